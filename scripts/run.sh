@@ -1,0 +1,16 @@
+#!/bin/bash
+# The README's run command: installs what is missing, builds (Release) and opens Pacte on the
+# demo database (created on first run in the user's data folder). Without a display it says so.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+"$root/scripts/deps.sh"
+"$root/scripts/build.sh"
+build=${PACTE_BUILD_DIR:-$root/build}
+if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+    demo=$("$build/pacte" --ensure-demo)
+    echo "Aucun affichage graphique (ni DISPLAY ni WAYLAND_DISPLAY) : Pacte ne peut pas ouvrir sa fenêtre."
+    echo "Il aurait ouvert la base de démonstration : $demo"
+    "$build/pacte-cli" stats "$demo"
+    exit 0
+fi
+exec "$build/pacte" "$@"

@@ -1,0 +1,73 @@
+#include "demodatabase.h"
+#include "domain/translations.h"
+#include "mainwindow.h"
+#include "storage/storageerror.h"
+
+#include <cstdio>
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFile>
+#include <QSettings>
+
+namespace {
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("pacte"));
+    QCoreApplication::setApplicationName(QStringLiteral("pacte"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PACTE_VERSION));
+}
+
+// `pacte --ensure-demo`: creates the demo database if needed and prints its path, without a display
+// (scripts/run.sh uses it on a headless machine).
+int ensureDemo(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    pacte::installTranslations(pacte::languageFromEnvironment());
+    try {
+        std::puts(pacte::ensureDemoDatabase().toUtf8().constData());
+        return 0;
+    } catch (const pacte::StorageError& error) {
+        std::fputs((error.message() + QLatin1Char('\n')).toUtf8().constData(), stderr);
+        return 2;
+    }
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--ensure-demo") == 0)
+            return ensureDemo(argc, argv);
+    }
+    QApplication app(argc, argv);
+    setIdentity();
+    pacte::installTranslations(
+        QSettings().value(QStringLiteral("ui/language"), pacte::languageFromEnvironment()).toString());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Pacte Territorial pour l'Insertion"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("main", "the database to open"));
+    parser.process(app);
+
+    QString path = parser.positionalArguments().value(0);
+    if (path.isEmpty())
+        path = QSettings().value(QStringLiteral("files/last")).toString();
+    if (path.isEmpty() || !QFile::exists(path)) {
+        try {
+            path = pacte::ensureDemoDatabase();
+        } catch (const pacte::StorageError& error) {
+            std::fputs((error.message() + QLatin1Char('\n')).toUtf8().constData(), stderr);
+        }
+    }
+    pacte::MainWindow window;
+    window.show();
+    if (!path.isEmpty())
+        window.openFile(path);
+    return app.exec();
+}

@@ -1,0 +1,53 @@
+#include "cliutil.h"
+#include "command.h"
+#include "domain/rules.h"
+#include "storage/editionloader.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace pacte::cli {
+
+int runCheck(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("the database"));
+    parser.addOption({QStringLiteral("edition"), tr("the edition, by its title"), QStringLiteral("NAME")});
+    parser.addOption(
+        {QStringLiteral("date"), tr("check as of this day (default: today)"), QStringLiteral("YYYY-MM-DD")});
+    parser.addOption({QStringLiteral("json"), tr("print JSON")});
+    parseOrThrow(parser, arguments, "check FILE [--edition NAME] [--date YYYY-MM-DD] [--json]", 1);
+    const QDate asOf = parseDateOption(parser.value(QStringLiteral("date")));
+    auto db = openForReading(parser.positionalArguments().constFirst());
+    const Edition edition = resolveEdition(*db, parser.value(QStringLiteral("edition")));
+    const Findings findings = rules::checkAll(loadEditionData(*db, edition.id), asOf);
+
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray list;
+        for (const auto& f : findings)
+            list.append(QJsonObject{{QStringLiteral("rule"), f.rule},
+                                    {QStringLiteral("severity"), enumCode(f.severity)},
+                                    {QStringLiteral("entity"), f.entity},
+                                    {QStringLiteral("uuid"), f.uuid.toString(QUuid::WithoutBraces)},
+                                    {QStringLiteral("label"), f.label},
+                                    {QStringLiteral("message"), f.message}});
+        const QJsonObject root{{QStringLiteral("edition"), edition.title},
+                               {QStringLiteral("date"), asOf.toString(Qt::ISODate)},
+                               {QStringLiteral("findings"), list}};
+        printOut(QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)).trimmed());
+    } else {
+        const auto errors = std::count_if(findings.cbegin(), findings.cend(),
+                                          [](const Finding& f) { return f.severity == Severity::Error; });
+        printOut(tr("%1: %2 finding(s), %3 error(s) and %4 warning(s).")
+                     .arg(edition.title)
+                     .arg(findings.size())
+                     .arg(errors)
+                     .arg(findings.size() - errors));
+        for (const auto& f : findings)
+            printOut(QStringLiteral("[%1] %2 — %3").arg(enumLabel(f.severity), f.rule, f.message));
+    }
+    return findings.isEmpty() ? ExitOk : ExitFindings;
+}
+
+} // namespace pacte::cli

@@ -1,0 +1,74 @@
+#include "cliutil.h"
+
+#include "storage/editionloader.h"
+#include "storage/repository.h"
+#include "storage/storageerror.h"
+
+#include <cstdio>
+
+#include <QCoreApplication>
+
+namespace pacte::cli {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("pacte::cli", text);
+}
+
+void printOut(const QString& text)
+{
+    std::fputs(text.toUtf8().constData(), stdout);
+    std::fputc('\n', stdout);
+}
+
+void printErr(const QString& text)
+{
+    std::fputs(text.toUtf8().constData(), stderr);
+    std::fputc('\n', stderr);
+}
+
+void parseOrThrow(QCommandLineParser& parser, const QStringList& arguments, const char* synopsis, int positionalCount)
+{
+    const QString usage = tr("usage: pacte-cli %1").arg(QString::fromLatin1(synopsis));
+    if (!parser.parse(QStringList{QStringLiteral("pacte-cli")} + arguments))
+        throw UsageError{parser.errorText() + QLatin1Char('\n') + usage};
+    if (parser.positionalArguments().size() != positionalCount)
+        throw UsageError{tr("wrong number of arguments.") + QLatin1Char('\n') + usage};
+}
+
+std::unique_ptr<Database> openForReading(const QString& path)
+{
+    try {
+        return Database::open(path, Database::systemUserName(), Database::Access::ReadOnly);
+    } catch (const StorageError& error) {
+        throw UsageError{error.message()};
+    }
+}
+
+Edition resolveEdition(Database& db, const QString& name)
+{
+    if (name.isEmpty()) {
+        if (auto edition = latestEdition(db))
+            return *edition;
+        throw UsageError{tr("The database holds no edition of the pact.")};
+    }
+    if (auto edition = findEditionByTitle(db, name))
+        return *edition;
+    QStringList titles;
+    for (const auto& edition : EditionRepository(db).all())
+        titles << QStringLiteral("\"%1\"").arg(edition.title);
+    throw UsageError{tr("No edition is named \"%1\" (editions: %2).")
+                         .arg(name, titles.isEmpty() ? tr("none") : titles.join(QStringLiteral(", ")))};
+}
+
+QDate parseDateOption(const QString& text)
+{
+    if (text.isEmpty())
+        return QDate::currentDate();
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (!date.isValid())
+        throw UsageError{tr("\"%1\" is not a valid date (expected YYYY-MM-DD).").arg(text)};
+    return date;
+}
+
+} // namespace pacte::cli

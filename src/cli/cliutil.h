@@ -1,0 +1,37 @@
+#pragma once
+
+#include "domain/edition.h"
+#include "storage/database.h"
+
+#include <memory>
+#include <optional>
+
+#include <QCommandLineParser>
+#include <QString>
+
+namespace pacte::cli {
+
+// Thrown to stop a command with exit code 2 and a message on stderr.
+struct UsageError
+{
+    QString message;
+};
+
+void printOut(const QString& text);
+void printErr(const QString& text);
+QString tr(const char* text);
+
+// Parses `arguments` for a command; unknown options or a wrong number of positional arguments are
+// a UsageError that shows the synopsis.
+void parseOrThrow(QCommandLineParser& parser, const QStringList& arguments, const char* synopsis, int positionalCount);
+
+// Opens FILE for reading only (a command that only reads never changes the file).
+std::unique_ptr<Database> openForReading(const QString& path);
+
+// The edition named by --edition, or the current (latest) one.
+Edition resolveEdition(Database& db, const QString& name);
+
+// --date YYYY-MM-DD for the calendar rules, today otherwise.
+QDate parseDateOption(const QString& text);
+
+} // namespace pacte::cli

@@ -1,0 +1,39 @@
+#include "cliutil.h"
+#include "command.h"
+#include "exchange/dump.h"
+#include "storage/storageerror.h"
+
+#include <QFile>
+
+namespace pacte::cli {
+
+int runInit(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("the database to create"));
+    parser.addOption({QStringLiteral("demo"), tr("fill it with the Hérault demo data")});
+    parseOrThrow(parser, arguments, "init FILE [--demo]", 1);
+    const QString path = parser.positionalArguments().constFirst();
+
+    std::unique_ptr<Database> db;
+    try {
+        db = Database::create(path, Database::systemUserName());
+    } catch (const StorageError& error) {
+        throw UsageError{error.message()};
+    }
+    if (parser.isSet(QStringLiteral("demo"))) {
+        try {
+            loadDemoData(*db);
+        } catch (...) {
+            db.reset();
+            QFile::remove(path);
+            throw;
+        }
+        printOut(tr("Created %1 with the Hérault demo data.").arg(path));
+    } else {
+        printOut(tr("Created %1.").arg(path));
+    }
+    return ExitOk;
+}
+
+} // namespace pacte::cli

@@ -1,0 +1,78 @@
+// pacte-cli: the command-line contract of docs/architecture.md, one command per file.
+#include "cliutil.h"
+#include "command.h"
+#include "domain/translations.h"
+#include "exchange/inputerror.h"
+#include "storage/storageerror.h"
+
+#include <array>
+
+#include <QCoreApplication>
+
+using namespace pacte::cli;
+
+namespace {
+
+constexpr std::array commands{
+    Command{"init", "init FILE [--demo]", QT_TRANSLATE_NOOP("pacte::cli", "create a database (with the demo data)"),
+            runInit},
+    Command{"stats", "stats FILE [--edition NAME] [--json]", QT_TRANSLATE_NOOP("pacte::cli", "counts of an edition"),
+            runStats},
+    Command{"check", "check FILE [--edition NAME] [--date YYYY-MM-DD] [--json]",
+            QT_TRANSLATE_NOOP("pacte::cli", "governance rules and sheet completeness"), runCheck},
+    Command{"export", "export FILE -o OUT.json", QT_TRANSLATE_NOOP("pacte::cli", "full dump of the database"),
+            runExport},
+    Command{"import", "import FILE IN.json", QT_TRANSLATE_NOOP("pacte::cli", "restore a full dump into a new FILE"),
+            runImport},
+    Command{"generate", "generate FILE --scale N", QT_TRANSLATE_NOOP("pacte::cli", "synthetic data for benchmarks"),
+            runGenerate},
+};
+
+void printUsage()
+{
+    printErr(tr("usage: pacte-cli COMMAND ARGUMENTS..."));
+    printErr(QString());
+    for (const auto& command : commands)
+        printErr(QStringLiteral("  %1\n      %2").arg(QString::fromLatin1(command.synopsis), tr(command.summary)));
+    printErr(QString());
+    printErr(tr("Exit codes: 0 done, 1 findings or conflicts to report, 2 bad usage or bad input."));
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("pacte"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PACTE_VERSION));
+    pacte::installTranslations(pacte::languageFromEnvironment());
+
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    if (arguments.isEmpty() || arguments.first() == QLatin1String("--help") ||
+        arguments.first() == QLatin1String("-h")) {
+        printUsage();
+        return arguments.isEmpty() ? ExitBadInput : ExitOk;
+    }
+    if (arguments.first() == QLatin1String("--version")) {
+        printOut(QStringLiteral("pacte-cli %1").arg(QCoreApplication::applicationVersion()));
+        return ExitOk;
+    }
+    const QString name = arguments.takeFirst();
+    for (const auto& command : commands) {
+        if (name != QLatin1String(command.name))
+            continue;
+        try {
+            return command.run(arguments);
+        } catch (const UsageError& error) {
+            printErr(error.message);
+        } catch (const pacte::InputError& error) {
+            printErr(error.message());
+        } catch (const pacte::StorageError& error) {
+            printErr(error.message());
+        }
+        return ExitBadInput;
+    }
+    printErr(tr("Unknown command \"%1\".").arg(name));
+    printUsage();
+    return ExitBadInput;
+}

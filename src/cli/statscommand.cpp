@@ -1,0 +1,89 @@
+#include "cliutil.h"
+#include "command.h"
+#include "domain/editionstats.h"
+#include "storage/editionloader.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace pacte::cli {
+
+namespace {
+
+QJsonObject statsJson(const EditionStats& stats)
+{
+    QJsonObject byStatus;
+    for (auto it = stats.actionsByStatus.cbegin(); it != stats.actionsByStatus.cend(); ++it)
+        byStatus.insert(enumCode(it.key()), it.value());
+    QJsonObject byAxis;
+    for (const auto& [title, count] : stats.actionsByAxis)
+        byAxis.insert(title, count);
+    QJsonObject byTerritory;
+    for (const auto& [name, count] : stats.actionsByTerritory)
+        byTerritory.insert(name, count);
+    QJsonObject byKind;
+    for (auto it = stats.meetingsByKind.cbegin(); it != stats.meetingsByKind.cend(); ++it)
+        byKind.insert(enumCode(it.key()), it.value());
+    return QJsonObject{
+        {QStringLiteral("edition"), stats.edition},
+        {QStringLiteral("partners"), stats.partners},
+        {QStringLiteral("persons"), stats.persons},
+        {QStringLiteral("territories"), stats.territories},
+        {QStringLiteral("axes"), stats.axes},
+        {QStringLiteral("themes"), stats.themes},
+        {QStringLiteral("workingGroups"), stats.workingGroups},
+        {QStringLiteral("actions"), QJsonObject{{QStringLiteral("total"), stats.actions},
+                                                {QStringLiteral("experimentations"), stats.experimentations},
+                                                {QStringLiteral("byStatus"), byStatus},
+                                                {QStringLiteral("byAxis"), byAxis},
+                                                {QStringLiteral("byTerritory"), byTerritory}}},
+        {QStringLiteral("meetings"), QJsonObject{{QStringLiteral("total"), stats.meetings},
+                                                 {QStringLiteral("held"), stats.meetingsHeld},
+                                                 {QStringLiteral("byKind"), byKind}}},
+    };
+}
+
+void printText(const EditionStats& stats)
+{
+    printOut(tr("Edition: %1").arg(stats.edition));
+    printOut(tr("Signatory partners: %1").arg(stats.partners));
+    printOut(tr("Persons: %1").arg(stats.persons));
+    printOut(tr("Territories: %1").arg(stats.territories));
+    printOut(tr("Axes: %1 (%2 themes)").arg(stats.axes).arg(stats.themes));
+    printOut(tr("Working groups: %1").arg(stats.workingGroups));
+    printOut(tr("Actions: %1 (experimentations: %2)").arg(stats.actions).arg(stats.experimentations));
+    for (auto it = stats.actionsByStatus.cbegin(); it != stats.actionsByStatus.cend(); ++it)
+        printOut(QStringLiteral("  %1 : %2").arg(enumLabel(it.key())).arg(it.value()));
+    printOut(tr("Actions by axis:"));
+    for (const auto& [title, count] : stats.actionsByAxis)
+        printOut(QStringLiteral("  %1 : %2").arg(title).arg(count));
+    printOut(tr("Actions by territory:"));
+    for (const auto& [name, count] : stats.actionsByTerritory)
+        printOut(QStringLiteral("  %1 : %2").arg(name).arg(count));
+    printOut(tr("Meetings: %1 (held: %2)").arg(stats.meetings).arg(stats.meetingsHeld));
+    for (auto it = stats.meetingsByKind.cbegin(); it != stats.meetingsByKind.cend(); ++it) {
+        if (it.value() > 0)
+            printOut(QStringLiteral("  %1 : %2").arg(enumLabel(it.key())).arg(it.value()));
+    }
+}
+
+} // namespace
+
+int runStats(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("the database"));
+    parser.addOption({QStringLiteral("edition"), tr("the edition, by its title"), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("json"), tr("print JSON")});
+    parseOrThrow(parser, arguments, "stats FILE [--edition NAME] [--json]", 1);
+    auto db = openForReading(parser.positionalArguments().constFirst());
+    const Edition edition = resolveEdition(*db, parser.value(QStringLiteral("edition")));
+    const EditionStats stats = computeStats(loadEditionData(*db, edition.id));
+    if (parser.isSet(QStringLiteral("json")))
+        printOut(QString::fromUtf8(QJsonDocument(statsJson(stats)).toJson(QJsonDocument::Indented)).trimmed());
+    else
+        printText(stats);
+    return ExitOk;
+}
+
+} // namespace pacte::cli

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "ids.h"
+
+#include <QList>
+#include <QString>
+#include <QUuid>
+
+namespace pacte {
+
+// A theme ("thématique") inside an axis, e.g. "Mobilité et motilité".
+struct Theme
+{
+    Id id = NoId;
+    QUuid uuid;
+    Id axisId = NoId;
+    QString name;
+    QString description;
+
+    bool operator==(const Theme&) const = default;
+};
+
+// A strategic axis of one edition, with its objective and its themes.
+struct Axis
+{
+    Id id = NoId;
+    QUuid uuid;
+    Id editionId = NoId;
+    int number = 0;
+    QString title;
+    QString objective;
+    QList<Theme> themes;
+
+    bool operator==(const Axis&) const = default;
+};
+
+} // namespace pacte

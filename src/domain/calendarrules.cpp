@@ -1,0 +1,149 @@
+#include "format.h"
+#include "rules.h"
+
+#include <QCoreApplication>
+
+namespace pacte::rules {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("pacte::rules", text);
+}
+
+bool hasHeld(const EditionData& data, MeetingKind kind, const QDate& asOf)
+{
+    return std::any_of(data.meetings.cbegin(), data.meetings.cend(), [&](const Meeting& meeting) {
+        return meeting.kind == kind && meeting.isHeld() && meeting.date <= asOf;
+    });
+}
+
+bool hasPlanned(const EditionData& data, MeetingKind kind)
+{
+    return std::any_of(data.meetings.cbegin(), data.meetings.cend(), [&](const Meeting& meeting) {
+        return meeting.kind == kind && meeting.status == MeetingStatus::Planned;
+    });
+}
+
+Finding editionFinding(const EditionData& data, const char* rule, Severity severity, const QString& message)
+{
+    return {QString::fromLatin1(rule), severity,           QStringLiteral("edition"),
+            data.edition.uuid,         data.edition.title, message};
+}
+
+// Last year whose whole calendar is behind us, within the edition.
+int lastCompleteYear(const EditionData& data, const QDate& asOf)
+{
+    return std::min(data.edition.lastYear(), asOf.year() - 1);
+}
+
+} // namespace
+
+Findings checkCopilCadence(const EditionData& data, const QDate& asOf)
+{
+    Findings findings;
+    const Edition& edition = data.edition;
+    if (!edition.startDate.isValid() || !edition.endDate.isValid() || asOf < edition.startDate)
+        return findings;
+
+    // When each COPIL is due: the launch within the first year, the mid-term one by the end of the
+    // year holding the edition's midpoint, the final one at the edition's end (three months' grace).
+    const QDate launchDue(edition.firstYear(), 12, 31);
+    const QDate midpoint = edition.startDate.addDays(edition.startDate.daysTo(edition.endDate) / 2);
+    const QDate midTermDue(midpoint.year(), 12, 31);
+    const QDate finalDue = edition.endDate.addMonths(3);
+
+    struct Step
+    {
+        MeetingKind kind;
+        QDate due;
+        const char* overdue;
+        const char* upcoming;
+    };
+    const Step steps[] = {
+        {MeetingKind::CopilLaunch, launchDue,
+         QT_TRANSLATE_NOOP("pacte::rules", "No launch COPIL has been held for %1 (due by %2)."),
+         QT_TRANSLATE_NOOP("pacte::rules", "The launch COPIL of %1 is due by %2 and has not been held yet.")},
+        {MeetingKind::CopilMidTerm, midTermDue,
+         QT_TRANSLATE_NOOP("pacte::rules", "No mid-term COPIL has been held for %1 (due by %2)."),
+         QT_TRANSLATE_NOOP("pacte::rules", "The mid-term COPIL of %1 is due by %2 and has not been held yet.")},
+        {MeetingKind::CopilFinal, finalDue,
+         QT_TRANSLATE_NOOP("pacte::rules", "No final COPIL has been held for %1 (due by %2)."),
+         QT_TRANSLATE_NOOP("pacte::rules", "The final COPIL of %1 is due by %2 and has not been held yet.")},
+    };
+    for (const auto& step : steps) {
+        if (hasHeld(data, step.kind, asOf))
+            continue;
+        if (asOf > step.due)
+            findings.append(editionFinding(data, CopilCadence, Severity::Error,
+                                           tr(step.overdue).arg(edition.title, formatDate(step.due))));
+        else if (asOf.year() == step.due.year() && !hasPlanned(data, step.kind))
+            findings.append(editionFinding(data, CopilCadence, Severity::Warning,
+                                           tr(step.upcoming).arg(edition.title, formatDate(step.due))));
+    }
+    return findings;
+}
+
+Findings checkLocalCommitteeYearly(const EditionData& data, const QDate& asOf)
+{
+    Findings findings;
+    const Edition& edition = data.edition;
+    if (!edition.startDate.isValid() || !edition.endDate.isValid() || asOf < edition.startDate)
+        return findings;
+    const int lastYear = lastCompleteYear(data, asOf);
+    for (const auto& territory : data.territories) {
+        const auto heldIn = [&](int year) {
+            return std::any_of(data.meetings.cbegin(), data.meetings.cend(), [&](const Meeting& meeting) {
+                return meeting.kind == MeetingKind::LocalCommittee && meeting.territoryId == territory.id &&
+                       meeting.isHeld() && meeting.date.year() == year && meeting.date <= asOf;
+            });
+        };
+        const auto add = [&](Severity severity, const QString& message) {
+            findings.append({QString::fromLatin1(LocalCommitteeYearly), severity, QStringLiteral("territory"),
+                             territory.uuid, territory.name, message});
+        };
+        for (int year = edition.firstYear(); year <= lastYear; ++year) {
+            if (!heldIn(year))
+                add(Severity::Error, tr("The local committee of %1 did not meet in %2.").arg(territory.name).arg(year));
+        }
+        // The current year: warn once half of it has gone by without a meeting.
+        const int year = asOf.year();
+        if (year >= edition.firstYear() && year <= edition.lastYear() && asOf.month() >= 7 && !heldIn(year))
+            add(Severity::Warning,
+                tr("The local committee of %1 has not met yet in %2.").arg(territory.name).arg(year));
+    }
+    return findings;
+}
+
+Findings checkAnnualEvaluation(const EditionData& data, const QDate& asOf)
+{
+    Findings findings;
+    const Edition& edition = data.edition;
+    if (!edition.startDate.isValid() || !edition.endDate.isValid() || asOf < edition.startDate)
+        return findings;
+    const auto evaluated = [&](int year, std::optional<EvaluationKind> kind) {
+        return std::any_of(data.evaluations.cbegin(), data.evaluations.cend(), [&](const Evaluation& evaluation) {
+            return evaluation.editionId == edition.id && evaluation.year == year && (!kind || evaluation.kind == *kind);
+        });
+    };
+    const bool finalDone = std::any_of(data.evaluations.cbegin(), data.evaluations.cend(), [&](const auto& e) {
+        return e.editionId == edition.id && e.kind == EvaluationKind::Final;
+    });
+    const int lastYear = lastCompleteYear(data, asOf);
+    for (int year = edition.firstYear(); year <= lastYear; ++year) {
+        // The final evaluation stands for the edition's last year.
+        if (evaluated(year, std::nullopt) || (year == edition.lastYear() && finalDone))
+            continue;
+        findings.append(
+            editionFinding(data, AnnualEvaluation, Severity::Error,
+                           tr("No intermediate evaluation of %1 was made for %2.").arg(edition.title).arg(year)));
+    }
+    if (asOf > edition.endDate && !finalDone)
+        findings.append(editionFinding(
+            data, AnnualEvaluation, Severity::Error,
+            tr("%1 ended on %2 without a final evaluation.").arg(edition.title, formatDate(edition.endDate))));
+    return findings;
+}
+
+} // namespace pacte::rules

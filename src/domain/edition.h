@@ -1,0 +1,32 @@
+#pragma once
+
+#include "ids.h"
+
+#include <QDate>
+#include <QString>
+#include <QUuid>
+
+namespace pacte {
+
+// One pact (PTI 2017-2021, PTI 2022-2025, ...). The database keeps several so that a new
+// edition can be compared with the previous one, as Annexe 1 of the source does.
+struct Edition
+{
+    Id id = NoId;
+    QUuid uuid;
+    QString title; // "PTI 2022-2025": how users and the command line name it
+    QString departement;
+    QDate startDate;
+    QDate endDate;
+    Id predecessorId = NoId;
+    QString notes;
+
+    bool operator==(const Edition&) const = default;
+
+    // Calendar years the edition covers, first to last.
+    int firstYear() const { return startDate.year(); }
+    int lastYear() const { return endDate.year(); }
+    bool covers(const QDate& date) const { return date >= startDate && date <= endDate; }
+};
+
+} // namespace pacte

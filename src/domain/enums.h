@@ -1,0 +1,140 @@
+#pragma once
+
+#include <optional>
+#include <span>
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace pacte {
+
+// Every enumeration of the domain has a stable code (used in files and the command line)
+// and a French label (through the translation system; the source strings are English).
+template <typename E>
+struct EnumEntry
+{
+    E value;
+    const char* code;
+    const char* label; // marked with QT_TRANSLATE_NOOP("pacte::Enum", ...)
+};
+
+template <typename E>
+std::span<const EnumEntry<E>> enumEntries();
+
+template <typename E>
+QString enumCode(E value)
+{
+    for (const auto& entry : enumEntries<E>()) {
+        if (entry.value == value)
+            return QString::fromLatin1(entry.code);
+    }
+    return {};
+}
+
+template <typename E>
+QString enumLabel(E value)
+{
+    for (const auto& entry : enumEntries<E>()) {
+        if (entry.value == value)
+            return QCoreApplication::translate("pacte::Enum", entry.label);
+    }
+    return {};
+}
+
+template <typename E>
+std::optional<E> enumFromCode(QStringView code)
+{
+    for (const auto& entry : enumEntries<E>()) {
+        if (code == QLatin1String(entry.code))
+            return entry.value;
+    }
+    return std::nullopt;
+}
+
+template <typename E>
+QList<E> enumValues()
+{
+    QList<E> values;
+    for (const auto& entry : enumEntries<E>())
+        values.append(entry.value);
+    return values;
+}
+
+// Categories of partner structures named in the source document (§1.1, §1.2).
+enum class PartnerCategory {
+    State,
+    Region,
+    Departement,
+    Intercommunality,
+    Plie,
+    MissionLocale,
+    FranceTravail,
+    Caf,
+    Cpam,
+    Msa,
+    Ccas,
+    Association,
+    Siae,
+    ChamberOfCommerce,
+    Enterprise,
+    Other
+};
+
+// Action status, from Annexe 1 of the source, plus "abandonnée".
+enum class ActionStatus { Project, InProgress, Running, Completed, Abandoned };
+
+enum class IndicatorKind { Output, Outcome };
+
+enum class MeetingKind {
+    CopilLaunch,
+    CopilMidTerm,
+    CopilFinal,
+    CopilOther,
+    LocalCommittee,
+    WorkingGroup,
+    TerritorialSeminar,
+    GovernanceGroup
+};
+
+enum class MeetingStatus { Planned, Held, Postponed, Cancelled };
+
+enum class GroupStatus { Active, Closed };
+
+enum class SignatureStatus { Signed, Pending, Declined };
+
+enum class PersonRoleKind { PartnerReferent, TerritoryReferent, Coordinator };
+
+enum class EvaluationKind { Intermediate, Final };
+
+enum class Severity { Warning, Error };
+
+// Explicit specialisations, defined in enums.cpp.
+template <>
+std::span<const EnumEntry<PartnerCategory>> enumEntries<PartnerCategory>();
+template <>
+std::span<const EnumEntry<ActionStatus>> enumEntries<ActionStatus>();
+template <>
+std::span<const EnumEntry<IndicatorKind>> enumEntries<IndicatorKind>();
+template <>
+std::span<const EnumEntry<MeetingKind>> enumEntries<MeetingKind>();
+template <>
+std::span<const EnumEntry<MeetingStatus>> enumEntries<MeetingStatus>();
+template <>
+std::span<const EnumEntry<GroupStatus>> enumEntries<GroupStatus>();
+template <>
+std::span<const EnumEntry<SignatureStatus>> enumEntries<SignatureStatus>();
+template <>
+std::span<const EnumEntry<PersonRoleKind>> enumEntries<PersonRoleKind>();
+template <>
+std::span<const EnumEntry<EvaluationKind>> enumEntries<EvaluationKind>();
+template <>
+std::span<const EnumEntry<Severity>> enumEntries<Severity>();
+
+inline bool isCopil(MeetingKind kind)
+{
+    return kind == MeetingKind::CopilLaunch || kind == MeetingKind::CopilMidTerm || kind == MeetingKind::CopilFinal ||
+           kind == MeetingKind::CopilOther;
+}
+
+} // namespace pacte

@@ -1,0 +1,66 @@
+#include "rules.h"
+
+#include <QCoreApplication>
+
+namespace pacte::rules {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("pacte::rules", text);
+}
+
+QString partnerName(const EditionData& data, Id id)
+{
+    const auto* partner = data.partner(id);
+    return partner ? partner->name : QString();
+}
+
+} // namespace
+
+Findings checkGroupPilots(const EditionData& data)
+{
+    Findings findings;
+    for (const auto& group : data.groups) {
+        const QString label = data.groupLabel(group);
+        const auto add = [&](const QString& message) {
+            findings.append({QString::fromLatin1(GroupPilots), Severity::Error, QStringLiteral("working_group"),
+                             group.uuid, label, message});
+        };
+        const bool hasPilot = group.pilotPartnerId != NoId;
+        const bool hasCoPilot = group.coPilotPartnerId != NoId;
+        if (!hasPilot && !hasCoPilot) {
+            add(tr("The working group \"%1\" has neither a pilot nor a co-pilot.").arg(label));
+        } else if (!hasPilot || !hasCoPilot) {
+            const Id only = hasPilot ? group.pilotPartnerId : group.coPilotPartnerId;
+            add(tr("The working group \"%1\" is led by %2 alone: it needs a pilot and a co-pilot from two "
+                   "different structures.")
+                    .arg(label, partnerName(data, only)));
+        } else if (group.pilotPartnerId == group.coPilotPartnerId) {
+            add(tr("The pilot and the co-pilot of the working group \"%1\" are the same structure (%2): they must "
+                   "come from two different structures.")
+                    .arg(label, partnerName(data, group.pilotPartnerId)));
+        }
+    }
+    return findings;
+}
+
+Findings checkActionSheetComplete(const EditionData& data)
+{
+    Findings findings;
+    for (const auto& action : data.actions) {
+        if (action.status == ActionStatus::Abandoned)
+            continue;
+        const QStringList missing = action.missingSheetFields();
+        if (missing.isEmpty())
+            continue;
+        findings.append({QString::fromLatin1(ActionSheetComplete), Severity::Warning, QStringLiteral("action"),
+                         action.uuid, action.title,
+                         tr("The action sheet \"%1\" is incomplete: missing %2.")
+                             .arg(action.title, missing.join(QStringLiteral(", ")))});
+    }
+    return findings;
+}
+
+} // namespace pacte::rules

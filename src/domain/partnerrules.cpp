@@ -1,0 +1,66 @@
+#include "rules.h"
+
+#include <QCoreApplication>
+
+namespace pacte::rules {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("pacte::rules", text);
+}
+
+} // namespace
+
+Findings checkPartnerReferent(const EditionData& data)
+{
+    Findings findings;
+    for (const auto* partner : data.signatories()) {
+        const bool named = std::any_of(data.persons.cbegin(), data.persons.cend(), [&](const Person& person) {
+            return person.partnerId == partner->id && person.hasRole(PersonRoleKind::PartnerReferent);
+        });
+        if (!named)
+            findings.append({QString::fromLatin1(PartnerReferent), Severity::Error, QStringLiteral("partner"),
+                             partner->uuid, partner->name,
+                             tr("%1 signed the pact but has not named a PTI referent.").arg(partner->name)});
+    }
+    return findings;
+}
+
+Findings checkTerritoryReferent(const EditionData& data)
+{
+    Findings findings;
+    // The Département coordinates every pact (Art. L263-2 CASF), so this applies whoever signed.
+    for (const auto& territory : data.territories) {
+        const bool named = std::any_of(data.persons.cbegin(), data.persons.cend(), [&](const Person& person) {
+            return person.hasRole(PersonRoleKind::TerritoryReferent, territory.id);
+        });
+        if (!named)
+            findings.append(
+                {QString::fromLatin1(TerritoryReferent), Severity::Error, QStringLiteral("territory"), territory.uuid,
+                 territory.name,
+                 tr("The Département has not named a PTI referent for the territory %1.").arg(territory.name)});
+    }
+    return findings;
+}
+
+Findings checkDeliberationTally(const EditionData& data)
+{
+    Findings findings;
+    for (const auto& partner : data.partners) {
+        const auto* signature = partner.signatureFor(data.edition.id);
+        if (!signature || !signature->deliberation)
+            continue;
+        const QStringList problems = signature->deliberation->tallyProblems();
+        if (problems.isEmpty())
+            continue;
+        findings.append(
+            {QString::fromLatin1(DeliberationTally), Severity::Error, QStringLiteral("partner"), partner.uuid,
+             partner.name,
+             tr("The deliberation of %1 does not add up: %2").arg(partner.name, problems.join(QLatin1Char(' ')))});
+    }
+    return findings;
+}
+
+} // namespace pacte::rules

@@ -1,0 +1,55 @@
+#include "rules.h"
+
+#include <algorithm>
+
+#include <QCoreApplication>
+
+namespace pacte::rules {
+
+QStringList allRuleIds()
+{
+    return {QString::fromLatin1(GroupPilots),          QString::fromLatin1(CopilCadence),
+            QString::fromLatin1(LocalCommitteeYearly), QString::fromLatin1(PartnerReferent),
+            QString::fromLatin1(TerritoryReferent),    QString::fromLatin1(ActionSheetComplete),
+            QString::fromLatin1(AnnualEvaluation),     QString::fromLatin1(DeliberationTally)};
+}
+
+QString describe(const QString& ruleId)
+{
+    static const QHash<QString, const char*> descriptions{
+        {QString::fromLatin1(GroupPilots),
+         QT_TRANSLATE_NOOP("pacte::rules",
+                           "A working group has a pilot and a co-pilot from two different structures.")},
+        {QString::fromLatin1(CopilCadence),
+         QT_TRANSLATE_NOOP("pacte::rules", "The COPIL meets at least three times: launch, mid-term and final.")},
+        {QString::fromLatin1(LocalCommitteeYearly),
+         QT_TRANSLATE_NOOP("pacte::rules", "Each territory's local committee meets at least once a year.")},
+        {QString::fromLatin1(PartnerReferent),
+         QT_TRANSLATE_NOOP("pacte::rules", "Every signatory partner names at least one PTI referent.")},
+        {QString::fromLatin1(TerritoryReferent),
+         QT_TRANSLATE_NOOP("pacte::rules", "The Département names one PTI referent per territory.")},
+        {QString::fromLatin1(ActionSheetComplete),
+         QT_TRANSLATE_NOOP("pacte::rules", "An action sheet states objectives, publics, modalities or deliverables "
+                                           "and at least one indicator.")},
+        {QString::fromLatin1(AnnualEvaluation),
+         QT_TRANSLATE_NOOP("pacte::rules", "An intermediate evaluation is made every year, and a final one.")},
+        {QString::fromLatin1(DeliberationTally),
+         QT_TRANSLATE_NOOP("pacte::rules", "A partner's approving deliberation adds up: voters, votes cast, quorum.")},
+    };
+    const auto it = descriptions.constFind(ruleId);
+    return it == descriptions.cend() ? QString() : QCoreApplication::translate("pacte::rules", it.value());
+}
+
+Findings checkAll(const EditionData& data, const QDate& asOf)
+{
+    Findings findings;
+    findings << checkGroupPilots(data) << checkCopilCadence(data, asOf) << checkLocalCommitteeYearly(data, asOf)
+             << checkPartnerReferent(data) << checkTerritoryReferent(data) << checkActionSheetComplete(data)
+             << checkAnnualEvaluation(data, asOf) << checkDeliberationTally(data);
+    std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
+        return a.severity == Severity::Error && b.severity != Severity::Error;
+    });
+    return findings;
+}
+
+} // namespace pacte::rules

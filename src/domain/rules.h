@@ -1,0 +1,46 @@
+#pragma once
+
+#include "editiondata.h"
+#include "finding.h"
+
+#include <QDate>
+#include <QStringList>
+
+// The governance rules of the source document (§1.4), as pure functions over domain values.
+// Rules that depend on the calendar take the day they are checked on (`asOf`).
+namespace pacte::rules {
+
+inline constexpr auto GroupPilots = "group-pilots";
+inline constexpr auto CopilCadence = "copil-cadence";
+inline constexpr auto LocalCommitteeYearly = "local-committee-yearly";
+inline constexpr auto PartnerReferent = "partner-referent";
+inline constexpr auto TerritoryReferent = "territory-referent";
+inline constexpr auto ActionSheetComplete = "action-sheet-complete";
+inline constexpr auto AnnualEvaluation = "annual-evaluation";
+inline constexpr auto DeliberationTally = "deliberation-tally";
+
+QStringList allRuleIds();
+// The rule's one-line description, in the UI language.
+QString describe(const QString& ruleId);
+
+// 1. A working group has a pilot and a co-pilot, from two different structures.
+Findings checkGroupPilots(const EditionData& data);
+// 2. The COPIL meets at least three times: launch, mid-term, final.
+Findings checkCopilCadence(const EditionData& data, const QDate& asOf);
+// 3. Each territory's comité local d'animation meets at least once a year.
+Findings checkLocalCommitteeYearly(const EditionData& data, const QDate& asOf);
+// 4a. Every signatory partner names at least one référent PTI.
+Findings checkPartnerReferent(const EditionData& data);
+// 4b. The Département names one référent per territory.
+Findings checkTerritoryReferent(const EditionData& data);
+// 5. An action sheet states objectives, publics, modalities/deliverables and an indicator.
+Findings checkActionSheetComplete(const EditionData& data);
+// 6. An intermediate evaluation every year, and a final one.
+Findings checkAnnualEvaluation(const EditionData& data, const QDate& asOf);
+// The deliberation approving a signature adds up (votants, suffrages, quorum).
+Findings checkDeliberationTally(const EditionData& data);
+
+// Every rule, errors first, then in rule order.
+Findings checkAll(const EditionData& data, const QDate& asOf);
+
+} // namespace pacte::rules

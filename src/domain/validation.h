@@ -1,0 +1,52 @@
+#pragma once
+
+#include "action.h"
+#include "axis.h"
+#include "edition.h"
+#include "evaluation.h"
+#include "meeting.h"
+#include "partner.h"
+#include "person.h"
+#include "reference.h"
+#include "territory.h"
+#include "workinggroup.h"
+
+#include <QList>
+#include <QString>
+
+namespace pacte {
+
+// A field-level validation message, written for the user ("La date de fin précède la date de début.").
+// `field` is the entity's field name as used in files and the change log.
+struct FieldError
+{
+    QString field;
+    QString message;
+
+    bool operator==(const FieldError&) const = default;
+};
+
+using FieldErrors = QList<FieldError>;
+
+// Validation refuses what cannot be stored meaningfully (no name, impossible dates, negative counts).
+// Governance shortcomings are not refused here: the rules report them (see rules.h).
+FieldErrors validate(const Edition& edition);
+FieldErrors validate(const Territory& territory);
+FieldErrors validate(const Axis& axis);
+FieldErrors validate(const Theme& theme);
+FieldErrors validate(const TargetPublic& targetPublic);
+FieldErrors validate(const Dispositif& dispositif);
+FieldErrors validate(const Partner& partner);
+FieldErrors validate(const Signature& signature);
+FieldErrors validate(const Person& person);
+FieldErrors validate(const WorkingGroup& group);
+FieldErrors validate(const Action& action);
+FieldErrors validate(const Indicator& indicator);
+FieldErrors validate(const Measurement& measurement);
+FieldErrors validate(const Meeting& meeting);
+FieldErrors validate(const Evaluation& evaluation);
+
+// "field: message; field: message", for logs and command-line errors.
+QString joinMessages(const FieldErrors& errors);
+
+} // namespace pacte

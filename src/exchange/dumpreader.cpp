@@ -1,0 +1,598 @@
+// Reading a full dump: parse and check everything into domain values (with provisional ids that
+// become the row ids, since the target database is empty), then write them in one transaction.
+#include "domain/validation.h"
+#include "dump.h"
+#include "jsonaccess.h"
+#include "storage/database.h"
+#include "storage/repository.h"
+#include "storage/storageerror.h"
+#include "storage/transaction.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QHash>
+#include <QSet>
+
+namespace pacte {
+
+namespace {
+
+using json::Json;
+using json::Path;
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("pacte::Dump", text);
+}
+
+template <typename T>
+void check(const T& item, const Path& path)
+{
+    const FieldErrors errors = validate(item);
+    if (!errors.isEmpty())
+        json::fail(path / errors.first().field.toUtf8().constData(), errors.first().message);
+}
+
+// uuid -> provisional id, per kind of record.
+class Ids final
+{
+public:
+    explicit Ids(QSet<QUuid>& all)
+        : m_all(all)
+    {}
+    Id add(const QUuid& uuid, const Path& path)
+    {
+        if (m_all.contains(uuid))
+            json::fail(path / "uuid",
+                       tr("the identifier %1 is used twice in the file.").arg(uuid.toString(QUuid::WithoutBraces)));
+        m_all.insert(uuid);
+        const Id id = static_cast<Id>(m_ids.size()) + 1;
+        m_ids.insert(uuid, id);
+        return id;
+    }
+    // NoId for a null uuid; an unknown one fails with `what` naming the kind expected.
+    Id resolve(const QUuid& uuid, const Path& path, const QString& what) const
+    {
+        if (uuid.isNull())
+            return NoId;
+        const auto it = m_ids.constFind(uuid);
+        if (it == m_ids.cend())
+            json::fail(path, tr("%1 does not name any %2 of the file.").arg(uuid.toString(QUuid::WithoutBraces), what));
+        return it.value();
+    }
+    QList<Id> resolveAll(const QList<QUuid>& uuids, const Path& path, const QString& what) const
+    {
+        QList<Id> ids;
+        for (qsizetype i = 0; i < uuids.size(); ++i)
+            ids.append(resolve(uuids.at(i), path[static_cast<std::size_t>(i)], what));
+        return ids;
+    }
+
+private:
+    QHash<QUuid, Id> m_ids;
+    QSet<QUuid>& m_all; // uuids are unique across kinds too
+};
+
+struct DumpContent
+{
+    QList<Territory> territories;
+    QList<TargetPublic> publics;
+    QList<Dispositif> dispositifs;
+    QList<Partner> partners;
+    QList<Person> persons;
+    QList<Edition> editions;
+    QList<Axis> axes;
+    QList<WorkingGroup> groups;
+    QList<Action> actions;
+    QList<Meeting> meetings;
+    QList<Evaluation> evaluations;
+};
+
+class DumpParser final
+{
+public:
+    DumpContent parse(const Json& root);
+
+private:
+    void parseTerritories(const Json& root, const Path& path);
+    void parsePublics(const Json& root, const Path& path);
+    void parseDispositifs(const Json& root, const Path& path);
+    void parsePartners(const Json& root, const Path& path);
+    void parsePersons(const Json& root, const Path& path);
+    void parseEdition(const Json& object, const Path& path);
+    void parseAxis(const Json& object, const Path& path, Id editionId);
+    void parseSignature(const Json& object, const Path& path, Id editionId);
+    void parseGroup(const Json& object, const Path& path, Id editionId);
+    void parseAction(const Json& object, const Path& path);
+    Indicator parseIndicator(const Json& object, const Path& path);
+    void parseMeeting(const Json& object, const Path& path, Id editionId);
+    void parseEvaluation(const Json& object, const Path& path, Id editionId);
+    QList<Edition> editionsInDependencyOrder(const Path& path) const;
+
+    DumpContent m_content;
+    QSet<QUuid> m_allUuids;
+    Ids m_territories{m_allUuids}, m_publics{m_allUuids}, m_dispositifs{m_allUuids}, m_partners{m_allUuids},
+        m_persons{m_allUuids}, m_editions{m_allUuids}, m_axes{m_allUuids}, m_themes{m_allUuids}, m_groups{m_allUuids},
+        m_actions{m_allUuids}, m_others{m_allUuids}; // m_others: records nothing refers to
+    QHash<Id, Id> m_axisEdition, m_themeAxis, m_groupEdition;
+    QHash<Id, qsizetype> m_partnerIndex;
+};
+
+DumpContent DumpParser::parse(const Json& root)
+{
+    const Path top;
+    json::expectObject(root, top,
+                       {"format", "formatVersion", "exportedAt", "territories", "targetPublics", "dispositifs",
+                        "partners", "persons", "editions"});
+    if (json::requiredString(root, "format", top) != QLatin1String(DumpFormatName))
+        json::fail(
+            top / "format",
+            tr("this file is not a Pacte full dump (format \"%1\" expected).").arg(QLatin1String(DumpFormatName)));
+    const int version = json::requiredInt(root, "formatVersion", top);
+    if (version > DumpFormatVersion)
+        json::fail(top / "formatVersion", tr("this dump was written by a newer version of Pacte (format %1; this "
+                                             "version reads up to format %2).")
+                                              .arg(version)
+                                              .arg(DumpFormatVersion));
+    if (version < 1)
+        json::fail(top / "formatVersion", tr("%1 is not a valid format version.").arg(version));
+
+    parseTerritories(root, top / "territories");
+    parsePublics(root, top / "targetPublics");
+    parseDispositifs(root, top / "dispositifs");
+    parsePartners(root, top / "partners");
+    parsePersons(root, top / "persons");
+    const Json& editions = json::optionalArray(root, "editions", top);
+    // Editions may name their predecessor before or after themselves: register them all first.
+    for (std::size_t i = 0; i < editions.size(); ++i) {
+        const Path path = (top / "editions")[i];
+        json::expectObject(editions.at(i), path,
+                           {"uuid", "title", "departement", "startDate", "endDate", "predecessor", "notes", "axes",
+                            "signatures", "groups", "actions", "meetings", "evaluations"});
+        m_editions.add(json::requiredUuid(editions.at(i), "uuid", path), path);
+    }
+    for (std::size_t i = 0; i < editions.size(); ++i)
+        parseEdition(editions.at(i), (top / "editions")[i]);
+    m_content.editions = editionsInDependencyOrder(top / "editions");
+    return m_content;
+}
+
+void DumpParser::parseTerritories(const Json& root, const Path& path)
+{
+    const Json& items = json::optionalArray(root, "territories", Path());
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const Json& o = items.at(i);
+        const Path p = path[i];
+        json::expectObject(o, p, {"uuid", "name", "diagnostic", "priorities", "notes"});
+        Territory t;
+        t.uuid = json::requiredUuid(o, "uuid", p);
+        t.id = m_territories.add(t.uuid, p);
+        t.name = json::requiredString(o, "name", p);
+        t.diagnostic = json::optionalString(o, "diagnostic", p);
+        t.priorities = json::optionalString(o, "priorities", p);
+        t.notes = json::optionalString(o, "notes", p);
+        check(t, p);
+        m_content.territories.append(t);
+    }
+}
+
+void DumpParser::parsePublics(const Json& root, const Path& path)
+{
+    const Json& items = json::optionalArray(root, "targetPublics", Path());
+    QSet<QString> names;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const Json& o = items.at(i);
+        const Path p = path[i];
+        json::expectObject(o, p, {"uuid", "name"});
+        TargetPublic t;
+        t.uuid = json::requiredUuid(o, "uuid", p);
+        t.id = m_publics.add(t.uuid, p);
+        t.name = json::requiredString(o, "name", p);
+        check(t, p);
+        if (names.contains(t.name))
+            json::fail(p / "name", tr("the target public \"%1\" appears twice.").arg(t.name));
+        names.insert(t.name);
+        m_content.publics.append(t);
+    }
+}
+
+void DumpParser::parseDispositifs(const Json& root, const Path& path)
+{
+    const Json& items = json::optionalArray(root, "dispositifs", Path());
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const Json& o = items.at(i);
+        const Path p = path[i];
+        json::expectObject(o, p, {"uuid", "acronym", "name", "description"});
+        Dispositif d;
+        d.uuid = json::requiredUuid(o, "uuid", p);
+        d.id = m_dispositifs.add(d.uuid, p);
+        d.acronym = json::optionalString(o, "acronym", p);
+        d.name = json::optionalString(o, "name", p);
+        d.description = json::optionalString(o, "description", p);
+        check(d, p);
+        m_content.dispositifs.append(d);
+    }
+}
+
+void DumpParser::parsePartners(const Json& root, const Path& path)
+{
+    const Json& items = json::optionalArray(root, "partners", Path());
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const Json& o = items.at(i);
+        const Path p = path[i];
+        json::expectObject(o, p, {"uuid", "name", "acronym", "category", "territories", "notes"});
+        Partner partner;
+        partner.uuid = json::requiredUuid(o, "uuid", p);
+        partner.id = m_partners.add(partner.uuid, p);
+        partner.name = json::requiredString(o, "name", p);
+        partner.acronym = json::optionalString(o, "acronym", p);
+        partner.category = json::optionalEnum(o, "category", p, PartnerCategory::Other);
+        partner.territoryIds =
+            m_territories.resolveAll(json::uuidList(o, "territories", p), p / "territories", tr("territory"));
+        partner.notes = json::optionalString(o, "notes", p);
+        check(partner, p);
+        m_partnerIndex.insert(partner.id, m_content.partners.size());
+        m_content.partners.append(partner);
+    }
+}
+
+void DumpParser::parsePersons(const Json& root, const Path& path)
+{
+    const Json& items = json::optionalArray(root, "persons", Path());
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const Json& o = items.at(i);
+        const Path p = path[i];
+        json::expectObject(
+            o, p, {"uuid", "firstName", "lastName", "function", "email", "phone", "partner", "roles", "notes"});
+        Person person;
+        person.uuid = json::requiredUuid(o, "uuid", p);
+        person.id = m_persons.add(person.uuid, p);
+        person.firstName = json::optionalString(o, "firstName", p);
+        person.lastName = json::optionalString(o, "lastName", p);
+        person.function = json::optionalString(o, "function", p);
+        person.email = json::optionalString(o, "email", p);
+        person.phone = json::optionalString(o, "phone", p);
+        person.partnerId = m_partners.resolve(json::optionalUuid(o, "partner", p), p / "partner", tr("partner"));
+        person.notes = json::optionalString(o, "notes", p);
+        const Json& roles = json::optionalArray(o, "roles", p);
+        for (std::size_t r = 0; r < roles.size(); ++r) {
+            const Path rp = (p / "roles")[r];
+            json::expectObject(roles.at(r), rp, {"kind", "territory"});
+            PersonRole role;
+            role.kind = json::requiredEnum<PersonRoleKind>(roles.at(r), "kind", rp);
+            role.territoryId = m_territories.resolve(json::optionalUuid(roles.at(r), "territory", rp), rp / "territory",
+                                                     tr("territory"));
+            person.roles.append(role);
+        }
+        check(person, p);
+        m_content.persons.append(person);
+    }
+}
+
+void DumpParser::parseEdition(const Json& o, const Path& p)
+{
+    Edition edition;
+    edition.uuid = json::requiredUuid(o, "uuid", p);
+    edition.id = m_editions.resolve(edition.uuid, p / "uuid", tr("edition"));
+    edition.title = json::requiredString(o, "title", p);
+    edition.departement = json::optionalString(o, "departement", p);
+    edition.startDate = json::requiredDate(o, "startDate", p);
+    edition.endDate = json::requiredDate(o, "endDate", p);
+    edition.predecessorId =
+        m_editions.resolve(json::optionalUuid(o, "predecessor", p), p / "predecessor", tr("edition"));
+    if (edition.predecessorId == edition.id)
+        json::fail(p / "predecessor", tr("an edition cannot be its own predecessor."));
+    edition.notes = json::optionalString(o, "notes", p);
+    check(edition, p);
+    for (const auto& other : std::as_const(m_content.editions)) {
+        if (other.title == edition.title)
+            json::fail(p / "title", tr("two editions are named \"%1\".").arg(edition.title));
+    }
+    m_content.editions.append(edition);
+
+    const auto each = [&](const char* key, auto&& parseOne) {
+        const Json& items = json::optionalArray(o, key, p);
+        for (std::size_t i = 0; i < items.size(); ++i)
+            parseOne(items.at(i), (p / key)[i]);
+    };
+    each("axes", [&](const Json& item, const Path& path) { parseAxis(item, path, edition.id); });
+    each("signatures", [&](const Json& item, const Path& path) { parseSignature(item, path, edition.id); });
+    each("groups", [&](const Json& item, const Path& path) { parseGroup(item, path, edition.id); });
+    each("actions", [&](const Json& item, const Path& path) {
+        parseAction(item, path);
+        const Id groupEdition = m_groupEdition.value(m_content.actions.last().groupId);
+        if (groupEdition != edition.id)
+            json::fail(path / "group", tr("the working group belongs to another edition."));
+    });
+    each("meetings", [&](const Json& item, const Path& path) { parseMeeting(item, path, edition.id); });
+    each("evaluations", [&](const Json& item, const Path& path) { parseEvaluation(item, path, edition.id); });
+}
+
+void DumpParser::parseAxis(const Json& o, const Path& p, Id editionId)
+{
+    json::expectObject(o, p, {"uuid", "number", "title", "objective", "themes"});
+    Axis axis;
+    axis.uuid = json::requiredUuid(o, "uuid", p);
+    axis.id = m_axes.add(axis.uuid, p);
+    axis.editionId = editionId;
+    axis.number = json::requiredInt(o, "number", p);
+    axis.title = json::requiredString(o, "title", p);
+    axis.objective = json::optionalString(o, "objective", p);
+    const Json& themes = json::optionalArray(o, "themes", p);
+    for (std::size_t i = 0; i < themes.size(); ++i) {
+        const Path tp = (p / "themes")[i];
+        json::expectObject(themes.at(i), tp, {"uuid", "name", "description"});
+        Theme theme;
+        theme.uuid = json::requiredUuid(themes.at(i), "uuid", tp);
+        theme.id = m_themes.add(theme.uuid, tp);
+        theme.axisId = axis.id;
+        theme.name = json::requiredString(themes.at(i), "name", tp);
+        theme.description = json::optionalString(themes.at(i), "description", tp);
+        check(theme, tp);
+        m_themeAxis.insert(theme.id, axis.id);
+        axis.themes.append(theme);
+    }
+    check(axis, p);
+    m_axisEdition.insert(axis.id, editionId);
+    m_content.axes.append(axis);
+}
+
+void DumpParser::parseSignature(const Json& o, const Path& p, Id editionId)
+{
+    json::expectObject(o, p,
+                       {"uuid", "partner", "status", "date", "signatoryName", "signatoryFunction", "deliberation"});
+    Signature s;
+    s.uuid = json::requiredUuid(o, "uuid", p);
+    m_others.add(s.uuid, p);
+    s.editionId = editionId;
+    const Id partnerId = m_partners.resolve(json::requiredUuid(o, "partner", p), p / "partner", tr("partner"));
+    s.status = json::requiredEnum<SignatureStatus>(o, "status", p);
+    s.date = json::optionalDate(o, "date", p);
+    s.signatoryName = json::optionalString(o, "signatoryName", p);
+    s.signatoryFunction = json::optionalString(o, "signatoryFunction", p);
+    if (o.contains("deliberation") && !o.at("deliberation").is_null()) {
+        const Json& d = o.at("deliberation");
+        const Path dp = p / "deliberation";
+        json::expectObject(d, dp,
+                           {"body", "meetingDate", "convocationDate", "actIdentifier", "chair", "secretary", "quorum",
+                            "present", "proxies", "voters", "inFavour", "against", "abstentions", "notVoting",
+                            "publicationDate", "transmissionNumber", "transmissionDate"});
+        Deliberation delib;
+        delib.body = json::optionalString(d, "body", dp);
+        delib.meetingDate = json::optionalDate(d, "meetingDate", dp);
+        delib.convocationDate = json::optionalDate(d, "convocationDate", dp);
+        delib.actIdentifier = json::optionalString(d, "actIdentifier", dp);
+        delib.chair = json::optionalString(d, "chair", dp);
+        delib.secretary = json::optionalString(d, "secretary", dp);
+        delib.quorum = json::optionalInt(d, "quorum", dp);
+        delib.present = json::optionalInt(d, "present", dp);
+        delib.proxies = json::optionalInt(d, "proxies", dp);
+        delib.voters = json::optionalInt(d, "voters", dp);
+        delib.inFavour = json::optionalInt(d, "inFavour", dp);
+        delib.against = json::optionalInt(d, "against", dp);
+        delib.abstentions = json::optionalInt(d, "abstentions", dp);
+        delib.notVoting = json::optionalInt(d, "notVoting", dp);
+        delib.publicationDate = json::optionalDate(d, "publicationDate", dp);
+        delib.transmissionNumber = json::optionalString(d, "transmissionNumber", dp);
+        delib.transmissionDate = json::optionalDate(d, "transmissionDate", dp);
+        s.deliberation = delib;
+    }
+    check(s, p);
+    Partner& partner = m_content.partners[m_partnerIndex.value(partnerId)];
+    if (partner.signatureFor(editionId))
+        json::fail(p / "partner", tr("%1 already has a signature for this edition.").arg(partner.name));
+    partner.signatures.append(s);
+}
+
+void DumpParser::parseGroup(const Json& o, const Path& p, Id editionId)
+{
+    json::expectObject(o, p,
+                       {"uuid", "name", "axis", "theme", "territories", "pilot", "coPilot", "pilotPerson",
+                        "coPilotPerson", "members", "memberPersons", "status", "notes"});
+    WorkingGroup g;
+    g.uuid = json::requiredUuid(o, "uuid", p);
+    g.id = m_groups.add(g.uuid, p);
+    g.editionId = editionId;
+    g.name = json::requiredString(o, "name", p);
+    g.axisId = m_axes.resolve(json::optionalUuid(o, "axis", p), p / "axis", tr("axis"));
+    if (g.axisId != NoId && m_axisEdition.value(g.axisId) != editionId)
+        json::fail(p / "axis", tr("the axis belongs to another edition."));
+    g.themeId = m_themes.resolve(json::optionalUuid(o, "theme", p), p / "theme", tr("theme"));
+    if (g.themeId != NoId && m_axisEdition.value(m_themeAxis.value(g.themeId)) != editionId)
+        json::fail(p / "theme", tr("the theme belongs to another edition."));
+    g.territoryIds = m_territories.resolveAll(json::uuidList(o, "territories", p), p / "territories", tr("territory"));
+    g.pilotPartnerId = m_partners.resolve(json::optionalUuid(o, "pilot", p), p / "pilot", tr("partner"));
+    g.coPilotPartnerId = m_partners.resolve(json::optionalUuid(o, "coPilot", p), p / "coPilot", tr("partner"));
+    g.pilotPersonId = m_persons.resolve(json::optionalUuid(o, "pilotPerson", p), p / "pilotPerson", tr("person"));
+    g.coPilotPersonId = m_persons.resolve(json::optionalUuid(o, "coPilotPerson", p), p / "coPilotPerson", tr("person"));
+    g.memberPartnerIds = m_partners.resolveAll(json::uuidList(o, "members", p), p / "members", tr("partner"));
+    g.memberPersonIds = m_persons.resolveAll(json::uuidList(o, "memberPersons", p), p / "memberPersons", tr("person"));
+    g.status = json::optionalEnum(o, "status", p, GroupStatus::Active);
+    g.notes = json::optionalString(o, "notes", p);
+    check(g, p);
+    m_groupEdition.insert(g.id, editionId);
+    m_content.groups.append(g);
+}
+
+void DumpParser::parseAction(const Json& o, const Path& p)
+{
+    json::expectObject(o, p,
+                       {"uuid", "group", "title", "axis", "theme", "objectives", "publics", "modalities",
+                        "deliverables", "dispositifs", "startDate", "endDate", "status", "experimentation", "notes",
+                        "indicators"});
+    Action a;
+    a.uuid = json::requiredUuid(o, "uuid", p);
+    a.id = m_actions.add(a.uuid, p);
+    a.groupId = m_groups.resolve(json::requiredUuid(o, "group", p), p / "group", tr("working group"));
+    a.title = json::requiredString(o, "title", p);
+    const Id editionId = m_groupEdition.value(a.groupId);
+    a.axisId = m_axes.resolve(json::optionalUuid(o, "axis", p), p / "axis", tr("axis"));
+    if (a.axisId != NoId && m_axisEdition.value(a.axisId) != editionId)
+        json::fail(p / "axis", tr("the axis belongs to another edition."));
+    a.themeId = m_themes.resolve(json::optionalUuid(o, "theme", p), p / "theme", tr("theme"));
+    if (a.themeId != NoId && m_axisEdition.value(m_themeAxis.value(a.themeId)) != editionId)
+        json::fail(p / "theme", tr("the theme belongs to another edition."));
+    a.objectives = json::optionalString(o, "objectives", p);
+    a.publicIds = m_publics.resolveAll(json::uuidList(o, "publics", p), p / "publics", tr("target public"));
+    a.modalities = json::optionalString(o, "modalities", p);
+    a.deliverables = json::optionalString(o, "deliverables", p);
+    a.dispositifIds =
+        m_dispositifs.resolveAll(json::uuidList(o, "dispositifs", p), p / "dispositifs", tr("scheme (dispositif)"));
+    a.startDate = json::optionalDate(o, "startDate", p);
+    a.endDate = json::optionalDate(o, "endDate", p);
+    a.status = json::requiredEnum<ActionStatus>(o, "status", p);
+    a.experimentation = json::optionalBool(o, "experimentation", p);
+    a.notes = json::optionalString(o, "notes", p);
+    const Json& indicators = json::optionalArray(o, "indicators", p);
+    for (std::size_t i = 0; i < indicators.size(); ++i)
+        a.indicators.append(parseIndicator(indicators.at(i), (p / "indicators")[i]));
+    check(a, p);
+    m_content.actions.append(a);
+}
+
+Indicator DumpParser::parseIndicator(const Json& o, const Path& p)
+{
+    json::expectObject(o, p, {"uuid", "name", "kind", "unit", "baseline", "target", "measurements"});
+    Indicator indicator;
+    indicator.uuid = json::requiredUuid(o, "uuid", p);
+    m_others.add(indicator.uuid, p);
+    indicator.name = json::requiredString(o, "name", p);
+    indicator.kind = json::optionalEnum(o, "kind", p, IndicatorKind::Output);
+    indicator.unit = json::optionalString(o, "unit", p);
+    indicator.baseline = json::optionalNumber(o, "baseline", p);
+    indicator.target = json::optionalNumber(o, "target", p);
+    const Json& measurements = json::optionalArray(o, "measurements", p);
+    for (std::size_t i = 0; i < measurements.size(); ++i) {
+        const Path mp = (p / "measurements")[i];
+        json::expectObject(measurements.at(i), mp, {"uuid", "date", "value", "target", "comment"});
+        Measurement m;
+        m.uuid = json::requiredUuid(measurements.at(i), "uuid", mp);
+        m_others.add(m.uuid, mp);
+        m.date = json::requiredDate(measurements.at(i), "date", mp);
+        m.value = json::requiredNumber(measurements.at(i), "value", mp);
+        m.target = json::optionalNumber(measurements.at(i), "target", mp);
+        m.comment = json::optionalString(measurements.at(i), "comment", mp);
+        check(m, mp);
+        indicator.measurements.append(m);
+    }
+    check(indicator, p);
+    return indicator;
+}
+
+void DumpParser::parseMeeting(const Json& o, const Path& p, Id editionId)
+{
+    json::expectObject(o, p,
+                       {"uuid", "kind", "status", "date", "title", "territory", "group", "partners", "persons",
+                        "headCount", "agenda", "decisions"});
+    Meeting m;
+    m.uuid = json::requiredUuid(o, "uuid", p);
+    m_others.add(m.uuid, p);
+    m.editionId = editionId;
+    m.kind = json::requiredEnum<MeetingKind>(o, "kind", p);
+    m.status = json::optionalEnum(o, "status", p, MeetingStatus::Planned);
+    m.date = json::requiredDate(o, "date", p);
+    m.title = json::optionalString(o, "title", p);
+    m.territoryId = m_territories.resolve(json::optionalUuid(o, "territory", p), p / "territory", tr("territory"));
+    m.groupId = m_groups.resolve(json::optionalUuid(o, "group", p), p / "group", tr("working group"));
+    if (m.groupId != NoId && m_groupEdition.value(m.groupId) != editionId)
+        json::fail(p / "group", tr("the working group belongs to another edition."));
+    m.partnerIds = m_partners.resolveAll(json::uuidList(o, "partners", p), p / "partners", tr("partner"));
+    m.personIds = m_persons.resolveAll(json::uuidList(o, "persons", p), p / "persons", tr("person"));
+    m.headCount = json::optionalInt(o, "headCount", p);
+    m.agenda = json::optionalString(o, "agenda", p);
+    m.decisions = json::optionalString(o, "decisions", p);
+    check(m, p);
+    m_content.meetings.append(m);
+}
+
+void DumpParser::parseEvaluation(const Json& o, const Path& p, Id editionId)
+{
+    json::expectObject(o, p, {"uuid", "year", "kind", "date", "assessment"});
+    Evaluation e;
+    e.uuid = json::requiredUuid(o, "uuid", p);
+    m_others.add(e.uuid, p);
+    e.editionId = editionId;
+    e.year = json::requiredInt(o, "year", p);
+    e.kind = json::requiredEnum<EvaluationKind>(o, "kind", p);
+    e.date = json::optionalDate(o, "date", p);
+    e.assessment = json::optionalString(o, "assessment", p);
+    check(e, p);
+    for (const auto& other : std::as_const(m_content.evaluations)) {
+        if (other.editionId == editionId && other.year == e.year && other.kind == e.kind)
+            json::fail(p / "year", tr("this evaluation appears twice."));
+    }
+    m_content.evaluations.append(e);
+}
+
+QList<Edition> DumpParser::editionsInDependencyOrder(const Path& path) const
+{
+    QList<Edition> ordered;
+    QSet<Id> placed;
+    QList<Edition> pending = m_content.editions;
+    while (!pending.isEmpty()) {
+        const auto before = pending.size();
+        for (auto it = pending.begin(); it != pending.end();) {
+            if (it->predecessorId == NoId || placed.contains(it->predecessorId)) {
+                placed.insert(it->id);
+                ordered.append(*it);
+                it = pending.erase(it);
+            } else {
+                ++it;
+            }
+        }
+        if (pending.size() == before)
+            json::fail(path, tr("the editions' predecessors form a loop (%1).").arg(pending.first().title));
+    }
+    return ordered;
+}
+
+template <typename T>
+void insertAll(Database& db, QList<T>& items)
+{
+    Repository<T> repository(db);
+    for (auto& item : items)
+        repository.insert(item);
+}
+
+} // namespace
+
+void importDump(Database& db, const QByteArray& bytes)
+{
+    const Json root = json::parse(bytes);
+    DumpContent content = DumpParser().parse(root);
+
+    db.ensureWritable();
+    if (EditionRepository(db).count() > 0 || PartnerRepository(db).count() > 0 || TerritoryRepository(db).count() > 0)
+        throw StorageError(tr("A full dump can only be read into an empty database."));
+    const ChangeSource previous = db.changeSource();
+    db.setChangeSource(ChangeSource::Import);
+    try {
+        Transaction transaction(db);
+        insertAll(db, content.territories);
+        insertAll(db, content.publics);
+        insertAll(db, content.dispositifs);
+        insertAll(db, content.editions);
+        insertAll(db, content.axes);
+        insertAll(db, content.partners);
+        insertAll(db, content.persons);
+        insertAll(db, content.groups);
+        insertAll(db, content.actions);
+        insertAll(db, content.meetings);
+        insertAll(db, content.evaluations);
+        transaction.commit();
+    } catch (...) {
+        db.setChangeSource(previous);
+        throw;
+    }
+    db.setChangeSource(previous);
+}
+
+void loadDemoData(Database& db)
+{
+    QFile file(QStringLiteral(":/demo/herault.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        throw StorageError(tr("The demo data is missing from this build of Pacte."));
+    importDump(db, file.readAll());
+}
+
+} // namespace pacte

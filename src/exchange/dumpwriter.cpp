@@ -1,0 +1,276 @@
+#include "dump.h"
+#include "jsonaccess.h"
+#include "storage/database.h"
+#include "storage/repository.h"
+
+#include <QDateTime>
+#include <QHash>
+
+namespace pacte {
+
+namespace {
+
+using json::Json;
+using json::toJson;
+
+// Row id -> uuid, for writing references.
+template <typename T>
+QHash<Id, QUuid> uuidsOf(const QList<T>& items)
+{
+    QHash<Id, QUuid> uuids;
+    for (const auto& item : items)
+        uuids.insert(item.id, item.uuid);
+    return uuids;
+}
+
+QList<QUuid> mapIds(const QHash<Id, QUuid>& uuids, const QList<Id>& ids)
+{
+    QList<QUuid> result;
+    for (Id id : ids)
+        result.append(uuids.value(id));
+    return result;
+}
+
+Json deliberationJson(const Deliberation& d)
+{
+    return Json{{"body", toJson(d.body)},
+                {"meetingDate", toJson(d.meetingDate)},
+                {"convocationDate", toJson(d.convocationDate)},
+                {"actIdentifier", toJson(d.actIdentifier)},
+                {"chair", toJson(d.chair)},
+                {"secretary", toJson(d.secretary)},
+                {"quorum", d.quorum},
+                {"present", d.present},
+                {"proxies", d.proxies},
+                {"voters", d.voters},
+                {"inFavour", d.inFavour},
+                {"against", d.against},
+                {"abstentions", d.abstentions},
+                {"notVoting", d.notVoting},
+                {"publicationDate", toJson(d.publicationDate)},
+                {"transmissionNumber", toJson(d.transmissionNumber)},
+                {"transmissionDate", toJson(d.transmissionDate)}};
+}
+
+Json indicatorJson(const Indicator& indicator)
+{
+    Json measurements = Json::array();
+    for (const auto& m : indicator.measurements)
+        measurements.push_back(Json{{"uuid", toJson(m.uuid)},
+                                    {"date", toJson(m.date)},
+                                    {"value", m.value},
+                                    {"target", toJson(m.target)},
+                                    {"comment", toJson(m.comment)}});
+    return Json{{"uuid", toJson(indicator.uuid)},
+                {"name", toJson(indicator.name)},
+                {"kind", toJson(enumCode(indicator.kind))},
+                {"unit", toJson(indicator.unit)},
+                {"baseline", toJson(indicator.baseline)},
+                {"target", toJson(indicator.target)},
+                {"measurements", measurements}};
+}
+
+} // namespace
+
+QByteArray exportDump(Database& db)
+{
+    const auto territories = TerritoryRepository(db).all();
+    const auto publics = TargetPublicRepository(db).all();
+    const auto dispositifs = DispositifRepository(db).all();
+    const auto partners = PartnerRepository(db).all();
+    const auto persons = PersonRepository(db).all();
+    const auto editions = EditionRepository(db).all();
+    const auto axes = AxisRepository(db).all();
+    const auto groups = WorkingGroupRepository(db).all();
+    const auto actions = ActionRepository(db).all();
+    const auto meetings = MeetingRepository(db).all();
+    const auto evaluations = EvaluationRepository(db).all();
+
+    const auto territoryUuids = uuidsOf(territories);
+    const auto publicUuids = uuidsOf(publics);
+    const auto dispositifUuids = uuidsOf(dispositifs);
+    const auto partnerUuids = uuidsOf(partners);
+    const auto personUuids = uuidsOf(persons);
+    const auto editionUuids = uuidsOf(editions);
+    const auto axisUuids = uuidsOf(axes);
+    const auto groupUuids = uuidsOf(groups);
+    QHash<Id, QUuid> themeUuids;
+    for (const auto& axis : axes) {
+        for (const auto& theme : axis.themes)
+            themeUuids.insert(theme.id, theme.uuid);
+    }
+    QHash<Id, Id> groupEdition;
+    for (const auto& group : groups)
+        groupEdition.insert(group.id, group.editionId);
+
+    Json root{{"format", DumpFormatName},
+              {"formatVersion", DumpFormatVersion},
+              {"exportedAt", QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString()}};
+    Json territoriesJson = Json::array();
+    for (const auto& t : territories)
+        territoriesJson.push_back(Json{{"uuid", toJson(t.uuid)},
+                                       {"name", toJson(t.name)},
+                                       {"diagnostic", toJson(t.diagnostic)},
+                                       {"priorities", toJson(t.priorities)},
+                                       {"notes", toJson(t.notes)}});
+    root["territories"] = territoriesJson;
+    Json publicsJson = Json::array();
+    for (const auto& p : publics)
+        publicsJson.push_back(Json{{"uuid", toJson(p.uuid)}, {"name", toJson(p.name)}});
+    root["targetPublics"] = publicsJson;
+    Json dispositifsJson = Json::array();
+    for (const auto& d : dispositifs)
+        dispositifsJson.push_back(Json{{"uuid", toJson(d.uuid)},
+                                       {"acronym", toJson(d.acronym)},
+                                       {"name", toJson(d.name)},
+                                       {"description", toJson(d.description)}});
+    root["dispositifs"] = dispositifsJson;
+    Json partnersJson = Json::array();
+    for (const auto& p : partners)
+        partnersJson.push_back(Json{{"uuid", toJson(p.uuid)},
+                                    {"name", toJson(p.name)},
+                                    {"acronym", toJson(p.acronym)},
+                                    {"category", toJson(enumCode(p.category))},
+                                    {"territories", toJson(mapIds(territoryUuids, p.territoryIds))},
+                                    {"notes", toJson(p.notes)}});
+    root["partners"] = partnersJson;
+    Json personsJson = Json::array();
+    for (const auto& p : persons) {
+        Json roles = Json::array();
+        for (const auto& role : p.roles) {
+            Json r{{"kind", toJson(enumCode(role.kind))}};
+            if (role.territoryId != NoId)
+                r["territory"] = toJson(territoryUuids.value(role.territoryId));
+            roles.push_back(r);
+        }
+        personsJson.push_back(Json{{"uuid", toJson(p.uuid)},
+                                   {"firstName", toJson(p.firstName)},
+                                   {"lastName", toJson(p.lastName)},
+                                   {"function", toJson(p.function)},
+                                   {"email", toJson(p.email)},
+                                   {"phone", toJson(p.phone)},
+                                   {"partner", toJson(partnerUuids.value(p.partnerId))},
+                                   {"roles", roles},
+                                   {"notes", toJson(p.notes)}});
+    }
+    root["persons"] = personsJson;
+
+    Json editionsJson = Json::array();
+    for (const auto& e : editions) {
+        Json axesJson = Json::array();
+        for (const auto& axis : axes) {
+            if (axis.editionId != e.id)
+                continue;
+            Json themes = Json::array();
+            for (const auto& theme : axis.themes)
+                themes.push_back(Json{{"uuid", toJson(theme.uuid)},
+                                      {"name", toJson(theme.name)},
+                                      {"description", toJson(theme.description)}});
+            axesJson.push_back(Json{{"uuid", toJson(axis.uuid)},
+                                    {"number", axis.number},
+                                    {"title", toJson(axis.title)},
+                                    {"objective", toJson(axis.objective)},
+                                    {"themes", themes}});
+        }
+        Json signatures = Json::array();
+        for (const auto& partner : partners) {
+            const auto* s = partner.signatureFor(e.id);
+            if (!s)
+                continue;
+            signatures.push_back(Json{{"uuid", toJson(s->uuid)},
+                                      {"partner", toJson(partner.uuid)},
+                                      {"status", toJson(enumCode(s->status))},
+                                      {"date", toJson(s->date)},
+                                      {"signatoryName", toJson(s->signatoryName)},
+                                      {"signatoryFunction", toJson(s->signatoryFunction)},
+                                      {"deliberation", s->deliberation ? deliberationJson(*s->deliberation) : Json()}});
+        }
+        Json groupsJson = Json::array();
+        for (const auto& g : groups) {
+            if (g.editionId != e.id)
+                continue;
+            groupsJson.push_back(Json{{"uuid", toJson(g.uuid)},
+                                      {"name", toJson(g.name)},
+                                      {"axis", toJson(axisUuids.value(g.axisId))},
+                                      {"theme", toJson(themeUuids.value(g.themeId))},
+                                      {"territories", toJson(mapIds(territoryUuids, g.territoryIds))},
+                                      {"pilot", toJson(partnerUuids.value(g.pilotPartnerId))},
+                                      {"coPilot", toJson(partnerUuids.value(g.coPilotPartnerId))},
+                                      {"pilotPerson", toJson(personUuids.value(g.pilotPersonId))},
+                                      {"coPilotPerson", toJson(personUuids.value(g.coPilotPersonId))},
+                                      {"members", toJson(mapIds(partnerUuids, g.memberPartnerIds))},
+                                      {"memberPersons", toJson(mapIds(personUuids, g.memberPersonIds))},
+                                      {"status", toJson(enumCode(g.status))},
+                                      {"notes", toJson(g.notes)}});
+        }
+        Json actionsJson = Json::array();
+        for (const auto& a : actions) {
+            if (groupEdition.value(a.groupId) != e.id)
+                continue;
+            Json indicators = Json::array();
+            for (const auto& indicator : a.indicators)
+                indicators.push_back(indicatorJson(indicator));
+            actionsJson.push_back(Json{{"uuid", toJson(a.uuid)},
+                                       {"group", toJson(groupUuids.value(a.groupId))},
+                                       {"title", toJson(a.title)},
+                                       {"axis", toJson(axisUuids.value(a.axisId))},
+                                       {"theme", toJson(themeUuids.value(a.themeId))},
+                                       {"objectives", toJson(a.objectives)},
+                                       {"publics", toJson(mapIds(publicUuids, a.publicIds))},
+                                       {"modalities", toJson(a.modalities)},
+                                       {"deliverables", toJson(a.deliverables)},
+                                       {"dispositifs", toJson(mapIds(dispositifUuids, a.dispositifIds))},
+                                       {"startDate", toJson(a.startDate)},
+                                       {"endDate", toJson(a.endDate)},
+                                       {"status", toJson(enumCode(a.status))},
+                                       {"experimentation", a.experimentation},
+                                       {"notes", toJson(a.notes)},
+                                       {"indicators", indicators}});
+        }
+        Json meetingsJson = Json::array();
+        for (const auto& m : meetings) {
+            if (m.editionId != e.id)
+                continue;
+            meetingsJson.push_back(Json{{"uuid", toJson(m.uuid)},
+                                        {"kind", toJson(enumCode(m.kind))},
+                                        {"status", toJson(enumCode(m.status))},
+                                        {"date", toJson(m.date)},
+                                        {"title", toJson(m.title)},
+                                        {"territory", toJson(territoryUuids.value(m.territoryId))},
+                                        {"group", toJson(groupUuids.value(m.groupId))},
+                                        {"partners", toJson(mapIds(partnerUuids, m.partnerIds))},
+                                        {"persons", toJson(mapIds(personUuids, m.personIds))},
+                                        {"headCount", m.headCount},
+                                        {"agenda", toJson(m.agenda)},
+                                        {"decisions", toJson(m.decisions)}});
+        }
+        Json evaluationsJson = Json::array();
+        for (const auto& ev : evaluations) {
+            if (ev.editionId != e.id)
+                continue;
+            evaluationsJson.push_back(Json{{"uuid", toJson(ev.uuid)},
+                                           {"year", ev.year},
+                                           {"kind", toJson(enumCode(ev.kind))},
+                                           {"date", toJson(ev.date)},
+                                           {"assessment", toJson(ev.assessment)}});
+        }
+        editionsJson.push_back(Json{{"uuid", toJson(e.uuid)},
+                                    {"title", toJson(e.title)},
+                                    {"departement", toJson(e.departement)},
+                                    {"startDate", toJson(e.startDate)},
+                                    {"endDate", toJson(e.endDate)},
+                                    {"predecessor", toJson(editionUuids.value(e.predecessorId))},
+                                    {"notes", toJson(e.notes)},
+                                    {"axes", axesJson},
+                                    {"signatures", signatures},
+                                    {"groups", groupsJson},
+                                    {"actions", actionsJson},
+                                    {"meetings", meetingsJson},
+                                    {"evaluations", evaluationsJson}});
+    }
+    root["editions"] = editionsJson;
+    const std::string text = root.dump(1);
+    return QByteArray::fromStdString(text) + '\n';
+}
+
+} // namespace pacte

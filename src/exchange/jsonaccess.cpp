@@ -1,0 +1,248 @@
+#include "jsonaccess.h"
+
+#include <cmath>
+
+#include <QCoreApplication>
+
+namespace pacte::json {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("pacte::json", text);
+}
+
+const Json* member(const Json& object, const char* key)
+{
+    const auto it = object.find(key);
+    if (it == object.end() || it->is_null())
+        return nullptr;
+    return &*it;
+}
+
+QString typeName(const Json& value)
+{
+    switch (value.type()) {
+    case Json::value_t::null:
+        return tr("null");
+    case Json::value_t::object:
+        return tr("an object");
+    case Json::value_t::array:
+        return tr("a list");
+    case Json::value_t::string:
+        return tr("a text");
+    case Json::value_t::boolean:
+        return tr("a boolean");
+    default:
+        return tr("a number");
+    }
+}
+
+} // namespace
+
+Path Path::operator/(const char* key) const
+{
+    return Path(m_text.isEmpty() ? QString::fromUtf8(key) : m_text + QLatin1Char('.') + QString::fromUtf8(key));
+}
+
+Path Path::operator[](std::size_t index) const
+{
+    return Path(m_text + QStringLiteral("[%1]").arg(index));
+}
+
+void fail(const Path& path, const QString& message)
+{
+    throw InputError(path.text(), message);
+}
+
+Json parse(const QByteArray& bytes)
+{
+    try {
+        return Json::parse(bytes.constBegin(), bytes.constEnd());
+    } catch (const Json::parse_error& error) {
+        // Give the line and column rather than a byte offset.
+        const auto offset = std::min<qsizetype>(static_cast<qsizetype>(error.byte), bytes.size());
+        const QByteArray before = bytes.left(offset > 0 ? offset - 1 : 0);
+        const int line = static_cast<int>(before.count('\n')) + 1;
+        const int column = static_cast<int>(before.size() - before.lastIndexOf('\n'));
+        throw InputError({}, tr("The file is not valid JSON (line %1, column %2).").arg(line).arg(column));
+    }
+}
+
+void expectObject(const Json& value, const Path& path, std::initializer_list<const char*> allowed)
+{
+    if (!value.is_object())
+        fail(path, tr("an object was expected, not %1.").arg(typeName(value)));
+    for (const auto& item : value.items()) {
+        const bool known =
+            std::any_of(allowed.begin(), allowed.end(), [&](const char* key) { return item.key() == key; });
+        if (!known) {
+            QStringList names;
+            for (const char* key : allowed)
+                names << QString::fromUtf8(key);
+            fail(path / item.key().c_str(),
+                 tr("unknown field (expected one of: %1).").arg(names.join(QStringLiteral(", "))));
+        }
+    }
+}
+
+QString requiredString(const Json& object, const char* key, const Path& path)
+{
+    const Json* value = member(object, key);
+    if (!value)
+        fail(path / key, tr("this field is required."));
+    if (!value->is_string())
+        fail(path / key, tr("a text was expected, not %1.").arg(typeName(*value)));
+    return QString::fromStdString(value->get<std::string>());
+}
+
+QString optionalString(const Json& object, const char* key, const Path& path)
+{
+    if (!member(object, key))
+        return {};
+    return requiredString(object, key, path);
+}
+
+QDate requiredDate(const Json& object, const char* key, const Path& path)
+{
+    const QString text = requiredString(object, key, path);
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (!date.isValid() || text.size() != 10)
+        fail(path / key, tr("\"%1\" is not a valid date (expected YYYY-MM-DD).").arg(text));
+    return date;
+}
+
+QDate optionalDate(const Json& object, const char* key, const Path& path)
+{
+    if (!member(object, key))
+        return {};
+    return requiredDate(object, key, path);
+}
+
+int requiredInt(const Json& object, const char* key, const Path& path)
+{
+    const Json* value = member(object, key);
+    if (!value)
+        fail(path / key, tr("this field is required."));
+    if (!value->is_number_integer())
+        fail(path / key, tr("a whole number was expected, not %1.").arg(typeName(*value)));
+    const auto number = value->get<long long>();
+    if (number < -1000000000LL || number > 1000000000LL)
+        fail(path / key, tr("%1 is out of range.").arg(number));
+    return static_cast<int>(number);
+}
+
+int optionalInt(const Json& object, const char* key, const Path& path, int fallback)
+{
+    if (!member(object, key))
+        return fallback;
+    return requiredInt(object, key, path);
+}
+
+double requiredNumber(const Json& object, const char* key, const Path& path)
+{
+    const Json* value = member(object, key);
+    if (!value)
+        fail(path / key, tr("this field is required."));
+    if (!value->is_number())
+        fail(path / key, tr("a number was expected, not %1.").arg(typeName(*value)));
+    const double number = value->get<double>();
+    if (!std::isfinite(number))
+        fail(path / key, tr("the number is not finite."));
+    return number;
+}
+
+std::optional<double> optionalNumber(const Json& object, const char* key, const Path& path)
+{
+    if (!member(object, key))
+        return std::nullopt;
+    return requiredNumber(object, key, path);
+}
+
+bool optionalBool(const Json& object, const char* key, const Path& path, bool fallback)
+{
+    const Json* value = member(object, key);
+    if (!value)
+        return fallback;
+    if (!value->is_boolean())
+        fail(path / key, tr("true or false was expected, not %1.").arg(typeName(*value)));
+    return value->get<bool>();
+}
+
+QUuid requiredUuid(const Json& object, const char* key, const Path& path)
+{
+    const QString text = requiredString(object, key, path);
+    const QUuid uuid = QUuid::fromString(text);
+    if (uuid.isNull())
+        fail(path / key, tr("\"%1\" is not a valid identifier (UUID).").arg(text));
+    return uuid;
+}
+
+QUuid optionalUuid(const Json& object, const char* key, const Path& path)
+{
+    if (!member(object, key))
+        return {};
+    return requiredUuid(object, key, path);
+}
+
+const Json& optionalArray(const Json& object, const char* key, const Path& path)
+{
+    static const Json empty = Json::array();
+    const Json* value = member(object, key);
+    if (!value)
+        return empty;
+    if (!value->is_array())
+        fail(path / key, tr("a list was expected, not %1.").arg(typeName(*value)));
+    return *value;
+}
+
+QList<QUuid> uuidList(const Json& object, const char* key, const Path& path)
+{
+    QList<QUuid> uuids;
+    const Json& array = optionalArray(object, key, path);
+    for (std::size_t i = 0; i < array.size(); ++i) {
+        const Json& item = array.at(i);
+        const QUuid uuid =
+            item.is_string() ? QUuid::fromString(QString::fromStdString(item.get<std::string>())) : QUuid();
+        if (uuid.isNull())
+            fail((path / key)[i], tr("a valid identifier (UUID) was expected."));
+        uuids.append(uuid);
+    }
+    return uuids;
+}
+
+QString codesOf(QStringList codes)
+{
+    return codes.join(QStringLiteral(", "));
+}
+
+Json toJson(const QString& text)
+{
+    return text.toStdString();
+}
+
+Json toJson(const QDate& date)
+{
+    return date.isValid() ? Json(date.toString(Qt::ISODate).toStdString()) : Json();
+}
+
+Json toJson(const QUuid& uuid)
+{
+    return uuid.isNull() ? Json() : Json(uuid.toString(QUuid::WithoutBraces).toStdString());
+}
+
+Json toJson(const std::optional<double>& number)
+{
+    return number ? Json(*number) : Json();
+}
+
+Json toJson(const QList<QUuid>& uuids)
+{
+    Json array = Json::array();
+    for (const auto& uuid : uuids)
+        array.push_back(toJson(uuid));
+    return array;
+}
+
+} // namespace pacte::json

@@ -1,0 +1,58 @@
+#include "backups.h"
+
+#include "storageerror.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace pacte {
+
+namespace {
+
+constexpr auto StampFormat = "yyyyMMdd-HHmmss-zzz";
+
+} // namespace
+
+QString Backups::folderFor(const QString& databasePath)
+{
+    const QFileInfo info(databasePath);
+    return info.absoluteDir().filePath(info.completeBaseName() + QStringLiteral(".sauvegardes"));
+}
+
+QString Backups::copy(const QString& databasePath, const QString& reason, int keep)
+{
+    const QString folder = folderFor(databasePath);
+    if (!QDir().mkpath(folder))
+        throw StorageError(
+            QCoreApplication::translate("pacte::Backups", "The backup folder %1 cannot be created.").arg(folder));
+    const QString stamp = QDateTime::currentDateTime().toString(QString::fromLatin1(StampFormat));
+    const QString target = QDir(folder).filePath(
+        QStringLiteral("%1-%2-%3.pacte").arg(QFileInfo(databasePath).completeBaseName(), stamp, reason));
+    if (!QFile::copy(databasePath, target))
+        throw StorageError(
+            QCoreApplication::translate("pacte::Backups", "The backup copy %1 could not be written.").arg(target));
+    const auto entries = list(databasePath);
+    for (qsizetype i = keep; i < entries.size(); ++i)
+        QFile::remove(entries.at(i).path);
+    return target;
+}
+
+QList<BackupEntry> Backups::list(const QString& databasePath)
+{
+    QList<BackupEntry> entries;
+    const QString base = QFileInfo(databasePath).completeBaseName();
+    const QDir folder(folderFor(databasePath));
+    const auto files =
+        folder.entryInfoList({base + QStringLiteral("-*.pacte")}, QDir::Files, QDir::Name | QDir::Reversed);
+    for (const auto& file : files) {
+        // NAME-yyyyMMdd-HHmmss-zzz-REASON.pacte
+        const QString rest = file.completeBaseName().mid(base.size() + 1);
+        const QDateTime stamp = QDateTime::fromString(rest.left(19), QString::fromLatin1(StampFormat));
+        entries.append({file.absoluteFilePath(), stamp, rest.mid(20)});
+    }
+    return entries;
+}
+
+} // namespace pacte

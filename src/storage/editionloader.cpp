@@ -1,0 +1,52 @@
+#include "editionloader.h"
+
+#include "domain/textsearch.h"
+#include "repository.h"
+
+namespace pacte {
+
+EditionData loadEditionData(Database& db, Id editionId)
+{
+    EditionData data;
+    const auto edition = EditionRepository(db).find(editionId);
+    if (!edition)
+        return data;
+    data.edition = *edition;
+    data.territories = TerritoryRepository(db).all();
+    data.axes = AxisRepository(db).where(QStringLiteral("edition_id = ?"), {editionId});
+    data.partners = PartnerRepository(db).all();
+    data.persons = PersonRepository(db).all();
+    data.publics = TargetPublicRepository(db).all();
+    data.dispositifs = DispositifRepository(db).all();
+    data.groups = WorkingGroupRepository(db).where(QStringLiteral("edition_id = ?"), {editionId});
+    data.actions = ActionRepository(db).where(
+        QStringLiteral("group_id IN (SELECT id FROM working_group WHERE edition_id = ?)"), {editionId});
+    data.meetings = MeetingRepository(db).where(QStringLiteral("edition_id = ?"), {editionId});
+    data.evaluations = EvaluationRepository(db).where(QStringLiteral("edition_id = ?"), {editionId});
+    return data;
+}
+
+std::optional<Edition> findEditionByTitle(Database& db, const QString& title)
+{
+    const auto editions = EditionRepository(db).all();
+    for (const auto& edition : editions) {
+        if (edition.title == title)
+            return edition;
+    }
+    const QString wanted = foldForSearch(title.simplified());
+    for (const auto& edition : editions) {
+        if (foldForSearch(edition.title.simplified()) == wanted)
+            return edition;
+    }
+    return std::nullopt;
+}
+
+std::optional<Edition> latestEdition(Database& db)
+{
+    const auto editions = EditionRepository(db).all(); // ordered by start date
+    if (editions.isEmpty())
+        return std::nullopt;
+    return editions.last();
+}
+
+} // namespace pacte

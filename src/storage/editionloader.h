@@ -1,0 +1,21 @@
+#pragma once
+
+#include "domain/editiondata.h"
+
+#include <optional>
+
+#include <QString>
+
+namespace pacte {
+
+class Database;
+
+// Everything the rules and statistics need about one edition, read in a few queries.
+EditionData loadEditionData(Database& db, Id editionId);
+
+// An edition by its title ("PTI 2017-2021"); case and accents are ignored if no exact match.
+std::optional<Edition> findEditionByTitle(Database& db, const QString& title);
+// The current edition: the one that starts last.
+std::optional<Edition> latestEdition(Database& db);
+
+} // namespace pacte

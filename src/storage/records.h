@@ -1,0 +1,62 @@
+#pragma once
+
+#include "changelog.h"
+#include "domain/action.h"
+#include "domain/axis.h"
+#include "domain/edition.h"
+#include "domain/evaluation.h"
+#include "domain/meeting.h"
+#include "domain/partner.h"
+#include "domain/person.h"
+#include "domain/reference.h"
+#include "domain/territory.h"
+#include "domain/workinggroup.h"
+
+#include <QStringList>
+#include <QVariantList>
+
+namespace pacte {
+
+class Database;
+class Labels;
+class SqlQuery;
+
+// How each aggregate maps to tables. Every specialisation provides:
+//   table, entity (change-log name), orderBy; columns() after "id, uuid"; read() from a row whose
+//   first column is `first`; values() in columns() order; label(); fields() for the change log;
+//   loadChildren() for a set of records selected by a condition; saveChildren() after a write.
+template <typename T>
+struct RecordTraits;
+
+#define PACTE_DECLARE_RECORD(Type)                                                                                     \
+    template <>                                                                                                        \
+    struct RecordTraits<Type>                                                                                          \
+    {                                                                                                                  \
+        static const char* const table;                                                                                \
+        static const char* const entity;                                                                               \
+        static const char* const orderBy;                                                                              \
+        static QStringList columns();                                                                                  \
+        static void read(Type& item, const SqlQuery& row, int first);                                                  \
+        static QVariantList values(const Type& item);                                                                  \
+        static QString label(const Type& item);                                                                        \
+        static FieldValues fields(const Type& item, Labels& labels);                                                   \
+        static void loadChildren(Database& db, QList<Type>& items, const QString& condition,                           \
+                                 const QVariantList& binds);                                                           \
+        static void saveChildren(Database& db, Type& item);                                                            \
+    };
+
+PACTE_DECLARE_RECORD(Territory)
+PACTE_DECLARE_RECORD(Edition)
+PACTE_DECLARE_RECORD(Axis)
+PACTE_DECLARE_RECORD(TargetPublic)
+PACTE_DECLARE_RECORD(Dispositif)
+PACTE_DECLARE_RECORD(Partner)
+PACTE_DECLARE_RECORD(Person)
+PACTE_DECLARE_RECORD(WorkingGroup)
+PACTE_DECLARE_RECORD(Action)
+PACTE_DECLARE_RECORD(Meeting)
+PACTE_DECLARE_RECORD(Evaluation)
+
+#undef PACTE_DECLARE_RECORD
+
+} // namespace pacte

@@ -1,0 +1,194 @@
+// Actions with their publics, dispositifs, indicators and measurements.
+#include "children.h"
+#include "domain/format.h"
+#include "labels.h"
+#include "links.h"
+#include "records.h"
+#include "sqlquery.h"
+
+namespace pacte {
+
+namespace {
+
+QString numberText(const std::optional<double>& value)
+{
+    return value ? QString::number(*value, 'g', 12) : QString();
+}
+
+QString dateText(const QDate& date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+} // namespace
+
+const char* const RecordTraits<Action>::table = "action";
+const char* const RecordTraits<Action>::entity = "action";
+const char* const RecordTraits<Action>::orderBy = "id";
+
+QStringList RecordTraits<Action>::columns()
+{
+    return {QStringLiteral("group_id"),     QStringLiteral("title"),           QStringLiteral("axis_id"),
+            QStringLiteral("theme_id"),     QStringLiteral("objectives"),      QStringLiteral("modalities"),
+            QStringLiteral("deliverables"), QStringLiteral("start_date"),      QStringLiteral("end_date"),
+            QStringLiteral("status"),       QStringLiteral("experimentation"), QStringLiteral("notes")};
+}
+
+void RecordTraits<Action>::read(Action& item, const SqlQuery& row, int first)
+{
+    item.groupId = row.id(first);
+    item.title = row.text(first + 1);
+    item.axisId = row.id(first + 2);
+    item.themeId = row.id(first + 3);
+    item.objectives = row.text(first + 4);
+    item.modalities = row.text(first + 5);
+    item.deliverables = row.text(first + 6);
+    item.startDate = row.date(first + 7);
+    item.endDate = row.date(first + 8);
+    item.status = enumFromCode<ActionStatus>(row.text(first + 9)).value_or(ActionStatus::Project);
+    item.experimentation = row.flag(first + 10);
+    item.notes = row.text(first + 11);
+}
+
+QVariantList RecordTraits<Action>::values(const Action& item)
+{
+    return {item.groupId,
+            item.title,
+            dbId(item.axisId),
+            dbId(item.themeId),
+            item.objectives,
+            item.modalities,
+            item.deliverables,
+            dbDate(item.startDate),
+            dbDate(item.endDate),
+            enumCode(item.status),
+            item.experimentation ? 1 : 0,
+            item.notes};
+}
+
+QString RecordTraits<Action>::label(const Action& item)
+{
+    return item.title;
+}
+
+FieldValues RecordTraits<Action>::fields(const Action& item, Labels& labels)
+{
+    FieldValues fields{
+        {QStringLiteral("group"), labels.name(QStringLiteral("working_group"), item.groupId)},
+        {QStringLiteral("title"), item.title},
+        {QStringLiteral("axis"), labels.name(QStringLiteral("axis"), item.axisId)},
+        {QStringLiteral("theme"), labels.name(QStringLiteral("theme"), item.themeId)},
+        {QStringLiteral("objectives"), item.objectives},
+        {QStringLiteral("publics"), labels.names(QStringLiteral("target_public"), item.publicIds)},
+        {QStringLiteral("modalities"), item.modalities},
+        {QStringLiteral("deliverables"), item.deliverables},
+        {QStringLiteral("dispositifs"), labels.names(QStringLiteral("dispositif"), item.dispositifIds)},
+        {QStringLiteral("startDate"), dateText(item.startDate)},
+        {QStringLiteral("endDate"), dateText(item.endDate)},
+        {QStringLiteral("status"), enumLabel(item.status)},
+        {QStringLiteral("experimentation"), item.experimentation ? QStringLiteral("1") : QStringLiteral("0")},
+        {QStringLiteral("notes"), item.notes}};
+    QStringList names;
+    for (const auto& indicator : item.indicators) {
+        names << indicator.name;
+        const QString prefix = QStringLiteral("indicators[%1].").arg(indicator.name);
+        fields.append({prefix + QStringLiteral("kind"), enumLabel(indicator.kind)});
+        fields.append({prefix + QStringLiteral("unit"), indicator.unit});
+        fields.append({prefix + QStringLiteral("baseline"), numberText(indicator.baseline)});
+        fields.append({prefix + QStringLiteral("target"), numberText(indicator.target)});
+        for (const auto& m : indicator.measurements) {
+            fields.append(
+                {prefix + QStringLiteral("measurements[%1]").arg(dateText(m.date)),
+                 QStringLiteral("%1 / %2 %3").arg(numberText(m.value), numberText(m.target), m.comment).trimmed()});
+        }
+    }
+    fields.append({QStringLiteral("indicators"), names.join(QStringLiteral(", "))});
+    return fields;
+}
+
+void RecordTraits<Action>::loadChildren(Database& db, QList<Action>& items, const QString& condition,
+                                        const QVariantList& binds)
+{
+    const QString owners = QStringLiteral("SELECT id FROM action WHERE %1").arg(condition);
+    const QString action = QStringLiteral("action_id");
+    const auto publics =
+        loadLinks(db, QStringLiteral("action_public"), action, QStringLiteral("public_id"), owners, binds);
+    const auto dispositifs =
+        loadLinks(db, QStringLiteral("action_dispositif"), action, QStringLiteral("dispositif_id"), owners, binds);
+
+    SqlQuery indicatorQuery(db, QStringLiteral("SELECT id, uuid, action_id, name, kind, unit, baseline, target FROM "
+                                               "indicator WHERE action_id IN (%1) ORDER BY action_id, position, id")
+                                    .arg(owners));
+    indicatorQuery.bindAll(binds).exec();
+    QHash<Id, QList<Indicator>> indicators;
+    QHash<Id, QPair<Id, int>> indicatorSlot; // indicator id -> (action id, index)
+    while (indicatorQuery.next()) {
+        Indicator indicator;
+        indicator.id = indicatorQuery.id(0);
+        indicator.uuid = indicatorQuery.uuid(1);
+        indicator.name = indicatorQuery.text(3);
+        indicator.kind = enumFromCode<IndicatorKind>(indicatorQuery.text(4)).value_or(IndicatorKind::Output);
+        indicator.unit = indicatorQuery.text(5);
+        indicator.baseline = indicatorQuery.optionalNumber(6);
+        indicator.target = indicatorQuery.optionalNumber(7);
+        auto& list = indicators[indicatorQuery.id(2)];
+        indicatorSlot.insert(indicator.id, {indicatorQuery.id(2), static_cast<int>(list.size())});
+        list.append(indicator);
+    }
+    if (!indicatorSlot.isEmpty()) {
+        SqlQuery measurementQuery(db,
+                                  QStringLiteral("SELECT id, uuid, indicator_id, measured_on, value, target, comment "
+                                                 "FROM measurement WHERE indicator_id IN (SELECT id FROM indicator "
+                                                 "WHERE action_id IN (%1)) ORDER BY indicator_id, measured_on, id")
+                                      .arg(owners));
+        measurementQuery.bindAll(binds).exec();
+        while (measurementQuery.next()) {
+            Measurement m;
+            m.id = measurementQuery.id(0);
+            m.uuid = measurementQuery.uuid(1);
+            m.date = measurementQuery.date(3);
+            m.value = measurementQuery.value(4).toDouble();
+            m.target = measurementQuery.optionalNumber(5);
+            m.comment = measurementQuery.text(6);
+            const auto slot = indicatorSlot.value(measurementQuery.id(2));
+            indicators[slot.first][slot.second].measurements.append(m);
+        }
+    }
+    for (auto& item : items) {
+        item.publicIds = publics.value(item.id);
+        item.dispositifIds = dispositifs.value(item.id);
+        item.indicators = indicators.value(item.id);
+    }
+}
+
+void RecordTraits<Action>::saveChildren(Database& db, Action& item)
+{
+    const QString action = QStringLiteral("action_id");
+    replaceLinks(db, QStringLiteral("action_public"), action, item.id, QStringLiteral("public_id"), item.publicIds);
+    replaceLinks(db, QStringLiteral("action_dispositif"), action, item.id, QStringLiteral("dispositif_id"),
+                 item.dispositifIds);
+    QList<ChildRow> rows;
+    int position = 0;
+    for (auto& indicator : item.indicators)
+        rows.append({&indicator.id,
+                     &indicator.uuid,
+                     {position++, indicator.name, enumCode(indicator.kind), indicator.unit,
+                      dbNumber(indicator.baseline), dbNumber(indicator.target)}});
+    syncChildren(db, QStringLiteral("indicator"), action, item.id,
+                 {QStringLiteral("position"), QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("unit"),
+                  QStringLiteral("baseline"), QStringLiteral("target")},
+                 rows);
+    for (auto& indicator : item.indicators) {
+        std::stable_sort(indicator.measurements.begin(), indicator.measurements.end(),
+                         [](const Measurement& a, const Measurement& b) { return a.date < b.date; });
+        QList<ChildRow> measurementRows;
+        for (auto& m : indicator.measurements)
+            measurementRows.append({&m.id, &m.uuid, {dbDate(m.date), m.value, dbNumber(m.target), m.comment}});
+        syncChildren(db, QStringLiteral("measurement"), QStringLiteral("indicator_id"), indicator.id,
+                     {QStringLiteral("measured_on"), QStringLiteral("value"), QStringLiteral("target"),
+                      QStringLiteral("comment")},
+                     measurementRows);
+    }
+}
+
+} // namespace pacte

@@ -1,0 +1,188 @@
+// Working groups (territories, member partners and persons) and meetings (participants).
+#include "labels.h"
+#include "links.h"
+#include "records.h"
+#include "sqlquery.h"
+
+namespace pacte {
+
+namespace {
+
+QString subquery(const QString& table, const QString& condition)
+{
+    return QStringLiteral("SELECT id FROM %1 WHERE %2").arg(table, condition);
+}
+
+} // namespace
+
+// --- WorkingGroup ----------------------------------------------------------------------------------
+const char* const RecordTraits<WorkingGroup>::table = "working_group";
+const char* const RecordTraits<WorkingGroup>::entity = "working_group";
+const char* const RecordTraits<WorkingGroup>::orderBy = "edition_id, id";
+
+QStringList RecordTraits<WorkingGroup>::columns()
+{
+    return {QStringLiteral("edition_id"),       QStringLiteral("name"),
+            QStringLiteral("axis_id"),          QStringLiteral("theme_id"),
+            QStringLiteral("pilot_partner_id"), QStringLiteral("co_pilot_partner_id"),
+            QStringLiteral("pilot_person_id"),  QStringLiteral("co_pilot_person_id"),
+            QStringLiteral("status"),           QStringLiteral("notes")};
+}
+
+void RecordTraits<WorkingGroup>::read(WorkingGroup& item, const SqlQuery& row, int first)
+{
+    item.editionId = row.id(first);
+    item.name = row.text(first + 1);
+    item.axisId = row.id(first + 2);
+    item.themeId = row.id(first + 3);
+    item.pilotPartnerId = row.id(first + 4);
+    item.coPilotPartnerId = row.id(first + 5);
+    item.pilotPersonId = row.id(first + 6);
+    item.coPilotPersonId = row.id(first + 7);
+    item.status = enumFromCode<GroupStatus>(row.text(first + 8)).value_or(GroupStatus::Active);
+    item.notes = row.text(first + 9);
+}
+
+QVariantList RecordTraits<WorkingGroup>::values(const WorkingGroup& item)
+{
+    return {item.editionId,
+            item.name,
+            dbId(item.axisId),
+            dbId(item.themeId),
+            dbId(item.pilotPartnerId),
+            dbId(item.coPilotPartnerId),
+            dbId(item.pilotPersonId),
+            dbId(item.coPilotPersonId),
+            enumCode(item.status),
+            item.notes};
+}
+
+QString RecordTraits<WorkingGroup>::label(const WorkingGroup& item)
+{
+    return item.name;
+}
+
+FieldValues RecordTraits<WorkingGroup>::fields(const WorkingGroup& item, Labels& labels)
+{
+    const QString partner = QStringLiteral("partner");
+    const QString person = QStringLiteral("person");
+    return {{QStringLiteral("name"), item.name},
+            {QStringLiteral("axis"), labels.name(QStringLiteral("axis"), item.axisId)},
+            {QStringLiteral("theme"), labels.name(QStringLiteral("theme"), item.themeId)},
+            {QStringLiteral("territories"), labels.names(QStringLiteral("territory"), item.territoryIds)},
+            {QStringLiteral("pilot"), labels.name(partner, item.pilotPartnerId)},
+            {QStringLiteral("coPilot"), labels.name(partner, item.coPilotPartnerId)},
+            {QStringLiteral("pilotPerson"), labels.name(person, item.pilotPersonId)},
+            {QStringLiteral("coPilotPerson"), labels.name(person, item.coPilotPersonId)},
+            {QStringLiteral("members"), labels.names(partner, item.memberPartnerIds)},
+            {QStringLiteral("memberPersons"), labels.names(person, item.memberPersonIds)},
+            {QStringLiteral("status"), enumLabel(item.status)},
+            {QStringLiteral("notes"), item.notes}};
+}
+
+void RecordTraits<WorkingGroup>::loadChildren(Database& db, QList<WorkingGroup>& items, const QString& condition,
+                                              const QVariantList& binds)
+{
+    const QString owners = subquery(QStringLiteral("working_group"), condition);
+    const QString group = QStringLiteral("group_id");
+    const auto territories = loadLinks(db, QStringLiteral("group_territory"), group, QStringLiteral("territory_id"),
+                                       owners, binds, QStringLiteral("position"));
+    const auto partners =
+        loadLinks(db, QStringLiteral("group_partner"), group, QStringLiteral("partner_id"), owners, binds);
+    const auto persons =
+        loadLinks(db, QStringLiteral("group_person"), group, QStringLiteral("person_id"), owners, binds);
+    for (auto& item : items) {
+        item.territoryIds = territories.value(item.id);
+        item.memberPartnerIds = partners.value(item.id);
+        item.memberPersonIds = persons.value(item.id);
+    }
+}
+
+void RecordTraits<WorkingGroup>::saveChildren(Database& db, WorkingGroup& item)
+{
+    const QString group = QStringLiteral("group_id");
+    replaceLinks(db, QStringLiteral("group_territory"), group, item.id, QStringLiteral("territory_id"),
+                 item.territoryIds, QStringLiteral("position"));
+    replaceLinks(db, QStringLiteral("group_partner"), group, item.id, QStringLiteral("partner_id"),
+                 item.memberPartnerIds);
+    replaceLinks(db, QStringLiteral("group_person"), group, item.id, QStringLiteral("person_id"), item.memberPersonIds);
+}
+
+// --- Meeting ---------------------------------------------------------------------------------------
+const char* const RecordTraits<Meeting>::table = "meeting";
+const char* const RecordTraits<Meeting>::entity = "meeting";
+const char* const RecordTraits<Meeting>::orderBy = "held_on, id";
+
+QStringList RecordTraits<Meeting>::columns()
+{
+    return {QStringLiteral("edition_id"), QStringLiteral("kind"),       QStringLiteral("status"),
+            QStringLiteral("held_on"),    QStringLiteral("title"),      QStringLiteral("territory_id"),
+            QStringLiteral("group_id"),   QStringLiteral("head_count"), QStringLiteral("agenda"),
+            QStringLiteral("decisions")};
+}
+
+void RecordTraits<Meeting>::read(Meeting& item, const SqlQuery& row, int first)
+{
+    item.editionId = row.id(first);
+    item.kind = enumFromCode<MeetingKind>(row.text(first + 1)).value_or(MeetingKind::WorkingGroup);
+    item.status = enumFromCode<MeetingStatus>(row.text(first + 2)).value_or(MeetingStatus::Planned);
+    item.date = row.date(first + 3);
+    item.title = row.text(first + 4);
+    item.territoryId = row.id(first + 5);
+    item.groupId = row.id(first + 6);
+    item.headCount = row.integer(first + 7);
+    item.agenda = row.text(first + 8);
+    item.decisions = row.text(first + 9);
+}
+
+QVariantList RecordTraits<Meeting>::values(const Meeting& item)
+{
+    return {item.editionId,         enumCode(item.kind), enumCode(item.status), dbDate(item.date), item.title,
+            dbId(item.territoryId), dbId(item.groupId),  item.headCount,        item.agenda,       item.decisions};
+}
+
+QString RecordTraits<Meeting>::label(const Meeting& item)
+{
+    const QString base = item.title.isEmpty() ? enumLabel(item.kind) : item.title;
+    return QStringLiteral("%1 (%2)").arg(base, item.date.toString(Qt::ISODate));
+}
+
+FieldValues RecordTraits<Meeting>::fields(const Meeting& item, Labels& labels)
+{
+    return {{QStringLiteral("kind"), enumLabel(item.kind)},
+            {QStringLiteral("status"), enumLabel(item.status)},
+            {QStringLiteral("date"), item.date.toString(Qt::ISODate)},
+            {QStringLiteral("title"), item.title},
+            {QStringLiteral("territory"), labels.name(QStringLiteral("territory"), item.territoryId)},
+            {QStringLiteral("group"), labels.name(QStringLiteral("working_group"), item.groupId)},
+            {QStringLiteral("partners"), labels.names(QStringLiteral("partner"), item.partnerIds)},
+            {QStringLiteral("persons"), labels.names(QStringLiteral("person"), item.personIds)},
+            {QStringLiteral("headCount"), QString::number(item.headCount)},
+            {QStringLiteral("agenda"), item.agenda},
+            {QStringLiteral("decisions"), item.decisions}};
+}
+
+void RecordTraits<Meeting>::loadChildren(Database& db, QList<Meeting>& items, const QString& condition,
+                                         const QVariantList& binds)
+{
+    const QString owners = subquery(QStringLiteral("meeting"), condition);
+    const QString meeting = QStringLiteral("meeting_id");
+    const auto partners =
+        loadLinks(db, QStringLiteral("meeting_partner"), meeting, QStringLiteral("partner_id"), owners, binds);
+    const auto persons =
+        loadLinks(db, QStringLiteral("meeting_person"), meeting, QStringLiteral("person_id"), owners, binds);
+    for (auto& item : items) {
+        item.partnerIds = partners.value(item.id);
+        item.personIds = persons.value(item.id);
+    }
+}
+
+void RecordTraits<Meeting>::saveChildren(Database& db, Meeting& item)
+{
+    const QString meeting = QStringLiteral("meeting_id");
+    replaceLinks(db, QStringLiteral("meeting_partner"), meeting, item.id, QStringLiteral("partner_id"),
+                 item.partnerIds);
+    replaceLinks(db, QStringLiteral("meeting_person"), meeting, item.id, QStringLiteral("person_id"), item.personIds);
+}
+
+} // namespace pacte

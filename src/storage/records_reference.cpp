@@ -1,0 +1,294 @@
+// Records without many children: territories, editions, axes (with themes), target publics,
+// dispositifs and evaluations.
+#include "children.h"
+#include "domain/format.h"
+#include "labels.h"
+#include "records.h"
+#include "sqlquery.h"
+
+namespace pacte {
+
+namespace {
+
+QString dateText(const QDate& date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+} // namespace
+
+// --- Territory -------------------------------------------------------------------------------------
+const char* const RecordTraits<Territory>::table = "territory";
+const char* const RecordTraits<Territory>::entity = "territory";
+const char* const RecordTraits<Territory>::orderBy = "id";
+
+QStringList RecordTraits<Territory>::columns()
+{
+    return {QStringLiteral("name"), QStringLiteral("diagnostic"), QStringLiteral("priorities"),
+            QStringLiteral("notes")};
+}
+
+void RecordTraits<Territory>::read(Territory& item, const SqlQuery& row, int first)
+{
+    item.name = row.text(first);
+    item.diagnostic = row.text(first + 1);
+    item.priorities = row.text(first + 2);
+    item.notes = row.text(first + 3);
+}
+
+QVariantList RecordTraits<Territory>::values(const Territory& item)
+{
+    return {item.name, item.diagnostic, item.priorities, item.notes};
+}
+
+QString RecordTraits<Territory>::label(const Territory& item)
+{
+    return item.name;
+}
+
+FieldValues RecordTraits<Territory>::fields(const Territory& item, Labels&)
+{
+    return {{QStringLiteral("name"), item.name},
+            {QStringLiteral("diagnostic"), item.diagnostic},
+            {QStringLiteral("priorities"), item.priorities},
+            {QStringLiteral("notes"), item.notes}};
+}
+
+void RecordTraits<Territory>::loadChildren(Database&, QList<Territory>&, const QString&, const QVariantList&) {}
+void RecordTraits<Territory>::saveChildren(Database&, Territory&) {}
+
+// --- Edition ---------------------------------------------------------------------------------------
+const char* const RecordTraits<Edition>::table = "edition";
+const char* const RecordTraits<Edition>::entity = "edition";
+const char* const RecordTraits<Edition>::orderBy = "start_date, id";
+
+QStringList RecordTraits<Edition>::columns()
+{
+    return {QStringLiteral("title"),    QStringLiteral("departement"),    QStringLiteral("start_date"),
+            QStringLiteral("end_date"), QStringLiteral("predecessor_id"), QStringLiteral("notes")};
+}
+
+void RecordTraits<Edition>::read(Edition& item, const SqlQuery& row, int first)
+{
+    item.title = row.text(first);
+    item.departement = row.text(first + 1);
+    item.startDate = row.date(first + 2);
+    item.endDate = row.date(first + 3);
+    item.predecessorId = row.id(first + 4);
+    item.notes = row.text(first + 5);
+}
+
+QVariantList RecordTraits<Edition>::values(const Edition& item)
+{
+    return {item.title,           item.departement,         dbDate(item.startDate),
+            dbDate(item.endDate), dbId(item.predecessorId), item.notes};
+}
+
+QString RecordTraits<Edition>::label(const Edition& item)
+{
+    return item.title;
+}
+
+FieldValues RecordTraits<Edition>::fields(const Edition& item, Labels& labels)
+{
+    return {{QStringLiteral("title"), item.title},
+            {QStringLiteral("departement"), item.departement},
+            {QStringLiteral("startDate"), dateText(item.startDate)},
+            {QStringLiteral("endDate"), dateText(item.endDate)},
+            {QStringLiteral("predecessor"), labels.name(QStringLiteral("edition"), item.predecessorId)},
+            {QStringLiteral("notes"), item.notes}};
+}
+
+void RecordTraits<Edition>::loadChildren(Database&, QList<Edition>&, const QString&, const QVariantList&) {}
+void RecordTraits<Edition>::saveChildren(Database&, Edition&) {}
+
+// --- Axis and its themes ---------------------------------------------------------------------------
+const char* const RecordTraits<Axis>::table = "axis";
+const char* const RecordTraits<Axis>::entity = "axis";
+const char* const RecordTraits<Axis>::orderBy = "edition_id, number, id";
+
+QStringList RecordTraits<Axis>::columns()
+{
+    return {QStringLiteral("edition_id"), QStringLiteral("number"), QStringLiteral("title"),
+            QStringLiteral("objective")};
+}
+
+void RecordTraits<Axis>::read(Axis& item, const SqlQuery& row, int first)
+{
+    item.editionId = row.id(first);
+    item.number = row.integer(first + 1);
+    item.title = row.text(first + 2);
+    item.objective = row.text(first + 3);
+}
+
+QVariantList RecordTraits<Axis>::values(const Axis& item)
+{
+    return {item.editionId, item.number, item.title, item.objective};
+}
+
+QString RecordTraits<Axis>::label(const Axis& item)
+{
+    return item.title;
+}
+
+FieldValues RecordTraits<Axis>::fields(const Axis& item, Labels& labels)
+{
+    FieldValues fields{{QStringLiteral("edition"), labels.name(QStringLiteral("edition"), item.editionId)},
+                       {QStringLiteral("number"), QString::number(item.number)},
+                       {QStringLiteral("title"), item.title},
+                       {QStringLiteral("objective"), item.objective}};
+    QStringList themes;
+    for (const auto& theme : item.themes) {
+        themes << theme.name;
+        fields.append({QStringLiteral("themes[%1].description").arg(theme.name), theme.description});
+    }
+    fields.append({QStringLiteral("themes"), themes.join(QStringLiteral(", "))});
+    return fields;
+}
+
+void RecordTraits<Axis>::loadChildren(Database& db, QList<Axis>& items, const QString& condition,
+                                      const QVariantList& binds)
+{
+    SqlQuery query(db, QStringLiteral("SELECT id, uuid, axis_id, name, description FROM theme WHERE axis_id IN "
+                                      "(SELECT id FROM axis WHERE %1) ORDER BY axis_id, position, id")
+                           .arg(condition));
+    query.bindAll(binds).exec();
+    QHash<Id, QList<Theme>> themes;
+    while (query.next()) {
+        Theme theme;
+        theme.id = query.id(0);
+        theme.uuid = query.uuid(1);
+        theme.axisId = query.id(2);
+        theme.name = query.text(3);
+        theme.description = query.text(4);
+        themes[theme.axisId].append(theme);
+    }
+    for (auto& axis : items)
+        axis.themes = themes.value(axis.id);
+}
+
+void RecordTraits<Axis>::saveChildren(Database& db, Axis& item)
+{
+    QList<ChildRow> rows;
+    int position = 0;
+    for (auto& theme : item.themes) {
+        theme.axisId = item.id;
+        rows.append({&theme.id, &theme.uuid, {position++, theme.name, theme.description}});
+    }
+    syncChildren(db, QStringLiteral("theme"), QStringLiteral("axis_id"), item.id,
+                 {QStringLiteral("position"), QStringLiteral("name"), QStringLiteral("description")}, rows);
+}
+
+// --- Target public ---------------------------------------------------------------------------------
+const char* const RecordTraits<TargetPublic>::table = "target_public";
+const char* const RecordTraits<TargetPublic>::entity = "target_public";
+const char* const RecordTraits<TargetPublic>::orderBy = "id";
+
+QStringList RecordTraits<TargetPublic>::columns()
+{
+    return {QStringLiteral("name")};
+}
+
+void RecordTraits<TargetPublic>::read(TargetPublic& item, const SqlQuery& row, int first)
+{
+    item.name = row.text(first);
+}
+
+QVariantList RecordTraits<TargetPublic>::values(const TargetPublic& item)
+{
+    return {item.name};
+}
+
+QString RecordTraits<TargetPublic>::label(const TargetPublic& item)
+{
+    return item.name;
+}
+
+FieldValues RecordTraits<TargetPublic>::fields(const TargetPublic& item, Labels&)
+{
+    return {{QStringLiteral("name"), item.name}};
+}
+
+void RecordTraits<TargetPublic>::loadChildren(Database&, QList<TargetPublic>&, const QString&, const QVariantList&) {}
+void RecordTraits<TargetPublic>::saveChildren(Database&, TargetPublic&) {}
+
+// --- Dispositif ------------------------------------------------------------------------------------
+const char* const RecordTraits<Dispositif>::table = "dispositif";
+const char* const RecordTraits<Dispositif>::entity = "dispositif";
+const char* const RecordTraits<Dispositif>::orderBy = "id";
+
+QStringList RecordTraits<Dispositif>::columns()
+{
+    return {QStringLiteral("acronym"), QStringLiteral("name"), QStringLiteral("description")};
+}
+
+void RecordTraits<Dispositif>::read(Dispositif& item, const SqlQuery& row, int first)
+{
+    item.acronym = row.text(first);
+    item.name = row.text(first + 1);
+    item.description = row.text(first + 2);
+}
+
+QVariantList RecordTraits<Dispositif>::values(const Dispositif& item)
+{
+    return {item.acronym, item.name, item.description};
+}
+
+QString RecordTraits<Dispositif>::label(const Dispositif& item)
+{
+    return item.acronym.isEmpty() ? item.name : item.acronym;
+}
+
+FieldValues RecordTraits<Dispositif>::fields(const Dispositif& item, Labels&)
+{
+    return {{QStringLiteral("acronym"), item.acronym},
+            {QStringLiteral("name"), item.name},
+            {QStringLiteral("description"), item.description}};
+}
+
+void RecordTraits<Dispositif>::loadChildren(Database&, QList<Dispositif>&, const QString&, const QVariantList&) {}
+void RecordTraits<Dispositif>::saveChildren(Database&, Dispositif&) {}
+
+// --- Evaluation ------------------------------------------------------------------------------------
+const char* const RecordTraits<Evaluation>::table = "evaluation";
+const char* const RecordTraits<Evaluation>::entity = "evaluation";
+const char* const RecordTraits<Evaluation>::orderBy = "edition_id, year, kind";
+
+QStringList RecordTraits<Evaluation>::columns()
+{
+    return {QStringLiteral("edition_id"), QStringLiteral("year"), QStringLiteral("kind"),
+            QStringLiteral("evaluated_on"), QStringLiteral("assessment")};
+}
+
+void RecordTraits<Evaluation>::read(Evaluation& item, const SqlQuery& row, int first)
+{
+    item.editionId = row.id(first);
+    item.year = row.integer(first + 1);
+    item.kind = enumFromCode<EvaluationKind>(row.text(first + 2)).value_or(EvaluationKind::Intermediate);
+    item.date = row.date(first + 3);
+    item.assessment = row.text(first + 4);
+}
+
+QVariantList RecordTraits<Evaluation>::values(const Evaluation& item)
+{
+    return {item.editionId, item.year, enumCode(item.kind), dbDate(item.date), item.assessment};
+}
+
+QString RecordTraits<Evaluation>::label(const Evaluation& item)
+{
+    return QStringLiteral("%1 %2").arg(enumLabel(item.kind)).arg(item.year);
+}
+
+FieldValues RecordTraits<Evaluation>::fields(const Evaluation& item, Labels& labels)
+{
+    return {{QStringLiteral("edition"), labels.name(QStringLiteral("edition"), item.editionId)},
+            {QStringLiteral("year"), QString::number(item.year)},
+            {QStringLiteral("kind"), enumLabel(item.kind)},
+            {QStringLiteral("date"), dateText(item.date)},
+            {QStringLiteral("assessment"), item.assessment}};
+}
+
+void RecordTraits<Evaluation>::loadChildren(Database&, QList<Evaluation>&, const QString&, const QVariantList&) {}
+void RecordTraits<Evaluation>::saveChildren(Database&, Evaluation&) {}
+
+} // namespace pacte

@@ -1,0 +1,165 @@
+#include "repository.h"
+
+#include "database.h"
+#include "domain/validation.h"
+#include "labels.h"
+#include "sqlquery.h"
+#include "storageerror.h"
+#include "transaction.h"
+
+#include <QCoreApplication>
+
+namespace pacte {
+
+namespace {
+
+QString joined(const QStringList& parts)
+{
+    return parts.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+template <typename T>
+QList<T> Repository<T>::where(const QString& condition, const QVariantList& binds) const
+{
+    using R = RecordTraits<T>;
+    const QString cond = condition.isEmpty() ? QStringLiteral("1 = 1") : condition;
+    SqlQuery query(
+        m_db, QStringLiteral("SELECT id, uuid, %1 FROM %2 WHERE %3 ORDER BY %4")
+                  .arg(joined(R::columns()), QString::fromLatin1(R::table), cond, QString::fromLatin1(R::orderBy)));
+    query.bindAll(binds).exec();
+    QList<T> items;
+    while (query.next()) {
+        T item;
+        item.id = query.id(0);
+        item.uuid = query.uuid(1);
+        R::read(item, query, 2);
+        items.append(std::move(item));
+    }
+    if (!items.isEmpty())
+        R::loadChildren(m_db, items, cond, binds);
+    return items;
+}
+
+template <typename T>
+std::optional<T> Repository<T>::find(Id id) const
+{
+    auto items = where(QStringLiteral("id = ?"), {id});
+    if (items.isEmpty())
+        return std::nullopt;
+    return items.takeFirst();
+}
+
+template <typename T>
+std::optional<T> Repository<T>::findByUuid(const QUuid& uuid) const
+{
+    auto items = where(QStringLiteral("uuid = ?"), {dbUuid(uuid)});
+    if (items.isEmpty())
+        return std::nullopt;
+    return items.takeFirst();
+}
+
+template <typename T>
+Id Repository<T>::idOf(const QUuid& uuid) const
+{
+    SqlQuery query(m_db,
+                   QStringLiteral("SELECT id FROM %1 WHERE uuid = ?").arg(QString::fromLatin1(RecordTraits<T>::table)));
+    query.bind(dbUuid(uuid)).exec();
+    return query.next() ? query.id(0) : NoId;
+}
+
+template <typename T>
+int Repository<T>::count(const QString& condition, const QVariantList& binds) const
+{
+    SqlQuery query(m_db, QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2")
+                             .arg(QString::fromLatin1(RecordTraits<T>::table),
+                                  condition.isEmpty() ? QStringLiteral("1 = 1") : condition));
+    query.bindAll(binds).exec();
+    return query.next() ? query.integer(0) : 0;
+}
+
+template <typename T>
+void Repository<T>::insert(T& item)
+{
+    using R = RecordTraits<T>;
+    m_db.ensureWritable();
+    if (const FieldErrors errors = validate(item); !errors.isEmpty())
+        throw ValidationError(errors);
+    Transaction transaction(m_db);
+    if (item.uuid.isNull())
+        item.uuid = QUuid::createUuid();
+    QStringList columns = QStringList{QStringLiteral("uuid")} + R::columns();
+    QVariantList values = QVariantList{dbUuid(item.uuid)} + R::values(item);
+    const bool presetId = item.id != NoId;
+    if (presetId) {
+        columns.prepend(QStringLiteral("id"));
+        values.prepend(item.id);
+    }
+    SqlQuery query(m_db, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                             .arg(QString::fromLatin1(R::table), joined(columns),
+                                  joined(QStringList(columns.size(), QStringLiteral("?")))));
+    query.bindAll(values).exec();
+    if (!presetId)
+        item.id = query.lastInsertId();
+    R::saveChildren(m_db, item);
+    ChangeLog(m_db).recordInsert(QString::fromLatin1(R::entity), item.uuid, R::label(item));
+    transaction.commit();
+}
+
+template <typename T>
+void Repository<T>::update(T& item)
+{
+    using R = RecordTraits<T>;
+    m_db.ensureWritable();
+    if (const FieldErrors errors = validate(item); !errors.isEmpty())
+        throw ValidationError(errors);
+    Transaction transaction(m_db);
+    const std::optional<T> before = find(item.id);
+    if (!before)
+        throw StorageError(QCoreApplication::translate("pacte::Repository", "\"%1\" no longer exists in the database.")
+                               .arg(R::label(item)));
+    Labels labels(m_db);
+    const FieldValues oldFields = R::fields(*before, labels);
+    QStringList assignments;
+    for (const auto& column : R::columns())
+        assignments << column + QStringLiteral(" = ?");
+    SqlQuery(m_db,
+             QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(QString::fromLatin1(R::table), joined(assignments)))
+        .bindAll(R::values(item))
+        .bind(item.id)
+        .exec();
+    item.uuid = before->uuid;
+    R::saveChildren(m_db, item);
+    ChangeLog(m_db).recordUpdate(QString::fromLatin1(R::entity), item.uuid, R::label(item), oldFields,
+                                 R::fields(item, labels));
+    transaction.commit();
+}
+
+template <typename T>
+void Repository<T>::remove(Id id)
+{
+    using R = RecordTraits<T>;
+    m_db.ensureWritable();
+    Transaction transaction(m_db);
+    const std::optional<T> before = find(id);
+    if (!before)
+        return;
+    SqlQuery(m_db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(QString::fromLatin1(R::table))).bind(id).exec();
+    ChangeLog(m_db).recordDelete(QString::fromLatin1(R::entity), before->uuid, R::label(*before));
+    transaction.commit();
+}
+
+template class Repository<Territory>;
+template class Repository<Edition>;
+template class Repository<Axis>;
+template class Repository<TargetPublic>;
+template class Repository<Dispositif>;
+template class Repository<Partner>;
+template class Repository<Person>;
+template class Repository<WorkingGroup>;
+template class Repository<Action>;
+template class Repository<Meeting>;
+template class Repository<Evaluation>;
+
+} // namespace pacte

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "records.h"
+
+#include <optional>
+
+#include <QList>
+#include <QUuid>
+#include <QVariantList>
+
+namespace pacte {
+
+class Database;
+
+// One repository per aggregate: the record's own row plus its children (RecordTraits<T> says which).
+// Every write validates the values, runs in a transaction, and is written to the change log.
+template <typename T>
+class Repository final
+{
+public:
+    explicit Repository(Database& db)
+        : m_db(db)
+    {}
+
+    QList<T> all() const { return where({}); }
+    // `condition` is an SQL condition on the record's table, with ? placeholders.
+    QList<T> where(const QString& condition, const QVariantList& binds = {}) const;
+    std::optional<T> find(Id id) const;
+    std::optional<T> findByUuid(const QUuid& uuid) const;
+    Id idOf(const QUuid& uuid) const;
+    int count(const QString& condition = {}, const QVariantList& binds = {}) const;
+
+    // Stores a new record: a null uuid gets a fresh one, a preset id is kept (undo restores ids).
+    void insert(T& item);
+    // Stores new values for an existing record; children without an id get one.
+    void update(T& item);
+    // Deletes the record; the database's foreign keys cascade to what depends on it.
+    void remove(Id id);
+
+private:
+    Database& m_db;
+};
+
+using TerritoryRepository = Repository<Territory>;
+using EditionRepository = Repository<Edition>;
+using AxisRepository = Repository<Axis>;
+using TargetPublicRepository = Repository<TargetPublic>;
+using DispositifRepository = Repository<Dispositif>;
+using PartnerRepository = Repository<Partner>;
+using PersonRepository = Repository<Person>;
+using WorkingGroupRepository = Repository<WorkingGroup>;
+using ActionRepository = Repository<Action>;
+using MeetingRepository = Repository<Meeting>;
+using EvaluationRepository = Repository<Evaluation>;
+
+extern template class Repository<Territory>;
+extern template class Repository<Edition>;
+extern template class Repository<Axis>;
+extern template class Repository<TargetPublic>;
+extern template class Repository<Dispositif>;
+extern template class Repository<Partner>;
+extern template class Repository<Person>;
+extern template class Repository<WorkingGroup>;
+extern template class Repository<Action>;
+extern template class Repository<Meeting>;
+extern template class Repository<Evaluation>;
+
+} // namespace pacte

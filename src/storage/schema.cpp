@@ -1,0 +1,162 @@
+#include "schema.h"
+
+#include "database.h"
+#include "fileinspector.h"
+#include "storageerror.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace pacte::schema {
+
+namespace {
+
+// Portable SQL (no SQLite-only syntax) but for the PRAGMAs, which are SQLite's file identity.
+const QStringList version1{
+    QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+    QStringLiteral("CREATE TABLE territory (id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, name TEXT NOT NULL, "
+                   "diagnostic TEXT NOT NULL DEFAULT '', priorities TEXT NOT NULL DEFAULT '', "
+                   "notes TEXT NOT NULL DEFAULT '')"),
+    QStringLiteral("CREATE TABLE edition (id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, title TEXT NOT NULL "
+                   "UNIQUE, departement TEXT NOT NULL DEFAULT '', start_date TEXT NOT NULL, end_date TEXT NOT NULL, "
+                   "predecessor_id INTEGER REFERENCES edition(id) ON DELETE SET NULL, notes TEXT NOT NULL DEFAULT '')"),
+    QStringLiteral("CREATE TABLE axis (id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, edition_id INTEGER NOT NULL "
+                   "REFERENCES edition(id) ON DELETE CASCADE, number INTEGER NOT NULL, title TEXT NOT NULL, "
+                   "objective TEXT NOT NULL DEFAULT '')"),
+    QStringLiteral("CREATE TABLE theme (id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, axis_id INTEGER NOT NULL "
+                   "REFERENCES axis(id) ON DELETE CASCADE, position INTEGER NOT NULL DEFAULT 0, name TEXT NOT NULL, "
+                   "description TEXT NOT NULL DEFAULT '')"),
+    QStringLiteral("CREATE TABLE target_public (id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, "
+                   "name TEXT NOT NULL UNIQUE)"),
+    QStringLiteral("CREATE TABLE dispositif (id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, acronym TEXT NOT NULL "
+                   "DEFAULT '', name TEXT NOT NULL DEFAULT '', description TEXT NOT NULL DEFAULT '')"),
+    QStringLiteral("CREATE TABLE partner (id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, name TEXT NOT NULL, "
+                   "acronym TEXT NOT NULL DEFAULT '', category TEXT NOT NULL, notes TEXT NOT NULL DEFAULT '')"),
+    QStringLiteral("CREATE TABLE partner_territory (partner_id INTEGER NOT NULL REFERENCES partner(id) ON DELETE "
+                   "CASCADE, territory_id INTEGER NOT NULL REFERENCES territory(id) ON DELETE CASCADE, "
+                   "PRIMARY KEY (partner_id, territory_id))"),
+    QStringLiteral("CREATE TABLE signature (id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, partner_id INTEGER NOT "
+                   "NULL REFERENCES partner(id) ON DELETE CASCADE, edition_id INTEGER NOT NULL REFERENCES "
+                   "edition(id) ON DELETE CASCADE, status TEXT NOT NULL, signed_on TEXT, signatory_name TEXT NOT NULL "
+                   "DEFAULT '', signatory_function TEXT NOT NULL DEFAULT '', UNIQUE (partner_id, edition_id))"),
+    QStringLiteral("CREATE TABLE deliberation (signature_id INTEGER PRIMARY KEY REFERENCES signature(id) ON DELETE "
+                   "CASCADE, body TEXT NOT NULL DEFAULT '', meeting_date TEXT, convocation_date TEXT, act_identifier "
+                   "TEXT NOT NULL DEFAULT '', chair TEXT NOT NULL DEFAULT '', secretary TEXT NOT NULL DEFAULT '', "
+                   "quorum INTEGER NOT NULL DEFAULT 0, present INTEGER NOT NULL DEFAULT 0, proxies INTEGER NOT NULL "
+                   "DEFAULT 0, voters INTEGER NOT NULL DEFAULT 0, in_favour INTEGER NOT NULL DEFAULT 0, against "
+                   "INTEGER NOT NULL DEFAULT 0, abstentions INTEGER NOT NULL DEFAULT 0, not_voting INTEGER NOT NULL "
+                   "DEFAULT 0, publication_date TEXT, transmission_number TEXT NOT NULL DEFAULT '', "
+                   "transmission_date TEXT)"),
+    QStringLiteral("CREATE TABLE person (id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, first_name TEXT NOT NULL "
+                   "DEFAULT '', last_name TEXT NOT NULL DEFAULT '', function TEXT NOT NULL DEFAULT '', email TEXT NOT "
+                   "NULL DEFAULT '', phone TEXT NOT NULL DEFAULT '', partner_id INTEGER REFERENCES partner(id) ON "
+                   "DELETE SET NULL, notes TEXT NOT NULL DEFAULT '')"),
+    QStringLiteral("CREATE TABLE person_role (id INTEGER PRIMARY KEY, person_id INTEGER NOT NULL REFERENCES person(id) "
+                   "ON DELETE CASCADE, kind TEXT NOT NULL, territory_id INTEGER REFERENCES territory(id) ON DELETE "
+                   "CASCADE)"),
+    QStringLiteral("CREATE TABLE working_group (id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, edition_id INTEGER "
+                   "NOT NULL REFERENCES edition(id) ON DELETE CASCADE, name TEXT NOT NULL, axis_id INTEGER REFERENCES "
+                   "axis(id) ON DELETE SET NULL, theme_id INTEGER REFERENCES theme(id) ON DELETE SET NULL, "
+                   "pilot_partner_id INTEGER REFERENCES partner(id) ON DELETE SET NULL, co_pilot_partner_id INTEGER "
+                   "REFERENCES partner(id) ON DELETE SET NULL, pilot_person_id INTEGER REFERENCES person(id) ON "
+                   "DELETE SET NULL, co_pilot_person_id INTEGER REFERENCES person(id) ON DELETE SET NULL, status TEXT "
+                   "NOT NULL, notes TEXT NOT NULL DEFAULT '')"),
+    QStringLiteral("CREATE TABLE group_territory (group_id INTEGER NOT NULL REFERENCES working_group(id) ON DELETE "
+                   "CASCADE, territory_id INTEGER NOT NULL REFERENCES territory(id) ON DELETE CASCADE, position "
+                   "INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (group_id, territory_id))"),
+    QStringLiteral("CREATE TABLE group_partner (group_id INTEGER NOT NULL REFERENCES working_group(id) ON DELETE "
+                   "CASCADE, partner_id INTEGER NOT NULL REFERENCES partner(id) ON DELETE CASCADE, "
+                   "PRIMARY KEY (group_id, partner_id))"),
+    QStringLiteral("CREATE TABLE group_person (group_id INTEGER NOT NULL REFERENCES working_group(id) ON DELETE "
+                   "CASCADE, person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE, "
+                   "PRIMARY KEY (group_id, person_id))"),
+    QStringLiteral("CREATE TABLE action (id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, group_id INTEGER NOT NULL "
+                   "REFERENCES working_group(id) ON DELETE CASCADE, title TEXT NOT NULL, axis_id INTEGER REFERENCES "
+                   "axis(id) ON DELETE SET NULL, theme_id INTEGER REFERENCES theme(id) ON DELETE SET NULL, objectives "
+                   "TEXT NOT NULL DEFAULT '', modalities TEXT NOT NULL DEFAULT '', deliverables TEXT NOT NULL DEFAULT "
+                   "'', start_date TEXT, end_date TEXT, status TEXT NOT NULL, experimentation INTEGER NOT NULL DEFAULT "
+                   "0, notes TEXT NOT NULL DEFAULT '')"),
+    QStringLiteral("CREATE TABLE action_public (action_id INTEGER NOT NULL REFERENCES action(id) ON DELETE CASCADE, "
+                   "public_id INTEGER NOT NULL REFERENCES target_public(id) ON DELETE CASCADE, "
+                   "PRIMARY KEY (action_id, public_id))"),
+    QStringLiteral("CREATE TABLE action_dispositif (action_id INTEGER NOT NULL REFERENCES action(id) ON DELETE "
+                   "CASCADE, dispositif_id INTEGER NOT NULL REFERENCES dispositif(id) ON DELETE CASCADE, "
+                   "PRIMARY KEY (action_id, dispositif_id))"),
+    QStringLiteral("CREATE TABLE indicator (id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, action_id INTEGER NOT "
+                   "NULL REFERENCES action(id) ON DELETE CASCADE, position INTEGER NOT NULL DEFAULT 0, name TEXT NOT "
+                   "NULL, kind TEXT NOT NULL, unit TEXT NOT NULL DEFAULT '', baseline REAL, target REAL)"),
+    QStringLiteral("CREATE TABLE measurement (id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, indicator_id INTEGER "
+                   "NOT NULL REFERENCES indicator(id) ON DELETE CASCADE, measured_on TEXT NOT NULL, value REAL NOT "
+                   "NULL, target REAL, comment TEXT NOT NULL DEFAULT '')"),
+    QStringLiteral("CREATE TABLE meeting (id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, edition_id INTEGER NOT "
+                   "NULL REFERENCES edition(id) ON DELETE CASCADE, kind TEXT NOT NULL, status TEXT NOT NULL, held_on "
+                   "TEXT NOT NULL, title TEXT NOT NULL DEFAULT '', territory_id INTEGER REFERENCES territory(id) ON "
+                   "DELETE SET NULL, group_id INTEGER REFERENCES working_group(id) ON DELETE SET NULL, head_count "
+                   "INTEGER NOT NULL DEFAULT 0, agenda TEXT NOT NULL DEFAULT '', decisions TEXT NOT NULL DEFAULT '')"),
+    QStringLiteral("CREATE TABLE meeting_partner (meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE "
+                   "CASCADE, partner_id INTEGER NOT NULL REFERENCES partner(id) ON DELETE CASCADE, "
+                   "PRIMARY KEY (meeting_id, partner_id))"),
+    QStringLiteral("CREATE TABLE meeting_person (meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE "
+                   "CASCADE, person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE, "
+                   "PRIMARY KEY (meeting_id, person_id))"),
+    QStringLiteral("CREATE TABLE change_log (id INTEGER PRIMARY KEY, changed_at TEXT NOT NULL, user_name TEXT NOT "
+                   "NULL, entity TEXT NOT NULL, entity_uuid TEXT NOT NULL, entity_label TEXT NOT NULL DEFAULT '', "
+                   "operation TEXT NOT NULL, field TEXT NOT NULL DEFAULT '', old_value TEXT, new_value TEXT)"),
+    QStringLiteral("CREATE INDEX axis_edition ON axis(edition_id)"),
+    QStringLiteral("CREATE INDEX theme_axis ON theme(axis_id)"),
+    QStringLiteral("CREATE INDEX signature_edition ON signature(edition_id)"),
+    QStringLiteral("CREATE INDEX person_partner ON person(partner_id)"),
+    QStringLiteral("CREATE INDEX person_role_person ON person_role(person_id)"),
+    QStringLiteral("CREATE INDEX group_edition ON working_group(edition_id)"),
+    QStringLiteral("CREATE INDEX action_group ON action(group_id)"),
+    QStringLiteral("CREATE INDEX indicator_action ON indicator(action_id)"),
+    QStringLiteral("CREATE INDEX measurement_indicator ON measurement(indicator_id)"),
+    QStringLiteral("CREATE INDEX meeting_edition ON meeting(edition_id)"),
+    QStringLiteral("CREATE INDEX change_log_entity ON change_log(entity_uuid)"),
+};
+
+// Version 2: the change log says where a change came from (editor, sheet import, migration,
+// import) and which sheet; yearly evaluations are recorded.
+const QStringList version2{
+    QStringLiteral("ALTER TABLE change_log ADD COLUMN source TEXT NOT NULL DEFAULT 'editor'"),
+    QStringLiteral("ALTER TABLE change_log ADD COLUMN source_detail TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("CREATE TABLE evaluation (id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, edition_id INTEGER "
+                   "NOT NULL REFERENCES edition(id) ON DELETE CASCADE, year INTEGER NOT NULL, kind TEXT NOT NULL, "
+                   "evaluated_on TEXT, assessment TEXT NOT NULL DEFAULT '', UNIQUE (edition_id, year, kind))"),
+    QStringLiteral("CREATE INDEX evaluation_edition ON evaluation(edition_id)"),
+};
+
+void setUserVersion(QSqlDatabase& db, int version)
+{
+    execAll(db, {QStringLiteral("PRAGMA user_version = %1").arg(version)});
+}
+
+} // namespace
+
+void execAll(QSqlDatabase& db, const QStringList& statements)
+{
+    QSqlQuery query(db);
+    for (const auto& statement : statements) {
+        if (!query.exec(statement))
+            throw StorageError(QStringLiteral("SQL error: %1 (%2)").arg(query.lastError().text(), statement));
+    }
+}
+
+void createVersion1(QSqlDatabase& db)
+{
+    execAll(db, version1);
+    execAll(db, {QStringLiteral("PRAGMA application_id = %1").arg(PacteApplicationId)});
+    setUserVersion(db, 1);
+}
+
+void migrate(QSqlDatabase& db, int fromVersion)
+{
+    if (fromVersion < 2) {
+        execAll(db, version2);
+        setUserVersion(db, 2);
+    }
+    static_assert(Database::SchemaVersion == 2, "add the new migration step above");
+}
+
+} // namespace pacte::schema

@@ -1,0 +1,78 @@
+#include "sqlquery.h"
+
+#include "database.h"
+#include "storageerror.h"
+
+#include <QSqlError>
+
+namespace pacte {
+
+SqlQuery::SqlQuery(Database& db, const QString& sql)
+    : m_query(db.connection())
+    , m_sql(sql)
+{
+    if (!m_query.prepare(sql))
+        throw StorageError(QStringLiteral("SQL error: %1 (%2)").arg(m_query.lastError().text(), sql));
+}
+
+SqlQuery& SqlQuery::bind(const QVariant& value)
+{
+    // Qt SQL binds a null QString as NULL; our text columns are NOT NULL DEFAULT '', and an absent
+    // text is an empty one. Real NULLs (dates, ids) come as null variants (see dbDate, dbId).
+    if (!value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull())
+        m_query.bindValue(m_nextBind++, QStringLiteral(""));
+    else
+        m_query.bindValue(m_nextBind++, value);
+    return *this;
+}
+
+SqlQuery& SqlQuery::bindAll(const QVariantList& values)
+{
+    for (const auto& value : values)
+        bind(value);
+    return *this;
+}
+
+SqlQuery& SqlQuery::exec()
+{
+    m_nextBind = 0;
+    if (!m_query.exec())
+        throw StorageError(QStringLiteral("SQL error: %1 (%2)").arg(m_query.lastError().text(), m_sql));
+    return *this;
+}
+
+QDate SqlQuery::date(int column) const
+{
+    const QVariant v = m_query.value(column);
+    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+std::optional<double> SqlQuery::optionalNumber(int column) const
+{
+    const QVariant v = m_query.value(column);
+    if (v.isNull())
+        return std::nullopt;
+    return v.toDouble();
+}
+
+QVariant dbDate(const QDate& date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+QVariant dbId(Id id)
+{
+    return id == NoId ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(id);
+}
+
+QString dbUuid(const QUuid& uuid)
+{
+    return uuid.toString(QUuid::WithoutBraces);
+}
+
+QVariant dbNumber(const std::optional<double>& value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::Double));
+}
+
+} // namespace pacte
