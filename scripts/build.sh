@@ -5,9 +5,10 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${PACTE_BUILD_DIR:-$root/build}
 werror=${PACTE_WERROR:-OFF}
+mkdir -p "$build"
 if [ ! -f "$build/CMakeCache.txt" ] || ! grep -q "PACTE_WERROR:BOOL=$werror" "$build/CMakeCache.txt"; then
-    cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DPACTE_WERROR="$werror" >"$build.configure.log" 2>&1 \
-        || { cat "$build.configure.log" >&2; exit 1; }
+    cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DPACTE_WERROR="$werror" >"$build/configure.log" 2>&1 \
+        || { cat "$build/configure.log" >&2; exit 1; }
 fi
 log=$(mktemp)
 if ! cmake --build "$build" --parallel "$(nproc)" >"$log" 2>&1; then

@@ -10,7 +10,7 @@ if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
     demo=$("$build/pacte" --ensure-demo)
     echo "Aucun affichage graphique (ni DISPLAY ni WAYLAND_DISPLAY) : Pacte ne peut pas ouvrir sa fenêtre."
     echo "Il aurait ouvert la base de démonstration : $demo"
-    "$build/pacte-cli" stats "$demo"
+    for edition in "PTI 2017-2021" "PTI 2022-2025"; do "$build/pacte-cli" stats "$demo" --edition "$edition"; echo; done
     exit 0
 fi
 exec "$build/pacte" "$@"

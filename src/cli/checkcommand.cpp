@@ -12,11 +12,11 @@ namespace pacte::cli {
 int runCheck(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("the database"));
-    parser.addOption({QStringLiteral("edition"), tr("the edition, by its title"), QStringLiteral("NAME")});
+    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("the database"));
+    parser.addOption({QStringLiteral("edition"), Tr::tr("the edition, by its title"), QStringLiteral("NAME")});
     parser.addOption(
-        {QStringLiteral("date"), tr("check as of this day (default: today)"), QStringLiteral("YYYY-MM-DD")});
-    parser.addOption({QStringLiteral("json"), tr("print JSON")});
+        {QStringLiteral("date"), Tr::tr("check as of this day (default: today)"), QStringLiteral("YYYY-MM-DD")});
+    parser.addOption({QStringLiteral("json"), Tr::tr("print JSON")});
     parseOrThrow(parser, arguments, "check FILE [--edition NAME] [--date YYYY-MM-DD] [--json]", 1);
     const QDate asOf = parseDateOption(parser.value(QStringLiteral("date")));
     auto db = openForReading(parser.positionalArguments().constFirst());
@@ -39,7 +39,7 @@ int runCheck(const QStringList& arguments)
     } else {
         const auto errors = std::count_if(findings.cbegin(), findings.cend(),
                                           [](const Finding& f) { return f.severity == Severity::Error; });
-        printOut(tr("%1: %2 finding(s), %3 error(s) and %4 warning(s).")
+        printOut(Tr::tr("%1: %2 finding(s), %3 error(s) and %4 warning(s).")
                      .arg(edition.title)
                      .arg(findings.size())
                      .arg(errors)

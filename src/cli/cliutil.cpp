@@ -10,11 +10,6 @@
 
 namespace pacte::cli {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("pacte::cli", text);
-}
-
 void printOut(const QString& text)
 {
     std::fputs(text.toUtf8().constData(), stdout);
@@ -29,11 +24,11 @@ void printErr(const QString& text)
 
 void parseOrThrow(QCommandLineParser& parser, const QStringList& arguments, const char* synopsis, int positionalCount)
 {
-    const QString usage = tr("usage: pacte-cli %1").arg(QString::fromLatin1(synopsis));
+    const QString usage = Tr::tr("usage: pacte-cli %1").arg(QString::fromLatin1(synopsis));
     if (!parser.parse(QStringList{QStringLiteral("pacte-cli")} + arguments))
         throw UsageError{parser.errorText() + QLatin1Char('\n') + usage};
     if (parser.positionalArguments().size() != positionalCount)
-        throw UsageError{tr("wrong number of arguments.") + QLatin1Char('\n') + usage};
+        throw UsageError{Tr::tr("wrong number of arguments.") + QLatin1Char('\n') + usage};
 }
 
 std::unique_ptr<Database> openForReading(const QString& path)
@@ -50,15 +45,15 @@ Edition resolveEdition(Database& db, const QString& name)
     if (name.isEmpty()) {
         if (auto edition = latestEdition(db))
             return *edition;
-        throw UsageError{tr("The database holds no edition of the pact.")};
+        throw UsageError{Tr::tr("The database holds no edition of the pact.")};
     }
     if (auto edition = findEditionByTitle(db, name))
         return *edition;
     QStringList titles;
     for (const auto& edition : EditionRepository(db).all())
         titles << QStringLiteral("\"%1\"").arg(edition.title);
-    throw UsageError{tr("No edition is named \"%1\" (editions: %2).")
-                         .arg(name, titles.isEmpty() ? tr("none") : titles.join(QStringLiteral(", ")))};
+    throw UsageError{Tr::tr("No edition is named \"%1\" (editions: %2).")
+                         .arg(name, titles.isEmpty() ? Tr::tr("none") : titles.join(QStringLiteral(", ")))};
 }
 
 QDate parseDateOption(const QString& text)
@@ -67,7 +62,7 @@ QDate parseDateOption(const QString& text)
         return QDate::currentDate();
     const QDate date = QDate::fromString(text, Qt::ISODate);
     if (!date.isValid())
-        throw UsageError{tr("\"%1\" is not a valid date (expected YYYY-MM-DD).").arg(text)};
+        throw UsageError{Tr::tr("\"%1\" is not a valid date (expected YYYY-MM-DD).").arg(text)};
     return date;
 }
 

@@ -7,6 +7,7 @@
 #include <optional>
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QString>
 
 namespace pacte::cli {
@@ -19,7 +20,10 @@ struct UsageError
 
 void printOut(const QString& text);
 void printErr(const QString& text);
-QString tr(const char* text);
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(pacte::cli)
+};
 
 // Parses `arguments` for a command; unknown options or a wrong number of positional arguments are
 // a UsageError that shows the synopsis.

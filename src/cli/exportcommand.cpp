@@ -10,40 +10,41 @@ namespace pacte::cli {
 int runExport(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("the database"));
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("the file to write"), QStringLiteral("OUT")});
+    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("the database"));
+    parser.addOption(
+        {{QStringLiteral("o"), QStringLiteral("output")}, Tr::tr("the file to write"), QStringLiteral("OUT")});
     parseOrThrow(parser, arguments, "export FILE -o OUT.json", 1);
     const QString output = parser.value(QStringLiteral("output"));
     if (output.isEmpty())
-        throw UsageError{tr("missing -o OUT.json.")};
+        throw UsageError{Tr::tr("missing -o OUT.json.")};
     if (!output.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
-        throw UsageError{tr("%1: only the JSON full dump (.json) is supported.").arg(output)};
+        throw UsageError{Tr::tr("%1: only the JSON full dump (.json) is supported.").arg(output)};
     auto db = openForReading(parser.positionalArguments().constFirst());
     const QByteArray bytes = exportDump(*db);
     // QSaveFile writes a temporary file and renames it: no partial file is ever left behind.
     QSaveFile file(output);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        throw UsageError{tr("%1 cannot be written: %2").arg(output, file.errorString())};
-    printOut(tr("Wrote %1.").arg(output));
+        throw UsageError{Tr::tr("%1 cannot be written: %2").arg(output, file.errorString())};
+    printOut(Tr::tr("Wrote %1.").arg(output));
     return ExitOk;
 }
 
 int runImport(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("the database to create"));
-    parser.addPositionalArgument(QStringLiteral("IN"), tr("the full dump to read"));
+    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("the database to create"));
+    parser.addPositionalArgument(QStringLiteral("IN"), Tr::tr("the full dump to read"));
     parseOrThrow(parser, arguments, "import FILE IN.json", 2);
     const QString path = parser.positionalArguments().at(0);
     const QString input = parser.positionalArguments().at(1);
     QFile in(input);
     if (!in.open(QIODevice::ReadOnly))
-        throw UsageError{tr("%1 cannot be read: %2").arg(input, in.errorString())};
+        throw UsageError{Tr::tr("%1 cannot be read: %2").arg(input, in.errorString())};
     if (in.size() > 200 * 1024 * 1024)
-        throw UsageError{tr("%1 is too large for a Pacte dump (over 200 MB).").arg(input)};
+        throw UsageError{Tr::tr("%1 is too large for a Pacte dump (over 200 MB).").arg(input)};
     const QByteArray bytes = in.readAll();
     if (QFile::exists(path))
-        throw UsageError{tr("The file %1 already exists: the dump is restored into a new file.").arg(path)};
+        throw UsageError{Tr::tr("The file %1 already exists: the dump is restored into a new file.").arg(path)};
     auto db = Database::create(path, Database::systemUserName());
     try {
         importDump(*db, bytes);
@@ -52,7 +53,7 @@ int runImport(const QStringList& arguments)
         QFile::remove(path);
         throw;
     }
-    printOut(tr("Restored %1 into %2.").arg(input, path));
+    printOut(Tr::tr("Restored %1 into %2.").arg(input, path));
     return ExitOk;
 }
 

@@ -111,13 +111,14 @@ void generate(Database& db, int scale)
 int runGenerate(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("the database to create"));
-    parser.addOption({QStringLiteral("scale"), tr("size: 10·N working groups and 100·N actions"), QStringLiteral("N")});
+    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("the database to create"));
+    parser.addOption(
+        {QStringLiteral("scale"), Tr::tr("size: 10·N working groups and 100·N actions"), QStringLiteral("N")});
     parseOrThrow(parser, arguments, "generate FILE --scale N", 1);
     bool ok = false;
     const int scale = parser.value(QStringLiteral("scale")).toInt(&ok);
     if (!ok || scale < 1 || scale > 10000)
-        throw UsageError{tr("--scale needs a whole number between 1 and 10000.")};
+        throw UsageError{Tr::tr("--scale needs a whole number between 1 and 10000.")};
     const QString path = parser.positionalArguments().constFirst();
     auto db = Database::create(path, Database::systemUserName());
     try {
@@ -129,7 +130,7 @@ int runGenerate(const QStringList& arguments)
         QFile::remove(path);
         throw;
     }
-    printOut(tr("Created %1: %2 working groups and %3 actions added to the current edition.")
+    printOut(Tr::tr("Created %1: %2 working groups and %3 actions added to the current edition.")
                  .arg(path)
                  .arg(10 * scale)
                  .arg(100 * scale));

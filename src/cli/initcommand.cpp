@@ -10,8 +10,8 @@ namespace pacte::cli {
 int runInit(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("the database to create"));
-    parser.addOption({QStringLiteral("demo"), tr("fill it with the Hérault demo data")});
+    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("the database to create"));
+    parser.addOption({QStringLiteral("demo"), Tr::tr("fill it with the Hérault demo data")});
     parseOrThrow(parser, arguments, "init FILE [--demo]", 1);
     const QString path = parser.positionalArguments().constFirst();
 
@@ -29,9 +29,9 @@ int runInit(const QStringList& arguments)
             QFile::remove(path);
             throw;
         }
-        printOut(tr("Created %1 with the Hérault demo data.").arg(path));
+        printOut(Tr::tr("Created %1 with the Hérault demo data.").arg(path));
     } else {
-        printOut(tr("Created %1.").arg(path));
+        printOut(Tr::tr("Created %1.").arg(path));
     }
     return ExitOk;
 }

@@ -30,12 +30,12 @@ constexpr std::array commands{
 
 void printUsage()
 {
-    printErr(tr("usage: pacte-cli COMMAND ARGUMENTS..."));
+    printErr(Tr::tr("usage: pacte-cli COMMAND ARGUMENTS..."));
     printErr(QString());
     for (const auto& command : commands)
-        printErr(QStringLiteral("  %1\n      %2").arg(QString::fromLatin1(command.synopsis), tr(command.summary)));
+        printErr(QStringLiteral("  %1\n      %2").arg(QString::fromLatin1(command.synopsis), Tr::tr(command.summary)));
     printErr(QString());
-    printErr(tr("Exit codes: 0 done, 1 findings or conflicts to report, 2 bad usage or bad input."));
+    printErr(Tr::tr("Exit codes: 0 done, 1 findings or conflicts to report, 2 bad usage or bad input."));
 }
 
 } // namespace
@@ -72,7 +72,7 @@ int main(int argc, char** argv)
         }
         return ExitBadInput;
     }
-    printErr(tr("Unknown command \"%1\".").arg(name));
+    printErr(Tr::tr("Unknown command \"%1\".").arg(name));
     printUsage();
     return ExitBadInput;
 }

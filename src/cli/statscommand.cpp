@@ -45,22 +45,22 @@ QJsonObject statsJson(const EditionStats& stats)
 
 void printText(const EditionStats& stats)
 {
-    printOut(tr("Edition: %1").arg(stats.edition));
-    printOut(tr("Signatory partners: %1").arg(stats.partners));
-    printOut(tr("Persons: %1").arg(stats.persons));
-    printOut(tr("Territories: %1").arg(stats.territories));
-    printOut(tr("Axes: %1 (%2 themes)").arg(stats.axes).arg(stats.themes));
-    printOut(tr("Working groups: %1").arg(stats.workingGroups));
-    printOut(tr("Actions: %1 (experimentations: %2)").arg(stats.actions).arg(stats.experimentations));
+    printOut(Tr::tr("Edition: %1").arg(stats.edition));
+    printOut(Tr::tr("Signatory partners: %1").arg(stats.partners));
+    printOut(Tr::tr("Persons: %1").arg(stats.persons));
+    printOut(Tr::tr("Territories: %1").arg(stats.territories));
+    printOut(Tr::tr("Axes: %1 (%2 themes)").arg(stats.axes).arg(stats.themes));
+    printOut(Tr::tr("Working groups: %1").arg(stats.workingGroups));
+    printOut(Tr::tr("Actions: %1 (experimentations: %2)").arg(stats.actions).arg(stats.experimentations));
     for (auto it = stats.actionsByStatus.cbegin(); it != stats.actionsByStatus.cend(); ++it)
         printOut(QStringLiteral("  %1 : %2").arg(enumLabel(it.key())).arg(it.value()));
-    printOut(tr("Actions by axis:"));
+    printOut(Tr::tr("Actions by axis:"));
     for (const auto& [title, count] : stats.actionsByAxis)
         printOut(QStringLiteral("  %1 : %2").arg(title).arg(count));
-    printOut(tr("Actions by territory:"));
+    printOut(Tr::tr("Actions by territory:"));
     for (const auto& [name, count] : stats.actionsByTerritory)
         printOut(QStringLiteral("  %1 : %2").arg(name).arg(count));
-    printOut(tr("Meetings: %1 (held: %2)").arg(stats.meetings).arg(stats.meetingsHeld));
+    printOut(Tr::tr("Meetings: %1 (held: %2)").arg(stats.meetings).arg(stats.meetingsHeld));
     for (auto it = stats.meetingsByKind.cbegin(); it != stats.meetingsByKind.cend(); ++it) {
         if (it.value() > 0)
             printOut(QStringLiteral("  %1 : %2").arg(enumLabel(it.key())).arg(it.value()));
@@ -72,9 +72,9 @@ void printText(const EditionStats& stats)
 int runStats(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("the database"));
-    parser.addOption({QStringLiteral("edition"), tr("the edition, by its title"), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("json"), tr("print JSON")});
+    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("the database"));
+    parser.addOption({QStringLiteral("edition"), Tr::tr("the edition, by its title"), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("json"), Tr::tr("print JSON")});
     parseOrThrow(parser, arguments, "stats FILE [--edition NAME] [--json]", 1);
     auto db = openForReading(parser.positionalArguments().constFirst());
     const Edition edition = resolveEdition(*db, parser.value(QStringLiteral("edition")));

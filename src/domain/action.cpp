@@ -4,18 +4,24 @@
 
 namespace pacte {
 
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(pacte::Action)
+};
+} // namespace
+
 QStringList Action::missingSheetFields() const
 {
-    const auto tr = [](const char* text) { return QCoreApplication::translate("pacte::Action", text); };
     QStringList missing;
     if (objectives.trimmed().isEmpty())
-        missing << tr("objectives");
+        missing << Tr::tr("objectives");
     if (publicIds.isEmpty())
-        missing << tr("target publics");
+        missing << Tr::tr("target publics");
     if (modalities.trimmed().isEmpty() && deliverables.trimmed().isEmpty())
-        missing << tr("implementation modalities and deliverables");
+        missing << Tr::tr("implementation modalities and deliverables");
     if (indicators.isEmpty())
-        missing << tr("at least one indicator");
+        missing << Tr::tr("at least one indicator");
     return missing;
 }
 

@@ -7,10 +7,10 @@ namespace pacte::rules {
 
 namespace {
 
-QString tr(const char* text)
+struct Tr
 {
-    return QCoreApplication::translate("pacte::rules", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(pacte::rules)
+};
 
 bool hasHeld(const EditionData& data, MeetingKind kind, const QDate& asOf)
 {
@@ -77,10 +77,10 @@ Findings checkCopilCadence(const EditionData& data, const QDate& asOf)
             continue;
         if (asOf > step.due)
             findings.append(editionFinding(data, CopilCadence, Severity::Error,
-                                           tr(step.overdue).arg(edition.title, formatDate(step.due))));
+                                           Tr::tr(step.overdue).arg(edition.title, formatDate(step.due))));
         else if (asOf.year() == step.due.year() && !hasPlanned(data, step.kind))
             findings.append(editionFinding(data, CopilCadence, Severity::Warning,
-                                           tr(step.upcoming).arg(edition.title, formatDate(step.due))));
+                                           Tr::tr(step.upcoming).arg(edition.title, formatDate(step.due))));
     }
     return findings;
 }
@@ -105,13 +105,14 @@ Findings checkLocalCommitteeYearly(const EditionData& data, const QDate& asOf)
         };
         for (int year = edition.firstYear(); year <= lastYear; ++year) {
             if (!heldIn(year))
-                add(Severity::Error, tr("The local committee of %1 did not meet in %2.").arg(territory.name).arg(year));
+                add(Severity::Error,
+                    Tr::tr("The local committee of %1 did not meet in %2.").arg(territory.name).arg(year));
         }
         // The current year: warn once half of it has gone by without a meeting.
         const int year = asOf.year();
         if (year >= edition.firstYear() && year <= edition.lastYear() && asOf.month() >= 7 && !heldIn(year))
             add(Severity::Warning,
-                tr("The local committee of %1 has not met yet in %2.").arg(territory.name).arg(year));
+                Tr::tr("The local committee of %1 has not met yet in %2.").arg(territory.name).arg(year));
     }
     return findings;
 }
@@ -137,12 +138,12 @@ Findings checkAnnualEvaluation(const EditionData& data, const QDate& asOf)
             continue;
         findings.append(
             editionFinding(data, AnnualEvaluation, Severity::Error,
-                           tr("No intermediate evaluation of %1 was made for %2.").arg(edition.title).arg(year)));
+                           Tr::tr("No intermediate evaluation of %1 was made for %2.").arg(edition.title).arg(year)));
     }
     if (asOf > edition.endDate && !finalDone)
         findings.append(editionFinding(
             data, AnnualEvaluation, Severity::Error,
-            tr("%1 ended on %2 without a final evaluation.").arg(edition.title, formatDate(edition.endDate))));
+            Tr::tr("%1 ended on %2 without a final evaluation.").arg(edition.title, formatDate(edition.endDate))));
     return findings;
 }
 

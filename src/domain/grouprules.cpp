@@ -6,10 +6,10 @@ namespace pacte::rules {
 
 namespace {
 
-QString tr(const char* text)
+struct Tr
 {
-    return QCoreApplication::translate("pacte::rules", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(pacte::rules)
+};
 
 QString partnerName(const EditionData& data, Id id)
 {
@@ -31,15 +31,15 @@ Findings checkGroupPilots(const EditionData& data)
         const bool hasPilot = group.pilotPartnerId != NoId;
         const bool hasCoPilot = group.coPilotPartnerId != NoId;
         if (!hasPilot && !hasCoPilot) {
-            add(tr("The working group \"%1\" has neither a pilot nor a co-pilot.").arg(label));
+            add(Tr::tr("The working group \"%1\" has neither a pilot nor a co-pilot.").arg(label));
         } else if (!hasPilot || !hasCoPilot) {
             const Id only = hasPilot ? group.pilotPartnerId : group.coPilotPartnerId;
-            add(tr("The working group \"%1\" is led by %2 alone: it needs a pilot and a co-pilot from two "
-                   "different structures.")
+            add(Tr::tr("The working group \"%1\" is led by %2 alone: it needs a pilot and a co-pilot from two "
+                       "different structures.")
                     .arg(label, partnerName(data, only)));
         } else if (group.pilotPartnerId == group.coPilotPartnerId) {
-            add(tr("The pilot and the co-pilot of the working group \"%1\" are the same structure (%2): they must "
-                   "come from two different structures.")
+            add(Tr::tr("The pilot and the co-pilot of the working group \"%1\" are the same structure (%2): they must "
+                       "come from two different structures.")
                     .arg(label, partnerName(data, group.pilotPartnerId)));
         }
     }
@@ -57,7 +57,7 @@ Findings checkActionSheetComplete(const EditionData& data)
             continue;
         findings.append({QString::fromLatin1(ActionSheetComplete), Severity::Warning, QStringLiteral("action"),
                          action.uuid, action.title,
-                         tr("The action sheet \"%1\" is incomplete: missing %2.")
+                         Tr::tr("The action sheet \"%1\" is incomplete: missing %2.")
                              .arg(action.title, missing.join(QStringLiteral(", ")))});
     }
     return findings;

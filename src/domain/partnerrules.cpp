@@ -6,10 +6,10 @@ namespace pacte::rules {
 
 namespace {
 
-QString tr(const char* text)
+struct Tr
 {
-    return QCoreApplication::translate("pacte::rules", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(pacte::rules)
+};
 
 } // namespace
 
@@ -23,7 +23,7 @@ Findings checkPartnerReferent(const EditionData& data)
         if (!named)
             findings.append({QString::fromLatin1(PartnerReferent), Severity::Error, QStringLiteral("partner"),
                              partner->uuid, partner->name,
-                             tr("%1 signed the pact but has not named a PTI referent.").arg(partner->name)});
+                             Tr::tr("%1 signed the pact but has not named a PTI referent.").arg(partner->name)});
     }
     return findings;
 }
@@ -40,7 +40,7 @@ Findings checkTerritoryReferent(const EditionData& data)
             findings.append(
                 {QString::fromLatin1(TerritoryReferent), Severity::Error, QStringLiteral("territory"), territory.uuid,
                  territory.name,
-                 tr("The Département has not named a PTI referent for the territory %1.").arg(territory.name)});
+                 Tr::tr("The Département has not named a PTI referent for the territory %1.").arg(territory.name)});
     }
     return findings;
 }
@@ -58,7 +58,7 @@ Findings checkDeliberationTally(const EditionData& data)
         findings.append(
             {QString::fromLatin1(DeliberationTally), Severity::Error, QStringLiteral("partner"), partner.uuid,
              partner.name,
-             tr("The deliberation of %1 does not add up: %2").arg(partner.name, problems.join(QLatin1Char(' ')))});
+             Tr::tr("The deliberation of %1 does not add up: %2").arg(partner.name, problems.join(QLatin1Char(' ')))});
     }
     return findings;
 }

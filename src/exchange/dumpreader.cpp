@@ -20,10 +20,10 @@ namespace {
 using json::Json;
 using json::Path;
 
-QString tr(const char* text)
+struct Tr
 {
-    return QCoreApplication::translate("pacte::Dump", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(pacte::Dump)
+};
 
 template <typename T>
 void check(const T& item, const Path& path)
@@ -44,7 +44,7 @@ public:
     {
         if (m_all.contains(uuid))
             json::fail(path / "uuid",
-                       tr("the identifier %1 is used twice in the file.").arg(uuid.toString(QUuid::WithoutBraces)));
+                       Tr::tr("the identifier %1 is used twice in the file.").arg(uuid.toString(QUuid::WithoutBraces)));
         m_all.insert(uuid);
         const Id id = static_cast<Id>(m_ids.size()) + 1;
         m_ids.insert(uuid, id);
@@ -57,7 +57,8 @@ public:
             return NoId;
         const auto it = m_ids.constFind(uuid);
         if (it == m_ids.cend())
-            json::fail(path, tr("%1 does not name any %2 of the file.").arg(uuid.toString(QUuid::WithoutBraces), what));
+            json::fail(path,
+                       Tr::tr("%1 does not name any %2 of the file.").arg(uuid.toString(QUuid::WithoutBraces), what));
         return it.value();
     }
     QList<Id> resolveAll(const QList<QUuid>& uuids, const Path& path, const QString& what) const
@@ -127,15 +128,15 @@ DumpContent DumpParser::parse(const Json& root)
     if (json::requiredString(root, "format", top) != QLatin1String(DumpFormatName))
         json::fail(
             top / "format",
-            tr("this file is not a Pacte full dump (format \"%1\" expected).").arg(QLatin1String(DumpFormatName)));
+            Tr::tr("this file is not a Pacte full dump (format \"%1\" expected).").arg(QLatin1String(DumpFormatName)));
     const int version = json::requiredInt(root, "formatVersion", top);
     if (version > DumpFormatVersion)
-        json::fail(top / "formatVersion", tr("this dump was written by a newer version of Pacte (format %1; this "
-                                             "version reads up to format %2).")
+        json::fail(top / "formatVersion", Tr::tr("this dump was written by a newer version of Pacte (format %1; this "
+                                                 "version reads up to format %2).")
                                               .arg(version)
                                               .arg(DumpFormatVersion));
     if (version < 1)
-        json::fail(top / "formatVersion", tr("%1 is not a valid format version.").arg(version));
+        json::fail(top / "formatVersion", Tr::tr("%1 is not a valid format version.").arg(version));
 
     parseTerritories(root, top / "territories");
     parsePublics(root, top / "targetPublics");
@@ -190,7 +191,7 @@ void DumpParser::parsePublics(const Json& root, const Path& path)
         t.name = json::requiredString(o, "name", p);
         check(t, p);
         if (names.contains(t.name))
-            json::fail(p / "name", tr("the target public \"%1\" appears twice.").arg(t.name));
+            json::fail(p / "name", Tr::tr("the target public \"%1\" appears twice.").arg(t.name));
         names.insert(t.name);
         m_content.publics.append(t);
     }
@@ -228,7 +229,7 @@ void DumpParser::parsePartners(const Json& root, const Path& path)
         partner.acronym = json::optionalString(o, "acronym", p);
         partner.category = json::optionalEnum(o, "category", p, PartnerCategory::Other);
         partner.territoryIds =
-            m_territories.resolveAll(json::uuidList(o, "territories", p), p / "territories", tr("territory"));
+            m_territories.resolveAll(json::uuidList(o, "territories", p), p / "territories", Tr::tr("territory"));
         partner.notes = json::optionalString(o, "notes", p);
         check(partner, p);
         m_partnerIndex.insert(partner.id, m_content.partners.size());
@@ -252,7 +253,7 @@ void DumpParser::parsePersons(const Json& root, const Path& path)
         person.function = json::optionalString(o, "function", p);
         person.email = json::optionalString(o, "email", p);
         person.phone = json::optionalString(o, "phone", p);
-        person.partnerId = m_partners.resolve(json::optionalUuid(o, "partner", p), p / "partner", tr("partner"));
+        person.partnerId = m_partners.resolve(json::optionalUuid(o, "partner", p), p / "partner", Tr::tr("partner"));
         person.notes = json::optionalString(o, "notes", p);
         const Json& roles = json::optionalArray(o, "roles", p);
         for (std::size_t r = 0; r < roles.size(); ++r) {
@@ -261,7 +262,7 @@ void DumpParser::parsePersons(const Json& root, const Path& path)
             PersonRole role;
             role.kind = json::requiredEnum<PersonRoleKind>(roles.at(r), "kind", rp);
             role.territoryId = m_territories.resolve(json::optionalUuid(roles.at(r), "territory", rp), rp / "territory",
-                                                     tr("territory"));
+                                                     Tr::tr("territory"));
             person.roles.append(role);
         }
         check(person, p);
@@ -273,20 +274,20 @@ void DumpParser::parseEdition(const Json& o, const Path& p)
 {
     Edition edition;
     edition.uuid = json::requiredUuid(o, "uuid", p);
-    edition.id = m_editions.resolve(edition.uuid, p / "uuid", tr("edition"));
+    edition.id = m_editions.resolve(edition.uuid, p / "uuid", Tr::tr("edition"));
     edition.title = json::requiredString(o, "title", p);
     edition.departement = json::optionalString(o, "departement", p);
     edition.startDate = json::requiredDate(o, "startDate", p);
     edition.endDate = json::requiredDate(o, "endDate", p);
     edition.predecessorId =
-        m_editions.resolve(json::optionalUuid(o, "predecessor", p), p / "predecessor", tr("edition"));
+        m_editions.resolve(json::optionalUuid(o, "predecessor", p), p / "predecessor", Tr::tr("edition"));
     if (edition.predecessorId == edition.id)
-        json::fail(p / "predecessor", tr("an edition cannot be its own predecessor."));
+        json::fail(p / "predecessor", Tr::tr("an edition cannot be its own predecessor."));
     edition.notes = json::optionalString(o, "notes", p);
     check(edition, p);
     for (const auto& other : std::as_const(m_content.editions)) {
         if (other.title == edition.title)
-            json::fail(p / "title", tr("two editions are named \"%1\".").arg(edition.title));
+            json::fail(p / "title", Tr::tr("two editions are named \"%1\".").arg(edition.title));
     }
     m_content.editions.append(edition);
 
@@ -302,7 +303,7 @@ void DumpParser::parseEdition(const Json& o, const Path& p)
         parseAction(item, path);
         const Id groupEdition = m_groupEdition.value(m_content.actions.last().groupId);
         if (groupEdition != edition.id)
-            json::fail(path / "group", tr("the working group belongs to another edition."));
+            json::fail(path / "group", Tr::tr("the working group belongs to another edition."));
     });
     each("meetings", [&](const Json& item, const Path& path) { parseMeeting(item, path, edition.id); });
     each("evaluations", [&](const Json& item, const Path& path) { parseEvaluation(item, path, edition.id); });
@@ -345,7 +346,7 @@ void DumpParser::parseSignature(const Json& o, const Path& p, Id editionId)
     s.uuid = json::requiredUuid(o, "uuid", p);
     m_others.add(s.uuid, p);
     s.editionId = editionId;
-    const Id partnerId = m_partners.resolve(json::requiredUuid(o, "partner", p), p / "partner", tr("partner"));
+    const Id partnerId = m_partners.resolve(json::requiredUuid(o, "partner", p), p / "partner", Tr::tr("partner"));
     s.status = json::requiredEnum<SignatureStatus>(o, "status", p);
     s.date = json::optionalDate(o, "date", p);
     s.signatoryName = json::optionalString(o, "signatoryName", p);
@@ -380,7 +381,7 @@ void DumpParser::parseSignature(const Json& o, const Path& p, Id editionId)
     check(s, p);
     Partner& partner = m_content.partners[m_partnerIndex.value(partnerId)];
     if (partner.signatureFor(editionId))
-        json::fail(p / "partner", tr("%1 already has a signature for this edition.").arg(partner.name));
+        json::fail(p / "partner", Tr::tr("%1 already has a signature for this edition.").arg(partner.name));
     partner.signatures.append(s);
 }
 
@@ -394,19 +395,22 @@ void DumpParser::parseGroup(const Json& o, const Path& p, Id editionId)
     g.id = m_groups.add(g.uuid, p);
     g.editionId = editionId;
     g.name = json::requiredString(o, "name", p);
-    g.axisId = m_axes.resolve(json::optionalUuid(o, "axis", p), p / "axis", tr("axis"));
+    g.axisId = m_axes.resolve(json::optionalUuid(o, "axis", p), p / "axis", Tr::tr("axis"));
     if (g.axisId != NoId && m_axisEdition.value(g.axisId) != editionId)
-        json::fail(p / "axis", tr("the axis belongs to another edition."));
-    g.themeId = m_themes.resolve(json::optionalUuid(o, "theme", p), p / "theme", tr("theme"));
+        json::fail(p / "axis", Tr::tr("the axis belongs to another edition."));
+    g.themeId = m_themes.resolve(json::optionalUuid(o, "theme", p), p / "theme", Tr::tr("theme"));
     if (g.themeId != NoId && m_axisEdition.value(m_themeAxis.value(g.themeId)) != editionId)
-        json::fail(p / "theme", tr("the theme belongs to another edition."));
-    g.territoryIds = m_territories.resolveAll(json::uuidList(o, "territories", p), p / "territories", tr("territory"));
-    g.pilotPartnerId = m_partners.resolve(json::optionalUuid(o, "pilot", p), p / "pilot", tr("partner"));
-    g.coPilotPartnerId = m_partners.resolve(json::optionalUuid(o, "coPilot", p), p / "coPilot", tr("partner"));
-    g.pilotPersonId = m_persons.resolve(json::optionalUuid(o, "pilotPerson", p), p / "pilotPerson", tr("person"));
-    g.coPilotPersonId = m_persons.resolve(json::optionalUuid(o, "coPilotPerson", p), p / "coPilotPerson", tr("person"));
-    g.memberPartnerIds = m_partners.resolveAll(json::uuidList(o, "members", p), p / "members", tr("partner"));
-    g.memberPersonIds = m_persons.resolveAll(json::uuidList(o, "memberPersons", p), p / "memberPersons", tr("person"));
+        json::fail(p / "theme", Tr::tr("the theme belongs to another edition."));
+    g.territoryIds =
+        m_territories.resolveAll(json::uuidList(o, "territories", p), p / "territories", Tr::tr("territory"));
+    g.pilotPartnerId = m_partners.resolve(json::optionalUuid(o, "pilot", p), p / "pilot", Tr::tr("partner"));
+    g.coPilotPartnerId = m_partners.resolve(json::optionalUuid(o, "coPilot", p), p / "coPilot", Tr::tr("partner"));
+    g.pilotPersonId = m_persons.resolve(json::optionalUuid(o, "pilotPerson", p), p / "pilotPerson", Tr::tr("person"));
+    g.coPilotPersonId =
+        m_persons.resolve(json::optionalUuid(o, "coPilotPerson", p), p / "coPilotPerson", Tr::tr("person"));
+    g.memberPartnerIds = m_partners.resolveAll(json::uuidList(o, "members", p), p / "members", Tr::tr("partner"));
+    g.memberPersonIds =
+        m_persons.resolveAll(json::uuidList(o, "memberPersons", p), p / "memberPersons", Tr::tr("person"));
     g.status = json::optionalEnum(o, "status", p, GroupStatus::Active);
     g.notes = json::optionalString(o, "notes", p);
     check(g, p);
@@ -423,21 +427,21 @@ void DumpParser::parseAction(const Json& o, const Path& p)
     Action a;
     a.uuid = json::requiredUuid(o, "uuid", p);
     a.id = m_actions.add(a.uuid, p);
-    a.groupId = m_groups.resolve(json::requiredUuid(o, "group", p), p / "group", tr("working group"));
+    a.groupId = m_groups.resolve(json::requiredUuid(o, "group", p), p / "group", Tr::tr("working group"));
     a.title = json::requiredString(o, "title", p);
     const Id editionId = m_groupEdition.value(a.groupId);
-    a.axisId = m_axes.resolve(json::optionalUuid(o, "axis", p), p / "axis", tr("axis"));
+    a.axisId = m_axes.resolve(json::optionalUuid(o, "axis", p), p / "axis", Tr::tr("axis"));
     if (a.axisId != NoId && m_axisEdition.value(a.axisId) != editionId)
-        json::fail(p / "axis", tr("the axis belongs to another edition."));
-    a.themeId = m_themes.resolve(json::optionalUuid(o, "theme", p), p / "theme", tr("theme"));
+        json::fail(p / "axis", Tr::tr("the axis belongs to another edition."));
+    a.themeId = m_themes.resolve(json::optionalUuid(o, "theme", p), p / "theme", Tr::tr("theme"));
     if (a.themeId != NoId && m_axisEdition.value(m_themeAxis.value(a.themeId)) != editionId)
-        json::fail(p / "theme", tr("the theme belongs to another edition."));
+        json::fail(p / "theme", Tr::tr("the theme belongs to another edition."));
     a.objectives = json::optionalString(o, "objectives", p);
-    a.publicIds = m_publics.resolveAll(json::uuidList(o, "publics", p), p / "publics", tr("target public"));
+    a.publicIds = m_publics.resolveAll(json::uuidList(o, "publics", p), p / "publics", Tr::tr("target public"));
     a.modalities = json::optionalString(o, "modalities", p);
     a.deliverables = json::optionalString(o, "deliverables", p);
     a.dispositifIds =
-        m_dispositifs.resolveAll(json::uuidList(o, "dispositifs", p), p / "dispositifs", tr("scheme (dispositif)"));
+        m_dispositifs.resolveAll(json::uuidList(o, "dispositifs", p), p / "dispositifs", Tr::tr("scheme (dispositif)"));
     a.startDate = json::optionalDate(o, "startDate", p);
     a.endDate = json::optionalDate(o, "endDate", p);
     a.status = json::requiredEnum<ActionStatus>(o, "status", p);
@@ -492,12 +496,12 @@ void DumpParser::parseMeeting(const Json& o, const Path& p, Id editionId)
     m.status = json::optionalEnum(o, "status", p, MeetingStatus::Planned);
     m.date = json::requiredDate(o, "date", p);
     m.title = json::optionalString(o, "title", p);
-    m.territoryId = m_territories.resolve(json::optionalUuid(o, "territory", p), p / "territory", tr("territory"));
-    m.groupId = m_groups.resolve(json::optionalUuid(o, "group", p), p / "group", tr("working group"));
+    m.territoryId = m_territories.resolve(json::optionalUuid(o, "territory", p), p / "territory", Tr::tr("territory"));
+    m.groupId = m_groups.resolve(json::optionalUuid(o, "group", p), p / "group", Tr::tr("working group"));
     if (m.groupId != NoId && m_groupEdition.value(m.groupId) != editionId)
-        json::fail(p / "group", tr("the working group belongs to another edition."));
-    m.partnerIds = m_partners.resolveAll(json::uuidList(o, "partners", p), p / "partners", tr("partner"));
-    m.personIds = m_persons.resolveAll(json::uuidList(o, "persons", p), p / "persons", tr("person"));
+        json::fail(p / "group", Tr::tr("the working group belongs to another edition."));
+    m.partnerIds = m_partners.resolveAll(json::uuidList(o, "partners", p), p / "partners", Tr::tr("partner"));
+    m.personIds = m_persons.resolveAll(json::uuidList(o, "persons", p), p / "persons", Tr::tr("person"));
     m.headCount = json::optionalInt(o, "headCount", p);
     m.agenda = json::optionalString(o, "agenda", p);
     m.decisions = json::optionalString(o, "decisions", p);
@@ -519,7 +523,7 @@ void DumpParser::parseEvaluation(const Json& o, const Path& p, Id editionId)
     check(e, p);
     for (const auto& other : std::as_const(m_content.evaluations)) {
         if (other.editionId == editionId && other.year == e.year && other.kind == e.kind)
-            json::fail(p / "year", tr("this evaluation appears twice."));
+            json::fail(p / "year", Tr::tr("this evaluation appears twice."));
     }
     m_content.evaluations.append(e);
 }
@@ -541,7 +545,7 @@ QList<Edition> DumpParser::editionsInDependencyOrder(const Path& path) const
             }
         }
         if (pending.size() == before)
-            json::fail(path, tr("the editions' predecessors form a loop (%1).").arg(pending.first().title));
+            json::fail(path, Tr::tr("the editions' predecessors form a loop (%1).").arg(pending.first().title));
     }
     return ordered;
 }
@@ -563,7 +567,7 @@ void importDump(Database& db, const QByteArray& bytes)
 
     db.ensureWritable();
     if (EditionRepository(db).count() > 0 || PartnerRepository(db).count() > 0 || TerritoryRepository(db).count() > 0)
-        throw StorageError(tr("A full dump can only be read into an empty database."));
+        throw StorageError(Tr::tr("A full dump can only be read into an empty database."));
     const ChangeSource previous = db.changeSource();
     db.setChangeSource(ChangeSource::Import);
     try {
@@ -591,7 +595,7 @@ void loadDemoData(Database& db)
 {
     QFile file(QStringLiteral(":/demo/herault.json"));
     if (!file.open(QIODevice::ReadOnly))
-        throw StorageError(tr("The demo data is missing from this build of Pacte."));
+        throw StorageError(Tr::tr("The demo data is missing from this build of Pacte."));
     importDump(db, file.readAll());
 }
 

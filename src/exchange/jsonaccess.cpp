@@ -8,10 +8,10 @@ namespace pacte::json {
 
 namespace {
 
-QString tr(const char* text)
+struct Tr
 {
-    return QCoreApplication::translate("pacte::json", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(pacte::json)
+};
 
 const Json* member(const Json& object, const char* key)
 {
@@ -25,17 +25,17 @@ QString typeName(const Json& value)
 {
     switch (value.type()) {
     case Json::value_t::null:
-        return tr("null");
+        return Tr::tr("null");
     case Json::value_t::object:
-        return tr("an object");
+        return Tr::tr("an object");
     case Json::value_t::array:
-        return tr("a list");
+        return Tr::tr("a list");
     case Json::value_t::string:
-        return tr("a text");
+        return Tr::tr("a text");
     case Json::value_t::boolean:
-        return tr("a boolean");
+        return Tr::tr("a boolean");
     default:
-        return tr("a number");
+        return Tr::tr("a number");
     }
 }
 
@@ -66,14 +66,14 @@ Json parse(const QByteArray& bytes)
         const QByteArray before = bytes.left(offset > 0 ? offset - 1 : 0);
         const int line = static_cast<int>(before.count('\n')) + 1;
         const int column = static_cast<int>(before.size() - before.lastIndexOf('\n'));
-        throw InputError({}, tr("The file is not valid JSON (line %1, column %2).").arg(line).arg(column));
+        throw InputError({}, Tr::tr("The file is not valid JSON (line %1, column %2).").arg(line).arg(column));
     }
 }
 
 void expectObject(const Json& value, const Path& path, std::initializer_list<const char*> allowed)
 {
     if (!value.is_object())
-        fail(path, tr("an object was expected, not %1.").arg(typeName(value)));
+        fail(path, Tr::tr("an object was expected, not %1.").arg(typeName(value)));
     for (const auto& item : value.items()) {
         const bool known =
             std::any_of(allowed.begin(), allowed.end(), [&](const char* key) { return item.key() == key; });
@@ -82,7 +82,7 @@ void expectObject(const Json& value, const Path& path, std::initializer_list<con
             for (const char* key : allowed)
                 names << QString::fromUtf8(key);
             fail(path / item.key().c_str(),
-                 tr("unknown field (expected one of: %1).").arg(names.join(QStringLiteral(", "))));
+                 Tr::tr("unknown field (expected one of: %1).").arg(names.join(QStringLiteral(", "))));
         }
     }
 }
@@ -91,9 +91,9 @@ QString requiredString(const Json& object, const char* key, const Path& path)
 {
     const Json* value = member(object, key);
     if (!value)
-        fail(path / key, tr("this field is required."));
+        fail(path / key, Tr::tr("this field is required."));
     if (!value->is_string())
-        fail(path / key, tr("a text was expected, not %1.").arg(typeName(*value)));
+        fail(path / key, Tr::tr("a text was expected, not %1.").arg(typeName(*value)));
     return QString::fromStdString(value->get<std::string>());
 }
 
@@ -109,7 +109,7 @@ QDate requiredDate(const Json& object, const char* key, const Path& path)
     const QString text = requiredString(object, key, path);
     const QDate date = QDate::fromString(text, Qt::ISODate);
     if (!date.isValid() || text.size() != 10)
-        fail(path / key, tr("\"%1\" is not a valid date (expected YYYY-MM-DD).").arg(text));
+        fail(path / key, Tr::tr("\"%1\" is not a valid date (expected YYYY-MM-DD).").arg(text));
     return date;
 }
 
@@ -124,12 +124,12 @@ int requiredInt(const Json& object, const char* key, const Path& path)
 {
     const Json* value = member(object, key);
     if (!value)
-        fail(path / key, tr("this field is required."));
+        fail(path / key, Tr::tr("this field is required."));
     if (!value->is_number_integer())
-        fail(path / key, tr("a whole number was expected, not %1.").arg(typeName(*value)));
+        fail(path / key, Tr::tr("a whole number was expected, not %1.").arg(typeName(*value)));
     const auto number = value->get<long long>();
     if (number < -1000000000LL || number > 1000000000LL)
-        fail(path / key, tr("%1 is out of range.").arg(number));
+        fail(path / key, Tr::tr("%1 is out of range.").arg(number));
     return static_cast<int>(number);
 }
 
@@ -144,12 +144,12 @@ double requiredNumber(const Json& object, const char* key, const Path& path)
 {
     const Json* value = member(object, key);
     if (!value)
-        fail(path / key, tr("this field is required."));
+        fail(path / key, Tr::tr("this field is required."));
     if (!value->is_number())
-        fail(path / key, tr("a number was expected, not %1.").arg(typeName(*value)));
+        fail(path / key, Tr::tr("a number was expected, not %1.").arg(typeName(*value)));
     const double number = value->get<double>();
     if (!std::isfinite(number))
-        fail(path / key, tr("the number is not finite."));
+        fail(path / key, Tr::tr("the number is not finite."));
     return number;
 }
 
@@ -166,7 +166,7 @@ bool optionalBool(const Json& object, const char* key, const Path& path, bool fa
     if (!value)
         return fallback;
     if (!value->is_boolean())
-        fail(path / key, tr("true or false was expected, not %1.").arg(typeName(*value)));
+        fail(path / key, Tr::tr("true or false was expected, not %1.").arg(typeName(*value)));
     return value->get<bool>();
 }
 
@@ -175,7 +175,7 @@ QUuid requiredUuid(const Json& object, const char* key, const Path& path)
     const QString text = requiredString(object, key, path);
     const QUuid uuid = QUuid::fromString(text);
     if (uuid.isNull())
-        fail(path / key, tr("\"%1\" is not a valid identifier (UUID).").arg(text));
+        fail(path / key, Tr::tr("\"%1\" is not a valid identifier (UUID).").arg(text));
     return uuid;
 }
 
@@ -193,7 +193,7 @@ const Json& optionalArray(const Json& object, const char* key, const Path& path)
     if (!value)
         return empty;
     if (!value->is_array())
-        fail(path / key, tr("a list was expected, not %1.").arg(typeName(*value)));
+        fail(path / key, Tr::tr("a list was expected, not %1.").arg(typeName(*value)));
     return *value;
 }
 
@@ -206,7 +206,7 @@ QList<QUuid> uuidList(const Json& object, const char* key, const Path& path)
         const QUuid uuid =
             item.is_string() ? QUuid::fromString(QString::fromStdString(item.get<std::string>())) : QUuid();
         if (uuid.isNull())
-            fail((path / key)[i], tr("a valid identifier (UUID) was expected."));
+            fail((path / key)[i], Tr::tr("a valid identifier (UUID) was expected."));
         uuids.append(uuid);
     }
     return uuids;

@@ -16,10 +16,10 @@ namespace pacte {
 
 namespace {
 
-QString tr(const char* text)
+struct Tr
 {
-    return QCoreApplication::translate("pacte::Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(pacte::Database)
+};
 
 QString queryScalar(QSqlDatabase& db, const QString& sql)
 {
@@ -70,7 +70,7 @@ void Database::openConnection(bool readOnly)
     if (readOnly)
         m_connection.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
     if (!m_connection.open())
-        throw StorageError(tr("The database %1 cannot be opened: %2")
+        throw StorageError(Tr::tr("The database %1 cannot be opened: %2")
                                .arg(QFileInfo(m_path).fileName(), m_connection.lastError().text()));
 }
 
@@ -87,7 +87,7 @@ void Database::verifyIntegrity()
     QSqlQuery query(m_connection);
     if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next() ||
         query.value(0).toString() != QLatin1String("ok"))
-        throw StorageError(tr("The file %1 is damaged and cannot be opened (SQLite integrity check failed).")
+        throw StorageError(Tr::tr("The file %1 is damaged and cannot be opened (SQLite integrity check failed).")
                                .arg(QFileInfo(m_path).fileName()));
 }
 
@@ -96,8 +96,8 @@ void Database::readIdentity()
     m_databaseUuid = QUuid::fromString(
         queryScalar(m_connection, QStringLiteral("SELECT value FROM meta WHERE key = 'database_uuid'")));
     if (m_databaseUuid.isNull())
-        throw StorageError(
-            tr("The file %1 is an incomplete Pacte database (it has no identity).").arg(QFileInfo(m_path).fileName()));
+        throw StorageError(Tr::tr("The file %1 is an incomplete Pacte database (it has no identity).")
+                               .arg(QFileInfo(m_path).fileName()));
 }
 
 std::unique_ptr<Database> Database::create(const QString& path, const QString& userName)
@@ -105,11 +105,11 @@ std::unique_ptr<Database> Database::create(const QString& path, const QString& u
     std::unique_ptr<Database> db(new Database(path, userName));
     const QFileInfo info(db->m_path);
     if (info.exists())
-        throw StorageError(tr("The file %1 already exists: choose another name.").arg(db->m_path));
+        throw StorageError(Tr::tr("The file %1 already exists: choose another name.").arg(db->m_path));
     if (!QDir().mkpath(info.absolutePath()))
-        throw StorageError(tr("The folder %1 cannot be created.").arg(info.absolutePath()));
+        throw StorageError(Tr::tr("The folder %1 cannot be created.").arg(info.absolutePath()));
     if (!db->m_lock->tryLock(db->m_userName))
-        throw StorageError(tr("The file %1 is being created by another instance of Pacte.").arg(db->m_path));
+        throw StorageError(Tr::tr("The file %1 is being created by another instance of Pacte.").arg(db->m_path));
 
     // Build the file under a temporary name and rename it into place, so that a failure never
     // leaves a half-made database under the requested name.
@@ -145,7 +145,7 @@ std::unique_ptr<Database> Database::create(const QString& path, const QString& u
     }
     if (!QFile::rename(buildPath, finalPath)) {
         QFile::remove(buildPath);
-        throw StorageError(tr("The file %1 could not be written.").arg(finalPath));
+        throw StorageError(Tr::tr("The file %1 could not be written.").arg(finalPath));
     }
     db->m_path = finalPath;
     db->m_connection.setDatabaseName(finalPath);
@@ -174,9 +174,10 @@ std::unique_ptr<Database> Database::open(const QString& path, const QString& use
     }
     const bool needsMigration = inspection.userVersion < SchemaVersion;
     if (needsMigration && db->m_readOnly)
-        throw StorageError(tr("The file %1 uses an older data format and must be updated, which is impossible while "
-                              "it is read-only or open in another instance of Pacte.")
-                               .arg(info.fileName()));
+        throw StorageError(
+            Tr::tr("The file %1 uses an older data format and must be updated, which is impossible while "
+                   "it is read-only or open in another instance of Pacte.")
+                .arg(info.fileName()));
 
     db->openConnection(db->m_readOnly);
     db->applyPragmas();
@@ -213,7 +214,7 @@ void Database::ensureWritable() const
 {
     if (m_readOnly)
         throw StorageError(
-            tr("The database %1 is open read-only: the change was not saved.").arg(QFileInfo(m_path).fileName()));
+            Tr::tr("The database %1 is open read-only: the change was not saved.").arg(QFileInfo(m_path).fileName()));
 }
 
 void Database::beginTransaction()
@@ -232,12 +233,12 @@ void Database::commitTransaction()
         return;
     if (m_rollbackOnly) {
         m_connection.rollback();
-        throw StorageError(tr("The change was cancelled because part of it failed."));
+        throw StorageError(Tr::tr("The change was cancelled because part of it failed."));
     }
     if (!m_connection.commit()) {
         const QString error = m_connection.lastError().text();
         m_connection.rollback();
-        throw StorageError(tr("The change could not be saved: %1").arg(error));
+        throw StorageError(Tr::tr("The change could not be saved: %1").arg(error));
     }
 }
 

@@ -9,10 +9,10 @@ namespace pacte {
 
 namespace {
 
-QString tr(const char* text)
+struct Tr
 {
-    return QCoreApplication::translate("pacte::FileInspector", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(pacte::FileInspector)
+};
 
 quint32 be32(const QByteArray& header, int offset)
 {
@@ -31,31 +31,31 @@ FileInspection inspectDatabaseFile(const QString& path, int newestKnownVersion)
     const QFileInfo info(path);
     const QString name = info.fileName();
     if (!info.exists())
-        return refuse(tr("The file %1 does not exist.").arg(path));
+        return refuse(Tr::tr("The file %1 does not exist.").arg(path));
     if (info.isDir())
-        return refuse(tr("%1 is a folder, not a Pacte database.").arg(path));
+        return refuse(Tr::tr("%1 is a folder, not a Pacte database.").arg(path));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return refuse(tr("The file %1 cannot be read: %2.").arg(path, file.errorString()));
+        return refuse(Tr::tr("The file %1 cannot be read: %2.").arg(path, file.errorString()));
     const qint64 size = file.size();
     if (size == 0)
-        return refuse(tr("The file %1 is empty: it is not a Pacte database.").arg(name));
+        return refuse(Tr::tr("The file %1 is empty: it is not a Pacte database.").arg(name));
     const QByteArray header = file.read(100);
     file.close();
     static const QByteArray magic("SQLite format 3\0", 16);
     if (header.size() < 100 || !header.startsWith(magic))
-        return refuse(tr("The file %1 is not a Pacte database (it is not an SQLite database file).").arg(name));
+        return refuse(Tr::tr("The file %1 is not a Pacte database (it is not an SQLite database file).").arg(name));
 
     quint32 pageSize = qFromBigEndian<quint16>(header.constData() + 16);
     if (pageSize == 1)
         pageSize = 65536;
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
-        return refuse(tr("The file %1 is damaged: its header is not valid.").arg(name));
+        return refuse(Tr::tr("The file %1 is damaged: its header is not valid.").arg(name));
     // The in-header page count is valid when "version-valid-for" equals the change counter.
     const quint32 pageCount = be32(header, 28);
     const bool countValid = be32(header, 92) == be32(header, 24) && pageCount > 0;
     if (size % pageSize != 0 || (countValid && static_cast<quint64>(size) < quint64(pageCount) * pageSize))
-        return refuse(tr("The file %1 is truncated or damaged: it holds %2 bytes where %3 are expected.")
+        return refuse(Tr::tr("The file %1 is truncated or damaged: it holds %2 bytes where %3 are expected.")
                           .arg(name)
                           .arg(size)
                           .arg(countValid ? quint64(pageCount) * pageSize : ((size / pageSize) + 1) * pageSize));
@@ -63,15 +63,16 @@ FileInspection inspectDatabaseFile(const QString& path, int newestKnownVersion)
     const quint32 applicationId = be32(header, 68);
     const int userVersion = static_cast<int>(be32(header, 60));
     if (applicationId != PacteApplicationId)
-        return refuse(tr("The file %1 is an SQLite database that does not belong to Pacte.").arg(name));
+        return refuse(Tr::tr("The file %1 is an SQLite database that does not belong to Pacte.").arg(name));
     if (userVersion > newestKnownVersion)
-        return refuse(tr("The file %1 was written by a newer version of Pacte (data format %2; this version reads up "
-                         "to format %3). Update Pacte to open it.")
-                          .arg(name)
-                          .arg(userVersion)
-                          .arg(newestKnownVersion));
+        return refuse(
+            Tr::tr("The file %1 was written by a newer version of Pacte (data format %2; this version reads up "
+                   "to format %3). Update Pacte to open it.")
+                .arg(name)
+                .arg(userVersion)
+                .arg(newestKnownVersion));
     if (userVersion < 1)
-        return refuse(tr("The file %1 is an incomplete Pacte database (no data format version).").arg(name));
+        return refuse(Tr::tr("The file %1 is an incomplete Pacte database (no data format version).").arg(name));
     return {true, {}, userVersion};
 }
 
