@@ -1,3 +1,4 @@
+#include "appsettings.h"
 #include "demodatabase.h"
 #include "domain/translations.h"
 #include "mainwindow.h"
@@ -8,7 +9,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFile>
-#include <QSettings>
 
 namespace {
 
@@ -25,7 +25,7 @@ int ensureDemo(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     setIdentity();
-    pacte::installTranslations(pacte::languageFromEnvironment());
+    pacte::installTranslations(pacte::settings::language());
     try {
         std::puts(pacte::ensureDemoDatabase().toUtf8().constData());
         return 0;
@@ -45,20 +45,25 @@ int main(int argc, char** argv)
     }
     QApplication app(argc, argv);
     setIdentity();
-    pacte::installTranslations(
-        QSettings().value(QStringLiteral("ui/language"), pacte::languageFromEnvironment()).toString());
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/pacte.svg")));
+    pacte::installTranslations(pacte::settings::language());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Pacte Territorial pour l'Insertion"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("main", "the database to open"));
+    const QCommandLineOption sectionOption(QStringLiteral("section"),
+                                           QCoreApplication::translate("main", "the section to show first"),
+                                           QStringLiteral("NAME"));
+    parser.addOption(sectionOption);
     parser.process(app);
 
+    // `pacte FILE` opens FILE; without an argument Pacte reopens the last file, or the demo.
     QString path = parser.positionalArguments().value(0);
     if (path.isEmpty())
-        path = QSettings().value(QStringLiteral("files/last")).toString();
-    if (path.isEmpty() || !QFile::exists(path)) {
+        path = pacte::settings::lastFile();
+    if (path.isEmpty() || (!QFile::exists(path) && parser.positionalArguments().isEmpty())) {
         try {
             path = pacte::ensureDemoDatabase();
         } catch (const pacte::StorageError& error) {
@@ -69,5 +74,7 @@ int main(int argc, char** argv)
     window.show();
     if (!path.isEmpty())
         window.openFile(path);
+    if (parser.isSet(sectionOption))
+        window.showSection(parser.value(sectionOption) + QStringLiteral("Section"));
     return app.exec();
 }

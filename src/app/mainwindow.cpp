@@ -1,20 +1,41 @@
 #include "mainwindow.h"
 
-#include "domain/editionstats.h"
+#include "app/common/section.h"
+#include "app/dashboard/dashboardsection.h"
+#include "app/territories/territoriessection.h"
+#include "appsettings.h"
+#include "editiondialog.h"
+// include: partners
+// include: persons
+// include: axes
+// include: groups
+// include: actions
+// include: meetings
 #include "domain/format.h"
 #include "editing/document.h"
-#include "storage/editionloader.h"
+#include "editing/recordcommands.h"
 #include "storage/repository.h"
 #include "storage/storageerror.h"
 
 #include <QApplication>
-#include <QFileDialog>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
-#include <QTextBrowser>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTime>
+#include <QToolBar>
+#include <QTreeWidget>
+#include <QUndoView>
 #include <QVBoxLayout>
 
 namespace pacte {
@@ -26,92 +47,382 @@ MainWindow::MainWindow(QWidget* parent)
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
     m_banner = new QLabel(central);
     m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
-    m_banner->setStyleSheet(QStringLiteral("background: #fff3b0; color: #3d3000; padding: 6px;"));
+    m_banner->setStyleSheet(
+        QStringLiteral("background: #fff3b0; color: #3d3000; padding: 6px; border-bottom: 1px solid #e0c860;"));
     m_banner->setWordWrap(true);
     m_banner->hide();
-    m_summary = new QTextBrowser(central);
-    m_summary->setObjectName(QStringLiteral("summary"));
-    m_summary->setOpenLinks(false);
     layout->addWidget(m_banner);
-    layout->addWidget(m_summary);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, central);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_sidebar = new QTreeWidget(splitter);
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setAccessibleName(tr("Sections"));
+    m_sidebar->setColumnCount(2);
+    m_sidebar->setHeaderHidden(true);
+    m_sidebar->setRootIsDecorated(false);
+    m_sidebar->setIndentation(8);
+    m_sidebar->header()->setStretchLastSection(false);
+    m_sidebar->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_sidebar->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_stack = new QStackedWidget(splitter);
+    m_stack->setObjectName(QStringLiteral("sectionStack"));
+    splitter->addWidget(m_sidebar);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({210, 1150});
+    layout->addWidget(splitter, 1);
     setCentralWidget(central);
-    createMenus();
+
+    m_statusFile = new QLabel(this);
+    m_statusFile->setObjectName(QStringLiteral("statusFile"));
+    statusBar()->addPermanentWidget(m_statusFile);
+
+    createActions();
+    createSections();
+    connect(m_sidebar, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
+        if (item)
+            m_stack->setCurrentIndex(m_sidebar->indexOfTopLevelItem(item));
+    });
+    m_sidebar->setCurrentItem(m_sidebar->topLevelItem(0));
+
     setWindowTitle(tr("Pacte"));
-    resize(1100, 700);
+    resize(1280, 760);
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    connect(qApp, &QApplication::aboutToQuit, this,
+            [splitter] { QSettings().setValue(QStringLiteral("window/splitter"), splitter->saveState()); });
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Sections refer to the document: drop them first.
+    for (auto* section : std::as_const(m_sections))
+        section->setDocument(nullptr);
+}
 
-void MainWindow::createMenus()
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    event->accept();
+}
+
+void MainWindow::createActions()
 {
     auto* file = menuBar()->addMenu(tr("&File"));
-    auto* open = file->addAction(tr("&Open…"), this, &MainWindow::openWithDialog);
-    open->setShortcut(QKeySequence::Open);
+    file->addAction(tr("&New…"), QKeySequence::New, this, &MainWindow::newFile);
+    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openWithDialog);
+    m_recentMenu = file->addMenu(tr("Recent &files"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    m_saveCopyAction = file->addAction(tr("Save a &copy as…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this,
+                                       &MainWindow::saveCopyAs);
+    file->addAction(tr("New &demonstration file…"), this, &MainWindow::newDemoFile);
     file->addSeparator();
-    auto* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
+    file->addAction(tr("&Preferences…"), QKeySequence::Preferences, this, &MainWindow::showPreferences);
+    file->addSeparator();
+    auto* quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &MainWindow::close);
+    quit->setMenuRole(QAction::QuitRole);
+    rebuildRecentMenu();
+
+    auto* edit = menuBar()->addMenu(tr("&Edit"));
+    m_undoAction = edit->addAction(tr("&Undo"));
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = edit->addAction(tr("&Redo"));
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    m_undoAction->setEnabled(false);
+    m_redoAction->setEnabled(false);
+    edit->addSeparator();
+    m_addAction = edit->addAction(tr("&Add an item"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this, [this] {
+        if (auto* section = qobject_cast<Section*>(m_stack->currentWidget()); section && section->canAddItems())
+            section->addItem();
+    });
+    m_deleteAction = edit->addAction(tr("&Delete the item…"), QKeySequence(Qt::CTRL | Qt::Key_Delete), this, [this] {
+        if (auto* section = qobject_cast<Section*>(m_stack->currentWidget()))
+            section->deleteSelectedItem();
+    });
+    edit->addSeparator();
+    edit->addAction(tr("&Find…"), QKeySequence::Find, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+
+    auto* view = menuBar()->addMenu(tr("&View"));
+    m_undoDock = new QDockWidget(tr("Undo history"), this);
+    m_undoDock->setObjectName(QStringLiteral("undoDock"));
+    auto* undoView = new QUndoView(m_undoDock);
+    undoView->setObjectName(QStringLiteral("undoView"));
+    undoView->setEmptyLabel(tr("<opened file>"));
+    m_undoDock->setWidget(undoView);
+    addDockWidget(Qt::RightDockWidgetArea, m_undoDock);
+    m_undoDock->hide();
+    auto* toggleUndo = m_undoDock->toggleViewAction();
+    toggleUndo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    view->addAction(toggleUndo);
+    view->addSeparator();
+    m_recentMenu->setProperty("viewMenu", QVariant::fromValue<QObject*>(view));
+
+    auto* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Pacte"), this, [this] {
+        QMessageBox::about(this, tr("About Pacte"),
+                           tr("<h3>Pacte %1</h3><p>Coordination of a Pacte Territorial pour l'Insertion.</p>"
+                              "<p>Licensed under the EUPL-1.2.</p>")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+
+    auto* toolbar = addToolBar(tr("Main tool bar"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setMovable(false);
+    toolbar->addAction(m_undoAction);
+    toolbar->addAction(m_redoAction);
+    toolbar->addSeparator();
+    auto* editionLabel = new QLabel(tr(" &Edition: "), toolbar);
+    m_editionCombo = new QComboBox(toolbar);
+    m_editionCombo->setObjectName(QStringLiteral("editionCombo"));
+    m_editionCombo->setAccessibleName(tr("Edition of the pact"));
+    m_editionCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    editionLabel->setBuddy(m_editionCombo);
+    connect(m_editionCombo, &QComboBox::activated, this, &MainWindow::onEditionActivated);
+    toolbar->addWidget(editionLabel);
+    toolbar->addWidget(m_editionCombo);
+    auto* spacer = new QWidget(toolbar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolbar->addWidget(spacer);
+    m_search = new QLineEdit(toolbar);
+    m_search->setObjectName(QStringLiteral("quickSearch"));
+    m_search->setPlaceholderText(tr("Search… (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Quick search"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(320);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
+        for (auto* section : std::as_const(m_sections))
+            section->setQuickSearch(text);
+    });
+    toolbar->addWidget(m_search);
 }
 
-void MainWindow::openWithDialog()
+void MainWindow::createSections()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open a Pacte database"), QString(),
-                                                      tr("Pacte databases (*.pacte);;All files (*)"));
-    if (!path.isEmpty())
-        openFile(path);
+    // Sidebar order. Each feature folder adds its section on its own line.
+    addSection(new DashboardSection(m_stack));
+    // section: partners
+    // section: persons
+    addSection(new TerritoriesSection(m_stack));
+    // section: axes
+    // section: groups
+    // section: actions
+    // section: meetings
+    auto* view = qobject_cast<QMenu*>(m_recentMenu->property("viewMenu").value<QObject*>());
+    for (int i = 0; i < m_sections.size(); ++i) {
+        Section* section = m_sections.at(i);
+        auto* action = view->addAction(section->title(), this,
+                                       [this, i] { m_sidebar->setCurrentItem(m_sidebar->topLevelItem(i)); });
+        if (i < 9)
+            action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+    }
+}
+
+void MainWindow::addSection(Section* section)
+{
+    m_sections.append(section);
+    m_stack->addWidget(section);
+    auto* item = new QTreeWidgetItem(m_sidebar, {section->title(), QString()});
+    item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+    item->setData(0, Qt::UserRole, section->objectName());
+    connect(section, &Section::countChanged, this, &MainWindow::updateSidebarCounts);
+    connect(section, &Section::openRequested, this, &MainWindow::onSectionRequested);
+}
+
+void MainWindow::showSection(const QString& objectName)
+{
+    for (int i = 0; i < m_sections.size(); ++i) {
+        if (m_sections.at(i)->objectName() == objectName)
+            m_sidebar->setCurrentItem(m_sidebar->topLevelItem(i));
+    }
+}
+
+void MainWindow::onSectionRequested(const QString& entity, const QUuid& uuid)
+{
+    for (int i = 0; i < m_sections.size(); ++i) {
+        Section* section = m_sections.at(i);
+        if (section->property("entity").toString() == entity && section->openItem(uuid)) {
+            m_sidebar->setCurrentItem(m_sidebar->topLevelItem(i));
+            return;
+        }
+    }
+}
+
+void MainWindow::updateSidebarCounts()
+{
+    for (int i = 0; i < m_sections.size(); ++i) {
+        const int count = m_sections.at(i)->count();
+        m_sidebar->topLevelItem(i)->setText(1, count < 0 ? QString() : QString::number(count));
+    }
 }
 
 bool MainWindow::openFile(const QString& path)
 {
+    std::unique_ptr<Database> database;
     try {
-        auto database = Database::open(path, Database::systemUserName());
-        m_document = std::make_unique<Document>(std::move(database));
+        database = Database::open(path, settings::editorName());
     } catch (const StorageError& error) {
         QMessageBox::warning(this, tr("File refused"), error.message());
         return false;
     }
-    QSettings().setValue(QStringLiteral("files/last"), m_document->filePath());
-    setWindowTitle(tr("Pacte — %1").arg(QFileInfo(m_document->filePath()).fileName()));
+    setDocument(std::make_unique<Document>(std::move(database)));
+    settings::addRecentFile(m_document->filePath());
+    rebuildRecentMenu();
+    if (!m_document->database().migrationBackupPath().isEmpty())
+        showStatus(tr("The file was updated to the current data format; a backup copy was made first."));
+    return true;
+}
+
+void MainWindow::setDocument(std::unique_ptr<Document> document)
+{
+    for (auto* section : std::as_const(m_sections))
+        section->setDocument(nullptr);
+    auto* undoView = qobject_cast<QUndoView*>(m_undoDock->widget());
+    undoView->setStack(nullptr);
+    m_document = std::move(document);
+    m_editionId = NoId;
+    disconnect(m_undoAction, nullptr, nullptr, nullptr);
+    disconnect(m_redoAction, nullptr, nullptr, nullptr);
+    if (m_document) {
+        QUndoStack* stack = m_document->undoStack();
+        undoView->setStack(stack);
+        connect(m_undoAction, &QAction::triggered, stack, &QUndoStack::undo);
+        connect(m_redoAction, &QAction::triggered, stack, &QUndoStack::redo);
+        connect(stack, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
+        connect(stack, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
+        connect(stack, &QUndoStack::undoTextChanged, this, [this](const QString& text) {
+            m_undoAction->setToolTip(text.isEmpty() ? tr("Undo") : tr("Undo: %1").arg(text));
+        });
+        connect(stack, &QUndoStack::redoTextChanged, this, [this](const QString& text) {
+            m_redoAction->setToolTip(text.isEmpty() ? tr("Redo") : tr("Redo: %1").arg(text));
+        });
+        connect(m_document.get(), &Document::changed, this, [this](const QString& entity) {
+            if (entity.isEmpty() || entity == QLatin1String("edition"))
+                reloadEditions();
+            showStatus(tr("Saved at %1").arg(QLocale().toString(QTime::currentTime(), QStringLiteral("HH:mm"))));
+            updateSidebarCounts();
+        });
+        connect(m_document.get(), &Document::errorOccurred, this,
+                [this](const QString& message) { QMessageBox::warning(this, tr("Change refused"), message); });
+    }
+    m_undoAction->setEnabled(false);
+    m_redoAction->setEnabled(false);
+    const bool writable = m_document && !m_document->isReadOnly();
+    m_addAction->setEnabled(writable);
+    m_deleteAction->setEnabled(writable);
+    m_saveCopyAction->setEnabled(m_document != nullptr);
+    for (auto* section : std::as_const(m_sections))
+        section->setDocument(m_document.get());
+    reloadEditions();
+    updateTitleAndBanner();
+}
+
+void MainWindow::updateTitleAndBanner()
+{
+    if (!m_document) {
+        setWindowTitle(tr("Pacte"));
+        m_banner->hide();
+        m_statusFile->clear();
+        return;
+    }
     const Database& db = m_document->database();
+    const QString name = QFileInfo(db.path()).fileName();
+    setWindowTitle(db.isReadOnly() ? tr("%1 (read-only) — Pacte").arg(name) : tr("%1 — Pacte").arg(name));
     if (db.isLockedByOther()) {
         const LockHolder& holder = db.lockHolder();
-        m_banner->setText(tr("Opened read-only: %1 is open in Pacte by %2 on %3 since %4.")
-                              .arg(QFileInfo(db.path()).fileName(),
-                                   holder.userName.isEmpty() ? tr("another user") : holder.userName, holder.hostName,
-                                   formatDateTime(holder.since)));
+        m_banner->setText(tr("Opened read-only: %1 is already open in Pacte by %2 on %3 since %4. Your changes "
+                             "cannot be saved until it is closed there.")
+                              .arg(name, holder.userName.isEmpty() ? tr("another user") : holder.userName,
+                                   holder.hostName, formatDateTime(holder.since)));
         m_banner->show();
     } else if (db.isReadOnly()) {
-        m_banner->setText(tr("Opened read-only: you cannot write to %1.").arg(db.path()));
+        m_banner->setText(tr("Opened read-only: you are not allowed to write to %1.").arg(db.path()));
         m_banner->show();
     } else {
         m_banner->hide();
     }
-    refresh();
-    return true;
+    m_statusFile->setText(db.isReadOnly() ? tr("read-only") : tr("read-write"));
 }
 
-void MainWindow::refresh()
+void MainWindow::reloadEditions()
 {
-    if (!m_document)
+    const QSignalBlocker blocker(m_editionCombo);
+    m_editionCombo->clear();
+    if (!m_document) {
+        setCurrentEdition(NoId);
         return;
-    Database& db = m_document->database();
-    QString html = QStringLiteral("<h2>%1</h2>").arg(QFileInfo(db.path()).fileName().toHtmlEscaped());
-    for (const auto& edition : EditionRepository(db).all()) {
-        const EditionStats stats = computeStats(loadEditionData(db, edition.id));
-        html += QStringLiteral("<h3>%1</h3><ul>").arg(edition.title.toHtmlEscaped());
-        html += QStringLiteral("<li>%1</li>").arg(tr("%n signatory partner(s)", nullptr, stats.partners));
-        html +=
-            QStringLiteral("<li>%1</li>").arg(tr("%n axis/axes, %1 theme(s)", nullptr, stats.axes).arg(stats.themes));
-        html += QStringLiteral("<li>%1</li>").arg(tr("%n working group(s)", nullptr, stats.workingGroups));
-        QStringList statuses;
-        for (auto it = stats.actionsByStatus.cbegin(); it != stats.actionsByStatus.cend(); ++it)
-            statuses << QStringLiteral("%1 %2").arg(it.value()).arg(enumLabel(it.key()));
-        html += QStringLiteral("<li>%1 (%2)</li>")
-                    .arg(tr("%n action(s)", nullptr, stats.actions), statuses.join(QStringLiteral(", ")));
-        html += QStringLiteral("<li>%1</li></ul>").arg(tr("%n meeting(s)", nullptr, stats.meetings));
     }
-    m_summary->setHtml(html);
+    const auto editions = EditionRepository(m_document->database()).all();
+    for (const auto& edition : editions)
+        m_editionCombo->addItem(edition.title, QVariant::fromValue<qint64>(edition.id));
+    m_editionCombo->insertSeparator(m_editionCombo->count());
+    m_editionCombo->addItem(tr("New edition…"));
+    Id wanted = m_editionId;
+    const bool known =
+        std::any_of(editions.cbegin(), editions.cend(), [&](const Edition& e) { return e.id == wanted; });
+    if (!known)
+        wanted = editions.isEmpty() ? NoId : editions.last().id;
+    const int index = m_editionCombo->findData(QVariant::fromValue<qint64>(wanted));
+    m_editionCombo->setCurrentIndex(index);
+    if (wanted != m_editionId || !known)
+        setCurrentEdition(wanted);
+}
+
+void MainWindow::setCurrentEdition(Id editionId)
+{
+    m_editionId = editionId;
+    const int index = m_editionCombo->findData(QVariant::fromValue<qint64>(editionId));
+    if (index >= 0) {
+        const QSignalBlocker blocker(m_editionCombo);
+        m_editionCombo->setCurrentIndex(index);
+    }
+    for (auto* section : std::as_const(m_sections))
+        section->setEdition(editionId);
+    updateSidebarCounts();
+}
+
+void MainWindow::onEditionActivated(int index)
+{
+    const QVariant data = m_editionCombo->itemData(index);
+    if (data.isValid()) {
+        setCurrentEdition(data.toLongLong());
+        return;
+    }
+    // "New edition…"
+    const int current = m_editionCombo->findData(QVariant::fromValue<qint64>(m_editionId));
+    m_editionCombo->setCurrentIndex(current);
+    if (!m_document || m_document->isReadOnly())
+        return;
+    EditionDialog dialog(EditionRepository(m_document->database()).all(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto command = std::make_unique<InsertRecordCommand<Edition>>(*m_document, dialog.edition());
+    auto* raw = command.get();
+    const QString error = m_document->execute(std::move(command));
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Change refused"), error);
+        return;
+    }
+    reloadEditions();
+    setCurrentEdition(raw->item().id);
+}
+
+void MainWindow::showStatus(const QString& message)
+{
+    statusBar()->showMessage(message, 8000);
 }
 
 } // namespace pacte

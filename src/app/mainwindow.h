@@ -1,17 +1,28 @@
 #pragma once
 
+#include "domain/ids.h"
+
+#include <functional>
 #include <memory>
 
 #include <QMainWindow>
 
+class QComboBox;
+class QDockWidget;
 class QLabel;
-class QTextBrowser;
+class QLineEdit;
+class QMenu;
+class QStackedWidget;
+class QTreeWidget;
 
 namespace pacte {
 
 class Document;
+class Section;
 
-// The main window: for now the open file's summary; the sections come with the editor.
+// The main window: a sidebar of sections (KMyMoney/Zotero style), each a list beside the selected
+// item's editor; an edition selector and a quick search in the tool bar; File and Edit menus; the
+// undo history in a dock; a yellow banner when the file is open read-only.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -21,18 +32,55 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Opens `path`; a refused file shows its message and leaves the current one open.
+    // Opens `path`; a refused file shows its message in a dialog and leaves the current one open.
     bool openFile(const QString& path);
     Document* document() const { return m_document.get(); }
+    Id currentEdition() const { return m_editionId; }
+    void setCurrentEdition(Id editionId);
+    // Shows the section whose objectName is `name` ("actionsSection"...).
+    void showSection(const QString& objectName);
+    QList<Section*> sections() const { return m_sections; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
-    void createMenus();
+    void createActions();
+    void createSections();
+    void addSection(Section* section);
+    void setDocument(std::unique_ptr<Document> document);
+    void updateTitleAndBanner();
+    void updateSidebarCounts();
+    void reloadEditions();
+    void onEditionActivated(int index);
+    void onSectionRequested(const QString& entity, const QUuid& uuid);
+    void showStatus(const QString& message);
+
+    // File menu (mainwindow_file.cpp)
+    void newFile();
     void openWithDialog();
-    void refresh();
+    void saveCopyAs();
+    void newDemoFile();
+    void showPreferences();
+    void rebuildRecentMenu();
+    bool adoptDatabase(const QString& path, const std::function<void(const QString&)>& fill);
 
     std::unique_ptr<Document> m_document;
+    Id m_editionId = NoId;
+    QList<Section*> m_sections;
+    QTreeWidget* m_sidebar = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    QComboBox* m_editionCombo = nullptr;
+    QLineEdit* m_search = nullptr;
     QLabel* m_banner = nullptr;
-    QTextBrowser* m_summary = nullptr;
+    QLabel* m_statusFile = nullptr;
+    QDockWidget* m_undoDock = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
+    QAction* m_addAction = nullptr;
+    QAction* m_deleteAction = nullptr;
+    QAction* m_saveCopyAction = nullptr;
 };
 
 } // namespace pacte

@@ -6,11 +6,14 @@
 
 #include <QObject>
 #include <QUndoStack>
+#include <QUuid>
 
 namespace pacte {
 
-// The open database as the editor sees it: the file, its undo stack, and a signal whenever the data
-// changed (through an undo command, or after a reload), so that views refresh.
+class DocumentCommand;
+
+// The open database as the editor sees it: the file, its undo stack, and signals whenever the data
+// changed, so that views refresh. Every edit goes through execute(): nothing writes behind the stack.
 class Document final : public QObject
 {
     Q_OBJECT
@@ -25,12 +28,18 @@ public:
     QString filePath() const { return m_database->path(); }
     bool isReadOnly() const { return m_database->isReadOnly(); }
 
-    // Called by undo commands after they wrote to the database.
-    void notifyChanged(const QString& entity);
+    // Runs `command` once; if it succeeds it goes on the undo stack and an empty string is returned,
+    // otherwise nothing was written, the stack is unchanged and the user-readable reason is returned.
+    QString execute(std::unique_ptr<DocumentCommand> command);
+
+    // Called by commands after they wrote (entity is the change-log name: "action", "partner"...).
+    void notifyChanged(const QString& entity, const QUuid& uuid);
+    void reportError(const QString& message);
 
 signals:
-    // `entity` is the change-log entity name ("action", "partner"...), or empty for "anything".
-    void changed(const QString& entity);
+    void changed(const QString& entity, const QUuid& uuid);
+    // An undo or redo could not be applied (the file became read-only, say).
+    void errorOccurred(const QString& message);
 
 private:
     std::unique_ptr<Database> m_database;

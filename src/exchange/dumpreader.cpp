@@ -566,7 +566,10 @@ void importDump(Database& db, const QByteArray& bytes)
     DumpContent content = DumpParser().parse(root);
 
     db.ensureWritable();
-    if (EditionRepository(db).count() > 0 || PartnerRepository(db).count() > 0 || TerritoryRepository(db).count() > 0)
+    // Every other record hangs on an edition, a partner or one of these.
+    if (EditionRepository(db).count() > 0 || PartnerRepository(db).count() > 0 || TerritoryRepository(db).count() > 0 ||
+        PersonRepository(db).count() > 0 || TargetPublicRepository(db).count() > 0 ||
+        DispositifRepository(db).count() > 0)
         throw StorageError(Tr::tr("A full dump can only be read into an empty database."));
     const ChangeSource previous = db.changeSource();
     db.setChangeSource(ChangeSource::Import);

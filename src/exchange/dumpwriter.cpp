@@ -3,6 +3,8 @@
 #include "storage/database.h"
 #include "storage/repository.h"
 
+#include <algorithm>
+
 #include <QDateTime>
 #include <QHash>
 
@@ -78,7 +80,10 @@ QByteArray exportDump(Database& db)
     const auto publics = TargetPublicRepository(db).all();
     const auto dispositifs = DispositifRepository(db).all();
     const auto partners = PartnerRepository(db).all();
-    const auto persons = PersonRepository(db).all();
+    // In creation (id) order, not the repository's alphabetical one: importing the dump gives the persons
+    // ids in this order, and the lists that name persons are kept in id order, so another export is identical.
+    auto persons = PersonRepository(db).all();
+    std::sort(persons.begin(), persons.end(), [](const Person& a, const Person& b) { return a.id < b.id; });
     const auto editions = EditionRepository(db).all();
     const auto axes = AxisRepository(db).all();
     const auto groups = WorkingGroupRepository(db).all();

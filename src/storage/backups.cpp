@@ -27,9 +27,16 @@ QString Backups::copy(const QString& databasePath, const QString& reason, int ke
     if (!QDir().mkpath(folder))
         throw StorageError(
             QCoreApplication::translate("pacte::Backups", "The backup folder %1 cannot be created.").arg(folder));
-    const QString stamp = QDateTime::currentDateTime().toString(QString::fromLatin1(StampFormat));
-    const QString target = QDir(folder).filePath(
-        QStringLiteral("%1-%2-%3.pacte").arg(QFileInfo(databasePath).completeBaseName(), stamp, reason));
+    // Two copies within the same millisecond would share a name: the later one takes the next free stamp,
+    // which keeps names unique and in time order.
+    QDateTime when = QDateTime::currentDateTime();
+    QString target;
+    do {
+        const QString stamp = when.toString(QString::fromLatin1(StampFormat));
+        target = QDir(folder).filePath(
+            QStringLiteral("%1-%2-%3.pacte").arg(QFileInfo(databasePath).completeBaseName(), stamp, reason));
+        when = when.addMSecs(1);
+    } while (QFileInfo::exists(target));
     if (!QFile::copy(databasePath, target))
         throw StorageError(
             QCoreApplication::translate("pacte::Backups", "The backup copy %1 could not be written.").arg(target));

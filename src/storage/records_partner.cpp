@@ -143,6 +143,13 @@ FieldValues RecordTraits<Partner>::fields(const Partner& item, Labels& labels)
                                .arg(d.against)
                                .arg(d.abstentions)
                                .arg(d.notVoting)});
+            // What the summary above leaves out, so that every change of the act is logged.
+            fields.append({prefix + QStringLiteral("deliberation.convocationDate"), dateText(d.convocationDate)});
+            fields.append({prefix + QStringLiteral("deliberation.chair"), d.chair});
+            fields.append({prefix + QStringLiteral("deliberation.secretary"), d.secretary});
+            fields.append({prefix + QStringLiteral("deliberation.publicationDate"), dateText(d.publicationDate)});
+            fields.append({prefix + QStringLiteral("deliberation.transmissionNumber"), d.transmissionNumber});
+            fields.append({prefix + QStringLiteral("deliberation.transmissionDate"), dateText(d.transmissionDate)});
         }
     }
     return fields;

@@ -143,8 +143,11 @@ void Repository<T>::remove(Id id)
     m_db.ensureWritable();
     Transaction transaction(m_db);
     const std::optional<T> before = find(id);
-    if (!before)
+    if (!before) {
+        // Nothing to delete is not a failure: leaving the guard uncommitted would cancel an outer transaction.
+        transaction.commit();
         return;
+    }
     SqlQuery(m_db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(QString::fromLatin1(R::table))).bind(id).exec();
     ChangeLog(m_db).recordDelete(QString::fromLatin1(R::entity), before->uuid, R::label(*before));
     transaction.commit();

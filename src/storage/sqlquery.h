@@ -6,6 +6,7 @@
 
 #include <QDate>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QUuid>
 #include <QVariant>
 
@@ -34,6 +35,7 @@ public:
     QUuid uuid(int column) const { return QUuid::fromString(m_query.value(column).toString()); }
     std::optional<double> optionalNumber(int column) const;
     Id lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
+    QSqlRecord record() const { return m_query.record(); }
 
 private:
     QSqlQuery m_query;

@@ -2,11 +2,11 @@
 
 #include "exchange/dump.h"
 
+#include <catch2/catch.hpp>
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
-
-#include <catch2/catch.hpp>
 
 namespace pacte::test {
 

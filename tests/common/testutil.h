@@ -2,12 +2,12 @@
 
 #include "storage/database.h"
 
+#include <memory>
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
-
-#include <memory>
 
 namespace pacte::test {
 

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace pacte::settings {
+
+// The name written in the change log: the display name set in Préférences, else the system account.
+QString editorName();
+QString displayName();
+void setDisplayName(const QString& name);
+
+// "fr" (the default, whatever the system locale) or "en".
+QString language();
+void setLanguage(const QString& language);
+
+QStringList recentFiles();
+void addRecentFile(const QString& path);
+void removeRecentFile(const QString& path);
+QString lastFile();
+
+} // namespace pacte::settings

@@ -1,0 +1,94 @@
+#include "deletionquestion.h"
+
+#include "storage/cascade.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace pacte {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(pacte::DeletionQuestion)
+};
+
+QString deletedRows(const QString& table, int n)
+{
+    if (table == QLatin1String("action"))
+        return Tr::tr("%n action(s)", nullptr, n);
+    if (table == QLatin1String("indicator"))
+        return Tr::tr("%n indicator(s)", nullptr, n);
+    if (table == QLatin1String("measurement"))
+        return Tr::tr("%n measurement(s)", nullptr, n);
+    if (table == QLatin1String("working_group"))
+        return Tr::tr("%n working group(s)", nullptr, n);
+    if (table == QLatin1String("meeting"))
+        return Tr::tr("%n meeting(s)", nullptr, n);
+    if (table == QLatin1String("signature"))
+        return Tr::tr("%n signature(s)", nullptr, n);
+    if (table == QLatin1String("axis"))
+        return Tr::tr("%n axis/axes", nullptr, n);
+    if (table == QLatin1String("theme"))
+        return Tr::tr("%n theme(s)", nullptr, n);
+    if (table == QLatin1String("evaluation"))
+        return Tr::tr("%n evaluation(s)", nullptr, n);
+    if (table == QLatin1String("person_role"))
+        return Tr::tr("%n role(s) of persons", nullptr, n);
+    if (table == QLatin1String("deliberation"))
+        return Tr::tr("%n deliberation(s)", nullptr, n);
+    return QStringLiteral("%1 (%2)").arg(table).arg(n);
+}
+
+QString nullifiedRows(const QString& table, int n)
+{
+    if (table == QLatin1String("working_group"))
+        return Tr::tr("%n working group(s) lose this reference (pilot, axis or theme)", nullptr, n);
+    if (table == QLatin1String("action"))
+        return Tr::tr("%n action(s) lose their axis or theme", nullptr, n);
+    if (table == QLatin1String("meeting"))
+        return Tr::tr("%n meeting(s) lose their territory or working group", nullptr, n);
+    if (table == QLatin1String("person"))
+        return Tr::tr("%n person(s) are no longer attached to a partner", nullptr, n);
+    if (table == QLatin1String("edition"))
+        return Tr::tr("%n edition(s) lose their previous edition", nullptr, n);
+    return QStringLiteral("%1 (%2)").arg(table).arg(n);
+}
+
+} // namespace
+
+QString deletionQuestion(Database& db, const QString& table, Id id, const QString& label)
+{
+    const DeletionImpact impact = captureDeletion(db, table, id);
+    QString text = Tr::tr("Delete \"%1\"?").arg(label);
+    QStringList deleted;
+    const auto counts = impact.deletedCounts();
+    // Link rows (memberships, participants) are implied by the records: mention them only when
+    // nothing else goes.
+    static const QSet<QString> linkTables{QStringLiteral("partner_territory"), QStringLiteral("group_territory"),
+                                          QStringLiteral("group_partner"),     QStringLiteral("group_person"),
+                                          QStringLiteral("action_public"),     QStringLiteral("action_dispositif"),
+                                          QStringLiteral("meeting_partner"),   QStringLiteral("meeting_person")};
+    int links = 0;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (linkTables.contains(it.key()))
+            links += it.value();
+        else
+            deleted << deletedRows(it.key(), it.value());
+    }
+    if (deleted.isEmpty() && links > 0)
+        deleted << Tr::tr("%n link(s)", nullptr, links);
+    if (!deleted.isEmpty())
+        text += QStringLiteral("\n\n") + Tr::tr("This also deletes: %1.").arg(deleted.join(QStringLiteral(", ")));
+    QStringList cleared;
+    const auto nullified = impact.nullifiedCounts();
+    for (auto it = nullified.cbegin(); it != nullified.cend(); ++it)
+        cleared << nullifiedRows(it.key(), it.value());
+    if (!cleared.isEmpty())
+        text += QStringLiteral("\n\n") + Tr::tr("Besides: %1.").arg(cleared.join(QStringLiteral("; ")));
+    text += QStringLiteral("\n\n") + Tr::tr("You can undo it with Edit ▸ Undo (Ctrl+Z).");
+    return text;
+}
+
+} // namespace pacte

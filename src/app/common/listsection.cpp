@@ -1,0 +1,346 @@
+#include "listsection.h"
+
+#include "editing/document.h"
+
+#include <QAbstractItemModel>
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace pacte {
+
+ListSection::ListSection(const QString& settingsKey, QWidget* parent)
+    : Section(parent)
+    , m_settingsKey(settingsKey)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    m_filterBar = new QHBoxLayout;
+    m_filterBar->addStretch(1);
+    layout->addLayout(m_filterBar);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(settingsKey + QStringLiteral("Splitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_table = new QTableView(m_splitter);
+    m_table->setObjectName(settingsKey + QStringLiteral("Table"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSortingEnabled(true);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this, &ListSection::showHeaderMenu);
+    m_detail = new QStackedWidget(m_splitter);
+    m_detail->setObjectName(settingsKey + QStringLiteral("Detail"));
+    m_emptyLabel = new QLabel(m_detail);
+    m_emptyLabel->setObjectName(QStringLiteral("emptyStateLabel"));
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setWordWrap(true);
+    m_emptyLabel->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_emptyLabel, &QLabel::linkActivated, this, [this] { addItem(); });
+    m_detail->addWidget(m_emptyLabel);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    layout->addWidget(m_splitter, 1);
+
+    m_footer = new QLabel(this);
+    m_footer->setObjectName(settingsKey + QStringLiteral("Footer"));
+    layout->addWidget(m_footer);
+
+    m_proxy = new RecordFilterProxy(this);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ListSection::updateFooter);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ListSection::updateFooter);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ListSection::updateFooter);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ListSection::updateFooter);
+
+    // Enter opens the selected item in the editor, Delete deletes it (after asking).
+    auto* open = new QShortcut(QKeySequence(Qt::Key_Return), m_table, nullptr, nullptr, Qt::WidgetShortcut);
+    auto* openEnter = new QShortcut(QKeySequence(Qt::Key_Enter), m_table, nullptr, nullptr, Qt::WidgetShortcut);
+    const auto focusEditor = [this] {
+        if (m_detail->currentIndex() == 1)
+            m_detail->currentWidget()->nextInFocusChain()->setFocus(Qt::TabFocusReason);
+    };
+    connect(open, &QShortcut::activated, this, focusEditor);
+    connect(openEnter, &QShortcut::activated, this, focusEditor);
+    connect(m_table, &QTableView::doubleClicked, this, focusEditor);
+    auto* remove = new QShortcut(QKeySequence::Delete, m_table, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(remove, &QShortcut::activated, this, &ListSection::deleteSelectedItem);
+}
+
+ListSection::~ListSection()
+{
+    saveState();
+}
+
+void ListSection::setUp(QAbstractItemModel* model, QWidget* editor, const QString& emptyText)
+{
+    m_model = model;
+    m_proxy->setSourceModel(model);
+    m_table->setModel(m_proxy);
+    m_detail->addWidget(editor);
+    m_emptyLabel->setProperty("emptyText", emptyText);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ListSection::onCurrentRowChanged);
+    m_table->sortByColumn(0, Qt::AscendingOrder);
+}
+
+QComboBox* ListSection::addFacetFilter(FilterKey key, const QString& label, const QString& objectName)
+{
+    auto* text = new QLabel(label, this);
+    auto* combo = new QComboBox(this);
+    combo->setObjectName(objectName);
+    combo->setAccessibleName(label);
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    combo->setMaximumWidth(260);
+    text->setBuddy(combo);
+    const int at = m_filterBar->count() - 1 - static_cast<int>(m_filterBar->property("tools").toInt());
+    m_filterBar->insertWidget(at, text);
+    m_filterBar->insertWidget(at + 1, combo);
+    m_facetCombos.append({combo, key});
+    connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, key] {
+        const QVariant value = combo->currentData();
+        m_proxy->setFacet(key, value.isValid() ? std::optional<qint64>(value.toLongLong()) : std::nullopt);
+        updateFooter();
+    });
+    setFacetOptions(combo, {});
+    return combo;
+}
+
+void ListSection::setFacetOptions(QComboBox* combo, const QList<QPair<QString, qint64>>& options)
+{
+    const QVariant current = combo->currentData();
+    const QSignalBlocker blocker(combo);
+    combo->clear();
+    combo->addItem(tr("All"));
+    for (const auto& [label, value] : options)
+        combo->addItem(label, value);
+    const int index = current.isValid() ? combo->findData(current) : 0;
+    combo->setCurrentIndex(index < 0 ? 0 : index);
+    if (index < 0) {
+        for (const auto& [facetCombo, key] : std::as_const(m_facetCombos)) {
+            if (facetCombo == combo)
+                m_proxy->setFacet(key, std::nullopt);
+        }
+    }
+}
+
+void ListSection::addToolButton(QPushButton* button)
+{
+    m_filterBar->addWidget(button);
+    m_filterBar->setProperty("tools", m_filterBar->property("tools").toInt() + 1);
+}
+
+void ListSection::setDocument(Document* document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    Section::setDocument(document);
+    if (document)
+        connect(document, &Document::changed, this, &ListSection::onDocumentChanged);
+    reloadAll();
+}
+
+void ListSection::setEdition(Id editionId)
+{
+    Section::setEdition(editionId);
+    reloadAll();
+}
+
+void ListSection::setQuickSearch(const QString& text)
+{
+    m_proxy->setSearchText(text);
+    updateFooter();
+}
+
+int ListSection::count() const
+{
+    return m_model ? m_model->rowCount() : -1;
+}
+
+QUuid ListSection::selectedUuid() const
+{
+    const QModelIndex current = m_table->selectionModel() ? m_table->selectionModel()->currentIndex() : QModelIndex();
+    return current.isValid() ? current.data(UuidRole).toUuid() : QUuid();
+}
+
+bool ListSection::openItem(const QUuid& uuid)
+{
+    if (!m_model)
+        return false;
+    const QModelIndexList matches = m_model->match(m_model->index(0, 0), UuidRole, uuid, 1, Qt::MatchExactly);
+    if (matches.isEmpty())
+        return false;
+    QModelIndex index = m_proxy->mapFromSource(matches.first());
+    if (!index.isValid()) {
+        // Filtered out: show everything again rather than hide what was asked for.
+        for (const auto& [combo, key] : std::as_const(m_facetCombos))
+            combo->setCurrentIndex(0);
+        m_proxy->setSearchText({});
+        index = m_proxy->mapFromSource(matches.first());
+    }
+    m_table->setCurrentIndex(index);
+    m_table->scrollTo(index);
+    return true;
+}
+
+void ListSection::selectAfterChange(const QUuid& uuid)
+{
+    if (!openItem(uuid))
+        m_pendingSelection = uuid;
+    if (m_detail->currentIndex() == 1)
+        m_detail->currentWidget()->nextInFocusChain()->setFocus(Qt::OtherFocusReason);
+}
+
+void ListSection::deleteSelectedItem()
+{
+    const QUuid uuid = selectedUuid();
+    if (uuid.isNull() || !m_document)
+        return;
+    if (m_document->isReadOnly()) {
+        showError(tr("The file is open read-only: nothing can be deleted."));
+        return;
+    }
+    const QString question = deleteQuestion(uuid);
+    const auto answer = QMessageBox::question(this, tr("Delete"), question, QMessageBox::Yes | QMessageBox::Cancel,
+                                              QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    const QString error = deleteRecord(uuid);
+    if (!error.isEmpty())
+        showError(error);
+}
+
+QString ListSection::footerText() const
+{
+    const int shown = m_proxy->rowCount();
+    const int total = m_model ? m_model->rowCount() : 0;
+    return shown == total ? tr("%n item(s)", nullptr, total) : tr("%1 shown out of %2").arg(shown).arg(total);
+}
+
+void ListSection::updateFooter()
+{
+    m_footer->setText(footerText());
+    if (m_detail->currentIndex() == 0) {
+        const bool empty = m_model && m_model->rowCount() == 0;
+        QString text = empty ? m_emptyLabel->property("emptyText").toString() : tr("Select an item in the list.");
+        if (empty && canAddItems() && m_document && !m_document->isReadOnly())
+            text += QStringLiteral(" — <a href=\"add\">%1</a>").arg(tr("Add…"));
+        m_emptyLabel->setText(text);
+    }
+}
+
+void ListSection::showError(const QString& message)
+{
+    QMessageBox::warning(this, tr("Change refused"), message);
+}
+
+void ListSection::onDocumentChanged(const QString& entity, const QUuid& uuid)
+{
+    if (!entity.isEmpty() && !concerns(entity))
+        return;
+    const QUuid selected = selectedUuid();
+    reloadAll();
+    const QUuid target = m_pendingSelection.isNull() ? selected : m_pendingSelection;
+    m_pendingSelection = QUuid();
+    if (!target.isNull() && !openItem(target))
+        showRecord({});
+    Q_UNUSED(uuid)
+    emit countChanged();
+}
+
+void ListSection::onCurrentRowChanged()
+{
+    const QUuid uuid = selectedUuid();
+    showRecord(uuid);
+    m_detail->setCurrentIndex(uuid.isNull() ? 0 : 1);
+    updateFooter();
+}
+
+void ListSection::reloadAll()
+{
+    if (!m_model)
+        return;
+    if (!m_document || m_editionId == NoId) {
+        showRecord({});
+        m_detail->setCurrentIndex(0);
+        updateFooter();
+        return;
+    }
+    reloadRows();
+    reloadFacets();
+    if (!m_stateRestored) {
+        restoreState();
+        m_stateRestored = true;
+    }
+    if (selectedUuid().isNull()) {
+        showRecord({});
+        m_detail->setCurrentIndex(0);
+    }
+    updateFooter();
+    emit countChanged();
+}
+
+void ListSection::showHeaderMenu(const QPoint& position)
+{
+    QMenu menu(this);
+    auto* header = m_table->horizontalHeader();
+    for (int column = 0; column < m_proxy->columnCount(); ++column) {
+        auto* action = menu.addAction(m_proxy->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        connect(action, &QAction::toggled, this, [header, column](bool visible) {
+            // Keep at least one column.
+            if (!visible && header->count() - header->hiddenSectionCount() <= 1)
+                return;
+            header->setSectionHidden(column, !visible);
+        });
+    }
+    menu.addSeparator();
+    menu.addAction(tr("Fit columns to contents"), this, [this] { m_table->resizeColumnsToContents(); });
+    menu.exec(header->mapToGlobal(position));
+}
+
+void ListSection::saveState() const
+{
+    if (!m_stateRestored)
+        return;
+    QSettings settings;
+    settings.setValue(QStringLiteral("sections/%1/header").arg(m_settingsKey),
+                      m_table->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("sections/%1/splitter").arg(m_settingsKey), m_splitter->saveState());
+}
+
+void ListSection::restoreState()
+{
+    QSettings settings;
+    const QByteArray header = settings.value(QStringLiteral("sections/%1/header").arg(m_settingsKey)).toByteArray();
+    if (header.isEmpty() || !m_table->horizontalHeader()->restoreState(header)) {
+        m_table->resizeColumnsToContents();
+        for (int column = 0; column < m_proxy->columnCount(); ++column)
+            m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), 320));
+    }
+    const QByteArray splitter = settings.value(QStringLiteral("sections/%1/splitter").arg(m_settingsKey)).toByteArray();
+    if (splitter.isEmpty() || !m_splitter->restoreState(splitter))
+        m_splitter->setSizes({600, 420});
+}
+
+} // namespace pacte

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "recordfilterproxy.h"
+#include "section.h"
+
+#include <QList>
+#include <QPair>
+
+class QComboBox;
+class QLabel;
+class QSplitter;
+class QStackedWidget;
+class QTableView;
+class QAbstractItemModel;
+class QHBoxLayout;
+class QPushButton;
+
+namespace pacte {
+
+// A section made of a filter bar, a sortable table (own model behind a RecordFilterProxy), a footer
+// that sums up what is shown, and the selected item's editor beside the table. Subclasses supply the
+// model, the rows, the facets and the editor; this class does selection, search, filters, column
+// chooser, state saving, the empty state and the keyboard (Enter opens, Delete deletes).
+class ListSection : public Section
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ListSection)
+
+public:
+    explicit ListSection(const QString& settingsKey, QWidget* parent = nullptr);
+    ~ListSection() override;
+
+    void setDocument(Document* document) override;
+    void setEdition(Id editionId) override;
+    void setQuickSearch(const QString& text) override;
+    bool openItem(const QUuid& uuid) override;
+    void deleteSelectedItem() override;
+    int count() const override;
+
+    QTableView* tableView() const { return m_table; }
+    RecordFilterProxy* proxy() const { return m_proxy; }
+    QUuid selectedUuid() const;
+
+protected:
+    // Called once by the subclass constructor, after it has made its model and editor.
+    void setUp(QAbstractItemModel* model, QWidget* editor, const QString& emptyText);
+    // A combo box filter on a facet: "Tous" plus `options` (label, value).
+    QComboBox* addFacetFilter(FilterKey key, const QString& label, const QString& objectName);
+    void setFacetOptions(QComboBox* combo, const QList<QPair<QString, qint64>>& options);
+    void addToolButton(QPushButton* button);
+
+    // Fill the model from the database for the current edition.
+    virtual void reloadRows() = 0;
+    // Refill the facet combos (the edition's axes, themes...). Called after reloadRows().
+    virtual void reloadFacets() {}
+    // Show the record in the editor (an invalid uuid clears it).
+    virtual void showRecord(const QUuid& uuid) = 0;
+    // Delete after the user confirmed; returns an error message or an empty string.
+    virtual QString deleteRecord(const QUuid& uuid) = 0;
+    virtual QString deleteQuestion(const QUuid& uuid) = 0;
+    // Which change notifications concern this section (entity names of the change log).
+    virtual bool concerns(const QString& entity) const = 0;
+    // The footer text for the rows currently shown.
+    virtual QString footerText() const;
+    // After an add: select the new record and put the focus in the editor.
+    void selectAfterChange(const QUuid& uuid);
+    void updateFooter();
+    void showError(const QString& message);
+
+private:
+    void onDocumentChanged(const QString& entity, const QUuid& uuid);
+    void onCurrentRowChanged();
+    void reloadAll();
+    void showHeaderMenu(const QPoint& position);
+    void saveState() const;
+    void restoreState();
+
+    QString m_settingsKey;
+    QAbstractItemModel* m_model = nullptr;
+    RecordFilterProxy* m_proxy = nullptr;
+    QHBoxLayout* m_filterBar = nullptr;
+    QTableView* m_table = nullptr;
+    QStackedWidget* m_detail = nullptr;
+    QLabel* m_emptyLabel = nullptr;
+    QLabel* m_footer = nullptr;
+    QSplitter* m_splitter = nullptr;
+    QList<QPair<QComboBox*, FilterKey>> m_facetCombos;
+    QUuid m_pendingSelection;
+    bool m_stateRestored = false;
+};
+
+} // namespace pacte

@@ -1,0 +1,114 @@
+#include "recordeditor.h"
+
+#include "historydialog.h"
+
+#include <QAbstractButton>
+#include <QAbstractSpinBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+
+namespace pacte {
+
+RecordEditor::RecordEditor(QWidget* parent)
+    : QWidget(parent)
+{}
+
+void RecordEditor::setUpEditor(QWidget* form, QLabel* validationLabel)
+{
+    m_form = form;
+    m_validation = validationLabel;
+    if (m_validation) {
+        m_validation->setObjectName(QStringLiteral("validationMessages"));
+        m_validation->setWordWrap(true);
+        m_validation->setStyleSheet(QStringLiteral("color: #a00000;"));
+        m_validation->hide();
+    }
+    for (auto* edit : form->findChildren<QLineEdit*>()) {
+        if (!qobject_cast<QAbstractSpinBox*>(edit->parent()) && !qobject_cast<QComboBox*>(edit->parent()))
+            connect(edit, &QLineEdit::editingFinished, this, &RecordEditor::requestCommit);
+    }
+    for (auto* text : form->findChildren<QPlainTextEdit*>())
+        text->installEventFilter(this);
+    for (auto* spin : form->findChildren<QAbstractSpinBox*>())
+        connect(spin, &QAbstractSpinBox::editingFinished, this, &RecordEditor::requestCommit);
+    for (auto* combo : form->findChildren<QComboBox*>()) {
+        if (!combo->property("noAutoCommit").toBool())
+            connect(combo, &QComboBox::activated, this, &RecordEditor::requestCommit);
+    }
+    for (auto* button : form->findChildren<QAbstractButton*>()) {
+        if (button->isCheckable() && !button->property("noAutoCommit").toBool())
+            connect(button, &QAbstractButton::toggled, this, &RecordEditor::requestCommit);
+    }
+    for (auto* list : form->findChildren<QListWidget*>()) {
+        if (!list->property("noAutoCommit").toBool())
+            connect(list, &QListWidget::itemChanged, this, &RecordEditor::requestCommit);
+    }
+}
+
+bool RecordEditor::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::FocusOut && qobject_cast<QPlainTextEdit*>(watched))
+        requestCommit();
+    return QWidget::eventFilter(watched, event);
+}
+
+void RecordEditor::requestCommit()
+{
+    if (m_loading > 0 || !m_document || m_document->isReadOnly())
+        return;
+    commit();
+}
+
+bool RecordEditor::showValidation(const FieldErrors& errors, const QStringList& warnings)
+{
+    if (!m_validation)
+        return errors.isEmpty();
+    QStringList lines;
+    for (const auto& error : errors)
+        lines << QStringLiteral("• ") + error.message.toHtmlEscaped();
+    QString html = lines.join(QStringLiteral("<br>"));
+    if (!warnings.isEmpty()) {
+        QStringList warningLines;
+        for (const auto& warning : warnings)
+            warningLines << QStringLiteral("⚠ ") + warning.toHtmlEscaped();
+        if (!html.isEmpty())
+            html += QStringLiteral("<br>");
+        html +=
+            QStringLiteral("<span style=\"color:#8a5a00\">%1</span>").arg(warningLines.join(QStringLiteral("<br>")));
+    }
+    m_validation->setText(html);
+    m_validation->setVisible(!html.isEmpty());
+    return errors.isEmpty();
+}
+
+bool RecordEditor::reportExecution(const QString& error)
+{
+    if (error.isEmpty())
+        return true;
+    if (m_validation) {
+        m_validation->setText(QStringLiteral("• ") + error.toHtmlEscaped());
+        m_validation->show();
+    }
+    return false;
+}
+
+void RecordEditor::showHistory(const QUuid& uuid, const QString& label)
+{
+    if (!m_document)
+        return;
+    HistoryDialog dialog(m_document->database(), uuid, label, this);
+    dialog.exec();
+}
+
+void RecordEditor::setFormEnabled(bool enabled)
+{
+    if (m_form)
+        m_form->setEnabled(enabled);
+}
+
+} // namespace pacte

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "domain/validation.h"
+
+#include <QUuid>
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+
+namespace pacte {
+
+class Document;
+
+// What every record editor shares: the document, the read-only state, the inline validation
+// messages (a label with objectName "validationMessages"), the "Historique" dialog, and commits
+// triggered when a field is left (line edits, text areas) or changed (combos, check boxes).
+// Subclasses load a record into their Designer form and collect it back; commit() compares,
+// validates and pushes an undo command.
+class RecordEditor : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RecordEditor)
+
+public:
+    explicit RecordEditor(QWidget* parent = nullptr);
+
+    void setDocument(Document* document) { m_document = document; }
+    Document* document() const { return m_document; }
+
+signals:
+    // The editor added a record (e.g. a new indicator row is not a record; a new group is).
+    void recordCreated(const QUuid& uuid);
+
+protected:
+    // Installs the validation label (placed by the subclass's form) and the commit triggers on
+    // every input widget below `form`.
+    void setUpEditor(QWidget* form, QLabel* validationLabel);
+    // Applies the current form: subclasses build the new record and call pushUpdate().
+    virtual void commit() = 0;
+    // Shows `errors` under the form; returns true when there are none.
+    bool showValidation(const FieldErrors& errors, const QStringList& warnings = {});
+    void showHistory(const QUuid& uuid, const QString& label);
+    void setFormEnabled(bool enabled);
+    bool isLoading() const { return m_loading > 0; }
+
+    // While a record is being loaded, field signals must not commit.
+    struct LoadGuard
+    {
+        explicit LoadGuard(RecordEditor* editor)
+            : m_editor(editor)
+        {
+            ++m_editor->m_loading;
+        }
+        ~LoadGuard() { --m_editor->m_loading; }
+        RecordEditor* m_editor;
+    };
+
+    // Runs `command` through the document; shows the refusal, if any. Returns true on success.
+    template <typename Command, typename... Args>
+    bool execute(Args&&... args);
+    bool reportExecution(const QString& error);
+
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+    Document* m_document = nullptr;
+    QLabel* m_validation = nullptr;
+    QWidget* m_form = nullptr;
+
+private:
+    void requestCommit();
+    int m_loading = 0;
+};
+
+} // namespace pacte
+
+#include "editing/document.h"
+
+namespace pacte {
+
+template <typename Command, typename... Args>
+bool RecordEditor::execute(Args&&... args)
+{
+    if (!m_document)
+        return false;
+    return reportExecution(m_document->execute(std::make_unique<Command>(*m_document, std::forward<Args>(args)...)));
+}
+
+} // namespace pacte

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "rowfilters.h"
+
+#include <QHash>
+#include <QSortFilterProxyModel>
+
+namespace pacte {
+
+// Sorting and filtering of a ListTableModel: the quick search (accent- and case-insensitive, every
+// word must appear) and one value per facet (territory, axis, status...).
+class RecordFilterProxy final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RecordFilterProxy)
+
+public:
+    explicit RecordFilterProxy(QObject* parent = nullptr);
+
+    void setSearchText(const QString& text);
+    // A facet value, or clears the facet with `std::nullopt`.
+    void setFacet(FilterKey key, std::optional<qint64> value);
+    void clearFacets();
+    bool hasActiveFilter() const;
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+
+private:
+    QStringList m_words;
+    QHash<FilterKey, qint64> m_facets;
+};
+
+} // namespace pacte

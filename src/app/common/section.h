@@ -1,0 +1,52 @@
+#pragma once
+
+#include "domain/ids.h"
+
+#include <QUuid>
+#include <QWidget>
+
+namespace pacte {
+
+class Document;
+
+// One entry of the main window's sidebar (Partenaires, Actions...). The main window gives every
+// section the open document and the selected edition, and forwards the quick search.
+class Section : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Section)
+
+public:
+    explicit Section(QWidget* parent = nullptr);
+
+    virtual QString title() const = 0;
+    // The number shown beside the title in the sidebar (-1: none).
+    virtual int count() const { return -1; }
+
+    virtual void setDocument(Document* document);
+    virtual void setEdition(Id editionId);
+    virtual void setQuickSearch(const QString& text) { Q_UNUSED(text) }
+    // Shows the item with this uuid, if the section holds it (used by links from other sections).
+    virtual bool openItem(const QUuid& uuid)
+    {
+        Q_UNUSED(uuid)
+        return false;
+    }
+    virtual void addItem() {}
+    virtual void deleteSelectedItem() {}
+    virtual bool canAddItems() const { return false; }
+
+    Document* document() const { return m_document; }
+    Id editionId() const { return m_editionId; }
+
+signals:
+    void countChanged();
+    // Asks the main window to show another section's item (entity: "partner", "working_group"...).
+    void openRequested(const QString& entity, const QUuid& uuid);
+
+protected:
+    Document* m_document = nullptr;
+    Id m_editionId = NoId;
+};
+
+} // namespace pacte

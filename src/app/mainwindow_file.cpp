@@ -1,0 +1,161 @@
+// The File menu of the main window: new, open, recent files, save a copy, demo file, preferences.
+#include "appsettings.h"
+#include "editing/document.h"
+#include "exchange/dump.h"
+#include "exchange/inputerror.h"
+#include "mainwindow.h"
+#include "preferencesdialog.h"
+#include "storage/storageerror.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMessageBox>
+#include <QStandardPaths>
+
+namespace pacte {
+
+namespace {
+
+QString fileFilter()
+{
+    return MainWindow::tr("Pacte databases (*.pacte);;All files (*)");
+}
+
+QString withExtension(const QString& path)
+{
+    return QFileInfo(path).suffix().isEmpty() ? path + QStringLiteral(".pacte") : path;
+}
+
+QString startFolder()
+{
+    const QString last = settings::lastFile();
+    return last.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                          : QFileInfo(last).absolutePath();
+}
+
+} // namespace
+
+bool MainWindow::adoptDatabase(const QString& path, const std::function<void(const QString&)>& fill)
+{
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(this, tr("File not created"),
+                             tr("%1 already exists. Pacte does not overwrite a file: choose another name.").arg(path));
+        return false;
+    }
+    try {
+        fill(path);
+    } catch (const StorageError& error) {
+        QMessageBox::warning(this, tr("File not created"), error.message());
+        return false;
+    } catch (const InputError& error) {
+        QMessageBox::warning(this, tr("File not created"), error.message());
+        return false;
+    }
+    return openFile(path);
+}
+
+void MainWindow::newFile()
+{
+    const QString chosen = QFileDialog::getSaveFileName(this, tr("New Pacte database"), startFolder(), fileFilter(),
+                                                        nullptr, QFileDialog::DontConfirmOverwrite);
+    if (chosen.isEmpty())
+        return;
+    if (!adoptDatabase(withExtension(chosen),
+                       [](const QString& path) { Database::create(path, settings::editorName()); }))
+        return;
+    // A new database starts with its first edition.
+    if (m_editionCombo->count() > 0)
+        onEditionActivated(m_editionCombo->count() - 1);
+}
+
+void MainWindow::newDemoFile()
+{
+    const QString chosen = QFileDialog::getSaveFileName(
+        this, tr("New demonstration file"), QDir(startFolder()).filePath(QStringLiteral("demo-herault.pacte")),
+        fileFilter(), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (chosen.isEmpty())
+        return;
+    adoptDatabase(withExtension(chosen), [](const QString& path) {
+        auto db = Database::create(path, settings::editorName());
+        try {
+            loadDemoData(*db);
+        } catch (...) {
+            db.reset();
+            QFile::remove(path);
+            throw;
+        }
+    });
+}
+
+void MainWindow::openWithDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a Pacte database"), startFolder(), fileFilter());
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::saveCopyAs()
+{
+    if (!m_document)
+        return;
+    const QString source = m_document->filePath();
+    const QString chosen = QFileDialog::getSaveFileName(
+        this, tr("Save a copy as"),
+        QDir(QFileInfo(source).absolutePath()).filePath(QFileInfo(source).completeBaseName() + tr("-copy.pacte")),
+        fileFilter(), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (chosen.isEmpty())
+        return;
+    const QString target = withExtension(chosen);
+    if (QFileInfo(target).absoluteFilePath() == QFileInfo(source).absoluteFilePath() || QFileInfo::exists(target)) {
+        QMessageBox::warning(
+            this, tr("Copy not saved"),
+            tr("%1 already exists. Pacte does not overwrite a file: choose another name.").arg(target));
+        return;
+    }
+    // Every committed change is in the file itself (rollback journal), so a plain copy is complete.
+    if (!QFile::copy(source, target)) {
+        QMessageBox::warning(this, tr("Copy not saved"), tr("%1 could not be written.").arg(target));
+        return;
+    }
+    showStatus(tr("Copy saved as %1.").arg(target));
+}
+
+void MainWindow::showPreferences()
+{
+    const QString language = settings::language();
+    PreferencesDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (m_document)
+        m_document->database().setUserName(settings::editorName());
+    if (settings::language() != language)
+        QMessageBox::information(this, tr("Language"), tr("The new language applies when Pacte starts again."));
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = settings::recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString path = files.at(i);
+        auto* action = m_recentMenu->addAction(
+            QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()), this, [this, path] {
+                if (!QFileInfo::exists(path)) {
+                    QMessageBox::warning(this, tr("File not found"), tr("%1 no longer exists.").arg(path));
+                    settings::removeRecentFile(path);
+                    rebuildRecentMenu();
+                    return;
+                }
+                openFile(path);
+            });
+        action->setToolTip(path);
+        action->setStatusTip(path);
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+} // namespace pacte

@@ -1,0 +1,53 @@
+#include "territoryeditor.h"
+
+#include "editing/recordcommands.h"
+#include "ui_territoryeditor.h"
+
+namespace pacte {
+
+TerritoryEditor::TerritoryEditor(QWidget* parent)
+    : RecordEditor(parent)
+    , m_ui(std::make_unique<Ui::TerritoryEditor>())
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("territoryEditor"));
+    setUpEditor(m_ui->form, m_ui->validationLabel);
+    connect(m_ui->historyButton, &QPushButton::clicked, this, [this] {
+        if (m_territory)
+            showHistory(m_territory->uuid, m_territory->name);
+    });
+}
+
+TerritoryEditor::~TerritoryEditor() = default;
+
+void TerritoryEditor::setTerritory(const std::optional<Territory>& territory, const QString& summaryHtml)
+{
+    const LoadGuard guard(this);
+    m_territory = territory;
+    const Territory t = territory.value_or(Territory{});
+    m_ui->headerLabel->setText(t.name);
+    m_ui->nameEdit->setText(t.name);
+    m_ui->diagnosticEdit->setPlainText(t.diagnostic);
+    m_ui->prioritiesEdit->setPlainText(t.priorities);
+    m_ui->notesEdit->setPlainText(t.notes);
+    m_ui->summaryLabel->setText(summaryHtml);
+    showValidation({});
+    setFormEnabled(territory.has_value() && document() && !document()->isReadOnly());
+}
+
+void TerritoryEditor::commit()
+{
+    if (!m_territory)
+        return;
+    Territory after = *m_territory;
+    after.name = m_ui->nameEdit->text().trimmed();
+    after.diagnostic = m_ui->diagnosticEdit->toPlainText();
+    after.priorities = m_ui->prioritiesEdit->toPlainText();
+    after.notes = m_ui->notesEdit->toPlainText();
+    if (after == *m_territory || !showValidation(validate(after)))
+        return;
+    if (execute<UpdateRecordCommand<Territory>>(*m_territory, after))
+        m_territory = after;
+}
+
+} // namespace pacte

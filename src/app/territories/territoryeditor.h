@@ -1,0 +1,34 @@
+#pragma once
+
+#include "app/common/recordeditor.h"
+#include "domain/territory.h"
+
+#include <memory>
+
+namespace Ui {
+class TerritoryEditor;
+}
+
+namespace pacte {
+
+// The detail editor of a territory (bassin de vie): name, diagnostic, priorities, notes.
+class TerritoryEditor final : public RecordEditor
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TerritoryEditor)
+
+public:
+    explicit TerritoryEditor(QWidget* parent = nullptr);
+    ~TerritoryEditor() override;
+
+    void setTerritory(const std::optional<Territory>& territory, const QString& summaryHtml);
+
+protected:
+    void commit() override;
+
+private:
+    const std::unique_ptr<Ui::TerritoryEditor> m_ui;
+    std::optional<Territory> m_territory;
+};
+
+} // namespace pacte

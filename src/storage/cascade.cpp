@@ -1,0 +1,199 @@
+#include "cascade.h"
+
+#include "sqlquery.h"
+#include "transaction.h"
+
+#include <QSet>
+#include <QSqlRecord>
+
+namespace pacte {
+
+namespace {
+
+enum class OnDelete { Cascade, SetNull };
+
+struct ForeignKey
+{
+    const char* table;  // the referencing table
+    const char* column; // its column
+    const char* parent; // the referenced table (by id)
+    OnDelete onDelete;
+};
+
+// The foreign keys of schema.cpp, kept here in portable form (no PRAGMA foreign_key_list).
+constexpr ForeignKey foreignKeys[] = {
+    {"edition", "predecessor_id", "edition", OnDelete::SetNull},
+    {"axis", "edition_id", "edition", OnDelete::Cascade},
+    {"theme", "axis_id", "axis", OnDelete::Cascade},
+    {"partner_territory", "partner_id", "partner", OnDelete::Cascade},
+    {"partner_territory", "territory_id", "territory", OnDelete::Cascade},
+    {"signature", "partner_id", "partner", OnDelete::Cascade},
+    {"signature", "edition_id", "edition", OnDelete::Cascade},
+    {"deliberation", "signature_id", "signature", OnDelete::Cascade},
+    {"person", "partner_id", "partner", OnDelete::SetNull},
+    {"person_role", "person_id", "person", OnDelete::Cascade},
+    {"person_role", "territory_id", "territory", OnDelete::Cascade},
+    {"working_group", "edition_id", "edition", OnDelete::Cascade},
+    {"working_group", "axis_id", "axis", OnDelete::SetNull},
+    {"working_group", "theme_id", "theme", OnDelete::SetNull},
+    {"working_group", "pilot_partner_id", "partner", OnDelete::SetNull},
+    {"working_group", "co_pilot_partner_id", "partner", OnDelete::SetNull},
+    {"working_group", "pilot_person_id", "person", OnDelete::SetNull},
+    {"working_group", "co_pilot_person_id", "person", OnDelete::SetNull},
+    {"group_territory", "group_id", "working_group", OnDelete::Cascade},
+    {"group_territory", "territory_id", "territory", OnDelete::Cascade},
+    {"group_partner", "group_id", "working_group", OnDelete::Cascade},
+    {"group_partner", "partner_id", "partner", OnDelete::Cascade},
+    {"group_person", "group_id", "working_group", OnDelete::Cascade},
+    {"group_person", "person_id", "person", OnDelete::Cascade},
+    {"action", "group_id", "working_group", OnDelete::Cascade},
+    {"action", "axis_id", "axis", OnDelete::SetNull},
+    {"action", "theme_id", "theme", OnDelete::SetNull},
+    {"action_public", "action_id", "action", OnDelete::Cascade},
+    {"action_public", "public_id", "target_public", OnDelete::Cascade},
+    {"action_dispositif", "action_id", "action", OnDelete::Cascade},
+    {"action_dispositif", "dispositif_id", "dispositif", OnDelete::Cascade},
+    {"indicator", "action_id", "action", OnDelete::Cascade},
+    {"measurement", "indicator_id", "indicator", OnDelete::Cascade},
+    {"meeting", "edition_id", "edition", OnDelete::Cascade},
+    {"meeting", "territory_id", "territory", OnDelete::SetNull},
+    {"meeting", "group_id", "working_group", OnDelete::SetNull},
+    {"meeting_partner", "meeting_id", "meeting", OnDelete::Cascade},
+    {"meeting_partner", "partner_id", "partner", OnDelete::Cascade},
+    {"meeting_person", "meeting_id", "meeting", OnDelete::Cascade},
+    {"meeting_person", "person_id", "person", OnDelete::Cascade},
+    {"evaluation", "edition_id", "edition", OnDelete::Cascade},
+};
+
+// Tables whose rows have an `id` (the others are link tables keyed by their columns).
+bool hasId(const QString& table)
+{
+    static const QSet<QString> linkTables{
+        QStringLiteral("partner_territory"), QStringLiteral("deliberation"),    QStringLiteral("group_territory"),
+        QStringLiteral("group_partner"),     QStringLiteral("group_person"),    QStringLiteral("action_public"),
+        QStringLiteral("action_dispositif"), QStringLiteral("meeting_partner"), QStringLiteral("meeting_person")};
+    return !linkTables.contains(table);
+}
+
+QList<RowImage> readRows(Database& db, const QString& table, const QString& condition, const QVariantList& binds)
+{
+    SqlQuery query(db, QStringLiteral("SELECT * FROM %1 WHERE %2").arg(table, condition));
+    query.bindAll(binds).exec();
+    QList<RowImage> rows;
+    while (query.next()) {
+        RowImage row{table, {}, {}};
+        const QSqlRecord record = query.record();
+        for (int i = 0; i < record.count(); ++i) {
+            row.columns << record.fieldName(i);
+            row.values << query.value(i);
+        }
+        rows.append(row);
+    }
+    return rows;
+}
+
+Id idOf(const RowImage& row)
+{
+    const auto index = row.columns.indexOf(QStringLiteral("id"));
+    return index < 0 ? NoId : row.values.at(index).toLongLong();
+}
+
+void collect(Database& db, const QString& table, Id id, DeletionImpact& impact, QSet<QString>& seen)
+{
+    const QString key = table + QLatin1Char('#') + QString::number(id);
+    if (seen.contains(key))
+        return;
+    seen.insert(key);
+    for (const auto& fk : foreignKeys) {
+        if (table != QLatin1String(fk.parent))
+            continue;
+        const QString child = QString::fromLatin1(fk.table);
+        const QString column = QString::fromLatin1(fk.column);
+        if (fk.onDelete == OnDelete::SetNull) {
+            SqlQuery query(db, QStringLiteral("SELECT id FROM %1 WHERE %2 = ?").arg(child, column));
+            query.bind(id).exec();
+            while (query.next())
+                impact.nullified.append({child, query.id(0), column, id});
+            continue;
+        }
+        const auto rows = readRows(db, child, column + QStringLiteral(" = ?"), {id});
+        for (const auto& row : rows) {
+            if (hasId(child)) {
+                const Id childId = idOf(row);
+                if (seen.contains(child + QLatin1Char('#') + QString::number(childId)))
+                    continue;
+                impact.deletedRows.append(row);
+                collect(db, child, childId, impact, seen);
+            } else {
+                impact.deletedRows.append(row);
+                // deliberation is keyed by signature_id and has no dependents
+            }
+        }
+    }
+}
+
+} // namespace
+
+QMap<QString, int> DeletionImpact::deletedCounts() const
+{
+    QMap<QString, int> counts;
+    for (qsizetype i = 1; i < deletedRows.size(); ++i)
+        ++counts[deletedRows.at(i).table];
+    return counts;
+}
+
+QMap<QString, int> DeletionImpact::nullifiedCounts() const
+{
+    QMap<QString, int> counts;
+    QSet<QString> rows;
+    for (const auto& ref : nullified) {
+        const QString key = ref.table + QLatin1Char('#') + QString::number(ref.rowId);
+        if (!rows.contains(key)) {
+            rows.insert(key);
+            ++counts[ref.table];
+        }
+    }
+    return counts;
+}
+
+DeletionImpact captureDeletion(Database& db, const QString& table, Id id)
+{
+    DeletionImpact impact;
+    impact.deletedRows = readRows(db, table, QStringLiteral("id = ?"), {id});
+    if (impact.deletedRows.isEmpty())
+        return impact;
+    QSet<QString> seen;
+    collect(db, table, id, impact, seen);
+    // A row both deleted and nullified (a meeting of the deleted edition that named a deleted group)
+    // is restored by its row image; drop the redundant reference.
+    QSet<QString> deleted;
+    for (const auto& row : std::as_const(impact.deletedRows)) {
+        if (hasId(row.table))
+            deleted.insert(row.table + QLatin1Char('#') + QString::number(idOf(row)));
+    }
+    impact.nullified.removeIf([&](const NullifiedReference& ref) {
+        return deleted.contains(ref.table + QLatin1Char('#') + QString::number(ref.rowId));
+    });
+    return impact;
+}
+
+void restoreDeletion(Database& db, const DeletionImpact& impact)
+{
+    Transaction transaction(db);
+    // Rows were captured parent first, so inserting in order satisfies the foreign keys.
+    for (const auto& row : impact.deletedRows) {
+        SqlQuery insert(db, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                .arg(row.table, row.columns.join(QStringLiteral(", ")),
+                                     QStringList(row.columns.size(), QStringLiteral("?")).join(QStringLiteral(", "))));
+        insert.bindAll(row.values).exec();
+    }
+    for (const auto& ref : impact.nullified) {
+        SqlQuery(db, QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(ref.table, ref.column))
+            .bind(ref.previous)
+            .bind(ref.rowId)
+            .exec();
+    }
+    transaction.commit();
+}
+
+} // namespace pacte

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "domain/ids.h"
+
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+
+namespace pacte {
+
+class Database;
+
+// One table row, column by column, as it was.
+struct RowImage
+{
+    QString table;
+    QStringList columns;
+    QVariantList values;
+};
+
+// A reference that a deletion would set to NULL (ON DELETE SET NULL).
+struct NullifiedReference
+{
+    QString table;
+    Id rowId = NoId;
+    QString column;
+    Id previous = NoId;
+};
+
+// Everything a deletion takes with it, following the schema's foreign keys: the rows it deletes
+// (the record first, then what cascades from it) and the references it clears. Captured before a
+// delete, it both tells the user what else is affected and lets undo restore the database exactly.
+struct DeletionImpact
+{
+    QList<RowImage> deletedRows;
+    QList<NullifiedReference> nullified;
+
+    // Rows per table, the record's own row excluded ("action" -> 3).
+    QMap<QString, int> deletedCounts() const;
+    QMap<QString, int> nullifiedCounts() const;
+};
+
+DeletionImpact captureDeletion(Database& db, const QString& table, Id id);
+// Puts back every row and reference of `impact` (parents before children), in one transaction.
+void restoreDeletion(Database& db, const DeletionImpact& impact);
+
+} // namespace pacte

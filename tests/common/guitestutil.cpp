@@ -1,0 +1,55 @@
+#include "guitestutil.h"
+
+#include "app/common/listsection.h"
+
+#include <QAbstractItemModel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTableView>
+
+namespace pacte::test {
+
+QWidget* showSection(MainWindow& window, const QString& objectName)
+{
+    window.showSection(objectName);
+    auto* section = child<QWidget>(&window, objectName);
+    REQUIRE(section->isVisible());
+    return section;
+}
+
+void selectRow(QWidget* section, const QString& text)
+{
+    auto* list = qobject_cast<ListSection*>(section);
+    REQUIRE(list != nullptr);
+    QTableView* table = list->tableView();
+    QAbstractItemModel* model = table->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        if (index.data().toString() == text) {
+            table->setCurrentIndex(index);
+            return;
+        }
+    }
+    FAIL("no row reads " << text.toStdString());
+}
+
+void typeInto(QWidget* edit, const QString& text)
+{
+    edit->setFocus();
+    if (auto* line = qobject_cast<QLineEdit*>(edit)) {
+        line->selectAll();
+        QTest::keyClick(line, Qt::Key_Backspace);
+        QTest::keyClicks(line, text);
+        QTest::keyClick(line, Qt::Key_Return);
+    } else if (auto* plain = qobject_cast<QPlainTextEdit*>(edit)) {
+        plain->selectAll();
+        QTest::keyClick(plain, Qt::Key_Backspace);
+        QTest::keyClicks(plain, text);
+        // Leaving the field commits it.
+        plain->clearFocus();
+        QEvent focusOut(QEvent::FocusOut);
+        QCoreApplication::sendEvent(plain, &focusOut);
+    }
+}
+
+} // namespace pacte::test
