@@ -76,10 +76,18 @@ void Database::openConnection(bool readOnly)
 
 void Database::applyPragmas()
 {
-    QStringList pragmas{QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA busy_timeout = 2000")};
+    // Connection settings only: nothing here writes to the file.
+    schema::execAll(m_connection,
+                    {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA busy_timeout = 2000"),
+                     QStringLiteral("PRAGMA synchronous = FULL")});
+}
+
+void Database::applyJournalMode()
+{
+    // Can rewrite the header (of a file someone switched to WAL): only once the file was accepted and,
+    // when it is migrated, backed up.
     if (!m_readOnly)
-        pragmas << QStringLiteral("PRAGMA journal_mode = DELETE") << QStringLiteral("PRAGMA synchronous = FULL");
-    schema::execAll(m_connection, pragmas);
+        schema::execAll(m_connection, {QStringLiteral("PRAGMA journal_mode = DELETE")});
 }
 
 void Database::verifyIntegrity()
@@ -120,6 +128,7 @@ std::unique_ptr<Database> Database::create(const QString& path, const QString& u
     try {
         db->openConnection(false);
         db->applyPragmas();
+        db->applyJournalMode();
         db->beginTransaction();
         schema::createVersion1(db->m_connection);
         QSqlQuery meta(db->m_connection);
@@ -152,6 +161,7 @@ std::unique_ptr<Database> Database::create(const QString& path, const QString& u
     if (!db->m_connection.open())
         throw StorageError(db->m_connection.lastError().text());
     db->applyPragmas();
+    db->applyJournalMode();
     db->readIdentity();
     return db;
 }
@@ -206,6 +216,7 @@ std::unique_ptr<Database> Database::open(const QString& path, const QString& use
         }
         db->setChangeSource(ChangeSource::Editor);
     }
+    db->applyJournalMode();
     db->readIdentity();
     return db;
 }
@@ -219,11 +230,12 @@ void Database::ensureWritable() const
 
 void Database::beginTransaction()
 {
-    if (m_transactionDepth++ == 0) {
+    if (m_transactionDepth == 0) {
         m_rollbackOnly = false;
         if (!m_connection.transaction())
             throw StorageError(m_connection.lastError().text());
     }
+    ++m_transactionDepth;
 }
 
 void Database::commitTransaction()

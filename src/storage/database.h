@@ -71,6 +71,7 @@ private:
     Database(const QString& path, const QString& userName);
     void openConnection(bool readOnly);
     void applyPragmas();
+    void applyJournalMode();
     void verifyIntegrity();
     void readIdentity();
 

@@ -1,0 +1,160 @@
+// Opening a version-1 file (tests/data/fixtures/v1.pacte, built from v1.sql) migrates it to the current
+// schema after a backup copy, in one transaction, and logs the migration.
+#include "common/testutil.h"
+#include "storage/backups.h"
+#include "storage/changelog.h"
+#include "storage/databaselock.h"
+#include "storage/fileinspector.h"
+#include "storage/repository.h"
+#include "storage/sqlquery.h"
+#include "storage/storageerror.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+using namespace pacte;
+using namespace pacte::test;
+
+namespace {
+
+const QUuid fixtureDatabaseUuid(QStringLiteral("0b7c1f2e-5a43-4d1e-9c7a-3f1d2e4b5a60"));
+const QUuid fixtureActionUuid(QStringLiteral("f6a7b8c9-4d5e-4f6a-9b1c-3d4e5f6a7b8c"));
+
+QString copyFixture(const TempDir& dir)
+{
+    const QString target = dir.path(QStringLiteral("ancien.pacte"));
+    REQUIRE(QFile::copy(testDataPath(QStringLiteral("fixtures/v1.pacte")), target));
+    REQUIRE(QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner));
+    return target;
+}
+
+int scalar(Database& db, const QString& sql)
+{
+    SqlQuery query(db, sql);
+    query.exec();
+    return query.next() ? query.integer(0) : -1;
+}
+
+QStringList folderEntries(const QString& folder)
+{
+    return QDir(folder).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name);
+}
+
+} // namespace
+
+TEST_CASE("The version-1 fixture is a version-1 Pacte file", "[storage][migration]")
+{
+    const auto inspection = inspectDatabaseFile(testDataPath(QStringLiteral("fixtures/v1.pacte")), 2);
+    CHECK(inspection.acceptable);
+    CHECK(inspection.userVersion == 1);
+    REQUIRE(Database::SchemaVersion == 2);
+}
+
+TEST_CASE("A version-1 file is migrated after a byte-identical backup", "[storage][migration]")
+{
+    TempDir dir;
+    const QString path = copyFixture(dir);
+    const QByteArray original = fileBytes(testDataPath(QStringLiteral("fixtures/v1.pacte")));
+
+    auto db = Database::open(path, QStringLiteral("coordinatrice"));
+    CHECK_FALSE(db->isReadOnly());
+    CHECK(scalar(*db, QStringLiteral("PRAGMA user_version")) == Database::SchemaVersion);
+    CHECK(scalar(*db, QStringLiteral("PRAGMA application_id")) == static_cast<int>(PacteApplicationId));
+    CHECK(db->databaseUuid() == fixtureDatabaseUuid);
+    CHECK(db->changeSource() == ChangeSource::Editor); // back to normal once migrated
+
+    const auto backups = Backups::list(path);
+    REQUIRE(backups.size() == 1);
+    CHECK(backups.first().reason == QStringLiteral("migration"));
+    CHECK(backups.first().createdAt.isValid());
+    CHECK(QFileInfo(backups.first().path) == QFileInfo(db->migrationBackupPath()));
+    CHECK(fileBytes(backups.first().path) == original);
+    CHECK(QFileInfo(backups.first().path).absolutePath() == QFileInfo(Backups::folderFor(path)).absoluteFilePath());
+
+    SECTION("the rows are readable through the repositories")
+    {
+        const auto editions = EditionRepository(*db).all();
+        REQUIRE(editions.size() == 1);
+        CHECK(editions.first().title == QStringLiteral("PTI 2017-2021"));
+        CHECK(editions.first().endDate == QDate(2021, 12, 31));
+        const auto territories = TerritoryRepository(*db).all();
+        REQUIRE(territories.size() == 1);
+        CHECK(territories.first().name == QStringLiteral("Étang de Thau"));
+        const auto partner = PartnerRepository(*db).find(1);
+        REQUIRE(partner.has_value());
+        CHECK(partner->acronym == QStringLiteral("CD"));
+        CHECK(partner->category == PartnerCategory::Departement);
+        CHECK(partner->territoryIds == QList<Id>{1});
+        const auto group = WorkingGroupRepository(*db).find(1);
+        REQUIRE(group.has_value());
+        CHECK(group->name == QStringLiteral("Mobilité des publics en insertion"));
+        CHECK(group->pilotPartnerId == 1);
+        CHECK(group->territoryIds == QList<Id>{1});
+        const auto action = ActionRepository(*db).findByUuid(fixtureActionUuid);
+        REQUIRE(action.has_value());
+        CHECK(action->title == QStringLiteral("Réseau Digi'Thau"));
+        CHECK(action->status == ActionStatus::Running);
+        CHECK(action->experimentation);
+        CHECK(action->startDate == QDate(2019, 3, 1));
+        CHECK_FALSE(action->endDate.isValid());
+    }
+    SECTION("the change log keeps the old rows and records the migration")
+    {
+        const auto history = ChangeLog(*db).forEntity(fixtureActionUuid);
+        REQUIRE(history.size() == 1);
+        CHECK(history.first().userName == QStringLiteral("coordinatrice"));
+        CHECK(history.first().source == QStringLiteral("editor")); // the new column's default
+        CHECK(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM change_log WHERE operation = 'migration' AND source = "
+                                         "'migration' AND old_value = '1' AND new_value = '2'")) == 1);
+        const auto recent = ChangeLog(*db).recent(1);
+        REQUIRE(recent.size() == 1);
+        CHECK(recent.first().operation == QStringLiteral("migration"));
+        CHECK(recent.first().userName == QStringLiteral("coordinatrice"));
+    }
+    SECTION("the version-2 tables exist and accept writes")
+    {
+        CHECK(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = "
+                                         "'evaluation'")) == 1);
+        Evaluation evaluation{NoId, {}, 1, 2021, EvaluationKind::Final, QDate(2022, 5, 19), {}};
+        EvaluationRepository(*db).insert(evaluation);
+        CHECK(EvaluationRepository(*db).find(evaluation.id) == evaluation);
+        CHECK(ChangeLog(*db).forEntity(evaluation.uuid).first().source == QStringLiteral("editor"));
+    }
+    SECTION("reopening does not migrate again")
+    {
+        db.reset();
+        auto again = Database::open(path, QStringLiteral("coordinatrice"));
+        CHECK(Backups::list(path).size() == 1);
+        CHECK(scalar(*again, QStringLiteral("SELECT COUNT(*) FROM change_log WHERE operation = 'migration'")) == 1);
+    }
+}
+
+TEST_CASE("A version-1 file that cannot be written is refused and left unchanged", "[storage][migration]")
+{
+    TempDir dir;
+    const QString path = copyFixture(dir);
+    const QByteArray original = fileBytes(path);
+
+    SECTION("opened read-only")
+    {
+        try {
+            Database::open(path, QStringLiteral("testeur"), Database::Access::ReadOnly);
+            FAIL("a version-1 file was opened read-only");
+        } catch (const StorageError& error) {
+            CHECK(error.message().contains(QStringLiteral("ancien.pacte")));
+        }
+    }
+    SECTION("held by another instance")
+    {
+        DatabaseLock other(QFileInfo(path).absoluteFilePath());
+        REQUIRE(other.tryLock(QStringLiteral("collègue")));
+        CHECK_THROWS_AS(Database::open(path, QStringLiteral("testeur")), StorageError);
+        other.unlock();
+    }
+    CHECK(fileBytes(path) == original);
+    CHECK(Backups::list(path).isEmpty());
+    CHECK(folderEntries(dir.path(QStringLiteral("."))) == QStringList{QStringLiteral("ancien.pacte")});
+}
