@@ -8,6 +8,7 @@
 #include "transaction.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace pacte {
 
@@ -16,6 +17,28 @@ namespace {
 QString joined(const QStringList& parts)
 {
     return parts.join(QStringLiteral(", "));
+}
+
+// Runs the record's own INSERT or UPDATE; a UNIQUE constraint (an edition title, a target public's
+// name, a uuid) becomes a validation message rather than SQLite's text.
+void execRecordStatement(SqlQuery& query)
+{
+    try {
+        query.exec();
+    } catch (const StorageError& error) {
+        static const QRegularExpression unique(QStringLiteral("UNIQUE constraint failed: \\w+\\.(\\w+)"));
+        const auto match = unique.match(error.message());
+        if (!match.hasMatch())
+            throw;
+        const QString column = match.captured(1);
+        const QString message =
+            column == QLatin1String("title")
+                ? QCoreApplication::translate("pacte::Repository", "Another item already has this title.")
+            : column == QLatin1String("name")
+                ? QCoreApplication::translate("pacte::Repository", "Another item already has this name.")
+                : QCoreApplication::translate("pacte::Repository", "This item already exists in the database.");
+        throw ValidationError({{column, message}});
+    }
 }
 
 } // namespace
@@ -99,7 +122,8 @@ void Repository<T>::insert(T& item)
     SqlQuery query(m_db, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                              .arg(QString::fromLatin1(R::table), joined(columns),
                                   joined(QStringList(columns.size(), QStringLiteral("?")))));
-    query.bindAll(values).exec();
+    query.bindAll(values);
+    execRecordStatement(query);
     if (!presetId)
         item.id = query.lastInsertId();
     R::saveChildren(m_db, item);
@@ -124,11 +148,10 @@ void Repository<T>::update(T& item)
     QStringList assignments;
     for (const auto& column : R::columns())
         assignments << column + QStringLiteral(" = ?");
-    SqlQuery(m_db,
-             QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(QString::fromLatin1(R::table), joined(assignments)))
-        .bindAll(R::values(item))
-        .bind(item.id)
-        .exec();
+    SqlQuery query(
+        m_db, QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(QString::fromLatin1(R::table), joined(assignments)));
+    query.bindAll(R::values(item)).bind(item.id);
+    execRecordStatement(query);
     item.uuid = before->uuid;
     R::saveChildren(m_db, item);
     ChangeLog(m_db).recordUpdate(QString::fromLatin1(R::entity), item.uuid, R::label(item), oldFields,

@@ -33,18 +33,33 @@ void selectRow(QWidget* section, const QString& text)
     FAIL("no row reads " << text.toStdString());
 }
 
+namespace {
+
+// QTest::keyClicks only knows ASCII: accented letters are sent as key events carrying their text.
+void typeText(QWidget* widget, const QString& text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 128)
+            QTest::keyClick(widget, c.toLatin1());
+        else
+            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    }
+}
+
+} // namespace
+
 void typeInto(QWidget* edit, const QString& text)
 {
     edit->setFocus();
     if (auto* line = qobject_cast<QLineEdit*>(edit)) {
         line->selectAll();
         QTest::keyClick(line, Qt::Key_Backspace);
-        QTest::keyClicks(line, text);
+        typeText(line, text);
         QTest::keyClick(line, Qt::Key_Return);
     } else if (auto* plain = qobject_cast<QPlainTextEdit*>(edit)) {
         plain->selectAll();
         QTest::keyClick(plain, Qt::Key_Backspace);
-        QTest::keyClicks(plain, text);
+        typeText(plain, text);
         // Leaving the field commits it.
         plain->clearFocus();
         QEvent focusOut(QEvent::FocusOut);

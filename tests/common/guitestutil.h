@@ -23,7 +23,7 @@ T* child(QObject* parent, const QString& objectName)
 QWidget* showSection(MainWindow& window, const QString& objectName);
 // Selects the row of the section's table whose first column reads `text`.
 void selectRow(QWidget* section, const QString& text);
-// Types `text` into a line edit (replacing its content) and leaves it, as a user would.
+// Types `text` (accents included) into a line edit (replacing its content) and leaves it, as a user would.
 void typeInto(QWidget* edit, const QString& text);
 
 } // namespace pacte::test
