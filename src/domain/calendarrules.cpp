@@ -19,10 +19,11 @@ bool hasHeld(const EditionData& data, MeetingKind kind, const QDate& asOf)
     });
 }
 
-bool hasPlanned(const EditionData& data, MeetingKind kind)
+// A planned meeting still to come (one planned in the past and never held does not count).
+bool hasPlanned(const EditionData& data, MeetingKind kind, const QDate& asOf)
 {
     return std::any_of(data.meetings.cbegin(), data.meetings.cend(), [&](const Meeting& meeting) {
-        return meeting.kind == kind && meeting.status == MeetingStatus::Planned;
+        return meeting.kind == kind && meeting.status == MeetingStatus::Planned && meeting.date >= asOf;
     });
 }
 
@@ -78,7 +79,7 @@ Findings checkCopilCadence(const EditionData& data, const QDate& asOf)
         if (asOf > step.due)
             findings.append(editionFinding(data, CopilCadence, Severity::Error,
                                            Tr::tr(step.overdue).arg(edition.title, formatDate(step.due))));
-        else if (asOf.year() == step.due.year() && !hasPlanned(data, step.kind))
+        else if (asOf >= step.due.addYears(-1) && !hasPlanned(data, step.kind, asOf))
             findings.append(editionFinding(data, CopilCadence, Severity::Warning,
                                            Tr::tr(step.upcoming).arg(edition.title, formatDate(step.due))));
     }

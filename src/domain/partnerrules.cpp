@@ -50,7 +50,7 @@ Findings checkDeliberationTally(const EditionData& data)
     Findings findings;
     for (const auto& partner : data.partners) {
         const auto* signature = partner.signatureFor(data.edition.id);
-        if (!signature || !signature->deliberation)
+        if (!signature || !signature->deliberation || signature->status == SignatureStatus::Declined)
             continue;
         const QStringList problems = signature->deliberation->tallyProblems();
         if (problems.isEmpty())

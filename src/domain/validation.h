@@ -46,7 +46,7 @@ FieldErrors validate(const Measurement& measurement);
 FieldErrors validate(const Meeting& meeting);
 FieldErrors validate(const Evaluation& evaluation);
 
-// "field: message; field: message", for logs and command-line errors.
+// The messages one after the other, for logs and command-line errors.
 QString joinMessages(const FieldErrors& errors);
 
 } // namespace pacte

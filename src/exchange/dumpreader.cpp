@@ -401,6 +401,8 @@ void DumpParser::parseGroup(const Json& o, const Path& p, Id editionId)
     g.themeId = m_themes.resolve(json::optionalUuid(o, "theme", p), p / "theme", Tr::tr("theme"));
     if (g.themeId != NoId && m_axisEdition.value(m_themeAxis.value(g.themeId)) != editionId)
         json::fail(p / "theme", Tr::tr("the theme belongs to another edition."));
+    if (g.themeId != NoId && g.axisId != NoId && m_themeAxis.value(g.themeId) != g.axisId)
+        json::fail(p / "theme", Tr::tr("the theme belongs to another axis than the one given."));
     g.territoryIds =
         m_territories.resolveAll(json::uuidList(o, "territories", p), p / "territories", Tr::tr("territory"));
     g.pilotPartnerId = m_partners.resolve(json::optionalUuid(o, "pilot", p), p / "pilot", Tr::tr("partner"));
@@ -436,6 +438,8 @@ void DumpParser::parseAction(const Json& o, const Path& p)
     a.themeId = m_themes.resolve(json::optionalUuid(o, "theme", p), p / "theme", Tr::tr("theme"));
     if (a.themeId != NoId && m_axisEdition.value(m_themeAxis.value(a.themeId)) != editionId)
         json::fail(p / "theme", Tr::tr("the theme belongs to another edition."));
+    if (a.themeId != NoId && a.axisId != NoId && m_themeAxis.value(a.themeId) != a.axisId)
+        json::fail(p / "theme", Tr::tr("the theme belongs to another axis than the one given."));
     a.objectives = json::optionalString(o, "objectives", p);
     a.publicIds = m_publics.resolveAll(json::uuidList(o, "publics", p), p / "publics", Tr::tr("target public"));
     a.modalities = json::optionalString(o, "modalities", p);
