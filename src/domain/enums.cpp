@@ -154,4 +154,29 @@ std::span<const EnumEntry<Severity>> enumEntries<Severity>()
     return severities;
 }
 
+namespace {
+
+template <typename E>
+bool findLabel(QStringView code, QString& label)
+{
+    if (const auto value = enumFromCode<E>(code)) {
+        label = enumLabel(*value);
+        return true;
+    }
+    return false;
+}
+
+} // namespace
+
+QString labelForCode(QStringView code)
+{
+    QString label;
+    findLabel<PartnerCategory>(code, label) || findLabel<ActionStatus>(code, label) ||
+        findLabel<IndicatorKind>(code, label) || findLabel<MeetingKind>(code, label) ||
+        findLabel<MeetingStatus>(code, label) || findLabel<GroupStatus>(code, label) ||
+        findLabel<SignatureStatus>(code, label) || findLabel<PersonRoleKind>(code, label) ||
+        findLabel<EvaluationKind>(code, label);
+    return label;
+}
+
 } // namespace pacte

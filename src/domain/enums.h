@@ -131,6 +131,10 @@ std::span<const EnumEntry<EvaluationKind>> enumEntries<EvaluationKind>();
 template <>
 std::span<const EnumEntry<Severity>> enumEntries<Severity>();
 
+// The label of a code of any enumeration ("en_cours" -> "en cours"); empty when unknown. Codes are
+// unique across enumerations. The change log stores codes; the history shows labels.
+QString labelForCode(QStringView code);
+
 inline bool isCopil(MeetingKind kind)
 {
     return kind == MeetingKind::CopilLaunch || kind == MeetingKind::CopilMidTerm || kind == MeetingKind::CopilFinal ||

@@ -85,14 +85,14 @@ FieldValues RecordTraits<Action>::fields(const Action& item, Labels& labels)
         {QStringLiteral("dispositifs"), labels.names(QStringLiteral("dispositif"), item.dispositifIds)},
         {QStringLiteral("startDate"), dateText(item.startDate)},
         {QStringLiteral("endDate"), dateText(item.endDate)},
-        {QStringLiteral("status"), enumLabel(item.status)},
+        {QStringLiteral("status"), enumCode(item.status)},
         {QStringLiteral("experimentation"), item.experimentation ? QStringLiteral("1") : QStringLiteral("0")},
         {QStringLiteral("notes"), item.notes}};
     QStringList names;
     for (const auto& indicator : item.indicators) {
         names << indicator.name;
         const QString prefix = QStringLiteral("indicators[%1].").arg(indicator.name);
-        fields.append({prefix + QStringLiteral("kind"), enumLabel(indicator.kind)});
+        fields.append({prefix + QStringLiteral("kind"), enumCode(indicator.kind)});
         fields.append({prefix + QStringLiteral("unit"), indicator.unit});
         fields.append({prefix + QStringLiteral("baseline"), numberText(indicator.baseline)});
         fields.append({prefix + QStringLiteral("target"), numberText(indicator.target)});

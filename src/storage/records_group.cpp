@@ -76,7 +76,7 @@ FieldValues RecordTraits<WorkingGroup>::fields(const WorkingGroup& item, Labels&
             {QStringLiteral("coPilotPerson"), labels.name(person, item.coPilotPersonId)},
             {QStringLiteral("members"), labels.names(partner, item.memberPartnerIds)},
             {QStringLiteral("memberPersons"), labels.names(person, item.memberPersonIds)},
-            {QStringLiteral("status"), enumLabel(item.status)},
+            {QStringLiteral("status"), enumCode(item.status)},
             {QStringLiteral("notes"), item.notes}};
 }
 
@@ -149,8 +149,8 @@ QString RecordTraits<Meeting>::label(const Meeting& item)
 
 FieldValues RecordTraits<Meeting>::fields(const Meeting& item, Labels& labels)
 {
-    return {{QStringLiteral("kind"), enumLabel(item.kind)},
-            {QStringLiteral("status"), enumLabel(item.status)},
+    return {{QStringLiteral("kind"), enumCode(item.kind)},
+            {QStringLiteral("status"), enumCode(item.status)},
             {QStringLiteral("date"), item.date.toString(Qt::ISODate)},
             {QStringLiteral("title"), item.title},
             {QStringLiteral("territory"), labels.name(QStringLiteral("territory"), item.territoryId)},

@@ -118,13 +118,13 @@ FieldValues RecordTraits<Partner>::fields(const Partner& item, Labels& labels)
 {
     FieldValues fields{{QStringLiteral("name"), item.name},
                        {QStringLiteral("acronym"), item.acronym},
-                       {QStringLiteral("category"), enumLabel(item.category)},
+                       {QStringLiteral("category"), enumCode(item.category)},
                        {QStringLiteral("territories"), labels.names(QStringLiteral("territory"), item.territoryIds)},
                        {QStringLiteral("notes"), item.notes}};
     for (const auto& s : item.signatures) {
         const QString prefix =
             QStringLiteral("signatures[%1].").arg(labels.name(QStringLiteral("edition"), s.editionId));
-        fields.append({prefix + QStringLiteral("status"), enumLabel(s.status)});
+        fields.append({prefix + QStringLiteral("status"), enumCode(s.status)});
         fields.append({prefix + QStringLiteral("date"), dateText(s.date)});
         fields.append({prefix + QStringLiteral("signatory"), s.signatoryName});
         fields.append({prefix + QStringLiteral("signatoryFunction"), s.signatoryFunction});
@@ -249,8 +249,8 @@ FieldValues RecordTraits<Person>::fields(const Person& item, Labels& labels)
     QStringList roles;
     for (const auto& role : item.roles) {
         roles << (role.territoryId == NoId
-                      ? enumLabel(role.kind)
-                      : QStringLiteral("%1 (%2)").arg(enumLabel(role.kind),
+                      ? enumCode(role.kind)
+                      : QStringLiteral("%1 (%2)").arg(enumCode(role.kind),
                                                       labels.name(QStringLiteral("territory"), role.territoryId)));
     }
     return {{QStringLiteral("firstName"), item.firstName},

@@ -283,7 +283,7 @@ FieldValues RecordTraits<Evaluation>::fields(const Evaluation& item, Labels& lab
 {
     return {{QStringLiteral("edition"), labels.name(QStringLiteral("edition"), item.editionId)},
             {QStringLiteral("year"), QString::number(item.year)},
-            {QStringLiteral("kind"), enumLabel(item.kind)},
+            {QStringLiteral("kind"), enumCode(item.kind)},
             {QStringLiteral("date"), dateText(item.date)},
             {QStringLiteral("assessment"), item.assessment}};
 }

@@ -1,5 +1,6 @@
 #include "historydialog.h"
 
+#include "domain/enums.h"
 #include "domain/format.h"
 #include "storage/changelog.h"
 
@@ -7,6 +8,7 @@
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -84,6 +86,36 @@ QString fieldLabel(const QString& field)
         parts << (it == labels.cend() ? key : QCoreApplication::translate("pacte::HistoryDialog", it.value())) + rest;
     }
     return parts.join(QStringLiteral(" › "));
+}
+
+QString displayValue(const QString& field, const QString& value)
+{
+    if (value.isEmpty())
+        return value;
+    QString key = field.section(QLatin1Char('.'), -1);
+    key = key.left(key.indexOf(QLatin1Char('[')) < 0 ? key.size() : key.indexOf(QLatin1Char('[')));
+    if (key == QLatin1String("experimentation"))
+        return value == QLatin1String("1")   ? QCoreApplication::translate("pacte::HistoryDialog", "yes")
+               : value == QLatin1String("0") ? QCoreApplication::translate("pacte::HistoryDialog", "no")
+                                             : value;
+    if (key == QLatin1String("status") || key == QLatin1String("kind") || key == QLatin1String("category")) {
+        const QString label = labelForCode(value);
+        return label.isEmpty() ? value : label;
+    }
+    if (key == QLatin1String("roles")) {
+        QStringList roles;
+        for (const QString& role : value.split(QStringLiteral(", "))) {
+            const QString code = role.section(QLatin1Char(' '), 0, 0);
+            const QString label = labelForCode(code);
+            roles << (label.isEmpty() ? role : label + role.mid(code.size()));
+        }
+        return roles.join(QStringLiteral(", "));
+    }
+    // ISO dates read as dates.
+    static const QRegularExpression isoDate(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    if (isoDate.match(value).hasMatch())
+        return formatDate(QDate::fromString(value, Qt::ISODate));
+    return value;
 }
 
 QString operationLabel(const QString& operation)

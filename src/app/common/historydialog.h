@@ -19,6 +19,8 @@ public:
 
 // The field names of the change log in the user's language ("objectives" -> "Objectifs").
 QString fieldLabel(const QString& field);
+// A change-log value as the user reads it: codes become labels, ISO dates dates.
+QString displayValue(const QString& field, const QString& value);
 QString operationLabel(const QString& operation);
 QString sourceLabel(const QString& source, const QString& detail);
 
