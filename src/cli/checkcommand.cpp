@@ -2,6 +2,7 @@
 #include "command.h"
 #include "domain/rules.h"
 #include "storage/editionloader.h"
+#include "storage/evaluationstore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,12 +17,23 @@ int runCheck(const QStringList& arguments)
     parser.addOption({QStringLiteral("edition"), Tr::tr("the edition, by its title"), QStringLiteral("NAME")});
     parser.addOption(
         {QStringLiteral("date"), Tr::tr("check as of this day (default: today)"), QStringLiteral("YYYY-MM-DD")});
+    parser.addOption(
+        {QStringLiteral("year"), Tr::tr("check that year, as of its 31 December"), QStringLiteral("YYYY")});
     parser.addOption({QStringLiteral("json"), Tr::tr("print JSON")});
-    parseOrThrow(parser, arguments, "check FILE [--edition NAME] [--date YYYY-MM-DD] [--json]", 1);
-    const QDate asOf = parseDateOption(parser.value(QStringLiteral("date")));
+    parseOrThrow(parser, arguments, "check FILE [--edition NAME] [--date YYYY-MM-DD | --year YYYY] [--json]", 1);
+    if (parser.isSet(QStringLiteral("date")) && parser.isSet(QStringLiteral("year")))
+        throw UsageError{Tr::tr("--date and --year cannot be used together.")};
+    QDate asOf = parseDateOption(parser.value(QStringLiteral("date")));
     auto db = openForReading(parser.positionalArguments().constFirst());
     const Edition edition = resolveEdition(*db, parser.value(QStringLiteral("edition")));
-    const Findings findings = rules::checkAll(loadEditionData(*db, edition.id), asOf);
+    EditionData data;
+    if (parser.isSet(QStringLiteral("year"))) {
+        asOf = evaluationDay(parseYearOption(parser.value(QStringLiteral("year")), edition));
+        data = loadEditionDataAsOf(*db, edition.id, asOf);
+    } else {
+        data = loadEditionData(*db, edition.id);
+    }
+    const Findings findings = rules::checkAll(data, asOf);
 
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray list;

@@ -66,4 +66,21 @@ QDate parseDateOption(const QString& text)
     return date;
 }
 
+int parseYearOption(const QString& text, const Edition& edition)
+{
+    bool ok = false;
+    const int year = text.toInt(&ok);
+    if (!ok || text.size() != 4)
+        throw UsageError{Tr::tr("\"%1\" is not a year (expected YYYY).").arg(text)};
+    if (year < edition.firstYear() || year > edition.lastYear())
+        throw UsageError{Tr::tr("%1 is not a year of %2 (%3 to %4).")
+                             .arg(year)
+                             .arg(edition.title)
+                             .arg(edition.firstYear())
+                             .arg(edition.lastYear())};
+    if (year > QDate::currentDate().year())
+        throw UsageError{Tr::tr("The year %1 has not begun yet.").arg(year)};
+    return year;
+}
+
 } // namespace pacte::cli

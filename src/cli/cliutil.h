@@ -38,4 +38,7 @@ Edition resolveEdition(Database& db, const QString& name);
 // --date YYYY-MM-DD for the calendar rules, today otherwise.
 QDate parseDateOption(const QString& text);
 
+// --year YYYY, which must be a year of `edition` that has begun.
+int parseYearOption(const QString& text, const Edition& edition);
+
 } // namespace pacte::cli

@@ -18,6 +18,7 @@ struct Command
 int runInit(const QStringList& arguments);
 int runStats(const QStringList& arguments);
 int runCheck(const QStringList& arguments);
+int runEvaluate(const QStringList& arguments);
 int runExport(const QStringList& arguments);
 int runImport(const QStringList& arguments);
 int runGenerate(const QStringList& arguments);

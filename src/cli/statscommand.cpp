@@ -1,7 +1,9 @@
 #include "cliutil.h"
 #include "command.h"
 #include "domain/editionstats.h"
+#include "domain/evaluationsnapshot.h"
 #include "storage/editionloader.h"
+#include "storage/evaluationstore.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -74,15 +76,42 @@ int runStats(const QStringList& arguments)
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("the database"));
     parser.addOption({QStringLiteral("edition"), Tr::tr("the edition, by its title"), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("year"),
+                      Tr::tr("that year's frozen evaluation, or the data as of 31 December of that year"),
+                      QStringLiteral("YYYY")});
     parser.addOption({QStringLiteral("json"), Tr::tr("print JSON")});
-    parseOrThrow(parser, arguments, "stats FILE [--edition NAME] [--json]", 1);
+    parseOrThrow(parser, arguments, "stats FILE [--edition NAME] [--year YYYY] [--json]", 1);
     auto db = openForReading(parser.positionalArguments().constFirst());
     const Edition edition = resolveEdition(*db, parser.value(QStringLiteral("edition")));
-    const EditionStats stats = computeStats(loadEditionData(*db, edition.id));
-    if (parser.isSet(QStringLiteral("json")))
-        printOut(QString::fromUtf8(QJsonDocument(statsJson(stats)).toJson(QJsonDocument::Indented)).trimmed());
-    else
+    EditionStats stats;
+    QJsonObject extra;
+    if (parser.isSet(QStringLiteral("year"))) {
+        const int year = parseYearOption(parser.value(QStringLiteral("year")), edition);
+        bool frozen = false;
+        const EvaluationSnapshot snapshot = snapshotForYear(*db, edition.id, year, &frozen);
+        stats = computeStats(snapshot);
+        extra = {{QStringLiteral("year"), year},
+                 {QStringLiteral("frozen"), frozen},
+                 {QStringLiteral("asOf"), snapshot.asOf.toString(Qt::ISODate)}};
+    } else {
+        stats = computeStats(loadEditionData(*db, edition.id));
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonObject json = statsJson(stats);
+        for (auto it = extra.constBegin(); it != extra.constEnd(); ++it)
+            json.insert(it.key(), it.value());
+        printOut(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)).trimmed());
+    } else {
+        if (!extra.isEmpty())
+            printOut(extra.value(QStringLiteral("frozen")).toBool()
+                         ? Tr::tr("Year %1: frozen evaluation (figures as of %2).")
+                               .arg(extra.value(QStringLiteral("year")).toInt())
+                               .arg(extra.value(QStringLiteral("asOf")).toString())
+                         : Tr::tr("Year %1: data as of %2 (no frozen evaluation).")
+                               .arg(extra.value(QStringLiteral("year")).toInt())
+                               .arg(extra.value(QStringLiteral("asOf")).toString()));
         printText(stats);
+    }
     return ExitOk;
 }
 

@@ -1,5 +1,7 @@
 #include "editionstats.h"
 
+#include "evaluationsnapshot.h"
+
 namespace pacte {
 
 EditionStats computeStats(const EditionData& data)
@@ -46,6 +48,42 @@ EditionStats computeStats(const EditionData& data)
         ++stats.meetingsByKind[meeting.kind];
         if (meeting.isHeld())
             ++stats.meetingsHeld;
+    }
+    return stats;
+}
+
+EditionStats computeStats(const EvaluationSnapshot& snapshot)
+{
+    EditionStats stats;
+    stats.edition = snapshot.edition;
+    stats.partners = static_cast<int>(snapshot.signatories.size());
+    stats.territories = static_cast<int>(snapshot.territories.size());
+    stats.axes = static_cast<int>(snapshot.axes.size());
+    stats.themes = static_cast<int>(snapshot.themes.size());
+    stats.workingGroups = static_cast<int>(snapshot.groups.size());
+    stats.actions = static_cast<int>(snapshot.actions.size());
+    for (ActionStatus status : enumValues<ActionStatus>())
+        stats.actionsByStatus.insert(status, 0);
+    QHash<QString, int> byAxis;
+    QHash<QString, int> byTerritory;
+    for (const auto& action : snapshot.actions) {
+        ++stats.actionsByStatus[action.status];
+        if (action.experimentation)
+            ++stats.experimentations;
+        ++byAxis[action.axisTitle];
+        for (const auto& territory : action.territories)
+            ++byTerritory[territory];
+    }
+    for (const auto& axis : snapshot.axes)
+        stats.actionsByAxis.append({axis, byAxis.value(axis)});
+    for (const auto& territory : snapshot.territories)
+        stats.actionsByTerritory.append({territory, byTerritory.value(territory)});
+    for (MeetingKind kind : enumValues<MeetingKind>())
+        stats.meetingsByKind.insert(kind, 0);
+    for (const auto& meeting : snapshot.meetings) {
+        ++stats.meetings;
+        ++stats.meetingsHeld;
+        ++stats.meetingsByKind[meeting.kind];
     }
     return stats;
 }

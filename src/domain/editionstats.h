@@ -31,4 +31,9 @@ struct EditionStats
 
 EditionStats computeStats(const EditionData& data);
 
+struct EvaluationSnapshot;
+// The same counts read from a year's snapshot (frozen or as of 31 December); meetings are those
+// held during the year, persons are not part of a snapshot.
+EditionStats computeStats(const EvaluationSnapshot& snapshot);
+
 } // namespace pacte

@@ -4,12 +4,24 @@
 #include "ids.h"
 
 #include <QDate>
+#include <QList>
 #include <QString>
 #include <QUuid>
 
 namespace pacte {
 
-// A yearly (intermediate) or final evaluation of an edition (§1.4, end).
+// The coordinator's written assessment of the effects produced on one axis (§1.4).
+struct AxisAssessment
+{
+    Id axisId = NoId;
+    QString text;
+
+    bool operator==(const AxisAssessment&) const = default;
+};
+
+// A yearly (intermediate) or final evaluation of an edition (§1.4, end). Its figures are frozen in
+// an EvaluationSnapshot (evaluationsnapshot.h) once the coordinator freezes the year; the written
+// assessments stay editable.
 struct Evaluation
 {
     Id id = NoId;
@@ -18,7 +30,9 @@ struct Evaluation
     int year = 0;
     EvaluationKind kind = EvaluationKind::Intermediate;
     QDate date;
-    QString assessment;
+    QString assessment;           // overall remarks
+    QString governanceAssessment; // readability of the decision circuit, instances, new partners
+    QList<AxisAssessment> axisAssessments;
 
     bool operator==(const Evaluation&) const = default;
 };

@@ -4,6 +4,7 @@
 #include "dump.h"
 #include "jsonaccess.h"
 #include "storage/database.h"
+#include "storage/evaluationstore.h"
 #include "storage/repository.h"
 #include "storage/storageerror.h"
 #include "storage/transaction.h"
@@ -87,6 +88,7 @@ struct DumpContent
     QList<Action> actions;
     QList<Meeting> meetings;
     QList<Evaluation> evaluations;
+    QHash<qsizetype, EvaluationSnapshot> snapshots; // by index in `evaluations`
 };
 
 class DumpParser final
@@ -515,7 +517,9 @@ void DumpParser::parseMeeting(const Json& o, const Path& p, Id editionId)
 
 void DumpParser::parseEvaluation(const Json& o, const Path& p, Id editionId)
 {
-    json::expectObject(o, p, {"uuid", "year", "kind", "date", "assessment"});
+    json::expectObject(
+        o, p,
+        {"uuid", "year", "kind", "date", "assessment", "governanceAssessment", "axisAssessments", "frozenSnapshot"});
     Evaluation e;
     e.uuid = json::requiredUuid(o, "uuid", p);
     m_others.add(e.uuid, p);
@@ -524,6 +528,28 @@ void DumpParser::parseEvaluation(const Json& o, const Path& p, Id editionId)
     e.kind = json::requiredEnum<EvaluationKind>(o, "kind", p);
     e.date = json::optionalDate(o, "date", p);
     e.assessment = json::optionalString(o, "assessment", p);
+    e.governanceAssessment = json::optionalString(o, "governanceAssessment", p);
+    const Json& assessments = json::optionalArray(o, "axisAssessments", p);
+    for (std::size_t i = 0; i < assessments.size(); ++i) {
+        const Path ap = (p / "axisAssessments")[i];
+        json::expectObject(assessments.at(i), ap, {"axis", "text"});
+        const Id axisId =
+            m_axes.resolve(json::requiredUuid(assessments.at(i), "axis", ap), ap / "axis", Tr::tr("axis"));
+        if (m_axisEdition.value(axisId) != editionId)
+            json::fail(ap / "axis", Tr::tr("the axis belongs to another edition."));
+        e.axisAssessments.append({axisId, json::optionalString(assessments.at(i), "text", ap)});
+    }
+    if (o.contains("frozenSnapshot") && !o.at("frozenSnapshot").is_null()) {
+        const Json& frozen = o.at("frozenSnapshot");
+        if (!frozen.is_object())
+            json::fail(p / "frozenSnapshot", Tr::tr("an object was expected."));
+        try {
+            m_content.snapshots.insert(m_content.evaluations.size(),
+                                       EvaluationSnapshot::fromJson(QByteArray::fromStdString(frozen.dump())));
+        } catch (const std::runtime_error&) {
+            json::fail(p / "frozenSnapshot", Tr::tr("these frozen figures are not valid."));
+        }
+    }
     check(e, p);
     for (const auto& other : std::as_const(m_content.evaluations)) {
         if (other.editionId == editionId && other.year == e.year && other.kind == e.kind)
@@ -590,6 +616,8 @@ void importDump(Database& db, const QByteArray& bytes)
         insertAll(db, content.actions);
         insertAll(db, content.meetings);
         insertAll(db, content.evaluations);
+        for (auto it = content.snapshots.cbegin(); it != content.snapshots.cend(); ++it)
+            storeFrozenSnapshot(db, content.evaluations.at(it.key()).id, it.value());
         transaction.commit();
     } catch (...) {
         db.setChangeSource(previous);

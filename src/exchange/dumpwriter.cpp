@@ -1,6 +1,7 @@
 #include "dump.h"
 #include "jsonaccess.h"
 #include "storage/database.h"
+#include "storage/evaluationstore.h"
 #include "storage/repository.h"
 
 #include <algorithm>
@@ -253,11 +254,19 @@ QByteArray exportDump(Database& db)
         for (const auto& ev : evaluations) {
             if (ev.editionId != e.id)
                 continue;
-            evaluationsJson.push_back(Json{{"uuid", toJson(ev.uuid)},
-                                           {"year", ev.year},
-                                           {"kind", toJson(enumCode(ev.kind))},
-                                           {"date", toJson(ev.date)},
-                                           {"assessment", toJson(ev.assessment)}});
+            Json assessments = Json::array();
+            for (const auto& a : ev.axisAssessments)
+                assessments.push_back(Json{{"axis", toJson(axisUuids.value(a.axisId))}, {"text", toJson(a.text)}});
+            const auto frozen = frozenSnapshotOf(db, ev.id);
+            evaluationsJson.push_back(
+                Json{{"uuid", toJson(ev.uuid)},
+                     {"year", ev.year},
+                     {"kind", toJson(enumCode(ev.kind))},
+                     {"date", toJson(ev.date)},
+                     {"assessment", toJson(ev.assessment)},
+                     {"governanceAssessment", toJson(ev.governanceAssessment)},
+                     {"axisAssessments", assessments},
+                     {"frozenSnapshot", frozen ? Json::parse(frozen->toJson().toStdString()) : Json()}});
         }
         editionsJson.push_back(Json{{"uuid", toJson(e.uuid)},
                                     {"title", toJson(e.title)},

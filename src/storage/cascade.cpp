@@ -63,15 +63,21 @@ constexpr ForeignKey foreignKeys[] = {
     {"meeting_person", "meeting_id", "meeting", OnDelete::Cascade},
     {"meeting_person", "person_id", "person", OnDelete::Cascade},
     {"evaluation", "edition_id", "edition", OnDelete::Cascade},
+    {"evaluation_axis_assessment", "evaluation_id", "evaluation", OnDelete::Cascade},
+    {"evaluation_axis_assessment", "axis_id", "axis", OnDelete::Cascade},
+    {"evaluation_snapshot", "evaluation_id", "evaluation", OnDelete::Cascade},
 };
 
 // Tables whose rows have an `id` (the others are link tables keyed by their columns).
 bool hasId(const QString& table)
 {
     static const QSet<QString> linkTables{
-        QStringLiteral("partner_territory"), QStringLiteral("deliberation"),    QStringLiteral("group_territory"),
-        QStringLiteral("group_partner"),     QStringLiteral("group_person"),    QStringLiteral("action_public"),
-        QStringLiteral("action_dispositif"), QStringLiteral("meeting_partner"), QStringLiteral("meeting_person")};
+        QStringLiteral("partner_territory"),  QStringLiteral("deliberation"),
+        QStringLiteral("group_territory"),    QStringLiteral("group_partner"),
+        QStringLiteral("group_person"),       QStringLiteral("action_public"),
+        QStringLiteral("action_dispositif"),  QStringLiteral("meeting_partner"),
+        QStringLiteral("meeting_person"),     QStringLiteral("evaluation_axis_assessment"),
+        QStringLiteral("evaluation_snapshot")};
     return !linkTables.contains(table);
 }
 

@@ -249,15 +249,15 @@ FieldValues RecordTraits<Dispositif>::fields(const Dispositif& item, Labels&)
 void RecordTraits<Dispositif>::loadChildren(Database&, QList<Dispositif>&, const QString&, const QVariantList&) {}
 void RecordTraits<Dispositif>::saveChildren(Database&, Dispositif&) {}
 
-// --- Evaluation ------------------------------------------------------------------------------------
+// --- Evaluation and its assessments per axis ------------------------------------------------------
 const char* const RecordTraits<Evaluation>::table = "evaluation";
 const char* const RecordTraits<Evaluation>::entity = "evaluation";
 const char* const RecordTraits<Evaluation>::orderBy = "edition_id, year, kind";
 
 QStringList RecordTraits<Evaluation>::columns()
 {
-    return {QStringLiteral("edition_id"), QStringLiteral("year"), QStringLiteral("kind"),
-            QStringLiteral("evaluated_on"), QStringLiteral("assessment")};
+    return {QStringLiteral("edition_id"),   QStringLiteral("year"),       QStringLiteral("kind"),
+            QStringLiteral("evaluated_on"), QStringLiteral("assessment"), QStringLiteral("governance_assessment")};
 }
 
 void RecordTraits<Evaluation>::read(Evaluation& item, const SqlQuery& row, int first)
@@ -267,11 +267,13 @@ void RecordTraits<Evaluation>::read(Evaluation& item, const SqlQuery& row, int f
     item.kind = enumFromCode<EvaluationKind>(row.text(first + 2)).value_or(EvaluationKind::Intermediate);
     item.date = row.date(first + 3);
     item.assessment = row.text(first + 4);
+    item.governanceAssessment = row.text(first + 5);
 }
 
 QVariantList RecordTraits<Evaluation>::values(const Evaluation& item)
 {
-    return {item.editionId, item.year, enumCode(item.kind), dbDate(item.date), item.assessment};
+    return {item.editionId,    item.year,       enumCode(item.kind),
+            dbDate(item.date), item.assessment, item.governanceAssessment};
 }
 
 QString RecordTraits<Evaluation>::label(const Evaluation& item)
@@ -281,14 +283,44 @@ QString RecordTraits<Evaluation>::label(const Evaluation& item)
 
 FieldValues RecordTraits<Evaluation>::fields(const Evaluation& item, Labels& labels)
 {
-    return {{QStringLiteral("edition"), labels.name(QStringLiteral("edition"), item.editionId)},
-            {QStringLiteral("year"), QString::number(item.year)},
-            {QStringLiteral("kind"), enumCode(item.kind)},
-            {QStringLiteral("date"), dateText(item.date)},
-            {QStringLiteral("assessment"), item.assessment}};
+    FieldValues fields{{QStringLiteral("edition"), labels.name(QStringLiteral("edition"), item.editionId)},
+                       {QStringLiteral("year"), QString::number(item.year)},
+                       {QStringLiteral("kind"), enumCode(item.kind)},
+                       {QStringLiteral("date"), dateText(item.date)},
+                       {QStringLiteral("assessment"), item.assessment},
+                       {QStringLiteral("governanceAssessment"), item.governanceAssessment}};
+    for (const auto& a : item.axisAssessments)
+        fields.append(
+            {QStringLiteral("axisAssessments[%1]").arg(labels.name(QStringLiteral("axis"), a.axisId)), a.text});
+    return fields;
 }
 
-void RecordTraits<Evaluation>::loadChildren(Database&, QList<Evaluation>&, const QString&, const QVariantList&) {}
-void RecordTraits<Evaluation>::saveChildren(Database&, Evaluation&) {}
+void RecordTraits<Evaluation>::loadChildren(Database& db, QList<Evaluation>& items, const QString& condition,
+                                            const QVariantList& binds)
+{
+    SqlQuery query(db, QStringLiteral("SELECT evaluation_id, axis_id, text FROM evaluation_axis_assessment WHERE "
+                                      "evaluation_id IN (SELECT id FROM evaluation WHERE %1) ORDER BY evaluation_id, "
+                                      "axis_id")
+                           .arg(condition));
+    query.bindAll(binds).exec();
+    QHash<Id, QList<AxisAssessment>> assessments;
+    while (query.next())
+        assessments[query.id(0)].append({query.id(1), query.text(2)});
+    for (auto& item : items)
+        item.axisAssessments = assessments.value(item.id);
+}
+
+void RecordTraits<Evaluation>::saveChildren(Database& db, Evaluation& item)
+{
+    SqlQuery(db, QStringLiteral("DELETE FROM evaluation_axis_assessment WHERE evaluation_id = ?")).bind(item.id).exec();
+    SqlQuery insert(db, QStringLiteral("INSERT INTO evaluation_axis_assessment (evaluation_id, axis_id, text) "
+                                       "VALUES (?, ?, ?)"));
+    std::sort(item.axisAssessments.begin(), item.axisAssessments.end(),
+              [](const AxisAssessment& a, const AxisAssessment& b) { return a.axisId < b.axisId; });
+    for (const auto& a : item.axisAssessments) {
+        if (a.axisId != NoId)
+            insert.bind(item.id).bind(a.axisId).bind(a.text).exec();
+    }
+}
 
 } // namespace pacte

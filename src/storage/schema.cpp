@@ -127,6 +127,17 @@ const QStringList version2{
     QStringLiteral("CREATE INDEX evaluation_edition ON evaluation(edition_id)"),
 };
 
+// Version 3: yearly evaluations keep the coordinator's assessment per axis and on governance, and
+// the frozen figures of the year (a JSON snapshot that later edits never change).
+const QStringList version3{
+    QStringLiteral("ALTER TABLE evaluation ADD COLUMN governance_assessment TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("CREATE TABLE evaluation_axis_assessment (evaluation_id INTEGER NOT NULL REFERENCES "
+                   "evaluation(id) ON DELETE CASCADE, axis_id INTEGER NOT NULL REFERENCES axis(id) ON DELETE "
+                   "CASCADE, text TEXT NOT NULL DEFAULT '', PRIMARY KEY (evaluation_id, axis_id))"),
+    QStringLiteral("CREATE TABLE evaluation_snapshot (evaluation_id INTEGER PRIMARY KEY REFERENCES evaluation(id) "
+                   "ON DELETE CASCADE, frozen_at TEXT NOT NULL, frozen_by TEXT NOT NULL, content TEXT NOT NULL)"),
+};
+
 void setUserVersion(QSqlDatabase& db, int version)
 {
     execAll(db, {QStringLiteral("PRAGMA user_version = %1").arg(version)});
@@ -156,7 +167,11 @@ void migrate(QSqlDatabase& db, int fromVersion)
         execAll(db, version2);
         setUserVersion(db, 2);
     }
-    static_assert(Database::SchemaVersion == 2, "add the new migration step above");
+    if (fromVersion < 3) {
+        execAll(db, version3);
+        setUserVersion(db, 3);
+    }
+    static_assert(Database::SchemaVersion == 3, "add the new migration step above");
 }
 
 } // namespace pacte::schema

@@ -213,8 +213,10 @@ TEST_CASE("Evaluations round-trip and belong to their edition", "[storage][repos
                       2023,
                       EvaluationKind::Intermediate,
                       QDate(2024, 3, 12),
-                      QStringLiteral("Bilan intermédiaire présenté au COPIL")};
-    Evaluation closing{NoId, {}, edition.id, 2025, EvaluationKind::Final, {}, {}};
+                      QStringLiteral("Bilan intermédiaire présenté au COPIL"),
+                      QStringLiteral("Circuit de décision lisible"),
+                      {}};
+    Evaluation closing{NoId, {}, edition.id, 2025, EvaluationKind::Final, {}, {}, {}, {}};
     evaluations.insert(yearly);
     evaluations.insert(closing);
     CHECK(evaluations.find(yearly.id) == yearly);
@@ -224,6 +226,24 @@ TEST_CASE("Evaluations round-trip and belong to their edition", "[storage][repos
     closing.assessment = QStringLiteral("Bilan final");
     evaluations.update(closing);
     CHECK(evaluations.find(closing.id) == closing);
+
+    // The assessments per axis are children of the evaluation.
+    Axis first;
+    first.editionId = edition.id;
+    first.number = 1;
+    first.title = QStringLiteral("Lever les freins");
+    Axis second = first;
+    second.number = 2;
+    second.title = QStringLiteral("Continuité des parcours");
+    AxisRepository(*db).insert(first);
+    AxisRepository(*db).insert(second);
+    yearly.axisAssessments = {{first.id, QStringLiteral("Effets sur la mobilité")},
+                              {second.id, QStringLiteral("Moins de ruptures")}};
+    evaluations.update(yearly);
+    CHECK(evaluations.find(yearly.id) == yearly);
+    yearly.axisAssessments.removeFirst();
+    evaluations.update(yearly);
+    CHECK(evaluations.find(yearly.id) == yearly);
     CHECK(evaluations.count(QStringLiteral("edition_id = ?"), {edition.id}) == 2);
 
     evaluations.remove(yearly.id);

@@ -1,0 +1,188 @@
+#include "cliutil.h"
+#include "command.h"
+#include "domain/evaluationsnapshot.h"
+#include "storage/evaluationstore.h"
+#include "storage/storageerror.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace pacte::cli {
+
+namespace {
+
+QJsonValue numberOrNull(const std::optional<double>& value)
+{
+    return value ? QJsonValue(*value) : QJsonValue();
+}
+
+QJsonObject countsJson(const EvaluationCounts& c, const EvaluationSnapshot& s)
+{
+    QJsonObject byStatus;
+    for (auto it = c.actionsByStatus.cbegin(); it != c.actionsByStatus.cend(); ++it)
+        byStatus.insert(enumCode(it.key()), it.value());
+    QJsonObject byTheme;
+    for (const auto& [theme, count] : c.actionsByTheme)
+        byTheme.insert(theme.isEmpty() ? Tr::tr("(no theme)") : theme, count);
+    QJsonObject byAxis;
+    for (const auto& [axis, count] : c.actionsByAxis)
+        byAxis.insert(axis.isEmpty() ? Tr::tr("(no axis)") : axis, count);
+    QJsonObject byKind;
+    for (auto it = c.meetingsByKind.cbegin(); it != c.meetingsByKind.cend(); ++it)
+        byKind.insert(enumCode(it.key()), it.value());
+    return {{QStringLiteral("workingGroups"), c.workingGroups},
+            {QStringLiteral("activeWorkingGroups"), c.activeGroups},
+            {QStringLiteral("actions"), c.actions},
+            {QStringLiteral("projectsCarriedOut"), c.carriedOut},
+            {QStringLiteral("actionsByStatus"), byStatus},
+            {QStringLiteral("actionsByTheme"), byTheme},
+            {QStringLiteral("actionsByAxis"), byAxis},
+            {QStringLiteral("experimentations"), c.experimentations},
+            {QStringLiteral("meetingsHeld"), c.meetingsHeld},
+            {QStringLiteral("instancesByKind"), byKind},
+            {QStringLiteral("territoriesWithLocalCommittee"), c.territoriesWithLocalCommittee},
+            {QStringLiteral("newPartners"), c.newPartners},
+            {QStringLiteral("newPartnerNames"), QJsonArray::fromStringList(s.newPartners)},
+            {QStringLiteral("indicators"), c.indicators},
+            {QStringLiteral("indicatorsMeasured"), c.indicatorsMeasured},
+            {QStringLiteral("indicatorsOnTarget"), c.indicatorsOnTarget}};
+}
+
+QJsonObject comparisonJson(const EvaluationComparison& c, int previousYear, bool previousFrozen)
+{
+    QJsonArray statusChanges;
+    for (const auto& change : c.statusChanges)
+        statusChanges.append(QJsonObject{{QStringLiteral("uuid"), change.uuid.toString(QUuid::WithoutBraces)},
+                                         {QStringLiteral("title"), change.title},
+                                         {QStringLiteral("from"), enumCode(change.from)},
+                                         {QStringLiteral("to"), enumCode(change.to)}});
+    QJsonArray moves;
+    for (const auto& move : c.indicatorMoves)
+        moves.append(QJsonObject{{QStringLiteral("uuid"), move.uuid.toString(QUuid::WithoutBraces)},
+                                 {QStringLiteral("name"), move.name},
+                                 {QStringLiteral("action"), move.actionTitle},
+                                 {QStringLiteral("from"), numberOrNull(move.from)},
+                                 {QStringLiteral("to"), numberOrNull(move.to)}});
+    return {{QStringLiteral("previousYear"), previousYear},
+            {QStringLiteral("previousFrozen"), previousFrozen},
+            {QStringLiteral("statusChanges"), statusChanges},
+            {QStringLiteral("indicatorMoves"), moves},
+            {QStringLiteral("newActions"), QJsonArray::fromStringList(c.newActions)},
+            {QStringLiteral("removedActions"), QJsonArray::fromStringList(c.removedActions)},
+            {QStringLiteral("newGroups"), QJsonArray::fromStringList(c.newGroups)},
+            {QStringLiteral("closedGroups"), QJsonArray::fromStringList(c.closedGroups)}};
+}
+
+void printText(const EvaluationSnapshot& s, const EvaluationCounts& c, bool frozen,
+               const std::optional<EvaluationComparison>& comparison, int previousYear)
+{
+    printOut(frozen ? Tr::tr("%1, evaluation of %2: frozen on %3 by %4 (figures as of %5).")
+                          .arg(s.edition)
+                          .arg(s.year)
+                          .arg(s.frozenAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), s.frozenBy,
+                               s.asOf.toString(Qt::ISODate))
+                    : Tr::tr("%1, evaluation of %2: not frozen (data as of %3).")
+                          .arg(s.edition)
+                          .arg(s.year)
+                          .arg(s.asOf.toString(Qt::ISODate)));
+    printOut(Tr::tr("Working groups: %1 (active: %2)").arg(c.workingGroups).arg(c.activeGroups));
+    printOut(Tr::tr("Actions: %1, projects carried out (completed or running): %2").arg(c.actions).arg(c.carriedOut));
+    for (auto it = c.actionsByStatus.cbegin(); it != c.actionsByStatus.cend(); ++it)
+        printOut(QStringLiteral("  %1 : %2").arg(enumLabel(it.key())).arg(it.value()));
+    printOut(Tr::tr("Actions by theme:"));
+    for (const auto& [theme, count] : c.actionsByTheme)
+        printOut(QStringLiteral("  %1 : %2").arg(theme.isEmpty() ? Tr::tr("(no theme)") : theme).arg(count));
+    printOut(Tr::tr("Experimentations: %1").arg(c.experimentations));
+    printOut(Tr::tr("Meetings held during the year: %1; territories whose local committee met: %2")
+                 .arg(c.meetingsHeld)
+                 .arg(c.territoriesWithLocalCommittee));
+    printOut(Tr::tr("New partners since the previous pact: %1").arg(c.newPartners));
+    printOut(Tr::tr("Indicators: %1, measured: %2, on target: %3")
+                 .arg(c.indicators)
+                 .arg(c.indicatorsMeasured)
+                 .arg(c.indicatorsOnTarget));
+    if (!comparison)
+        return;
+    printOut(Tr::tr("Since %1: %2 status change(s), %3 indicator(s) moved, %4 new and %5 closed working group(s).")
+                 .arg(previousYear)
+                 .arg(comparison->statusChanges.size())
+                 .arg(comparison->indicatorMoves.size())
+                 .arg(comparison->newGroups.size())
+                 .arg(comparison->closedGroups.size()));
+    for (const auto& change : comparison->statusChanges)
+        printOut(QStringLiteral("  %1 : %2 → %3").arg(change.title, enumLabel(change.from), enumLabel(change.to)));
+}
+
+} // namespace
+
+int runEvaluate(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("the database"));
+    parser.addOption({QStringLiteral("edition"), Tr::tr("the edition, by its title"), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("year"), Tr::tr("the year evaluated"), QStringLiteral("YYYY")});
+    parser.addOption({QStringLiteral("freeze"), Tr::tr("freeze the year's figures (once)")});
+    parser.addOption({QStringLiteral("final"), Tr::tr("the final evaluation rather than the yearly one")});
+    parser.addOption({QStringLiteral("json"), Tr::tr("print JSON")});
+    parseOrThrow(parser, arguments, "evaluate FILE --edition NAME --year YYYY [--freeze] [--final] [--json]", 1);
+    if (!parser.isSet(QStringLiteral("edition")) || !parser.isSet(QStringLiteral("year")))
+        throw UsageError{Tr::tr("--edition and --year are required.") + QLatin1Char('\n') +
+                         Tr::tr("usage: pacte-cli %1")
+                             .arg(QStringLiteral("evaluate FILE --edition NAME --year YYYY [--freeze] [--json]"))};
+    const QString path = parser.positionalArguments().constFirst();
+    const bool freeze = parser.isSet(QStringLiteral("freeze"));
+    std::unique_ptr<Database> db;
+    if (freeze) {
+        try {
+            db = Database::open(path, Database::systemUserName());
+        } catch (const StorageError& error) {
+            throw UsageError{error.message()};
+        }
+        if (db->isReadOnly())
+            throw UsageError{
+                db->isLockedByOther()
+                    ? Tr::tr("%1 is open in Pacte by %2: close it there first.").arg(path, db->lockHolder().userName)
+                    : Tr::tr("%1 is read-only.").arg(path)};
+    } else {
+        db = openForReading(path);
+    }
+    const Edition edition = resolveEdition(*db, parser.value(QStringLiteral("edition")));
+    const int year = parseYearOption(parser.value(QStringLiteral("year")), edition);
+    if (freeze) {
+        try {
+            freezeYear(*db, edition.id, year,
+                       parser.isSet(QStringLiteral("final")) ? EvaluationKind::Final : EvaluationKind::Intermediate);
+        } catch (const StorageError& error) {
+            throw UsageError{error.message()};
+        }
+    }
+    bool frozen = false;
+    const EvaluationSnapshot snapshot = snapshotForYear(*db, edition.id, year, &frozen);
+    const EvaluationCounts counts = countEvaluation(snapshot);
+    std::optional<EvaluationComparison> comparison;
+    bool previousFrozen = false;
+    if (year > edition.firstYear())
+        comparison = compareSnapshots(snapshotForYear(*db, edition.id, year - 1, &previousFrozen), snapshot);
+
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonObject root{
+            {QStringLiteral("edition"), edition.title},
+            {QStringLiteral("year"), year},
+            {QStringLiteral("frozen"), frozen},
+            {QStringLiteral("asOf"), snapshot.asOf.toString(Qt::ISODate)},
+            {QStringLiteral("counts"), countsJson(counts, snapshot)},
+            {QStringLiteral("comparison"),
+             comparison ? QJsonValue(comparisonJson(*comparison, year - 1, previousFrozen)) : QJsonValue()}};
+        if (frozen)
+            root.insert(QStringLiteral("frozenAt"), snapshot.frozenAt.toUTC().toString(Qt::ISODate));
+        printOut(QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)).trimmed());
+    } else {
+        if (freeze)
+            printOut(Tr::tr("The %1 evaluation of %2 is frozen.").arg(year).arg(edition.title));
+        printText(snapshot, counts, frozen, comparison, year - 1);
+    }
+    return ExitOk;
+}
+
+} // namespace pacte::cli

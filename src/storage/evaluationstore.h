@@ -1,0 +1,36 @@
+#pragma once
+
+#include "domain/editiondata.h"
+#include "domain/evaluationsnapshot.h"
+
+#include <optional>
+
+namespace pacte {
+
+class Database;
+
+// The edition as it stood at the end of `asOf`: meetings and measurements dated after it left out,
+// actions and groups created after it in the editor left out, and statuses put back to what they
+// were then, from the change log. (A frozen evaluation is the reliable record of a past year; this
+// is the best reading of the live data.)
+EditionData loadEditionDataAsOf(Database& db, Id editionId, const QDate& asOf);
+
+// The day a year's figures describe: 31 December, or today while the year is running.
+QDate evaluationDay(int year);
+
+// The live snapshot of a year (not stored).
+EvaluationSnapshot liveSnapshot(Database& db, Id editionId, int year);
+// The frozen snapshot of the year's evaluation (the final one if both exist), if any.
+std::optional<EvaluationSnapshot> frozenSnapshot(Database& db, Id editionId, int year);
+std::optional<EvaluationSnapshot> frozenSnapshotOf(Database& db, Id evaluationId);
+// The frozen snapshot when there is one, otherwise the live one; `frozen` says which.
+EvaluationSnapshot snapshotForYear(Database& db, Id editionId, int year, bool* frozen = nullptr);
+
+// Freezes the year: creates the year's evaluation record if needed and stores its snapshot, in one
+// transaction recorded in the change log. Throws StorageError when the year is already frozen, out
+// of the edition, or still to come.
+Evaluation freezeYear(Database& db, Id editionId, int year, EvaluationKind kind);
+// Stores an already-frozen snapshot (restoring a dump).
+void storeFrozenSnapshot(Database& db, Id evaluationId, const EvaluationSnapshot& snapshot);
+
+} // namespace pacte
