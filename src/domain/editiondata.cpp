@@ -79,4 +79,15 @@ QString EditionData::groupLabel(const WorkingGroup& group) const
     return places.isEmpty() ? group.name : QStringLiteral("%1 (%2)").arg(group.name, places);
 }
 
+QList<ActionSheetSummary> EditionData::sheets() const
+{
+    if (!actionSheets.isEmpty() || actions.isEmpty())
+        return actionSheets;
+    QList<ActionSheetSummary> summaries;
+    summaries.reserve(actions.size());
+    for (const auto& action : actions)
+        summaries.append(summarizeSheet(action));
+    return summaries;
+}
+
 } // namespace pacte

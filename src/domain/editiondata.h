@@ -1,6 +1,7 @@
 #pragma once
 
 #include "action.h"
+#include "actionsheet.h"
 #include "axis.h"
 #include "edition.h"
 #include "evaluation.h"
@@ -28,8 +29,10 @@ struct EditionData
     QList<TargetPublic> publics;
     QList<Dispositif> dispositifs;
     QList<WorkingGroup> groups; // this edition's
-    QList<Action> actions;      // of this edition's groups
-    QList<Meeting> meetings;    // this edition's
+    QList<Action> actions;      // of this edition's groups (empty when only summaries were loaded)
+    // The action sheets as rule 5 reads them; storage's light loading fills only these.
+    QList<ActionSheetSummary> actionSheets;
+    QList<Meeting> meetings; // this edition's
     QList<Evaluation> evaluations;
 
     const Territory* territory(Id id) const;
@@ -44,6 +47,8 @@ struct EditionData
     // "Mobilité (Montpelliérain)": how findings and reports name a group.
     QString groupLabel(const WorkingGroup& group) const;
     QString territoryNames(const QList<Id>& ids) const;
+    // actionSheets, or the summaries of `actions` when those were loaded in full.
+    QList<ActionSheetSummary> sheets() const;
 };
 
 } // namespace pacte

@@ -49,10 +49,10 @@ Findings checkGroupPilots(const EditionData& data)
 Findings checkActionSheetComplete(const EditionData& data)
 {
     Findings findings;
-    for (const auto& action : data.actions) {
+    for (const auto& action : data.sheets()) {
         if (action.status == ActionStatus::Abandoned)
             continue;
-        const QStringList missing = action.missingSheetFields();
+        const QStringList missing = action.missingFields();
         if (missing.isEmpty())
             continue;
         findings.append({QString::fromLatin1(ActionSheetComplete), Severity::Warning, QStringLiteral("action"),

@@ -1,11 +1,12 @@
 #include "editionloader.h"
 
 #include "domain/textsearch.h"
+#include "actionsheets.h"
 #include "repository.h"
 
 namespace pacte {
 
-EditionData loadEditionData(Database& db, Id editionId)
+EditionData loadEditionData(Database& db, Id editionId, ActionLoading actions)
 {
     EditionData data;
     const auto edition = EditionRepository(db).find(editionId);
@@ -19,8 +20,11 @@ EditionData loadEditionData(Database& db, Id editionId)
     data.publics = TargetPublicRepository(db).all();
     data.dispositifs = DispositifRepository(db).all();
     data.groups = WorkingGroupRepository(db).where(QStringLiteral("edition_id = ?"), {editionId});
-    data.actions = ActionRepository(db).where(
-        QStringLiteral("group_id IN (SELECT id FROM working_group WHERE edition_id = ?)"), {editionId});
+    if (actions == ActionLoading::Full)
+        data.actions = ActionRepository(db).where(
+            QStringLiteral("group_id IN (SELECT id FROM working_group WHERE edition_id = ?)"), {editionId});
+    else
+        data.actionSheets = loadActionSheets(db, editionId);
     data.meetings = MeetingRepository(db).where(QStringLiteral("edition_id = ?"), {editionId});
     data.evaluations = EvaluationRepository(db).where(QStringLiteral("edition_id = ?"), {editionId});
     return data;

@@ -10,8 +10,13 @@ namespace pacte {
 
 class Database;
 
+enum class ActionLoading {
+    Full,      // every action with its publics, indicators and measurements
+    SheetsOnly // only EditionData::actionSheets (what the governance rules need)
+};
+
 // Everything the rules and statistics need about one edition, read in a few queries.
-EditionData loadEditionData(Database& db, Id editionId);
+EditionData loadEditionData(Database& db, Id editionId, ActionLoading actions = ActionLoading::Full);
 
 // An edition by its title ("PTI 2017-2021"); case and accents are ignored if no exact match.
 std::optional<Edition> findEditionByTitle(Database& db, const QString& title);

@@ -11,6 +11,8 @@ SqlQuery::SqlQuery(Database& db, const QString& sql)
     : m_query(db.connection())
     , m_sql(sql)
 {
+    // We only ever read results once, front to back: no row cache (much faster on large results).
+    m_query.setForwardOnly(true);
     if (!m_query.prepare(sql))
         throw StorageError(QStringLiteral("SQL error: %1 (%2)").arg(m_query.lastError().text(), sql));
 }

@@ -75,10 +75,7 @@ ListSection::ListSection(const QString& settingsKey, QWidget* parent)
     // Enter opens the selected item in the editor, Delete deletes it (after asking).
     auto* open = new QShortcut(QKeySequence(Qt::Key_Return), m_table, nullptr, nullptr, Qt::WidgetShortcut);
     auto* openEnter = new QShortcut(QKeySequence(Qt::Key_Enter), m_table, nullptr, nullptr, Qt::WidgetShortcut);
-    const auto focusEditor = [this] {
-        if (m_detail->currentIndex() == 1)
-            m_detail->currentWidget()->nextInFocusChain()->setFocus(Qt::TabFocusReason);
-    };
+    const auto focusEditor = [this] { focusFirstField(); };
     connect(open, &QShortcut::activated, this, focusEditor);
     connect(openEnter, &QShortcut::activated, this, focusEditor);
     connect(m_table, &QTableView::doubleClicked, this, focusEditor);
@@ -206,8 +203,41 @@ void ListSection::selectAfterChange(const QUuid& uuid)
 {
     if (!openItem(uuid))
         m_pendingSelection = uuid;
-    if (m_detail->currentIndex() == 1)
-        m_detail->currentWidget()->nextInFocusChain()->setFocus(Qt::OtherFocusReason);
+    focusFirstField();
+}
+
+void ListSection::focusFirstField()
+{
+    if (m_detail->currentIndex() != 1)
+        return;
+    // The first widget of the editor that takes the keyboard (not its header label).
+    QWidget* editor = m_detail->currentWidget();
+    for (QWidget* w = editor->nextInFocusChain(); w && w != editor; w = w->nextInFocusChain()) {
+        if (editor->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) && w->isVisibleTo(editor) && w->isEnabled()) {
+            w->setFocus(Qt::TabFocusReason);
+            return;
+        }
+    }
+}
+
+bool ListSection::applyFacet(FilterKey key, qint64 value)
+{
+    for (const auto& [combo, facetKey] : std::as_const(m_facetCombos)) {
+        if (facetKey != key)
+            continue;
+        const int index = combo->findData(value);
+        if (index < 0)
+            return false;
+        combo->setCurrentIndex(index);
+        return true;
+    }
+    return false;
+}
+
+void ListSection::clearFilters()
+{
+    for (const auto& [combo, key] : std::as_const(m_facetCombos))
+        combo->setCurrentIndex(0);
 }
 
 void ListSection::deleteSelectedItem()

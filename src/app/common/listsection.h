@@ -36,6 +36,8 @@ public:
     bool openItem(const QUuid& uuid) override;
     void deleteSelectedItem() override;
     int count() const override;
+    bool applyFacet(FilterKey key, qint64 value) override;
+    void clearFilters() override;
 
     QTableView* tableView() const { return m_table; }
     RecordFilterProxy* proxy() const { return m_proxy; }
@@ -69,6 +71,7 @@ protected:
 
 private:
     void onDocumentChanged(const QString& entity, const QUuid& uuid);
+    void focusFirstField();
     void onCurrentRowChanged();
     void reloadAll();
     void showHeaderMenu(const QPoint& position);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/ids.h"
+#include "rowfilters.h"
 
 #include <QUuid>
 #include <QWidget>
@@ -35,6 +36,17 @@ public:
     virtual void addItem() {}
     virtual void deleteSelectedItem() {}
     virtual bool canAddItems() const { return false; }
+    // Shows only the items with this facet value (the dashboard's click-through); false if the
+    // section has no such facet.
+    virtual bool applyFacet(FilterKey key, qint64 value)
+    {
+        Q_UNUSED(key)
+        Q_UNUSED(value)
+        return false;
+    }
+    virtual void clearFilters() {}
+    // The sidebar shows the count in red (the compliance findings).
+    virtual bool countIsAlert() const { return false; }
 
     Document* document() const { return m_document; }
     Id editionId() const { return m_editionId; }
@@ -43,6 +55,8 @@ signals:
     void countChanged();
     // Asks the main window to show another section's item (entity: "partner", "working_group"...).
     void openRequested(const QString& entity, const QUuid& uuid);
+    // Asks the main window to show another section filtered on a facet value.
+    void filterRequested(const QString& sectionObjectName, pacte::FilterKey key, qint64 value);
 
 protected:
     Document* m_document = nullptr;
