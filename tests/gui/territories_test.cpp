@@ -5,8 +5,10 @@
 #include "storage/repository.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 
 using namespace pacte;
@@ -58,4 +60,27 @@ TEST_CASE("an empty territory name is refused with a message and nothing is writ
                                .where(QStringLiteral("name = ?"), {QStringLiteral("Petite Camargue")});
     CHECK(territory.size() == 1);
     CHECK_FALSE(window.document()->undoStack()->canUndo());
+}
+
+TEST_CASE("after a field is saved the keyboard stays in the next field", "[gui][territories]")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("demo.pacte"));
+    createDatabase(path, true).reset();
+    MainWindow window;
+    window.show();
+    QApplication::setActiveWindow(&window);
+    REQUIRE(window.openFile(path));
+    QWidget* section = showSection(window, QStringLiteral("territoriesSection"));
+    selectRow(section, QStringLiteral("Biterrois"));
+    auto* name = child<QLineEdit>(section, QStringLiteral("nameEdit"));
+    auto* diagnostic = child<QPlainTextEdit>(section, QStringLiteral("diagnosticEdit"));
+    name->setFocus();
+    name->setText(QStringLiteral("Biterrois-Béziers"));
+    diagnostic->setFocus(); // leaving the name saves it
+    QCoreApplication::processEvents();
+    CHECK(TerritoryRepository(window.document()->database())
+              .count(QStringLiteral("name = ?"), {QStringLiteral("Biterrois-Béziers")}) == 1);
+    CHECK(diagnostic->hasFocus());
+    CHECK(name->text() == QStringLiteral("Biterrois-Béziers"));
 }

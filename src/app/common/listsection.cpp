@@ -4,6 +4,7 @@
 
 #include <QAbstractItemModel>
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -11,6 +12,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
@@ -287,18 +289,28 @@ void ListSection::onDocumentChanged(const QString& entity, const QUuid& uuid)
 {
     if (!entity.isEmpty() && !concerns(entity))
         return;
+    Q_UNUSED(uuid)
+    // The user has usually just left one field for the next: reload the rows without the editor
+    // flickering through an empty state, then give the keyboard back to the field it was in.
+    const QPointer<QWidget> focused = QApplication::focusWidget();
+    const bool focusInEditor = focused && m_detail->isAncestorOf(focused);
     const QUuid selected = selectedUuid();
+    m_reloading = true;
     reloadAll();
     const QUuid target = m_pendingSelection.isNull() ? selected : m_pendingSelection;
     m_pendingSelection = QUuid();
-    if (!target.isNull() && !openItem(target))
-        showRecord({});
-    Q_UNUSED(uuid)
+    const bool found = !target.isNull() && openItem(target);
+    m_reloading = false;
+    onCurrentRowChanged();
+    if (found && focusInEditor && focused && focused->isVisible())
+        focused->setFocus(Qt::OtherFocusReason);
     emit countChanged();
 }
 
 void ListSection::onCurrentRowChanged()
 {
+    if (m_reloading)
+        return;
     const QUuid uuid = selectedUuid();
     showRecord(uuid);
     m_detail->setCurrentIndex(uuid.isNull() ? 0 : 1);
@@ -321,7 +333,7 @@ void ListSection::reloadAll()
         restoreState();
         m_stateRestored = true;
     }
-    if (selectedUuid().isNull()) {
+    if (!m_reloading && selectedUuid().isNull()) {
         showRecord({});
         m_detail->setCurrentIndex(0);
     }

@@ -90,6 +90,7 @@ private:
     QList<QPair<QComboBox*, FilterKey>> m_facetCombos;
     QUuid m_pendingSelection;
     bool m_stateRestored = false;
+    bool m_reloading = false;
 };
 
 } // namespace pacte
