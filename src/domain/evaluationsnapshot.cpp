@@ -92,7 +92,8 @@ QByteArray EvaluationSnapshot::toJson() const
                            {QStringLiteral("edition"), edition},
                            {QStringLiteral("year"), year},
                            {QStringLiteral("asOf"), asOf.toString(Qt::ISODate)},
-                           {QStringLiteral("frozenAt"), frozenAt.toUTC().toString(Qt::ISODate)},
+                           // Milliseconds kept, so that a frozen snapshot reads back equal to the one frozen.
+                           {QStringLiteral("frozenAt"), frozenAt.toUTC().toString(Qt::ISODateWithMs)},
                            {QStringLiteral("frozenBy"), frozenBy},
                            {QStringLiteral("axes"), strings(axes)},
                            {QStringLiteral("themes"), strings(themes)},
@@ -196,7 +197,10 @@ EvaluationSnapshot takeSnapshot(const EditionData& data, int year, const QDate& 
     for (const auto& action : data.actions) {
         const WorkingGroup* group = groups.value(action.groupId);
         const Id axisId = action.axisId != NoId ? action.axisId : (group ? group->axisId : NoId);
-        const Id themeId = action.themeId != NoId ? action.themeId : (group ? group->themeId : NoId);
+        // The group's theme belongs to the group's axis: an action follows it only when it follows that
+        // axis (as the action editor and the action list have it).
+        const Id themeId =
+            action.themeId != NoId ? action.themeId : (group && action.axisId == NoId ? group->themeId : NoId);
         const Axis* axis = data.axis(axisId);
         const Theme* theme = data.theme(themeId);
         QStringList territories;

@@ -4,15 +4,34 @@
 
 namespace pacte {
 
+QString sqlBlank(const QString& column)
+{
+    // The characters QString::trimmed() removes (QChar::isSpace), taken from Qt itself. Most texts
+    // start with a letter and are settled by their first character (unicode() copies nothing); only
+    // the others pay for TRIM.
+    static const QString spaces = [] {
+        QStringList codes;
+        for (char32_t c = 0; c <= 0xFFFF; ++c) {
+            if (QChar::isSpace(c))
+                codes << QString::number(c);
+        }
+        return codes.join(QStringLiteral(", "));
+    }();
+    return QStringLiteral("(CASE WHEN %1 = '' THEN 1 WHEN unicode(%1) NOT IN (%2) THEN 0 ELSE TRIM(%1, char(%2)) = '' "
+                          "END)")
+        .arg(column, spaces);
+}
+
 QList<ActionSheetSummary> loadActionSheets(Database& db, Id editionId)
 {
-    SqlQuery query(db, QStringLiteral("SELECT a.id, a.uuid, a.title, a.status, "
-                                      "TRIM(a.objectives) <> '', "
+    SqlQuery query(db, QStringLiteral("SELECT a.id, a.uuid, a.title, a.status, NOT (%1), "
                                       "EXISTS (SELECT 1 FROM action_public p WHERE p.action_id = a.id), "
-                                      "TRIM(a.modalities) <> '' OR TRIM(a.deliverables) <> '', "
+                                      "NOT (%2 AND %3), "
                                       "EXISTS (SELECT 1 FROM indicator i WHERE i.action_id = a.id) "
                                       "FROM action a JOIN working_group g ON g.id = a.group_id WHERE g.edition_id = ? "
-                                      "ORDER BY a.id"));
+                                      "ORDER BY a.id")
+                           .arg(sqlBlank(QStringLiteral("a.objectives")), sqlBlank(QStringLiteral("a.modalities")),
+                                sqlBlank(QStringLiteral("a.deliverables"))));
     query.bind(editionId).exec();
     QList<ActionSheetSummary> sheets;
     while (query.next()) {

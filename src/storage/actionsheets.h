@@ -3,6 +3,7 @@
 #include "domain/actionsheet.h"
 
 #include <QList>
+#include <QString>
 
 namespace pacte {
 
@@ -10,5 +11,10 @@ class Database;
 
 // The sheet summaries of an edition's actions in one query (rule 5 on 50,000 actions).
 QList<ActionSheetSummary> loadActionSheets(Database& db, Id editionId);
+
+// An SQL condition true when the text `column` is empty or white space only, as summarizeSheet()
+// (QString::trimmed) sees it: SQLite's TRIM alone removes spaces, not tabs, line breaks or
+// non-breaking spaces, and the summaries read in SQL must agree with those of loaded actions.
+QString sqlBlank(const QString& column);
 
 } // namespace pacte

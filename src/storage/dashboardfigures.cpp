@@ -1,5 +1,6 @@
 #include "dashboardfigures.h"
 
+#include "actionsheets.h"
 #include "repository.h"
 #include "sqlquery.h"
 
@@ -15,12 +16,14 @@ const QString actionsOf =
 // One pass over the edition's actions, grouped by everything the dashboard splits them by.
 QString actionFacetsSql()
 {
-    return QStringLiteral("SELECT COALESCE(a.axis_id, g.axis_id), COALESCE(a.theme_id, g.theme_id), a.status, "
-                          "a.experimentation, a.status <> 'abandonnee' AND (TRIM(a.objectives) = '' OR NOT EXISTS "
-                          "(SELECT 1 FROM action_public p WHERE p.action_id = a.id) OR (TRIM(a.modalities) = '' AND "
-                          "TRIM(a.deliverables) = '') OR NOT EXISTS (SELECT 1 FROM indicator i WHERE i.action_id = "
-                          "a.id)), COUNT(*) %1 GROUP BY 1, 2, 3, 4, 5")
-        .arg(actionsOf);
+    // The group's theme only for an action that follows the group's axis (as the action list has it).
+    return QStringLiteral("SELECT COALESCE(a.axis_id, g.axis_id), COALESCE(a.theme_id, CASE WHEN a.axis_id IS NULL "
+                          "THEN g.theme_id END), a.status, "
+                          "a.experimentation, a.status <> 'abandonnee' AND (%2 OR NOT EXISTS "
+                          "(SELECT 1 FROM action_public p WHERE p.action_id = a.id) OR (%3 AND %4) OR NOT EXISTS "
+                          "(SELECT 1 FROM indicator i WHERE i.action_id = a.id)), COUNT(*) %1 GROUP BY 1, 2, 3, 4, 5")
+        .arg(actionsOf, sqlBlank(QStringLiteral("a.objectives")), sqlBlank(QStringLiteral("a.modalities")),
+             sqlBlank(QStringLiteral("a.deliverables")));
 }
 QString byTerritorySql()
 {

@@ -44,12 +44,20 @@ QHash<QUuid, QString> valuesAtCutoff(Database& db, const QString& entity, const 
 }
 
 // Records created in the editor (or through a sheet) after the cutoff did not exist then. Imported
-// records (the demo, a restored dump) stand for history and are kept.
+// records (the demo, a restored dump) stand for history and are kept. A record inserted again after
+// the cutoff (the undo of a delete writes an insert) existed then if its last insert or delete up to
+// the cutoff was an insert.
 QSet<QUuid> createdAfter(Database& db, const QString& entity, const QString& after)
 {
-    SqlQuery query(db, QStringLiteral("SELECT entity_uuid FROM change_log WHERE entity = ? AND operation = 'insert' "
-                                      "AND source IN ('editor', 'sheet') AND changed_at > ?"));
-    query.bind(entity).bind(after).exec();
+    SqlQuery query(db, QStringLiteral("SELECT DISTINCT c.entity_uuid FROM change_log c WHERE c.entity = ? AND "
+                                      "c.operation = 'insert' AND c.source IN ('editor', 'sheet') AND c.changed_at > ? "
+                                      "AND NOT EXISTS (SELECT 1 FROM change_log i WHERE i.entity_uuid = c.entity_uuid "
+                                      "AND i.entity = c.entity AND i.operation = 'insert' AND i.source NOT IN "
+                                      "('editor', 'sheet')) AND COALESCE((SELECT l.operation FROM change_log l WHERE "
+                                      "l.entity_uuid = c.entity_uuid AND l.entity = c.entity AND l.operation IN "
+                                      "('insert', 'delete') AND l.changed_at <= ? ORDER BY l.changed_at DESC, l.id "
+                                      "DESC LIMIT 1), 'delete') = 'delete'"));
+    query.bind(entity).bind(after).bind(after).exec();
     QSet<QUuid> uuids;
     while (query.next())
         uuids.insert(query.uuid(0));
@@ -105,10 +113,10 @@ EditionData loadEditionDataAsOf(Database& db, Id editionId, const QDate& asOf)
 
     const QSet<QUuid> newActions = createdAfter(db, QStringLiteral("action"), after);
     const auto actionStatus = valuesAtCutoff(db, QStringLiteral("action"), QStringLiteral("status"), after);
-    data.actions.removeIf([&](const Action& a) {
-        return newActions.contains(a.uuid) || droppedGroups.contains(a.groupId) ||
-               (a.startDate.isValid() && a.startDate > asOf);
-    });
+    // An action that starts after the day existed then all the same, as a project: only its creation
+    // (in the change log) says whether it did.
+    data.actions.removeIf(
+        [&](const Action& a) { return newActions.contains(a.uuid) || droppedGroups.contains(a.groupId); });
     for (auto& action : data.actions) {
         if (const auto it = actionStatus.constFind(action.uuid); it != actionStatus.cend())
             action.status = enumFromCode<ActionStatus>(it.value()).value_or(action.status);

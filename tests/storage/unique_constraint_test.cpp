@@ -1,5 +1,4 @@
 #include "common/testutil.h"
-
 #include "storage/repository.h"
 #include "storage/storageerror.h"
 
