@@ -2,18 +2,21 @@
 
 #include "app/common/section.h"
 #include "app/dashboard/dashboardsection.h"
+#include "app/compliance/compliancesection.h"
+#include "app/indicators/indicatorssection.h"
+#include "app/evaluation/evaluationsection.h"
+#include "app/actions/actionssection.h"
+#include "app/axes/axessection.h"
+#include "app/groups/groupssection.h"
+#include "app/meetings/meetingssection.h"
+#include "app/partners/partnerssection.h"
+#include "app/persons/personssection.h"
 #include "app/territories/territoriessection.h"
 #include "appsettings.h"
-#include "editiondialog.h"
-// include: partners
-// include: persons
-// include: axes
-// include: groups
-// include: actions
-// include: meetings
 #include "domain/format.h"
 #include "editing/document.h"
 #include "editing/recordcommands.h"
+#include "editiondialog.h"
 #include "storage/repository.h"
 #include "storage/storageerror.h"
 
@@ -214,13 +217,16 @@ void MainWindow::createSections()
 {
     // Sidebar order. Each feature folder adds its section on its own line.
     addSection(new DashboardSection(m_stack));
-    // section: partners
-    // section: persons
+    addSection(new ComplianceSection(m_stack));
+    addSection(new PartnersSection(m_stack));
+    addSection(new PersonsSection(m_stack));
     addSection(new TerritoriesSection(m_stack));
-    // section: axes
-    // section: groups
-    // section: actions
-    // section: meetings
+    addSection(new AxesSection(m_stack));
+    addSection(new GroupsSection(m_stack));
+    addSection(new ActionsSection(m_stack));
+    addSection(new IndicatorsSection(m_stack));
+    addSection(new MeetingsSection(m_stack));
+    addSection(new EvaluationSection(m_stack));
     auto* view = qobject_cast<QMenu*>(m_recentMenu->property("viewMenu").value<QObject*>());
     for (int i = 0; i < m_sections.size(); ++i) {
         Section* section = m_sections.at(i);
@@ -240,6 +246,19 @@ void MainWindow::addSection(Section* section)
     item->setData(0, Qt::UserRole, section->objectName());
     connect(section, &Section::countChanged, this, &MainWindow::updateSidebarCounts);
     connect(section, &Section::openRequested, this, &MainWindow::onSectionRequested);
+    connect(section, &Section::filterRequested, this, &MainWindow::showFiltered);
+}
+
+void MainWindow::showFiltered(const QString& objectName, FilterKey key, qint64 value)
+{
+    for (auto* section : std::as_const(m_sections)) {
+        if (section->objectName() != objectName)
+            continue;
+        m_search->clear();
+        section->clearFilters();
+        section->applyFacet(key, value);
+        showSection(objectName);
+    }
 }
 
 void MainWindow::showSection(const QString& objectName)
@@ -264,8 +283,15 @@ void MainWindow::onSectionRequested(const QString& entity, const QUuid& uuid)
 void MainWindow::updateSidebarCounts()
 {
     for (int i = 0; i < m_sections.size(); ++i) {
-        const int count = m_sections.at(i)->count();
-        m_sidebar->topLevelItem(i)->setText(1, count < 0 ? QString() : QString::number(count));
+        const Section* section = m_sections.at(i);
+        const int count = section->count();
+        QTreeWidgetItem* item = m_sidebar->topLevelItem(i);
+        item->setText(1, count < 0 ? QString() : QString::number(count));
+        const bool alert = section->countIsAlert() && count > 0;
+        item->setForeground(1, alert ? QBrush(QColor(0xb0, 0x00, 0x20)) : QBrush());
+        QFont font = item->font(1);
+        font.setBold(alert);
+        item->setFont(1, font);
     }
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/common/rowfilters.h"
 #include "domain/ids.h"
 
 #include <functional>
@@ -39,6 +40,8 @@ public:
     void setCurrentEdition(Id editionId);
     // Shows the section whose objectName is `name` ("actionsSection"...).
     void showSection(const QString& objectName);
+    // Shows a section with only the items of one facet value (all other filters cleared).
+    void showFiltered(const QString& objectName, FilterKey key, qint64 value);
     QList<Section*> sections() const { return m_sections; }
 
 protected:

@@ -2,7 +2,9 @@
 
 #include "editing/document.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModel>
+#include <QAbstractSpinBox>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -10,8 +12,10 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
@@ -19,6 +23,8 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTextEdit>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace pacte {
@@ -69,10 +75,25 @@ ListSection::ListSection(const QString& settingsKey, QWidget* parent)
     layout->addWidget(m_footer);
 
     m_proxy = new RecordFilterProxy(this);
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ListSection::updateFooter);
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ListSection::updateFooter);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ListSection::updateFooter);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ListSection::updateFooter);
+    // A filter can add or remove thousands of row ranges: sum them up once, after the burst.
+    m_footerTimer = new QTimer(this);
+    m_footerTimer->setSingleShot(true);
+    m_footerTimer->setInterval(0);
+    connect(m_footerTimer, &QTimer::timeout, this, &ListSection::updateFooter);
+    const auto scheduleFooter = [this] { m_footerTimer->start(); };
+    m_staleTimer = new QTimer(this);
+    m_staleTimer->setSingleShot(true);
+    m_staleTimer->setInterval(200);
+    connect(m_staleTimer, &QTimer::timeout, this, [this] {
+        if (m_stale) {
+            m_stale = false;
+            onDocumentChanged({}, {});
+        }
+    });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, scheduleFooter);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, scheduleFooter);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, scheduleFooter);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, scheduleFooter);
 
     // Enter opens the selected item in the editor, Delete deletes it (after asking).
     auto* open = new QShortcut(QKeySequence(Qt::Key_Return), m_table, nullptr, nullptr, Qt::WidgetShortcut);
@@ -214,8 +235,15 @@ void ListSection::focusFirstField()
         return;
     // The first widget of the editor that takes the keyboard (not its header label).
     QWidget* editor = m_detail->currentWidget();
+    // Scroll areas and tab bars take the focus too, but the user wants to type: the first field.
+    const auto isField = [](QWidget* w) {
+        return qobject_cast<QLineEdit*>(w) || qobject_cast<QAbstractSpinBox*>(w) || qobject_cast<QComboBox*>(w) ||
+               qobject_cast<QPlainTextEdit*>(w) || qobject_cast<QTextEdit*>(w) || qobject_cast<QAbstractButton*>(w) ||
+               qobject_cast<QAbstractItemView*>(w);
+    };
     for (QWidget* w = editor->nextInFocusChain(); w && w != editor; w = w->nextInFocusChain()) {
-        if (editor->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) && w->isVisibleTo(editor) && w->isEnabled()) {
+        if (editor->isAncestorOf(w) && isField(w) && (w->focusPolicy() & Qt::TabFocus) && w->isVisibleTo(editor) &&
+            w->isEnabled()) {
             w->setFocus(Qt::TabFocusReason);
             return;
         }
@@ -289,6 +317,15 @@ void ListSection::onDocumentChanged(const QString& entity, const QUuid& uuid)
 {
     if (!entity.isEmpty() && !concerns(entity))
         return;
+    // A hidden section catches up when it is shown: on a large file, reloading every section after
+    // each edit would make typing wait.
+    if (!isVisible() && !entity.isEmpty()) {
+        m_stale = true;
+        // Small lists catch up shortly anyway, so that the sidebar's counts stay right.
+        if (m_model->rowCount() < 2000)
+            m_staleTimer->start();
+        return;
+    }
     Q_UNUSED(uuid)
     // The user has usually just left one field for the next: reload the rows without the editor
     // flickering through an empty state, then give the keyboard back to the field it was in.
@@ -305,6 +342,15 @@ void ListSection::onDocumentChanged(const QString& entity, const QUuid& uuid)
     if (found && focusInEditor && focused && focused->isVisible())
         focused->setFocus(Qt::OtherFocusReason);
     emit countChanged();
+}
+
+void ListSection::showEvent(QShowEvent* event)
+{
+    Section::showEvent(event);
+    if (m_stale) {
+        m_stale = false;
+        onDocumentChanged({}, {});
+    }
 }
 
 void ListSection::onCurrentRowChanged()

@@ -14,6 +14,7 @@ class QTableView;
 class QAbstractItemModel;
 class QHBoxLayout;
 class QPushButton;
+class QTimer;
 
 namespace pacte {
 
@@ -68,6 +69,7 @@ protected:
     void selectAfterChange(const QUuid& uuid);
     void updateFooter();
     void showError(const QString& message);
+    void showEvent(QShowEvent* event) override;
 
 private:
     void onDocumentChanged(const QString& entity, const QUuid& uuid);
@@ -86,11 +88,14 @@ private:
     QStackedWidget* m_detail = nullptr;
     QLabel* m_emptyLabel = nullptr;
     QLabel* m_footer = nullptr;
+    QTimer* m_footerTimer = nullptr;
+    QTimer* m_staleTimer = nullptr;
     QSplitter* m_splitter = nullptr;
     QList<QPair<QComboBox*, FilterKey>> m_facetCombos;
     QUuid m_pendingSelection;
     bool m_stateRestored = false;
     bool m_reloading = false;
+    bool m_stale = false; // changed while hidden: reload when shown
 };
 
 } // namespace pacte

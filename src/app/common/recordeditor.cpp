@@ -1,12 +1,14 @@
 #include "recordeditor.h"
 
 #include "historydialog.h"
+#include "wheelguard.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QEvent>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -44,6 +46,12 @@ void RecordEditor::setUpEditor(QWidget* form, QLabel* validationLabel)
         if (button->isCheckable() && !button->property("noAutoCommit").toBool())
             connect(button, &QAbstractButton::toggled, this, &RecordEditor::requestCommit);
     }
+    for (auto* group : form->findChildren<QGroupBox*>()) {
+        if (group->isCheckable() && !group->property("noAutoCommit").toBool())
+            connect(group, &QGroupBox::toggled, this, &RecordEditor::requestCommit);
+    }
+    // In a scrolling form, the wheel scrolls: it changes a combo or a spin box only once focused.
+    guardWheel(form);
     for (auto* list : form->findChildren<QListWidget*>()) {
         if (!list->property("noAutoCommit").toBool())
             connect(list, &QListWidget::itemChanged, this, &RecordEditor::requestCommit);

@@ -27,6 +27,8 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
 
 private:
+    void refilter();
+
     QStringList m_words;
     QHash<FilterKey, qint64> m_facets;
 };

@@ -1,27 +1,164 @@
 #include "dashboardsection.h"
 
-#include "domain/editionstats.h"
+#include "app/mainwindow.h"
+#include "compliancepanel.h"
+#include "dashboardcharts.h"
+#include "dashboardpalette.h"
+#include "dashboardtile.h"
 #include "domain/format.h"
 #include "domain/rules.h"
 #include "editing/document.h"
 #include "storage/editionloader.h"
 #include "storage/repository.h"
 
-#include <QTextBrowser>
+#include <algorithm>
+
+#include <QChart>
+#include <QChartView>
+#include <QElapsedTimer>
+#include <QGridLayout>
+#include <QLabel>
+#include <QScrollArea>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace pacte {
 
 DashboardSection::DashboardSection(QWidget* parent)
     : Section(parent)
-    , m_view(new QTextBrowser(this))
+    , m_refreshTimer(new QTimer(this))
+    , m_complianceTimer(new QTimer(this))
+    , m_message(new QLabel(this))
+    , m_page(new QWidget(this))
+    , m_header(new QLabel(m_page))
+    , m_tileRow(new QWidget(m_page))
+    , m_scroll(new QScrollArea(m_page))
+    , m_chartGrid(nullptr)
+    , m_emptyActions(nullptr)
+    , m_compliance(nullptr)
 {
     setObjectName(QStringLiteral("dashboardSection"));
-    m_view->setObjectName(QStringLiteral("dashboardView"));
-    m_view->setOpenLinks(false);
+    // A burst of changes (an import, an undo of many steps) refreshes once, after it.
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(0);
+    connect(m_refreshTimer, &QTimer::timeout, this, &DashboardSection::refresh);
+    m_complianceTimer->setSingleShot(true);
+    m_complianceTimer->setInterval(0);
+    connect(m_complianceTimer, &QTimer::timeout, this, &DashboardSection::refreshCompliance);
+
+    m_message->setObjectName(QStringLiteral("dashboardMessage"));
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setWordWrap(true);
+    m_header->setObjectName(QStringLiteral("dashboardHeader"));
+    m_header->setTextFormat(Qt::RichText);
+    m_header->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(6, 6, 6, 6);
-    layout->addWidget(m_view);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_message);
+    layout->addWidget(m_page);
+
+    auto* pageLayout = new QVBoxLayout(m_page);
+    pageLayout->setContentsMargins(8, 6, 8, 0);
+    pageLayout->setSpacing(6);
+    pageLayout->addWidget(m_header);
+    m_tileRow->setObjectName(QStringLiteral("dashboardTiles"));
+    auto* tiles = new QHBoxLayout(m_tileRow);
+    tiles->setContentsMargins(0, 0, 0, 0);
+    tiles->setSpacing(6);
+    pageLayout->addWidget(m_tileRow);
+    const auto actions = [](ActionStatus status) {
+        return dashboard::Link{QStringLiteral("actionsSection"), FilterKey::Status, static_cast<int>(status), {}};
+    };
+    // -1 matches no facet value: the main window shows the whole list, every filter cleared.
+    const dashboard::Link allActions{QStringLiteral("actionsSection"), FilterKey::Status, -1, {}};
+    addTile(QStringLiteral("actionsTile"), dashboard::neutralColour(), allActions);
+    addTile(QStringLiteral("completedTile"), dashboard::statusColour(ActionStatus::Completed),
+            actions(ActionStatus::Completed));
+    addTile(QStringLiteral("runningTile"), dashboard::statusColour(ActionStatus::Running),
+            actions(ActionStatus::Running));
+    addTile(QStringLiteral("inProgressTile"), dashboard::statusColour(ActionStatus::InProgress),
+            actions(ActionStatus::InProgress));
+    addTile(QStringLiteral("projectTile"), dashboard::statusColour(ActionStatus::Project),
+            actions(ActionStatus::Project));
+    addTile(QStringLiteral("abandonedTile"), dashboard::statusColour(ActionStatus::Abandoned),
+            actions(ActionStatus::Abandoned));
+    addTile(QStringLiteral("groupsTile"), dashboard::neutralColour(),
+            {QStringLiteral("groupsSection"), FilterKey::Status, -1, {}});
+    addTile(QStringLiteral("experimentationsTile"), dashboard::neutralColour(), allActions);
+    addTile(QStringLiteral("meetingsTile"), dashboard::neutralColour(),
+            {QStringLiteral("meetingsSection"), FilterKey::Status, static_cast<int>(MeetingStatus::Held), {}});
+
+    m_scroll->setObjectName(QStringLiteral("dashboardScroll"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    // The charts and the findings wrap to the width: the dashboard only scrolls down.
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* content = new QWidget(m_scroll);
+    content->setObjectName(QStringLiteral("dashboardContent"));
+    auto* contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 4, 8);
+    m_chartGrid = new QGridLayout;
+    m_chartGrid->setSpacing(8);
+    contentLayout->addLayout(m_chartGrid);
+    m_emptyActions = new QLabel(content);
+    m_emptyActions->setObjectName(QStringLiteral("emptyActionsMessage"));
+    m_emptyActions->setAccessibleName(tr("No action yet"));
+    m_emptyActions->setTextFormat(Qt::RichText);
+    m_emptyActions->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_emptyActions->setWordWrap(true);
+    m_emptyActions->setMargin(16);
+    m_emptyActions->setFrameShape(QFrame::StyledPanel);
+    connect(m_emptyActions, &QLabel::linkActivated, this, [this](const QString& section) {
+        openLink({section, FilterKey::Status, -1, {}});
+    });
+    m_chartGrid->addWidget(m_emptyActions, 0, 0, 1, 2);
+    addChartView(QStringLiteral("statusChart"), tr("Actions by status"), 1, 0);
+    addChartView(QStringLiteral("axisChart"), tr("Actions by axis and status"), 1, 1);
+    addChartView(QStringLiteral("territoryChart"), tr("Actions by territory and status"), 2, 0);
+    addChartView(QStringLiteral("themeChart"), tr("Actions by theme"), 2, 1);
+    addChartView(QStringLiteral("groupsChart"), tr("Working groups per territory"), 3, 0);
+    addChartView(QStringLiteral("meetingsChart"), tr("Meetings held against those required"), 3, 1);
+    m_chartGrid->setColumnStretch(0, 1);
+    m_chartGrid->setColumnStretch(1, 1);
+    m_compliance = new CompliancePanel(content);
+    contentLayout->addWidget(m_compliance);
+    contentLayout->addStretch(1);
+    m_scroll->setWidget(content);
+    pageLayout->addWidget(m_scroll, 1);
+
+    connect(m_compliance, &CompliancePanel::openRequested, this, &Section::openRequested);
+    // The compliance section is another section's: ask the main window to show it as it is.
+    connect(m_compliance, &CompliancePanel::allFindingsRequested, this,
+            [this] { emit sectionRequested(QStringLiteral("complianceSection")); });
+    connect(this, &DashboardSection::sectionRequested, this, [this](const QString& name) {
+        if (auto* main = qobject_cast<MainWindow*>(window()))
+            main->showSection(name);
+    });
+    showMessage(tr("Open a file or create an edition to begin."));
+}
+
+DashboardTile* DashboardSection::addTile(const QString& objectName, const QColor& accent, const dashboard::Link& link)
+{
+    auto* tile = new DashboardTile(objectName, accent, m_tileRow);
+    m_tileRow->layout()->addWidget(tile);
+    m_tiles.insert(objectName, tile);
+    connect(tile, &QPushButton::clicked, this, [this, link] { openLink(link); });
+    return tile;
+}
+
+QChartView* DashboardSection::addChartView(const QString& objectName, const QString& accessibleName, int row,
+                                           int column)
+{
+    auto* view = new QChartView(m_emptyActions->parentWidget());
+    view->setObjectName(objectName);
+    view->setAccessibleName(accessibleName);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(270);
+    view->setCursor(Qt::PointingHandCursor);
+    view->setFocusPolicy(Qt::NoFocus);
+    m_chartGrid->addWidget(view, row, column);
+    m_charts.insert(objectName, view);
+    return view;
 }
 
 void DashboardSection::setDocument(Document* document)
@@ -30,65 +167,204 @@ void DashboardSection::setDocument(Document* document)
         disconnect(m_document, nullptr, this, nullptr);
     Section::setDocument(document);
     if (document)
-        connect(document, &Document::changed, this, &DashboardSection::refresh);
-    refresh();
+        connect(document, &Document::changed, this, &DashboardSection::scheduleRefresh);
+    scheduleRefresh();
 }
 
 void DashboardSection::setEdition(Id editionId)
 {
     Section::setEdition(editionId);
+    scheduleRefresh();
+}
+
+void DashboardSection::scheduleRefresh()
+{
+    // Hidden, the dashboard only notes that it is out of date; showing it refreshes it.
+    m_dirty = true;
+    if (isVisible())
+        m_refreshTimer->start();
+}
+
+void DashboardSection::showEvent(QShowEvent* event)
+{
+    Section::showEvent(event);
+    if (m_dirty)
+        m_refreshTimer->start();
+}
+
+void DashboardSection::refreshNow()
+{
+    m_refreshTimer->stop();
     refresh();
+    m_complianceTimer->stop();
+    refreshCompliance();
+}
+
+bool DashboardSection::isUpToDate() const
+{
+    return !m_dirty && !m_refreshTimer->isActive() && !m_complianceTimer->isActive();
+}
+
+void DashboardSection::showMessage(const QString& text)
+{
+    m_message->setText(text);
+    m_message->show();
+    m_page->hide();
 }
 
 void DashboardSection::refresh()
 {
-    if (!m_document || m_editionId == NoId) {
-        m_view->setHtml(QStringLiteral("<p>%1</p>").arg(tr("Open a file or create an edition to begin.")));
+    QElapsedTimer timer;
+    timer.start();
+    m_dirty = false;
+    m_complianceTimer->stop();
+    std::optional<Edition> edition;
+    if (m_document && m_editionId != NoId)
+        edition = EditionRepository(m_document->database()).find(m_editionId);
+    if (!edition) {
+        m_figures = {};
+        m_checkedEdition = NoId;
+        showMessage(tr("Open a file or create an edition to begin."));
         return;
     }
     Database& db = m_document->database();
-    const EditionData data = loadEditionData(db, m_editionId);
-    const EditionStats stats = computeStats(data);
-    std::optional<EditionStats> previous;
-    if (data.edition.predecessorId != NoId)
-        previous = computeStats(loadEditionData(db, data.edition.predecessorId));
-    const Findings findings = rules::checkAll(data, QDate::currentDate());
+    // "This year" within the edition: a past edition shows its last year, a future one its first.
+    const int year = std::clamp(QDate::currentDate().year(), edition->firstYear(), edition->lastYear());
+    m_figures = loadDashboardFigures(db, edition->id, year);
+    numberAxes(db);
+    std::optional<Edition> previous;
+    std::optional<DashboardFigures> before;
+    if (edition->predecessorId != NoId)
+        previous = EditionRepository(db).find(edition->predecessorId);
+    if (previous)
+        before = loadDashboardFigures(db, previous->id, previous->lastYear());
 
-    const auto cell = [](int value) { return QStringLiteral("<td align=right>%1</td>").arg(value); };
-    QString html =
-        QStringLiteral("<h2>%1</h2><p>%2</p>")
-            .arg(data.edition.title.toHtmlEscaped(),
-                 tr("From %1 to %2").arg(formatDate(data.edition.startDate), formatDate(data.edition.endDate)));
-    html += QStringLiteral("<table cellspacing=0 cellpadding=4 border=1 style='border-collapse:collapse'>");
-    html += QStringLiteral("<tr><th></th><th>%1</th>%2</tr>")
-                .arg(data.edition.title.toHtmlEscaped(),
-                     previous ? QStringLiteral("<th>%1</th>").arg(previous->edition.toHtmlEscaped()) : QString());
-    const auto line = [&](const QString& label, int value, std::optional<int> before) {
-        html += QStringLiteral("<tr><td>%1</td>%2%3</tr>")
-                    .arg(label.toHtmlEscaped(), cell(value), before ? cell(*before) : QString());
+    updateHeader(*edition, previous);
+    updateTiles(previous, before);
+    updateCharts(*edition);
+    m_message->hide();
+    m_page->show();
+    m_figuresMs = timer.elapsed();
+    ++m_refreshCount;
+    // The governance rules read every action sheet: they come once the figures are painted.
+    if (m_checkedEdition != m_figures.editionId)
+        m_compliance->setChecking();
+    m_complianceTimer->start();
+}
+
+void DashboardSection::refreshCompliance()
+{
+    if (!m_document || m_figures.editionId == NoId)
+        return;
+    QElapsedTimer timer;
+    timer.start();
+    Database& db = m_document->database();
+    const QList<Section*> sections = window()->findChildren<Section*>();
+    const auto canOpen = [&sections](const QString& entity) {
+        return std::any_of(sections.cbegin(), sections.cend(),
+                           [&entity](const Section* section) { return section->property("entity") == entity; });
     };
-    const auto was = [&](auto member) { return previous ? std::optional<int>((*previous).*member) : std::nullopt; };
-    line(tr("Signatory partners"), stats.partners, was(&EditionStats::partners));
-    line(tr("Axes"), stats.axes, was(&EditionStats::axes));
-    line(tr("Themes"), stats.themes, was(&EditionStats::themes));
-    line(tr("Working groups"), stats.workingGroups, was(&EditionStats::workingGroups));
-    line(tr("Actions"), stats.actions, was(&EditionStats::actions));
-    for (auto it = stats.actionsByStatus.cbegin(); it != stats.actionsByStatus.cend(); ++it) {
-        line(QStringLiteral("    ") + enumLabel(it.key()), it.value(),
-             previous ? std::optional<int>(previous->actionsByStatus.value(it.key())) : std::nullopt);
+    m_compliance->setFindings(
+        rules::checkAll(loadEditionData(db, m_figures.editionId, ActionLoading::SheetsOnly), QDate::currentDate()),
+        canOpen);
+    m_checkedEdition = m_figures.editionId;
+    m_complianceMs = timer.elapsed();
+}
+
+void DashboardSection::numberAxes(Database& db)
+{
+    // "1. Lever les freins…": the axes are known by their numbers (a handful of rows to read).
+    QHash<Id, int> numbers;
+    for (const Axis& axis : AxisRepository(db).where(QStringLiteral("edition_id = ?"), {m_editionId}))
+        numbers.insert(axis.id, axis.number);
+    for (auto& row : m_figures.actionsByAxis) {
+        if (numbers.contains(row.id))
+            row.label = tr("%1. %2").arg(numbers.value(row.id)).arg(row.label);
     }
-    line(tr("Experimentations"), stats.experimentations, was(&EditionStats::experimentations));
-    line(tr("Meetings recorded"), stats.meetings, was(&EditionStats::meetings));
-    line(tr("Meetings held"), stats.meetingsHeld, was(&EditionStats::meetingsHeld));
-    html += QStringLiteral("</table>");
-    const auto errors = std::count_if(findings.cbegin(), findings.cend(),
-                                      [](const Finding& f) { return f.severity == Severity::Error; });
-    html += QStringLiteral("<h3>%1</h3><p>%2</p>")
-                .arg(tr("Governance rules"), tr("%1 finding(s): %2 error(s), %3 warning(s).")
-                                                 .arg(findings.size())
-                                                 .arg(errors)
-                                                 .arg(findings.size() - errors));
-    m_view->setHtml(html);
+}
+
+void DashboardSection::updateHeader(const Edition& edition, const std::optional<Edition>& previous)
+{
+    QString text = QStringLiteral("<b style='font-size:large'>%1</b> &nbsp;·&nbsp; %2")
+                       .arg(edition.title.toHtmlEscaped(),
+                            tr("from %1 to %2").arg(formatDate(edition.startDate), formatDate(edition.endDate)));
+    text += QStringLiteral(" &nbsp;·&nbsp; ") + tr("meetings of %1").arg(m_figures.year);
+    if (previous)
+        text += QStringLiteral(" &nbsp;·&nbsp; ") + tr("grey figures: %1").arg(previous->title.toHtmlEscaped());
+    m_header->setText(text);
+}
+
+void DashboardSection::setChart(QChartView* view, QChart* chart)
+{
+    // The view releases its previous chart without deleting it.
+    QChart* old = view->chart();
+    view->setChart(chart);
+    delete old;
+}
+
+void DashboardSection::updateCharts(const Edition& edition)
+{
+    const auto open = [this](const dashboard::Link& link) { openLink(link); };
+    const bool anyAction = m_figures.actions > 0;
+    for (const char* name : {"statusChart", "axisChart", "territoryChart", "themeChart"})
+        m_charts.value(QLatin1String(name))->setVisible(anyAction);
+    m_emptyActions->setVisible(!anyAction);
+    if (anyAction) {
+        setChart(m_charts.value(QStringLiteral("statusChart")), dashboard::makeStatusChart(m_figures, open));
+        setChart(m_charts.value(QStringLiteral("axisChart")),
+                 dashboard::makeStatusBarsChart(tr("Actions by axis and status"), m_figures.actionsByAxis,
+                                                FilterKey::Axis, tr("(no axis)"), open));
+        setChart(m_charts.value(QStringLiteral("territoryChart")),
+                 dashboard::makeStatusBarsChart(tr("Actions by territory and status"), m_figures.actionsByTerritory,
+                                                FilterKey::Territory, tr("(no territory)"), open));
+        setChart(m_charts.value(QStringLiteral("themeChart")),
+                 dashboard::makeCountChart(tr("Actions by theme"), m_figures.actionsByTheme,
+                                           QStringLiteral("actionsSection"), FilterKey::Theme, 8, open));
+    } else if (m_figures.workingGroups == 0) {
+        m_emptyActions->setText(tr("<b>%1 has no working group yet.</b><br>Create the edition's working groups in "
+                                   "the <a href='groupsSection'>Working groups</a> section, then their actions in "
+                                   "the <a href='actionsSection'>Actions</a> section: this dashboard will chart them "
+                                   "by status, axis, territory and theme.")
+                                    .arg(edition.title.toHtmlEscaped()));
+    } else {
+        m_emptyActions->setText(tr("<b>No action recorded yet in the %n working group(s) of %1.</b><br>Add the "
+                                   "actions in the <a href='actionsSection'>Actions</a> section (or import a "
+                                   "group's sheet filled in by its referent): this dashboard will chart them by "
+                                   "status, axis, territory and theme.",
+                                   nullptr, m_figures.workingGroups)
+                                    .arg(edition.title.toHtmlEscaped()));
+    }
+    m_charts.value(QStringLiteral("groupsChart"))->setVisible(m_figures.workingGroups > 0);
+    placeCharts();
+    setChart(m_charts.value(QStringLiteral("groupsChart")),
+             dashboard::makeCountChart(tr("Working groups per territory"), m_figures.groupsByTerritory,
+                                       QStringLiteral("groupsSection"), FilterKey::Territory, 8, open));
+    setChart(m_charts.value(QStringLiteral("meetingsChart")), dashboard::makeMeetingsChart(m_figures, edition, open));
+}
+
+void DashboardSection::placeCharts()
+{
+    // The charts shown fill the two columns in order, without holes.
+    int at = 0;
+    for (const char* name :
+         {"statusChart", "axisChart", "territoryChart", "themeChart", "groupsChart", "meetingsChart"}) {
+        QChartView* view = m_charts.value(QLatin1String(name));
+        m_chartGrid->removeWidget(view);
+        if (view->isHidden())
+            continue;
+        m_chartGrid->addWidget(view, 1 + at / 2, at % 2);
+        ++at;
+    }
+}
+
+void DashboardSection::openLink(const dashboard::Link& link)
+{
+    emit filterRequested(link.section, link.key, link.value);
+    if (!link.narrowedBy)
+        return;
+    // The main window applies one facet; the second one of a crossing goes to the section itself.
+    if (auto* section = window()->findChild<Section*>(link.section))
+        section->applyFacet(link.narrowedBy->first, link.narrowedBy->second);
 }
 
 } // namespace pacte

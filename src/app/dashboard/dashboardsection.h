@@ -1,13 +1,34 @@
 #pragma once
 
 #include "app/common/section.h"
+#include "storage/dashboardfigures.h"
 
-class QTextBrowser;
+#include <optional>
+
+#include <QMap>
+
+class QChart;
+class QChartView;
+class QGridLayout;
+class QLabel;
+class QScrollArea;
+class QTimer;
 
 namespace pacte {
 
-// Tableau de bord: for now the selected edition's key counts beside the previous edition's
-// (the charts and the compliance panel come with the dashboard issue).
+class CompliancePanel;
+class Database;
+class DashboardTile;
+struct Edition;
+
+namespace dashboard {
+struct Link;
+}
+
+// Tableau de bord of the selected edition: a row of tiles with the key counts (and the previous
+// edition's), charts by status, axis, territory, theme, working groups and meetings, and the
+// governance findings. Every tile, segment and finding opens the matching list or item. The
+// figures come from aggregate queries (loadDashboardFigures), so a large file refreshes at once.
 class DashboardSection final : public Section
 {
     Q_OBJECT
@@ -20,10 +41,59 @@ public:
     void setDocument(Document* document) override;
     void setEdition(Id editionId) override;
 
-private:
-    void refresh();
+    // Recomputes now, figures and rules, rather than after the pending zero-length timers (tests,
+    // benchmarks).
+    void refreshNow();
+    // No refresh pending: what is shown is the document's current state.
+    bool isUpToDate() const;
+    // The figures shown; the axes' labels are numbered ("1. Lever les freins...").
+    const DashboardFigures& figures() const { return m_figures; }
+    // How long the last refresh took to show the tiles and charts (figures and widgets), and then the
+    // governance findings, in milliseconds.
+    qint64 lastFiguresMilliseconds() const { return m_figuresMs; }
+    qint64 lastComplianceMilliseconds() const { return m_complianceMs; }
+    int refreshCount() const { return m_refreshCount; }
 
-    QTextBrowser* m_view;
+signals:
+    // Asks the main window to show a section as it is (the compliance section: "complianceSection").
+    void sectionRequested(const QString& sectionObjectName);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void scheduleRefresh();
+    void refresh();
+    void refreshCompliance();
+    void showMessage(const QString& text);
+    void numberAxes(Database& db);
+    void updateHeader(const Edition& edition, const std::optional<Edition>& previous);
+    void updateTiles(const std::optional<Edition>& previous, const std::optional<DashboardFigures>& before);
+    void updateCharts(const Edition& edition);
+    void setChart(QChartView* view, QChart* chart);
+    void placeCharts();
+    void openLink(const dashboard::Link& link);
+    QChartView* addChartView(const QString& objectName, const QString& accessibleName, int row, int column);
+    DashboardTile* addTile(const QString& objectName, const QColor& accent, const dashboard::Link& link);
+
+    QTimer* m_refreshTimer;
+    bool m_dirty = true;
+    QTimer* m_complianceTimer;
+    qint64 m_figuresMs = 0;
+    qint64 m_complianceMs = 0;
+    Id m_checkedEdition = NoId; // the edition the compliance panel shows
+    int m_refreshCount = 0;
+    DashboardFigures m_figures;
+    QLabel* m_message;
+    QWidget* m_page;
+    QLabel* m_header;
+    QWidget* m_tileRow;
+    QMap<QString, DashboardTile*> m_tiles;
+    QScrollArea* m_scroll;
+    QGridLayout* m_chartGrid;
+    QLabel* m_emptyActions;
+    QMap<QString, QChartView*> m_charts;
+    CompliancePanel* m_compliance;
 };
 
 } // namespace pacte

@@ -1,0 +1,225 @@
+#include "actioneditor.h"
+
+#include "editing/recordcommands.h"
+#include "formsync.h"
+#include "indicatorspanel.h"
+#include "storage/repository.h"
+#include "ui_actioneditor.h"
+
+#include <QTabBar>
+
+namespace pacte {
+
+namespace {
+
+// A date that may be missing: the check box says whether there is one; without, the date edit
+// rests on its minimum, which reads "not set" (its special value text).
+void loadDate(QCheckBox* check, QDateEdit* edit, const QDate& date)
+{
+    check->setChecked(date.isValid());
+    edit->setEnabled(date.isValid());
+    const QDate shown = date.isValid() ? date : edit->minimumDate();
+    if (edit->date() != shown)
+        edit->setDate(shown);
+}
+
+} // namespace
+
+ActionEditor::ActionEditor(QWidget* parent)
+    : RecordEditor(parent)
+    , m_ui(std::make_unique<Ui::ActionEditor>())
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("actionEditor"));
+    // Opening an action (Enter in the list) focuses whatever follows the editor in the focus chain:
+    // the header or the tab bar. Both lead to the title; the tabs switch with Alt+S / Alt+I.
+    m_ui->headerLabel->setFocusProxy(m_ui->titleEdit);
+    m_ui->tabs->tabBar()->setFocusPolicy(Qt::NoFocus);
+    m_ui->tabs->tabBar()->setFocusProxy(m_ui->titleEdit);
+    m_ui->sheetScroll->setFocusPolicy(Qt::NoFocus);
+    for (const auto status : enumValues<ActionStatus>())
+        m_ui->statusCombo->addItem(enumLabel(status), static_cast<int>(status));
+
+    // These run before the commit that setUpEditor() connects: the form must be consistent first.
+    connect(m_ui->axisCombo, &QComboBox::activated, this, [this] { fillThemes(false); });
+    connect(m_ui->groupCombo, &QComboBox::activated, this, [this] { fillThemes(false); });
+    const auto dateSwitch = [this](QCheckBox* check, QDateEdit* edit) {
+        connect(check, &QCheckBox::toggled, this, [this, edit](bool on) {
+            edit->setEnabled(on);
+            // A date that was not set starts as today.
+            if (!isLoading())
+                edit->setDate(on ? QDate::currentDate() : edit->minimumDate());
+        });
+    };
+    dateSwitch(m_ui->startDateCheck, m_ui->startDateEdit);
+    dateSwitch(m_ui->endDateCheck, m_ui->endDateEdit);
+    setUpEditor(m_ui->tabs, m_ui->validationLabel);
+
+    m_indicators = new IndicatorsPanel(
+        {m_ui->indicatorsTable, m_ui->measurementsTable, m_ui->measurementsLabel, m_ui->addIndicatorButton,
+         m_ui->removeIndicatorButton, m_ui->addMeasurementButton, m_ui->removeMeasurementButton},
+        [this](const QList<Indicator>& indicators) {
+            if (!m_action || !document() || document()->isReadOnly())
+                return false;
+            Action after = *m_action;
+            after.indicators = indicators;
+            return store(after, tr("Edit the indicators of \"%1\"").arg(after.title));
+        },
+        this);
+    connect(m_ui->historyButton, &QPushButton::clicked, this, [this] {
+        if (m_action)
+            showHistory(m_action->uuid, m_action->title);
+    });
+    setAction(std::nullopt);
+}
+
+ActionEditor::~ActionEditor() = default;
+
+void ActionEditor::setChoices(const ActionChoices& choices)
+{
+    const LoadGuard guard(this);
+    m_choices = choices;
+    formsync::setOptions(m_ui->groupCombo, choices.groups);
+    formsync::Options axes;
+    for (const auto& axis : choices.axes)
+        axes.append({QStringLiteral("%1. %2").arg(axis.number).arg(axis.title), axis.id});
+    formsync::setOptions(m_ui->axisCombo, axes, tr("Same as the working group"));
+    formsync::Options publics;
+    for (const auto& p : choices.publics)
+        publics.append({p.name, p.id});
+    formsync::setCheckOptions(m_ui->publicsList, publics);
+    formsync::Options dispositifs;
+    for (const auto& d : choices.dispositifs)
+        dispositifs.append({d.name.isEmpty() ? d.acronym : QStringLiteral("%1 — %2").arg(d.acronym, d.name), d.id});
+    formsync::setCheckOptions(m_ui->dispositifsList, dispositifs);
+    load();
+}
+
+void ActionEditor::setAction(const std::optional<Action>& action)
+{
+    const bool other = !action || !m_action || action->uuid != m_action->uuid;
+    m_action = action;
+    load();
+    if (other)
+        m_ui->sheetScroll->ensureVisible(0, 0);
+}
+
+void ActionEditor::editTitle()
+{
+    m_ui->tabs->setCurrentWidget(m_ui->sheetTab);
+    m_ui->titleEdit->setFocus(Qt::OtherFocusReason);
+    m_ui->titleEdit->selectAll();
+}
+
+void ActionEditor::load()
+{
+    const LoadGuard guard(this);
+    const Action a = m_action.value_or(Action{});
+    m_ui->headerLabel->setText(a.title);
+    formsync::setText(m_ui->titleEdit, a.title);
+    formsync::select(m_ui->groupCombo, QVariant::fromValue<qint64>(a.groupId));
+    formsync::select(m_ui->axisCombo, QVariant::fromValue<qint64>(a.axisId));
+    fillThemes(true);
+    formsync::select(m_ui->themeCombo, QVariant::fromValue<qint64>(a.themeId));
+    formsync::select(m_ui->statusCombo, static_cast<int>(a.status));
+    loadDate(m_ui->startDateCheck, m_ui->startDateEdit, a.startDate);
+    loadDate(m_ui->endDateCheck, m_ui->endDateEdit, a.endDate);
+    m_ui->experimentationCheck->setChecked(a.experimentation);
+    formsync::setText(m_ui->objectivesEdit, a.objectives);
+    formsync::setChecked(m_ui->publicsList, a.publicIds);
+    formsync::setText(m_ui->modalitiesEdit, a.modalities);
+    formsync::setText(m_ui->deliverablesEdit, a.deliverables);
+    formsync::setChecked(m_ui->dispositifsList, a.dispositifIds);
+    formsync::setText(m_ui->notesEdit, a.notes);
+    const bool editable = m_action.has_value() && document() && !document()->isReadOnly();
+    m_indicators->setIndicators(a.indicators, editable);
+    updateIndicatorsTab();
+    showValidation({}, m_action ? sheetWarnings(a) : QStringList());
+    setFormEnabled(editable);
+}
+
+void ActionEditor::fillThemes(bool keepStored)
+{
+    // An action that follows its group's axis is offered that axis's themes.
+    Id axisId = formsync::selectedId(m_ui->axisCombo);
+    const bool followsGroup = axisId == NoId;
+    if (followsGroup)
+        axisId = m_choices.groupAxes.value(formsync::selectedId(m_ui->groupCombo));
+    formsync::Options themes;
+    for (const auto& axis : std::as_const(m_choices.axes)) {
+        if (axis.id != axisId)
+            continue;
+        for (const auto& theme : axis.themes)
+            themes.append({theme.name, theme.id});
+    }
+    // A theme stored against another axis stays visible rather than silently dropped.
+    const Id stored = m_action && keepStored ? m_action->themeId : NoId;
+    const bool known = stored == NoId || std::any_of(themes.cbegin(), themes.cend(),
+                                                     [stored](const auto& option) { return option.second == stored; });
+    if (!known) {
+        for (const auto& axis : std::as_const(m_choices.axes)) {
+            for (const auto& theme : axis.themes) {
+                if (theme.id == stored)
+                    themes.append({theme.name, theme.id});
+            }
+        }
+    }
+    formsync::setOptions(m_ui->themeCombo, themes, followsGroup ? tr("Same as the working group") : tr("None"));
+}
+
+Action ActionEditor::collect() const
+{
+    Action after = *m_action;
+    after.title = m_ui->titleEdit->text().trimmed();
+    after.groupId = formsync::selectedId(m_ui->groupCombo);
+    after.axisId = formsync::selectedId(m_ui->axisCombo);
+    after.themeId = formsync::selectedId(m_ui->themeCombo);
+    after.status = static_cast<ActionStatus>(m_ui->statusCombo->currentData().toInt());
+    after.startDate = m_ui->startDateCheck->isChecked() ? m_ui->startDateEdit->date() : QDate();
+    after.endDate = m_ui->endDateCheck->isChecked() ? m_ui->endDateEdit->date() : QDate();
+    after.experimentation = m_ui->experimentationCheck->isChecked();
+    after.objectives = m_ui->objectivesEdit->toPlainText();
+    after.publicIds = formsync::checkedIds(m_ui->publicsList, m_action->publicIds);
+    after.modalities = m_ui->modalitiesEdit->toPlainText();
+    after.deliverables = m_ui->deliverablesEdit->toPlainText();
+    after.dispositifIds = formsync::checkedIds(m_ui->dispositifsList, m_action->dispositifIds);
+    after.notes = m_ui->notesEdit->toPlainText();
+    return after;
+}
+
+void ActionEditor::commit()
+{
+    if (!m_action)
+        return;
+    const Action after = collect();
+    if (after != *m_action)
+        store(after);
+}
+
+bool ActionEditor::store(const Action& after, const QString& undoText)
+{
+    if (!showValidation(validate(after), sheetWarnings(after)))
+        return false;
+    if (!execute<UpdateRecordCommand<Action>>(*m_action, after, undoText))
+        return false;
+    // Read it back: new indicators and measurements got their ids, which the next change must keep.
+    setAction(ActionRepository(document()->database()).findByUuid(after.uuid));
+    return true;
+}
+
+QStringList ActionEditor::sheetWarnings(const Action& action) const
+{
+    const QStringList missing = action.missingSheetFields();
+    if (missing.isEmpty())
+        return {};
+    return {tr("The sheet is incomplete: %1 missing.").arg(missing.join(QStringLiteral(", ")))};
+}
+
+void ActionEditor::updateIndicatorsTab()
+{
+    const int count = m_action ? static_cast<int>(m_action->indicators.size()) : 0;
+    const int tab = m_ui->tabs->indexOf(m_ui->indicatorsTab);
+    m_ui->tabs->setTabText(tab, count > 0 ? tr("&Indicators (%1)").arg(count) : tr("&Indicators"));
+}
+
+} // namespace pacte

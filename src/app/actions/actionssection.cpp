@@ -1,0 +1,329 @@
+#include "actionssection.h"
+
+#include "actioneditor.h"
+#include "app/common/deletionquestion.h"
+#include "domain/textsearch.h"
+#include "editing/recordcommands.h"
+#include "rowcounter.h"
+#include "storage/repository.h"
+
+#include <QAbstractItemView>
+#include <QColor>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSet>
+#include <QSettings>
+#include <QTableView>
+#include <QTimer>
+
+namespace pacte {
+
+namespace {
+
+// Dark orange: an incomplete sheet is to be completed, not an error.
+const QColor IncompleteColour(0xb3, 0x5c, 0x00);
+
+QComboBox* compact(QComboBox* combo, const QString& accessibleName)
+{
+    // Six filters share the bar at 1366 px: narrow combos, wide pop-up lists.
+    combo->setAccessibleName(accessibleName);
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(7);
+    combo->view()->setMinimumWidth(280);
+    return combo;
+}
+
+} // namespace
+
+ActionsSection::ActionsSection(QWidget* parent)
+    : ListSection(QStringLiteral("actions"), parent)
+{
+    setObjectName(QStringLiteral("actionsSection"));
+    setProperty("entity", QStringLiteral("action"));
+    using Model = ListTableModel<ActionRow>;
+    const auto right = Qt::AlignRight | Qt::AlignVCenter;
+    const auto centre = Qt::AlignCenter;
+    m_model = new Model(
+        {{tr("Title"),
+          [](const ActionRow& r) { return QVariant(r.data.title); },
+          [](const ActionRow& r) { return QVariant(r.titleKey); },
+          Qt::AlignLeft | Qt::AlignVCenter,
+          {},
+          [](const ActionRow& r) { return QVariant(r.data.title); }},
+         {tr("Working group"), [](const ActionRow& r) { return QVariant(r.data.groupName); },
+          [](const ActionRow& r) { return QVariant(r.groupKey); }},
+         {tr("Territories"), [](const ActionRow& r) { return QVariant(r.territories); },
+          [](const ActionRow& r) { return QVariant(r.territoriesKey); }},
+         {tr("Axis"), [](const ActionRow& r) { return QVariant(r.axis); },
+          [](const ActionRow& r) { return QVariant(r.axisNumber); }},
+         {tr("Theme"), [](const ActionRow& r) { return QVariant(r.theme); },
+          [](const ActionRow& r) { return QVariant(r.themeKey); }},
+         {tr("Status"), [](const ActionRow& r) { return QVariant(enumLabel(r.data.status)); },
+          [](const ActionRow& r) { return QVariant(static_cast<int>(r.data.status)); }},
+         {tr("Exp."),
+          [](const ActionRow& r) { return r.data.experimentation ? QVariant(QStringLiteral("✓")) : QVariant(); },
+          [](const ActionRow& r) { return QVariant(r.data.experimentation); }, centre},
+         {tr("Indicators"), [](const ActionRow& r) { return QVariant(r.data.indicatorCount); },
+          [](const ActionRow& r) { return QVariant(r.data.indicatorCount); }, right},
+         {tr("Sheet"),
+          [](const ActionRow& r) { return QVariant(r.data.sheetComplete ? tr("complete") : tr("incomplete")); },
+          [](const ActionRow& r) { return QVariant(r.data.sheetComplete); }, Qt::AlignLeft | Qt::AlignVCenter,
+          [](const ActionRow& r) { return r.data.sheetComplete ? QVariant() : QVariant(IncompleteColour); },
+          [](const ActionRow& r) {
+              return r.data.sheetComplete ? QVariant()
+                                          : QVariant(tr("The sheet lacks objectives, target publics, modalities or "
+                                                        "deliverables, or an indicator."));
+          }}},
+        this);
+    m_editor = new ActionEditor(this);
+    m_territoryFilter =
+        compact(addFacetFilter(FilterKey::Territory, tr("Territor&y"), QStringLiteral("actionTerritoryFilter")),
+                tr("Filter by territory"));
+    m_axisFilter =
+        compact(addFacetFilter(FilterKey::Axis, tr("A&xis"), QStringLiteral("actionAxisFilter")), tr("Filter by axis"));
+    m_themeFilter = compact(addFacetFilter(FilterKey::Theme, tr("The&me"), QStringLiteral("actionThemeFilter")),
+                            tr("Filter by theme"));
+    m_statusFilter = compact(addFacetFilter(FilterKey::Status, tr("Stat&us"), QStringLiteral("actionStatusFilter")),
+                             tr("Filter by status"));
+    m_partnerFilter = compact(addFacetFilter(FilterKey::Partner, tr("Pa&rtner"), QStringLiteral("actionPartnerFilter")),
+                              tr("Filter by partner of the working group"));
+    m_publicFilter = compact(addFacetFilter(FilterKey::Public, tr("Publi&c"), QStringLiteral("actionPublicFilter")),
+                             tr("Filter by target public"));
+    auto* add = new QPushButton(tr("Ne&w action"), this);
+    add->setObjectName(QStringLiteral("addActionButton"));
+    add->setAccessibleName(tr("New action"));
+    connect(add, &QPushButton::clicked, this, &ActionsSection::addItem);
+    addToolButton(add);
+    setUp(m_model, m_editor, tr("No action in this edition yet."));
+    m_counter = new RowCounter(
+        proxy(), static_cast<int>(enumValues<ActionStatus>().size()),
+        [this](int sourceRow) {
+            const ActionRow* row = m_model->rowAt(sourceRow);
+            return row ? static_cast<int>(row->data.status) : -1;
+        },
+        this);
+    // ListSection asks for the footer after every range the proxy inserts or removes: it gets the
+    // text computed when the counter is done (the label ignores an unchanged text).
+    connect(m_counter, &RowCounter::changed, this, [this] {
+        m_footerText = countedFooterText();
+        updateFooter();
+    });
+    // The header tooltips the list model does not give: say what the short ones mean.
+    tableView()->horizontalHeader()->setToolTip(tr("Exp.: experimentation (§1.3). Right-click to choose the columns."));
+}
+
+void ActionsSection::applyDefaultWidths()
+{
+    // Without saved widths ListSection fits the columns to what is shown first, which may be an
+    // empty edition (headers only) or very long titles: start from widths made for 1366 pixels.
+    if (QSettings().contains(QStringLiteral("sections/actions/header")))
+        return;
+    const QList<int> widths{190, 140, 100, 90, 110, 110, 40, 75, 85};
+    for (int column = 0; column < widths.size(); ++column)
+        tableView()->setColumnWidth(column, widths.at(column));
+}
+
+void ActionsSection::setDocument(Document* document)
+{
+    ListSection::setDocument(document); // drops every connection of the previous document
+    if (document)
+        connect(document, &Document::changed, this, &ActionsSection::onDocumentChanged);
+}
+
+void ActionsSection::reloadRows()
+{
+    m_editor->setDocument(m_document);
+    Database& db = m_document->database();
+    m_names.load(db, m_editionId);
+    reloadChoices();
+    const QList<ActionListRow> list = listActions(db, m_editionId);
+    QList<ActionRow> rows;
+    rows.reserve(list.size());
+    for (const auto& data : list)
+        rows.append(m_names.makeRow(data));
+    m_model->setRows(rows);
+    if (!m_widthsApplied && !rows.isEmpty()) {
+        m_widthsApplied = true;
+        // After ListSection's own first sizing, which follows this reload.
+        QTimer::singleShot(0, this, &ActionsSection::applyDefaultWidths);
+    }
+    if (auto* empty = findChild<QLabel*>(QStringLiteral("emptyStateLabel"))) {
+        empty->setProperty("emptyText", m_groupIds.isEmpty()
+                                            ? tr("This edition has no working group yet. Create a working group "
+                                                 "first: every action belongs to one.")
+                                            : tr("No action in this edition yet."));
+    }
+}
+
+void ActionsSection::reloadChoices()
+{
+    Database& db = m_document->database();
+    ActionChoices choices;
+    QList<QPair<QString, QPair<QString, Id>>> keyed; // folded label, option: sorted once, folded once
+    m_groupIds.clear();
+    for (const auto& group : WorkingGroupRepository(db).where(QStringLiteral("edition_id = ?"), {m_editionId})) {
+        m_groupIds.append(group.id);
+        QStringList territories;
+        for (const Id id : group.territoryIds)
+            territories << m_names.territories().value(id);
+        const QString label = territories.isEmpty()
+                                  ? group.name
+                                  : QStringLiteral("%1 — %2").arg(group.name, territories.join(QStringLiteral(", ")));
+        keyed.append({foldForSearch(label), {label, group.id}});
+        choices.groupAxes.insert(group.id, group.axisId);
+    }
+    std::sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (const auto& [key, option] : std::as_const(keyed))
+        choices.groups.append(option);
+    choices.axes = AxisRepository(db).where(QStringLiteral("edition_id = ?"), {m_editionId});
+    choices.publics = TargetPublicRepository(db).all();
+    choices.dispositifs = DispositifRepository(db).all();
+    m_editor->setChoices(choices);
+}
+
+void ActionsSection::reloadFacets()
+{
+    Database& db = m_document->database();
+    QList<QPair<QString, qint64>> territories;
+    for (const auto& territory : TerritoryRepository(db).all())
+        territories.append({territory.name, territory.id});
+    setFacetOptions(m_territoryFilter, territories);
+
+    QList<QPair<QString, qint64>> axes;
+    QList<QPair<QString, qint64>> themes;
+    for (const auto& axis : AxisRepository(db).where(QStringLiteral("edition_id = ?"), {m_editionId})) {
+        axes.append({QStringLiteral("%1. %2").arg(axis.number).arg(axis.title), axis.id});
+        for (const auto& theme : axis.themes)
+            themes.append({QStringLiteral("%1 · %2").arg(axis.number).arg(theme.name), theme.id});
+    }
+    setFacetOptions(m_axisFilter, axes);
+    setFacetOptions(m_themeFilter, themes);
+
+    QList<QPair<QString, qint64>> statuses;
+    for (const auto status : enumValues<ActionStatus>())
+        statuses.append({enumLabel(status), static_cast<int>(status)});
+    setFacetOptions(m_statusFilter, statuses);
+
+    // Only the partners that take part in one of the edition's groups: the list stays short.
+    QSet<Id> involved;
+    for (const auto& row : m_model->rows()) {
+        for (const Id id : row.data.partnerIds)
+            involved.insert(id);
+    }
+    QList<QPair<QString, qint64>> partners;
+    for (const auto& partner : PartnerRepository(db).all()) {
+        if (involved.contains(partner.id))
+            partners.append({partner.displayName(), partner.id});
+    }
+    std::sort(partners.begin(), partners.end(),
+              [](const auto& a, const auto& b) { return foldForSearch(a.first) < foldForSearch(b.first); });
+    setFacetOptions(m_partnerFilter, partners);
+
+    QList<QPair<QString, qint64>> publics;
+    for (const auto& p : TargetPublicRepository(db).all())
+        publics.append({p.name, p.id});
+    setFacetOptions(m_publicFilter, publics);
+}
+
+void ActionsSection::onDocumentChanged(const QString& entity, const QUuid& uuid)
+{
+    if (entity != QLatin1String("action") || !m_document || m_editionId == NoId)
+        return;
+    Database& db = m_document->database();
+    const Id id = ActionRepository(db).idOf(uuid);
+    const auto data = id != NoId ? listAction(db, id) : std::nullopt;
+    if (data && m_groupIds.contains(data->groupId))
+        m_model->upsertRow(m_names.makeRow(*data));
+    else
+        m_model->removeRowByUuid(uuid);
+    m_counter->recount(); // a status may have changed in place; updates the footer
+    emit countChanged();
+    if (!uuid.isNull() && selectedUuid() == uuid)
+        showRecord(uuid);
+}
+
+void ActionsSection::showRecord(const QUuid& uuid)
+{
+    if (uuid.isNull() || !m_document) {
+        m_editor->setAction(std::nullopt);
+        return;
+    }
+    m_editor->setAction(ActionRepository(m_document->database()).findByUuid(uuid));
+}
+
+void ActionsSection::addItem()
+{
+    if (!m_document || m_document->isReadOnly())
+        return;
+    if (m_groupIds.isEmpty()) {
+        QMessageBox::information(this, tr("New action"),
+                                 tr("Create a working group first: every action belongs to a working group."));
+        return;
+    }
+    // The selected action's group is the likeliest home of the next one.
+    const ActionRow* selected = m_model->rowAt(m_model->rowOf(selectedUuid()));
+    Action action;
+    action.groupId = selected ? selected->data.groupId : m_groupIds.constFirst();
+    action.title = tr("New action");
+    auto command = std::make_unique<InsertRecordCommand<Action>>(*m_document, action);
+    auto* raw = command.get();
+    const QString error = m_document->execute(std::move(command));
+    if (!error.isEmpty()) {
+        showError(error);
+        return;
+    }
+    selectAfterChange(raw->item().uuid);
+    m_editor->editTitle();
+}
+
+QString ActionsSection::deleteQuestion(const QUuid& uuid)
+{
+    const auto action = ActionRepository(m_document->database()).findByUuid(uuid);
+    return action ? deletionQuestion(m_document->database(), QStringLiteral("action"), action->id, action->title)
+                  : QString();
+}
+
+QString ActionsSection::deleteRecord(const QUuid& uuid)
+{
+    const auto action = ActionRepository(m_document->database()).findByUuid(uuid);
+    if (!action)
+        return {};
+    return m_document->execute(std::make_unique<DeleteRecordCommand<Action>>(*m_document, *action));
+}
+
+bool ActionsSection::concerns(const QString& entity) const
+{
+    // "action" is refreshed row by row in onDocumentChanged().
+    static const QStringList entities{QStringLiteral("working_group"), QStringLiteral("territory"),
+                                      QStringLiteral("axis"),          QStringLiteral("partner"),
+                                      QStringLiteral("target_public"), QStringLiteral("dispositif")};
+    return entities.contains(entity);
+}
+
+QString ActionsSection::footerText() const
+{
+    return m_footerText;
+}
+
+QString ActionsSection::countedFooterText() const
+{
+    const auto count = [this](ActionStatus status) { return m_counter->count(static_cast<int>(status)); };
+    const int shown = proxy()->rowCount();
+    // The breakdown of Annexe 1: "38 actions · 9 réalisées · 10 en fonctionnement · 15 en cours · 4 en projet".
+    QStringList parts{tr("%n action(s)", nullptr, shown),
+                      tr("%n completed", nullptr, count(ActionStatus::Completed)),
+                      tr("%n running", nullptr, count(ActionStatus::Running)),
+                      tr("%n in progress", nullptr, count(ActionStatus::InProgress)),
+                      tr("%n project(s)", nullptr, count(ActionStatus::Project)),
+                      tr("%n abandoned", nullptr, count(ActionStatus::Abandoned))};
+    QString text = parts.join(QStringLiteral(" · "));
+    const int total = m_model->rowCount();
+    if (shown != total)
+        text += QLatin1Char(' ') + tr("(out of %1)").arg(total);
+    return text;
+}
+
+} // namespace pacte

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "actionrows.h"
+#include "app/common/listsection.h"
+#include "app/common/listtablemodel.h"
+
+#include <QSet>
+
+namespace pacte {
+
+class ActionEditor;
+class RowCounter;
+
+// Actions: the sheets of the edition's working groups, with the Annexe 1 breakdown by status in
+// the footer. A change to one action refreshes its row only (listAction + upsertRow): with 50,000
+// actions a full reload after each edit would be felt.
+class ActionsSection final : public ListSection
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ActionsSection)
+
+public:
+    explicit ActionsSection(QWidget* parent = nullptr);
+
+    QString title() const override { return tr("Actions"); }
+    bool canAddItems() const override { return !m_groupIds.isEmpty(); }
+    void addItem() override;
+    void setDocument(Document* document) override;
+
+protected:
+    void reloadRows() override;
+    void reloadFacets() override;
+    void showRecord(const QUuid& uuid) override;
+    QString deleteRecord(const QUuid& uuid) override;
+    QString deleteQuestion(const QUuid& uuid) override;
+    bool concerns(const QString& entity) const override;
+    QString footerText() const override;
+    QString countedFooterText() const;
+
+private:
+    void onDocumentChanged(const QString& entity, const QUuid& uuid);
+    void reloadChoices();
+    void applyDefaultWidths();
+
+    ListTableModel<ActionRow>* m_model;
+    ActionEditor* m_editor;
+    RowCounter* m_counter = nullptr; // shown rows per status, for the footer
+    QString m_footerText;
+    ActionRowNames m_names;
+    QList<Id> m_groupIds; // the edition's groups, in the order the editor offers them
+    QComboBox* m_territoryFilter;
+    QComboBox* m_axisFilter;
+    QComboBox* m_themeFilter;
+    QComboBox* m_statusFilter;
+    QComboBox* m_partnerFilter;
+    QComboBox* m_publicFilter;
+    bool m_widthsApplied = false;
+};
+
+} // namespace pacte

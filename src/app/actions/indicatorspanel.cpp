@@ -1,0 +1,205 @@
+#include "indicatorspanel.h"
+
+#include "celldelegate.h"
+#include "indicatortablemodel.h"
+#include "measurementtablemodel.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSet>
+#include <QTableView>
+
+namespace pacte {
+
+IndicatorsPanel::IndicatorsPanel(const Widgets& widgets, Commit commit, QObject* parent)
+    : QObject(parent)
+    , m_widgets(widgets)
+    , m_commit(std::move(commit))
+    , m_indicatorModel(new IndicatorTableModel(this))
+    , m_measurementModel(new MeasurementTableModel(this))
+{
+    m_indicatorModel->setApply([this](const QList<Indicator>& indicators) { return m_commit(indicators); });
+    m_measurementModel->setApply(
+        [this](const QList<Measurement>& measurements) { return commitMeasurements(measurements); });
+    m_widgets.indicators->setModel(m_indicatorModel);
+    m_widgets.measurements->setModel(m_measurementModel);
+    setUpTable(m_widgets.indicators);
+    setUpTable(m_widgets.measurements);
+    // The name takes what the short columns leave; the comment likewise in the measurements.
+    auto* header = m_widgets.indicators->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(IndicatorTableModel::Name, QHeaderView::Stretch);
+    header->setMinimumSectionSize(40);
+    m_widgets.measurements->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_widgets.measurements->horizontalHeader()->setSectionResizeMode(MeasurementTableModel::Comment,
+                                                                     QHeaderView::Stretch);
+
+    connect(m_widgets.indicators->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &IndicatorsPanel::showMeasurements);
+    connect(m_widgets.measurements->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &IndicatorsPanel::updateButtons);
+    connect(m_widgets.addIndicator, &QPushButton::clicked, this, &IndicatorsPanel::addIndicator);
+    connect(m_widgets.removeIndicator, &QPushButton::clicked, this, &IndicatorsPanel::removeIndicator);
+    connect(m_widgets.addMeasurement, &QPushButton::clicked, this, &IndicatorsPanel::addMeasurement);
+    connect(m_widgets.removeMeasurement, &QPushButton::clicked, this, &IndicatorsPanel::removeMeasurement);
+    showMeasurements();
+}
+
+void IndicatorsPanel::setUpTable(QTableView* table)
+{
+    table->setItemDelegate(new CellDelegate(table));
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                           QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
+    table->setAlternatingRowColors(true);
+    table->setWordWrap(false);
+    table->setTabKeyNavigation(false); // Tab leaves the table, as everywhere else in the form
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 10);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setHighlightSections(false);
+}
+
+void IndicatorsPanel::setIndicators(const QList<Indicator>& indicators, bool editable)
+{
+    m_editable = editable;
+    m_indicatorModel->setEditable(editable);
+    m_measurementModel->setEditable(editable);
+    const QUuid shown = m_shownIndicator;
+    m_indicatorModel->setIndicators(indicators);
+    if (currentIndicator() < 0 || m_indicatorModel->indicators().at(currentIndicator()).uuid != shown)
+        selectIndicator(shown);
+    showMeasurements();
+}
+
+int IndicatorsPanel::currentIndicator() const
+{
+    const QModelIndex current = m_widgets.indicators->selectionModel()->currentIndex();
+    return current.isValid() ? current.row() : -1;
+}
+
+int IndicatorsPanel::currentMeasurement() const
+{
+    const QModelIndex current = m_widgets.measurements->selectionModel()->currentIndex();
+    return current.isValid() ? current.row() : -1;
+}
+
+void IndicatorsPanel::selectIndicator(const QUuid& uuid)
+{
+    const auto& indicators = m_indicatorModel->indicators();
+    for (int row = 0; row < indicators.size(); ++row) {
+        if (indicators.at(row).uuid == uuid) {
+            m_widgets.indicators->setCurrentIndex(m_indicatorModel->index(row, IndicatorTableModel::Name));
+            return;
+        }
+    }
+    // The first indicator's measurements are more useful than an empty table.
+    if (!indicators.isEmpty())
+        m_widgets.indicators->setCurrentIndex(m_indicatorModel->index(0, IndicatorTableModel::Name));
+}
+
+void IndicatorsPanel::showMeasurements()
+{
+    const int row = currentIndicator();
+    const Indicator* indicator = row >= 0 ? &m_indicatorModel->indicators().at(row) : nullptr;
+    m_shownIndicator = indicator ? indicator->uuid : QUuid();
+    m_measurementModel->setMeasurements(indicator ? indicator->measurements : QList<Measurement>());
+    m_widgets.measurementsLabel->setText(indicator ? tr("M&easurements of \"%1\"").arg(indicator->name)
+                                                   : tr("M&easurements (select an indicator)"));
+    updateButtons();
+}
+
+void IndicatorsPanel::updateButtons()
+{
+    const bool indicator = currentIndicator() >= 0;
+    m_widgets.addIndicator->setEnabled(m_editable);
+    m_widgets.removeIndicator->setEnabled(m_editable && indicator);
+    m_widgets.addMeasurement->setEnabled(m_editable && indicator);
+    m_widgets.removeMeasurement->setEnabled(m_editable && indicator && currentMeasurement() >= 0);
+}
+
+bool IndicatorsPanel::commitMeasurements(const QList<Measurement>& measurements)
+{
+    const int row = currentIndicator();
+    if (row < 0)
+        return false;
+    QList<Indicator> indicators = m_indicatorModel->indicators();
+    indicators[row].measurements = measurements;
+    return m_commit(indicators);
+}
+
+void IndicatorsPanel::addIndicator()
+{
+    Indicator indicator;
+    indicator.name = tr("New indicator");
+    if (!m_commit(m_indicatorModel->indicators() + QList<Indicator>{indicator}))
+        return;
+    // New indicators come last (the action keeps their order): name it right away.
+    const QModelIndex name = m_indicatorModel->index(m_indicatorModel->rowCount() - 1, IndicatorTableModel::Name);
+    m_widgets.indicators->setCurrentIndex(name);
+    m_widgets.indicators->setFocus(Qt::OtherFocusReason);
+    m_widgets.indicators->edit(name);
+}
+
+void IndicatorsPanel::removeIndicator()
+{
+    const int row = currentIndicator();
+    if (row < 0)
+        return;
+    QList<Indicator> indicators = m_indicatorModel->indicators();
+    const Indicator& indicator = indicators.at(row);
+    if (!indicator.measurements.isEmpty()) {
+        const QString question = tr("Remove the indicator \"%1\" and its %n measurement(s)?", nullptr,
+                                    static_cast<int>(indicator.measurements.size()))
+                                     .arg(indicator.name);
+        if (QMessageBox::question(m_widgets.indicators, tr("Remove indicator"), question,
+                                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+            return;
+    }
+    indicators.removeAt(row);
+    if (m_commit(indicators) && !indicators.isEmpty())
+        selectIndicator(indicators.at(std::min<qsizetype>(row, indicators.size() - 1)).uuid);
+}
+
+void IndicatorsPanel::addMeasurement()
+{
+    const int row = currentIndicator();
+    if (row < 0)
+        return;
+    const Indicator& indicator = m_indicatorModel->indicators().at(row);
+    QSet<QUuid> known;
+    for (const auto& m : indicator.measurements)
+        known.insert(m.uuid);
+    Measurement measurement;
+    measurement.date = QDate::currentDate();
+    measurement.target = indicator.target;
+    if (!commitMeasurements(indicator.measurements + QList<Measurement>{measurement}))
+        return;
+    // Measurements are kept in date order: find the new one to let the user type its value.
+    const auto& stored = m_measurementModel->measurements();
+    for (int i = 0; i < stored.size(); ++i) {
+        if (!known.contains(stored.at(i).uuid)) {
+            const QModelIndex value = m_measurementModel->index(i, MeasurementTableModel::Value);
+            m_widgets.measurements->setCurrentIndex(value);
+            m_widgets.measurements->setFocus(Qt::OtherFocusReason);
+            m_widgets.measurements->edit(value);
+            return;
+        }
+    }
+}
+
+void IndicatorsPanel::removeMeasurement()
+{
+    const int row = currentMeasurement();
+    if (row < 0)
+        return;
+    QList<Measurement> measurements = m_measurementModel->measurements();
+    measurements.removeAt(row);
+    commitMeasurements(measurements);
+}
+
+} // namespace pacte

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "domain/indicator.h"
+
+#include <functional>
+
+#include <QObject>
+#include <QUuid>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace pacte {
+
+class IndicatorTableModel;
+class MeasurementTableModel;
+
+// The "Indicators" tab of the action editor: the indicators table and, for the selected indicator,
+// its measurements, with their add and remove buttons. Every change hands the action's whole new
+// indicator list to `commit` (one undo step on the action); the stored list then comes back
+// through setIndicators(), which keeps the selection.
+class IndicatorsPanel final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(IndicatorsPanel)
+
+public:
+    struct Widgets
+    {
+        QTableView* indicators;
+        QTableView* measurements;
+        QLabel* measurementsLabel;
+        QPushButton* addIndicator;
+        QPushButton* removeIndicator;
+        QPushButton* addMeasurement;
+        QPushButton* removeMeasurement;
+    };
+    using Commit = std::function<bool(const QList<Indicator>& indicators)>;
+
+    IndicatorsPanel(const Widgets& widgets, Commit commit, QObject* parent = nullptr);
+
+    void setIndicators(const QList<Indicator>& indicators, bool editable);
+    IndicatorTableModel* indicatorModel() const { return m_indicatorModel; }
+    MeasurementTableModel* measurementModel() const { return m_measurementModel; }
+
+private:
+    void setUpTable(QTableView* table);
+    int currentIndicator() const;
+    int currentMeasurement() const;
+    void selectIndicator(const QUuid& uuid);
+    void showMeasurements();
+    void updateButtons();
+    bool commitMeasurements(const QList<Measurement>& measurements);
+    void addIndicator();
+    void removeIndicator();
+    void addMeasurement();
+    void removeMeasurement();
+
+    Widgets m_widgets;
+    Commit m_commit;
+    IndicatorTableModel* m_indicatorModel;
+    MeasurementTableModel* m_measurementModel;
+    QUuid m_shownIndicator;
+    bool m_editable = false;
+};
+
+} // namespace pacte

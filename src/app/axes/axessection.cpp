@@ -1,0 +1,182 @@
+#include "axessection.h"
+
+#include "app/common/columnwidths.h"
+#include "app/common/deletionquestion.h"
+#include "app/common/syncrows.h"
+#include "axiseditor.h"
+#include "editing/recordcommands.h"
+#include "storage/editionloader.h"
+#include "storage/repository.h"
+
+#include <QPushButton>
+#include <QTableView>
+
+namespace pacte {
+
+namespace {
+
+QString firstLine(const QString& text)
+{
+    return text.section(QLatin1Char('\n'), 0, 0).simplified();
+}
+
+} // namespace
+
+AxesSection::AxesSection(QWidget* parent)
+    : ListSection(QStringLiteral("axes"), parent)
+{
+    setObjectName(QStringLiteral("axesSection"));
+    setProperty("entity", QStringLiteral("axis"));
+    using Model = ListTableModel<AxisRow>;
+    const Qt::Alignment left = Qt::AlignLeft | Qt::AlignVCenter;
+    const Qt::Alignment right = Qt::AlignRight | Qt::AlignVCenter;
+    const auto count = [](int AxisRow::*field) { return [field](const AxisRow& r) { return QVariant(r.*field); }; };
+    // The objective is long prose: last, where the column stretches, so that the counts stay in view.
+    m_model = new Model({{tr("No."), count(&AxisRow::number), {}, right},
+                         {tr("Axis"),
+                          [](const AxisRow& r) { return QVariant(r.title); },
+                          {},
+                          left,
+                          {},
+                          [](const AxisRow& r) { return QVariant(r.title); }},
+                         {tr("Themes"), count(&AxisRow::themes), {}, right},
+                         {tr("Working groups"), count(&AxisRow::groups), {}, right},
+                         {tr("Actions"), count(&AxisRow::actions), {}, right},
+                         {tr("Objective"),
+                          [](const AxisRow& r) { return QVariant(firstLine(r.objective)); },
+                          {},
+                          left,
+                          {},
+                          [](const AxisRow& r) { return QVariant(r.objective); }}},
+                        this);
+    m_editor = new AxisEditor(this);
+    auto* add = new QPushButton(tr("&New axis"), this);
+    add->setObjectName(QStringLiteral("addAxisButton"));
+    add->setAccessibleName(tr("New axis"));
+    connect(add, &QPushButton::clicked, this, &AxesSection::addItem);
+    addToolButton(add);
+    setUp(m_model, m_editor, tr("No axis for this edition"));
+}
+
+void AxesSection::reloadRows()
+{
+    m_editor->setDocument(m_document);
+    const EditionData data = loadEditionData(m_document->database(), m_editionId);
+    QList<AxisRow> rows;
+    m_themeUsage.clear();
+    for (const auto& axis : data.axes) {
+        AxisRow row;
+        row.id = axis.id;
+        row.uuid = axis.uuid;
+        row.number = axis.number;
+        row.title = axis.title;
+        row.objective = axis.objective;
+        row.themes = static_cast<int>(axis.themes.size());
+        QStringList themeNames;
+        for (const auto& theme : axis.themes) {
+            themeNames << theme.name;
+            ThemeUsage usage;
+            for (const auto& group : data.groups)
+                usage.groups += group.themeId == theme.id ? 1 : 0;
+            for (const auto& action : data.actions)
+                usage.actions += action.themeId == theme.id ? 1 : 0;
+            m_themeUsage.insert(theme.id, usage);
+        }
+        for (const auto& group : data.groups)
+            row.groups += group.axisId == axis.id ? 1 : 0;
+        for (const auto& action : data.actions)
+            row.actions += action.axisId == axis.id ? 1 : 0;
+        row.searchText = foldForSearch(
+            QStringList{QString::number(axis.number), axis.title, axis.objective, themeNames.join(QLatin1Char(' '))}
+                .join(QLatin1Char(' ')));
+        row.filters.axes = {axis.id};
+        rows.append(row);
+    }
+    const bool editionChanged = m_loadedEdition != m_editionId;
+    if (editionChanged) {
+        m_model->setRows(rows);
+        m_loadedEdition = m_editionId;
+    } else {
+        syncRows(*m_model, rows);
+    }
+    if (editionChanged && m_model->rowCount() > 0) {
+        // Fit the columns to the new edition's rows, after ListSection's own first sizing.
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                fitColumnsUnlessSaved(tableView(), QStringLiteral("axes"), {50, 260, 70, 110, 70, 150});
+            },
+            Qt::QueuedConnection);
+    }
+    // The selection survived the sync: refresh the editor in place (undo, redo, new theme ids).
+    if (const QUuid selected = selectedUuid(); !selected.isNull())
+        showRecord(selected);
+}
+
+void AxesSection::showRecord(const QUuid& uuid)
+{
+    if (uuid.isNull() || !m_document) {
+        m_editor->setAxis(std::nullopt, {});
+        return;
+    }
+    m_editor->setAxis(AxisRepository(m_document->database()).findByUuid(uuid), m_themeUsage);
+}
+
+void AxesSection::addItem()
+{
+    if (!m_document || m_document->isReadOnly() || m_editionId == NoId)
+        return;
+    Axis axis;
+    axis.editionId = m_editionId;
+    axis.title = tr("New axis");
+    for (const auto& row : m_model->rows())
+        axis.number = std::max(axis.number, row.number);
+    ++axis.number;
+    auto command = std::make_unique<InsertRecordCommand<Axis>>(*m_document, axis);
+    auto* raw = command.get();
+    const QString error = m_document->execute(std::move(command));
+    if (!error.isEmpty()) {
+        showError(error);
+        return;
+    }
+    selectAfterChange(raw->item().uuid);
+}
+
+QString AxesSection::deleteQuestion(const QUuid& uuid)
+{
+    const auto axis = AxisRepository(m_document->database()).findByUuid(uuid);
+    return axis ? deletionQuestion(m_document->database(), QStringLiteral("axis"), axis->id,
+                                   QStringLiteral("%1 · %2").arg(axis->number).arg(axis->title))
+                : QString();
+}
+
+QString AxesSection::deleteRecord(const QUuid& uuid)
+{
+    const auto axis = AxisRepository(m_document->database()).findByUuid(uuid);
+    if (!axis)
+        return {};
+    return m_document->execute(std::make_unique<DeleteRecordCommand<Axis>>(*m_document, *axis));
+}
+
+bool AxesSection::concerns(const QString& entity) const
+{
+    static const QStringList entities{QStringLiteral("axis"), QStringLiteral("working_group"), QStringLiteral("action"),
+                                      QStringLiteral("edition")};
+    return entities.contains(entity);
+}
+
+QString AxesSection::footerText() const
+{
+    int themes = 0;
+    for (int row = 0; row < proxy()->rowCount(); ++row) {
+        if (const AxisRow* axis = m_model->rowAt(proxy()->mapToSource(proxy()->index(row, 0)).row()))
+            themes += axis->themes;
+    }
+    const int shown = proxy()->rowCount();
+    const int total = m_model->rowCount();
+    const QString axes = shown == total ? tr("%n axis/axes", nullptr, total)
+                                        : tr("%1 shown out of %n axis/axes", nullptr, total).arg(shown);
+    return axes + QStringLiteral(" · ") + tr("%n theme(s)", nullptr, themes);
+}
+
+} // namespace pacte

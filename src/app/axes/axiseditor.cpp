@@ -1,0 +1,214 @@
+#include "axiseditor.h"
+
+#include "app/common/deletionquestion.h"
+#include "axisupdatecommand.h"
+#include "storage/cascade.h"
+#include "storage/repository.h"
+#include "ui_axiseditor.h"
+
+#include <QHeaderView>
+#include <QMessageBox>
+
+namespace pacte {
+
+namespace {
+
+enum ThemeColumn { NameColumn, DescriptionColumn, GroupsColumn, ActionsColumn };
+
+void setCell(QTableWidget* table, int row, int column, const QString& text, bool editable)
+{
+    QTableWidgetItem* item = table->item(row, column);
+    if (!item) {
+        item = new QTableWidgetItem;
+        table->setItem(row, column, item);
+    }
+    if (item->text() != text)
+        item->setText(text);
+    const Qt::ItemFlags flags =
+        Qt::ItemIsSelectable | Qt::ItemIsEnabled | (editable ? Qt::ItemIsEditable : Qt::NoItemFlags);
+    if (item->flags() != flags)
+        item->setFlags(flags);
+    item->setToolTip(column == DescriptionColumn ? text : QString());
+    if (!editable)
+        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+}
+
+} // namespace
+
+AxisEditor::AxisEditor(QWidget* parent)
+    : RecordEditor(parent)
+    , m_ui(std::make_unique<Ui::AxisEditor>())
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("axisEditor"));
+    auto* table = m_ui->themesTable;
+    table->setColumnCount(4);
+    table->setHorizontalHeaderLabels({tr("Name"), tr("Description"), tr("Groups"), tr("Actions")});
+    table->horizontalHeaderItem(GroupsColumn)->setToolTip(tr("Working groups of the edition with this theme"));
+    table->horizontalHeaderItem(ActionsColumn)->setToolTip(tr("Actions of the edition with this theme"));
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Interactive);
+    table->horizontalHeader()->setSectionResizeMode(DescriptionColumn, QHeaderView::Stretch);
+    table->horizontalHeader()->setSectionResizeMode(GroupsColumn, QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(ActionsColumn, QHeaderView::ResizeToContents);
+    table->setColumnWidth(NameColumn, 170);
+    table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                           QAbstractItemView::AnyKeyPressed);
+    setUpEditor(m_ui->form, m_ui->validationLabel);
+    // ListSection focuses the editor's first widget (Enter in the list, a new axis): that is the title.
+    m_ui->headerLabel->setFocusProxy(m_ui->titleEdit);
+    // The table's cell editors come and go: a changed cell commits once the edit is over.
+    connect(table, &QTableWidget::itemChanged, this, [this] {
+        if (!isLoading())
+            queueCommit();
+    });
+    connect(table, &QTableWidget::currentCellChanged, this, &AxisEditor::updateButtons);
+    connect(m_ui->addThemeButton, &QPushButton::clicked, this, &AxisEditor::addTheme);
+    connect(m_ui->removeThemeButton, &QPushButton::clicked, this, &AxisEditor::removeTheme);
+    connect(m_ui->historyButton, &QPushButton::clicked, this, [this] {
+        if (m_axis)
+            showHistory(m_axis->uuid, m_axis->title);
+    });
+}
+
+AxisEditor::~AxisEditor() = default;
+
+void AxisEditor::setAxis(const std::optional<Axis>& axis, const QHash<Id, ThemeUsage>& themeUsage)
+{
+    const LoadGuard guard(this);
+    const bool sameAxis = axis && m_axis && axis->id == m_axis->id;
+    m_axis = axis;
+    const Axis a = axis.value_or(Axis{});
+    m_ui->headerLabel->setText(axis ? tr("Axis %1 · %2").arg(a.number).arg(a.title) : QString());
+    m_ui->numberSpin->setValue(std::max(1, a.number));
+    if (m_ui->titleEdit->text() != a.title)
+        m_ui->titleEdit->setText(a.title);
+    if (m_ui->objectiveEdit->toPlainText() != a.objective)
+        m_ui->objectiveEdit->setPlainText(a.objective);
+    loadThemes(a.themes, themeUsage);
+    if (!sameAxis) {
+        m_ui->themesTable->setCurrentCell(-1, -1);
+        showValidation({});
+    }
+    const bool writable = document() && !document()->isReadOnly();
+    setFormEnabled(axis.has_value() && writable);
+    m_ui->historyButton->setEnabled(axis.has_value());
+    updateButtons();
+}
+
+void AxisEditor::loadThemes(const QList<Theme>& themes, const QHash<Id, ThemeUsage>& usage)
+{
+    auto* table = m_ui->themesTable;
+    if (table->rowCount() != themes.size())
+        table->setRowCount(static_cast<int>(themes.size()));
+    for (int row = 0; row < themes.size(); ++row) {
+        const Theme& theme = themes.at(row);
+        setCell(table, row, NameColumn, theme.name, true);
+        setCell(table, row, DescriptionColumn, theme.description, true);
+        const ThemeUsage used = usage.value(theme.id);
+        setCell(table, row, GroupsColumn, QString::number(used.groups), false);
+        setCell(table, row, ActionsColumn, QString::number(used.actions), false);
+    }
+}
+
+Axis AxisEditor::axisFromForm() const
+{
+    Axis after = *m_axis;
+    after.number = m_ui->numberSpin->value();
+    after.title = m_ui->titleEdit->text().trimmed();
+    after.objective = m_ui->objectiveEdit->toPlainText();
+    // Rows are the axis's themes in order: each keeps its id, only its texts change.
+    for (int row = 0; row < after.themes.size() && row < m_ui->themesTable->rowCount(); ++row) {
+        Theme& theme = after.themes[row];
+        theme.name = m_ui->themesTable->item(row, NameColumn)->text().trimmed();
+        theme.description = m_ui->themesTable->item(row, DescriptionColumn)->text();
+    }
+    return after;
+}
+
+void AxisEditor::commit()
+{
+    if (!m_axis)
+        return;
+    const Axis after = axisFromForm();
+    // Validate even an unchanged axis: a value put back clears the message its removal raised.
+    if (!showValidation(validate(after)) || after == *m_axis)
+        return;
+    apply(after);
+}
+
+bool AxisEditor::apply(const Axis& after, const QString& text)
+{
+    const Axis before = *m_axis;
+    if (!execute<AxisUpdateCommand>(before, after, text))
+        return false;
+    // The section has normally refreshed us already; new themes need the ids the database gave them.
+    m_axis = AxisRepository(m_document->database()).find(before.id);
+    return true;
+}
+
+void AxisEditor::queueCommit()
+{
+    if (m_commitQueued)
+        return;
+    m_commitQueued = true;
+    // Not from inside itemChanged: the commit reloads the table the cell editor is writing into.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_commitQueued = false;
+            if (!isLoading() && m_document && !m_document->isReadOnly())
+                commit();
+        },
+        Qt::QueuedConnection);
+}
+
+void AxisEditor::addTheme()
+{
+    if (!m_axis)
+        return;
+    Axis after = axisFromForm();
+    Theme theme;
+    theme.name = tr("New theme");
+    after.themes.append(theme);
+    if (!showValidation(validate(after)))
+        return;
+    if (!apply(after, tr("Add a theme to \"%1\"").arg(after.title)))
+        return;
+    // Let the user name it at once.
+    auto* table = m_ui->themesTable;
+    const int row = table->rowCount() - 1;
+    table->setFocus(Qt::OtherFocusReason);
+    table->setCurrentCell(row, NameColumn);
+    table->editItem(table->item(row, NameColumn));
+}
+
+void AxisEditor::removeTheme()
+{
+    const int row = m_ui->themesTable->currentRow();
+    if (!m_axis || row < 0 || row >= m_axis->themes.size())
+        return;
+    const Theme theme = m_axis->themes.at(row);
+    Database& db = m_document->database();
+    // Removing a theme that groups or actions use clears it from them: say so first.
+    if (theme.id != NoId && !captureDeletion(db, QStringLiteral("theme"), theme.id).nullified.isEmpty()) {
+        const QString question = deletionQuestion(db, QStringLiteral("theme"), theme.id, theme.name);
+        if (QMessageBox::question(this, tr("Remove theme"), question, QMessageBox::Yes | QMessageBox::Cancel,
+                                  QMessageBox::Cancel) != QMessageBox::Yes)
+            return;
+    }
+    Axis after = axisFromForm();
+    after.themes.removeAt(row);
+    if (!showValidation(validate(after)))
+        return;
+    if (apply(after, tr("Remove the theme \"%1\"").arg(theme.name)))
+        m_ui->themesTable->setCurrentCell(std::min(row, m_ui->themesTable->rowCount() - 1), NameColumn);
+}
+
+void AxisEditor::updateButtons()
+{
+    m_ui->removeThemeButton->setEnabled(m_axis.has_value() && m_ui->themesTable->currentRow() >= 0);
+}
+
+} // namespace pacte

@@ -1,0 +1,62 @@
+#include "axisupdatecommand.h"
+
+#include "editing/document.h"
+#include "storage/repository.h"
+#include "storage/transaction.h"
+
+#include <QCoreApplication>
+
+namespace pacte {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(pacte::Commands)
+};
+
+bool containsTheme(const Axis& axis, Id themeId)
+{
+    return std::any_of(axis.themes.cbegin(), axis.themes.cend(), [&](const Theme& t) { return t.id == themeId; });
+}
+
+} // namespace
+
+AxisUpdateCommand::AxisUpdateCommand(Document& document, Axis before, Axis after, const QString& text)
+    : DocumentCommand(document, text.isEmpty() ? Tr::tr("Edit \"%1\"").arg(after.title) : text)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{}
+
+void AxisUpdateCommand::applyRedo()
+{
+    Database& db = m_document.database();
+    db.ensureWritable();
+    Transaction transaction(db);
+    m_cleared.clear();
+    for (const auto& theme : std::as_const(m_before.themes)) {
+        if (theme.id != NoId && !containsTheme(m_after, theme.id))
+            m_cleared.append(captureDeletion(db, QStringLiteral("theme"), theme.id).nullified);
+    }
+    Axis copy = m_after;
+    AxisRepository(db).update(copy);
+    transaction.commit();
+    m_after = copy; // new themes got ids: redo gives them the same ones
+    // Groups and actions that lost a theme must refresh too.
+    m_document.notifyChanged(m_cleared.isEmpty() ? QStringLiteral("axis") : QString(), m_after.uuid);
+}
+
+void AxisUpdateCommand::applyUndo()
+{
+    Database& db = m_document.database();
+    db.ensureWritable();
+    Transaction transaction(db);
+    Axis copy = m_before;
+    AxisRepository(db).update(copy); // removed themes come back with their ids
+    if (!m_cleared.isEmpty())
+        restoreDeletion(db, DeletionImpact{{}, m_cleared});
+    transaction.commit();
+    m_document.notifyChanged(m_cleared.isEmpty() ? QStringLiteral("axis") : QString(), m_before.uuid);
+}
+
+} // namespace pacte

@@ -1,0 +1,334 @@
+#include "compliancesection.h"
+
+#include "app/common/columnwidths.h"
+#include "domain/format.h"
+#include "domain/rules.h"
+#include "domain/textsearch.h"
+#include "editing/document.h"
+#include "findingdetail.h"
+#include "ruletexts.h"
+#include "storage/editionloader.h"
+#include "storage/evaluationstore.h"
+#include "storage/repository.h"
+#include "storage/storageerror.h"
+
+#include <QColor>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QIdentityProxyModel>
+#include <QLabel>
+#include <QSet>
+#include <QSettings>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStyle>
+#include <QTableView>
+#include <QTimer>
+
+namespace pacte {
+
+namespace {
+
+const QColor ErrorColour(0xb0, 0x00, 0x20);
+const QColor WarningColour(0x9a, 0x5b, 0x00);
+
+// Adds the severity icon to the first column: the list model (ListTableModel) has text only.
+class SeverityIconModel final : public QIdentityProxyModel
+{
+public:
+    SeverityIconModel(const QIcon& error, const QIcon& warning, QObject* parent)
+        : QIdentityProxyModel(parent)
+        , m_error(error)
+        , m_warning(warning)
+    {}
+
+    QVariant data(const QModelIndex& index, int role) const override
+    {
+        if (role != Qt::DecorationRole || index.column() != 0)
+            return QIdentityProxyModel::data(index, role);
+        const int severity = QIdentityProxyModel::data(index, FiltersRole).value<RowFilters>().status;
+        return severity == static_cast<int>(Severity::Error) ? m_error : m_warning;
+    }
+
+private:
+    QIcon m_error;
+    QIcon m_warning;
+};
+
+QVariant severityColour(const FindingRow& row)
+{
+    return row.finding.severity == Severity::Error ? ErrorColour : WarningColour;
+}
+
+} // namespace
+
+ComplianceSection::ComplianceSection(QWidget* parent)
+    : ListSection(QStringLiteral("compliance"), parent)
+    , m_refreshTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("complianceSection"));
+    setProperty("entity", QStringLiteral("compliance"));
+    using Model = ListTableModel<FindingRow>;
+    m_model =
+        new Model({{tr("Severity"), [](const FindingRow& r) { return QVariant(enumLabel(r.finding.severity)); },
+                    [](const FindingRow& r) { return QVariant(r.finding.severity == Severity::Error ? 0 : 1); },
+                    Qt::AlignLeft | Qt::AlignVCenter, severityColour},
+                   {tr("Rule"),
+                    [](const FindingRow& r) { return QVariant(compliance::ruleTitle(r.finding.rule)); },
+                    [](const FindingRow& r) { return QVariant(r.ruleIndex); },
+                    Qt::AlignLeft | Qt::AlignVCenter,
+                    {},
+                    [](const FindingRow& r) { return QVariant(rules::describe(r.finding.rule)); }},
+                   {tr("Item"),
+                    [](const FindingRow& r) { return QVariant(r.finding.label); },
+                    {},
+                    Qt::AlignLeft | Qt::AlignVCenter,
+                    {},
+                    [](const FindingRow& r) {
+                        return QVariant(tr("%1 · %2").arg(compliance::entityName(r.finding.entity), r.finding.label));
+                    }},
+                   {tr("Finding"),
+                    [](const FindingRow& r) { return QVariant(r.finding.message); },
+                    {},
+                    Qt::AlignLeft | Qt::AlignVCenter,
+                    {},
+                    [](const FindingRow& r) { return QVariant(r.finding.message); }}},
+                  this);
+    auto* iconModel = new SeverityIconModel(style()->standardIcon(QStyle::SP_MessageBoxCritical),
+                                            style()->standardIcon(QStyle::SP_MessageBoxWarning), this);
+    iconModel->setSourceModel(m_model);
+
+    m_detail = new FindingDetail(this);
+    connect(m_detail, &FindingDetail::openRequested, this, &ComplianceSection::openSelectedFinding);
+
+    m_yearCombo = new QComboBox(this);
+    m_yearCombo->setObjectName(QStringLiteral("complianceYearCombo"));
+    m_yearCombo->setAccessibleName(tr("Check the rules as of"));
+    m_yearCombo->setToolTip(tr("Today, or a year of the edition as it stood on its 31 December"));
+    m_yearCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto* yearLabel = new QLabel(tr("&As of"), this);
+    yearLabel->setBuddy(m_yearCombo);
+    // ListSection's filter bar is the first row of its layout: the date of the check leads it.
+    if (auto* bar = qobject_cast<QHBoxLayout*>(layout()->itemAt(0)->layout())) {
+        bar->insertWidget(0, yearLabel);
+        bar->insertWidget(1, m_yearCombo);
+    }
+    connect(m_yearCombo, &QComboBox::activated, this, &ComplianceSection::refresh);
+
+    auto* ruleFilter = addFacetFilter(FilterKey::Kind, tr("&Rule"), QStringLiteral("complianceRuleFilter"));
+    ruleFilter->setAccessibleName(tr("Filter by rule"));
+    QList<QPair<QString, qint64>> ruleOptions;
+    const QStringList ruleIds = rules::allRuleIds();
+    for (int i = 0; i < ruleIds.size(); ++i)
+        ruleOptions.append({compliance::ruleTitle(ruleIds.at(i)), i});
+    setFacetOptions(ruleFilter, ruleOptions);
+    auto* severityFilter =
+        addFacetFilter(FilterKey::Status, tr("Se&verity"), QStringLiteral("complianceSeverityFilter"));
+    severityFilter->setAccessibleName(tr("Filter by severity"));
+    setFacetOptions(severityFilter, {{enumLabel(Severity::Error), static_cast<int>(Severity::Error)},
+                                     {enumLabel(Severity::Warning), static_cast<int>(Severity::Warning)}});
+
+    setUp(iconModel, m_detail, tr("No finding: every governance rule is met."));
+    tableView()->setAccessibleName(tr("Findings of the governance rules"));
+    // Messages differ by their end (the year, the missing part): keep both ends in sight.
+    tableView()->setTextElideMode(Qt::ElideMiddle);
+    connect(tableView(), &QTableView::doubleClicked, this, &ComplianceSection::openSelectedFinding);
+    // Enter opens the item too: ListSection's shortcuts on the table move the focus to the detail
+    // pane; this also follows the link.
+    for (auto* shortcut : tableView()->findChildren<QShortcut*>()) {
+        if (shortcut->key() == QKeySequence(Qt::Key_Return) || shortcut->key() == QKeySequence(Qt::Key_Enter))
+            connect(shortcut, &QShortcut::activated, this, &ComplianceSection::openSelectedFinding);
+    }
+
+    // A single edit may notify several changes (a cascade, an import): check the rules once after.
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(0);
+    connect(m_refreshTimer, &QTimer::timeout, this, &ComplianceSection::refresh);
+}
+
+ComplianceSection::~ComplianceSection() = default;
+
+void ComplianceSection::setDocument(Document* document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_refreshTimer->stop();
+    // ListSection reads the rows at once: the years must be known first.
+    m_document = document;
+    fillYears();
+    ListSection::setDocument(document);
+    if (document)
+        connect(document, &Document::changed, this, &ComplianceSection::scheduleRefresh);
+}
+
+void ComplianceSection::setEdition(Id editionId)
+{
+    m_editionId = editionId;
+    fillYears();
+    ListSection::setEdition(editionId);
+}
+
+void ComplianceSection::fillYears()
+{
+    const QVariant current = m_yearCombo->currentData();
+    const QSignalBlocker blocker(m_yearCombo);
+    m_yearCombo->clear();
+    m_yearCombo->addItem(tr("Today"), 0);
+    if (m_document && m_editionId != NoId) {
+        const auto edition = EditionRepository(m_document->database()).find(m_editionId);
+        const QDate today = QDate::currentDate();
+        if (edition && edition->startDate.isValid() && edition->startDate <= today) {
+            const int last = std::min(edition->endDate.isValid() ? edition->lastYear() : today.year(), today.year());
+            for (int year = edition->firstYear(); year <= last; ++year)
+                m_yearCombo->addItem(tr("31 Dec. %1").arg(year), year);
+        }
+    }
+    const int index = current.isValid() ? m_yearCombo->findData(current) : 0;
+    m_yearCombo->setCurrentIndex(std::max(index, 0));
+}
+
+void ComplianceSection::scheduleRefresh(const QString& entity)
+{
+    // ListSection reloads at once on a change of everything (empty entity).
+    if (!entity.isEmpty())
+        m_refreshTimer->start();
+}
+
+void ComplianceSection::refresh()
+{
+    if (!m_document)
+        return;
+    // A past year reads every action in full (loadEditionDataAsOf): while the list is not shown,
+    // edits made elsewhere do not pay for it; showing it again does.
+    if (m_yearCombo->currentData().toInt() != 0 && !isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
+    const QUuid selected = selectedUuid();
+    ListSection::setEdition(m_editionId);
+    if (!selected.isNull())
+        openItem(selected);
+}
+
+void ComplianceSection::showEvent(QShowEvent* event)
+{
+    ListSection::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
+void ComplianceSection::reloadRows()
+{
+    m_stale = false;
+    const int year = m_yearCombo->currentData().toInt();
+    Findings findings;
+    try {
+        Database& db = m_document->database();
+        // Today needs only the sheet summaries of the actions, never the actions themselves.
+        m_checkedOn = year == 0 ? QDate::currentDate() : evaluationDay(year);
+        const EditionData data = year == 0 ? loadEditionData(db, m_editionId, ActionLoading::SheetsOnly)
+                                           : loadEditionDataAsOf(db, m_editionId, m_checkedOn);
+        if (data.edition.id != NoId)
+            findings = rules::checkAll(data, m_checkedOn);
+    } catch (const StorageError& error) {
+        showError(error.message());
+    }
+
+    const QStringList ruleIds = rules::allRuleIds();
+    QList<FindingRow> rows;
+    rows.reserve(findings.size());
+    QSet<QUuid> taken;
+    for (const auto& finding : std::as_const(findings)) {
+        FindingRow row;
+        row.finding = finding;
+        row.ruleIndex = static_cast<int>(ruleIds.indexOf(finding.rule));
+        // A stable identity per finding (an item can break several rules, or one rule in several
+        // years), so that the selection survives a refresh.
+        const QString key = finding.rule + QLatin1Char('\n') + finding.entity + QLatin1Char('\n') + finding.message;
+        row.uuid = QUuid::createUuidV5(finding.uuid, key);
+        for (int n = 2; taken.contains(row.uuid); ++n)
+            row.uuid = QUuid::createUuidV5(finding.uuid, key + QString::number(n));
+        taken.insert(row.uuid);
+        row.searchText = foldForSearch(
+            QStringList{compliance::ruleTitle(finding.rule), finding.label, finding.message}.join(QLatin1Char(' ')));
+        row.filters.kind = row.ruleIndex;
+        row.filters.status = static_cast<int>(finding.severity);
+        rows.append(row);
+    }
+    const bool first = m_model->rowCount() == 0;
+    m_model->setRows(rows);
+    if (first && !rows.isEmpty()) {
+        // Fit the columns to the first findings, after ListSection's own first sizing (headers only
+        // when there were none): the message, the longest, gets what is left.
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                fitColumnsUnlessSaved(tableView(), QStringLiteral("compliance"), {120, 200, 230, 480});
+                // The explanation is short: the list, with its long messages, gets the room.
+                auto* splitter = findChild<QSplitter*>(QStringLiteral("complianceSplitter"));
+                if (splitter && !QSettings().contains(QStringLiteral("sections/compliance/splitter")))
+                    splitter->setSizes({3 * splitter->width() / 4, splitter->width() / 4});
+            },
+            Qt::QueuedConnection);
+    }
+}
+
+Findings ComplianceSection::findings() const
+{
+    Findings list;
+    for (const auto& row : m_model->rows())
+        list.append(row.finding);
+    return list;
+}
+
+const FindingRow* ComplianceSection::selectedRow() const
+{
+    return m_model->rowAt(m_model->rowOf(selectedUuid()));
+}
+
+void ComplianceSection::showRecord(const QUuid& uuid)
+{
+    const FindingRow* row = m_model->rowAt(m_model->rowOf(uuid));
+    m_detail->setFinding(row ? std::optional<Finding>(row->finding) : std::nullopt);
+}
+
+void ComplianceSection::openSelectedFinding()
+{
+    if (const FindingRow* row = selectedRow(); row && !row->finding.uuid.isNull())
+        emit openRequested(row->finding.entity, row->finding.uuid);
+}
+
+QString ComplianceSection::deleteRecord(const QUuid& uuid)
+{
+    Q_UNUSED(uuid)
+    return {};
+}
+
+QString ComplianceSection::deleteQuestion(const QUuid& uuid)
+{
+    Q_UNUSED(uuid)
+    return {};
+}
+
+bool ComplianceSection::concerns(const QString& entity) const
+{
+    Q_UNUSED(entity)
+    return false;
+}
+
+QString ComplianceSection::footerText() const
+{
+    int errors = 0;
+    int warnings = 0;
+    const RecordFilterProxy* shown = proxy();
+    for (int row = 0; row < shown->rowCount(); ++row) {
+        const int severity = shown->index(row, 0).data(FiltersRole).value<RowFilters>().status;
+        ++(severity == static_cast<int>(Severity::Error) ? errors : warnings);
+    }
+    const QString date = m_checkedOn.isValid() ? tr(" · as of %1").arg(formatDate(m_checkedOn)) : QString();
+    return tr("%n finding(s)", nullptr, errors + warnings) + tr(" · %n error(s)", nullptr, errors) +
+           tr(" · %n warning(s)", nullptr, warnings) + date;
+}
+
+} // namespace pacte

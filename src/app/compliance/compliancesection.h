@@ -1,0 +1,71 @@
+#pragma once
+
+#include "app/common/listsection.h"
+#include "app/common/listtablemodel.h"
+#include "domain/finding.h"
+
+#include <QDate>
+
+class QComboBox;
+class QTimer;
+
+namespace pacte {
+
+class FindingDetail;
+
+struct FindingRow : RowBase
+{
+    Finding finding;
+    int ruleIndex = -1; // in rules::allRuleIds(): the rule facet's value and the rule column's order
+};
+
+// Conformité: every finding of the governance rules (domain.md rules 1-6 and the deliberation tally)
+// for the selected edition, today or as of the 31 December of one of its years; errors first, each
+// one opening the offending item. The sidebar shows their number in red.
+class ComplianceSection final : public ListSection
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ComplianceSection)
+
+public:
+    explicit ComplianceSection(QWidget* parent = nullptr);
+    ~ComplianceSection() override;
+
+    QString title() const override { return tr("Compliance"); }
+    bool countIsAlert() const override { return true; }
+    void setDocument(Document* document) override;
+    void setEdition(Id editionId) override;
+    // Findings are fixed where the items are edited, not deleted here.
+    void deleteSelectedItem() override {}
+
+    // The day the rules were checked on.
+    QDate checkedOn() const { return m_checkedOn; }
+    // The findings listed, in the model's order (unfiltered, unsorted).
+    Findings findings() const;
+
+protected:
+    void showEvent(QShowEvent* event) override;
+    void reloadRows() override;
+    void showRecord(const QUuid& uuid) override;
+    QString deleteRecord(const QUuid& uuid) override;
+    QString deleteQuestion(const QUuid& uuid) override;
+    // Every change may change the findings: they are refreshed on a timer rather than row by row.
+    bool concerns(const QString& entity) const override;
+    QString footerText() const override;
+
+private:
+    void scheduleRefresh(const QString& entity);
+    void refresh();
+    void fillYears();
+    void openSelectedFinding();
+    const FindingRow* selectedRow() const;
+
+    ListTableModel<FindingRow>* m_model = nullptr;
+    FindingDetail* m_detail = nullptr;
+    QComboBox* m_yearCombo = nullptr;
+    QTimer* m_refreshTimer = nullptr;
+    QDate m_checkedOn;
+    bool m_stale = false; // a change came while a past year was listed out of sight
+};
+
+} // namespace pacte

@@ -1,0 +1,95 @@
+#include "ruletexts.h"
+
+#include "domain/rules.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace pacte::compliance {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(pacte::ComplianceTexts)
+};
+
+struct RuleTexts
+{
+    const char* title;
+    const char* remedy;
+};
+
+const QHash<QString, RuleTexts>& texts()
+{
+    static const QHash<QString, RuleTexts> table{
+        {QString::fromLatin1(rules::GroupPilots),
+         {QT_TRANSLATE_NOOP("pacte::ComplianceTexts", "Pilot and co-pilot"),
+          QT_TRANSLATE_NOOP("pacte::ComplianceTexts",
+                            "Give the working group a pilot and a co-pilot from two different structures. A "
+                            "historical group may stay as it was: the finding only records it.")}},
+        {QString::fromLatin1(rules::CopilCadence),
+         {QT_TRANSLATE_NOOP("pacte::ComplianceTexts", "COPIL cadence"),
+          QT_TRANSLATE_NOOP("pacte::ComplianceTexts",
+                            "Record the COPIL meeting (launch, mid-term or final) once held, or plan it.")}},
+        {QString::fromLatin1(rules::LocalCommitteeYearly),
+         {QT_TRANSLATE_NOOP("pacte::ComplianceTexts", "Local committee every year"),
+          QT_TRANSLATE_NOOP("pacte::ComplianceTexts",
+                            "Record the year's meeting of the territory's local committee (comité local "
+                            "d'animation).")}},
+        {QString::fromLatin1(rules::PartnerReferent),
+         {QT_TRANSLATE_NOOP("pacte::ComplianceTexts", "Partner referent"),
+          QT_TRANSLATE_NOOP("pacte::ComplianceTexts",
+                            "Give one of the partner's people the role of PTI referent of the partner.")}},
+        {QString::fromLatin1(rules::TerritoryReferent),
+         {QT_TRANSLATE_NOOP("pacte::ComplianceTexts", "Territory referent"),
+          QT_TRANSLATE_NOOP("pacte::ComplianceTexts",
+                            "Give a person of the Département the role of PTI referent of the territory.")}},
+        {QString::fromLatin1(rules::ActionSheetComplete),
+         {QT_TRANSLATE_NOOP("pacte::ComplianceTexts", "Complete action sheet"),
+          QT_TRANSLATE_NOOP("pacte::ComplianceTexts",
+                            "Complete the action sheet: objectives, target publics, modalities or deliverables, "
+                            "and at least one indicator.")}},
+        {QString::fromLatin1(rules::AnnualEvaluation),
+         {QT_TRANSLATE_NOOP("pacte::ComplianceTexts", "Annual evaluation"),
+          QT_TRANSLATE_NOOP("pacte::ComplianceTexts",
+                            "Make the year's intermediate evaluation, and the final one at the last COPIL.")}},
+        {QString::fromLatin1(rules::DeliberationTally),
+         {QT_TRANSLATE_NOOP("pacte::ComplianceTexts", "Deliberation tally"),
+          QT_TRANSLATE_NOOP("pacte::ComplianceTexts",
+                            "Correct the partner's approving deliberation: voters = present + proxies; for + "
+                            "against + abstentions = voters − not taking part; present ≥ quorum.")}},
+    };
+    return table;
+}
+
+} // namespace
+
+QString ruleTitle(const QString& ruleId)
+{
+    const auto it = texts().constFind(ruleId);
+    return it == texts().cend() ? ruleId : Tr::tr(it->title);
+}
+
+QString ruleRemedy(const QString& ruleId)
+{
+    const auto it = texts().constFind(ruleId);
+    return it == texts().cend() ? QString() : Tr::tr(it->remedy);
+}
+
+QString entityName(const QString& entity)
+{
+    if (entity == QLatin1String("working_group"))
+        return Tr::tr("Working group");
+    if (entity == QLatin1String("partner"))
+        return Tr::tr("Partner");
+    if (entity == QLatin1String("territory"))
+        return Tr::tr("Territory");
+    if (entity == QLatin1String("action"))
+        return Tr::tr("Action");
+    if (entity == QLatin1String("edition"))
+        return Tr::tr("Edition");
+    return entity;
+}
+
+} // namespace pacte::compliance

@@ -1,0 +1,129 @@
+#include "countsview.h"
+
+#include "domain/evaluationsnapshot.h"
+#include "figuretable.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QTableWidget>
+
+namespace pacte {
+
+namespace {
+
+QFormLayout* makeForm()
+{
+    auto* form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
+    return form;
+}
+
+QString joined(const QStringList& parts)
+{
+    return parts.join(QStringLiteral(" · "));
+}
+
+} // namespace
+
+CountsView::CountsView(QWidget* parent)
+    : QWidget(parent)
+{
+    // One form for every part, so that the values line up from one heading to the next.
+    auto* form = makeForm();
+    setLayout(form);
+    form->setContentsMargins(6, 0, 6, 6);
+
+    form->addRow(makeHeading(tr("Departmental evaluation"), this));
+    m_workingGroups = addValue(form, tr("Working groups"), QStringLiteral("workingGroupsValue"));
+    m_actions = addValue(form, tr("Actions"), QStringLiteral("actionsValue"));
+    m_carriedOut = addValue(form, tr("Projects carried out"), QStringLiteral("carriedOutValue"));
+    m_byStatus = addValue(form, tr("Actions by status"), QStringLiteral("actionsByStatusValue"));
+    m_experimentations = addValue(form, tr("Experimentations"), QStringLiteral("experimentationsValue"));
+    m_byAxis = addValue(form, tr("Actions by axis"), QStringLiteral("actionsByAxisValue"));
+
+    form->addRow(makeHeading(tr("Actions per theme"), this));
+    m_byTheme = makeFigureTable({tr("Theme"), tr("Actions")}, QStringLiteral("actionsByThemeTable"),
+                                tr("Actions per theme"), this);
+    form->addRow(m_byTheme);
+    m_noTheme = new QLabel(tr("No action in this edition yet."), this);
+    m_noTheme->setObjectName(QStringLiteral("actionsByThemeEmpty"));
+    m_noTheme->setWordWrap(true);
+    form->addRow(m_noTheme);
+
+    form->addRow(makeHeading(tr("Governance"), this));
+    m_meetings = addValue(form, tr("Meetings held in the year"), QStringLiteral("meetingsHeldValue"));
+    m_byKind = addValue(form, tr("Instances established"), QStringLiteral("instancesValue"));
+    m_localCommittees = addValue(form, tr("Local committees that met"), QStringLiteral("localCommitteesValue"));
+    m_newPartners = addValue(form, tr("New partners"), QStringLiteral("newPartnersValue"));
+
+    form->addRow(makeHeading(tr("Indicators"), this));
+    m_indicators = addValue(form, tr("Indicators"), QStringLiteral("indicatorsValue"));
+}
+
+QLabel* CountsView::addValue(QFormLayout* form, const QString& label, const QString& objectName)
+{
+    auto* value = new QLabel(this);
+    value->setObjectName(objectName);
+    value->setWordWrap(true);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    value->setAccessibleName(label);
+    auto* caption = new QLabel(label + QLatin1Char(':'), this);
+    form->addRow(caption, value);
+    return value;
+}
+
+void CountsView::clear()
+{
+    for (auto* label : {m_workingGroups, m_actions, m_carriedOut, m_byStatus, m_experimentations, m_byAxis, m_meetings,
+                        m_byKind, m_localCommittees, m_newPartners, m_indicators})
+        label->clear();
+    setFigureRows(m_byTheme, {});
+}
+
+void CountsView::showFigures(const EvaluationSnapshot& s, const EvaluationCounts& c)
+{
+    m_workingGroups->setText(tr("%1 (active: %2)").arg(c.workingGroups).arg(c.activeGroups));
+    m_actions->setText(QString::number(c.actions));
+    m_carriedOut->setText(tr("%1 (%2 completed + %3 running)")
+                              .arg(c.carriedOut)
+                              .arg(c.actionsByStatus.value(ActionStatus::Completed))
+                              .arg(c.actionsByStatus.value(ActionStatus::Running)));
+    QStringList statuses;
+    for (auto it = c.actionsByStatus.cbegin(); it != c.actionsByStatus.cend(); ++it)
+        statuses << tr("%1: %2").arg(enumLabel(it.key())).arg(it.value());
+    m_byStatus->setText(joined(statuses));
+    m_experimentations->setText(QString::number(c.experimentations));
+    QStringList axes;
+    for (int i = 0; i < c.actionsByAxis.size(); ++i) {
+        const auto& [axis, count] = c.actionsByAxis.at(i);
+        axes << tr("%1: %2").arg(axis.isEmpty() ? tr("(no axis)") : axis).arg(count);
+    }
+    m_byAxis->setText(axes.isEmpty() ? tr("no axis") : axes.join(QLatin1Char('\n')));
+
+    QList<QStringList> themes;
+    for (const auto& [theme, count] : c.actionsByTheme)
+        themes.append({theme.isEmpty() ? tr("(no theme)") : theme, QString::number(count)});
+    setFigureRows(m_byTheme, themes, 1);
+    m_noTheme->setVisible(themes.isEmpty());
+
+    m_meetings->setText(QString::number(c.meetingsHeld));
+    QStringList kinds;
+    for (auto it = c.meetingsByKind.cbegin(); it != c.meetingsByKind.cend(); ++it) {
+        if (it.value() > 0)
+            kinds << tr("%1: %2").arg(enumLabel(it.key())).arg(it.value());
+    }
+    m_byKind->setText(kinds.isEmpty() ? tr("no meeting held in %1").arg(s.year) : kinds.join(QLatin1Char('\n')));
+    m_localCommittees->setText(tr("%1 of %n territory(ies)", nullptr, static_cast<int>(s.territories.size()))
+                                   .arg(c.territoriesWithLocalCommittee));
+    m_newPartners->setText(s.newPartners.isEmpty()
+                               ? tr("none since the previous pact")
+                               : tr("%1: %2").arg(c.newPartners).arg(s.newPartners.join(QStringLiteral(", "))));
+    m_indicators->setText(tr("%1 · measured by the end of the year: %2 · on target: %3")
+                              .arg(c.indicators)
+                              .arg(c.indicatorsMeasured)
+                              .arg(c.indicatorsOnTarget));
+}
+
+} // namespace pacte

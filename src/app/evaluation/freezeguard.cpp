@@ -1,0 +1,33 @@
+#include "freezeguard.h"
+
+#include "editing/recordcommands.h"
+
+#include <QUndoStack>
+
+namespace pacte {
+
+void protectFrozenEvaluation(QUndoStack& stack, const Evaluation& frozen)
+{
+    for (int i = 0; i < stack.count(); ++i) {
+        const auto* insert = dynamic_cast<const InsertRecordCommand<Evaluation>*>(stack.command(i));
+        if (!insert)
+            continue;
+        const Evaluation& item = insert->item();
+        const bool same = item.uuid == frozen.uuid ||
+                          (item.editionId == frozen.editionId && item.year == frozen.year && item.kind == frozen.kind);
+        if (!same)
+            continue;
+        if (i < stack.index()) {
+            // Done: undoing it would delete the frozen figures.
+            const_cast<QUndoCommand*>(stack.command(i))->setObsolete(true);
+            continue;
+        }
+        // Undone: freezing made a new record, which redoing the insert, and the edits that followed
+        // it, would collide with.
+        for (int j = i; j < stack.count(); ++j)
+            const_cast<QUndoCommand*>(stack.command(j))->setObsolete(true);
+        return;
+    }
+}
+
+} // namespace pacte

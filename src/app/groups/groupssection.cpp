@@ -1,0 +1,215 @@
+#include "groupssection.h"
+
+#include "app/common/columnwidths.h"
+#include "app/common/deletionquestion.h"
+#include "app/common/syncrows.h"
+#include "editing/recordcommands.h"
+#include "groupeditor.h"
+#include "storage/editionloader.h"
+#include "storage/repository.h"
+
+#include <QAbstractItemView>
+#include <QColor>
+#include <QComboBox>
+#include <QPushButton>
+#include <QTableView>
+
+namespace pacte {
+
+namespace {
+
+QVariant text(const QString& value)
+{
+    return QVariant(value);
+}
+
+} // namespace
+
+GroupsSection::GroupsSection(QWidget* parent)
+    : ListSection(QStringLiteral("groups"), parent)
+{
+    setObjectName(QStringLiteral("groupsSection"));
+    setProperty("entity", QStringLiteral("working_group"));
+    using Model = ListTableModel<GroupRow>;
+    const Qt::Alignment left = Qt::AlignLeft | Qt::AlignVCenter;
+    const Qt::Alignment right = Qt::AlignRight | Qt::AlignVCenter;
+    const auto ruleColour = [](const GroupRow& r) {
+        return r.rule.isEmpty() ? QVariant() : QVariant(QColor(0x8b, 0x00, 0x00));
+    };
+    m_model = new Model({{tr("Working group"),
+                          [](const GroupRow& r) { return text(r.name); },
+                          {},
+                          left,
+                          {},
+                          [](const GroupRow& r) { return text(r.name); }},
+                         {tr("Territories"), [](const GroupRow& r) { return text(r.territories); }},
+                         {tr("Pilot • co-pilot"), [](const GroupRow& r) { return text(r.leaders); }},
+                         {tr("Rule"),
+                          [](const GroupRow& r) { return text(r.rule); },
+                          {},
+                          left,
+                          ruleColour,
+                          [](const GroupRow& r) { return text(r.ruleMessage); }},
+                         {tr("Actions"), [](const GroupRow& r) { return QVariant(r.actions); }, {}, right},
+                         {tr("Action statuses"), [](const GroupRow& r) { return text(r.statusMix); }},
+                         {tr("Status"), [](const GroupRow& r) { return text(r.status); }},
+                         {tr("Axis"),
+                          [](const GroupRow& r) { return text(r.axis); },
+                          [](const GroupRow& r) { return QVariant(r.axisNumber == 0 ? 999 : r.axisNumber); },
+                          left,
+                          {},
+                          [](const GroupRow& r) { return text(r.axis); }},
+                         {tr("Theme"), [](const GroupRow& r) { return text(r.theme); }}},
+                        this);
+    m_editor = new GroupEditor(this);
+    m_territoryFilter = addFacetFilter(FilterKey::Territory, tr("Te&rritory"), QStringLiteral("groupTerritoryFilter"));
+    m_axisFilter = addFacetFilter(FilterKey::Axis, tr("A&xis"), QStringLiteral("groupAxisFilter"));
+    m_themeFilter = addFacetFilter(FilterKey::Theme, tr("The&me"), QStringLiteral("groupThemeFilter"));
+    m_statusFilter = addFacetFilter(FilterKey::Status, tr("Stat&us"), QStringLiteral("groupStatusFilter"));
+    m_partnerFilter = addFacetFilter(FilterKey::Partner, tr("&Partner"), QStringLiteral("groupPartnerFilter"));
+    // Axis and theme titles are long: keep the filter bar within 1366 px (French labels are longer), and
+    // show them whole when a combo is open.
+    for (auto* combo : {m_territoryFilter, m_axisFilter, m_themeFilter, m_partnerFilter}) {
+        combo->setMaximumWidth(combo == m_partnerFilter ? 100 : 140);
+        combo->view()->setMinimumWidth(360);
+    }
+    auto* add = new QPushButton(tr("&New working group"), this);
+    add->setObjectName(QStringLiteral("addGroupButton"));
+    add->setAccessibleName(tr("New working group"));
+    connect(add, &QPushButton::clicked, this, &GroupsSection::addItem);
+    addToolButton(add);
+    setUp(m_model, m_editor, tr("No working group for this edition"));
+}
+
+void GroupsSection::reloadRows()
+{
+    m_editor->setDocument(m_document);
+    m_data = loadEditionData(m_document->database(), m_editionId);
+    m_editor->setContext(m_data);
+    const QList<GroupRow> rows = buildGroupRows(m_data);
+    const bool editionChanged = m_loadedEdition != m_editionId;
+    if (editionChanged) {
+        m_model->setRows(rows);
+        m_loadedEdition = m_editionId;
+    } else {
+        syncRows(*m_model, rows);
+    }
+    if (editionChanged && m_model->rowCount() > 0) {
+        // Fit the columns to the new edition's rows, after ListSection's own first sizing (which follows
+        // this reload and, for an edition without groups, saw only the headers).
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                fitColumnsUnlessSaved(tableView(), QStringLiteral("groups"),
+                                      {220, 150, 130, 130, 60, 170, 70, 200, 160});
+            },
+            Qt::QueuedConnection);
+    }
+    // The selection survived the sync: refresh the editor in place (undo, redo, other sections' edits).
+    if (const QUuid selected = selectedUuid(); !selected.isNull())
+        showRecord(selected);
+}
+
+void GroupsSection::reloadFacets()
+{
+    QList<QPair<QString, qint64>> territories;
+    for (const auto& territory : std::as_const(m_data.territories))
+        territories.append({territory.name, territory.id});
+    setFacetOptions(m_territoryFilter, territories);
+
+    QList<QPair<QString, qint64>> axes;
+    QList<QPair<QString, qint64>> themes;
+    for (const auto& axis : std::as_const(m_data.axes)) {
+        axes.append({QStringLiteral("%1 · %2").arg(axis.number).arg(axis.title), axis.id});
+        for (const auto& theme : axis.themes)
+            themes.append({themeLabel(axis, theme), theme.id});
+    }
+    setFacetOptions(m_axisFilter, axes);
+    setFacetOptions(m_themeFilter, themes);
+
+    QList<QPair<QString, qint64>> statuses;
+    for (const GroupStatus status : enumValues<GroupStatus>())
+        statuses.append({enumLabel(status), static_cast<int>(status)});
+    setFacetOptions(m_statusFilter, statuses);
+
+    QList<QPair<QString, qint64>> partners;
+    for (const auto& partner : std::as_const(m_data.partners))
+        partners.append({partner.displayName(), partner.id});
+    std::sort(partners.begin(), partners.end(),
+              [](const auto& a, const auto& b) { return QString::localeAwareCompare(a.first, b.first) < 0; });
+    setFacetOptions(m_partnerFilter, partners);
+}
+
+void GroupsSection::showRecord(const QUuid& uuid)
+{
+    if (uuid.isNull() || !m_document) {
+        m_editor->setGroup(std::nullopt);
+        return;
+    }
+    m_editor->setGroup(WorkingGroupRepository(m_document->database()).findByUuid(uuid));
+}
+
+void GroupsSection::addItem()
+{
+    if (!m_document || m_document->isReadOnly() || m_editionId == NoId)
+        return;
+    if (m_data.territories.isEmpty()) {
+        showError(tr("A working group needs a territory: add one in the Territories section first."));
+        return;
+    }
+    WorkingGroup group;
+    group.editionId = m_editionId;
+    group.name = tr("New working group");
+    // In the territory the list is filtered on, if any: that is where the user is working.
+    const QVariant territory = m_territoryFilter->currentData();
+    group.territoryIds = {territory.isValid() ? territory.toLongLong() : m_data.territories.first().id};
+    auto command = std::make_unique<InsertRecordCommand<WorkingGroup>>(*m_document, group);
+    auto* raw = command.get();
+    const QString error = m_document->execute(std::move(command));
+    if (!error.isEmpty()) {
+        showError(error);
+        return;
+    }
+    selectAfterChange(raw->item().uuid);
+}
+
+QString GroupsSection::deleteQuestion(const QUuid& uuid)
+{
+    const auto group = WorkingGroupRepository(m_document->database()).findByUuid(uuid);
+    return group ? deletionQuestion(m_document->database(), QStringLiteral("working_group"), group->id,
+                                    m_data.groupLabel(*group))
+                 : QString();
+}
+
+QString GroupsSection::deleteRecord(const QUuid& uuid)
+{
+    const auto group = WorkingGroupRepository(m_document->database()).findByUuid(uuid);
+    if (!group)
+        return {};
+    return m_document->execute(std::make_unique<DeleteRecordCommand<WorkingGroup>>(*m_document, *group));
+}
+
+bool GroupsSection::concerns(const QString& entity) const
+{
+    static const QStringList entities{QStringLiteral("working_group"), QStringLiteral("axis"),
+                                      QStringLiteral("action"),        QStringLiteral("partner"),
+                                      QStringLiteral("person"),        QStringLiteral("territory"),
+                                      QStringLiteral("edition")};
+    return entities.contains(entity);
+}
+
+QString GroupsSection::footerText() const
+{
+    const int shown = proxy()->rowCount();
+    const int total = m_model->rowCount();
+    int withoutCoPilot = 0;
+    for (int row = 0; row < shown; ++row) {
+        const GroupRow* group = m_model->rowAt(proxy()->mapToSource(proxy()->index(row, 0)).row());
+        withoutCoPilot += group && !group->rule.isEmpty() ? 1 : 0;
+    }
+    const QString groups = shown == total ? tr("%n working group(s)", nullptr, total)
+                                          : tr("%1 shown out of %n working group(s)", nullptr, total).arg(shown);
+    return groups + QStringLiteral(" · ") + tr("%n without a co-pilot from another structure", nullptr, withoutCoPilot);
+}
+
+} // namespace pacte

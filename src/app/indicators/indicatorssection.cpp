@@ -1,0 +1,272 @@
+#include "indicatorssection.h"
+
+#include "app/common/columnwidths.h"
+#include "domain/format.h"
+#include "editing/document.h"
+#include "indicatorchart.h"
+#include "indicatordetail.h"
+#include "storage/repository.h"
+#include "storage/storageerror.h"
+
+#include <QColor>
+#include <QComboBox>
+#include <QSet>
+#include <QTableView>
+
+namespace pacte {
+
+namespace {
+
+QVariant optionalNumber(const std::optional<double>& value)
+{
+    return value ? QVariant(formatNumber(*value)) : QVariant();
+}
+
+QVariant numberKey(const std::optional<double>& value)
+{
+    // Rows without a value sort together, before the smallest value.
+    return QVariant(value ? *value : -1e300);
+}
+
+QVariant stateColour(const IndicatorRow& row)
+{
+    if (row.state == TargetState::Met)
+        return QColor(0x1b, 0x6e, 0x20);
+    if (row.state == TargetState::NotMet)
+        return QColor(0xb0, 0x00, 0x20);
+    return {};
+}
+
+} // namespace
+
+IndicatorsSection::IndicatorsSection(QWidget* parent)
+    : ListSection(QStringLiteral("indicators"), parent)
+{
+    setObjectName(QStringLiteral("indicatorsSection"));
+    setProperty("entity", QStringLiteral("indicator"));
+    using Model = ListTableModel<IndicatorRow>;
+    const auto left = Qt::AlignLeft | Qt::AlignVCenter;
+    const auto right = Qt::AlignRight | Qt::AlignVCenter;
+    m_model = new Model({{tr("Action"),
+                          [](const IndicatorRow& r) { return QVariant(r.data.actionTitle); },
+                          {},
+                          left,
+                          {},
+                          [](const IndicatorRow& r) { return QVariant(r.data.actionTitle); }},
+                         {tr("Working group"), [](const IndicatorRow& r) { return QVariant(r.data.groupName); }},
+                         {tr("Territories"), [](const IndicatorRow& r) { return QVariant(r.territories); }},
+                         {tr("Theme"),
+                          [](const IndicatorRow& r) { return QVariant(r.theme); },
+                          {},
+                          left,
+                          {},
+                          [](const IndicatorRow& r) { return QVariant(r.axis); }},
+                         {tr("Indicator"),
+                          [](const IndicatorRow& r) { return QVariant(r.data.name); },
+                          {},
+                          left,
+                          {},
+                          [](const IndicatorRow& r) { return QVariant(r.data.name); }},
+                         {tr("Kind"), [](const IndicatorRow& r) { return QVariant(enumLabel(r.data.kind)); }},
+                         {tr("Unit"), [](const IndicatorRow& r) { return QVariant(r.data.unit); }},
+                         {tr("Baseline"), [](const IndicatorRow& r) { return optionalNumber(r.data.baseline); },
+                          [](const IndicatorRow& r) { return numberKey(r.data.baseline); }, right},
+                         {tr("Target"), [](const IndicatorRow& r) { return optionalNumber(r.data.target); },
+                          [](const IndicatorRow& r) { return numberKey(r.data.target); }, right},
+                         {tr("Latest value"), [](const IndicatorRow& r) { return optionalNumber(r.data.latestValue); },
+                          [](const IndicatorRow& r) { return numberKey(r.data.latestValue); }, right},
+                         {tr("Latest date"),
+                          [](const IndicatorRow& r) {
+                              return r.data.latestDate.isValid() ? QVariant(formatDate(r.data.latestDate)) : QVariant();
+                          },
+                          [](const IndicatorRow& r) { return QVariant(r.data.latestDate.toJulianDay()); }, right},
+                         {tr("Met"), [](const IndicatorRow& r) { return QVariant(targetStateSymbol(r.state)); },
+                          [](const IndicatorRow& r) { return QVariant(static_cast<int>(r.state)); }, Qt::AlignCenter,
+                          stateColour, [](const IndicatorRow& r) { return QVariant(targetStateLabel(r.state)); }}},
+                        this);
+    m_detail = new IndicatorDetail(this);
+    connect(m_detail, &IndicatorDetail::openActionRequested, this, &IndicatorsSection::openSelectedAction);
+
+    m_territoryFilter =
+        addFacetFilter(FilterKey::Territory, tr("Territor&y"), QStringLiteral("indicatorTerritoryFilter"));
+    m_territoryFilter->setAccessibleName(tr("Filter by territory"));
+    m_axisFilter = addFacetFilter(FilterKey::Axis, tr("A&xis"), QStringLiteral("indicatorAxisFilter"));
+    m_axisFilter->setAccessibleName(tr("Filter by axis"));
+    m_themeFilter = addFacetFilter(FilterKey::Theme, tr("The&me"), QStringLiteral("indicatorThemeFilter"));
+    m_themeFilter->setAccessibleName(tr("Filter by theme"));
+    auto* metFilter = addFacetFilter(FilterKey::Status, tr("&Target"), QStringLiteral("indicatorMetFilter"));
+    metFilter->setAccessibleName(tr("Filter by target met"));
+    QList<QPair<QString, qint64>> states;
+    for (const auto state : {TargetState::Met, TargetState::NotMet, TargetState::NotMeasured, TargetState::NoTarget})
+        states.append({targetStateLabel(state), static_cast<int>(state)});
+    setFacetOptions(metFilter, states);
+    for (auto* combo : {m_territoryFilter, m_axisFilter, m_themeFilter, metFilter}) {
+        // Four filters share the bar at 1366 px: narrow combos, wide pop-up lists.
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(8);
+    }
+
+    setUp(m_model, m_detail, tr("No indicator in this edition yet: indicators are added to the actions' sheets."));
+    tableView()->setAccessibleName(tr("Indicators of the edition's actions"));
+    // Rows come in action order; the first column's sort would shuffle an action's indicators.
+    tableView()->sortByColumn(-1, Qt::AscendingOrder);
+}
+
+IndicatorsSection::~IndicatorsSection() = default;
+
+void IndicatorsSection::reloadRows()
+{
+    Database& db = m_document->database();
+    QList<IndicatorListRow> list;
+    try {
+        m_rowMaker.load(db, m_editionId);
+        list = listIndicators(db, m_editionId);
+    } catch (const StorageError& error) {
+        showError(error.message());
+    }
+    QList<IndicatorRow> rows;
+    rows.reserve(list.size());
+    for (auto& data : list)
+        rows.append(m_rowMaker.make(std::move(data)));
+    const bool first = m_model->rowCount() == 0;
+    m_model->setRows(rows);
+    if (first && !rows.isEmpty()) {
+        // Fit the columns to the first rows, after ListSection's own first sizing (headers only when the
+        // edition had no indicator yet).
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                fitColumnsUnlessSaved(tableView(), QStringLiteral("indicators"),
+                                      {180, 130, 110, 120, 190, 80, 80, 60, 60, 70, 80, 40});
+            },
+            Qt::QueuedConnection);
+    }
+}
+
+void IndicatorsSection::reloadFacets()
+{
+    setFacetOptions(m_territoryFilter, m_rowMaker.territoryOptions());
+    setFacetOptions(m_axisFilter, m_rowMaker.axisOptions());
+    setFacetOptions(m_themeFilter, m_rowMaker.themeOptions());
+}
+
+void IndicatorsSection::setDocument(Document* document)
+{
+    if (m_document)
+        disconnect(m_document, &Document::changed, this, &IndicatorsSection::updateRowsOf);
+    ListSection::setDocument(document);
+    if (document)
+        connect(document, &Document::changed, this, &IndicatorsSection::updateRowsOf);
+}
+
+void IndicatorsSection::updateRowsOf(const QString& entity, const QUuid& uuid)
+{
+    const bool action = entity == QLatin1String("action");
+    if ((!action && entity != QLatin1String("working_group")) || !m_document || m_editionId == NoId)
+        return;
+    // An action or a group changed: only its indicators' rows are read again (a whole edition may
+    // hold 100,000 indicators).
+    QList<IndicatorListRow> fresh;
+    Id groupId = NoId;
+    try {
+        Database& db = m_document->database();
+        if (action) {
+            if (const Id id = ActionRepository(db).idOf(uuid); id != NoId)
+                fresh = listActionIndicators(db, id);
+        } else {
+            groupId = WorkingGroupRepository(db).idOf(uuid);
+            if (groupId == NoId) {
+                // A deleted group: its rows are not known by its uuid.
+                ListSection::setEdition(m_editionId);
+                return;
+            }
+            fresh = listGroupIndicators(db, groupId);
+        }
+    } catch (const StorageError& error) {
+        showError(error.message());
+        return;
+    }
+    fresh.removeIf([this](const IndicatorListRow& row) { return row.editionId != m_editionId; });
+    QSet<QUuid> kept;
+    for (const auto& row : std::as_const(fresh))
+        kept.insert(row.uuid);
+    QList<QUuid> gone;
+    for (const auto& row : m_model->rows()) {
+        const bool concerned = action ? row.data.actionUuid == uuid : row.data.groupId == groupId;
+        if (concerned && !kept.contains(row.uuid))
+            gone.append(row.uuid);
+    }
+    for (const auto& id : std::as_const(gone))
+        m_model->removeRowByUuid(id);
+    for (auto& data : fresh)
+        m_model->upsertRow(m_rowMaker.make(std::move(data)));
+    if (const QUuid selected = selectedUuid(); !selected.isNull())
+        showRecord(selected);
+    updateFooter();
+    emit countChanged();
+}
+
+void IndicatorsSection::showRecord(const QUuid& uuid)
+{
+    const IndicatorRow* row = m_model->rowAt(m_model->rowOf(uuid));
+    if (!row || !m_document) {
+        m_detail->clear();
+        return;
+    }
+    // One action in full for the measurements: the list holds only the latest one.
+    Indicator indicator;
+    try {
+        if (const auto action = ActionRepository(m_document->database()).find(row->data.actionId)) {
+            for (const auto& candidate : action->indicators) {
+                if (candidate.id == row->data.id)
+                    indicator = candidate;
+            }
+        }
+    } catch (const StorageError& error) {
+        showError(error.message());
+    }
+    m_detail->setIndicator(*row, indicator);
+}
+
+void IndicatorsSection::openSelectedAction()
+{
+    if (const IndicatorRow* row = m_model->rowAt(m_model->rowOf(selectedUuid())))
+        emit openRequested(QStringLiteral("action"), row->data.actionUuid);
+}
+
+QString IndicatorsSection::deleteRecord(const QUuid& uuid)
+{
+    Q_UNUSED(uuid)
+    return {};
+}
+
+QString IndicatorsSection::deleteQuestion(const QUuid& uuid)
+{
+    Q_UNUSED(uuid)
+    return {};
+}
+
+bool IndicatorsSection::concerns(const QString& entity) const
+{
+    // Actions and groups: updateRowsOf() refreshes their rows alone.
+    static const QStringList entities{QStringLiteral("territory"), QStringLiteral("axis"), QStringLiteral("edition")};
+    return entities.contains(entity);
+}
+
+QString IndicatorsSection::footerText() const
+{
+    QHash<int, int> byState;
+    const RecordFilterProxy* shown = proxy();
+    for (int row = 0; row < shown->rowCount(); ++row)
+        ++byState[shown->index(row, 0).data(FiltersRole).value<RowFilters>().status];
+    const int total = m_model->rowCount();
+    const QString count = shown->rowCount() == total
+                              ? tr("%n indicator(s)", nullptr, total)
+                              : tr("%1 of %n indicator(s)", nullptr, total).arg(shown->rowCount());
+    return count + tr(" · %1 met · %2 not met · %3 not measured")
+                       .arg(byState.value(static_cast<int>(TargetState::Met)))
+                       .arg(byState.value(static_cast<int>(TargetState::NotMet)))
+                       .arg(byState.value(static_cast<int>(TargetState::NotMeasured)));
+}
+
+} // namespace pacte

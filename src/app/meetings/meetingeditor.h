@@ -1,0 +1,54 @@
+#pragma once
+
+#include "app/actions/formsync.h"
+#include "app/common/recordeditor.h"
+#include "domain/meeting.h"
+
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class MeetingEditor;
+}
+
+namespace pacte {
+
+// What the meeting editor offers to choose from.
+struct MeetingChoices
+{
+    formsync::Options territories;
+    formsync::Options groups; // the edition's working groups
+    formsync::Options partners;
+    formsync::Options persons;
+};
+
+// The detail editor of a meeting (instance, §1.3-1.4): kind, status, date, title, territory or
+// working group, who took part, agenda and decisions. The domain's rules show inline: a local
+// committee without its territory is refused with the reason, and nothing is stored.
+class MeetingEditor final : public RecordEditor
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MeetingEditor)
+
+public:
+    explicit MeetingEditor(QWidget* parent = nullptr);
+    ~MeetingEditor() override;
+
+    void setChoices(const MeetingChoices& choices);
+    // The same meeting again only updates the fields that differ (see formsync).
+    void setMeeting(const std::optional<Meeting>& meeting);
+    const std::optional<Meeting>& meeting() const { return m_meeting; }
+
+protected:
+    void commit() override;
+
+private:
+    void load();
+    Meeting collect() const;
+    QString headerText(const Meeting& meeting) const;
+
+    const std::unique_ptr<Ui::MeetingEditor> m_ui;
+    std::optional<Meeting> m_meeting;
+};
+
+} // namespace pacte

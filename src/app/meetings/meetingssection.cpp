@@ -1,0 +1,281 @@
+#include "meetingssection.h"
+
+#include "app/actions/rowcounter.h"
+#include "app/common/deletionquestion.h"
+#include "domain/textsearch.h"
+#include "editing/recordcommands.h"
+#include "meetingeditor.h"
+#include "storage/repository.h"
+
+#include <QComboBox>
+#include <QLocale>
+#include <QPushButton>
+
+namespace pacte {
+
+namespace {
+
+QString meetingLabel(const Meeting& meeting)
+{
+    return meeting.title.isEmpty() ? enumLabel(meeting.kind) : meeting.title;
+}
+
+bool byLabel(const QPair<QString, Id>& a, const QPair<QString, Id>& b)
+{
+    return foldForSearch(a.first) < foldForSearch(b.first);
+}
+
+} // namespace
+
+MeetingsSection::MeetingsSection(QWidget* parent)
+    : ListSection(QStringLiteral("meetings"), parent)
+{
+    setObjectName(QStringLiteral("meetingsSection"));
+    setProperty("entity", QStringLiteral("meeting"));
+    using Model = ListTableModel<MeetingRow>;
+    const auto right = Qt::AlignRight | Qt::AlignVCenter;
+    m_model = new Model(
+        {{tr("Date"),
+          [](const MeetingRow& r) { return QVariant(QLocale().toString(r.meeting.date, QLocale::ShortFormat)); },
+          [](const MeetingRow& r) { return QVariant(r.meeting.date); }},
+         {tr("Kind"), [](const MeetingRow& r) { return QVariant(enumLabel(r.meeting.kind)); },
+          [](const MeetingRow& r) { return QVariant(static_cast<int>(r.meeting.kind)); }},
+         {tr("Title"), [](const MeetingRow& r) { return QVariant(r.meeting.title); },
+          [](const MeetingRow& r) { return QVariant(r.titleKey); }},
+         {tr("Territory or group"), [](const MeetingRow& r) { return QVariant(r.place); },
+          [](const MeetingRow& r) { return QVariant(r.placeKey); }},
+         {tr("Status"), [](const MeetingRow& r) { return QVariant(enumLabel(r.meeting.status)); },
+          [](const MeetingRow& r) { return QVariant(static_cast<int>(r.meeting.status)); }},
+         {tr("Head count"), [](const MeetingRow& r) { return QVariant(r.meeting.headCount); },
+          [](const MeetingRow& r) { return QVariant(r.meeting.headCount); }, right},
+         {tr("Participants"),
+          [](const MeetingRow& r) {
+              return QVariant(static_cast<int>(r.meeting.partnerIds.size() + r.meeting.personIds.size()));
+          },
+          [](const MeetingRow& r) {
+              return QVariant(static_cast<int>(r.meeting.partnerIds.size() + r.meeting.personIds.size()));
+          },
+          right,
+          {},
+          [](const MeetingRow&) { return QVariant(tr("Partners and persons recorded as present")); }}},
+        this);
+    m_editor = new MeetingEditor(this);
+    m_kindFilter = addFacetFilter(FilterKey::Kind, tr("&Kind"), QStringLiteral("meetingKindFilter"));
+    m_kindFilter->setAccessibleName(tr("Filter by kind of meeting"));
+    m_territoryFilter =
+        addFacetFilter(FilterKey::Territory, tr("Territor&y"), QStringLiteral("meetingTerritoryFilter"));
+    m_territoryFilter->setAccessibleName(tr("Filter by territory"));
+    m_statusFilter = addFacetFilter(FilterKey::Status, tr("Stat&us"), QStringLiteral("meetingStatusFilter"));
+    m_statusFilter->setAccessibleName(tr("Filter by status"));
+    auto* add = new QPushButton(tr("Ne&w meeting"), this);
+    add->setObjectName(QStringLiteral("addMeetingButton"));
+    add->setAccessibleName(tr("New meeting"));
+    connect(add, &QPushButton::clicked, this, &MeetingsSection::addItem);
+    addToolButton(add);
+    setUp(m_model, m_editor, tr("No meeting recorded for this edition yet."));
+    m_counter = new RowCounter(
+        proxy(), static_cast<int>(enumValues<MeetingStatus>().size()),
+        [this](int sourceRow) {
+            const MeetingRow* row = m_model->rowAt(sourceRow);
+            return row ? static_cast<int>(row->meeting.status) : -1;
+        },
+        this);
+    // ListSection asks for the footer after every range the proxy inserts or removes: it gets the
+    // text computed when the counter is done (the label ignores an unchanged text).
+    connect(m_counter, &RowCounter::changed, this, [this] {
+        m_footerText = countedFooterText();
+        updateFooter();
+    });
+}
+
+void MeetingsSection::setDocument(Document* document)
+{
+    ListSection::setDocument(document); // drops every connection of the previous document
+    if (document)
+        connect(document, &Document::changed, this, &MeetingsSection::onDocumentChanged);
+}
+
+MeetingRow MeetingsSection::makeRow(const Meeting& meeting) const
+{
+    MeetingRow row;
+    row.id = meeting.id;
+    row.uuid = meeting.uuid;
+    row.meeting = meeting;
+    QStringList place;
+    if (meeting.territoryId != NoId)
+        place << m_territoryNames.value(meeting.territoryId);
+    const auto group = m_groups.constFind(meeting.groupId);
+    if (group != m_groups.cend())
+        place << group->name;
+    row.place = place.isEmpty() ? tr("Département") : place.join(QStringLiteral(" — "));
+    row.titleKey = foldForSearch(meeting.title);
+    row.placeKey = foldForSearch(row.place);
+    row.searchText = row.titleKey + QLatin1Char(' ') + row.placeKey + QLatin1Char(' ') +
+                     foldForSearch(enumLabel(meeting.kind) + QLatin1Char(' ') + enumLabel(meeting.status) +
+                                   QLatin1Char(' ') + meeting.agenda + QLatin1Char(' ') + meeting.decisions);
+    row.filters.kind = static_cast<int>(meeting.kind);
+    row.filters.status = static_cast<int>(meeting.status);
+    if (meeting.territoryId != NoId)
+        row.filters.territories.append(meeting.territoryId);
+    if (group != m_groups.cend()) {
+        for (const Id id : group->territoryIds) {
+            if (!row.filters.territories.contains(id))
+                row.filters.territories.append(id);
+        }
+    }
+    return row;
+}
+
+void MeetingsSection::reloadRows()
+{
+    m_editor->setDocument(m_document);
+    Database& db = m_document->database();
+    m_territoryNames.clear();
+    for (const auto& territory : TerritoryRepository(db).all())
+        m_territoryNames.insert(territory.id, territory.name);
+    m_groups.clear();
+    for (const auto& group : WorkingGroupRepository(db).where(QStringLiteral("edition_id = ?"), {m_editionId}))
+        m_groups.insert(group.id, Group{group.name, group.territoryIds});
+    reloadChoices();
+    QList<MeetingRow> rows;
+    for (const auto& meeting : MeetingRepository(db).where(QStringLiteral("edition_id = ?"), {m_editionId}))
+        rows.append(makeRow(meeting));
+    m_model->setRows(rows);
+}
+
+void MeetingsSection::reloadChoices()
+{
+    Database& db = m_document->database();
+    MeetingChoices choices;
+    for (const auto& territory : TerritoryRepository(db).all())
+        choices.territories.append({territory.name, territory.id});
+    for (auto it = m_groups.cbegin(); it != m_groups.cend(); ++it) {
+        QStringList territories;
+        for (const Id id : it->territoryIds)
+            territories << m_territoryNames.value(id);
+        choices.groups.append({territories.isEmpty()
+                                   ? it->name
+                                   : QStringLiteral("%1 — %2").arg(it->name, territories.join(QStringLiteral(", "))),
+                               it.key()});
+    }
+    std::sort(choices.groups.begin(), choices.groups.end(), byLabel);
+    QHash<Id, QString> acronyms;
+    for (const auto& partner : PartnerRepository(db).all()) {
+        acronyms.insert(partner.id, partner.displayName());
+        choices.partners.append({partner.acronym.isEmpty() || partner.acronym == partner.name
+                                     ? partner.name
+                                     : QStringLiteral("%1 (%2)").arg(partner.name, partner.acronym),
+                                 partner.id});
+    }
+    std::sort(choices.partners.begin(), choices.partners.end(), byLabel);
+    for (const auto& person : PersonRepository(db).all()) {
+        const QString partner = acronyms.value(person.partnerId);
+        choices.persons.append(
+            {partner.isEmpty() ? person.displayName() : QStringLiteral("%1 (%2)").arg(person.displayName(), partner),
+             person.id});
+    }
+    std::sort(choices.persons.begin(), choices.persons.end(), byLabel);
+    m_editor->setChoices(choices);
+}
+
+void MeetingsSection::reloadFacets()
+{
+    QList<QPair<QString, qint64>> kinds;
+    for (const auto kind : enumValues<MeetingKind>())
+        kinds.append({enumLabel(kind), static_cast<int>(kind)});
+    setFacetOptions(m_kindFilter, kinds);
+    QList<QPair<QString, qint64>> territories;
+    for (const auto& territory : TerritoryRepository(m_document->database()).all())
+        territories.append({territory.name, territory.id});
+    setFacetOptions(m_territoryFilter, territories);
+    QList<QPair<QString, qint64>> statuses;
+    for (const auto status : enumValues<MeetingStatus>())
+        statuses.append({enumLabel(status), static_cast<int>(status)});
+    setFacetOptions(m_statusFilter, statuses);
+}
+
+void MeetingsSection::onDocumentChanged(const QString& entity, const QUuid& uuid)
+{
+    if (entity != QLatin1String("meeting") || !m_document || m_editionId == NoId)
+        return;
+    const auto meeting = MeetingRepository(m_document->database()).findByUuid(uuid);
+    if (meeting && meeting->editionId == m_editionId)
+        m_model->upsertRow(makeRow(*meeting));
+    else
+        m_model->removeRowByUuid(uuid);
+    m_counter->recount(); // a status may have changed in place; updates the footer
+    emit countChanged();
+    if (!uuid.isNull() && selectedUuid() == uuid)
+        showRecord(uuid);
+}
+
+void MeetingsSection::showRecord(const QUuid& uuid)
+{
+    const MeetingRow* row = m_model->rowAt(m_model->rowOf(uuid));
+    m_editor->setMeeting(row && !uuid.isNull() ? std::optional(row->meeting) : std::nullopt);
+}
+
+void MeetingsSection::addItem()
+{
+    if (!m_document || m_document->isReadOnly() || m_editionId == NoId)
+        return;
+    // A COPIL needs neither territory nor group, so the new meeting is valid as it stands.
+    Meeting meeting;
+    meeting.editionId = m_editionId;
+    meeting.kind = MeetingKind::CopilOther;
+    meeting.status = MeetingStatus::Planned;
+    meeting.date = QDate::currentDate();
+    meeting.title = tr("New meeting");
+    auto command = std::make_unique<InsertRecordCommand<Meeting>>(*m_document, meeting);
+    auto* raw = command.get();
+    const QString error = m_document->execute(std::move(command));
+    if (!error.isEmpty()) {
+        showError(error);
+        return;
+    }
+    selectAfterChange(raw->item().uuid);
+}
+
+QString MeetingsSection::deleteQuestion(const QUuid& uuid)
+{
+    const MeetingRow* row = m_model->rowAt(m_model->rowOf(uuid));
+    return row ? deletionQuestion(m_document->database(), QStringLiteral("meeting"), row->id,
+                                  meetingLabel(row->meeting))
+               : QString();
+}
+
+QString MeetingsSection::deleteRecord(const QUuid& uuid)
+{
+    const auto meeting = MeetingRepository(m_document->database()).findByUuid(uuid);
+    if (!meeting)
+        return {};
+    return m_document->execute(std::make_unique<DeleteRecordCommand<Meeting>>(*m_document, *meeting));
+}
+
+bool MeetingsSection::concerns(const QString& entity) const
+{
+    // "meeting" is refreshed row by row in onDocumentChanged().
+    static const QStringList entities{QStringLiteral("territory"), QStringLiteral("working_group"),
+                                      QStringLiteral("partner"), QStringLiteral("person")};
+    return entities.contains(entity);
+}
+
+QString MeetingsSection::footerText() const
+{
+    return m_footerText;
+}
+
+QString MeetingsSection::countedFooterText() const
+{
+    const int shown = proxy()->rowCount();
+    QString text = QStringList{tr("%n meeting(s)", nullptr, shown),
+                               tr("%n held", nullptr, m_counter->count(static_cast<int>(MeetingStatus::Held))),
+                               tr("%n planned", nullptr, m_counter->count(static_cast<int>(MeetingStatus::Planned)))}
+                       .join(QStringLiteral(" · "));
+    const int total = m_model->rowCount();
+    if (shown != total)
+        text += QLatin1Char(' ') + tr("(out of %1)").arg(total);
+    return text;
+}
+
+} // namespace pacte

@@ -1,0 +1,277 @@
+#include "partnereditor.h"
+
+#include "app/common/wheelguard.h"
+#include "editing/recordcommands.h"
+#include "optionaldate.h"
+#include "partnerrows.h"
+#include "storage/repository.h"
+#include "ui_partnereditor.h"
+
+namespace pacte {
+
+namespace {
+
+// Loading must not disturb the field the user is in (cursor, selection): only changed text is set.
+void setText(QLineEdit* edit, const QString& text)
+{
+    if (edit->text() != text)
+        edit->setText(text);
+}
+
+void setPlainText(QPlainTextEdit* edit, const QString& text)
+{
+    if (edit->toPlainText() != text)
+        edit->setPlainText(text);
+}
+
+// The ids checked in `list`, in the order `before` had them, so that an unchanged list compares equal.
+QList<Id> checkedIds(const QListWidget* list, const QList<Id>& before)
+{
+    QList<Id> checked;
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->checkState() == Qt::Checked)
+            checked.append(list->item(i)->data(Qt::UserRole).value<Id>());
+    }
+    QList<Id> ids;
+    for (Id id : before) {
+        if (checked.contains(id))
+            ids.append(id);
+    }
+    for (Id id : checked) {
+        if (!ids.contains(id))
+            ids.append(id);
+    }
+    return ids;
+}
+
+} // namespace
+
+PartnerEditor::PartnerEditor(QWidget* parent)
+    : RecordEditor(parent)
+    , m_ui(std::make_unique<Ui::PartnerEditor>())
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("partnerEditor"));
+    for (const auto category : enumValues<PartnerCategory>())
+        m_ui->categoryCombo->addItem(enumLabel(category), static_cast<int>(category));
+    m_ui->signatureStatusCombo->addItem(tr("Not a signatory"), NotSignatory);
+    for (const auto status : enumValues<SignatureStatus>())
+        m_ui->signatureStatusCombo->addItem(enumLabel(status), static_cast<int>(status));
+    const auto picked = [this] { commitFromForm(); };
+    setUpOptionalDate(m_ui->signatureDateCheck, m_ui->signatureDateEdit, picked);
+    setUpOptionalDate(m_ui->meetingDateCheck, m_ui->meetingDateEdit, picked);
+    setUpOptionalDate(m_ui->convocationDateCheck, m_ui->convocationDateEdit, picked);
+    setUpOptionalDate(m_ui->publicationDateCheck, m_ui->publicationDateEdit, picked);
+    setUpOptionalDate(m_ui->transmissionDateCheck, m_ui->transmissionDateEdit, picked);
+    connect(m_ui->signatureStatusCombo, &QComboBox::currentIndexChanged, this, &PartnerEditor::updateSignatureFields);
+    // The tally is checked as the counts change; it is saved when the field is left.
+    for (auto* spin : m_ui->deliberationGroup->findChildren<QSpinBox*>())
+        connect(spin, &QSpinBox::valueChanged, this, &PartnerEditor::showTally);
+    // A group box's check is not a button: RecordEditor does not watch it.
+    connect(m_ui->deliberationGroup, &QGroupBox::toggled, this, &PartnerEditor::commitFromForm);
+    setUpEditor(m_ui->form, m_ui->validationLabel);
+    guardWheel(m_ui->form);
+    connect(m_ui->historyButton, &QPushButton::clicked, this, [this] {
+        if (m_partner)
+            showHistory(m_partner->uuid, m_partner->name);
+    });
+}
+
+PartnerEditor::~PartnerEditor() = default;
+
+void PartnerEditor::setContext(const Edition& edition, const QList<Territory>& territories)
+{
+    const LoadGuard guard(this);
+    m_editionId = edition.id;
+    m_ui->signatureGroup->setTitle(tr("Signature of %1").arg(edition.title));
+    if (territories == m_territories)
+        return;
+    m_territories = territories;
+    m_ui->territoriesList->clear();
+    for (const auto& territory : territories) {
+        auto* item = new QListWidgetItem(territory.name, m_ui->territoriesList);
+        item->setData(Qt::UserRole, territory.id);
+        item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        item->setCheckState(Qt::Unchecked);
+    }
+}
+
+void PartnerEditor::setPartner(const std::optional<Partner>& partner, const QStringList& referents,
+                               const QString& missingReferent)
+{
+    const LoadGuard guard(this);
+    m_partner = partner;
+    const Partner p = partner.value_or(Partner{});
+    m_ui->headerLabel->setText(p.acronym.isEmpty() ? p.name : QStringLiteral("%1 (%2)").arg(p.name, p.acronym));
+    setText(m_ui->nameEdit, p.name);
+    setText(m_ui->acronymEdit, p.acronym);
+    m_ui->categoryCombo->setCurrentIndex(m_ui->categoryCombo->findData(static_cast<int>(p.category)));
+    for (int i = 0; i < m_ui->territoriesList->count(); ++i) {
+        auto* item = m_ui->territoriesList->item(i);
+        item->setCheckState(p.territoryIds.contains(item->data(Qt::UserRole).value<Id>()) ? Qt::Checked
+                                                                                          : Qt::Unchecked);
+    }
+    setPlainText(m_ui->notesEdit, p.notes);
+    loadSignature(p.signatureFor(m_editionId));
+
+    if (!missingReferent.isEmpty())
+        m_ui->referentsLabel->setText(
+            QStringLiteral("<span style=\"color:#a00000\">⚠ %1 %2</span>")
+                .arg(missingReferent.toHtmlEscaped(), tr("Name one in the Persons section.").toHtmlEscaped()));
+    else if (referents.isEmpty())
+        m_ui->referentsLabel->setText(tr("PTI referents: none.").toHtmlEscaped());
+    else
+        m_ui->referentsLabel->setText(
+            tr("PTI referents: %1.").arg(referents.join(QStringLiteral(", "))).toHtmlEscaped());
+    m_ui->referentsLabel->setVisible(partner.has_value());
+
+    showValidation({}, tallyWarnings());
+    setFormEnabled(partner.has_value() && document() && !document()->isReadOnly());
+    updateSignatureFields();
+}
+
+void PartnerEditor::loadSignature(const Signature* signature)
+{
+    const int status = signature ? static_cast<int>(signature->status) : NotSignatory;
+    m_ui->signatureStatusCombo->setCurrentIndex(m_ui->signatureStatusCombo->findData(status));
+    setOptionalDate(m_ui->signatureDateCheck, m_ui->signatureDateEdit, signature ? signature->date : QDate());
+    setText(m_ui->signatoryNameEdit, signature ? signature->signatoryName : QString());
+    setText(m_ui->signatoryFunctionEdit, signature ? signature->signatoryFunction : QString());
+    loadDeliberation(signature ? signature->deliberation : std::nullopt);
+}
+
+void PartnerEditor::loadDeliberation(const std::optional<Deliberation>& deliberation)
+{
+    m_ui->deliberationGroup->setChecked(deliberation.has_value());
+    const Deliberation d = deliberation.value_or(Deliberation{});
+    setText(m_ui->bodyEdit, d.body);
+    setOptionalDate(m_ui->meetingDateCheck, m_ui->meetingDateEdit, d.meetingDate);
+    setOptionalDate(m_ui->convocationDateCheck, m_ui->convocationDateEdit, d.convocationDate);
+    setText(m_ui->actIdentifierEdit, d.actIdentifier);
+    setText(m_ui->chairEdit, d.chair);
+    setText(m_ui->secretaryEdit, d.secretary);
+    m_ui->quorumSpin->setValue(d.quorum);
+    m_ui->presentSpin->setValue(d.present);
+    m_ui->proxiesSpin->setValue(d.proxies);
+    m_ui->votersSpin->setValue(d.voters);
+    m_ui->inFavourSpin->setValue(d.inFavour);
+    m_ui->againstSpin->setValue(d.against);
+    m_ui->abstentionsSpin->setValue(d.abstentions);
+    m_ui->notVotingSpin->setValue(d.notVoting);
+    setOptionalDate(m_ui->publicationDateCheck, m_ui->publicationDateEdit, d.publicationDate);
+    setText(m_ui->transmissionNumberEdit, d.transmissionNumber);
+    setOptionalDate(m_ui->transmissionDateCheck, m_ui->transmissionDateEdit, d.transmissionDate);
+}
+
+std::optional<Signature> PartnerEditor::collectSignature(const Signature* before) const
+{
+    const int status = m_ui->signatureStatusCombo->currentData().toInt();
+    if (status == NotSignatory)
+        return std::nullopt;
+    Signature signature = before ? *before : Signature{};
+    signature.editionId = m_editionId;
+    signature.status = static_cast<SignatureStatus>(status);
+    signature.date = optionalDate(m_ui->signatureDateCheck, m_ui->signatureDateEdit);
+    signature.signatoryName = m_ui->signatoryNameEdit->text().trimmed();
+    signature.signatoryFunction = m_ui->signatoryFunctionEdit->text().trimmed();
+    if (m_ui->deliberationGroup->isChecked())
+        signature.deliberation = collectDeliberation(signature.deliberation.value_or(Deliberation{}));
+    else
+        signature.deliberation.reset();
+    return signature;
+}
+
+Deliberation PartnerEditor::collectDeliberation(Deliberation d) const
+{
+    d.body = m_ui->bodyEdit->text().trimmed();
+    d.meetingDate = optionalDate(m_ui->meetingDateCheck, m_ui->meetingDateEdit);
+    d.convocationDate = optionalDate(m_ui->convocationDateCheck, m_ui->convocationDateEdit);
+    d.actIdentifier = m_ui->actIdentifierEdit->text().trimmed();
+    d.chair = m_ui->chairEdit->text().trimmed();
+    d.secretary = m_ui->secretaryEdit->text().trimmed();
+    d.quorum = m_ui->quorumSpin->value();
+    d.present = m_ui->presentSpin->value();
+    d.proxies = m_ui->proxiesSpin->value();
+    d.voters = m_ui->votersSpin->value();
+    d.inFavour = m_ui->inFavourSpin->value();
+    d.against = m_ui->againstSpin->value();
+    d.abstentions = m_ui->abstentionsSpin->value();
+    d.notVoting = m_ui->notVotingSpin->value();
+    d.publicationDate = optionalDate(m_ui->publicationDateCheck, m_ui->publicationDateEdit);
+    d.transmissionNumber = m_ui->transmissionNumberEdit->text().trimmed();
+    d.transmissionDate = optionalDate(m_ui->transmissionDateCheck, m_ui->transmissionDateEdit);
+    return d;
+}
+
+QStringList PartnerEditor::tallyWarnings() const
+{
+    if (!m_partner || m_ui->signatureStatusCombo->currentData().toInt() == NotSignatory ||
+        !m_ui->deliberationGroup->isChecked())
+        return {};
+    return collectDeliberation({}).tallyProblems();
+}
+
+void PartnerEditor::showTally()
+{
+    if (!isLoading())
+        showValidation({}, tallyWarnings());
+}
+
+void PartnerEditor::updateSignatureFields()
+{
+    const bool signatory = m_ui->signatureStatusCombo->currentData().toInt() != NotSignatory;
+    m_ui->signatureDateCheck->setEnabled(signatory);
+    m_ui->signatureDateEdit->setEnabled(signatory && m_ui->signatureDateCheck->isChecked());
+    m_ui->signatoryNameEdit->setEnabled(signatory);
+    m_ui->signatoryFunctionEdit->setEnabled(signatory);
+    m_ui->deliberationGroup->setEnabled(signatory);
+}
+
+void PartnerEditor::commitFromForm()
+{
+    if (!isLoading() && document() && !document()->isReadOnly())
+        commit();
+}
+
+void PartnerEditor::selectName()
+{
+    m_ui->nameEdit->setFocus(Qt::OtherFocusReason);
+    m_ui->nameEdit->selectAll();
+}
+
+void PartnerEditor::commit()
+{
+    if (!m_partner)
+        return;
+    Partner after = *m_partner;
+    after.name = m_ui->nameEdit->text().trimmed();
+    after.acronym = m_ui->acronymEdit->text().trimmed();
+    after.category = static_cast<PartnerCategory>(m_ui->categoryCombo->currentData().toInt());
+    after.territoryIds = checkedIds(m_ui->territoriesList, m_partner->territoryIds);
+    after.notes = m_ui->notesEdit->toPlainText();
+    // Only this edition's signature is touched: the others stay exactly as they are.
+    qsizetype index = -1;
+    for (qsizetype i = 0; i < after.signatures.size(); ++i) {
+        if (after.signatures.at(i).editionId == m_editionId)
+            index = i;
+    }
+    const auto signature = collectSignature(index >= 0 ? &m_partner->signatures.at(index) : nullptr);
+    if (!signature && index >= 0)
+        after.signatures.removeAt(index);
+    else if (signature && index >= 0)
+        after.signatures[index] = *signature;
+    else if (signature)
+        after.signatures.append(*signature);
+
+    const QStringList warnings = tallyWarnings();
+    if (after == *m_partner) {
+        showValidation({}, warnings);
+        return;
+    }
+    if (!showValidation(validate(after), warnings))
+        return;
+    if (execute<UpdateRecordCommand<Partner>>(*m_partner, after))
+        m_partner = PartnerRepository(m_document->database()).findByUuid(after.uuid);
+}
+
+} // namespace pacte

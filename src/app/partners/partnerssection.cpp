@@ -1,0 +1,204 @@
+#include "partnerssection.h"
+
+#include "app/common/deletionquestion.h"
+#include "app/common/syncrows.h"
+#include "editing/recordcommands.h"
+#include "partnereditor.h"
+#include "storage/editionloader.h"
+#include "storage/repository.h"
+
+#include <QColor>
+#include <QComboBox>
+#include <QLocale>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QTimer>
+
+namespace pacte {
+
+PartnersSection::PartnersSection(QWidget* parent)
+    : ListSection(QStringLiteral("partners"), parent)
+{
+    setObjectName(QStringLiteral("partnersSection"));
+    setProperty("entity", QStringLiteral("partner"));
+    using Model = ListTableModel<PartnerRow>;
+    const auto dim = [](const PartnerRow& r) { return r.signature ? QVariant() : QVariant(QColor(Qt::gray)); };
+    m_model = new Model(
+        {{tr("Name"),
+          [](const PartnerRow& r) { return QVariant(r.name); },
+          {},
+          Qt::AlignLeft | Qt::AlignVCenter,
+          {},
+          [](const PartnerRow& r) { return QVariant(r.name); }},
+         {tr("Acronym"), [](const PartnerRow& r) { return QVariant(r.acronym); }},
+         {tr("Category"), [](const PartnerRow& r) { return QVariant(enumLabel(r.category)); }},
+         {tr("Territories covered"),
+          [](const PartnerRow& r) { return QVariant(coveredTerritories(r)); },
+          {},
+          Qt::AlignLeft | Qt::AlignVCenter,
+          {},
+          [](const PartnerRow& r) { return QVariant(coveredTerritories(r)); }},
+         {tr("Signature"),
+          [](const PartnerRow& r) { return QVariant(signatureLabel(r.signature)); },
+          {},
+          Qt::AlignLeft | Qt::AlignVCenter,
+          dim},
+         {tr("Signed on"),
+          [](const PartnerRow& r) { return QVariant(QLocale().toString(r.signedOn, QLocale::ShortFormat)); },
+          [](const PartnerRow& r) { return QVariant(r.signedOn); }},
+         {tr("PTI referents"),
+          [](const PartnerRow& r) {
+              return QVariant(r.referents.isEmpty() ? tr("none") : r.referents.join(QStringLiteral(", ")));
+          },
+          {},
+          Qt::AlignLeft | Qt::AlignVCenter,
+          [](const PartnerRow& r) { return r.missingReferent.isEmpty() ? QVariant() : QVariant(QColor(0xa0, 0, 0)); },
+          [](const PartnerRow& r) { return r.missingReferent.isEmpty() ? QVariant() : QVariant(r.missingReferent); }}},
+        this);
+    m_editor = new PartnerEditor(this);
+    m_categoryFilter = addFacetFilter(FilterKey::Kind, tr("Ca&tegory"), QStringLiteral("partnerCategoryFilter"));
+    m_territoryFilter =
+        addFacetFilter(FilterKey::Territory, tr("Te&rritory"), QStringLiteral("partnerTerritoryFilter"));
+    m_signatureFilter = addFacetFilter(FilterKey::Status, tr("Si&gnature"), QStringLiteral("partnerSignatureFilter"));
+    m_addButton = new QPushButton(tr("&New partner"), this);
+    m_addButton->setObjectName(QStringLiteral("addPartnerButton"));
+    m_addButton->setAccessibleName(tr("New partner"));
+    connect(m_addButton, &QPushButton::clicked, this, &PartnersSection::addItem);
+    addToolButton(m_addButton);
+    setUp(m_model, m_editor, tr("No partner yet."));
+}
+
+void PartnersSection::applyDefaultColumns()
+{
+    // The list shares the width with the editor: long names are elided (the tooltip has them), and
+    // the signature date, which the editor shows, is offered in the column menu.
+    static const QList<int> widths{170, 65, 110, 110, 90, 80};
+    for (int column = 0; column < widths.size(); ++column)
+        tableView()->setColumnWidth(column, widths.at(column));
+    tableView()->setColumnHidden(5, true);
+}
+
+void PartnersSection::reloadRows()
+{
+    m_editor->setDocument(m_document);
+    // ListSection sizes the columns to their contents after the first load, unless the user's own
+    // layout was saved: only then are the defaults applied over it.
+    if (!m_columnsSet) {
+        m_columnsSet = true;
+        if (QSettings().value(QStringLiteral("sections/partners/header")).isNull())
+            QTimer::singleShot(0, this, &PartnersSection::applyDefaultColumns);
+    }
+    const EditionData data = loadEditionData(m_document->database(), m_editionId);
+    m_edition = data.edition;
+    m_territories = data.territories;
+    m_editor->setContext(m_edition, m_territories);
+    const QList<PartnerRow> rows = buildPartnerRows(data);
+    // A selected partner that went (deleted, insert undone): unselect it first, or the table would move
+    // to a neighbour while the editor stays empty.
+    const QUuid selected = selectedUuid();
+    if (!selected.isNull() &&
+        std::none_of(rows.cbegin(), rows.cend(), [&](const auto& r) { return r.uuid == selected; }))
+        tableView()->selectionModel()->clear();
+    // In place rather than reset: the selection survives edits and a change of edition.
+    syncRows(*m_model, rows);
+}
+
+void PartnersSection::reloadFacets()
+{
+    QList<QPair<QString, qint64>> categories;
+    for (const auto category : enumValues<PartnerCategory>())
+        categories.append({enumLabel(category), static_cast<qint64>(category)});
+    setFacetOptions(m_categoryFilter, categories);
+    QList<QPair<QString, qint64>> territories;
+    for (const auto& territory : std::as_const(m_territories))
+        territories.append({territory.name, territory.id});
+    setFacetOptions(m_territoryFilter, territories);
+    QList<QPair<QString, qint64>> statuses;
+    for (const auto status : enumValues<SignatureStatus>())
+        statuses.append({enumLabel(status), static_cast<qint64>(status)});
+    statuses.append({signatureLabel(std::nullopt), NotSignatory});
+    setFacetOptions(m_signatureFilter, statuses);
+}
+
+void PartnersSection::showRecord(const QUuid& uuid)
+{
+    const PartnerRow* row = m_model->rowAt(m_model->rowOf(uuid));
+    if (uuid.isNull() || !m_document || !row) {
+        m_editor->setPartner(std::nullopt, {}, {});
+        return;
+    }
+    m_editor->setPartner(PartnerRepository(m_document->database()).findByUuid(uuid), row->referents,
+                         row->missingReferent);
+}
+
+void PartnersSection::setEdition(Id editionId)
+{
+    ListSection::setEdition(editionId);
+    // The rows are refreshed in place, so the selection survives: show the record as this edition sees it.
+    showRecord(selectedUuid());
+    m_addButton->setEnabled(canAddItems());
+}
+
+void PartnersSection::addItem()
+{
+    if (!m_document || m_document->isReadOnly() || !canAddItems())
+        return;
+    Partner partner;
+    partner.name = tr("New partner");
+    auto command = std::make_unique<InsertRecordCommand<Partner>>(*m_document, partner);
+    auto* raw = command.get();
+    const QString error = m_document->execute(std::move(command));
+    if (!error.isEmpty()) {
+        showError(error);
+        return;
+    }
+    selectAfterChange(raw->item().uuid);
+    m_editor->selectName();
+}
+
+QString PartnersSection::deleteQuestion(const QUuid& uuid)
+{
+    const auto partner = PartnerRepository(m_document->database()).findByUuid(uuid);
+    return partner ? deletionQuestion(m_document->database(), QStringLiteral("partner"), partner->id, partner->name)
+                   : QString();
+}
+
+QString PartnersSection::deleteRecord(const QUuid& uuid)
+{
+    const auto partner = PartnerRepository(m_document->database()).findByUuid(uuid);
+    if (!partner)
+        return {};
+    return m_document->execute(std::make_unique<DeleteRecordCommand<Partner>>(*m_document, *partner));
+}
+
+bool PartnersSection::concerns(const QString& entity) const
+{
+    // Persons name the referents; territories name what partners cover.
+    static const QStringList entities{QStringLiteral("partner"), QStringLiteral("person"), QStringLiteral("territory")};
+    return entities.contains(entity);
+}
+
+QString PartnersSection::footerText() const
+{
+    int signatories = 0;
+    int withoutReferent = 0;
+    const int shown = proxy()->rowCount();
+    for (int i = 0; i < shown; ++i) {
+        const PartnerRow* row = m_model->rowAt(proxy()->mapToSource(proxy()->index(i, 0)).row());
+        if (!row)
+            continue;
+        signatories += row->signature && *row->signature != SignatureStatus::Declined;
+        withoutReferent += !row->missingReferent.isEmpty();
+    }
+    const int total = m_model->rowCount();
+    const QString partners = shown == total ? tr("%n partner(s)", nullptr, total)
+                                            : tr("%1 of %n partner(s) shown", nullptr, total).arg(shown);
+    if (m_editionId == NoId)
+        return partners;
+    return QStringList{partners, tr("%n signatory(ies) of %1", nullptr, signatories).arg(m_edition.title),
+                       tr("%n without referent", nullptr, withoutReferent)}
+        .join(QStringLiteral(" · "));
+}
+
+} // namespace pacte
