@@ -5,44 +5,44 @@
     <name>pacte::ActionsSection</name>
     <message numerus="yes">
         <source>%n action(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n action</numerusform>
             <numerusform>%n actions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n completed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n completed</numerusform>
+            <numerusform>%n completed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n running</numerusform>
+            <numerusform>%n running</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n in progress</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n in progress</numerusform>
+            <numerusform>%n in progress</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n project(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n project</numerusform>
+            <numerusform>%n projects</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n abandoned</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n abandoned</numerusform>
+            <numerusform>%n abandoned</numerusform>
         </translation>
     </message>
 </context>
@@ -50,23 +50,23 @@
     <name>pacte::AxesSection</name>
     <message numerus="yes">
         <source>%n axis/axes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n axis</numerusform>
+            <numerusform>%n axes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 shown out of %n axis/axes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 shown out of %n axis</numerusform>
+            <numerusform>%1 shown out of %n axes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n theme(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n theme</numerusform>
+            <numerusform>%n themes</numerusform>
         </translation>
     </message>
 </context>
@@ -74,9 +74,9 @@
     <name>pacte::CompliancePanel</name>
     <message numerus="yes">
         <source>Governance rules (§1.4): %n finding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Governance rules (§1.4): %n finding</numerusform>
+            <numerusform>Governance rules (§1.4): %n findings</numerusform>
         </translation>
     </message>
 </context>
@@ -84,23 +84,23 @@
     <name>pacte::ComplianceSection</name>
     <message numerus="yes">
         <source>%n finding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n finding</numerusform>
+            <numerusform>%n findings</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> · %n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n error</numerusform>
+            <numerusform> · %n errors</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> · %n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n warning</numerusform>
+            <numerusform> · %n warnings</numerusform>
         </translation>
     </message>
 </context>
@@ -108,9 +108,9 @@
     <name>pacte::CountsView</name>
     <message numerus="yes">
         <source>%1 of %n territory(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n territory</numerusform>
+            <numerusform>%1 of %n territories</numerusform>
         </translation>
     </message>
 </context>
@@ -118,9 +118,9 @@
     <name>pacte::DashboardSection</name>
     <message numerus="yes">
         <source>&lt;b&gt;No action recorded yet in the %n working group(s) of %1.&lt;/b&gt;&lt;br&gt;Add the actions in the &lt;a href=&apos;actionsSection&apos;&gt;Actions&lt;/a&gt; section (or import a group&apos;s sheet filled in by its referent): this dashboard will chart them by status, axis, territory and theme.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;No action recorded yet in the %n working group of %1.&lt;/b&gt;&lt;br&gt;Add the actions in the &lt;a href=&apos;actionsSection&apos;&gt;Actions&lt;/a&gt; section (or import a group&apos;s sheet filled in by its referent): this dashboard will chart them by status, axis, territory and theme.</numerusform>
+            <numerusform>&lt;b&gt;No action recorded yet in the %n working groups of %1.&lt;/b&gt;&lt;br&gt;Add the actions in the &lt;a href=&apos;actionsSection&apos;&gt;Actions&lt;/a&gt; section (or import a group&apos;s sheet filled in by its referent): this dashboard will chart them by status, axis, territory and theme.</numerusform>
         </translation>
     </message>
 </context>
@@ -128,121 +128,121 @@
     <name>pacte::DeletionQuestion</name>
     <message numerus="yes">
         <source>%n action(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n action</numerusform>
             <numerusform>%n actions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n indicator(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n indicator</numerusform>
+            <numerusform>%n indicators</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n measurement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n measurement</numerusform>
+            <numerusform>%n measurements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n working group(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n working group</numerusform>
             <numerusform>%n working groups</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n meeting</numerusform>
             <numerusform>%n meetings</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n signature(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n signature</numerusform>
+            <numerusform>%n signatures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n axis/axes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n axis</numerusform>
+            <numerusform>%n axes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n theme(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n theme</numerusform>
+            <numerusform>%n themes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n evaluation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n evaluation</numerusform>
+            <numerusform>%n evaluations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n role(s) of persons</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n role of persons</numerusform>
+            <numerusform>%n roles of persons</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n deliberation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n deliberation</numerusform>
+            <numerusform>%n deliberations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n working group(s) lose this reference (pilot, axis or theme)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n working group loses this reference (pilot, axis or theme)</numerusform>
+            <numerusform>%n working groups lose this reference (pilot, axis or theme)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) lose their axis or theme</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n action loses its axis or theme</numerusform>
+            <numerusform>%n actions lose their axis or theme</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s) lose their territory or working group</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n meeting loses its territory or working group</numerusform>
+            <numerusform>%n meetings lose their territory or working group</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) are no longer attached to a partner</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person is no longer attached to a partner</numerusform>
+            <numerusform>%n persons are no longer attached to a partner</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n edition(s) lose their previous edition</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n edition loses its previous edition</numerusform>
+            <numerusform>%n editions lose their previous edition</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n link(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n link</numerusform>
+            <numerusform>%n links</numerusform>
         </translation>
     </message>
 </context>
@@ -250,16 +250,16 @@
     <name>pacte::EvaluationSection</name>
     <message numerus="yes">
         <source>%n evaluation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n evaluation</numerusform>
+            <numerusform>%n evaluations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n frozen</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n frozen</numerusform>
+            <numerusform>%n frozen</numerusform>
         </translation>
     </message>
 </context>
@@ -267,7 +267,7 @@
     <name>pacte::GroupEditor</name>
     <message numerus="yes">
         <source>%n action(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n action</numerusform>
             <numerusform>%n actions</numerusform>
         </translation>
@@ -277,23 +277,23 @@
     <name>pacte::GroupsSection</name>
     <message numerus="yes">
         <source>%n working group(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n working group</numerusform>
             <numerusform>%n working groups</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 shown out of %n working group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 shown out of %n working group</numerusform>
+            <numerusform>%1 shown out of %n working groups</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n without a co-pilot from another structure</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n without a co-pilot from another structure</numerusform>
+            <numerusform>%n without a co-pilot from another structure</numerusform>
         </translation>
     </message>
 </context>
@@ -301,9 +301,9 @@
     <name>pacte::HistoryDialog</name>
     <message numerus="yes">
         <source>%n recorded change(s), newest first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n recorded change, newest first.</numerusform>
+            <numerusform>%n recorded changes, newest first.</numerusform>
         </translation>
     </message>
 </context>
@@ -311,9 +311,9 @@
     <name>pacte::IndicatorsPanel</name>
     <message numerus="yes">
         <source>Remove the indicator &quot;%1&quot; and its %n measurement(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remove the indicator &quot;%1&quot; and its %n measurement?</numerusform>
+            <numerusform>Remove the indicator &quot;%1&quot; and its %n measurements?</numerusform>
         </translation>
     </message>
 </context>
@@ -321,16 +321,16 @@
     <name>pacte::IndicatorsSection</name>
     <message numerus="yes">
         <source>%n indicator(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n indicator</numerusform>
+            <numerusform>%n indicators</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n indicator(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n indicator</numerusform>
+            <numerusform>%1 of %n indicators</numerusform>
         </translation>
     </message>
 </context>
@@ -338,9 +338,9 @@
     <name>pacte::ListSection</name>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
         </translation>
     </message>
 </context>
@@ -348,23 +348,23 @@
     <name>pacte::MeetingsSection</name>
     <message numerus="yes">
         <source>%n meeting(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n meeting</numerusform>
             <numerusform>%n meetings</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n held</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n held</numerusform>
+            <numerusform>%n held</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n planned</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n planned</numerusform>
+            <numerusform>%n planned</numerusform>
         </translation>
     </message>
 </context>
@@ -372,30 +372,30 @@
     <name>pacte::PartnersSection</name>
     <message numerus="yes">
         <source>%n partner(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n partner</numerusform>
+            <numerusform>%n partners</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n partner(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n partner shown</numerusform>
+            <numerusform>%1 of %n partners shown</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n signatory(ies) of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n signatory of %1</numerusform>
+            <numerusform>%n signatories of %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n without referent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n without referent</numerusform>
+            <numerusform>%n without referent</numerusform>
         </translation>
     </message>
 </context>
@@ -403,23 +403,23 @@
     <name>pacte::PersonsSection</name>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n persons</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n person(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n person shown</numerusform>
+            <numerusform>%1 of %n persons shown</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n PTI referent(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n PTI referent</numerusform>
+            <numerusform>%n PTI referents</numerusform>
         </translation>
     </message>
 </context>
