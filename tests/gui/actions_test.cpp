@@ -2,6 +2,7 @@
 // changes with undo and redo, the Annexe 1 footer, facets and quick search, deletion with its
 // cascade. The database is checked through the repositories.
 #include "app/common/listsection.h"
+#include "app/indicators/indicatorchart.h"
 #include "app/mainwindow.h"
 #include "common/guitestutil.h"
 #include "common/testutil.h"
@@ -20,6 +21,7 @@
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLineSeries>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -216,6 +218,13 @@ TEST_CASE("an action is created in the editor with an indicator and a measuremen
     CHECK(measurement.comment == QStringLiteral("Premier bilan"));
     CHECK(indicators->model()->index(0, 5).data().toString() == QStringLiteral("42"));
     CHECK(messages->isHidden()); // the sheet is complete now
+
+    // The small chart beside the measurements plots the value against the target.
+    auto* chart = child<IndicatorChart>(f.section, QStringLiteral("indicatorChart"));
+    REQUIRE(chart->valueSeries()->count() == 1);
+    CHECK(chart->valueSeries()->at(0).y() == 42.0);
+    REQUIRE(chart->targetSeries()->count() >= 1);
+    CHECK(chart->targetSeries()->at(0).y() == 100.0);
 
     // The list row follows: one indicator, a complete sheet.
     const QModelIndex row = shownRow(f.section, uuid);

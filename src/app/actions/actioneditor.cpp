@@ -57,7 +57,7 @@ ActionEditor::ActionEditor(QWidget* parent)
 
     m_indicators = new IndicatorsPanel(
         {m_ui->indicatorsTable, m_ui->measurementsTable, m_ui->measurementsLabel, m_ui->addIndicatorButton,
-         m_ui->removeIndicatorButton, m_ui->addMeasurementButton, m_ui->removeMeasurementButton},
+         m_ui->removeIndicatorButton, m_ui->addMeasurementButton, m_ui->removeMeasurementButton, m_ui->indicatorChart},
         [this](const QList<Indicator>& indicators) {
             if (!m_action || !document() || document()->isReadOnly())
                 return false;

@@ -1,5 +1,6 @@
 #include "indicatorspanel.h"
 
+#include "app/indicators/indicatorchart.h"
 #include "celldelegate.h"
 #include "indicatortablemodel.h"
 #include "measurementtablemodel.h"
@@ -108,6 +109,10 @@ void IndicatorsPanel::showMeasurements()
     const Indicator* indicator = row >= 0 ? &m_indicatorModel->indicators().at(row) : nullptr;
     m_shownIndicator = indicator ? indicator->uuid : QUuid();
     m_measurementModel->setMeasurements(indicator ? indicator->measurements : QList<Measurement>());
+    if (indicator)
+        m_widgets.chart->setIndicator(*indicator);
+    else
+        m_widgets.chart->clear();
     m_widgets.measurementsLabel->setText(indicator ? tr("M&easurements of \"%1\"").arg(indicator->name)
                                                    : tr("M&easurements (select an indicator)"));
     updateButtons();

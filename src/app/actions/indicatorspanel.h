@@ -13,13 +13,14 @@ class QTableView;
 
 namespace pacte {
 
+class IndicatorChart;
 class IndicatorTableModel;
 class MeasurementTableModel;
 
 // The "Indicators" tab of the action editor: the indicators table and, for the selected indicator,
-// its measurements, with their add and remove buttons. Every change hands the action's whole new
-// indicator list to `commit` (one undo step on the action); the stored list then comes back
-// through setIndicators(), which keeps the selection.
+// its measurements (a table and a small chart against the target), with their add and remove buttons. Every change
+// hands the action's whole new indicator list to `commit` (one undo step on the action); the stored list then comes
+// back through setIndicators(), which keeps the selection.
 class IndicatorsPanel final : public QObject
 {
     Q_OBJECT
@@ -35,6 +36,7 @@ public:
         QPushButton* removeIndicator;
         QPushButton* addMeasurement;
         QPushButton* removeMeasurement;
+        IndicatorChart* chart; // the selected indicator's measurements against its target
     };
     using Commit = std::function<bool(const QList<Indicator>& indicators)>;
 

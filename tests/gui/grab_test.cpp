@@ -1,0 +1,60 @@
+// Hidden test cases (tag [.grab]) that save PNG grabs of screens the Xvfb screenshots cannot reach,
+// such as the action editor's indicators tab. Run: PACTE_GRAB_DIR=/tmp/grabs gui_tests "[.grab]"
+#include "app/common/listsection.h"
+#include "app/mainwindow.h"
+#include "common/guitestutil.h"
+#include "common/testutil.h"
+#include "storage/actionlist.h"
+#include "storage/database.h"
+#include "storage/repository.h"
+#include "storage/sqlquery.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QTabWidget>
+#include <QTableView>
+
+using namespace pacte;
+using namespace pacte::test;
+
+TEST_CASE("grab the action editor's indicators tab", "[.grab]")
+{
+    const QString out = qEnvironmentVariable("PACTE_GRAB_DIR", QDir::tempPath());
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("demo.pacte"));
+    {
+        auto db = createDatabase(path, true);
+        ActionRepository actions(*db);
+        SqlQuery query(*db, QStringLiteral("SELECT id FROM action WHERE title = ?"));
+        query.bindAll({QStringLiteral("Réseau Digi'Thau")}).exec();
+        REQUIRE(query.next());
+        const Id id = query.integer(0);
+        Action action = actions.find(id).value();
+        REQUIRE(!action.indicators.isEmpty());
+        Indicator& indicator = action.indicators.last();
+        indicator.target = 60;
+        const double values[] = {12, 25, 31, 48, 55};
+        for (int i = 0; i < 5; ++i)
+            indicator.measurements.append({NoId, QUuid::createUuid(), QDate(2019 + i / 2, 1 + 6 * (i % 2), 15),
+                                           values[i], std::nullopt,
+                                           i == 4 ? QStringLiteral("Bilan annuel") : QString()});
+        actions.update(action);
+    }
+    MainWindow window;
+    window.resize(1366, 768);
+    window.show();
+    REQUIRE(window.openFile(path));
+    auto* editions = child<QComboBox>(&window, QStringLiteral("editionCombo"));
+    const int index = editions->findText(QStringLiteral("PTI 2017-2021"));
+    editions->setCurrentIndex(index);
+    emit editions->activated(index);
+    auto* section = showSection(window, QStringLiteral("actionsSection"));
+    selectRow(section, QStringLiteral("Réseau Digi'Thau"));
+    auto* tabs = child<QTabWidget>(section, QStringLiteral("tabs"));
+    tabs->setCurrentWidget(child<QWidget>(section, QStringLiteral("indicatorsTab")));
+    auto* indicators = child<QTableView>(section, QStringLiteral("indicatorsTable"));
+    indicators->setCurrentIndex(indicators->model()->index(indicators->model()->rowCount() - 1, 0));
+    QApplication::processEvents();
+    window.grab().save(out + QStringLiteral("/action-indicators.png"));
+}
