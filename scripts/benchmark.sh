@@ -16,3 +16,14 @@ fi
 export QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
 echo "== editor on $file"
 /usr/bin/time -f "pacte_bench: %e s, peak memory %M KiB" "$build/pacte_bench" "$file" --repeat 5
+
+echo "== dashboard figures and governance check on $file"
+"$build/pacte_dashboard_bench" "$file" --repeat 5 --sql "$data/dashboard.sql"
+# The same aggregate queries through the sqlite3 command-line tool, for the ratio.
+start=$(date +%s%N)
+for _ in 1 2 3 4 5; do sqlite3 "$file" <"$data/dashboard.sql" >/dev/null; done
+end=$(date +%s%N)
+echo "sqlite3 CLI, same queries: $(( (end - start) / 5000000 )) ms (mean of 5, process start included)"
+
+echo "== dashboard section in the window"
+PACTE_DASHBOARD_FILE="$file" "$build/gui_tests" "[.dashboard-bench]" 2>&1 | grep -E "dashboard of|passed|failed" || true

@@ -204,6 +204,15 @@ TEST_CASE("clicking a tile lists the matching actions, every other filter cleare
     showSection(f.window, QStringLiteral("dashboardSection"));
     child<DashboardTile>(&f.window, QStringLiteral("groupsTile"))->click();
     CHECK(f.shownRows(QStringLiteral("groupsSection")) == 17);
+
+    // The experimentations tile lists exactly the actions marked as experimentations.
+    showSection(f.window, QStringLiteral("dashboardSection"));
+    const int experimentations = f.tile("experimentationsTile");
+    REQUIRE(experimentations == 2); // the demo's two experimentations of Annexe 1
+    child<DashboardTile>(&f.window, QStringLiteral("experimentationsTile"))->click();
+    CHECK(f.shownRows(QStringLiteral("actionsSection")) == experimentations);
+    CHECK(f.facet("actionExperimentationFilter").toInt() == 1);
+    CHECK_FALSE(f.facet("actionStatusFilter").isValid());
 }
 
 TEST_CASE("clicking a segment of the axis chart lists that axis's actions of that status", "[gui][dashboard]")

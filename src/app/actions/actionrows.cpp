@@ -70,6 +70,7 @@ ActionRow ActionRowNames::makeRow(const ActionListRow& data) const
     row.filters.partners = data.partnerIds;
     row.filters.publics = data.publicIds;
     row.filters.status = static_cast<int>(data.status);
+    row.filters.kind = data.experimentation ? 1 : 0; // the actions' "kind" facet: experimentation or not
     return row;
 }
 

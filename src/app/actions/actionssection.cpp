@@ -28,7 +28,7 @@ const QColor IncompleteColour(0xb3, 0x5c, 0x00);
 
 QComboBox* compact(QComboBox* combo, const QString& accessibleName)
 {
-    // Six filters share the bar at 1366 px: narrow combos, wide pop-up lists.
+    // Seven filters share the bar at 1366 px: narrow combos, wide pop-up lists.
     combo->setAccessibleName(accessibleName);
     combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     combo->setMinimumContentsLength(7);
@@ -92,6 +92,10 @@ ActionsSection::ActionsSection(QWidget* parent)
                               tr("Filter by partner of the working group"));
     m_publicFilter = compact(addFacetFilter(FilterKey::Public, tr("Publi&c"), QStringLiteral("actionPublicFilter")),
                              tr("Filter by target public"));
+    m_experimentationFilter =
+        compact(addFacetFilter(FilterKey::Kind, tr("Ex&p."), QStringLiteral("actionExperimentationFilter")),
+                tr("Filter by experimentation (§1.3)"));
+    m_experimentationFilter->setMinimumContentsLength(4);
     auto* add = new QPushButton(tr("Ne&w action"), this);
     add->setObjectName(QStringLiteral("addActionButton"));
     add->setAccessibleName(tr("New action"));
@@ -226,6 +230,9 @@ void ActionsSection::reloadFacets()
     for (const auto& p : TargetPublicRepository(db).all())
         publics.append({p.name, p.id});
     setFacetOptions(m_publicFilter, publics);
+
+    setFacetOptions(m_experimentationFilter,
+                    {{tr("Experimentations"), 1}, {tr("Other actions"), 0}}); // FilterKey::Kind values
 }
 
 void ActionsSection::onDocumentChanged(const QString& entity, const QUuid& uuid)

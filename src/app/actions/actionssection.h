@@ -54,6 +54,7 @@ private:
     QComboBox* m_statusFilter;
     QComboBox* m_partnerFilter;
     QComboBox* m_publicFilter;
+    QComboBox* m_experimentationFilter;
     bool m_widthsApplied = false;
 };
 

@@ -84,7 +84,8 @@ DashboardSection::DashboardSection(QWidget* parent)
             actions(ActionStatus::Abandoned));
     addTile(QStringLiteral("groupsTile"), dashboard::neutralColour(),
             {QStringLiteral("groupsSection"), FilterKey::Status, -1, {}});
-    addTile(QStringLiteral("experimentationsTile"), dashboard::neutralColour(), allActions);
+    addTile(QStringLiteral("experimentationsTile"), dashboard::neutralColour(),
+            {QStringLiteral("actionsSection"), FilterKey::Kind, 1, {}});
     addTile(QStringLiteral("meetingsTile"), dashboard::neutralColour(),
             {QStringLiteral("meetingsSection"), FilterKey::Status, static_cast<int>(MeetingStatus::Held), {}});
 

@@ -53,8 +53,7 @@ void DashboardSection::updateTiles(const std::optional<Edition>& previous,
                     tr("Working groups of the edition. Click to list them."));
     m_tiles.value(QStringLiteral("experimentationsTile"))
         ->setFigure(m_figures.experimentations, tr("experimentations"), was(&DashboardFigures::experimentations),
-                    tr("Actions marked as experimentations (§1.3). Click to list the actions: the \"Exp.\" column "
-                       "marks them."));
+                    tr("Actions marked as experimentations (§1.3). Click to list them."));
     int held = 0;
     for (int count : std::as_const(m_figures.meetingsHeldInYear))
         held += count;
