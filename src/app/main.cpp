@@ -1,7 +1,9 @@
 #include "appsettings.h"
 #include "demodatabase.h"
 #include "domain/translations.h"
+#include "editing/document.h"
 #include "mainwindow.h"
+#include "storage/repository.h"
 #include "storage/storageerror.h"
 
 #include <cstdio>
@@ -57,6 +59,10 @@ int main(int argc, char** argv)
                                            QCoreApplication::translate("main", "the section to show first"),
                                            QStringLiteral("NAME"));
     parser.addOption(sectionOption);
+    const QCommandLineOption editionOption(
+        QStringLiteral("edition"), QCoreApplication::translate("main", "the edition to show first, by its title"),
+        QStringLiteral("NAME"));
+    parser.addOption(editionOption);
     parser.process(app);
 
     // `pacte FILE` opens FILE; without an argument Pacte reopens the last file, or the demo.
@@ -74,6 +80,12 @@ int main(int argc, char** argv)
     window.show();
     if (!path.isEmpty())
         window.openFile(path);
+    if (parser.isSet(editionOption) && window.document()) {
+        for (const auto& edition : pacte::EditionRepository(window.document()->database()).all()) {
+            if (edition.title == parser.value(editionOption))
+                window.setCurrentEdition(edition.id);
+        }
+    }
     if (parser.isSet(sectionOption))
         window.showSection(parser.value(sectionOption) + QStringLiteral("Section"));
     return app.exec();
