@@ -5,1080 +5,1084 @@
     <name>ActionEditor</name>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Action sheet and indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche action et indicateurs</translation>
     </message>
     <message>
         <source>&amp;Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Fi&amp;che</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>In&amp;titulé</translation>
     </message>
     <message>
         <source>Title of the action</source>
-        <translation type="unfinished"></translation>
+        <translation>Intitulé de l&apos;action</translation>
     </message>
     <message>
         <source>Working &amp;group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groupe de travail</translation>
     </message>
     <message>
         <source>Working group</source>
-        <translation type="unfinished">Groupe de travail</translation>
+        <translation>Groupe de travail</translation>
     </message>
     <message>
         <source>&amp;Axis</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;xe</translation>
     </message>
     <message>
         <source>Axis</source>
-        <translation type="unfinished"></translation>
+        <translation>Axe</translation>
     </message>
     <message>
         <source>The&amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>Thémati&amp;que</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thématique</translation>
     </message>
     <message>
         <source>Stat&amp;us</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statut</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Sta&amp;rt date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de &amp;début</translation>
     </message>
     <message>
         <source>The action has a start date</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;action a une date de début</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>non renseignée</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de début</translation>
     </message>
     <message>
         <source>En&amp;d date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de fi&amp;n</translation>
     </message>
     <message>
         <source>The action has an end date</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;action a une date de fin</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de fin</translation>
     </message>
     <message>
         <source>E&amp;xperimentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Expé&amp;rimentation</translation>
     </message>
     <message>
         <source>The action is an experimentation</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;action est une expérimentation</translation>
     </message>
     <message>
         <source>&amp;Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objectifs</translation>
     </message>
     <message>
         <source>Objectives pursued</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs poursuivis</translation>
     </message>
     <message>
         <source>Target &amp;publics</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ublics ciblés</translation>
     </message>
     <message>
         <source>Target publics</source>
-        <translation type="unfinished"></translation>
+        <translation>Publics ciblés</translation>
     </message>
     <message>
         <source>Moda&amp;lities</source>
-        <translation type="unfinished"></translation>
+        <translation>Moda&amp;lités</translation>
     </message>
     <message>
         <source>Implementation modalities</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalités de mise en œuvre</translation>
     </message>
     <message>
         <source>Delivera&amp;bles</source>
-        <translation type="unfinished"></translation>
+        <translation>Livra&amp;bles</translation>
     </message>
     <message>
         <source>Main deliverables</source>
-        <translation type="unfinished"></translation>
+        <translation>Principaux livrables</translation>
     </message>
     <message>
         <source>Lin&amp;ked dispositifs</source>
-        <translation type="unfinished"></translation>
+        <translation>Dis&amp;positifs liés</translation>
     </message>
     <message>
         <source>Linked dispositifs</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositifs liés</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Not&amp;es</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>&amp;Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indicateurs</translation>
     </message>
     <message>
         <source>Indicators of the action</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs de l&apos;action</translation>
     </message>
     <message>
         <source>Add an indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un indicateur</translation>
     </message>
     <message>
         <source>&amp;Add indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter un indicateur</translation>
     </message>
     <message>
         <source>Remove the selected indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;indicateur sélectionné</translation>
     </message>
     <message>
         <source>&amp;Remove indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer l&apos;indicateur</translation>
     </message>
     <message>
         <source>&amp;Measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mesures</translation>
     </message>
     <message>
         <source>Measurements of the selected indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesures de l&apos;indicateur sélectionné</translation>
     </message>
     <message>
         <source>Add a measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une mesure</translation>
     </message>
     <message>
         <source>Add measuremen&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajou&amp;ter une mesure</translation>
     </message>
     <message>
         <source>Remove the selected measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la mesure sélectionnée</translation>
     </message>
     <message>
         <source>Rem&amp;ove measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Supp&amp;rimer la mesure</translation>
     </message>
     <message>
         <source>History of the action</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique de l&apos;action</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique…</translation>
+    </message>
+    <message>
+        <source>Chart of the selected indicator&apos;s measurements against its target</source>
+        <translation>Graphique des mesures de l&apos;indicateur choisi face à sa cible</translation>
     </message>
 </context>
 <context>
     <name>AxisEditor</name>
     <message>
         <source>Axis</source>
-        <translation type="unfinished"></translation>
+        <translation>Axe</translation>
     </message>
     <message>
         <source>N&amp;umber</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;uméro</translation>
     </message>
     <message>
         <source>Number of the axis</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de l&apos;axe</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intitulé</translation>
     </message>
     <message>
         <source>Title of the axis</source>
-        <translation type="unfinished"></translation>
+        <translation>Intitulé de l&apos;axe</translation>
     </message>
     <message>
         <source>O&amp;bjective</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objectif</translation>
     </message>
     <message>
         <source>Objective of the axis</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif de l&apos;axe</translation>
     </message>
     <message>
         <source>The&amp;mes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thématiques</translation>
     </message>
     <message>
         <source>Themes of the axis</source>
-        <translation type="unfinished"></translation>
+        <translation>Thématiques de l&apos;axe</translation>
     </message>
     <message>
         <source>Double-click or press F2 to edit a theme&apos;s name or description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez ou appuyez sur F2 pour modifier le nom ou la description d&apos;une thématique.</translation>
     </message>
     <message>
         <source>&amp;Add theme</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter une thématique</translation>
     </message>
     <message>
         <source>Add a theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une thématique</translation>
     </message>
     <message>
         <source>&amp;Remove theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer la thématique</translation>
     </message>
     <message>
         <source>Remove the selected theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la thématique sélectionnée</translation>
     </message>
     <message>
         <source>Histor&amp;y…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique…</translation>
     </message>
     <message>
         <source>History of the axis</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique de l&apos;axe</translation>
     </message>
 </context>
 <context>
     <name>EditionDialog</name>
     <message>
         <source>New edition of the pact</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle édition du pacte</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre</translation>
     </message>
     <message>
         <source>&amp;Département</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Département</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé&amp;but</translation>
     </message>
     <message>
         <source>&amp;End</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fin</translation>
     </message>
     <message>
         <source>&amp;Previous edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Édition &amp;précédente</translation>
     </message>
 </context>
 <context>
     <name>EvaluationEditor</name>
     <message>
         <source>Parts of the evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Volets de l&apos;évaluation</translation>
     </message>
     <message>
         <source>F&amp;igures</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chiffres</translation>
     </message>
     <message>
         <source>Com&amp;parison</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;omparaison</translation>
     </message>
     <message>
         <source>&amp;Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ppréciation</translation>
     </message>
     <message>
         <source>The coordinator&apos;s written assessment of the year. Each text is saved when you leave it, and stays editable after the figures are frozen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appréciation écrite de la chargée de mission PTI sur l&apos;année. Chaque texte est enregistré dès que vous le quittez et reste modifiable une fois les chiffres figés.</translation>
     </message>
     <message>
         <source>&amp;Governance: readability of the decision circuit, instances established, integration of new partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Go&amp;uvernance&#xa0;: lisibilité du circuit de décision, instances mises en place, intégration de nouveaux partenaires</translation>
     </message>
     <message>
         <source>Assessment of the governance</source>
-        <translation type="unfinished"></translation>
+        <translation>Appréciation sur la gouvernance</translation>
     </message>
     <message>
         <source>&amp;Overall remarks: progress of the projects, difficulties met, adjustments to actions and partnerships</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remarques générales&#xa0;: avancement des projets, difficultés rencontrées, ajustements des actions et des partenariats</translation>
     </message>
     <message>
         <source>Overall remarks on the year</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarques générales sur l&apos;année</translation>
     </message>
     <message>
         <source>Freeze the figures of the year</source>
-        <translation type="unfinished"></translation>
+        <translation>Figer les chiffres de l&apos;année</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique…</translation>
     </message>
     <message>
         <source>History of the evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique de l&apos;évaluation</translation>
     </message>
 </context>
 <context>
     <name>FindingDetail</name>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Constat</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Marche à suivre</translation>
     </message>
     <message>
         <source>&amp;View the item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voir l&apos;élément</translation>
     </message>
     <message>
         <source>View the item the finding is about</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l&apos;élément concerné par le constat</translation>
     </message>
 </context>
 <context>
     <name>GroupEditor</name>
     <message>
         <source>Working group</source>
-        <translation type="unfinished">Groupe de travail</translation>
+        <translation>Groupe de travail</translation>
     </message>
     <message>
         <source>N&amp;ame</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;om</translation>
     </message>
     <message>
         <source>Name of the working group</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du groupe de travail</translation>
     </message>
     <message>
         <source>Ax&amp;is</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;xe</translation>
     </message>
     <message>
         <source>Axis of the working group</source>
-        <translation type="unfinished"></translation>
+        <translation>Axe du groupe de travail</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thématique</translation>
     </message>
     <message>
         <source>Theme of the working group</source>
-        <translation type="unfinished"></translation>
+        <translation>Thématique du groupe de travail</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stat&amp;ut</translation>
     </message>
     <message>
         <source>Status of the working group</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut du groupe de travail</translation>
     </message>
     <message>
         <source>Territ&amp;ories</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;rritoires</translation>
     </message>
     <message>
         <source>Territories of the working group</source>
-        <translation type="unfinished"></translation>
+        <translation>Territoires du groupe de travail</translation>
     </message>
     <message>
         <source>Check at least one territory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez au moins un territoire.</translation>
     </message>
     <message>
         <source>Pilot and co-pilot</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilote et co-pilote</translation>
     </message>
     <message>
         <source>Structure</source>
-        <translation type="unfinished"></translation>
+        <translation>Structure</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Interlocuteur</translation>
     </message>
     <message>
         <source>Pi&amp;lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Pi&amp;lote</translation>
     </message>
     <message>
         <source>Pilot structure</source>
-        <translation type="unfinished"></translation>
+        <translation>Structure pilote</translation>
     </message>
     <message>
         <source>Pilot contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Interlocuteur de la structure pilote</translation>
     </message>
     <message>
         <source>&amp;Co-pilot</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Co-pilote</translation>
     </message>
     <message>
         <source>Co-pilot structure</source>
-        <translation type="unfinished"></translation>
+        <translation>Structure co-pilote</translation>
     </message>
     <message>
         <source>Co-pilot contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Interlocuteur de la structure co-pilote</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres</translation>
     </message>
     <message>
         <source>Mem&amp;ber structures</source>
-        <translation type="unfinished"></translation>
+        <translation>Structures mem&amp;bres</translation>
     </message>
     <message>
         <source>Member structures of the working group</source>
-        <translation type="unfinished"></translation>
+        <translation>Structures membres du groupe de travail</translation>
     </message>
     <message>
         <source>In&amp;dividual members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres &amp;individuels</translation>
     </message>
     <message>
         <source>Persons who are members of the working group</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes membres du groupe de travail</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Note&amp;s</translation>
     </message>
     <message>
         <source>Notes on the working group</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes sur le groupe de travail</translation>
     </message>
     <message>
         <source>Histor&amp;y…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique…</translation>
     </message>
     <message>
         <source>History of the working group</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique du groupe de travail</translation>
     </message>
 </context>
 <context>
     <name>IndicatorDetail</name>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Open the action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;action</translation>
     </message>
     <message>
         <source>Working group</source>
-        <translation type="unfinished">Groupe de travail</translation>
+        <translation>Groupe de travail</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Baseline → target</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence → cible</translation>
     </message>
     <message>
         <source>Latest value</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière valeur</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <source>Measurements of the indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesures de l&apos;indicateur</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire</translation>
     </message>
 </context>
 <context>
     <name>MeetingEditor</name>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype</translation>
     </message>
     <message>
         <source>Kind of meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de réunion</translation>
     </message>
     <message>
         <source>Stat&amp;us</source>
-        <translation type="unfinished"></translation>
+        <translation>Stat&amp;ut</translation>
     </message>
     <message>
         <source>Status of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut de la réunion</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Da&amp;te</translation>
     </message>
     <message>
         <source>Date of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de la réunion</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intitulé</translation>
     </message>
     <message>
         <source>Title of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Intitulé de la réunion</translation>
     </message>
     <message>
         <source>Te&amp;rritory</source>
-        <translation type="unfinished"></translation>
+        <translation>Territ&amp;oire</translation>
     </message>
     <message>
         <source>Territory of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Territoire de la réunion</translation>
     </message>
     <message>
         <source>Working &amp;group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groupe de travail</translation>
     </message>
     <message>
         <source>Working group of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe de travail de la réunion</translation>
     </message>
     <message>
         <source>&amp;Partners present</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partenaires présents</translation>
     </message>
     <message>
         <source>Participating partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires participants</translation>
     </message>
     <message>
         <source>Pers&amp;ons present</source>
-        <translation type="unfinished"></translation>
+        <translation>Perso&amp;nnes présentes</translation>
     </message>
     <message>
         <source>Participating persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes participantes</translation>
     </message>
     <message>
         <source>Head &amp;count</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom&amp;bre de participants</translation>
     </message>
     <message>
         <source>Number of people present</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de personnes présentes</translation>
     </message>
     <message>
         <source>&amp;Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre du &amp;jour</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre du jour</translation>
     </message>
     <message>
         <source>Decisio&amp;ns</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé&amp;cisions</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique…</translation>
     </message>
     <message>
         <source>History of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique de la réunion</translation>
     </message>
 </context>
 <context>
     <name>PartnerEditor</name>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;m</translation>
     </message>
     <message>
         <source>Name of the partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du partenaire</translation>
     </message>
     <message>
         <source>A&amp;cronym</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sigle</translation>
     </message>
     <message>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigle</translation>
     </message>
     <message>
         <source>Ca&amp;tegory</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Catégorie</translation>
     </message>
     <message>
         <source>Category of the partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie du partenaire</translation>
     </message>
     <message>
         <source>Te&amp;rritories covered</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Territoires couverts</translation>
     </message>
     <message>
         <source>Territories covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Territoires couverts</translation>
     </message>
     <message>
         <source>None checked: the whole département.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune case cochée&#xa0;: ensemble du département.</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>Not&amp;es</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stat&amp;ut</translation>
     </message>
     <message>
         <source>Signature status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut de la signature</translation>
     </message>
     <message>
         <source>Si&amp;gned on</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé &amp;le</translation>
     </message>
     <message>
         <source>Signature is dated</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature est datée</translation>
     </message>
     <message>
         <source>Date of signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de signature</translation>
     </message>
     <message>
         <source>Signator&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;gnataire</translation>
     </message>
     <message>
         <source>Name of the signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du signataire</translation>
     </message>
     <message>
         <source>F&amp;unction</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;onction</translation>
     </message>
     <message>
         <source>Function of the signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction du signataire</translation>
     </message>
     <message>
         <source>&amp;Deliberation approving the pact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Délibération approuvant le pacte</translation>
     </message>
     <message>
         <source>Deliberation approving the pact</source>
-        <translation type="unfinished"></translation>
+        <translation>Délibération approuvant le pacte</translation>
     </message>
     <message>
         <source>Assem&amp;bly</source>
-        <translation type="unfinished"></translation>
+        <translation>Assem&amp;blée</translation>
     </message>
     <message>
         <source>Assembly that deliberated</source>
-        <translation type="unfinished"></translation>
+        <translation>Assemblée ayant délibéré</translation>
     </message>
     <message>
         <source>&amp;Meeting of</source>
-        <translation type="unfinished"></translation>
+        <translation>Séa&amp;nce du</translation>
     </message>
     <message>
         <source>Meeting date is known</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de la séance est connue</translation>
     </message>
     <message>
         <source>Meeting date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de la séance</translation>
     </message>
     <message>
         <source>Con&amp;vened on</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;vocation du</translation>
     </message>
     <message>
         <source>Convocation date is known</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de convocation est connue</translation>
     </message>
     <message>
         <source>Convocation date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de convocation</translation>
     </message>
     <message>
         <source>Act &amp;identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifiant de l&apos;acte</translation>
     </message>
     <message>
         <source>Act identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de l&apos;acte</translation>
     </message>
     <message>
         <source>Chai&amp;r</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Présidence</translation>
     </message>
     <message>
         <source>Chair of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Présidence de la séance</translation>
     </message>
     <message>
         <source>Secr&amp;etary</source>
-        <translation type="unfinished"></translation>
+        <translation>Sec&amp;rétaire de séance</translation>
     </message>
     <message>
         <source>Secretary of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrétaire de séance</translation>
     </message>
     <message>
         <source>&amp;Quorum</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quorum</translation>
     </message>
     <message>
         <source>Quorum</source>
-        <translation type="unfinished"></translation>
+        <translation>Quorum</translation>
     </message>
     <message>
         <source>&amp;Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré&amp;sents</translation>
     </message>
     <message>
         <source>Members present</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres présents</translation>
     </message>
     <message>
         <source>Pro&amp;xies</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;curations</translation>
     </message>
     <message>
         <source>Proxies (members represented)</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurations (membres représentés)</translation>
     </message>
     <message>
         <source>&amp;Voters</source>
-        <translation type="unfinished"></translation>
+        <translation>Vo&amp;tants</translation>
     </message>
     <message>
         <source>Voters</source>
-        <translation type="unfinished"></translation>
+        <translation>Votants</translation>
     </message>
     <message>
         <source>&amp;For</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;our</translation>
     </message>
     <message>
         <source>Votes for</source>
-        <translation type="unfinished"></translation>
+        <translation>Voix pour</translation>
     </message>
     <message>
         <source>&amp;Against</source>
-        <translation type="unfinished"></translation>
+        <translation>Contr&amp;e</translation>
     </message>
     <message>
         <source>Votes against</source>
-        <translation type="unfinished"></translation>
+        <translation>Voix contre</translation>
     </message>
     <message>
         <source>Abs&amp;tentions</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bstentions</translation>
     </message>
     <message>
         <source>Abstentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstentions</translation>
     </message>
     <message>
         <source>Not &amp;voting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ne prend pas part</translation>
     </message>
     <message>
         <source>Not taking part in the vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres ne prenant pas part au vote</translation>
     </message>
     <message>
         <source>P&amp;ublished on</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ubliée le</translation>
     </message>
     <message>
         <source>Publication date is known</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de publication est connue</translation>
     </message>
     <message>
         <source>Publication date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de publication</translation>
     </message>
     <message>
         <source>Trans&amp;mission no.</source>
-        <translation type="unfinished"></translation>
+        <translation>N° de trans&amp;mission</translation>
     </message>
     <message>
         <source>Transmission number to the prefecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de transmission à la préfecture</translation>
     </message>
     <message>
         <source>Transmitted o&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmise &amp;le</translation>
     </message>
     <message>
         <source>Transmission date is known</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de transmission est connue</translation>
     </message>
     <message>
         <source>Transmission date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de transmission</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique…</translation>
     </message>
     <message>
         <source>History of the partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique du partenaire</translation>
     </message>
 </context>
 <context>
     <name>PersonEditor</name>
     <message>
         <source>&amp;First name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prénom</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <source>&amp;Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;om</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>F&amp;unction</source>
-        <translation type="unfinished"></translation>
+        <translation>Fon&amp;ction</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>E-&amp;mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;urriel</translation>
     </message>
     <message>
         <source>E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse électronique</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Té&amp;léphone</translation>
     </message>
     <message>
         <source>Telephone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de téléphone</translation>
     </message>
     <message>
         <source>Pa&amp;rtner</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;rtenaire</translation>
     </message>
     <message>
         <source>Partner of the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire de la personne</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>Show the partner in the Partners section</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le partenaire dans la rubrique Partenaires</translation>
     </message>
     <message>
         <source>Show the partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le partenaire</translation>
     </message>
     <message>
         <source>PTI roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles dans le PTI</translation>
     </message>
     <message>
         <source>PTI referen&amp;t of the partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Référen&amp;t PTI du partenaire</translation>
     </message>
     <message>
         <source>PTI referent of the partner</source>
-        <translation type="unfinished">Référent PTI du partenaire</translation>
+        <translation>Référent PTI du partenaire</translation>
     </message>
     <message>
         <source>PTI pro&amp;ject officer (chargée de mission)</source>
-        <translation type="unfinished"></translation>
+        <translation>Char&amp;gée de mission PTI</translation>
     </message>
     <message>
         <source>PTI project officer</source>
-        <translation type="unfinished">Chargée de mission PTI</translation>
+        <translation>Chargée de mission PTI</translation>
     </message>
     <message>
         <source>&amp;Departmental PTI referent of</source>
-        <translation type="unfinished"></translation>
+        <translation>Référent PT&amp;I départemental de</translation>
     </message>
     <message>
         <source>Territories the person is departmental PTI referent of</source>
-        <translation type="unfinished"></translation>
+        <translation>Territoires pour lesquels la personne est référent PTI départemental</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>Note&amp;s</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique…</translation>
     </message>
     <message>
         <source>History of the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique de la personne</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <source>Your &amp;name in the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre &amp;nom dans l&apos;historique</translation>
     </message>
     <message>
         <source>Your name in the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom dans l&apos;historique</translation>
     </message>
     <message>
         <source>Left empty, the history shows your system account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si ce champ est vide, l&apos;historique indique votre compte système.</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>Language of the interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l&apos;interface</translation>
     </message>
     <message>
         <source>A new language applies when Pacte starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de Pacte.</translation>
     </message>
 </context>
 <context>
     <name>TerritoryEditor</name>
     <message>
         <source>Territory</source>
-        <translation type="unfinished"></translation>
+        <translation>Territoire</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;om</translation>
     </message>
     <message>
         <source>Name of the territory</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du territoire</translation>
     </message>
     <message>
         <source>&amp;Diagnostic</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;iagnostic</translation>
     </message>
     <message>
         <source>Diagnostic of the territory</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostic du territoire</translation>
     </message>
     <message>
         <source>&amp;Priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Priorités</translation>
     </message>
     <message>
         <source>Territorial priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorités territoriales</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;tes</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique…</translation>
     </message>
 </context>
 <context>
@@ -1093,7 +1097,11 @@
     </message>
     <message>
         <source>the section to show first</source>
-        <translation type="unfinished"></translation>
+        <translation>la rubrique à afficher en premier</translation>
+    </message>
+    <message>
+        <source>the edition to show first, by its title</source>
+        <translation>l&apos;édition à afficher d&apos;abord, désignée par son titre</translation>
     </message>
 </context>
 <context>
@@ -1112,337 +1120,353 @@
     </message>
     <message>
         <source>implementation modalities or deliverables</source>
-        <translation type="unfinished"></translation>
+        <translation>modalités de mise en œuvre ou livrables</translation>
     </message>
 </context>
 <context>
     <name>pacte::ActionEditor</name>
     <message>
         <source>Edit the indicators of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les indicateurs de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Same as the working group</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme le groupe de travail</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <source>The sheet is incomplete: %1 missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche est incomplète (éléments manquants&#xa0;: %1).</translation>
     </message>
     <message>
         <source>&amp;Indicators (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indicateurs (%1)</translation>
     </message>
     <message>
         <source>&amp;Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indicateurs</translation>
     </message>
 </context>
 <context>
     <name>pacte::ActionsSection</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Intitulé</translation>
     </message>
     <message>
         <source>Working group</source>
-        <translation type="unfinished">Groupe de travail</translation>
+        <translation>Groupe de travail</translation>
     </message>
     <message>
         <source>Territories</source>
-        <translation type="unfinished"></translation>
+        <translation>Territoires</translation>
     </message>
     <message>
         <source>Axis</source>
-        <translation type="unfinished"></translation>
+        <translation>Axe</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thématique</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Exp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exp.</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche</translation>
     </message>
     <message>
         <source>complete</source>
-        <translation type="unfinished"></translation>
+        <translation>complète</translation>
     </message>
     <message>
         <source>incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>incomplète</translation>
     </message>
     <message>
         <source>The sheet lacks objectives, target publics, modalities or deliverables, or an indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque à la fiche les objectifs, les publics ciblés, les modalités ou livrables, ou un indicateur.</translation>
     </message>
     <message>
         <source>Territor&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;rritoire</translation>
     </message>
     <message>
         <source>Filter by territory</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par territoire</translation>
     </message>
     <message>
         <source>A&amp;xis</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;xe</translation>
     </message>
     <message>
         <source>Filter by axis</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par axe</translation>
     </message>
     <message>
         <source>The&amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>Thémati&amp;que</translation>
     </message>
     <message>
         <source>Filter by theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par thématique</translation>
     </message>
     <message>
         <source>Stat&amp;us</source>
-        <translation type="unfinished"></translation>
+        <translation>Stat&amp;ut</translation>
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par statut</translation>
     </message>
     <message>
         <source>Pa&amp;rtner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partenaire</translation>
     </message>
     <message>
         <source>Filter by partner of the working group</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par partenaire du groupe de travail</translation>
     </message>
     <message>
         <source>Publi&amp;c</source>
-        <translation type="unfinished"></translation>
+        <translation>Publi&amp;c</translation>
     </message>
     <message>
         <source>Filter by target public</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par public ciblé</translation>
     </message>
     <message>
         <source>Ne&amp;w action</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou&amp;velle action</translation>
     </message>
     <message>
         <source>New action</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle action</translation>
     </message>
     <message>
         <source>No action in this edition yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune action dans cette édition pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Exp.: experimentation (§1.3). Right-click to choose the columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exp.&#xa0;: expérimentation (§1.3). Cliquez avec le bouton droit pour choisir les colonnes.</translation>
     </message>
     <message>
         <source>This edition has no working group yet. Create a working group first: every action belongs to one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette édition ne comporte encore aucun groupe de travail. Créez d&apos;abord un groupe de travail&#xa0;: toute action est rattachée à un groupe.</translation>
     </message>
     <message>
         <source>Create a working group first: every action belongs to a working group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez d&apos;abord un groupe de travail&#xa0;: toute action est rattachée à un groupe de travail.</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n action</numerusform>
             <numerusform>%n actions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n completed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n réalisée</numerusform>
+            <numerusform>%n réalisées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en fonctionnement</numerusform>
+            <numerusform>%n en fonctionnement</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n in progress</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en cours</numerusform>
+            <numerusform>%n en cours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n project(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en projet</numerusform>
+            <numerusform>%n en projet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n abandoned</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n abandonnée</numerusform>
+            <numerusform>%n abandonnées</numerusform>
         </translation>
     </message>
     <message>
         <source>(out of %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sur %1)</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Ex&amp;p.</source>
+        <translation>Ex&amp;p.</translation>
+    </message>
+    <message>
+        <source>Filter by experimentation (§1.3)</source>
+        <translation>Filtrer selon l&apos;expérimentation (§&#xa0;1.3)</translation>
+    </message>
+    <message>
+        <source>Experimentations</source>
+        <translation>Expérimentations</translation>
+    </message>
+    <message>
+        <source>Other actions</source>
+        <translation>Autres actions</translation>
     </message>
 </context>
 <context>
     <name>pacte::AxesSection</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>Axis</source>
-        <translation type="unfinished"></translation>
+        <translation>Axe</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Thématiques</translation>
     </message>
     <message>
         <source>Working groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes de travail</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif</translation>
     </message>
     <message>
         <source>&amp;New axis</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel axe</translation>
     </message>
     <message>
         <source>New axis</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel axe</translation>
     </message>
     <message>
         <source>No axis for this edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun axe pour cette édition</translation>
     </message>
     <message numerus="yes">
         <source>%n axis/axes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n axe</numerusform>
+            <numerusform>%n axes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 shown out of %n axis/axes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Axe affiché&#xa0;: %1 sur %n</numerusform>
+            <numerusform>Axes affichés&#xa0;: %1 sur %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n theme(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n thématique</numerusform>
+            <numerusform>%n thématiques</numerusform>
         </translation>
     </message>
     <message>
         <source>Axes and themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Axes et thématiques</translation>
     </message>
 </context>
 <context>
     <name>pacte::AxisAssessmentFields</name>
     <message>
         <source>Axis &amp;%1 — %2: effects produced</source>
-        <translation type="unfinished"></translation>
+        <translation>Axe &amp;%1 — %2&#xa0;: effets produits</translation>
     </message>
     <message>
         <source>Axis %1 — %2: effects produced</source>
-        <translation type="unfinished"></translation>
+        <translation>Axe %1 — %2&#xa0;: effets produits</translation>
     </message>
     <message>
         <source>Effects produced on axis %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Effets produits sur l&apos;axe %1, %2</translation>
     </message>
     <message>
         <source>Effects on the people and the partners…</source>
-        <translation type="unfinished"></translation>
+        <translation>Effets sur les personnes et les partenaires…</translation>
     </message>
 </context>
 <context>
     <name>pacte::AxisEditor</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>Working groups of the edition with this theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes de travail de l&apos;édition portant sur cette thématique</translation>
     </message>
     <message>
         <source>Actions of the edition with this theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions de l&apos;édition relevant de cette thématique</translation>
     </message>
     <message>
         <source>Axis %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Axe %1 · %2</translation>
     </message>
     <message>
         <source>New theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle thématique</translation>
     </message>
     <message>
         <source>Add a theme to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une thématique à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Remove theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la thématique</translation>
     </message>
     <message>
         <source>Remove the theme &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la thématique «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1460,687 +1484,693 @@
     <name>pacte::CellDelegate</name>
     <message>
         <source>none</source>
-        <translation type="unfinished">aucune</translation>
+        <translation>aucune</translation>
     </message>
 </context>
 <context>
     <name>pacte::Commands</name>
     <message>
         <source>Edit &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Add &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Delete &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>pacte::ComparisonView</name>
     <message>
         <source>Status changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Changements de statut</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Après</translation>
     </message>
     <message>
         <source>Actions whose status changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions dont le statut a changé</translation>
     </message>
     <message>
         <source>Indicators that moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs ayant évolué</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>Working groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes de travail</translation>
     </message>
     <message>
         <source>No previous year in this edition: the comparison starts with the second year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune année précédente dans cette édition&#xa0;: la comparaison commence à partir de la deuxième année.</translation>
     </message>
     <message>
         <source>Compared with %1, as frozen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison avec l&apos;année %1, d&apos;après ses chiffres figés.</translation>
     </message>
     <message>
         <source>Compared with %1 (live figures: %1 is not frozen).</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison avec l&apos;année %1 (chiffres actuels&#xa0;: l&apos;année %1 n&apos;est pas figée).</translation>
     </message>
     <message>
         <source>No action changed status since %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune action n&apos;a changé de statut depuis %1.</translation>
     </message>
     <message>
         <source>No indicator&apos;s latest value moved since %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun indicateur n&apos;a vu sa dernière valeur évoluer depuis %1.</translation>
     </message>
     <message>
         <source>New: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouts&#xa0;: %1</translation>
     </message>
     <message>
         <source>No longer there: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retraits&#xa0;: %1</translation>
     </message>
     <message>
         <source>No action appeared or went since %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune action n&apos;a été ajoutée ni retirée depuis %1.</translation>
     </message>
     <message>
         <source>No new working group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nouveau groupe de travail.</translation>
     </message>
     <message>
         <source>No working group closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun groupe de travail n&apos;a été clos.</translation>
     </message>
     <message>
         <source>Closed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clos&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>pacte::CompliancePanel</name>
     <message>
         <source>Findings by governance rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats par règle de gouvernance</translation>
     </message>
     <message>
         <source>Most serious findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats les plus graves</translation>
     </message>
     <message>
         <source>All findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les constats</translation>
     </message>
     <message>
         <source>Governance rules (§1.4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles de gouvernance (§1.4)</translation>
     </message>
     <message numerus="yes">
         <source>Governance rules (§1.4): %n finding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Règles de gouvernance (§1.4)&#xa0;: %n constat</numerusform>
+            <numerusform>Règles de gouvernance (§1.4)&#xa0;: %n constats</numerusform>
         </translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements</translation>
     </message>
     <message>
         <source>Every governance rule is respected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les règles de gouvernance sont respectées.</translation>
     </message>
     <message>
         <source>The most serious, errors first (%1 errors, %2 warnings in all):</source>
-        <translation type="unfinished"></translation>
+        <translation>Les plus graves, erreurs en premier (%1 erreur(s) et %2 avertissement(s) au total)&#xa0;:</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>All %1 findings and the rules in detail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %1 constats et le détail des règles…</translation>
     </message>
     <message>
         <source>The compliance section…</source>
-        <translation type="unfinished"></translation>
+        <translation>La rubrique Conformité…</translation>
     </message>
     <message>
         <source>Checking the governance rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification des règles de gouvernance…</translation>
     </message>
 </context>
 <context>
     <name>pacte::ComplianceSection</name>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Constat</translation>
     </message>
     <message>
         <source>Check the rules as of</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de référence du contrôle des règles</translation>
     </message>
     <message>
         <source>Today, or a year of the edition as it stood on its 31 December</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui, ou l&apos;état de l&apos;édition au 31 décembre de l&apos;une de ses années</translation>
     </message>
     <message>
         <source>&amp;As of</source>
-        <translation type="unfinished"></translation>
+        <translation>Da&amp;te de référence</translation>
     </message>
     <message>
         <source>&amp;Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Règle</translation>
     </message>
     <message>
         <source>Filter by rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par règle</translation>
     </message>
     <message>
         <source>Se&amp;verity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gravité</translation>
     </message>
     <message>
         <source>Filter by severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par gravité</translation>
     </message>
     <message>
         <source>No finding: every governance rule is met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun constat&#xa0;: toutes les règles de gouvernance sont respectées.</translation>
     </message>
     <message>
         <source>Findings of the governance rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats relatifs aux règles de gouvernance</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>31 Dec. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>31 déc. %1</translation>
     </message>
     <message>
         <source> · as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · au %1</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n constat</numerusform>
+            <numerusform>%n constats</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> · %n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n erreur</numerusform>
+            <numerusform> · %n erreurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> · %n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n avertissement</numerusform>
+            <numerusform> · %n avertissements</numerusform>
         </translation>
     </message>
     <message>
         <source>Compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Conformité</translation>
     </message>
 </context>
 <context>
     <name>pacte::ComplianceTexts</name>
     <message>
         <source>Pilot and co-pilot</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilote et co-pilote</translation>
     </message>
     <message>
         <source>Give the working group a pilot and a co-pilot from two different structures. A historical group may stay as it was: the finding only records it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désignez pour le groupe de travail un pilote et un co-pilote issus de deux structures différentes. Un groupe historique peut rester en l&apos;état&#xa0;: le constat se contente de le signaler.</translation>
     </message>
     <message>
         <source>COPIL cadence</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier des COPIL</translation>
     </message>
     <message>
         <source>Record the COPIL meeting (launch, mid-term or final) once held, or plan it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez le COPIL (de lancement, intermédiaire ou final) une fois qu&apos;il s&apos;est tenu, ou planifiez-le.</translation>
     </message>
     <message>
         <source>Local committee every year</source>
-        <translation type="unfinished"></translation>
+        <translation>Comité local d&apos;animation annuel</translation>
     </message>
     <message>
         <source>Record the year&apos;s meeting of the territory&apos;s local committee (comité local d&apos;animation).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez la réunion annuelle du comité local d&apos;animation du territoire.</translation>
     </message>
     <message>
         <source>Partner referent</source>
-        <translation type="unfinished"></translation>
+        <translation>Référent du partenaire</translation>
     </message>
     <message>
         <source>Give one of the partner&apos;s people the role of PTI referent of the partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuez à l&apos;une des personnes du partenaire le rôle de référent PTI du partenaire.</translation>
     </message>
     <message>
         <source>Territory referent</source>
-        <translation type="unfinished"></translation>
+        <translation>Référent du territoire</translation>
     </message>
     <message>
         <source>Give a person of the Département the role of PTI referent of the territory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuez à une personne du Département le rôle de référent PTI départemental du territoire.</translation>
     </message>
     <message>
         <source>Complete action sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche action complète</translation>
     </message>
     <message>
         <source>Complete the action sheet: objectives, target publics, modalities or deliverables, and at least one indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Complétez la fiche action&#xa0;: objectifs, publics ciblés, modalités de mise en œuvre ou livrables, et au moins un indicateur.</translation>
     </message>
     <message>
         <source>Annual evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation annuelle</translation>
     </message>
     <message>
         <source>Make the year&apos;s intermediate evaluation, and the final one at the last COPIL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalisez l&apos;évaluation intermédiaire de l&apos;année, ainsi que l&apos;évaluation finale lors du dernier COPIL.</translation>
     </message>
     <message>
         <source>Deliberation tally</source>
-        <translation type="unfinished"></translation>
+        <translation>Décompte de la délibération</translation>
     </message>
     <message>
         <source>Correct the partner&apos;s approving deliberation: voters = present + proxies; for + against + abstentions = voters − not taking part; present ≥ quorum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez la délibération d&apos;approbation du partenaire&#xa0;: votants = présents + procurations&#xa0;; pour + contre + abstentions = votants − ne prend pas part&#xa0;; présents ≥ quorum.</translation>
     </message>
     <message>
         <source>Working group</source>
-        <translation type="unfinished">Groupe de travail</translation>
+        <translation>Groupe de travail</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire</translation>
     </message>
     <message>
         <source>Territory</source>
-        <translation type="unfinished"></translation>
+        <translation>Territoire</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Édition</translation>
     </message>
 </context>
 <context>
     <name>pacte::CountsView</name>
     <message>
         <source>Departmental evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation départementale</translation>
     </message>
     <message>
         <source>Working groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes de travail</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>Projects carried out</source>
-        <translation type="unfinished"></translation>
+        <translation>Projets réalisés</translation>
     </message>
     <message>
         <source>Actions by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions par statut</translation>
     </message>
     <message>
         <source>Experimentations</source>
-        <translation type="unfinished"></translation>
+        <translation>Expérimentations</translation>
     </message>
     <message>
         <source>Actions by axis</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions par axe</translation>
     </message>
     <message>
         <source>Actions per theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions par thématique</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thématique</translation>
     </message>
     <message>
         <source>No action in this edition yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune action dans cette édition pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Governance</source>
-        <translation type="unfinished"></translation>
+        <translation>Gouvernance</translation>
     </message>
     <message>
         <source>Meetings held in the year</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunions tenues dans l&apos;année</translation>
     </message>
     <message>
         <source>Instances established</source>
-        <translation type="unfinished"></translation>
+        <translation>Instances mises en place</translation>
     </message>
     <message>
         <source>Local committees that met</source>
-        <translation type="unfinished"></translation>
+        <translation>Comités locaux d&apos;animation réunis</translation>
     </message>
     <message>
         <source>New partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux partenaires</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs</translation>
     </message>
     <message>
         <source>%1 (active: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (actifs&#xa0;: %2)</translation>
     </message>
     <message>
         <source>%1 (%2 completed + %3 running)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 réalisée(s) + %3 en fonctionnement)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>(no axis)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans axe)</translation>
     </message>
     <message>
         <source>no axis</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun axe</translation>
     </message>
     <message>
         <source>(no theme)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans thématique)</translation>
     </message>
     <message>
         <source>no meeting held in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune réunion tenue en %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n territory(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n territoire</numerusform>
+            <numerusform>%1 sur %n territoires</numerusform>
         </translation>
     </message>
     <message>
         <source>none since the previous pact</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun depuis le pacte précédent</translation>
     </message>
     <message>
         <source>%1 · measured by the end of the year: %2 · on target: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · avec une mesure à la fin de l&apos;année&#xa0;: %2 · cible atteinte&#xa0;: %3</translation>
     </message>
 </context>
 <context>
     <name>pacte::DashboardCharts</name>
     <message>
         <source>Actions by status (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions par statut (%1)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1: %2 of %3 actions (%4 %)
 Click to list them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 sur %3 actions (%4&#xa0;%)
+Cliquez pour les afficher.</translation>
     </message>
     <message>
         <source>%1
 %2: %3 of %4 actions
 Click to list them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2&#xa0;: %3 sur %4 actions
+Cliquez pour les afficher.</translation>
     </message>
     <message>
         <source>%1 (first %2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 premiers éléments sur %3)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non renseigné)</translation>
     </message>
     <message>
         <source>%1: %2
 Click to list them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2
+Cliquez pour les afficher.</translation>
     </message>
     <message>
         <source>Launch, mid-term and final COPILs held so far: %1 of the %2 due by the end of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>COPIL de lancement, intermédiaire et final tenus à ce jour&#xa0;: %1 sur les %2 attendus d&apos;ici la fin de %3.</translation>
     </message>
     <message>
         <source>Local committees (territories)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comités locaux d&apos;animation (territoires)</translation>
     </message>
     <message>
         <source>Each territory&apos;s comité local d&apos;animation meets at least once a year: %1 of %2 territories did in %3 (%4 meetings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le comité local d&apos;animation de chaque territoire se réunit au moins une fois par an&#xa0;: %1 territoire(s) sur %2 l&apos;ont fait en %3 (%4 réunion(s)).</translation>
     </message>
     <message>
         <source>No minimum is set for these meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun minimum n&apos;est fixé pour ces réunions.</translation>
     </message>
     <message>
         <source>Meetings held in %1 against those required</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunions tenues en %1 et réunions requises</translation>
     </message>
     <message>
         <source>Held in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenues en %1</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Requises</translation>
     </message>
     <message>
         <source>%1: %2 held, %3 required
 %4
 Click to list these meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 tenue(s), %3 requise(s)
+%4
+Cliquez pour afficher ces réunions.</translation>
     </message>
 </context>
 <context>
     <name>pacte::DashboardSection</name>
     <message>
         <source>No action yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune action pour l&apos;instant</translation>
     </message>
     <message>
         <source>Actions by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions par statut</translation>
     </message>
     <message>
         <source>Actions by axis and status</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions par axe et par statut</translation>
     </message>
     <message>
         <source>Actions by territory and status</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions par territoire et par statut</translation>
     </message>
     <message>
         <source>Actions by theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions par thématique</translation>
     </message>
     <message>
         <source>Working groups per territory</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes de travail par territoire</translation>
     </message>
     <message>
         <source>Meetings held against those required</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunions tenues par rapport aux réunions requises</translation>
     </message>
     <message>
         <source>Open a file or create an edition to begin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un fichier ou créez une édition pour commencer.</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>du %1 au %2</translation>
     </message>
     <message>
         <source>meetings of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>réunions de %1</translation>
     </message>
     <message>
         <source>grey figures: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>chiffres en gris&#xa0;: %1</translation>
     </message>
     <message>
         <source>(no axis)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans axe)</translation>
     </message>
     <message>
         <source>(no territory)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans territoire)</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 has no working group yet.&lt;/b&gt;&lt;br&gt;Create the edition&apos;s working groups in the &lt;a href=&apos;groupsSection&apos;&gt;Working groups&lt;/a&gt; section, then their actions in the &lt;a href=&apos;actionsSection&apos;&gt;Actions&lt;/a&gt; section: this dashboard will chart them by status, axis, territory and theme.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;L&apos;édition %1 ne compte encore aucun groupe de travail.&lt;/b&gt;&lt;br&gt;Créez les groupes de travail de l&apos;édition dans la rubrique &lt;a href=&apos;groupsSection&apos;&gt;Groupes de travail&lt;/a&gt;, puis leurs actions dans la rubrique &lt;a href=&apos;actionsSection&apos;&gt;Actions&lt;/a&gt;&#xa0;: ce tableau de bord les représentera par statut, axe, territoire et thématique.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;No action recorded yet in the %n working group(s) of %1.&lt;/b&gt;&lt;br&gt;Add the actions in the &lt;a href=&apos;actionsSection&apos;&gt;Actions&lt;/a&gt; section (or import a group&apos;s sheet filled in by its referent): this dashboard will chart them by status, axis, territory and theme.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Aucune action n&apos;est encore enregistrée pour l&apos;édition %1 (%n groupe de travail).&lt;/b&gt;&lt;br&gt;Ajoutez les actions dans la rubrique &lt;a href=&apos;actionsSection&apos;&gt;Actions&lt;/a&gt; (ou importez la fiche d&apos;un groupe remplie par son référent)&#xa0;: ce tableau de bord les représentera par statut, axe, territoire et thématique.</numerusform>
+            <numerusform>&lt;b&gt;Aucune action n&apos;est encore enregistrée pour l&apos;édition %1 (%n groupes de travail).&lt;/b&gt;&lt;br&gt;Ajoutez les actions dans la rubrique &lt;a href=&apos;actionsSection&apos;&gt;Actions&lt;/a&gt; (ou importez la fiche d&apos;un groupe remplie par son référent)&#xa0;: ce tableau de bord les représentera par statut, axe, territoire et thématique.</numerusform>
         </translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>actions</source>
-        <translation type="unfinished"></translation>
+        <translation>actions</translation>
     </message>
     <message>
         <source>Every action of the edition. Click to list them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les actions de l&apos;édition. Cliquez pour les afficher.</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished">réalisée</translation>
+        <translation>réalisées</translation>
     </message>
     <message>
         <source>Actions fully carried out (réalisées). Click to list them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions entièrement réalisées. Cliquez pour les afficher.</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished">en fonctionnement</translation>
+        <translation>en fonctionnement</translation>
     </message>
     <message>
         <source>Actions done and running over time (en fonctionnement). Click to list them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions mises en place et qui fonctionnent dans la durée. Cliquez pour les afficher.</translation>
     </message>
     <message>
         <source>in progress</source>
-        <translation type="unfinished">en cours</translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <source>Actions being carried out (en cours). Click to list them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions en cours de réalisation. Cliquez pour les afficher.</translation>
     </message>
     <message>
         <source>projects</source>
-        <translation type="unfinished"></translation>
+        <translation>en projet</translation>
     </message>
     <message>
         <source>Actions still at the project stage (en projet). Click to list them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions encore au stade de projet. Cliquez pour les afficher.</translation>
     </message>
     <message>
         <source>abandoned</source>
-        <translation type="unfinished">abandonnée</translation>
+        <translation>abandonnées</translation>
     </message>
     <message>
         <source>Actions given up. Click to list them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions abandonnées. Cliquez pour les afficher.</translation>
     </message>
     <message>
         <source>working groups</source>
-        <translation type="unfinished"></translation>
+        <translation>groupes de travail</translation>
     </message>
     <message>
         <source>Working groups of the edition. Click to list them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes de travail de l&apos;édition. Cliquez pour les afficher.</translation>
     </message>
     <message>
         <source>experimentations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Actions marked as experimentations (§1.3). Click to list the actions: the &quot;Exp.&quot; column marks them.</source>
-        <translation type="unfinished"></translation>
+        <translation>expérimentations</translation>
     </message>
     <message>
         <source>meetings held in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>réunions tenues en %1</translation>
     </message>
     <message>
         <source>%1 in all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 au total</translation>
     </message>
     <message>
         <source>Meetings held during %1, all kinds. Click to list the meetings held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunions tenues en %1, tous types confondus. Cliquez pour afficher les réunions tenues.</translation>
+    </message>
+    <message>
+        <source>Actions marked as experimentations (§1.3). Click to list them.</source>
+        <translation>Actions signalées comme expérimentations (§&#xa0;1.3). Cliquez pour les afficher.</translation>
     </message>
 </context>
 <context>
@@ -2194,138 +2224,138 @@ Click to list these meetings.</source>
     <name>pacte::DeletionQuestion</name>
     <message numerus="yes">
         <source>%n action(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n action</numerusform>
             <numerusform>%n actions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n indicator(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n indicateur</numerusform>
+            <numerusform>%n indicateurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n measurement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mesure</numerusform>
+            <numerusform>%n mesures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n working group(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n groupe de travail</numerusform>
             <numerusform>%n groupes de travail</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n réunion</numerusform>
             <numerusform>%n réunions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n signature(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n signature</numerusform>
+            <numerusform>%n signatures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n axis/axes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n axe</numerusform>
+            <numerusform>%n axes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n theme(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n thématique</numerusform>
+            <numerusform>%n thématiques</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n evaluation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n évaluation</numerusform>
+            <numerusform>%n évaluations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n role(s) of persons</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rôle de personne</numerusform>
+            <numerusform>%n rôles de personnes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n deliberation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n délibération</numerusform>
+            <numerusform>%n délibérations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n working group(s) lose this reference (pilot, axis or theme)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n groupe de travail perd cette référence (pilote, axe ou thématique)</numerusform>
+            <numerusform>%n groupes de travail perdent cette référence (pilote, axe ou thématique)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) lose their axis or theme</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n action perd son axe ou sa thématique</numerusform>
+            <numerusform>%n actions perdent leur axe ou leur thématique</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s) lose their territory or working group</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n réunion perd son territoire ou son groupe de travail</numerusform>
+            <numerusform>%n réunions perdent leur territoire ou leur groupe de travail</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) are no longer attached to a partner</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n personne n&apos;est plus rattachée à un partenaire</numerusform>
+            <numerusform>%n personnes ne sont plus rattachées à un partenaire</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n edition(s) lose their previous edition</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n édition perd son édition précédente</numerusform>
+            <numerusform>%n éditions perdent leur édition précédente</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>%n link(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lien</numerusform>
+            <numerusform>%n liens</numerusform>
         </translation>
     </message>
     <message>
         <source>This also deletes: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette opération supprime également&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Besides: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>En outre&#xa0;: %1.</translation>
     </message>
     <message>
         <source>You can undo it with Edit ▸ Undo (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pourrez annuler la suppression avec Modifier ▸ Annuler (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
@@ -2451,26 +2481,26 @@ Click to list these meetings.</source>
     </message>
     <message>
         <source>the theme belongs to another axis than the one given.</source>
-        <translation type="unfinished"></translation>
+        <translation>la thématique appartient à un autre axe que celui indiqué.</translation>
     </message>
     <message>
         <source>an object was expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet était attendu.</translation>
     </message>
     <message>
         <source>these frozen figures are not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>ces chiffres figés ne sont pas valides.</translation>
     </message>
 </context>
 <context>
     <name>pacte::EditionDialog</name>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <source>An edition is already named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une édition porte déjà le titre «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2668,191 +2698,191 @@ Click to list these meetings.</source>
     <name>pacte::EvaluationEditor</name>
     <message>
         <source>Final evaluation of %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation finale de l&apos;édition %1 (%2)</translation>
     </message>
     <message>
         <source>Evaluation of %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation %1 — %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; Live figures as of %2 are shown instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; Les chiffres actualisés au %2 sont affichés à la place.</translation>
     </message>
     <message>
         <source>Figures frozen on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres figés le %1</translation>
     </message>
     <message>
         <source>Figures frozen on %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres figés le %1 par %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: later edits do not change them (state as of %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: les modifications ultérieures ne les changent pas (situation au %2).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Live figures as of %1 (not frozen)&lt;/b&gt;: they follow the edits until you freeze them.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Chiffres actualisés au %1 (non figés)&lt;/b&gt;&#xa0;: ils suivent les modifications jusqu&apos;à ce que vous les figiez.</translation>
     </message>
     <message>
         <source>F&amp;reeze the final figures of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fi&amp;ger les chiffres finaux de %1…</translation>
     </message>
     <message>
         <source>F&amp;reeze the figures of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fi&amp;ger les chiffres de %1…</translation>
     </message>
     <message>
         <source>The figures of %1 are frozen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les chiffres de %1 sont figés.</translation>
     </message>
     <message>
         <source>The file is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est ouvert en lecture seule.</translation>
     </message>
     <message>
         <source>Store the figures of %1 as they are now, for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer définitivement les chiffres de %1 dans leur état actuel.</translation>
     </message>
     <message>
         <source>Edit the assessment of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;appréciation de %1</translation>
     </message>
     <message>
         <source>Freeze the figures of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Figer les chiffres de %1</translation>
     </message>
     <message>
         <source>Freeze the figures of %1 for %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Figer les chiffres de %1 pour l&apos;édition %2&#xa0;?</translation>
     </message>
     <message>
         <source>Every action&apos;s status, every indicator&apos;s latest value and every meeting held, as of %1, will be stored with this evaluation. Later edits will no longer change these figures, and freezing cannot be undone. The written assessments remain editable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le statut de chaque action, la dernière valeur de chaque indicateur et toutes les réunions tenues au %1 seront enregistrés avec cette évaluation. Les modifications ultérieures ne changeront plus ces chiffres, et cette opération est irréversible. Les appréciations rédigées restent modifiables.</translation>
     </message>
     <message>
         <source>&amp;Freeze</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Figer</translation>
     </message>
     <message>
         <source>Freezing refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de figer les chiffres</translation>
     </message>
 </context>
 <context>
     <name>pacte::EvaluationSection</name>
     <message>
         <source>not frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>non figée</translation>
     </message>
     <message>
         <source>frozen on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>figée le %1</translation>
     </message>
     <message>
         <source>frozen on %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>figée le %1 par %2</translation>
     </message>
     <message>
         <source>frozen, figures unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>figée, chiffres illisibles</translation>
     </message>
     <message>
         <source>final</source>
-        <translation type="unfinished">finale</translation>
+        <translation>finale</translation>
     </message>
     <message>
         <source>yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>annuelle</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année</translation>
     </message>
     <message>
         <source>Evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>Carried out</source>
-        <translation type="unfinished"></translation>
+        <translation>Projets réalisés</translation>
     </message>
     <message>
         <source>Projects carried out: actions completed or running</source>
-        <translation type="unfinished"></translation>
+        <translation>Projets réalisés&#xa0;: actions réalisées ou en fonctionnement</translation>
     </message>
     <message>
         <source>Meetings held</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunions tenues</translation>
     </message>
     <message>
         <source>Meetings held during the year</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunions tenues au cours de l&apos;année</translation>
     </message>
     <message>
         <source>No year of this edition has begun yet: the first evaluation comes at its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune année de cette édition n&apos;a encore commencé&#xa0;: la première évaluation sera disponible dès le début de la première année.</translation>
     </message>
     <message>
         <source>Evaluation years</source>
-        <translation type="unfinished"></translation>
+        <translation>Années d&apos;évaluation</translation>
     </message>
     <message>
         <source>Evaluations are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Les évaluations sont conservées</translation>
     </message>
     <message>
         <source>An evaluation is not deleted: once its figures are frozen it is the record of the year. Its written assessments can be emptied in the Assessment tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une évaluation ne peut pas être supprimée&#xa0;: une fois ses chiffres figés, elle constitue la trace de l&apos;année. Ses appréciations rédigées peuvent être effacées dans l&apos;onglet Appréciation.</translation>
     </message>
     <message numerus="yes">
         <source>%n evaluation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n évaluation</numerusform>
+            <numerusform>%n évaluations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n frozen</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n figée</numerusform>
+            <numerusform>%n figées</numerusform>
         </translation>
     </message>
     <message>
         <source>Yearly evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation annuelle</translation>
     </message>
 </context>
 <context>
     <name>pacte::EvaluationStore</name>
     <message>
         <source>The frozen figures of this evaluation are damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les chiffres figés de cette évaluation sont endommagés.</translation>
     </message>
     <message>
         <source>This edition no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette édition n&apos;existe plus.</translation>
     </message>
     <message>
         <source>%1 is not a year of %2 (%3-%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une année de l&apos;édition %2 (%3-%4).</translation>
     </message>
     <message>
         <source>The year %1 has not begun: there is nothing to freeze yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;année %1 n&apos;a pas commencé&#xa0;: il n&apos;y a encore rien à figer.</translation>
     </message>
     <message>
         <source>The %1 evaluation of %2 is already frozen.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;évaluation %1 de %2 est déjà figée.</translation>
     </message>
 </context>
 <context>
@@ -2902,30 +2932,30 @@ Click to list these meetings.</source>
     <name>pacte::FindingDetail</name>
     <message>
         <source>Error: the rule is broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur&#xa0;: la règle n&apos;est pas respectée.</translation>
     </message>
     <message>
         <source>Warning: the rule will be broken unless something is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement&#xa0;: la règle ne sera plus respectée si rien n&apos;est fait.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Open %1 in its section</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir «&#xa0;%1&#xa0;» dans sa rubrique</translation>
     </message>
 </context>
 <context>
     <name>pacte::GroupEditor</name>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Non renseigné</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n action</numerusform>
             <numerusform>%n actions</numerusform>
         </translation>
@@ -2935,736 +2965,736 @@ Click to list these meetings.</source>
     <name>pacte::GroupsSection</name>
     <message>
         <source>⚠ No pilot</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Aucun pilote</translation>
     </message>
     <message>
         <source>⚠ %1 alone</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1 uniquement</translation>
     </message>
     <message>
         <source>⚠ Same structure</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Même structure</translation>
     </message>
     <message>
         <source>Working group</source>
-        <translation type="unfinished">Groupe de travail</translation>
+        <translation>Groupe de travail</translation>
     </message>
     <message>
         <source>Territories</source>
-        <translation type="unfinished"></translation>
+        <translation>Territoires</translation>
     </message>
     <message>
         <source>Pilot • co-pilot</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilote • co-pilote</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>Action statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Statuts des actions</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Axis</source>
-        <translation type="unfinished"></translation>
+        <translation>Axe</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thématique</translation>
     </message>
     <message>
         <source>Te&amp;rritory</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Territoire</translation>
     </message>
     <message>
         <source>A&amp;xis</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;xe</translation>
     </message>
     <message>
         <source>The&amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;hématique</translation>
     </message>
     <message>
         <source>Stat&amp;us</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statut</translation>
     </message>
     <message>
         <source>&amp;Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partenaire</translation>
     </message>
     <message>
         <source>&amp;New working group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau groupe de travail</translation>
     </message>
     <message>
         <source>New working group</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau groupe de travail</translation>
     </message>
     <message>
         <source>No working group for this edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun groupe de travail pour cette édition</translation>
     </message>
     <message>
         <source>A working group needs a territory: add one in the Territories section first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un groupe de travail doit être rattaché à un territoire&#xa0;: ajoutez d&apos;abord un territoire dans la rubrique Territoires.</translation>
     </message>
     <message numerus="yes">
         <source>%n working group(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n groupe de travail</numerusform>
             <numerusform>%n groupes de travail</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 shown out of %n working group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Affichage&#xa0;: %1 sur %n groupe de travail</numerusform>
+            <numerusform>Affichage&#xa0;: %1 sur %n groupes de travail</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n without a co-pilot from another structure</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sans co-pilote d&apos;une autre structure</numerusform>
+            <numerusform>%n sans co-pilote d&apos;une autre structure</numerusform>
         </translation>
     </message>
     <message>
         <source>Working groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes de travail</translation>
     </message>
 </context>
 <context>
     <name>pacte::HistoryDialog</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Intitulé</translation>
     </message>
     <message>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigle</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Territories</source>
-        <translation type="unfinished"></translation>
+        <translation>Territoires</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Diagnostic</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostic</translation>
     </message>
     <message>
         <source>Priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorités</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>Telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles</translation>
     </message>
     <message>
         <source>Axis</source>
-        <translation type="unfinished"></translation>
+        <translation>Axe</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thématique</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Thématiques</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif</translation>
     </message>
     <message>
         <source>Pilot</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilote</translation>
     </message>
     <message>
         <source>Co-pilot</source>
-        <translation type="unfinished"></translation>
+        <translation>Co-pilote</translation>
     </message>
     <message>
         <source>Pilot (person)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilote (personne)</translation>
     </message>
     <message>
         <source>Co-pilot (person)</source>
-        <translation type="unfinished"></translation>
+        <translation>Co-pilote (personne)</translation>
     </message>
     <message>
         <source>Member partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires membres</translation>
     </message>
     <message>
         <source>Member persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes membres</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Working group</source>
-        <translation type="unfinished">Groupe de travail</translation>
+        <translation>Groupe de travail</translation>
     </message>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs</translation>
     </message>
     <message>
         <source>Target publics</source>
-        <translation type="unfinished"></translation>
+        <translation>Publics ciblés</translation>
     </message>
     <message>
         <source>Implementation modalities</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalités de mise en œuvre</translation>
     </message>
     <message>
         <source>Deliverables</source>
-        <translation type="unfinished"></translation>
+        <translation>Livrables</translation>
     </message>
     <message>
         <source>Linked schemes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositifs liés</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de début</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de fin</translation>
     </message>
     <message>
         <source>Experimentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Expérimentation</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Territory</source>
-        <translation type="unfinished"></translation>
+        <translation>Territoire</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Head count</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de participants</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre du jour</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur de référence</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <source>Département</source>
-        <translation type="unfinished">Département</translation>
+        <translation>Département</translation>
     </message>
     <message>
         <source>Previous edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Édition précédente</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Appréciation</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Signataire</translation>
     </message>
     <message>
         <source>Signatory&apos;s function</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction du signataire</translation>
     </message>
     <message>
         <source>Deliberation</source>
-        <translation type="unfinished"></translation>
+        <translation>Délibération</translation>
     </message>
     <message>
         <source>Measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure</translation>
     </message>
     <message>
         <source>Data format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de données</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>création</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>suppression</translation>
     </message>
     <message>
         <source>format update</source>
-        <translation type="unfinished"></translation>
+        <translation>mise à jour du format</translation>
     </message>
     <message>
         <source>modified</source>
-        <translation type="unfinished"></translation>
+        <translation>modification</translation>
     </message>
     <message>
         <source>sheet import</source>
-        <translation type="unfinished"></translation>
+        <translation>import de fiche</translation>
     </message>
     <message>
         <source>import</source>
-        <translation type="unfinished"></translation>
+        <translation>import</translation>
     </message>
     <message>
         <source>editor</source>
-        <translation type="unfinished"></translation>
+        <translation>saisie</translation>
     </message>
     <message>
         <source>History of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>No change has been recorded for this item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification n&apos;a été enregistrée pour cet élément.</translation>
     </message>
     <message numerus="yes">
         <source>%n recorded change(s), newest first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification enregistrée.</numerusform>
+            <numerusform>%n modifications enregistrées, de la plus récente à la plus ancienne.</numerusform>
         </translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Opération</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Old value</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancienne valeur</translation>
     </message>
     <message>
         <source>New value</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle valeur</translation>
     </message>
 </context>
 <context>
     <name>pacte::IndicatorChart</name>
     <message>
         <source>Chart of the indicator&apos;s measurements against its target</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique des mesures de l&apos;indicateur par rapport à sa cible</translation>
     </message>
     <message>
         <source>Measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesures</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <source>No indicator selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun indicateur sélectionné.</translation>
     </message>
     <message>
         <source>No measurement yet (target: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune mesure pour l&apos;instant (cible&#xa0;: %1).</translation>
     </message>
     <message>
         <source>No measurement yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune mesure pour l&apos;instant.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>pacte::IndicatorDetail</name>
     <message>
         <source>Open the action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;action</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1, in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, en %2</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 au %2</translation>
     </message>
     <message>
         <source>No measurement yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune mesure pour l&apos;instant.</translation>
     </message>
 </context>
 <context>
     <name>pacte::IndicatorTableModel</name>
     <message>
         <source>Measured on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure du %1</translation>
     </message>
     <message>
         <source>Name of the indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;indicateur</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <source>Output (what was done) or outcome (the effect on people)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalisation (ce qui a été fait) ou résultat (l&apos;effet sur les personnes)</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité</translation>
     </message>
     <message>
         <source>Value at the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur de départ</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>Value aimed at</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur visée</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <source>Latest measured value</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière valeur mesurée</translation>
     </message>
     <message>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière</translation>
     </message>
     <message>
         <source>Whether the latest value reached its target</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique si la dernière valeur a atteint la cible</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Atteinte</translation>
     </message>
 </context>
 <context>
     <name>pacte::IndicatorsPanel</name>
     <message>
         <source>M&amp;easurements of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Me&amp;sures de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>M&amp;easurements (select an indicator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Me&amp;sures (sélectionnez un indicateur)</translation>
     </message>
     <message>
         <source>New indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel indicateur</translation>
     </message>
     <message numerus="yes">
         <source>Remove the indicator &quot;%1&quot; and its %n measurement(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer l&apos;indicateur «&#xa0;%1&#xa0;» et %n mesure associée&#xa0;?</numerusform>
+            <numerusform>Supprimer l&apos;indicateur «&#xa0;%1&#xa0;» et les %n mesures associées&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;indicateur</translation>
     </message>
 </context>
 <context>
     <name>pacte::IndicatorsSection</name>
     <message>
         <source>target met</source>
-        <translation type="unfinished"></translation>
+        <translation>cible atteinte</translation>
     </message>
     <message>
         <source>target not met</source>
-        <translation type="unfinished"></translation>
+        <translation>cible non atteinte</translation>
     </message>
     <message>
         <source>not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>non mesuré</translation>
     </message>
     <message>
         <source>no target</source>
-        <translation type="unfinished"></translation>
+        <translation>sans cible</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Working group</source>
-        <translation type="unfinished">Groupe de travail</translation>
+        <translation>Groupe de travail</translation>
     </message>
     <message>
         <source>Territories</source>
-        <translation type="unfinished"></translation>
+        <translation>Territoires</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thématique</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <source>Latest value</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière valeur</translation>
     </message>
     <message>
         <source>Latest date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de mesure</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Atteinte</translation>
     </message>
     <message>
         <source>Territor&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Territoire</translation>
     </message>
     <message>
         <source>Filter by territory</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par territoire</translation>
     </message>
     <message>
         <source>A&amp;xis</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;xe</translation>
     </message>
     <message>
         <source>Filter by axis</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par axe</translation>
     </message>
     <message>
         <source>The&amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;hématique</translation>
     </message>
     <message>
         <source>Filter by theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par thématique</translation>
     </message>
     <message>
         <source>&amp;Target</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cible</translation>
     </message>
     <message>
         <source>Filter by target met</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer selon l&apos;atteinte de la cible</translation>
     </message>
     <message>
         <source>No indicator in this edition yet: indicators are added to the actions&apos; sheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun indicateur dans cette édition pour l&apos;instant&#xa0;: les indicateurs s&apos;ajoutent dans les fiches action.</translation>
     </message>
     <message>
         <source>Indicators of the edition&apos;s actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs des actions de l&apos;édition</translation>
     </message>
     <message numerus="yes">
         <source>%n indicator(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n indicateur</numerusform>
+            <numerusform>%n indicateurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n indicator(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Affichage&#xa0;: %1 sur %n indicateur</numerusform>
+            <numerusform>Affichage&#xa0;: %1 sur %n indicateurs</numerusform>
         </translation>
     </message>
     <message>
         <source> · %1 met · %2 not met · %3 not measured</source>
-        <translation type="unfinished"></translation>
+        <translation> · cible atteinte&#xa0;: %1 · cible non atteinte&#xa0;: %2 · sans mesure&#xa0;: %3</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs</translation>
     </message>
 </context>
 <context>
     <name>pacte::ListSection</name>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout</translation>
     </message>
     <message>
         <source>The file is open read-only: nothing can be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est ouvert en lecture seule&#xa0;: aucune suppression n&apos;est possible.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 shown out of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <source>Select an item in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un élément dans la liste.</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter…</translation>
     </message>
     <message>
         <source>Change refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification refusée</translation>
     </message>
     <message>
         <source>Fit columns to contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster les colonnes au contenu</translation>
     </message>
 </context>
 <context>
@@ -3703,572 +3733,572 @@ Click to list these meetings.</source>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Rubriques</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau…</translation>
     </message>
     <message>
         <source>Recent &amp;files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
         <source>Save a &amp;copy as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une &amp;copie sous…</translation>
     </message>
     <message>
         <source>New &amp;demonstration file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau fichier de &amp;démonstration…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préférences…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>&amp;Add an item</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter un élément</translation>
     </message>
     <message>
         <source>&amp;Delete the item…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer l&apos;élément…</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>Undo history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des modifications</translation>
     </message>
     <message>
         <source>&lt;opened file&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;fichier ouvert&gt;</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>&amp;About Pacte</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Pacte</translation>
     </message>
     <message>
         <source>About Pacte</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Pacte</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Pacte %1&lt;/h3&gt;&lt;p&gt;Coordination of a Pacte Territorial pour l&apos;Insertion.&lt;/p&gt;&lt;p&gt;Licensed under the EUPL-1.2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Pacte %1&lt;/h3&gt;&lt;p&gt;Coordination d&apos;un Pacte Territorial pour l&apos;Insertion.&lt;/p&gt;&lt;p&gt;Distribué sous licence EUPL-1.2.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <source>Main tool bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
         <source> &amp;Edition: </source>
-        <translation type="unfinished"></translation>
+        <translation> É&amp;dition&#xa0;: </translation>
     </message>
     <message>
         <source>Edition of the pact</source>
-        <translation type="unfinished"></translation>
+        <translation>Édition du pacte</translation>
     </message>
     <message>
         <source>Search… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher… (Ctrl+F)</translation>
     </message>
     <message>
         <source>Quick search</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche rapide</translation>
     </message>
     <message>
         <source>The file was updated to the current data format; a backup copy was made first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier a été mis à jour vers le format de données actuel&#xa0;; une copie de sauvegarde a été faite au préalable.</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler&#xa0;: %1</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Redo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saved at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré à %1</translation>
     </message>
     <message>
         <source>Change refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification refusée</translation>
     </message>
     <message>
         <source>%1 (read-only) — Pacte</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (lecture seule) — Pacte</translation>
     </message>
     <message>
         <source>%1 — Pacte</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Pacte</translation>
     </message>
     <message>
         <source>Opened read-only: %1 is already open in Pacte by %2 on %3 since %4. Your changes cannot be saved until it is closed there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert en lecture seule&#xa0;: %1 est déjà ouvert dans Pacte par %2 sur le poste %3 depuis le %4. Vos modifications ne pourront pas être enregistrées tant qu&apos;il n&apos;y aura pas été fermé.</translation>
     </message>
     <message>
         <source>Opened read-only: you are not allowed to write to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert en lecture seule&#xa0;: vous n&apos;avez pas les droits d&apos;écriture sur %1.</translation>
     </message>
     <message>
         <source>read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture seule</translation>
     </message>
     <message>
         <source>read-write</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture/écriture</translation>
     </message>
     <message>
         <source>New edition…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle édition…</translation>
     </message>
     <message>
         <source>File not created</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier non créé</translation>
     </message>
     <message>
         <source>%1 already exists. Pacte does not overwrite a file: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 existe déjà. Pacte n&apos;écrase jamais un fichier existant&#xa0;: choisissez un autre nom.</translation>
     </message>
     <message>
         <source>New Pacte database</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle base Pacte</translation>
     </message>
     <message>
         <source>New demonstration file</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau fichier de démonstration</translation>
     </message>
     <message>
         <source>Save a copy as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie sous</translation>
     </message>
     <message>
         <source>-copy.pacte</source>
-        <translation type="unfinished"></translation>
+        <translation>-copie.pacte</translation>
     </message>
     <message>
         <source>Copy not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie non enregistrée</translation>
     </message>
     <message>
         <source>%1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 n&apos;a pas pu être enregistré.</translation>
     </message>
     <message>
         <source>Copy saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie enregistrée sous %1.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>The new language applies when Pacte starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de Pacte.</translation>
     </message>
     <message>
         <source>File not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier introuvable</translation>
     </message>
     <message>
         <source>%1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 n&apos;existe plus.</translation>
     </message>
 </context>
 <context>
     <name>pacte::MeasurementTableModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire</translation>
     </message>
 </context>
 <context>
     <name>pacte::MeetingEditor</name>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 du %2</translation>
     </message>
 </context>
 <context>
     <name>pacte::MeetingsSection</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Intitulé</translation>
     </message>
     <message>
         <source>Territory or group</source>
-        <translation type="unfinished"></translation>
+        <translation>Territoire ou groupe</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Head count</source>
-        <translation type="unfinished"></translation>
+        <translation>Effectif</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Partners and persons recorded as present</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires et personnes enregistrés comme présents</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type</translation>
     </message>
     <message>
         <source>Filter by kind of meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par type de réunion</translation>
     </message>
     <message>
         <source>Territor&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;rritoire</translation>
     </message>
     <message>
         <source>Filter by territory</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par territoire</translation>
     </message>
     <message>
         <source>Stat&amp;us</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statut</translation>
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par statut</translation>
     </message>
     <message>
         <source>Ne&amp;w meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle réunion</translation>
     </message>
     <message>
         <source>New meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle réunion</translation>
     </message>
     <message>
         <source>No meeting recorded for this edition yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réunion n&apos;est encore enregistrée pour cette édition.</translation>
     </message>
     <message>
         <source>Département</source>
-        <translation type="unfinished">Département</translation>
+        <translation>Département</translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n réunion</numerusform>
             <numerusform>%n réunions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n held</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tenue</numerusform>
+            <numerusform>%n tenues</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n planned</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n prévue</numerusform>
+            <numerusform>%n prévues</numerusform>
         </translation>
     </message>
     <message>
         <source>(out of %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sur %1)</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Instances et réunions</translation>
     </message>
 </context>
 <context>
     <name>pacte::PartnerEditor</name>
     <message>
         <source>Not a signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Non signataire</translation>
     </message>
     <message>
         <source>Signature of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature de l&apos;édition %1</translation>
     </message>
     <message>
         <source>Name one in the Persons section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désignez-en un dans la rubrique Personnes et référents.</translation>
     </message>
     <message>
         <source>PTI referents: none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Référents PTI&#xa0;: aucun.</translation>
     </message>
     <message>
         <source>PTI referents: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Référents PTI&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
     <name>pacte::PartnerRows</name>
     <message>
         <source>Whole département</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensemble du département</translation>
     </message>
     <message>
         <source>not a signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>non signataire</translation>
     </message>
 </context>
 <context>
     <name>pacte::PartnersSection</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigle</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Territories covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Territoires couverts</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature</translation>
     </message>
     <message>
         <source>Signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé le</translation>
     </message>
     <message>
         <source>PTI referents</source>
-        <translation type="unfinished"></translation>
+        <translation>Référents PTI</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">aucune</translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>Ca&amp;tegory</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Catégorie</translation>
     </message>
     <message>
         <source>Te&amp;rritory</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Territoire</translation>
     </message>
     <message>
         <source>Si&amp;gnature</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;gnature</translation>
     </message>
     <message>
         <source>&amp;New partner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau partenaire</translation>
     </message>
     <message>
         <source>New partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau partenaire</translation>
     </message>
     <message>
         <source>No partner yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun partenaire pour l&apos;instant.</translation>
     </message>
     <message numerus="yes">
         <source>%n partner(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n partenaire</numerusform>
+            <numerusform>%n partenaires</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n partner(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Affichage&#xa0;: %1 sur %n partenaire</numerusform>
+            <numerusform>Affichage&#xa0;: %1 sur %n partenaires</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n signatory(ies) of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n signataire de l&apos;édition %1</numerusform>
+            <numerusform>%n signataires de l&apos;édition %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n without referent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sans référent</numerusform>
+            <numerusform>%n sans référent</numerusform>
         </translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires</translation>
     </message>
 </context>
 <context>
     <name>pacte::PersonEditor</name>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun</translation>
     </message>
 </context>
 <context>
     <name>pacte::PersonRows</name>
     <message>
         <source>Departmental PTI referent of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Référent PTI départemental (%1)</translation>
     </message>
 </context>
 <context>
     <name>pacte::PersonsSection</name>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Pa&amp;rtner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partenaire</translation>
     </message>
     <message>
         <source>R&amp;ole</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rôle</translation>
     </message>
     <message>
         <source>Referent of &amp;territory</source>
-        <translation type="unfinished"></translation>
+        <translation>Référent du &amp;territoire</translation>
     </message>
     <message>
         <source>&amp;New person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle personne</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle personne</translation>
     </message>
     <message>
         <source>No person yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune personne pour l&apos;instant.</translation>
     </message>
     <message>
         <source>No partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun partenaire</translation>
     </message>
     <message>
         <source>No role</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun rôle</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n person(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Affichage&#xa0;: %1 sur %n personne</numerusform>
+            <numerusform>Affichage&#xa0;: %1 sur %n personnes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n PTI referent(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n référent PTI</numerusform>
+            <numerusform>%n référents PTI</numerusform>
         </translation>
     </message>
     <message>
         <source>Persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes et référents</translation>
     </message>
 </context>
 <context>
@@ -4301,58 +4331,58 @@ Click to list these meetings.</source>
     </message>
     <message>
         <source>Another item already has this title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre élément porte déjà ce titre.</translation>
     </message>
     <message>
         <source>Another item already has this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre élément porte déjà ce nom.</translation>
     </message>
     <message>
         <source>This item already exists in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet élément existe déjà dans la base de données.</translation>
     </message>
 </context>
 <context>
     <name>pacte::TerritoriesSection</name>
     <message>
         <source>Territory</source>
-        <translation type="unfinished"></translation>
+        <translation>Territoire</translation>
     </message>
     <message>
         <source>Working groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes de travail</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>Local committees held</source>
-        <translation type="unfinished"></translation>
+        <translation>CLA tenus</translation>
     </message>
     <message>
         <source>Département referent</source>
-        <translation type="unfinished"></translation>
+        <translation>Référent départemental</translation>
     </message>
     <message>
         <source>&amp;New territory</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau territoire</translation>
     </message>
     <message>
         <source>No territory yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun territoire pour l&apos;instant.</translation>
     </message>
     <message>
         <source>In this edition: %1 working group(s), %2 action(s), %3 local committee meeting(s) held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans cette édition&#xa0;: %1 groupe(s) de travail, %2 action(s) et %3 réunion(s) du comité local d&apos;animation tenue(s).</translation>
     </message>
     <message>
         <source>New territory</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau territoire</translation>
     </message>
     <message>
         <source>Territories</source>
-        <translation type="unfinished"></translation>
+        <translation>Territoires</translation>
     </message>
 </context>
 <context>
@@ -4682,119 +4712,119 @@ Click to list these meetings.</source>
     </message>
     <message>
         <source>check that year, as of its 31 December</source>
-        <translation type="unfinished"></translation>
+        <translation>contrôler cette année, à la date du 31 décembre</translation>
     </message>
     <message>
         <source>--date and --year cannot be used together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--date et --year ne peuvent pas être utilisées ensemble.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a year (expected YYYY).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une année valide (format attendu&#xa0;: AAAA).</translation>
     </message>
     <message>
         <source>%1 is not a year of %2 (%3 to %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une année de l&apos;édition %2 (%3 à %4).</translation>
     </message>
     <message>
         <source>The year %1 has not begun yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;année %1 n&apos;a pas encore commencé.</translation>
     </message>
     <message>
         <source>(no theme)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans thématique)</translation>
     </message>
     <message>
         <source>(no axis)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans axe)</translation>
     </message>
     <message>
         <source>%1, evaluation of %2: frozen on %3 by %4 (figures as of %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, évaluation %2&#xa0;: figée le %3 par %4 (chiffres au %5).</translation>
     </message>
     <message>
         <source>%1, evaluation of %2: not frozen (data as of %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, évaluation %2&#xa0;: non figée (données au %3).</translation>
     </message>
     <message>
         <source>Working groups: %1 (active: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes de travail&#xa0;: %1 (actifs&#xa0;: %2)</translation>
     </message>
     <message>
         <source>Actions: %1, projects carried out (completed or running): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions&#xa0;: %1, projets réalisés (actions réalisées ou en fonctionnement)&#xa0;: %2</translation>
     </message>
     <message>
         <source>Actions by theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions par thématique&#xa0;:</translation>
     </message>
     <message>
         <source>Experimentations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Expérimentations&#xa0;: %1</translation>
     </message>
     <message>
         <source>Meetings held during the year: %1; territories whose local committee met: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunions tenues dans l&apos;année&#xa0;: %1&#xa0;; territoires dont le comité local d&apos;animation s&apos;est réuni&#xa0;: %2</translation>
     </message>
     <message>
         <source>New partners since the previous pact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux partenaires depuis le pacte précédent&#xa0;: %1</translation>
     </message>
     <message>
         <source>Indicators: %1, measured: %2, on target: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs&#xa0;: %1, mesurés&#xa0;: %2, cible atteinte&#xa0;: %3</translation>
     </message>
     <message>
         <source>Since %1: %2 status change(s), %3 indicator(s) moved, %4 new and %5 closed working group(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis %1&#xa0;: %2 changement(s) de statut, %3 indicateur(s) ayant évolué, %4 groupe(s) de travail créé(s) et %5 clos.</translation>
     </message>
     <message>
         <source>the year evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;année évaluée</translation>
     </message>
     <message>
         <source>freeze the year&apos;s figures (once)</source>
-        <translation type="unfinished"></translation>
+        <translation>figer les chiffres de l&apos;année (une seule fois)</translation>
     </message>
     <message>
         <source>the final evaluation rather than the yearly one</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;évaluation finale plutôt que l&apos;évaluation annuelle</translation>
     </message>
     <message>
         <source>--edition and --year are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--edition et --year sont obligatoires.</translation>
     </message>
     <message>
         <source>%1 is open in Pacte by %2: close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est ouvert dans Pacte par %2&#xa0;: fermez-le d&apos;abord.</translation>
     </message>
     <message>
         <source>%1 is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est en lecture seule.</translation>
     </message>
     <message>
         <source>The %1 evaluation of %2 is frozen.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;évaluation %1 de l&apos;édition %2 est figée.</translation>
     </message>
     <message>
         <source>counts of an edition, or of one year</source>
-        <translation type="unfinished"></translation>
+        <translation>décomptes d&apos;une édition ou d&apos;une année</translation>
     </message>
     <message>
         <source>the yearly evaluation: counts of §1.4 and changes since the year before</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;évaluation annuelle&#xa0;: décomptes du §&#xa0;1.4 et évolutions depuis l&apos;année précédente</translation>
     </message>
     <message>
         <source>that year&apos;s frozen evaluation, or the data as of 31 December of that year</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;évaluation figée de cette année, ou les données au 31 décembre de cette année</translation>
     </message>
     <message>
         <source>Year %1: frozen evaluation (figures as of %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Année %1&#xa0;: évaluation figée (chiffres au %2).</translation>
     </message>
     <message>
         <source>Year %1: data as of %2 (no frozen evaluation).</source>
-        <translation type="unfinished"></translation>
+        <translation>Année %1&#xa0;: données au %2 (aucune évaluation figée).</translation>
     </message>
 </context>
 <context>

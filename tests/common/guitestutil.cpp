@@ -3,8 +3,10 @@
 #include "app/common/listsection.h"
 
 #include <QAbstractItemModel>
+#include <QCoreApplication>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QTableView>
 
 namespace pacte::test {
@@ -65,6 +67,18 @@ void typeInto(QWidget* edit, const QString& text)
         QEvent focusOut(QEvent::FocusOut);
         QCoreApplication::sendEvent(plain, &focusOut);
     }
+}
+
+bool containsTranslation(const QString& text, const char* context, const char* source)
+{
+    QString pattern = QRegularExpression::escape(QCoreApplication::translate(context, source));
+    pattern.replace(QRegularExpression(QStringLiteral("\\\\?%\\d")), QStringLiteral(".*"));
+    return QRegularExpression(pattern, QRegularExpression::DotMatchesEverythingOption).match(text).hasMatch();
+}
+
+QString translated(const char* context, const char* source)
+{
+    return QCoreApplication::translate(context, source);
 }
 
 } // namespace pacte::test

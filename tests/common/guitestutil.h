@@ -26,4 +26,10 @@ void selectRow(QWidget* section, const QString& text);
 // Types `text` (accents included) into a line edit (replacing its content) and leaves it, as a user would.
 void typeInto(QWidget* edit, const QString& text);
 
+// Whether `text` contains the UI translation of `source` (context as in the code), each %1, %2...
+// of the translation standing for any text: tests read the French interface.
+bool containsTranslation(const QString& text, const char* context, const char* source);
+// The UI translation of `source`.
+QString translated(const char* context, const char* source);
+
 } // namespace pacte::test
