@@ -1,13 +1,13 @@
 #include "mainwindow.h"
 
-#include "app/common/section.h"
-#include "app/dashboard/dashboardsection.h"
-#include "app/compliance/compliancesection.h"
-#include "app/indicators/indicatorssection.h"
-#include "app/evaluation/evaluationsection.h"
 #include "app/actions/actionssection.h"
 #include "app/axes/axessection.h"
+#include "app/common/section.h"
+#include "app/compliance/compliancesection.h"
+#include "app/dashboard/dashboardsection.h"
+#include "app/evaluation/evaluationsection.h"
 #include "app/groups/groupssection.h"
+#include "app/indicators/indicatorssection.h"
 #include "app/meetings/meetingssection.h"
 #include "app/partners/partnerssection.h"
 #include "app/persons/personssection.h"
@@ -91,6 +91,12 @@ MainWindow::MainWindow(QWidget* parent)
             m_stack->setCurrentIndex(m_sidebar->indexOfTopLevelItem(item));
     });
     m_sidebar->setCurrentItem(m_sidebar->topLevelItem(0));
+    // The sidebar is as wide as its longest title and count need (the French ones are long).
+    int titles = 0;
+    for (int i = 0; i < m_sidebar->topLevelItemCount(); ++i)
+        titles = std::max(titles, m_sidebar->fontMetrics().horizontalAdvance(m_sidebar->topLevelItem(i)->text(0)));
+    const int sidebarWidth = titles + m_sidebar->fontMetrics().horizontalAdvance(QStringLiteral("0000")) + 24;
+    m_sidebar->setMinimumWidth(sidebarWidth);
 
     setWindowTitle(tr("Pacte"));
     resize(1280, 760);

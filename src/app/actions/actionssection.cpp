@@ -1,6 +1,7 @@
 #include "actionssection.h"
 
 #include "actioneditor.h"
+#include "app/common/columnwidths.h"
 #include "app/common/deletionquestion.h"
 #include "domain/textsearch.h"
 #include "editing/recordcommands.h"
@@ -31,7 +32,7 @@ QComboBox* compact(QComboBox* combo, const QString& accessibleName)
     // Seven filters share the bar at 1366 px: narrow combos, wide pop-up lists.
     combo->setAccessibleName(accessibleName);
     combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    combo->setMinimumContentsLength(7);
+    combo->setMinimumContentsLength(4);
     combo->view()->setMinimumWidth(280);
     return combo;
 }
@@ -79,6 +80,9 @@ ActionsSection::ActionsSection(QWidget* parent)
           }}},
         this);
     m_editor = new ActionEditor(this);
+    // The axis (the theme names it) and the indicator count wait in the header menu: the list keeps
+    // to what fits beside the editor at 1366 pixels.
+    setDefaultHiddenColumns({3, 7});
     m_territoryFilter =
         compact(addFacetFilter(FilterKey::Territory, tr("Territor&y"), QStringLiteral("actionTerritoryFilter")),
                 tr("Filter by territory"));
@@ -95,7 +99,6 @@ ActionsSection::ActionsSection(QWidget* parent)
     m_experimentationFilter =
         compact(addFacetFilter(FilterKey::Kind, tr("Ex&p."), QStringLiteral("actionExperimentationFilter")),
                 tr("Filter by experimentation (§1.3)"));
-    m_experimentationFilter->setMinimumContentsLength(4);
     auto* add = new QPushButton(tr("Ne&w action"), this);
     add->setObjectName(QStringLiteral("addActionButton"));
     add->setAccessibleName(tr("New action"));
@@ -128,6 +131,7 @@ void ActionsSection::applyDefaultWidths()
     const QList<int> widths{190, 140, 100, 90, 110, 110, 40, 75, 85};
     for (int column = 0; column < widths.size(); ++column)
         tableView()->setColumnWidth(column, widths.at(column));
+    shareColumnsInWidth(tableView());
 }
 
 void ActionsSection::setDocument(Document* document)

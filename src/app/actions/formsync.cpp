@@ -9,8 +9,10 @@ namespace pacte::formsync {
 
 void setText(QLineEdit* edit, const QString& text)
 {
-    if (edit->text() != text)
-        edit->setText(text);
+    if (edit->text() == text)
+        return;
+    edit->setText(text);
+    edit->setCursorPosition(0); // a long title shows its beginning
 }
 
 void setText(QPlainTextEdit* edit, const QString& text)

@@ -14,4 +14,9 @@ namespace pacte {
 // arrive.
 void fitColumnsUnlessSaved(QTableView* table, const QString& settingsKey, const QList<int>& maxWidths);
 
+// When a list's columns are wider together than its viewport, narrows the widest ones (all to the
+// same width, never under a readable minimum) so that every column shows without scrolling; the
+// narrow columns keep their widths. Does nothing to a list that is not laid out yet.
+void shareColumnsInWidth(QTableView* table);
+
 } // namespace pacte

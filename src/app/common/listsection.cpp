@@ -1,9 +1,11 @@
 #include "listsection.h"
 
+#include "columnwidths.h"
 #include "editing/document.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModel>
+#include <QAbstractItemView>
 #include <QAbstractSpinBox>
 #include <QAction>
 #include <QApplication>
@@ -129,8 +131,10 @@ QComboBox* ListSection::addFacetFilter(FilterKey key, const QString& label, cons
     auto* combo = new QComboBox(this);
     combo->setObjectName(objectName);
     combo->setAccessibleName(label);
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    combo->setMaximumWidth(260);
+    // Narrow combos with wide pop-up lists: five or six filters share the bar at 1366 pixels.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(6);
+    combo->view()->setMinimumWidth(260);
     text->setBuddy(combo);
     const int at = m_filterBar->count() - 1 - static_cast<int>(m_filterBar->property("tools").toInt());
     m_filterBar->insertWidget(at, text);
@@ -351,6 +355,22 @@ void ListSection::showEvent(QShowEvent* event)
         m_stale = false;
         onDocumentChanged({}, {});
     }
+    // The first time a list without saved widths is seen, its columns share the visible width
+    // (once laid out, after the widths the section gives on loading).
+    if (!m_columnsShared) {
+        QTimer::singleShot(0, this, [this] {
+            if (m_columnsShared || !m_table->isVisible())
+                return;
+            m_columnsShared = true;
+            if (!QSettings().contains(QStringLiteral("sections/%1/header").arg(m_settingsKey)))
+                shareColumnsInWidth(m_table);
+        });
+    }
+    // A list shown with nothing chosen opens its first item, rather than an empty half of the window.
+    QTimer::singleShot(0, this, [this] {
+        if (m_table->isVisible() && selectedUuid().isNull() && m_proxy->rowCount() > 0)
+            m_table->setCurrentIndex(m_proxy->index(0, 0));
+    });
 }
 
 void ListSection::onCurrentRowChanged()
@@ -425,10 +445,12 @@ void ListSection::restoreState()
         m_table->resizeColumnsToContents();
         for (int column = 0; column < m_proxy->columnCount(); ++column)
             m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), 320));
+        for (const int column : std::as_const(m_defaultHidden))
+            m_table->horizontalHeader()->setSectionHidden(column, true);
     }
     const QByteArray splitter = settings.value(QStringLiteral("sections/%1/splitter").arg(m_settingsKey)).toByteArray();
     if (splitter.isEmpty() || !m_splitter->restoreState(splitter))
-        m_splitter->setSizes({600, 420});
+        m_splitter->setSizes(m_defaultSplit);
 }
 
 } // namespace pacte

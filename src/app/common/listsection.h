@@ -49,6 +49,10 @@ protected:
     void setUp(QAbstractItemModel* model, QWidget* editor, const QString& emptyText);
     // A combo box filter on a facet: "Tous" plus `options` (label, value).
     QComboBox* addFacetFilter(FilterKey key, const QString& label, const QString& objectName);
+    // Columns hidden until the user shows them (header menu), when no column state is saved.
+    void setDefaultHiddenColumns(const QList<int>& columns) { m_defaultHidden = columns; }
+    // How the list and the detail share the width, when no splitter state is saved (default 3:2).
+    void setDefaultSplit(int list, int detail) { m_defaultSplit = {list, detail}; }
     void setFacetOptions(QComboBox* combo, const QList<QPair<QString, qint64>>& options);
     void addToolButton(QPushButton* button);
 
@@ -95,7 +99,10 @@ private:
     QUuid m_pendingSelection;
     bool m_stateRestored = false;
     bool m_reloading = false;
-    bool m_stale = false; // changed while hidden: reload when shown
+    QList<int> m_defaultHidden;
+    QList<int> m_defaultSplit{600, 420};
+    bool m_columnsShared = false; // the columns were fitted to the width once
+    bool m_stale = false;         // changed while hidden: reload when shown
 };
 
 } // namespace pacte

@@ -130,8 +130,6 @@ ComplianceSection::ComplianceSection(QWidget* parent)
 
     setUp(iconModel, m_detail, tr("No finding: every governance rule is met."));
     tableView()->setAccessibleName(tr("Findings of the governance rules"));
-    // Messages differ by their end (the year, the missing part): keep both ends in sight.
-    tableView()->setTextElideMode(Qt::ElideMiddle);
     connect(tableView(), &QTableView::doubleClicked, this, &ComplianceSection::openSelectedFinding);
     // Enter opens the item too: ListSection's shortcuts on the table move the focus to the detail
     // pane; this also follows the link.
@@ -268,7 +266,7 @@ void ComplianceSection::reloadRows()
                 // The explanation is short: the list, with its long messages, gets the room.
                 auto* splitter = findChild<QSplitter*>(QStringLiteral("complianceSplitter"));
                 if (splitter && !QSettings().contains(QStringLiteral("sections/compliance/splitter")))
-                    splitter->setSizes({3 * splitter->width() / 4, splitter->width() / 4});
+                    splitter->setSizes({2 * splitter->width() / 3, splitter->width() / 3});
             },
             Qt::QueuedConnection);
     }

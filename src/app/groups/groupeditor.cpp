@@ -138,8 +138,10 @@ void GroupEditor::setGroup(const std::optional<WorkingGroup>& group)
     m_group = group;
     const WorkingGroup g = group.value_or(WorkingGroup{});
     m_ui->headerLabel->setText(group ? m_context.groupLabel(g) : QString());
-    if (m_ui->nameEdit->text() != g.name)
+    if (m_ui->nameEdit->text() != g.name) {
         m_ui->nameEdit->setText(g.name);
+        m_ui->nameEdit->setCursorPosition(0);
+    }
     selectId(m_ui->axisCombo, g.axisId);
     fillThemes(g.axisId);
     selectId(m_ui->themeCombo, g.themeId);

@@ -85,6 +85,10 @@ IndicatorsSection::IndicatorsSection(QWidget* parent)
                           stateColour, [](const IndicatorRow& r) { return QVariant(targetStateLabel(r.state)); }}},
                         this);
     m_detail = new IndicatorDetail(this);
+    // The group, kind, baseline and date of the latest value wait in the header menu: the list keeps to
+    // what fits beside the chart at 1366 pixels.
+    setDefaultHiddenColumns({1, 5, 7, 10});
+    setDefaultSplit(700, 330);
     connect(m_detail, &IndicatorDetail::openActionRequested, this, &IndicatorsSection::openSelectedAction);
 
     m_territoryFilter =

@@ -14,8 +14,10 @@ namespace {
 // Loading must not disturb the field the user is in (cursor, selection): only changed text is set.
 void setText(QLineEdit* edit, const QString& text)
 {
-    if (edit->text() != text)
-        edit->setText(text);
+    if (edit->text() == text)
+        return;
+    edit->setText(text);
+    edit->setCursorPosition(0); // a long title shows its beginning
 }
 
 } // namespace
