@@ -1158,7 +1158,7 @@
     </message>
     <message>
         <source>Working group</source>
-        <translation>Groupe de travail</translation>
+        <translation>Groupe</translation>
     </message>
     <message>
         <source>Territories</source>

@@ -58,7 +58,7 @@ void shareColumnsInWidth(QTableView* table)
     for (int i = 0; i < columns.size(); ++i) {
         const QString title = table->model()->headerData(columns.at(i), Qt::Horizontal).toString();
         const int titleWidth = header->fontMetrics().horizontalAdvance(title) + 24; // margins, sort arrow
-        floors.append(std::min(widths.at(i), std::max(readable, titleWidth)));
+        floors.append(std::min({widths.at(i), std::max(readable, titleWidth), 120}));
     }
     QList<bool> fixed(columns.size(), false);
     int cap = 0;

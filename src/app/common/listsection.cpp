@@ -362,8 +362,18 @@ void ListSection::showEvent(QShowEvent* event)
             if (m_columnsShared || !m_table->isVisible())
                 return;
             m_columnsShared = true;
-            if (!QSettings().contains(QStringLiteral("sections/%1/header").arg(m_settingsKey)))
-                shareColumnsInWidth(m_table);
+            if (QSettings().contains(QStringLiteral("sections/%1/header").arg(m_settingsKey)) ||
+                m_proxy->rowCount() == 0)
+                return;
+            // The first load may have been sized on the headers alone (an empty list): fit the
+            // rows now shown, then share the width.
+            for (int column = 0; column < m_proxy->columnCount(); ++column) {
+                if (m_table->isColumnHidden(column))
+                    continue;
+                m_table->resizeColumnToContents(column);
+                m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), 320));
+            }
+            shareColumnsInWidth(m_table);
         });
     }
     // A list shown with nothing chosen opens its first item, rather than an empty half of the window.
