@@ -26,4 +26,4 @@ end=$(date +%s%N)
 echo "sqlite3 CLI, same queries: $(( (end - start) / 5000000 )) ms (mean of 5, process start included)"
 
 echo "== dashboard section in the window"
-PACTE_DASHBOARD_FILE="$file" "$build/gui_tests" "[.dashboard-bench]" 2>&1 | grep -E "dashboard of|passed|failed" || true
+PACTE_DASHBOARD_FILE="$file" "$build/gui_tests" "[.dashboard-bench]" 2>&1 | grep -A2 -E "dashboard of" || true

@@ -1,7 +1,7 @@
 #include "editionloader.h"
 
-#include "domain/textsearch.h"
 #include "actionsheets.h"
+#include "domain/textsearch.h"
 #include "repository.h"
 
 namespace pacte {
@@ -20,10 +20,12 @@ EditionData loadEditionData(Database& db, Id editionId, ActionLoading actions)
     data.publics = TargetPublicRepository(db).all();
     data.dispositifs = DispositifRepository(db).all();
     data.groups = WorkingGroupRepository(db).where(QStringLiteral("edition_id = ?"), {editionId});
+    const QString ofEdition = QStringLiteral("group_id IN (SELECT id FROM working_group WHERE edition_id = ?)");
     if (actions == ActionLoading::Full)
-        data.actions = ActionRepository(db).where(
-            QStringLiteral("group_id IN (SELECT id FROM working_group WHERE edition_id = ?)"), {editionId});
-    else
+        data.actions = ActionRepository(db).where(ofEdition, {editionId});
+    else if (actions == ActionLoading::WithoutChildren)
+        data.actions = ActionRepository(db).whereWithoutChildren(ofEdition, {editionId});
+    else if (actions == ActionLoading::SheetsOnly)
         data.actionSheets = loadActionSheets(db, editionId);
     data.meetings = MeetingRepository(db).where(QStringLiteral("edition_id = ?"), {editionId});
     data.evaluations = EvaluationRepository(db).where(QStringLiteral("edition_id = ?"), {editionId});

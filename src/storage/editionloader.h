@@ -11,8 +11,10 @@ namespace pacte {
 class Database;
 
 enum class ActionLoading {
-    Full,      // every action with its publics, indicators and measurements
-    SheetsOnly // only EditionData::actionSheets (what the governance rules need)
+    Full,            // every action with its publics, indicators and measurements
+    WithoutChildren, // every action's own fields (group, axis, theme, status...), no publics, indicators...
+    SheetsOnly,      // only EditionData::actionSheets (what the governance rules need)
+    None             // no action at all (partners, territories...)
 };
 
 // Everything the rules and statistics need about one edition, read in a few queries.

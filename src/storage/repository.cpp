@@ -46,6 +46,15 @@ void execRecordStatement(SqlQuery& query)
 template <typename T>
 QList<T> Repository<T>::where(const QString& condition, const QVariantList& binds) const
 {
+    QList<T> items = whereWithoutChildren(condition, binds);
+    if (!items.isEmpty())
+        RecordTraits<T>::loadChildren(m_db, items, condition.isEmpty() ? QStringLiteral("1 = 1") : condition, binds);
+    return items;
+}
+
+template <typename T>
+QList<T> Repository<T>::whereWithoutChildren(const QString& condition, const QVariantList& binds) const
+{
     using R = RecordTraits<T>;
     const QString cond = condition.isEmpty() ? QStringLiteral("1 = 1") : condition;
     SqlQuery query(
@@ -60,8 +69,6 @@ QList<T> Repository<T>::where(const QString& condition, const QVariantList& bind
         R::read(item, query, 2);
         items.append(std::move(item));
     }
-    if (!items.isEmpty())
-        R::loadChildren(m_db, items, cond, binds);
     return items;
 }
 

@@ -25,6 +25,9 @@ public:
     QList<T> all() const { return where({}); }
     // `condition` is an SQL condition on the record's table, with ? placeholders.
     QList<T> where(const QString& condition, const QVariantList& binds = {}) const;
+    // The records' own columns only: no child rows (an action without its publics, indicators,
+    // measurements...). Quick on large tables, for counts and labels.
+    QList<T> whereWithoutChildren(const QString& condition, const QVariantList& binds = {}) const;
     std::optional<T> find(Id id) const;
     std::optional<T> findByUuid(const QUuid& uuid) const;
     Id idOf(const QUuid& uuid) const;

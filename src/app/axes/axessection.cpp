@@ -61,7 +61,7 @@ AxesSection::AxesSection(QWidget* parent)
 void AxesSection::reloadRows()
 {
     m_editor->setDocument(m_document);
-    const EditionData data = loadEditionData(m_document->database(), m_editionId);
+    const EditionData data = loadEditionData(m_document->database(), m_editionId, ActionLoading::WithoutChildren);
     QList<AxisRow> rows;
     m_themeUsage.clear();
     for (const auto& axis : data.axes) {

@@ -11,7 +11,8 @@ namespace pacte {
 void fitColumnsUnlessSaved(QTableView* table, const QString& settingsKey, const QList<int>& maxWidths)
 {
     // The key ListSection::saveState() writes.
-    if (QSettings().contains(QStringLiteral("sections/%1/header").arg(settingsKey)))
+    // A hidden table would measure every row: ListSection fits it when first shown.
+    if (QSettings().contains(QStringLiteral("sections/%1/header").arg(settingsKey)) || !table->isVisible())
         return;
     table->resizeColumnsToContents();
     const int columns = table->horizontalHeader()->count();

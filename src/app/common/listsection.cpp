@@ -326,7 +326,7 @@ void ListSection::onDocumentChanged(const QString& entity, const QUuid& uuid)
     if (!isVisible() && !entity.isEmpty()) {
         m_stale = true;
         // Small lists catch up shortly anyway, so that the sidebar's counts stay right.
-        if (m_model->rowCount() < 2000)
+        if (m_model->rowCount() < 2000 && !expensiveReload())
             m_staleTimer->start();
         return;
     }
@@ -452,9 +452,12 @@ void ListSection::restoreState()
     QSettings settings;
     const QByteArray header = settings.value(QStringLiteral("sections/%1/header").arg(m_settingsKey)).toByteArray();
     if (header.isEmpty() || !m_table->horizontalHeader()->restoreState(header)) {
-        m_table->resizeColumnsToContents();
-        for (int column = 0; column < m_proxy->columnCount(); ++column)
-            m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), 320));
+        // A hidden table measures every row (50,000 actions: seconds): fit it when first shown.
+        if (m_table->isVisible()) {
+            m_table->resizeColumnsToContents();
+            for (int column = 0; column < m_proxy->columnCount(); ++column)
+                m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), 320));
+        }
         for (const int column : std::as_const(m_defaultHidden))
             m_table->horizontalHeader()->setSectionHidden(column, true);
     }

@@ -69,6 +69,11 @@ protected:
     virtual bool concerns(const QString& entity) const = 0;
     // The footer text for the rows currently shown.
     virtual QString footerText() const;
+    // Whether reloading costs seconds on a large file (the yearly evaluation loads the edition once
+    // per year): such a section never catches up while hidden, only when it is shown.
+    virtual bool expensiveReload() const { return false; }
+    // The rows were read without their costly parts while hidden: reload them when shown.
+    void markStale() { m_stale = true; }
     // After an add: select the new record and put the focus in the editor.
     void selectAfterChange(const QUuid& uuid);
     void updateFooter();

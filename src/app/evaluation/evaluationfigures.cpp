@@ -82,7 +82,7 @@ const EvaluationSnapshot& EvaluationFigures::live(Database& db, Id editionId, in
     return it.value();
 }
 
-QList<EvaluationRow> EvaluationFigures::rows(Database& db, const Edition& edition)
+QList<EvaluationRow> EvaluationFigures::rows(Database& db, const Edition& edition, bool liveFigures)
 {
     const QList<Evaluation> records = EvaluationRepository(db).where(QStringLiteral("edition_id = ?"), {edition.id});
     QList<EvaluationRow> rows;
@@ -99,7 +99,8 @@ QList<EvaluationRow> EvaluationFigures::rows(Database& db, const Edition& editio
             frozen = readFrozen(db, record->id, damage);
             row.damaged = !damage.isEmpty();
         }
-        const EvaluationSnapshot& snapshot = frozen ? *frozen : live(db, edition.id, year);
+        const EvaluationSnapshot none;
+        const EvaluationSnapshot& snapshot = frozen ? *frozen : liveFigures ? live(db, edition.id, year) : none;
         row.frozen = frozen.has_value();
         row.frozenAt = snapshot.frozenAt;
         row.frozenBy = snapshot.frozenBy;

@@ -61,7 +61,8 @@ class EvaluationFigures final
 public:
     void invalidate() { m_live.clear(); }
 
-    QList<EvaluationRow> rows(Database& db, const Edition& edition);
+    // Without `liveFigures`, the years not frozen are listed without their counts (no edition load).
+    QList<EvaluationRow> rows(Database& db, const Edition& edition, bool liveFigures = true);
     EvaluationYear year(Database& db, const Edition& edition, int year, EvaluationKind kind);
 
 private:

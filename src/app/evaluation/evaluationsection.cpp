@@ -88,7 +88,12 @@ void EvaluationSection::reloadRows()
     Database& db = m_document->database();
     const auto edition = EditionRepository(db).find(m_editionId);
     // Synchronised rather than reset: the selection stays, and the editor keeps the focus.
-    syncRows(*m_model, edition ? m_figures.rows(db, *edition) : QList<EvaluationRow>{});
+    // Hidden, the years are listed without their live counts (an edition load per year): they are
+    // read when the section is shown.
+    const bool visible = isVisible();
+    syncRows(*m_model, edition ? m_figures.rows(db, *edition, visible) : QList<EvaluationRow>{});
+    if (!visible)
+        markStale();
     // A freeze lengthens the state ("frozen on … by …"): widen its column, after ListSection's own
     // first sizing, rather than clip it.
     QMetaObject::invokeMethod(

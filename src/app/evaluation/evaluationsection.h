@@ -33,6 +33,7 @@ protected:
     QString deleteRecord(const QUuid& uuid) override;
     QString deleteQuestion(const QUuid& uuid) override;
     bool concerns(const QString& entity) const override;
+    bool expensiveReload() const override { return true; }
     QString footerText() const override;
 
 private:

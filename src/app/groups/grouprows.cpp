@@ -69,6 +69,9 @@ QList<GroupRow> buildGroupRows(const EditionData& data)
     QHash<QUuid, QString> findings;
     for (const auto& finding : rules::checkGroupPilots(data))
         findings[finding.uuid] += finding.message;
+    QHash<Id, QList<const Action*>> actionsByGroup;
+    for (const auto& action : data.actions)
+        actionsByGroup[action.groupId].append(&action);
     QList<GroupRow> rows;
     for (const auto& group : data.groups) {
         GroupRow row;
@@ -87,11 +90,7 @@ QList<GroupRow> buildGroupRows(const EditionData& data)
                 leaders << partnerName(data, id);
         }
         row.leaders = leaders.join(QStringLiteral(" • "));
-        QList<const Action*> actions;
-        for (const auto& action : data.actions) {
-            if (action.groupId == group.id)
-                actions.append(&action);
-        }
+        const QList<const Action*> actions = actionsByGroup.value(group.id);
         row.actions = static_cast<int>(actions.size());
         row.statusMix = actionStatusMix(actions);
         row.status = enumLabel(group.status);

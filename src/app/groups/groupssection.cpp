@@ -87,7 +87,7 @@ GroupsSection::GroupsSection(QWidget* parent)
 void GroupsSection::reloadRows()
 {
     m_editor->setDocument(m_document);
-    m_data = loadEditionData(m_document->database(), m_editionId);
+    m_data = loadEditionData(m_document->database(), m_editionId, ActionLoading::WithoutChildren);
     m_editor->setContext(m_data);
     const QList<GroupRow> rows = buildGroupRows(m_data);
     const bool editionChanged = m_loadedEdition != m_editionId;

@@ -89,7 +89,7 @@ void PartnersSection::reloadRows()
         if (QSettings().value(QStringLiteral("sections/partners/header")).isNull())
             QTimer::singleShot(0, this, &PartnersSection::applyDefaultColumns);
     }
-    const EditionData data = loadEditionData(m_document->database(), m_editionId);
+    const EditionData data = loadEditionData(m_document->database(), m_editionId, ActionLoading::None);
     m_edition = data.edition;
     m_territories = data.territories;
     m_editor->setContext(m_edition, m_territories);
