@@ -91,8 +91,10 @@ void CountsView::showFigures(const EvaluationSnapshot& s, const EvaluationCounts
                               .arg(c.actionsByStatus.value(ActionStatus::Completed))
                               .arg(c.actionsByStatus.value(ActionStatus::Running)));
     QStringList statuses;
-    for (auto it = c.actionsByStatus.cbegin(); it != c.actionsByStatus.cend(); ++it)
-        statuses << tr("%1: %2").arg(enumLabel(it.key())).arg(it.value());
+    // In the order of Annexe 1: the most advanced first.
+    for (const auto status : {ActionStatus::Completed, ActionStatus::Running, ActionStatus::InProgress,
+                              ActionStatus::Project, ActionStatus::Abandoned})
+        statuses << tr("%1: %2").arg(enumLabel(status)).arg(c.actionsByStatus.value(status));
     m_byStatus->setText(joined(statuses));
     m_experimentations->setText(QString::number(c.experimentations));
     QStringList axes;
