@@ -81,7 +81,8 @@ int runImportSheet(const QStringList& arguments)
     parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("the database"));
     parser.addPositionalArgument(QStringLiteral("SHEET"), Tr::tr("the sheet to import"));
     parser.addOption({QStringLiteral("dry-run"), Tr::tr("show what the import would change, and change nothing")});
-    parser.addOption({QStringLiteral("again"), Tr::tr("import a sheet whose export was already imported")});
+    parser.addOption({QStringList{QStringLiteral("again"), QStringLiteral("force")},
+                      Tr::tr("import a sheet whose export was already imported")});
     parseOrThrow(parser, arguments, "import-sheet FILE SHEET.json [--dry-run] [--again]", 2);
     const QString path = parser.positionalArguments().at(0);
     const QString sheetPath = parser.positionalArguments().at(1);

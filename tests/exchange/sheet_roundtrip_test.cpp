@@ -308,3 +308,41 @@ TEST_CASE("A sheet edited in a workspace (sheet mode) imports as the edits made"
         CHECK(MeetingRepository(*f.db).findByUuid(meeting.uuid)->groupId == f.group);
     }
 }
+
+TEST_CASE("The JSON Schema in docs/ names every field the export writes", "[exchange][sheet][schema]")
+{
+    TempDir dir;
+    auto f = makeSheetFixture(dir.path(QStringLiteral("pti.pacte")));
+    const Json sheet = exported(f);
+    const Json schema = parseJson(fileBytes(testDataPath(QStringLiteral("../../docs/sheet-format.schema.json"))));
+    REQUIRE(schema.contains("$defs"));
+    const auto keysOf = [](const Json& object) {
+        QStringList keys;
+        for (const auto& item : object.items())
+            keys << QString::fromStdString(item.key());
+        keys.sort();
+        return keys;
+    };
+    const auto covered = [&](const Json& instance, const Json& definition, const char* what) {
+        INFO(what);
+        const QStringList allowed = keysOf(definition.at("properties"));
+        for (const QString& key : keysOf(instance))
+            CHECK(allowed.contains(key));
+        for (const auto& required : definition.value("required", Json::array()))
+            CHECK(instance.contains(required.get<std::string>()));
+    };
+    const Json& defs = schema.at("$defs");
+    covered(sheet, schema, "root");
+    covered(sheet.at("group"), defs.at("group"), "group");
+    const Json& garage = sheet.at("group").at("actions").at(0);
+    covered(garage, defs.at("action"), "action");
+    covered(garage.at("indicators").at(0), defs.at("indicator"), "indicator");
+    covered(garage.at("indicators").at(0).at("measurements").at(0), defs.at("measurement"), "measurement");
+    covered(sheet.at("group").at("meetings").at(0), defs.at("meeting"), "meeting");
+    for (const char* lookup : {"territories", "axes", "partners", "persons", "targetPublics", "dispositifs"}) {
+        INFO(lookup);
+        const Json& item = sheet.at("lookups").at(lookup).at(0);
+        const Json& definition = defs.at("lookups").at("properties").at(lookup).at("items");
+        covered(item, definition, lookup);
+    }
+}
