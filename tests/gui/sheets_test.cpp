@@ -4,6 +4,7 @@
 #include "app/sheets/backupsdialog.h"
 #include "app/sheets/sheetexportdialog.h"
 #include "app/sheets/sheetimportdialog.h"
+#include "app/sheets/sheetimportflow.h"
 #include "app/sheets/sheetwindow.h"
 #include "common/guitestutil.h"
 #include "common/sheetfixture.h"
@@ -238,4 +239,55 @@ TEST_CASE("The File menu offers the sheet and backup entries", "[gui][sheet]")
     REQUIRE(window.openFile(path));
     showSection(window, QStringLiteral("groupsSection"));
     CHECK(child<QPushButton>(&window, QStringLiteral("exportSheetsButton"))->isVisible());
+}
+
+namespace {
+
+// Runs `act` on the next modal widget of type T as soon as it shows (the flow's dialogs are modal).
+template <typename T, typename Act>
+void whenModal(Act act)
+{
+    QTimer::singleShot(50, [act] {
+        auto* modal = qobject_cast<T*>(QApplication::activeModalWidget());
+        REQUIRE(modal);
+        act(modal);
+    });
+}
+
+} // namespace
+
+TEST_CASE("Importing a sheet from the File menu previews, applies, and asks before importing it again", "[gui][sheet]")
+{
+    TempDir dir;
+    auto f = makeSheetFixture(dir.path(QStringLiteral("pti.pacte")));
+    const QString path = dir.path(QStringLiteral("fiche.pacte-fiche.json"));
+    Json sheet = parseJson(exportSheet(*f.db, f.group).bytes);
+    byUuid(sheet["group"]["actions"], f.garageUuid)["title"] = "Garage importé";
+    saveSheetFile(path, dumpJson(sheet));
+    Document document(std::move(f.db));
+    Database& db = document.database();
+    int reloads = 0;
+    QObject::connect(&document, &Document::changed, [&reloads] { ++reloads; });
+
+    whenModal<SheetImportDialog>([](SheetImportDialog* dialog) { dialog->applyButton()->click(); });
+    CHECK_FALSE(importSheetInto(document, path, nullptr).isEmpty());
+    CHECK(titleIn(db, f.garageUuid) == QStringLiteral("Garage importé"));
+    CHECK(reloads == 1);
+    CHECK(Backups::list(f.path).size() == 1);
+
+    // Again: the question comes first, and "No" changes nothing.
+    const QByteArray before = fileBytes(f.path);
+    whenModal<QMessageBox>([](QMessageBox* box) { box->button(QMessageBox::No)->click(); });
+    CHECK(importSheetInto(document, path, nullptr).isEmpty());
+    CHECK(fileBytes(f.path) == before);
+
+    // A refused sheet says why and changes nothing.
+    const QString bad = dir.path(QStringLiteral("autre.json"));
+    saveSheetFile(bad, "{\"format\": \"pacte-sheet\", \"formatVersion\": 9}");
+    whenModal<QMessageBox>([](QMessageBox* box) {
+        CHECK(box->text().contains(QStringLiteral("formatVersion")));
+        box->accept();
+    });
+    CHECK(importSheetInto(document, bad, nullptr).isEmpty());
+    CHECK(fileBytes(f.path) == before);
 }
