@@ -291,3 +291,31 @@ TEST_CASE("Importing a sheet from the File menu previews, applies, and asks befo
     CHECK(importSheetInto(document, bad, nullptr).isEmpty());
     CHECK(fileBytes(f.path) == before);
 }
+
+TEST_CASE("Closing sheet mode with unsaved changes asks first", "[gui][sheet]")
+{
+    TempDir dir;
+    auto f = makeSheetFixture(dir.path(QStringLiteral("pti.pacte")));
+    const QString path = writeExport(f, dir, QStringLiteral("mobilite.pacte-fiche.json"));
+    const QByteArray exported = fileBytes(path);
+    QPointer<SheetWindow> window = SheetWindow::open(path);
+    REQUIRE(window);
+    window->show();
+    auto* actions = child<ListSection>(window, QStringLiteral("actionsSection"));
+    selectRow(actions, QStringLiteral("Auto-école sociale"));
+    typeInto(child<QLineEdit>(actions, QStringLiteral("titleEdit")), QStringLiteral("Auto-école"));
+    REQUIRE(window->isModified());
+
+    whenModal<QMessageBox>([](QMessageBox* box) { box->button(QMessageBox::Cancel)->click(); });
+    CHECK_FALSE(window->close());
+    CHECK(window->isVisible());
+
+    whenModal<QMessageBox>([](QMessageBox* box) { box->button(QMessageBox::Save)->click(); });
+    CHECK(window->close());
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    CHECK(window.isNull()); // deleted on close
+    CHECK(fileBytes(path) != exported);
+    const SheetData saved = readSheet(fileBytes(path));
+    CHECK(std::any_of(saved.actions.begin(), saved.actions.end(),
+                      [](const Action& a) { return a.title == QStringLiteral("Auto-école"); }));
+}
