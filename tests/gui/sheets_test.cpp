@@ -66,7 +66,8 @@ TEST_CASE("Sheet mode edits the group's actions with the editor's forms, undo, a
     window->show();
     CHECK(child<QLabel>(window, QStringLiteral("sheetBanner"))->text().contains(QStringLiteral("Mobilité")));
     auto* tabs = child<QTabWidget>(window, QStringLiteral("sheetTabs"));
-    CHECK(tabs->count() == 2); // actions (with indicators and measurements) and meetings, nothing else
+    CHECK(tabs->count() == 3); // actions (with indicators and measurements), indicators, meetings: nothing else
+    CHECK(child<ListSection>(window, QStringLiteral("indicatorsSection"))->count() == 2);
     auto* actions = child<ListSection>(window, QStringLiteral("actionsSection"));
     CHECK(actions->count() == 2); // the group's actions only
     CHECK(child<ListSection>(window, QStringLiteral("meetingsSection"))->count() == 2);

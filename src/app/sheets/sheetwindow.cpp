@@ -2,6 +2,7 @@
 
 #include "app/actions/actionssection.h"
 #include "app/appsettings.h"
+#include "app/indicators/indicatorssection.h"
 #include "app/meetings/meetingssection.h"
 #include "domain/format.h"
 #include "editing/document.h"
@@ -85,12 +86,21 @@ SheetWindow::SheetWindow(const QString& path, const SheetData& sheet, std::uniqu
 
     m_tabs = new QTabWidget(central);
     m_tabs->setObjectName(QStringLiteral("sheetTabs"));
-    m_sections = {new ActionsSection(m_tabs), new MeetingsSection(m_tabs)};
+    m_sections = {new ActionsSection(m_tabs), new IndicatorsSection(m_tabs), new MeetingsSection(m_tabs)};
     const Id editionId = sheet.group.editionId;
     for (auto* section : std::as_const(m_sections)) {
         m_tabs->addTab(section, section->title());
         section->setDocument(m_document.get());
         section->setEdition(editionId);
+        // Links between sections ("show the action of this indicator") switch tabs.
+        connect(section, &Section::openRequested, this, [this](const QString& entity, const QUuid& uuid) {
+            for (auto* other : std::as_const(m_sections)) {
+                if (other->property("entity").toString() == entity && other->openItem(uuid)) {
+                    m_tabs->setCurrentWidget(other);
+                    return;
+                }
+            }
+        });
     }
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
