@@ -72,6 +72,8 @@ TEST_CASE("Sheet mode edits the group's actions with the editor's forms, undo, a
     CHECK(actions->count() == 2); // the group's actions only
     CHECK(child<ListSection>(window, QStringLiteral("meetingsSection"))->count() == 2);
     CHECK_FALSE(window->isModified());
+    for (auto* history : window->findChildren<QPushButton*>(QStringLiteral("historyButton")))
+        CHECK(history->isHidden());
 
     Database& workspace = window->document()->database();
     selectRow(actions, QStringLiteral("Garage solidaire"));

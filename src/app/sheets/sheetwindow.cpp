@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
@@ -102,6 +103,10 @@ SheetWindow::SheetWindow(const QString& path, const SheetData& sheet, std::uniqu
             }
         });
     }
+    // The workspace's change log only says that the sheet was opened: the history that matters is the
+    // coordinator's, where the import records the sheet's changes.
+    for (auto* history : m_tabs->findChildren<QPushButton*>(QStringLiteral("historyButton")))
+        history->hide();
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
     createMenus();
