@@ -208,6 +208,10 @@ TEST_CASE("The export dialog writes one sheet per ticked group and records each 
     // A second export does not overwrite the first files.
     dialog.exportChecked();
     CHECK(QDir(dir.path(QStringLiteral("fiches"))).entryList(QDir::Files).size() == 4);
+    // The next time, each group says when it was last exported.
+    SheetExportDialog again(*f.db, data, f.groupUuid);
+    auto* listed = child<QListWidget>(&again, QStringLiteral("groupsList"));
+    CHECK(listed->item(0)->text().length() > data.groupLabel(data.groups.at(0)).length());
 }
 
 TEST_CASE("The backups dialog lists the copies and keeps the rotation setting", "[gui][backup]")

@@ -1,7 +1,9 @@
 #include "sheetexportdialog.h"
 
+#include "domain/format.h"
 #include "exchange/sheetwriter.h"
 #include "storage/database.h"
+#include "storage/sheetexports.h"
 #include "storage/storageerror.h"
 #include "ui_sheetexportdialog.h"
 
@@ -41,8 +43,21 @@ SheetExportDialog::SheetExportDialog(Database& db, const EditionData& data, cons
     setObjectName(QStringLiteral("sheetExportDialog"));
     m_export = m_ui->buttonBox->addButton(tr("&Export"), QDialogButtonBox::ApplyRole);
     m_export->setObjectName(QStringLiteral("exportButton"));
+    const SheetExports exports(db);
     for (const auto& group : data.groups) {
-        auto* item = new QListWidgetItem(data.groupLabel(group), m_ui->groupsList);
+        // What was sent already, and whether it came back, helps to decide what to send.
+        QString label = data.groupLabel(group);
+        const auto previous = exports.forGroup(group.uuid);
+        if (!previous.isEmpty()) {
+            const SheetExportRecord& last = previous.constFirst();
+            label +=
+                last.imports.isEmpty()
+                    ? tr(" — last exported on %1, not imported yet").arg(formatDateTime(last.exportedAt.toLocalTime()))
+                    : tr(" — last exported on %1, imported on %2")
+                          .arg(formatDateTime(last.exportedAt.toLocalTime()),
+                               formatDateTime(last.imports.constLast().importedAt.toLocalTime()));
+        }
+        auto* item = new QListWidgetItem(label, m_ui->groupsList);
         item->setData(Qt::UserRole, QVariant::fromValue<qint64>(group.id));
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(group.uuid == selected ? Qt::Checked : Qt::Unchecked);
