@@ -103,6 +103,11 @@ int runImportSheet(const QStringList& arguments)
                              .arg(sheetName, last.importedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                                   last.importedBy, last.sheetName)};
     }
+    if (!import->laterExports().isEmpty())
+        printErr(Tr::tr("%1 : note: the group was exported again since this sheet (last on %2); its changes are "
+                        "merged all the same.")
+                     .arg(sheetName, import->laterExports().constFirst().exportedAt.toLocalTime().toString(
+                                         QStringLiteral("yyyy-MM-dd HH:mm"))));
     const MergeOutcome& outcome = import->outcome();
     printPreview(outcome);
     const int conflicts = outcome.conflictCount();

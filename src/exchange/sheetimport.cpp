@@ -261,6 +261,10 @@ SheetImport::SheetImport(Database& db, const QByteArray& bytes, const QString& s
                                 "was exported from a copy.")
                              .arg(uuidText(m_origin.exportId)));
     m_export = *exported;
+    for (const auto& other : SheetExports(db).forGroup(m_export.groupUuid)) {
+        if (other.id > m_export.id)
+            m_laterExports.append(other);
+    }
     const auto group = WorkingGroupRepository(db).findByUuid(m_export.groupUuid);
     if (!group)
         throw InputError(

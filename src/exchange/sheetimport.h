@@ -35,6 +35,9 @@ public:
     const SheetExportRecord& exportRecord() const { return m_export; }
     // The export was imported before: importing it again needs the user's confirmation (or --again).
     bool alreadyImported() const { return !m_export.imports.isEmpty(); }
+    // The group was exported again after this sheet's export: the sheet may be stale (the merge still
+    // keeps what changed since, but the coordinator should know).
+    const QList<SheetExportRecord>& laterExports() const { return m_laterExports; }
 
     const MergeOutcome& outcome() const { return m_outcome; }
     // Merged records that validation refuses (a start date set in the sheet after an end date set in
@@ -57,6 +60,7 @@ private:
     QString m_sheetName;
     SheetOrigin m_origin;
     SheetExportRecord m_export;
+    QList<SheetExportRecord> m_laterExports;
     Id m_groupId = NoId;
     SheetContent m_base;
     SheetContent m_theirs;

@@ -271,7 +271,9 @@ void SheetParser::parseGroup(const Json& o, const Path& p)
 
 QUuid SheetParser::itemUuid(const Json& object, const Path& path)
 {
-    const QUuid uuid = json::requiredUuid(object, "uuid", path);
+    // An item written by hand without an identifier is a new one: it gets its identifier here.
+    const QUuid given = json::optionalUuid(object, "uuid", path);
+    const QUuid uuid = given.isNull() ? QUuid::createUuid() : given;
     if (m_sheet.paths.contains(uuid) || m_lookupUuids.contains(uuid))
         json::fail(path / "uuid",
                    Tr::tr("the identifier %1 is used twice in the sheet.").arg(uuid.toString(QUuid::WithoutBraces)));

@@ -198,3 +198,50 @@ TEST_CASE("A merge that validation would refuse cannot be applied", "[exchange][
     CHECK_THROWS_AS(import.apply(), StorageError);
     CHECK(fileBytes(f.path) == before);
 }
+
+TEST_CASE("A stale sheet merges against its own export, keeping what a later sheet brought", "[exchange][sheet][merge]")
+{
+    TempDir dir;
+    auto f = makeSheetFixture(dir.path(QStringLiteral("pti.pacte")));
+    Database& db = *f.db;
+    Json first = parseJson(exportSheet(db, f.group).bytes);
+    Json second = parseJson(exportSheet(db, f.group).bytes);
+    byUuid(second["group"]["actions"], f.garageUuid)["title"] = "Garage (2e fiche)";
+    SheetImport(db, dumpJson(second), QStringLiteral("seconde.json")).apply();
+
+    byUuid(first["group"]["actions"], f.garageUuid)["notes"] = "Note de la 1re fiche";
+    SheetImport stale(db, dumpJson(first), QStringLiteral("premiere.json"));
+    CHECK(stale.laterExports().size() == 1);
+    CHECK(stale.outcome().conflictCount() == 0);
+    stale.apply();
+    const Action a = *ActionRepository(db).find(f.garage);
+    CHECK(a.title == QStringLiteral("Garage (2e fiche)"));
+    CHECK(a.notes == QStringLiteral("Note de la 1re fiche"));
+
+    SECTION("and changing the same field differently is a conflict")
+    {
+        byUuid(first["group"]["actions"], f.garageUuid)["title"] = "Garage (1re fiche)";
+        SheetImport again(db, dumpJson(first), QStringLiteral("premiere.json"));
+        CHECK(again.outcome().conflictCount() == 1);
+    }
+}
+
+TEST_CASE("Items added by hand without an identifier are additions", "[exchange][sheet][merge]")
+{
+    TempDir dir;
+    auto f = makeSheetFixture(dir.path(QStringLiteral("pti.pacte")));
+    Database& db = *f.db;
+    Json sheet = parseJson(exportSheet(db, f.group).bytes);
+    sheet["group"]["actions"].push_back({{"title", "Action écrite à la main"}, {"status", "projet"}});
+    Json& vehicles = byUuid(byUuid(sheet["group"]["actions"], f.garageUuid)["indicators"], f.vehiclesUuid);
+    vehicles["measurements"].push_back({{"date", "2025-12-31"}, {"value", 33}});
+    sheet["group"]["meetings"].push_back({{"kind", "groupe_travail"}, {"date", "2025-11-20"}});
+    SheetImport import(db, dumpJson(sheet), QStringLiteral("main.json"));
+    CHECK(import.outcome().actionInserts.size() == 1);
+    CHECK(import.outcome().meetingInserts.size() == 1);
+    CHECK(import.outcome().actionUpdates.size() == 1);
+    import.apply();
+    CHECK(ActionRepository(db).count(QStringLiteral("group_id = ?"), {f.group}) == 3);
+    CHECK(ActionRepository(db).find(f.garage)->indicators.at(0).measurements.size() == 3);
+    CHECK(MeetingRepository(db).count(QStringLiteral("group_id = ?"), {f.group}) == 3);
+}

@@ -95,14 +95,19 @@ SheetImportDialog::SheetImportDialog(SheetImport& import, QWidget* parent)
         origin += tr(", filled in by %1 (saved on %2)")
                       .arg(o.savedBy.toHtmlEscaped(), formatDateTime(o.savedAt.toLocalTime()));
     m_ui->originLabel->setText(origin);
+    QStringList notes;
     if (import.alreadyImported()) {
         const auto& last = import.exportRecord().imports.constLast();
-        m_ui->againLabel->setText(tr("This sheet was already imported on %1 by %2. Importing it again only applies "
-                                     "what differs from the database now.")
-                                      .arg(formatDateTime(last.importedAt.toLocalTime()), last.importedBy));
-    } else {
-        m_ui->againLabel->hide();
+        notes << tr("This sheet was already imported on %1 by %2. Importing it again only applies what differs "
+                    "from the database now.")
+                     .arg(formatDateTime(last.importedAt.toLocalTime()), last.importedBy);
     }
+    if (!import.laterExports().isEmpty())
+        notes << tr("The group was exported again since this sheet (last on %1): this sheet may be out of date; "
+                    "what changed since in the database is kept all the same.")
+                     .arg(formatDateTime(import.laterExports().constFirst().exportedAt.toLocalTime()));
+    m_ui->againLabel->setText(notes.join(QLatin1Char('\n')));
+    m_ui->againLabel->setVisible(!notes.isEmpty());
     m_ui->problemsLabel->setText(import.problems().join(QLatin1Char('\n')));
     m_ui->problemsLabel->setVisible(!import.problems().isEmpty());
     fillTree();
