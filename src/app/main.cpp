@@ -4,6 +4,7 @@
 #include "editing/document.h"
 #include "mainwindow.h"
 #include "storage/repository.h"
+#include "sheets/sheetwindow.h"
 #include "storage/storageerror.h"
 
 #include <cstdio>
@@ -67,6 +68,14 @@ int main(int argc, char** argv)
 
     // `pacte FILE` opens FILE; without an argument Pacte reopens the last file, or the demo.
     QString path = parser.positionalArguments().value(0);
+    // A working-group sheet (double-clicked, application/x-pacte-sheet) opens in sheet mode alone.
+    if (path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
+        auto* sheet = pacte::SheetWindow::open(path);
+        if (!sheet)
+            return 2;
+        sheet->show();
+        return app.exec();
+    }
     if (path.isEmpty())
         path = pacte::settings::lastFile();
     if (path.isEmpty() || (!QFile::exists(path) && parser.positionalArguments().isEmpty())) {

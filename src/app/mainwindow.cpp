@@ -134,6 +134,12 @@ void MainWindow::createActions()
                                        &MainWindow::saveCopyAs);
     file->addAction(tr("New &demonstration file…"), this, &MainWindow::newDemoFile);
     file->addSeparator();
+    file->addAction(tr("Open a s&heet…"), this, &MainWindow::openSheet)
+        ->setObjectName(QStringLiteral("openSheetAction"));
+    file->addAction(tr("&Import a sheet…"), this, &MainWindow::importSheet)
+        ->setObjectName(QStringLiteral("importSheetAction"));
+    file->addAction(tr("&Backups…"), this, &MainWindow::showBackups)->setObjectName(QStringLiteral("backupsAction"));
+    file->addSeparator();
     file->addAction(tr("&Preferences…"), QKeySequence::Preferences, this, &MainWindow::showPreferences);
     file->addSeparator();
     auto* quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &MainWindow::close);

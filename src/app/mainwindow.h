@@ -68,6 +68,11 @@ private:
     void rebuildRecentMenu();
     bool adoptDatabase(const QString& path, const std::function<void(const QString&)>& fill);
 
+    // Working-group sheets and backups (mainwindow_sheets.cpp, calling into app/sheets/)
+    void openSheet();
+    void importSheet();
+    void showBackups();
+
     std::unique_ptr<Document> m_document;
     Id m_editionId = NoId;
     QList<Section*> m_sections;

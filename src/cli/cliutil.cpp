@@ -40,6 +40,23 @@ std::unique_ptr<Database> openForReading(const QString& path)
     }
 }
 
+std::unique_ptr<Database> openForWriting(const QString& path)
+{
+    std::unique_ptr<Database> db;
+    try {
+        db = Database::open(path, Database::systemUserName(), Database::Access::ReadWrite);
+    } catch (const StorageError& error) {
+        throw UsageError{error.message()};
+    }
+    if (db->isLockedByOther())
+        throw UsageError{Tr::tr("%1 is open in Pacte by %2 since %3: close it there first.")
+                             .arg(path, db->lockHolder().userName,
+                                  db->lockHolder().since.toLocalTime().toString(QStringLiteral("HH:mm")))};
+    if (db->isReadOnly())
+        throw UsageError{Tr::tr("%1 cannot be written (read-only file or folder).").arg(path)};
+    return db;
+}
+
 Edition resolveEdition(Database& db, const QString& name)
 {
     if (name.isEmpty()) {

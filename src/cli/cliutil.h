@@ -32,6 +32,9 @@ void parseOrThrow(QCommandLineParser& parser, const QStringList& arguments, cons
 // Opens FILE for reading only (a command that only reads never changes the file).
 std::unique_ptr<Database> openForReading(const QString& path);
 
+// Opens FILE for writing; refuses (UsageError) a file open in another instance of Pacte.
+std::unique_ptr<Database> openForWriting(const QString& path);
+
 // The edition named by --edition, or the current (latest) one.
 Edition resolveEdition(Database& db, const QString& name);
 

@@ -22,5 +22,7 @@ int runEvaluate(const QStringList& arguments);
 int runExport(const QStringList& arguments);
 int runImport(const QStringList& arguments);
 int runGenerate(const QStringList& arguments);
+int runExportSheet(const QStringList& arguments);
+int runImportSheet(const QStringList& arguments);
 
 } // namespace pacte::cli

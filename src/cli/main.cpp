@@ -27,6 +27,11 @@ constexpr std::array commands{
             runExport},
     Command{"import", "import FILE IN.json", QT_TRANSLATE_NOOP("pacte::cli", "restore a full dump into a new FILE"),
             runImport},
+    Command{"export-sheet", "export-sheet FILE --group NAME|UUID -o SHEET.json",
+            QT_TRANSLATE_NOOP("pacte::cli", "export a working group's sheet for its referents"), runExportSheet},
+    Command{"import-sheet", "import-sheet FILE SHEET.json [--dry-run] [--again]",
+            QT_TRANSLATE_NOOP("pacte::cli", "merge a sheet back into the database (exit 1 on conflicts)"),
+            runImportSheet},
     Command{"generate", "generate FILE --scale N", QT_TRANSLATE_NOOP("pacte::cli", "synthetic data for benchmarks"),
             runGenerate},
 };

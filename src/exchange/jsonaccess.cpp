@@ -67,6 +67,9 @@ Json parse(const QByteArray& bytes)
         const int line = static_cast<int>(before.count('\n')) + 1;
         const int column = static_cast<int>(before.size() - before.lastIndexOf('\n'));
         throw InputError({}, Tr::tr("The file is not valid JSON (line %1, column %2).").arg(line).arg(column));
+    } catch (const Json::exception&) {
+        // A number too large for a double (out_of_range 406), found by fuzzing the sheet import.
+        throw InputError({}, Tr::tr("The file holds a number too large to be read."));
     }
 }
 

@@ -1,17 +1,29 @@
 #include "backups.h"
 
+#include "database.h"
+#include "databaselock.h"
+#include "fileinspector.h"
+#include "sqlquery.h"
 #include "storageerror.h"
+
+#include <algorithm>
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
 
 namespace pacte {
 
 namespace {
 
 constexpr auto StampFormat = "yyyyMMdd-HHmmss-zzz";
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("pacte::Backups", text);
+}
 
 } // namespace
 
@@ -60,6 +72,49 @@ QList<BackupEntry> Backups::list(const QString& databasePath)
         entries.append({file.absoluteFilePath(), stamp, rest.mid(20)});
     }
     return entries;
+}
+
+QString Backups::restore(const QString& databasePath, const QString& backupPath, int keep)
+{
+    const FileInspection inspection = inspectDatabaseFile(backupPath, Database::SchemaVersion);
+    if (!inspection.acceptable)
+        throw StorageError(inspection.problem);
+    QFile source(backupPath);
+    if (!source.open(QIODevice::ReadOnly))
+        throw StorageError(tr("The backup %1 cannot be read.").arg(QFileInfo(backupPath).fileName()));
+    // Read first: the safety copy below may rotate the oldest backup out, and it may be this one.
+    const QByteArray bytes = source.readAll();
+    source.close();
+
+    DatabaseLock lock(databasePath);
+    if (!lock.tryLock(Database::systemUserName()))
+        throw StorageError(tr("%1 is open in another instance of Pacte: close it before restoring a backup.")
+                               .arg(QFileInfo(databasePath).fileName()));
+    const QString safety = copy(databasePath, QStringLiteral("restauration"), keep);
+    // QSaveFile writes beside the file and renames over it: the database is never half-restored.
+    QSaveFile target(databasePath);
+    if (!target.open(QIODevice::WriteOnly) || target.write(bytes) != bytes.size() || !target.commit())
+        throw StorageError(tr("%1 could not be replaced by the backup: %2")
+                               .arg(QFileInfo(databasePath).fileName(), target.errorString()));
+    return safety;
+}
+
+int Backups::keepCount(Database& db)
+{
+    SqlQuery query(db, QStringLiteral("SELECT value FROM meta WHERE key = 'backups_kept'"));
+    query.exec();
+    bool ok = false;
+    const int keep = query.next() ? query.text(0).toInt(&ok) : 0;
+    return ok && keep >= MinKeep ? std::min(keep, MaxKeep) : DefaultKeep;
+}
+
+void Backups::setKeepCount(Database& db, int keep)
+{
+    db.ensureWritable();
+    SqlQuery(db, QStringLiteral("DELETE FROM meta WHERE key = 'backups_kept'")).exec();
+    SqlQuery(db, QStringLiteral("INSERT INTO meta (key, value) VALUES ('backups_kept', ?)"))
+        .bind(QString::number(std::clamp(keep, MinKeep, MaxKeep)))
+        .exec();
 }
 
 } // namespace pacte

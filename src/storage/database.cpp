@@ -193,7 +193,12 @@ std::unique_ptr<Database> Database::open(const QString& path, const QString& use
     db->applyPragmas();
     db->verifyIntegrity();
     if (needsMigration) {
-        db->m_migrationBackup = Backups::copy(db->m_path, QStringLiteral("migration"));
+        bool keepOk = false;
+        const int keep =
+            queryScalar(db->m_connection, QStringLiteral("SELECT value FROM meta WHERE key = 'backups_kept'"))
+                .toInt(&keepOk);
+        db->m_migrationBackup =
+            Backups::copy(db->m_path, QStringLiteral("migration"), keepOk && keep > 0 ? keep : Backups::DefaultKeep);
         db->setChangeSource(ChangeSource::Migration);
         db->beginTransaction();
         try {

@@ -25,7 +25,7 @@ class Database final
 public:
     enum class Access { ReadWrite, ReadOnly };
 
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
 
     ~Database();
     Database(const Database&) = delete;

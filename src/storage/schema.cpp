@@ -138,6 +138,20 @@ const QStringList version3{
                    "ON DELETE CASCADE, frozen_at TEXT NOT NULL, frozen_by TEXT NOT NULL, content TEXT NOT NULL)"),
 };
 
+// Version 4: working-group sheets. Each export is remembered with the group as it was (the sheet's own
+// JSON, the base of the three-way merge at import) and each import of it. No foreign key to the group:
+// the record outlives a deleted group, and deleting a group must not touch the exports' history.
+const QStringList version4{
+    QStringLiteral("CREATE TABLE sheet_export (id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, group_uuid TEXT NOT "
+                   "NULL, group_name TEXT NOT NULL DEFAULT '', exported_at TEXT NOT NULL, exported_by TEXT NOT NULL, "
+                   "content TEXT NOT NULL)"),
+    QStringLiteral("CREATE TABLE sheet_import (id INTEGER PRIMARY KEY, export_id INTEGER NOT NULL REFERENCES "
+                   "sheet_export(id) ON DELETE CASCADE, imported_at TEXT NOT NULL, imported_by TEXT NOT NULL, "
+                   "sheet_name TEXT NOT NULL DEFAULT '', change_count INTEGER NOT NULL DEFAULT 0)"),
+    QStringLiteral("CREATE INDEX sheet_export_group ON sheet_export(group_uuid)"),
+    QStringLiteral("CREATE INDEX sheet_import_export ON sheet_import(export_id)"),
+};
+
 void setUserVersion(QSqlDatabase& db, int version)
 {
     execAll(db, {QStringLiteral("PRAGMA user_version = %1").arg(version)});
@@ -171,7 +185,11 @@ void migrate(QSqlDatabase& db, int fromVersion)
         execAll(db, version3);
         setUserVersion(db, 3);
     }
-    static_assert(Database::SchemaVersion == 3, "add the new migration step above");
+    if (fromVersion < 4) {
+        execAll(db, version4);
+        setUserVersion(db, 4);
+    }
+    static_assert(Database::SchemaVersion == 4, "add the new migration step above");
 }
 
 } // namespace pacte::schema

@@ -55,6 +55,7 @@ struct Refusal
 
 const Refusal refusals[] = {
     {"truncated.json", ""},
+    {"number-too-large.json", ""},
     {"not-an-object.json", ""},
     {"wrong-format.json", "format"},
     {"newer-version.json", "formatVersion"},

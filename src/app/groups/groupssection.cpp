@@ -3,6 +3,8 @@
 #include "app/common/columnwidths.h"
 #include "app/common/deletionquestion.h"
 #include "app/common/syncrows.h"
+#include "app/sheets/sheetexportdialog.h"
+#include "editing/document.h"
 #include "editing/recordcommands.h"
 #include "groupeditor.h"
 #include "storage/editionloader.h"
@@ -81,6 +83,16 @@ GroupsSection::GroupsSection(QWidget* parent)
     add->setAccessibleName(tr("New working group"));
     connect(add, &QPushButton::clicked, this, &GroupsSection::addItem);
     addToolButton(add);
+    auto* exportSheets = new QPushButton(tr("Export &sheets…"), this);
+    exportSheets->setObjectName(QStringLiteral("exportSheetsButton"));
+    exportSheets->setToolTip(tr("Export the sheets of working groups, to send to their referents"));
+    connect(exportSheets, &QPushButton::clicked, this, [this] {
+        if (!m_document)
+            return;
+        SheetExportDialog dialog(m_document->database(), m_data, selectedUuid(), this);
+        dialog.exec();
+    });
+    addToolButton(exportSheets);
     setUp(m_model, m_editor, tr("No working group for this edition"));
 }
 

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "exchange/sheetmerge.h"
+
+#include <memory>
+
+#include <QDialog>
+
+class QComboBox;
+class QPushButton;
+class QTreeWidgetItem;
+
+namespace Ui {
+class SheetImportDialog;
+}
+
+namespace pacte {
+
+class SheetImport;
+
+// Fichier ▸ Importer une fiche: the preview of every change a sheet brings (modifications, additions,
+// deletions), a choice per conflict (keep the database's value, or take the sheet's), a summary line,
+// and "Appliquer", enabled once every conflict is decided.
+class SheetImportDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SheetImportDialog)
+
+public:
+    SheetImportDialog(SheetImport& import, QWidget* parent = nullptr);
+    ~SheetImportDialog() override;
+
+    // The combo box deciding a conflict (conflictKey()), for tests.
+    QComboBox* choiceFor(const QString& key) const { return m_choices.value(key); }
+    QPushButton* applyButton() const { return m_apply; }
+    // Where apply() backed the database up (empty until applied).
+    const QString& backupPath() const { return m_backupPath; }
+
+private:
+    void fillTree();
+    void addItem(QTreeWidgetItem* parent, const ItemChange& change);
+    void onChoice(const QString& key, int index);
+    void decideAll(Resolution resolution);
+    void updateSummary();
+    void apply();
+
+    const std::unique_ptr<Ui::SheetImportDialog> m_ui;
+    SheetImport& m_import;
+    QPushButton* m_apply = nullptr;
+    QHash<QString, QComboBox*> m_choices;
+    QString m_backupPath;
+};
+
+// Text for the kind of an item and the name of a field, as the preview shows them.
+QString sheetItemKindLabel(SheetItemKind kind);
+QString sheetFieldLabel(const QString& field);
+
+} // namespace pacte

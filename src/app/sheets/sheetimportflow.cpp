@@ -1,0 +1,61 @@
+#include "sheetimportflow.h"
+
+#include "editing/document.h"
+#include "exchange/inputerror.h"
+#include "exchange/sheetimport.h"
+#include "sheetimportdialog.h"
+#include "storage/storageerror.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QUndoStack>
+
+namespace pacte {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(pacte::SheetImportFlow)
+};
+
+} // namespace
+
+QString importSheetInto(Document& document, const QString& path, QWidget* parent)
+{
+    const QString name = QFileInfo(path).fileName();
+    if (document.isReadOnly()) {
+        QMessageBox::warning(parent, Tr::tr("Sheet not imported"), Tr::tr("The database is open read-only."));
+        return {};
+    }
+    std::unique_ptr<SheetImport> import;
+    try {
+        import = SheetImport::fromFile(document.database(), path);
+    } catch (const InputError& error) {
+        QMessageBox::warning(parent, Tr::tr("Sheet refused"), Tr::tr("%1 is refused: %2").arg(name, error.message()));
+        return {};
+    } catch (const StorageError& error) {
+        QMessageBox::warning(parent, Tr::tr("Sheet refused"), Tr::tr("%1 is refused: %2").arg(name, error.message()));
+        return {};
+    }
+    if (import->alreadyImported()) {
+        const auto& last = import->exportRecord().imports.constLast();
+        const auto answer =
+            QMessageBox::question(parent, Tr::tr("Sheet already imported"),
+                                  Tr::tr("This export was already imported on %1 by %2 (%3). Import it again?")
+                                      .arg(last.importedAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")),
+                                           last.importedBy, last.sheetName));
+        if (answer != QMessageBox::Yes)
+            return {};
+    }
+    SheetImportDialog dialog(*import, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return {};
+    // The import wrote outside the undo stack: its commands no longer describe the database.
+    document.undoStack()->clear();
+    document.notifyChanged({}, {});
+    return Tr::tr("Sheet %1 imported (backup: %2).").arg(name, QFileInfo(dialog.backupPath()).fileName());
+}
+
+} // namespace pacte

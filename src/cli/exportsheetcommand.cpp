@@ -1,0 +1,75 @@
+#include "cliutil.h"
+#include "command.h"
+#include "exchange/sheetwriter.h"
+#include "storage/editionloader.h"
+#include "storage/repository.h"
+#include "storage/storageerror.h"
+
+namespace pacte::cli {
+
+namespace {
+
+// The group named by --group: a uuid, or a name (exact, then ignoring case) that must be unambiguous.
+WorkingGroup resolveGroup(Database& db, const QString& name)
+{
+    const QUuid uuid = QUuid::fromString(name);
+    if (!uuid.isNull()) {
+        if (auto group = WorkingGroupRepository(db).findByUuid(uuid))
+            return *group;
+        throw UsageError{Tr::tr("No working group has the identifier %1.").arg(name)};
+    }
+    const auto groups = WorkingGroupRepository(db).all();
+    QList<WorkingGroup> matches;
+    for (const auto& group : groups) {
+        if (group.name == name)
+            matches.append(group);
+    }
+    if (matches.isEmpty()) {
+        for (const auto& group : groups) {
+            if (group.name.compare(name, Qt::CaseInsensitive) == 0)
+                matches.append(group);
+        }
+    }
+    if (matches.size() == 1)
+        return matches.first();
+    if (matches.isEmpty())
+        throw UsageError{Tr::tr("No working group is named \"%1\".").arg(name)};
+    QStringList candidates;
+    for (const auto& group : matches) {
+        const EditionData data = loadEditionData(db, group.editionId, ActionLoading::SheetsOnly);
+        candidates << QStringLiteral("  %1  %2 (%3)")
+                          .arg(group.uuid.toString(QUuid::WithoutBraces), data.groupLabel(group), data.edition.title);
+    }
+    throw UsageError{Tr::tr("Several working groups are named \"%1\": give the identifier of one of them.\n%2")
+                         .arg(name, candidates.join(QLatin1Char('\n')))};
+}
+
+} // namespace
+
+int runExportSheet(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("the database"));
+    parser.addOption(
+        {QStringLiteral("group"), Tr::tr("the working group (name or identifier)"), QStringLiteral("NAME")});
+    parser.addOption(
+        {{QStringLiteral("o"), QStringLiteral("output")}, Tr::tr("the sheet to write"), QStringLiteral("SHEET")});
+    const char* synopsis = "export-sheet FILE --group NAME|UUID -o SHEET.json";
+    parseOrThrow(parser, arguments, synopsis, 1);
+    const QString output = parser.value(QStringLiteral("output"));
+    const QString groupName = parser.value(QStringLiteral("group"));
+    if (output.isEmpty() || groupName.isEmpty())
+        throw UsageError{Tr::tr("missing --group or -o.") + QLatin1Char('\n') +
+                         Tr::tr("usage: pacte-cli %1").arg(QString::fromLatin1(synopsis))};
+    auto db = openForWriting(parser.positionalArguments().constFirst());
+    const WorkingGroup group = resolveGroup(*db, groupName);
+    // The export is recorded before the file is written: a sheet never exists that the database
+    // does not know of (a recorded export whose file failed is harmless).
+    const ExportedSheet sheet = exportSheet(*db, group.id);
+    saveSheetFile(output, sheet.bytes);
+    printOut(Tr::tr("Wrote the sheet of \"%1\" to %2 (export %3).")
+                 .arg(group.name, output, sheet.exportId.toString(QUuid::WithoutBraces)));
+    return ExitOk;
+}
+
+} // namespace pacte::cli

@@ -1,0 +1,461 @@
+// Reading a working-group sheet: the header, the lookups, then the group's actions and meetings,
+// each checked (types, required fields, dates, references, domain validation) with its JSON path.
+#include "sheetreader.h"
+
+#include "domain/validation.h"
+#include "sheetframe.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+
+namespace pacte {
+
+namespace {
+
+using json::Json;
+using json::Path;
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(pacte::Sheet)
+};
+
+template <typename T>
+void check(const T& item, const Path& path)
+{
+    const FieldErrors errors = validate(item);
+    if (!errors.isEmpty())
+        json::fail(path / errors.first().field.toUtf8().constData(), errors.first().message);
+}
+
+QDateTime optionalTimestamp(const Json& object, const char* key, const Path& path)
+{
+    const QString text = json::optionalString(object, key, path);
+    if (text.isEmpty())
+        return {};
+    const QDateTime when = QDateTime::fromString(text, Qt::ISODate);
+    if (!when.isValid())
+        json::fail(path / key, Tr::tr("\"%1\" is not a valid date and time.").arg(text));
+    return when;
+}
+
+const Json& requiredObject(const Json& object, const char* key, const Path& path)
+{
+    if (!object.contains(key) || object.at(key).is_null())
+        json::fail(path / key, Tr::tr("this field is required."));
+    return object.at(key);
+}
+
+Json parseRoot(const QByteArray& bytes)
+{
+    const Json root = json::parse(bytes);
+    const Path top;
+    if (!root.is_object())
+        json::fail(top, Tr::tr("this file is not a Pacte working-group sheet."));
+    if (!root.contains("format") || !root.at("format").is_string() ||
+        root.at("format").get<std::string>() != SheetFormatName)
+        json::fail(top / "format", Tr::tr("this file is not a Pacte working-group sheet (format \"%1\" expected).")
+                                       .arg(QLatin1String(SheetFormatName)));
+    const int version = json::requiredInt(root, "formatVersion", top);
+    if (version > SheetFormatVersion)
+        json::fail(top / "formatVersion", Tr::tr("this sheet was written by a newer version of Pacte (format %1; "
+                                                 "this version reads up to format %2).")
+                                              .arg(version)
+                                              .arg(SheetFormatVersion));
+    if (version < 1)
+        json::fail(top / "formatVersion", Tr::tr("%1 is not a valid format version.").arg(version));
+    json::expectObject(root, top,
+                       {"format", "formatVersion", "database", "edition", "export", "saved", "group", "lookups"});
+    return root;
+}
+
+SheetOrigin parseOrigin(const Json& root)
+{
+    const Path top;
+    SheetOrigin origin;
+    const Json& database = requiredObject(root, "database", top);
+    json::expectObject(database, top / "database", {"uuid", "name"});
+    origin.databaseUuid = json::requiredUuid(database, "uuid", top / "database");
+    origin.databaseName = json::optionalString(database, "name", top / "database");
+    const Json& edition = requiredObject(root, "edition", top);
+    const Path ep = top / "edition";
+    json::expectObject(edition, ep, {"uuid", "title", "startDate", "endDate"});
+    origin.editionUuid = json::requiredUuid(edition, "uuid", ep);
+    origin.editionTitle = json::requiredString(edition, "title", ep);
+    origin.editionStart = json::requiredDate(edition, "startDate", ep);
+    origin.editionEnd = json::requiredDate(edition, "endDate", ep);
+    if (origin.editionEnd < origin.editionStart)
+        json::fail(ep / "endDate", Tr::tr("The end date is before the start date."));
+    const Json& exported = requiredObject(root, "export", top);
+    const Path xp = top / "export";
+    json::expectObject(exported, xp, {"id", "exportedAt", "exportedBy"});
+    origin.exportId = json::requiredUuid(exported, "id", xp);
+    origin.exportedAt = optionalTimestamp(exported, "exportedAt", xp);
+    origin.exportedBy = json::optionalString(exported, "exportedBy", xp);
+    if (root.contains("saved") && !root.at("saved").is_null()) {
+        const Path sp = top / "saved";
+        json::expectObject(root.at("saved"), sp, {"savedAt", "savedBy"});
+        origin.savedAt = optionalTimestamp(root.at("saved"), "savedAt", sp);
+        origin.savedBy = json::optionalString(root.at("saved"), "savedBy", sp);
+    }
+    return origin;
+}
+
+class SheetParser final
+{
+public:
+    explicit SheetParser(SheetFrame& frame)
+        : m_frame(frame)
+    {}
+    SheetData parse(const Json& root);
+
+private:
+    void parseLookups(const Json& root, const Path& path);
+    void parseGroup(const Json& object, const Path& path);
+    Action parseAction(const Json& object, const Path& path);
+    Indicator parseIndicator(const Json& object, const Path& path);
+    Meeting parseMeeting(const Json& object, const Path& path);
+    QUuid itemUuid(const Json& object, const Path& path);
+    QList<Id> resolveAll(RefKind kind, const Json& object, const char* key, const Path& path);
+    Id resolveOne(RefKind kind, const Json& object, const char* key, const Path& path);
+    void checkAxisTheme(Id axisId, Id themeId, const Path& path);
+
+    SheetFrame& m_frame;
+    SheetData m_sheet;
+    QSet<QUuid> m_lookupUuids;
+};
+
+SheetData SheetParser::parse(const Json& root)
+{
+    m_sheet.origin = parseOrigin(root);
+    parseLookups(root, Path() / "lookups");
+    parseGroup(requiredObject(root, "group", Path()), Path() / "group");
+    return m_sheet;
+}
+
+void SheetParser::parseLookups(const Json& root, const Path& path)
+{
+    if (!root.contains("lookups") || root.at("lookups").is_null())
+        return;
+    const Json& lookups = root.at("lookups");
+    json::expectObject(lookups, path, {"territories", "axes", "partners", "persons", "targetPublics", "dispositifs"});
+    const auto each = [&](const char* key, std::initializer_list<const char*> allowed, auto&& read) {
+        const Json& items = json::optionalArray(lookups, key, path);
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            const Path p = (path / key)[i];
+            json::expectObject(items.at(i), p, allowed);
+            const QUuid uuid = json::requiredUuid(items.at(i), "uuid", p);
+            if (m_lookupUuids.contains(uuid))
+                json::fail(
+                    p / "uuid",
+                    Tr::tr("the identifier %1 is used twice in the sheet.").arg(uuid.toString(QUuid::WithoutBraces)));
+            m_lookupUuids.insert(uuid);
+            read(items.at(i), p, uuid);
+        }
+    };
+    each("territories", {"uuid", "name"}, [&](const Json& o, const Path& p, const QUuid& uuid) {
+        Territory t;
+        t.uuid = uuid;
+        t.id = m_frame.lookupId(RefKind::Territory, uuid, NoId);
+        t.name = json::requiredString(o, "name", p);
+        m_sheet.territories.append(t);
+    });
+    each("axes", {"uuid", "number", "title", "themes"}, [&](const Json& o, const Path& p, const QUuid& uuid) {
+        Axis axis;
+        axis.uuid = uuid;
+        axis.id = m_frame.lookupId(RefKind::Axis, uuid, NoId);
+        axis.editionId = m_frame.editionId();
+        axis.number = json::requiredInt(o, "number", p);
+        axis.title = json::requiredString(o, "title", p);
+        const Json& themes = json::optionalArray(o, "themes", p);
+        for (std::size_t i = 0; i < themes.size(); ++i) {
+            const Path tp = (p / "themes")[i];
+            json::expectObject(themes.at(i), tp, {"uuid", "name"});
+            Theme theme;
+            theme.uuid = json::requiredUuid(themes.at(i), "uuid", tp);
+            if (m_lookupUuids.contains(theme.uuid))
+                json::fail(tp / "uuid", Tr::tr("the identifier %1 is used twice in the sheet.")
+                                            .arg(theme.uuid.toString(QUuid::WithoutBraces)));
+            m_lookupUuids.insert(theme.uuid);
+            theme.id = m_frame.lookupId(RefKind::Theme, theme.uuid, axis.id);
+            theme.axisId = axis.id;
+            theme.name = json::requiredString(themes.at(i), "name", tp);
+            axis.themes.append(theme);
+        }
+        m_sheet.axes.append(axis);
+    });
+    each("partners", {"uuid", "name", "acronym", "category"}, [&](const Json& o, const Path& p, const QUuid& uuid) {
+        Partner partner;
+        partner.uuid = uuid;
+        partner.id = m_frame.lookupId(RefKind::Partner, uuid, NoId);
+        partner.name = json::requiredString(o, "name", p);
+        partner.acronym = json::optionalString(o, "acronym", p);
+        partner.category = json::optionalEnum(o, "category", p, PartnerCategory::Other);
+        m_sheet.partners.append(partner);
+    });
+    each("persons", {"uuid", "firstName", "lastName", "function", "partner"},
+         [&](const Json& o, const Path& p, const QUuid& uuid) {
+             Person person;
+             person.uuid = uuid;
+             person.id = m_frame.lookupId(RefKind::Person, uuid, NoId);
+             person.firstName = json::optionalString(o, "firstName", p);
+             person.lastName = json::optionalString(o, "lastName", p);
+             person.function = json::optionalString(o, "function", p);
+             // Resolved once every partner is known (persons come after partners in the file).
+             person.partnerId =
+                 m_frame.resolveContext(RefKind::Partner, json::optionalUuid(o, "partner", p), p / "partner");
+             m_sheet.persons.append(person);
+         });
+    each("targetPublics", {"uuid", "name"}, [&](const Json& o, const Path& p, const QUuid& uuid) {
+        TargetPublic t;
+        t.uuid = uuid;
+        t.id = m_frame.lookupId(RefKind::Public, uuid, NoId);
+        t.name = json::requiredString(o, "name", p);
+        m_sheet.publics.append(t);
+    });
+    each("dispositifs", {"uuid", "acronym", "name"}, [&](const Json& o, const Path& p, const QUuid& uuid) {
+        Dispositif d;
+        d.uuid = uuid;
+        d.id = m_frame.lookupId(RefKind::Dispositif, uuid, NoId);
+        d.acronym = json::optionalString(o, "acronym", p);
+        d.name = json::optionalString(o, "name", p);
+        m_sheet.dispositifs.append(d);
+    });
+}
+
+void SheetParser::parseGroup(const Json& o, const Path& p)
+{
+    json::expectObject(o, p,
+                       {"uuid", "name", "axis", "theme", "territories", "pilot", "coPilot", "pilotPerson",
+                        "coPilotPerson", "members", "memberPersons", "status", "notes", "actions", "meetings"});
+    WorkingGroup& g = m_sheet.group;
+    g.uuid = json::requiredUuid(o, "uuid", p);
+    g.id = m_frame.groupId();
+    g.editionId = m_frame.editionId();
+    g.name = json::requiredString(o, "name", p);
+    const auto context = [&](RefKind kind, const char* key) {
+        return m_frame.resolveContext(kind, json::optionalUuid(o, key, p), p / key);
+    };
+    const auto contextList = [&](RefKind kind, const char* key) {
+        QList<Id> ids;
+        const QList<QUuid> uuids = json::uuidList(o, key, p);
+        for (qsizetype i = 0; i < uuids.size(); ++i) {
+            const Id id = m_frame.resolveContext(kind, uuids.at(i), (p / key)[static_cast<std::size_t>(i)]);
+            if (id != NoId)
+                ids.append(id);
+        }
+        return ids;
+    };
+    g.axisId = context(RefKind::Axis, "axis");
+    g.themeId = context(RefKind::Theme, "theme");
+    g.territoryIds = contextList(RefKind::Territory, "territories");
+    g.pilotPartnerId = context(RefKind::Partner, "pilot");
+    g.coPilotPartnerId = context(RefKind::Partner, "coPilot");
+    g.pilotPersonId = context(RefKind::Person, "pilotPerson");
+    g.coPilotPersonId = context(RefKind::Person, "coPilotPerson");
+    g.memberPartnerIds = contextList(RefKind::Partner, "members");
+    g.memberPersonIds = contextList(RefKind::Person, "memberPersons");
+    g.status = json::optionalEnum(o, "status", p, GroupStatus::Active);
+    g.notes = json::optionalString(o, "notes", p);
+    m_sheet.paths.insert(g.uuid, p.text());
+
+    const Json& actions = json::optionalArray(o, "actions", p);
+    for (std::size_t i = 0; i < actions.size(); ++i)
+        m_sheet.actions.append(parseAction(actions.at(i), (p / "actions")[i]));
+    const Json& meetings = json::optionalArray(o, "meetings", p);
+    for (std::size_t i = 0; i < meetings.size(); ++i)
+        m_sheet.meetings.append(parseMeeting(meetings.at(i), (p / "meetings")[i]));
+}
+
+QUuid SheetParser::itemUuid(const Json& object, const Path& path)
+{
+    // An item written by hand without an identifier is a new one: it gets its identifier here.
+    const QUuid given = json::optionalUuid(object, "uuid", path);
+    const QUuid uuid = given.isNull() ? QUuid::createUuid() : given;
+    if (m_sheet.paths.contains(uuid) || m_lookupUuids.contains(uuid))
+        json::fail(path / "uuid",
+                   Tr::tr("the identifier %1 is used twice in the sheet.").arg(uuid.toString(QUuid::WithoutBraces)));
+    m_sheet.paths.insert(uuid, path.text());
+    return uuid;
+}
+
+Id SheetParser::resolveOne(RefKind kind, const Json& object, const char* key, const Path& path)
+{
+    const QUuid uuid = json::optionalUuid(object, key, path);
+    return uuid.isNull() ? NoId : m_frame.resolve(kind, uuid, path / key);
+}
+
+QList<Id> SheetParser::resolveAll(RefKind kind, const Json& object, const char* key, const Path& path)
+{
+    QList<Id> ids;
+    const QList<QUuid> uuids = json::uuidList(object, key, path);
+    for (qsizetype i = 0; i < uuids.size(); ++i) {
+        const Id id = m_frame.resolve(kind, uuids.at(i), (path / key)[static_cast<std::size_t>(i)]);
+        if (!ids.contains(id))
+            ids.append(id);
+    }
+    return ids;
+}
+
+void SheetParser::checkAxisTheme(Id axisId, Id themeId, const Path& path)
+{
+    // Negative ids are records deleted since the export (see sheetimport.cpp): nothing to compare.
+    if (themeId > 0 && axisId > 0 && m_frame.axisOfTheme(themeId) != axisId)
+        json::fail(path / "theme", Tr::tr("the theme belongs to another axis than the one given."));
+}
+
+Action SheetParser::parseAction(const Json& o, const Path& p)
+{
+    json::expectObject(o, p,
+                       {"uuid", "title", "axis", "theme", "objectives", "publics", "modalities", "deliverables",
+                        "dispositifs", "startDate", "endDate", "status", "experimentation", "notes", "indicators"});
+    Action a;
+    a.uuid = itemUuid(o, p);
+    a.groupId = m_frame.groupId();
+    a.title = json::requiredString(o, "title", p);
+    a.axisId = resolveOne(RefKind::Axis, o, "axis", p);
+    a.themeId = resolveOne(RefKind::Theme, o, "theme", p);
+    checkAxisTheme(a.axisId, a.themeId, p);
+    a.objectives = json::optionalString(o, "objectives", p);
+    a.publicIds = resolveAll(RefKind::Public, o, "publics", p);
+    a.modalities = json::optionalString(o, "modalities", p);
+    a.deliverables = json::optionalString(o, "deliverables", p);
+    a.dispositifIds = resolveAll(RefKind::Dispositif, o, "dispositifs", p);
+    a.startDate = json::optionalDate(o, "startDate", p);
+    a.endDate = json::optionalDate(o, "endDate", p);
+    a.status = json::requiredEnum<ActionStatus>(o, "status", p);
+    a.experimentation = json::optionalBool(o, "experimentation", p);
+    a.notes = json::optionalString(o, "notes", p);
+    const Json& indicators = json::optionalArray(o, "indicators", p);
+    for (std::size_t i = 0; i < indicators.size(); ++i)
+        a.indicators.append(parseIndicator(indicators.at(i), (p / "indicators")[i]));
+    Action own = a;
+    own.indicators.clear(); // indicators were checked with their own paths
+    check(own, p);
+    return a;
+}
+
+Indicator SheetParser::parseIndicator(const Json& o, const Path& p)
+{
+    json::expectObject(o, p, {"uuid", "name", "kind", "unit", "baseline", "target", "measurements"});
+    Indicator indicator;
+    indicator.uuid = itemUuid(o, p);
+    indicator.name = json::requiredString(o, "name", p);
+    indicator.kind = json::optionalEnum(o, "kind", p, IndicatorKind::Output);
+    indicator.unit = json::optionalString(o, "unit", p);
+    indicator.baseline = json::optionalNumber(o, "baseline", p);
+    indicator.target = json::optionalNumber(o, "target", p);
+    const Json& measurements = json::optionalArray(o, "measurements", p);
+    for (std::size_t i = 0; i < measurements.size(); ++i) {
+        const Path mp = (p / "measurements")[i];
+        const Json& mo = measurements.at(i);
+        json::expectObject(mo, mp, {"uuid", "date", "value", "target", "comment"});
+        Measurement m;
+        m.uuid = itemUuid(mo, mp);
+        m.date = json::requiredDate(mo, "date", mp);
+        m.value = json::requiredNumber(mo, "value", mp);
+        m.target = json::optionalNumber(mo, "target", mp);
+        m.comment = json::optionalString(mo, "comment", mp);
+        check(m, mp);
+        indicator.measurements.append(m);
+    }
+    Indicator own = indicator;
+    own.measurements.clear();
+    check(own, p);
+    return indicator;
+}
+
+Meeting SheetParser::parseMeeting(const Json& o, const Path& p)
+{
+    json::expectObject(o, p,
+                       {"uuid", "kind", "status", "date", "title", "territory", "partners", "persons", "headCount",
+                        "agenda", "decisions"});
+    Meeting m;
+    m.uuid = itemUuid(o, p);
+    m.editionId = m_frame.editionId();
+    m.groupId = m_frame.groupId();
+    m.kind = json::requiredEnum<MeetingKind>(o, "kind", p);
+    m.status = json::optionalEnum(o, "status", p, MeetingStatus::Planned);
+    m.date = json::requiredDate(o, "date", p);
+    m.title = json::optionalString(o, "title", p);
+    m.territoryId = resolveOne(RefKind::Territory, o, "territory", p);
+    m.partnerIds = resolveAll(RefKind::Partner, o, "partners", p);
+    m.personIds = resolveAll(RefKind::Person, o, "persons", p);
+    m.headCount = json::optionalInt(o, "headCount", p);
+    m.agenda = json::optionalString(o, "agenda", p);
+    m.decisions = json::optionalString(o, "decisions", p);
+    check(m, p);
+    return m;
+}
+
+// The sheet on its own: lookups get provisional ids, references must name a lookup entry.
+class LookupFrame final : public SheetFrame
+{
+public:
+    Id lookupId(RefKind kind, const QUuid& uuid, Id axisId) override
+    {
+        const Id id = ++m_next;
+        m_ids[static_cast<int>(kind)].insert(uuid, id);
+        if (kind == RefKind::Theme)
+            m_themeAxis.insert(id, axisId);
+        return id;
+    }
+    Id resolve(RefKind kind, const QUuid& uuid, const json::Path& path) override
+    {
+        if (uuid.isNull())
+            return NoId;
+        const Id id = m_ids.value(static_cast<int>(kind)).value(uuid, NoId);
+        if (id == NoId)
+            json::fail(path,
+                       Tr::tr("%1 names nothing in the sheet's lookups.").arg(uuid.toString(QUuid::WithoutBraces)));
+        return id;
+    }
+    Id resolveContext(RefKind kind, const QUuid& uuid, const json::Path& path) override
+    {
+        return resolve(kind, uuid, path);
+    }
+    Id axisOfTheme(Id themeId) const override { return m_themeAxis.value(themeId); }
+    Id editionId() const override { return 1; }
+    Id groupId() const override { return 1; }
+
+private:
+    Id m_next = 0;
+    QHash<int, QHash<QUuid, Id>> m_ids; // by RefKind
+    QHash<Id, Id> m_themeAxis;
+};
+
+} // namespace
+
+QByteArray readSheetFile(const QString& path)
+{
+    const QString name = QFileInfo(path).fileName();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw InputError({}, Tr::tr("The sheet %1 cannot be read: %2").arg(name, file.errorString()));
+    if (file.size() > MaxSheetBytes)
+        throw InputError({}, Tr::tr("%1 is too large for a working-group sheet (%2 MB; at most %3 MB).")
+                                 .arg(name)
+                                 .arg(file.size() / (1024 * 1024))
+                                 .arg(MaxSheetBytes / (1024 * 1024)));
+    return file.readAll();
+}
+
+SheetOrigin readSheetOrigin(const QByteArray& bytes)
+{
+    return parseOrigin(parseRoot(bytes));
+}
+
+SheetData readSheet(const QByteArray& bytes, SheetFrame& frame)
+{
+    return SheetParser(frame).parse(parseRoot(bytes));
+}
+
+SheetData readSheet(const QByteArray& bytes)
+{
+    LookupFrame frame;
+    return readSheet(bytes, frame);
+}
+
+} // namespace pacte

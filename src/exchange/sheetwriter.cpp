@@ -1,0 +1,314 @@
+#include "sheetwriter.h"
+
+#include "jsonaccess.h"
+#include "storage/database.h"
+#include "storage/repository.h"
+#include "storage/sheetexports.h"
+#include "storage/storageerror.h"
+#include "storage/transaction.h"
+
+#include <algorithm>
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+namespace pacte {
+
+namespace {
+
+using json::Json;
+using json::toJson;
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(pacte::Sheet)
+};
+
+QString timestamp(const QDateTime& when)
+{
+    return when.isValid() ? when.toUTC().toString(Qt::ISODate) : QString();
+}
+
+// Row id -> uuid for every record the sheet can name.
+class UuidMap final
+{
+public:
+    explicit UuidMap(const SheetData& sheet)
+    {
+        add(m_territories, sheet.territories);
+        add(m_partners, sheet.partners);
+        add(m_persons, sheet.persons);
+        add(m_publics, sheet.publics);
+        add(m_dispositifs, sheet.dispositifs);
+        add(m_axes, sheet.axes);
+        for (const auto& axis : sheet.axes)
+            add(m_themes, axis.themes);
+    }
+    Json territory(Id id) const { return one(m_territories, id); }
+    Json partner(Id id) const { return one(m_partners, id); }
+    Json person(Id id) const { return one(m_persons, id); }
+    Json axis(Id id) const { return one(m_axes, id); }
+    Json theme(Id id) const { return one(m_themes, id); }
+    Json territories(const QList<Id>& ids) const { return many(m_territories, ids); }
+    Json partners(const QList<Id>& ids) const { return many(m_partners, ids); }
+    Json persons(const QList<Id>& ids) const { return many(m_persons, ids); }
+    Json publics(const QList<Id>& ids) const { return many(m_publics, ids); }
+    Json dispositifs(const QList<Id>& ids) const { return many(m_dispositifs, ids); }
+
+private:
+    template <typename T>
+    static void add(QHash<Id, QUuid>& map, const QList<T>& items)
+    {
+        for (const auto& item : items)
+            map.insert(item.id, item.uuid);
+    }
+    static Json one(const QHash<Id, QUuid>& map, Id id) { return id == NoId ? Json() : toJson(map.value(id)); }
+    static Json many(const QHash<Id, QUuid>& map, const QList<Id>& ids)
+    {
+        Json array = Json::array();
+        for (Id id : ids) {
+            if (map.contains(id))
+                array.push_back(toJson(map.value(id)));
+        }
+        return array;
+    }
+
+    QHash<Id, QUuid> m_territories, m_partners, m_persons, m_publics, m_dispositifs, m_axes, m_themes;
+};
+
+Json indicatorJson(const Indicator& indicator)
+{
+    Json measurements = Json::array();
+    for (const auto& m : indicator.measurements)
+        measurements.push_back(Json{{"uuid", toJson(m.uuid)},
+                                    {"date", toJson(m.date)},
+                                    {"value", m.value},
+                                    {"target", toJson(m.target)},
+                                    {"comment", toJson(m.comment)}});
+    return Json{{"uuid", toJson(indicator.uuid)},
+                {"name", toJson(indicator.name)},
+                {"kind", toJson(enumCode(indicator.kind))},
+                {"unit", toJson(indicator.unit)},
+                {"baseline", toJson(indicator.baseline)},
+                {"target", toJson(indicator.target)},
+                {"measurements", measurements}};
+}
+
+Json actionJson(const Action& a, const UuidMap& uuids)
+{
+    Json indicators = Json::array();
+    for (const auto& indicator : a.indicators)
+        indicators.push_back(indicatorJson(indicator));
+    return Json{{"uuid", toJson(a.uuid)},
+                {"title", toJson(a.title)},
+                {"axis", uuids.axis(a.axisId)},
+                {"theme", uuids.theme(a.themeId)},
+                {"objectives", toJson(a.objectives)},
+                {"publics", uuids.publics(a.publicIds)},
+                {"modalities", toJson(a.modalities)},
+                {"deliverables", toJson(a.deliverables)},
+                {"dispositifs", uuids.dispositifs(a.dispositifIds)},
+                {"startDate", toJson(a.startDate)},
+                {"endDate", toJson(a.endDate)},
+                {"status", toJson(enumCode(a.status))},
+                {"experimentation", a.experimentation},
+                {"notes", toJson(a.notes)},
+                {"indicators", indicators}};
+}
+
+Json meetingJson(const Meeting& m, const UuidMap& uuids)
+{
+    return Json{{"uuid", toJson(m.uuid)},
+                {"kind", toJson(enumCode(m.kind))},
+                {"status", toJson(enumCode(m.status))},
+                {"date", toJson(m.date)},
+                {"title", toJson(m.title)},
+                {"territory", uuids.territory(m.territoryId)},
+                {"partners", uuids.partners(m.partnerIds)},
+                {"persons", uuids.persons(m.personIds)},
+                {"headCount", m.headCount},
+                {"agenda", toJson(m.agenda)},
+                {"decisions", toJson(m.decisions)}};
+}
+
+Json lookupsJson(const SheetData& sheet, const UuidMap& uuids)
+{
+    Json territories = Json::array();
+    for (const auto& t : sheet.territories)
+        territories.push_back(Json{{"uuid", toJson(t.uuid)}, {"name", toJson(t.name)}});
+    Json axes = Json::array();
+    for (const auto& axis : sheet.axes) {
+        Json themes = Json::array();
+        for (const auto& theme : axis.themes)
+            themes.push_back(Json{{"uuid", toJson(theme.uuid)}, {"name", toJson(theme.name)}});
+        axes.push_back(Json{
+            {"uuid", toJson(axis.uuid)}, {"number", axis.number}, {"title", toJson(axis.title)}, {"themes", themes}});
+    }
+    Json partners = Json::array();
+    for (const auto& p : sheet.partners)
+        partners.push_back(Json{{"uuid", toJson(p.uuid)},
+                                {"name", toJson(p.name)},
+                                {"acronym", toJson(p.acronym)},
+                                {"category", toJson(enumCode(p.category))}});
+    // Only what a referent needs to name people: no e-mail or telephone travels in a sheet.
+    Json persons = Json::array();
+    for (const auto& p : sheet.persons)
+        persons.push_back(Json{{"uuid", toJson(p.uuid)},
+                               {"firstName", toJson(p.firstName)},
+                               {"lastName", toJson(p.lastName)},
+                               {"function", toJson(p.function)},
+                               {"partner", uuids.partner(p.partnerId)}});
+    Json publics = Json::array();
+    for (const auto& p : sheet.publics)
+        publics.push_back(Json{{"uuid", toJson(p.uuid)}, {"name", toJson(p.name)}});
+    Json dispositifs = Json::array();
+    for (const auto& d : sheet.dispositifs)
+        dispositifs.push_back(Json{{"uuid", toJson(d.uuid)}, {"acronym", toJson(d.acronym)}, {"name", toJson(d.name)}});
+    return Json{{"territories", territories}, {"axes", axes},
+                {"partners", partners},       {"persons", persons},
+                {"targetPublics", publics},   {"dispositifs", dispositifs}};
+}
+
+QString fileNameFor(const SheetData& sheet)
+{
+    QString name = sheet.group.name;
+    QStringList territories;
+    for (Id id : sheet.group.territoryIds) {
+        for (const auto& t : sheet.territories) {
+            if (t.id == id)
+                territories << t.name;
+        }
+    }
+    if (!territories.isEmpty())
+        name += QLatin1Char('-') + territories.join(QLatin1Char('-'));
+    // Plain ASCII, no separators: the name travels by e-mail and through every file system.
+    name = name.normalized(QString::NormalizationForm_KD);
+    static const QRegularExpression marks(QStringLiteral("[^A-Za-z0-9]+"));
+    name.replace(marks, QStringLiteral("-"));
+    name = name.left(80);
+    while (name.startsWith(QLatin1Char('-')))
+        name.remove(0, 1);
+    while (name.endsWith(QLatin1Char('-')))
+        name.chop(1);
+    if (name.isEmpty())
+        name = QStringLiteral("fiche");
+    return name + QLatin1String(SheetFileSuffix);
+}
+
+} // namespace
+
+SheetData loadSheetData(Database& db, Id groupId)
+{
+    SheetData sheet;
+    const auto group = WorkingGroupRepository(db).find(groupId);
+    if (!group)
+        throw StorageError(Tr::tr("The working group no longer exists in the database."));
+    sheet.group = *group;
+    const auto edition = EditionRepository(db).find(group->editionId);
+    if (edition) {
+        sheet.origin.editionUuid = edition->uuid;
+        sheet.origin.editionTitle = edition->title;
+        sheet.origin.editionStart = edition->startDate;
+        sheet.origin.editionEnd = edition->endDate;
+    }
+    sheet.origin.databaseUuid = db.databaseUuid();
+    sheet.origin.databaseName = QFileInfo(db.path()).fileName();
+    sheet.actions = ActionRepository(db).where(QStringLiteral("group_id = ?"), {groupId});
+    auto meetings = MeetingRepository(db).where(QStringLiteral("group_id = ?"), {groupId});
+    std::stable_sort(meetings.begin(), meetings.end(),
+                     [](const Meeting& a, const Meeting& b) { return a.date < b.date; });
+    sheet.meetings = meetings;
+    sheet.territories = TerritoryRepository(db).all();
+    sheet.axes = AxisRepository(db).where(QStringLiteral("edition_id = ?"), {group->editionId});
+    sheet.partners = PartnerRepository(db).all();
+    sheet.persons = PersonRepository(db).all();
+    sheet.publics = TargetPublicRepository(db).all();
+    sheet.dispositifs = DispositifRepository(db).all();
+    return sheet;
+}
+
+QByteArray writeSheet(const SheetData& sheet)
+{
+    const UuidMap uuids(sheet);
+    const SheetOrigin& o = sheet.origin;
+    Json actions = Json::array();
+    for (const auto& action : sheet.actions)
+        actions.push_back(actionJson(action, uuids));
+    Json meetings = Json::array();
+    for (const auto& meeting : sheet.meetings)
+        meetings.push_back(meetingJson(meeting, uuids));
+    const WorkingGroup& g = sheet.group;
+    Json root{{"format", SheetFormatName},
+              {"formatVersion", SheetFormatVersion},
+              {"database", Json{{"uuid", toJson(o.databaseUuid)}, {"name", toJson(o.databaseName)}}},
+              {"edition", Json{{"uuid", toJson(o.editionUuid)},
+                               {"title", toJson(o.editionTitle)},
+                               {"startDate", toJson(o.editionStart)},
+                               {"endDate", toJson(o.editionEnd)}}},
+              {"export", Json{{"id", toJson(o.exportId)},
+                              {"exportedAt", toJson(timestamp(o.exportedAt))},
+                              {"exportedBy", toJson(o.exportedBy)}}},
+              {"saved", o.savedAt.isValid()
+                            ? Json{{"savedAt", toJson(timestamp(o.savedAt))}, {"savedBy", toJson(o.savedBy)}}
+                            : Json()},
+              {"group", Json{{"uuid", toJson(g.uuid)},
+                             {"name", toJson(g.name)},
+                             {"axis", uuids.axis(g.axisId)},
+                             {"theme", uuids.theme(g.themeId)},
+                             {"territories", uuids.territories(g.territoryIds)},
+                             {"pilot", uuids.partner(g.pilotPartnerId)},
+                             {"coPilot", uuids.partner(g.coPilotPartnerId)},
+                             {"pilotPerson", uuids.person(g.pilotPersonId)},
+                             {"coPilotPerson", uuids.person(g.coPilotPersonId)},
+                             {"members", uuids.partners(g.memberPartnerIds)},
+                             {"memberPersons", uuids.persons(g.memberPersonIds)},
+                             {"status", toJson(enumCode(g.status))},
+                             {"notes", toJson(g.notes)},
+                             {"actions", actions},
+                             {"meetings", meetings}}},
+              {"lookups", lookupsJson(sheet, uuids)}};
+    return QByteArray::fromStdString(root.dump(1)) + '\n';
+}
+
+ExportedSheet exportSheet(Database& db, Id groupId)
+{
+    db.ensureWritable();
+    SheetData sheet = loadSheetData(db, groupId);
+    sheet.origin.exportId = QUuid::createUuid();
+    sheet.origin.exportedAt = QDateTime::currentDateTimeUtc();
+    sheet.origin.exportedBy = db.userName();
+    ExportedSheet exported{writeSheet(sheet), sheet.origin.exportId, fileNameFor(sheet)};
+    SheetExportRecord record;
+    record.exportId = sheet.origin.exportId;
+    record.groupUuid = sheet.group.uuid;
+    record.groupName = sheet.group.name;
+    record.exportedAt = sheet.origin.exportedAt;
+    record.exportedBy = sheet.origin.exportedBy;
+    record.content = exported.bytes;
+    Transaction transaction(db);
+    SheetExports(db).recordExport(record);
+    transaction.commit();
+    return exported;
+}
+
+void saveSheetFile(const QString& path, const QByteArray& bytes, const std::function<void()>& midway)
+{
+    QSaveFile file(path);
+    const auto fail = [&] {
+        throw StorageError(
+            Tr::tr("The sheet %1 could not be written: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+    };
+    if (!file.open(QIODevice::WriteOnly))
+        fail();
+    const qsizetype half = bytes.size() / 2;
+    if (file.write(bytes.constData(), half) != half)
+        fail();
+    if (midway)
+        midway(); // an exception here destroys `file` uncommitted: the temporary file is removed
+    if (file.write(bytes.constData() + half, bytes.size() - half) != bytes.size() - half || !file.commit())
+        fail();
+}
+
+} // namespace pacte

@@ -1,0 +1,185 @@
+// pacte-cli export-sheet and import-sheet, end to end: exit codes 0 / 1 (conflicts, nothing changed)
+// / 2 (refused, nothing changed), --dry-run, --again.
+#include "common/sheetcorpus.h"
+#include "common/sheetfixture.h"
+#include "common/sheetjson.h"
+#include "common/testutil.h"
+#include "storage/repository.h"
+#include "storage/sheetexports.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+
+using namespace pacte;
+using namespace pacte::test;
+
+namespace {
+
+// The fixture, closed so that pacte-cli can open it.
+struct ClosedFixture
+{
+    TempDir dir;
+    QString path = dir.path(QStringLiteral("pti.pacte"));
+    QString sheet = dir.path(QStringLiteral("mobilite.pacte-fiche.json"));
+    SheetFixture f = makeSheetFixture(path);
+    ClosedFixture() { f.db.reset(); }
+
+    std::unique_ptr<Database> open() { return Database::open(path, QStringLiteral("coordinatrice")); }
+    void writeSheet(const Json& json)
+    {
+        QFile file(sheet);
+        REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(dumpJson(json));
+    }
+};
+
+CliResult exportGroup(ClosedFixture& c, const QString& group)
+{
+    return runCli(
+        {QStringLiteral("export-sheet"), c.path, QStringLiteral("--group"), group, QStringLiteral("-o"), c.sheet});
+}
+
+} // namespace
+
+TEST_CASE("export-sheet writes the sheet and records the export", "[cli][sheet]")
+{
+    ClosedFixture c;
+    const CliResult result = exportGroup(c, QStringLiteral("Mobilité"));
+    INFO(result.err.toStdString());
+    REQUIRE(result.exitCode == 0);
+    const Json sheet = parseJson(fileBytes(c.sheet));
+    CHECK(sheet["format"] == "pacte-sheet");
+    CHECK(sheet["group"]["uuid"] == uuidString(c.f.groupUuid));
+    auto db = c.open();
+    CHECK(SheetExports(*db).forGroup(c.f.groupUuid).size() == 1);
+
+    SECTION("a group can be named by its uuid, in any case")
+    {
+        db.reset();
+        CHECK(exportGroup(c, c.f.groupUuid.toString(QUuid::WithoutBraces)).exitCode == 0);
+        CHECK(exportGroup(c, QStringLiteral("mobilité")).exitCode == 0);
+    }
+}
+
+TEST_CASE("export-sheet refuses an unknown or ambiguous group", "[cli][sheet]")
+{
+    ClosedFixture c;
+    {
+        auto db = c.open();
+        WorkingGroup twin = *WorkingGroupRepository(*db).find(c.f.otherGroup);
+        twin.id = NoId;
+        twin.uuid = {};
+        twin.name = QStringLiteral("Mobilité");
+        twin.editionId = c.f.otherEditionId;
+        WorkingGroupRepository(*db).insert(twin);
+    }
+    const QByteArray before = fileBytes(c.path);
+    CliResult result = exportGroup(c, QStringLiteral("Mobilité"));
+    CHECK(result.exitCode == 2);
+    CHECK(result.err.contains(c.f.groupUuid.toString(QUuid::WithoutBraces))); // the candidates are listed
+    result = exportGroup(c, QStringLiteral("Inconnu"));
+    CHECK(result.exitCode == 2);
+    CHECK_FALSE(result.err.isEmpty());
+    CHECK(runCli({QStringLiteral("export-sheet"), c.path, QStringLiteral("-o"), c.sheet}).exitCode == 2);
+    CHECK(fileBytes(c.path) == before);
+    CHECK_FALSE(QFile::exists(c.sheet));
+}
+
+TEST_CASE("import-sheet previews with --dry-run, imports, and refuses a second import", "[cli][sheet]")
+{
+    ClosedFixture c;
+    REQUIRE(exportGroup(c, QStringLiteral("Mobilité")).exitCode == 0);
+    Json sheet = parseJson(fileBytes(c.sheet));
+    byUuid(sheet["group"]["actions"], c.f.garageUuid)["title"] = "Garage solidaire mobile";
+    c.writeSheet(sheet);
+
+    const QByteArray before = fileBytes(c.path);
+    CliResult result = runCli({QStringLiteral("import-sheet"), c.path, c.sheet, QStringLiteral("--dry-run")});
+    INFO(result.err.toStdString());
+    CHECK(result.exitCode == 0);
+    CHECK(result.out.contains(QStringLiteral("Garage solidaire mobile")));
+    CHECK(result.out.contains(QStringLiteral("title")));
+    CHECK(fileBytes(c.path) == before);
+
+    result = runCli({QStringLiteral("import-sheet"), c.path, c.sheet});
+    INFO(result.err.toStdString());
+    REQUIRE(result.exitCode == 0);
+    {
+        auto db = c.open();
+        CHECK(ActionRepository(*db).find(c.f.garage)->title == QStringLiteral("Garage solidaire mobile"));
+    }
+    const QByteArray imported = fileBytes(c.path);
+    result = runCli({QStringLiteral("import-sheet"), c.path, c.sheet});
+    CHECK(result.exitCode == 2);
+    CHECK(result.err.contains(QStringLiteral("--again")));
+    CHECK(fileBytes(c.path) == imported);
+    result = runCli({QStringLiteral("import-sheet"), c.path, c.sheet, QStringLiteral("--again")});
+    INFO(result.err.toStdString());
+    CHECK(result.exitCode == 0);
+}
+
+TEST_CASE("import-sheet stops on conflicts with exit 1 and changes nothing", "[cli][sheet]")
+{
+    ClosedFixture c;
+    REQUIRE(exportGroup(c, QStringLiteral("Mobilité")).exitCode == 0);
+    {
+        auto db = c.open();
+        Action garage = *ActionRepository(*db).find(c.f.garage);
+        garage.status = ActionStatus::Completed;
+        ActionRepository(*db).update(garage);
+    }
+    Json sheet = parseJson(fileBytes(c.sheet));
+    byUuid(sheet["group"]["actions"], c.f.garageUuid)["status"] = "abandonnee";
+    byUuid(sheet["group"]["actions"], c.f.garageUuid)["notes"] = "sans conflit";
+    c.writeSheet(sheet);
+    const QByteArray before = fileBytes(c.path);
+    for (const bool dryRun : {true, false}) {
+        QStringList arguments{QStringLiteral("import-sheet"), c.path, c.sheet};
+        if (dryRun)
+            arguments << QStringLiteral("--dry-run");
+        const CliResult result = runCli(arguments);
+        INFO(result.err.toStdString());
+        CHECK(result.exitCode == 1);
+        CHECK(result.out.contains(QStringLiteral("status")));
+        CHECK(result.out.contains(enumLabel(ActionStatus::Completed)));
+        CHECK(result.out.contains(enumLabel(ActionStatus::Abandoned)));
+        CHECK_FALSE(result.err.isEmpty());
+        CHECK(fileBytes(c.path) == before);
+    }
+}
+
+TEST_CASE("import-sheet refuses bad sheets with exit 2, naming the place, and changes nothing", "[cli][sheet]")
+{
+    ClosedFixture c;
+    REQUIRE(exportGroup(c, QStringLiteral("Mobilité")).exitCode == 0);
+    QUuid exportId;
+    {
+        auto db = c.open();
+        exportId = SheetExports(*db).forGroup(c.f.groupUuid).constFirst().exportId;
+        c.f.db = std::move(db);
+        for (const char* name : {"not-json.json", "foreign-database.json", "unknown-export.json",
+                                 "item-of-another-group.json", "impossible-date.json", "newer-version.json"}) {
+            QFile out(c.dir.path(QString::fromLatin1(name)));
+            REQUIRE(out.open(QIODevice::WriteOnly));
+            out.write(corpusSheet(c.f, exportId, QStringLiteral("bad/") + QString::fromLatin1(name)));
+        }
+        c.f.db.reset();
+    }
+    const QByteArray before = fileBytes(c.path);
+    const QList<QPair<const char*, const char*>> cases{{"not-json.json", "JSON"},
+                                                       {"foreign-database.json", "database.uuid"},
+                                                       {"unknown-export.json", "export.id"},
+                                                       {"item-of-another-group.json", "group.actions[1]"},
+                                                       {"impossible-date.json", "group.actions[0].startDate"},
+                                                       {"newer-version.json", "formatVersion"}};
+    for (const auto& [name, where] : cases) {
+        INFO(name);
+        const CliResult result =
+            runCli({QStringLiteral("import-sheet"), c.path, c.dir.path(QString::fromLatin1(name))});
+        CHECK(result.exitCode == 2);
+        CHECK(result.err.contains(QString::fromLatin1(name)));
+        CHECK(result.err.contains(QString::fromLatin1(where)));
+        CHECK(fileBytes(c.path) == before);
+    }
+}
