@@ -423,4 +423,72 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>pacte::SheetExportDialog</name>
+    <message numerus="yes">
+        <source>%n sheet(s) written:</source>
+        <translation>
+            <numerusform>%n sheet written:</numerusform>
+            <numerusform>%n sheets written:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pacte::SheetImport</name>
+    <message numerus="yes">
+        <source>%n conflict(s) must be decided before the sheet is imported.</source>
+        <translation>
+            <numerusform>%n conflict must be decided before the sheet is imported.</numerusform>
+            <numerusform>%n conflicts must be decided before the sheet is imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pacte::SheetImportDialog</name>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to decide</source>
+        <translation>
+            <numerusform>%n to decide</numerusform>
+            <numerusform>%n to decide</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pacte::cli</name>
+    <message numerus="yes">
+        <source>%1 : %n conflict(s) between the sheet and the database; nothing was imported. Decide them in Pacte (File ▸ Import a sheet).</source>
+        <translation>
+            <numerusform>%1: %n conflict between the sheet and the database; nothing was imported. Decide it in Pacte (File ▸ Import a sheet).</numerusform>
+            <numerusform>%1: %n conflicts between the sheet and the database; nothing was imported. Decide them in Pacte (File ▸ Import a sheet).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to import; nothing was changed (--dry-run).</source>
+        <translation>
+            <numerusform>%n change to import; nothing was changed (--dry-run).</numerusform>
+            <numerusform>%n changes to import; nothing was changed (--dry-run).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) imported from %1 (backup: %2).</source>
+        <translation>
+            <numerusform>%n change imported from %1 (backup: %2).</numerusform>
+            <numerusform>%n changes imported from %1 (backup: %2).</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

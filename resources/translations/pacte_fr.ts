@@ -268,6 +268,41 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Backup copies, newest first</source>
+        <translation>Copies de sauvegarde, de la plus récente à la plus ancienne</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>&amp;Copies kept:</source>
+        <translation>&amp;Copies conservées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Number of backup copies kept</source>
+        <translation>Nombre de copies de sauvegarde conservées</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this copy…</source>
+        <translation>&amp;Restaurer cette copie…</translation>
+    </message>
+</context>
+<context>
     <name>EditionDialog</name>
     <message>
         <source>New edition of the pact</source>
@@ -1043,6 +1078,76 @@
     </message>
 </context>
 <context>
+    <name>SheetExportDialog</name>
+    <message>
+        <source>Export working-group sheets</source>
+        <translation>Exporter les fiches des groupes de travail</translation>
+    </message>
+    <message>
+        <source>One file per group, to send to its referents. Each export is recorded: the sheet that comes back is merged with the group as it was exported.</source>
+        <translation>Un fichier par groupe, à envoyer à ses référents. Chaque export est enregistré&#xa0;: la fiche renvoyée sera fusionnée avec le groupe tel qu&apos;il était au moment de l&apos;export.</translation>
+    </message>
+    <message>
+        <source>Working groups to export</source>
+        <translation>Groupes de travail à exporter</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Folder the sheets are written to</source>
+        <translation>Dossier où les fiches sont enregistrées</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+</context>
+<context>
+    <name>SheetImportDialog</name>
+    <message>
+        <source>Import a working-group sheet</source>
+        <translation>Importer une fiche de groupe de travail</translation>
+    </message>
+    <message>
+        <source>background: #fff3b0; color: #3d3000; padding: 4px;</source>
+        <translation>background: #fff3b0; color: #3d3000; padding: 4px;</translation>
+    </message>
+    <message>
+        <source>Changes the sheet brings</source>
+        <translation>Modifications apportées par la fiche</translation>
+    </message>
+    <message>
+        <source>Item / field</source>
+        <translation>Élément / champ</translation>
+    </message>
+    <message>
+        <source>In the database</source>
+        <translation>Dans la base</translation>
+    </message>
+    <message>
+        <source>In the sheet</source>
+        <translation>Dans la fiche</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>color: #8b0000;</source>
+        <translation>color: #8b0000;</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the database everywhere</source>
+        <translation>&amp;Garder la base partout</translation>
+    </message>
+    <message>
+        <source>&amp;Take the sheet everywhere</source>
+        <translation>&amp;Prendre la fiche partout</translation>
+    </message>
+</context>
+<context>
     <name>TerritoryEditor</name>
     <message>
         <source>Territory</source>
@@ -1478,6 +1583,53 @@
     <message>
         <source>The backup copy %1 could not be written.</source>
         <translation>La copie de sauvegarde %1 n&apos;a pas pu être enregistrée.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be read.</source>
+        <translation>La sauvegarde %1 ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another instance of Pacte: close it before restoring a backup.</source>
+        <translation>La base %1 est ouverte dans une autre instance de Pacte&#xa0;: fermez-la avant de restaurer une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>%1 could not be replaced by the backup: %2</source>
+        <translation>La base %1 n&apos;a pas pu être remplacée par la sauvegarde&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pacte::BackupsDialog</name>
+    <message>
+        <source>before a sheet import</source>
+        <translation>avant un import de fiche</translation>
+    </message>
+    <message>
+        <source>before a data-format update</source>
+        <translation>avant une mise à jour du format de données</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>avant une restauration</translation>
+    </message>
+    <message>
+        <source>Pacte copies %1 into %2 before every sheet import and every data-format update.</source>
+        <translation>Pacte copie %1 dans %2 avant chaque import de fiche et chaque mise à jour du format de données.</translation>
+    </message>
+    <message>
+        <source>Setting not saved</source>
+        <translation>Réglage non enregistré</translation>
+    </message>
+    <message>
+        <source>There is no copy yet.</source>
+        <translation>Aucune copie pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Replace %1 by the copy of %2? The current file is backed up first, so this can be undone by restoring that copy.</source>
+        <translation>Remplacer %1 par la copie du %2&#xa0;? Le fichier actuel est d&apos;abord sauvegardé&#xa0;: vous pourrez annuler l&apos;opération en restaurant cette sauvegarde.</translation>
     </message>
 </context>
 <context>
@@ -3072,6 +3224,14 @@ Cliquez pour afficher ces réunions.</translation>
         <source>Working groups</source>
         <translation>Groupes de travail</translation>
     </message>
+    <message>
+        <source>Export &amp;sheets…</source>
+        <translation>Exporter les &amp;fiches…</translation>
+    </message>
+    <message>
+        <source>Export the sheets of working groups, to send to their referents</source>
+        <translation>Exporter les fiches des groupes de travail, à envoyer à leurs référents</translation>
+    </message>
 </context>
 <context>
     <name>pacte::HistoryDialog</name>
@@ -3939,6 +4099,38 @@ Cliquez pour afficher ces réunions.</translation>
         <source>%1 no longer exists.</source>
         <translation>Le fichier %1 n&apos;existe plus.</translation>
     </message>
+    <message>
+        <source>Open a s&amp;heet…</source>
+        <translation>Ouvrir une fic&amp;he…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a sheet…</source>
+        <translation>&amp;Importer une fiche…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Sauvegardes…</translation>
+    </message>
+    <message>
+        <source>Working-group sheets (*.pacte-fiche.json *.json);;All files (*)</source>
+        <translation>Fiches de groupe de travail (*.pacte-fiche.json *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Open a working-group sheet</source>
+        <translation>Ouvrir une fiche de groupe de travail</translation>
+    </message>
+    <message>
+        <source>Import a working-group sheet</source>
+        <translation>Importer une fiche de groupe de travail</translation>
+    </message>
+    <message>
+        <source>Backup not restored</source>
+        <translation>Sauvegarde non restaurée</translation>
+    </message>
+    <message>
+        <source>Backup restored; the previous state was backed up first.</source>
+        <translation>Sauvegarde restaurée&#xa0;; l&apos;état précédent a d&apos;abord été sauvegardé.</translation>
+    </message>
 </context>
 <context>
     <name>pacte::MeasurementTableModel</name>
@@ -4340,6 +4532,509 @@ Cliquez pour afficher ces réunions.</translation>
     <message>
         <source>This item already exists in the database.</source>
         <translation>Cet élément existe déjà dans la base de données.</translation>
+    </message>
+</context>
+<context>
+    <name>pacte::Sheet</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid date and time.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date et heure valide.</translation>
+    </message>
+    <message>
+        <source>this field is required.</source>
+        <translation>ce champ est obligatoire.</translation>
+    </message>
+    <message>
+        <source>this file is not a Pacte working-group sheet.</source>
+        <translation>ce fichier n&apos;est pas une fiche de groupe de travail Pacte.</translation>
+    </message>
+    <message>
+        <source>this file is not a Pacte working-group sheet (format &quot;%1&quot; expected).</source>
+        <translation>ce fichier n&apos;est pas une fiche de groupe de travail Pacte (format «&#xa0;%1&#xa0;» attendu).</translation>
+    </message>
+    <message>
+        <source>this sheet was written by a newer version of Pacte (format %1; this version reads up to format %2).</source>
+        <translation>cette fiche a été produite par une version plus récente de Pacte (format %1&#xa0;; cette version lit au plus le format %2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid format version.</source>
+        <translation>%1 n&apos;est pas un numéro de version de format valide.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>La date de fin est antérieure à la date de début.</translation>
+    </message>
+    <message>
+        <source>the identifier %1 is used twice in the sheet.</source>
+        <translation>l&apos;identifiant %1 figure deux fois dans la fiche.</translation>
+    </message>
+    <message>
+        <source>the theme belongs to another axis than the one given.</source>
+        <translation>la thématique appartient à un autre axe que celui indiqué.</translation>
+    </message>
+    <message>
+        <source>%1 names nothing in the sheet&apos;s lookups.</source>
+        <translation>l&apos;identifiant %1 ne correspond à aucun élément des listes de la fiche.</translation>
+    </message>
+    <message>
+        <source>The sheet %1 cannot be read: %2</source>
+        <translation>La fiche %1 ne peut pas être lue&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a working-group sheet (%2 MB; at most %3 MB).</source>
+        <translation>Le fichier %1 est trop volumineux pour une fiche de groupe de travail (%2 Mo&#xa0;; %3 Mo au maximum).</translation>
+    </message>
+    <message>
+        <source>The working group no longer exists in the database.</source>
+        <translation>Le groupe de travail n&apos;existe plus dans la base.</translation>
+    </message>
+    <message>
+        <source>The sheet %1 could not be written: %2</source>
+        <translation>La fiche %1 n&apos;a pas pu être enregistrée&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pacte::SheetExportDialog</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source> — last exported on %1, not imported yet</source>
+        <translation> — dernier export le %1, pas encore importé</translation>
+    </message>
+    <message>
+        <source> — last exported on %1, imported on %2</source>
+        <translation> — dernier export le %1, importé le %2</translation>
+    </message>
+    <message>
+        <source>Folder for the sheets</source>
+        <translation>Dossier des fiches</translation>
+    </message>
+    <message>
+        <source>The database is open read-only: exports cannot be recorded.</source>
+        <translation>La base est ouverte en lecture seule&#xa0;: les exports ne peuvent pas être enregistrés.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Le dossier %1 ne peut pas être créé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheet(s) written:</source>
+        <translation>
+            <numerusform>%n fiche enregistrée&#xa0;:</numerusform>
+            <numerusform>%n fiches enregistrées&#xa0;:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pacte::SheetExports</name>
+    <message>
+        <source>The export %1 is not recorded.</source>
+        <translation>L&apos;export %1 n&apos;est pas enregistré dans la base.</translation>
+    </message>
+</context>
+<context>
+    <name>pacte::SheetImport</name>
+    <message>
+        <source>%1 belongs to another edition of the pact.</source>
+        <translation>l&apos;identifiant %1 désigne un élément d&apos;une autre édition du pacte.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in the database.</source>
+        <translation>l&apos;identifiant %1 ne correspond à aucun élément de la base.</translation>
+    </message>
+    <message>
+        <source>this item belongs to another working group of the database (%1); a sheet can only change its own group.</source>
+        <translation>cet élément (%1) appartient à un autre groupe de travail de la base&#xa0;; une fiche ne peut modifier que son propre groupe.</translation>
+    </message>
+    <message>
+        <source>the identifier %1 names another kind of record in the database.</source>
+        <translation>l&apos;identifiant %1 désigne un autre type d&apos;élément dans la base.</translation>
+    </message>
+    <message>
+        <source>this item belongs to another record in the database: it cannot be moved through a sheet.</source>
+        <translation>cet élément est rattaché à un autre élément dans la base&#xa0;: il ne peut pas être déplacé par une fiche.</translation>
+    </message>
+    <message>
+        <source>this sheet comes from another database (%1), not from %2.</source>
+        <translation>cette fiche provient d&apos;une autre base (%1), et non de %2.</translation>
+    </message>
+    <message>
+        <source>this database has no record of the export %1: the sheet was not exported from it, or was exported from a copy.</source>
+        <translation>l&apos;export %1 est inconnu de cette base&#xa0;: la fiche a été exportée d&apos;une autre base, ou d&apos;une copie de celle-ci.</translation>
+    </message>
+    <message>
+        <source>the working group &quot;%1&quot; of this sheet no longer exists in the database.</source>
+        <translation>le groupe de travail «&#xa0;%1&#xa0;» de cette fiche n&apos;existe plus dans la base.</translation>
+    </message>
+    <message>
+        <source>this sheet belongs to the edition &quot;%1&quot;, but its working group belongs to &quot;%2&quot; in the database.</source>
+        <translation>cette fiche appartient à l&apos;édition «&#xa0;%1&#xa0;», mais son groupe de travail est rattaché à l&apos;édition «&#xa0;%2&#xa0;» dans la base.</translation>
+    </message>
+    <message>
+        <source>The recorded export %1 cannot be read back: %2</source>
+        <translation>L&apos;export %1 enregistré dans la base ne peut pas être relu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the export %1 was of the working group &quot;%2&quot;, not of this one.</source>
+        <translation>l&apos;export %1 concernait le groupe de travail «&#xa0;%2&#xa0;», et non celui-ci.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) must be decided before the sheet is imported.</source>
+        <translation>
+            <numerusform>%n conflit doit être tranché avant l&apos;import de la fiche.</numerusform>
+            <numerusform>%n conflits doivent être tranchés avant l&apos;import de la fiche.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pacte::SheetImportDialog</name>
+    <message>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Axis</source>
+        <translation>Axe</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thématique</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Target publics</source>
+        <translation>Publics ciblés</translation>
+    </message>
+    <message>
+        <source>Modalities</source>
+        <translation>Modalités</translation>
+    </message>
+    <message>
+        <source>Deliverables</source>
+        <translation>Livrables</translation>
+    </message>
+    <message>
+        <source>Schemes</source>
+        <translation>Dispositifs</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Experimentation</source>
+        <translation>Expérimentation</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <source>Partners present</source>
+        <translation>Partenaires présents</translation>
+    </message>
+    <message>
+        <source>People present</source>
+        <translation>Personnes présentes</translation>
+    </message>
+    <message>
+        <source>Head count</source>
+        <translation>Effectif</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>Appli&amp;quer</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — working group &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;exported by %3 on %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — groupe de travail &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;fiche exportée par %3 le %4</translation>
+    </message>
+    <message>
+        <source>, filled in by %1 (saved on %2)</source>
+        <translation>, remplie par %1 (enregistrée le %2)</translation>
+    </message>
+    <message>
+        <source>This sheet was already imported on %1 by %2. Importing it again only applies what differs from the database now.</source>
+        <translation>Cette fiche a déjà été importée le %1 par %2. L&apos;importer à nouveau n&apos;applique que ce qui diffère de l&apos;état actuel de la base.</translation>
+    </message>
+    <message>
+        <source>The group was exported again since this sheet (last on %1): this sheet may be out of date; what changed since in the database is kept all the same.</source>
+        <translation>Le groupe a été exporté de nouveau depuis cette fiche (dernier export le %1)&#xa0;: cette fiche n&apos;est peut-être plus à jour&#xa0;; ce qui a changé depuis dans la base est tout de même conservé.</translation>
+    </message>
+    <message>
+        <source>Modifications</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>Additions</source>
+        <translation>Ajouts</translation>
+    </message>
+    <message>
+        <source>Deletions</source>
+        <translation>Suppressions</translation>
+    </message>
+    <message>
+        <source>The sheet brings no change.</source>
+        <translation>La fiche n&apos;apporte aucune modification.</translation>
+    </message>
+    <message>
+        <source>Deleted on one side, modified on the other</source>
+        <translation>Supprimé d&apos;un côté, modifié de l&apos;autre</translation>
+    </message>
+    <message>
+        <source>At the export: %1</source>
+        <translation>À l&apos;export&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Decision on %1</source>
+        <translation>Décision pour «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>To decide…</source>
+        <translation>À trancher…</translation>
+    </message>
+    <message>
+        <source>Keep the database&apos;s</source>
+        <translation>Garder la base</translation>
+    </message>
+    <message>
+        <source>Take the sheet&apos;s</source>
+        <translation>Prendre la fiche</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n modification</numerusform>
+            <numerusform>%n modifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to decide</source>
+        <translation>
+            <numerusform>%n à trancher</numerusform>
+            <numerusform>%n à trancher</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sheet not imported</source>
+        <translation>Fiche non importée</translation>
+    </message>
+</context>
+<context>
+    <name>pacte::SheetImportFlow</name>
+    <message>
+        <source>Sheet not imported</source>
+        <translation>Fiche non importée</translation>
+    </message>
+    <message>
+        <source>The database is open read-only.</source>
+        <translation>La base est ouverte en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Sheet refused</source>
+        <translation>Fiche refusée</translation>
+    </message>
+    <message>
+        <source>%1 is refused: %2</source>
+        <translation>La fiche %1 est refusée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Sheet already imported</source>
+        <translation>Fiche déjà importée</translation>
+    </message>
+    <message>
+        <source>This export was already imported on %1 by %2 (%3). Import it again?</source>
+        <translation>Cet export a déjà été importé le %1 par %2 (fiche %3). L&apos;importer à nouveau&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Sheet %1 imported (backup: %2).</source>
+        <translation>Fiche %1 importée (sauvegarde&#xa0;: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>pacte::SheetMerge</name>
+    <message>
+        <source>(deleted)</source>
+        <translation>(élément supprimé)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>suppression</translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <translation>modification</translation>
+    </message>
+</context>
+<context>
+    <name>pacte::SheetWindow</name>
+    <message>
+        <source>No temporary folder is available to open the sheet.</source>
+        <translation>Aucun dossier temporaire n&apos;est disponible pour ouvrir la fiche.</translation>
+    </message>
+    <message>
+        <source>Sheet refused</source>
+        <translation>Fiche refusée</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>La fiche %1 ne peut pas être ouverte&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sheet of the working group « %1 »&lt;/b&gt; — %2 — %3&lt;br&gt;Exported by %4 on %5</source>
+        <translation>&lt;b&gt;Fiche du groupe de travail «&#xa0;%1&#xa0;»&lt;/b&gt; — %2 — %3&lt;br&gt;Exportée par %4 le %5</translation>
+    </message>
+    <message>
+        <source> · last saved by %1 on %2</source>
+        <translation> · dernier enregistrement par %1 le %2</translation>
+    </message>
+    <message>
+        <source>Change refused</source>
+        <translation>Modification refusée</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet</source>
+        <translation>&amp;Fiche</translation>
+    </message>
+    <message>
+        <source>&amp;Save the sheet</source>
+        <translation>&amp;Enregistrer la fiche</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifier</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Add an item</source>
+        <translation>A&amp;jouter un élément</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the item…</source>
+        <translation>&amp;Supprimer l&apos;élément…</translation>
+    </message>
+    <message>
+        <source>Sheet tool bar</source>
+        <translation>Barre d&apos;outils de la fiche</translation>
+    </message>
+    <message>
+        <source>%1[*] — sheet — Pacte</source>
+        <translation>%1[*] — fiche — Pacte</translation>
+    </message>
+    <message>
+        <source>Sheet not saved</source>
+        <translation>Fiche non enregistrée</translation>
+    </message>
+    <message>
+        <source>Sheet saved in %1.</source>
+        <translation>Fiche enregistrée dans %1.</translation>
+    </message>
+    <message>
+        <source>Unsaved sheet</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1 before closing?</source>
+        <translation>Enregistrer les modifications de %1 avant de fermer&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -4826,6 +5521,133 @@ Cliquez pour afficher ces réunions.</translation>
         <source>Year %1: data as of %2 (no frozen evaluation).</source>
         <translation>Année %1&#xa0;: données au %2 (aucune évaluation figée).</translation>
     </message>
+    <message>
+        <source>%1 is open in Pacte by %2 since %3: close it there first.</source>
+        <translation>%1 est ouvert dans Pacte par %2 depuis %3&#xa0;: fermez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (read-only file or folder).</source>
+        <translation>%1 n&apos;est pas accessible en écriture (fichier ou dossier en lecture seule).</translation>
+    </message>
+    <message>
+        <source>No working group has the identifier %1.</source>
+        <translation>Aucun groupe de travail ne porte l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>No working group is named &quot;%1&quot;.</source>
+        <translation>Aucun groupe de travail ne porte le nom «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Several working groups are named &quot;%1&quot;: give the identifier of one of them.
+%2</source>
+        <translation>Plusieurs groupes de travail portent le nom «&#xa0;%1&#xa0;»&#xa0;: indiquez l&apos;identifiant de l&apos;un d&apos;eux.
+%2</translation>
+    </message>
+    <message>
+        <source>the working group (name or identifier)</source>
+        <translation>le groupe de travail (nom ou identifiant)</translation>
+    </message>
+    <message>
+        <source>the sheet to write</source>
+        <translation>la fiche à produire</translation>
+    </message>
+    <message>
+        <source>missing --group or -o.</source>
+        <translation>option --group ou -o manquante.</translation>
+    </message>
+    <message>
+        <source>Wrote the sheet of &quot;%1&quot; to %2 (export %3).</source>
+        <translation>Fiche du groupe «&#xa0;%1&#xa0;» enregistrée dans %2 (export %3).</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation>indicateur</translation>
+    </message>
+    <message>
+        <source>measurement</source>
+        <translation>mesure</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>réunion</translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <translation>modification</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajout</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>suppression</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>    CONFLICT: %1 in the database, %2 in the sheet</source>
+        <translation>    CONFLIT&#xa0;: %1 dans la base, %2 dans la fiche</translation>
+    </message>
+    <message>
+        <source>    CONFLICT %1: database %2, sheet %3 (at export: %4)</source>
+        <translation>    CONFLIT sur %1&#xa0;: base %2, fiche %3 (à l&apos;export&#xa0;: %4)</translation>
+    </message>
+    <message>
+        <source>the sheet to import</source>
+        <translation>la fiche à importer</translation>
+    </message>
+    <message>
+        <source>show what the import would change, and change nothing</source>
+        <translation>afficher ce que l&apos;import modifierait, sans rien modifier</translation>
+    </message>
+    <message>
+        <source>import a sheet whose export was already imported</source>
+        <translation>importer une fiche dont l&apos;export a déjà été importé</translation>
+    </message>
+    <message>
+        <source>%1 : this export was already imported on %2 by %3 (from %4). Use --again to import it once more.</source>
+        <translation>%1&#xa0;: cet export a déjà été importé le %2 par %3 (fiche %4). Ajoutez --again pour l&apos;importer à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 : note: the group was exported again since this sheet (last on %2); its changes are merged all the same.</source>
+        <translation>%1&#xa0;: remarque&#xa0;: le groupe a été exporté de nouveau depuis cette fiche (dernier export le %2)&#xa0;; ses modifications sont tout de même fusionnées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 : %n conflict(s) between the sheet and the database; nothing was imported. Decide them in Pacte (File ▸ Import a sheet).</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n conflit entre la fiche et la base&#xa0;; rien n&apos;a été importé. Tranchez-le dans Pacte (Fichier ▸ Importer une fiche).</numerusform>
+            <numerusform>%1&#xa0;: %n conflits entre la fiche et la base&#xa0;; rien n&apos;a été importé. Tranchez-les dans Pacte (Fichier ▸ Importer une fiche).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to import; nothing was changed (--dry-run).</source>
+        <translation>
+            <numerusform>%n modification à importer&#xa0;; rien n&apos;a été modifié (--dry-run).</numerusform>
+            <numerusform>%n modifications à importer&#xa0;; rien n&apos;a été modifié (--dry-run).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) imported from %1 (backup: %2).</source>
+        <translation>
+            <numerusform>%n modification importée depuis %1 (sauvegarde&#xa0;: %2).</numerusform>
+            <numerusform>%n modifications importées depuis %1 (sauvegarde&#xa0;: %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>export a working group&apos;s sheet for its referents</source>
+        <translation>exporter la fiche d&apos;un groupe de travail pour ses référents</translation>
+    </message>
+    <message>
+        <source>merge a sheet back into the database (exit 1 on conflicts)</source>
+        <translation>fusionner une fiche renvoyée avec la base (code de sortie 1 en cas de conflit)</translation>
+    </message>
 </context>
 <context>
     <name>pacte::json</name>
@@ -4912,6 +5734,10 @@ Cliquez pour afficher ces réunions.</translation>
     <message>
         <source>&quot;%1&quot; is not one of the accepted values (%2).</source>
         <translation>« %1 » ne fait pas partie des valeurs acceptées (%2).</translation>
+    </message>
+    <message>
+        <source>The file holds a number too large to be read.</source>
+        <translation>Le fichier contient un nombre trop grand pour être lu.</translation>
     </message>
 </context>
 <context>
