@@ -3,6 +3,7 @@
 #include "domain/validation.h"
 #include "dump.h"
 #include "jsonaccess.h"
+#include "recordjson.h"
 #include "storage/database.h"
 #include "storage/evaluationstore.h"
 #include "storage/repository.h"
@@ -29,9 +30,7 @@ struct Tr
 template <typename T>
 void check(const T& item, const Path& path)
 {
-    const FieldErrors errors = validate(item);
-    if (!errors.isEmpty())
-        json::fail(path / errors.first().field.toUtf8().constData(), errors.first().message);
+    json::checkValid(item, path);
 }
 
 // uuid -> provisional id, per kind of record.

@@ -1,5 +1,6 @@
 #include "dump.h"
 #include "jsonaccess.h"
+#include "recordjson.h"
 #include "storage/database.h"
 #include "storage/evaluationstore.h"
 #include "storage/repository.h"
@@ -12,6 +13,8 @@
 namespace pacte {
 
 namespace {
+
+using json::indicatorJson;
 
 using json::Json;
 using json::toJson;
@@ -53,24 +56,6 @@ Json deliberationJson(const Deliberation& d)
                 {"publicationDate", toJson(d.publicationDate)},
                 {"transmissionNumber", toJson(d.transmissionNumber)},
                 {"transmissionDate", toJson(d.transmissionDate)}};
-}
-
-Json indicatorJson(const Indicator& indicator)
-{
-    Json measurements = Json::array();
-    for (const auto& m : indicator.measurements)
-        measurements.push_back(Json{{"uuid", toJson(m.uuid)},
-                                    {"date", toJson(m.date)},
-                                    {"value", m.value},
-                                    {"target", toJson(m.target)},
-                                    {"comment", toJson(m.comment)}});
-    return Json{{"uuid", toJson(indicator.uuid)},
-                {"name", toJson(indicator.name)},
-                {"kind", toJson(enumCode(indicator.kind))},
-                {"unit", toJson(indicator.unit)},
-                {"baseline", toJson(indicator.baseline)},
-                {"target", toJson(indicator.target)},
-                {"measurements", measurements}};
 }
 
 } // namespace

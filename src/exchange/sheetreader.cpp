@@ -3,6 +3,7 @@
 #include "sheetreader.h"
 
 #include "domain/validation.h"
+#include "recordjson.h"
 #include "sheetframe.h"
 
 #include <QCoreApplication>
@@ -25,9 +26,7 @@ struct Tr
 template <typename T>
 void check(const T& item, const Path& path)
 {
-    const FieldErrors errors = validate(item);
-    if (!errors.isEmpty())
-        json::fail(path / errors.first().field.toUtf8().constData(), errors.first().message);
+    json::checkValid(item, path);
 }
 
 QDateTime optionalTimestamp(const Json& object, const char* key, const Path& path)

@@ -1,6 +1,7 @@
 #include "sheetwriter.h"
 
 #include "jsonaccess.h"
+#include "recordjson.h"
 #include "storage/database.h"
 #include "storage/repository.h"
 #include "storage/sheetexports.h"
@@ -17,6 +18,8 @@
 namespace pacte {
 
 namespace {
+
+using json::indicatorJson;
 
 using json::Json;
 using json::toJson;
@@ -77,24 +80,6 @@ private:
 
     QHash<Id, QUuid> m_territories, m_partners, m_persons, m_publics, m_dispositifs, m_axes, m_themes;
 };
-
-Json indicatorJson(const Indicator& indicator)
-{
-    Json measurements = Json::array();
-    for (const auto& m : indicator.measurements)
-        measurements.push_back(Json{{"uuid", toJson(m.uuid)},
-                                    {"date", toJson(m.date)},
-                                    {"value", m.value},
-                                    {"target", toJson(m.target)},
-                                    {"comment", toJson(m.comment)}});
-    return Json{{"uuid", toJson(indicator.uuid)},
-                {"name", toJson(indicator.name)},
-                {"kind", toJson(enumCode(indicator.kind))},
-                {"unit", toJson(indicator.unit)},
-                {"baseline", toJson(indicator.baseline)},
-                {"target", toJson(indicator.target)},
-                {"measurements", measurements}};
-}
 
 Json actionJson(const Action& a, const UuidMap& uuids)
 {
