@@ -22,5 +22,6 @@ int runEvaluate(const QStringList& arguments);
 int runExport(const QStringList& arguments);
 int runImport(const QStringList& arguments);
 int runGenerate(const QStringList& arguments);
+int runReport(const QStringList& arguments);
 
 } // namespace pacte::cli

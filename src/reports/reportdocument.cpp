@@ -1,0 +1,180 @@
+#include "reportdocument.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QFile>
+#include <QImage>
+#include <QPainter>
+#include <QRegularExpression>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextLayout>
+#include <QTextObjectInterface>
+
+namespace pacte {
+
+namespace {
+
+constexpr int ChartObjectType = QTextFormat::UserObject + 1;
+constexpr int ChartIndexProperty = QTextFormat::UserProperty + 1;
+
+// Paints the report's charts where the document holds them, as vectors on whatever the layout
+// draws on (the PDF writer's or the printer's painter).
+class ChartObject final : public QObject, public QTextObjectInterface
+{
+    Q_OBJECT
+    Q_INTERFACES(QTextObjectInterface)
+
+public:
+    ChartObject(QList<ReportChart> charts, QObject* parent)
+        : QObject(parent)
+        , m_charts(std::move(charts))
+    {
+    }
+
+    QSizeF intrinsicSize(QTextDocument*, int, const QTextFormat& format) override
+    {
+        return m_charts.value(format.intProperty(ChartIndexProperty)).size;
+    }
+
+    void drawObject(QPainter* painter, const QRectF& rect, QTextDocument*, int, const QTextFormat& format) override
+    {
+        const int index = format.intProperty(ChartIndexProperty);
+        if (index >= 0 && index < m_charts.size())
+            paintChart(*painter, rect, m_charts.at(index));
+    }
+
+private:
+    QList<ReportChart> m_charts;
+};
+
+// The layout's fonts and lengths in CSS pixels: a 96 dpi device, so that the layout is the same on
+// every screen and every output.
+QPaintDevice* layoutDevice()
+{
+    static QImage device = [] {
+        QImage image(1, 1, QImage::Format_RGB32);
+        image.setDotsPerMeterX(3780); // 96 dpi
+        image.setDotsPerMeterY(3780);
+        return image;
+    }();
+    return &device;
+}
+
+// The "chart:N" images of the HTML, turned into chart objects.
+void replaceChartImages(QTextDocument& document)
+{
+    QList<QPair<int, int>> charts; // position, index
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (!fragment.charFormat().isImageFormat())
+                continue;
+            const QString name = fragment.charFormat().toImageFormat().name();
+            if (name.startsWith(QLatin1String("chart:")))
+                charts.append({fragment.position(), name.mid(6).toInt()});
+        }
+    }
+    QTextCursor cursor(&document);
+    for (const auto& [position, index] : charts) {
+        cursor.setPosition(position);
+        cursor.setPosition(position + 1, QTextCursor::KeepAnchor);
+        QTextCharFormat format = cursor.charFormat();
+        format.setObjectType(ChartObjectType);
+        format.setProperty(ChartIndexProperty, index);
+        cursor.setCharFormat(format);
+    }
+}
+
+} // namespace
+
+QString reportStyleSheet()
+{
+    QFile file(QStringLiteral(":/reports/report.css"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll());
+}
+
+std::unique_ptr<QTextDocument> makeReportDocument(const Report& report, ChartRendering charts, const QSizeF& pageBody)
+{
+    auto document = std::make_unique<QTextDocument>();
+    document->documentLayout()->setPaintDevice(layoutDevice());
+    document->setUseDesignMetrics(true);
+    document->setDocumentMargin(0);
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(9.5);
+    document->setDefaultFont(font);
+    document->setDefaultStyleSheet(reportStyleSheet());
+    document->setMetaInformation(QTextDocument::DocumentTitle, report.title);
+    if (charts == ChartRendering::Image) {
+        for (qsizetype i = 0; i < report.charts.size(); ++i)
+            document->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:%1").arg(i)),
+                                  chartImage(report.charts.at(i), 300));
+    }
+    if (pageBody.isValid()) {
+        document->setHtml(report.html);
+    } else {
+        // Without pages, the contents have no page numbers: their column goes.
+        QString html = report.html;
+        html.remove(QRegularExpression(QStringLiteral("<td class=\"toc-page\"[^>]*>[^<]*</td>")));
+        document->setHtml(html);
+    }
+    if (charts == ChartRendering::Vector) {
+        auto* handler = new ChartObject(report.charts, document.get());
+        document->documentLayout()->registerHandler(ChartObjectType, handler);
+        replaceChartImages(*document);
+    }
+    // Laid out last, in one full pass: changing formats after a layout leaves Qt's incremental
+    // layout with stale positions (blocks then go undrawn).
+    if (pageBody.isValid())
+        document->setPageSize(pageBody);
+    else
+        document->setTextWidth(642);
+    return document;
+}
+
+QHash<QString, int> headingPages(const QTextDocument& document)
+{
+    QHash<QString, int> pages;
+    document.pageCount(); // the whole layout first: lazily laid-out blocks report stale places
+    const double pageHeight = document.pageSize().height();
+    auto* layout = document.documentLayout();
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() == 0)
+            continue;
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QStringList anchors = it.fragment().charFormat().anchorNames();
+            if (anchors.isEmpty())
+                continue;
+            // The first line, not the block's rectangle: a page break before the block moves its
+            // lines, not its top.
+            const QTextLayout* lines = block.layout();
+            const double top = layout->blockBoundingRect(block).top() +
+                               (lines && lines->lineCount() > 0 ? lines->lineAt(0).y() : 0.0);
+            // A block moved to a new page starts exactly on its top, give or take a rounding error.
+            pages.insert(anchors.constFirst(), pageHeight > 0 ? static_cast<int>((top + 0.5) / pageHeight) + 1 : 1);
+            break;
+        }
+    }
+    return pages;
+}
+
+void fillContentsPages(QTextDocument& document, const Report& report, const QHash<QString, int>& pages)
+{
+    QTextCursor from(&document);
+    for (const QString& anchor : report.contentsAnchors) {
+        QTextCursor found = document.find(Report::pageToken(anchor), from);
+        if (found.isNull())
+            continue;
+        found.insertText(pages.contains(anchor) ? QString::number(pages.value(anchor)) : QString());
+        from = found;
+    }
+    // One full layout again (see makeReportDocument).
+    if (document.pageSize().isValid())
+        document.setPageSize(document.pageSize());
+}
+
+} // namespace pacte
+
+#include "reportdocument.moc"

@@ -1,0 +1,73 @@
+// Rapports ▸ Rapport COPIL…: the dialog opens from the menu, takes a scope and sections, and writes
+// the report; the print preview paints the same pages.
+#include "app/mainwindow.h"
+#include "app/reports/reportdialog.h"
+#include "common/guitestutil.h"
+#include "common/testutil.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileInfo>
+#include <QProcess>
+#include <QPushButton>
+
+using namespace pacte;
+using namespace pacte::test;
+
+namespace {
+
+QString pdfText(const QString& path)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    REQUIRE(process.waitForFinished(60000));
+    return QString::fromUtf8(process.readAllStandardOutput()).simplified();
+}
+
+} // namespace
+
+TEST_CASE("the COPIL report dialog opens from the Reports menu and writes a PDF of its scope", "[gui][reports]")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("demo.pacte"));
+    createDatabase(path, true).reset();
+    MainWindow window;
+    REQUIRE(window.openFile(path));
+    window.show();
+
+    auto* action = child<QAction>(&window, QStringLiteral("copilReportAction"));
+    action->trigger();
+    auto* dialog = child<ReportDialog>(&window, QStringLiteral("reportDialog"));
+    REQUIRE(dialog->isVisible());
+    child<QPushButton>(dialog, QStringLiteral("reportPreviewButton"));
+    child<QPushButton>(dialog, QStringLiteral("reportSaveButton"));
+
+    auto* edition = child<QComboBox>(dialog, QStringLiteral("reportEditionCombo"));
+    edition->setCurrentIndex(edition->findText(QStringLiteral("PTI 2017-2021")));
+    auto* year = child<QComboBox>(dialog, QStringLiteral("reportYearCombo"));
+    CHECK(year->count() == 1 + 5); // current data, then 2017 to 2021
+    auto* territory = child<QComboBox>(dialog, QStringLiteral("reportTerritoryCombo"));
+    territory->setCurrentIndex(territory->findText(QStringLiteral("Étang de Thau")));
+    child<QCheckBox>(dialog, QStringLiteral("sheetsCheck"))->setChecked(false);
+    child<QComboBox>(dialog, QStringLiteral("reportVersionCombo"))->setCurrentIndex(1);
+
+    const ReportScope scope = dialog->scope();
+    CHECK(scope.territoryId != NoId);
+    CHECK_FALSE(scope.sections.actionSheets);
+    CHECK(scope.copilVersion);
+
+    const QString pdf = dir.path(QStringLiteral("thau.pdf"));
+    CHECK(dialog->saveTo(pdf).isEmpty());
+    REQUIRE(QFileInfo(pdf).size() > 0);
+    const QString text = pdfText(pdf);
+    CHECK(text.contains(QStringLiteral("Mobilité des publics en insertion")));
+    CHECK(text.contains(QStringLiteral("Digi'Thau")) == false); // an action title: the sheets are off
+    CHECK_FALSE(text.contains(QStringLiteral("Illettrisme et illectronisme"))); // a Montpelliérain group
+    CHECK(text.contains(QStringLiteral("page 1 / ")));
+
+    CHECK_FALSE(dialog->saveTo(dir.path(QStringLiteral("rapport.txt"))).isEmpty());
+    CHECK_FALSE(QFileInfo::exists(dir.path(QStringLiteral("rapport.txt"))));
+    dialog->close();
+}
