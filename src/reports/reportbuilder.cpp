@@ -68,7 +68,7 @@ QString contentsHtml(const QList<ReportHtml::Heading>& headings, bool afterCover
                     .arg(heading.anchor, escaped(heading.text), Report::pageToken(heading.anchor));
     }
     html += QStringLiteral("</table>\n");
-    return html;
+    return html + QLatin1String(PartMark);
 }
 
 } // namespace
@@ -117,7 +117,7 @@ std::optional<Report> buildReport(const ReportData& data, const ReportProgress& 
 
     QString html;
     if (wanted.cover)
-        html += coverHtml(data, report.scopeText);
+        html += coverHtml(data, report.scopeText) + QLatin1String(PartMark);
     if (wanted.contents && !body.headings().isEmpty()) {
         html += contentsHtml(body.headings(), wanted.cover);
         for (const auto& heading : body.headings()) {

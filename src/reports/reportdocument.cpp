@@ -96,10 +96,18 @@ QString reportStyleSheet()
     return QString::fromUtf8(file.readAll());
 }
 
-std::unique_ptr<QTextDocument> makeReportDocument(const Report& report, ChartRendering charts, const QSizeF& pageBody)
+std::unique_ptr<QTextDocument> makeReportDocument(const Report& report, ChartRendering charts, double width,
+                                                  bool paged)
 {
+    return makeReportDocument(report.html, report, charts, width, paged);
+}
+
+std::unique_ptr<QTextDocument> makeReportDocument(const QString& html, const Report& report, ChartRendering charts,
+                                                  double width, bool paged)
+{
+    // The layout is created last: changing the charts' formats under an existing layout relays out
+    // their whole table each time (and leaves Qt's incremental layout with stale positions).
     auto document = std::make_unique<QTextDocument>();
-    document->documentLayout()->setPaintDevice(layoutDevice());
     document->setUseDesignMetrics(true);
     document->setDocumentMargin(0);
     QFont font(QStringLiteral("DejaVu Sans"));
@@ -112,52 +120,41 @@ std::unique_ptr<QTextDocument> makeReportDocument(const Report& report, ChartRen
             document->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:%1").arg(i)),
                                   chartImage(report.charts.at(i), 300));
     }
-    if (pageBody.isValid()) {
-        document->setHtml(report.html);
+    document->setTextWidth(width);
+    if (paged) {
+        document->setHtml(html);
     } else {
         // Without pages, the contents have no page numbers: their column goes.
-        QString html = report.html;
-        html.remove(QRegularExpression(QStringLiteral("<td class=\"toc-page\"[^>]*>[^<]*</td>")));
-        document->setHtml(html);
+        QString withoutPages = html;
+        withoutPages.remove(QRegularExpression(QStringLiteral("<td class=\"toc-page\"[^>]*>[^<]*</td>")));
+        document->setHtml(withoutPages);
     }
-    if (charts == ChartRendering::Vector) {
-        auto* handler = new ChartObject(report.charts, document.get());
-        document->documentLayout()->registerHandler(ChartObjectType, handler);
+    const bool vectorCharts = charts == ChartRendering::Vector && html.contains(QLatin1String("src=\"chart:"));
+    if (vectorCharts)
         replaceChartImages(*document);
-    }
-    // Laid out last, in one full pass: changing formats after a layout leaves Qt's incremental
-    // layout with stale positions (blocks then go undrawn).
-    if (pageBody.isValid())
-        document->setPageSize(pageBody);
-    else
-        document->setTextWidth(642);
+    document->documentLayout()->setPaintDevice(layoutDevice());
+    if (vectorCharts)
+        document->documentLayout()->registerHandler(ChartObjectType, new ChartObject(report.charts, document.get()));
+    document->setTextWidth(width);
     return document;
 }
 
-QHash<QString, int> headingPages(const QTextDocument& document)
+QHash<QString, double> headingPositions(const QTextDocument& document)
 {
-    QHash<QString, int> pages;
-    document.pageCount(); // the whole layout first: lazily laid-out blocks report stale places
-    const double pageHeight = document.pageSize().height();
+    QHash<QString, double> positions;
     auto* layout = document.documentLayout();
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
         if (block.blockFormat().headingLevel() == 0)
             continue;
         for (auto it = block.begin(); !it.atEnd(); ++it) {
             const QStringList anchors = it.fragment().charFormat().anchorNames();
-            if (anchors.isEmpty())
-                continue;
-            // The first line, not the block's rectangle: a page break before the block moves its
-            // lines, not its top.
-            const QTextLayout* lines = block.layout();
-            const double top = layout->blockBoundingRect(block).top() +
-                               (lines && lines->lineCount() > 0 ? lines->lineAt(0).y() : 0.0);
-            // A block moved to a new page starts exactly on its top, give or take a rounding error.
-            pages.insert(anchors.constFirst(), pageHeight > 0 ? static_cast<int>((top + 0.5) / pageHeight) + 1 : 1);
-            break;
+            if (!anchors.isEmpty()) {
+                positions.insert(anchors.constFirst(), layout->blockBoundingRect(block).top());
+                break;
+            }
         }
     }
-    return pages;
+    return positions;
 }
 
 void fillContentsPages(QTextDocument& document, const Report& report, const QHash<QString, int>& pages)
@@ -171,8 +168,7 @@ void fillContentsPages(QTextDocument& document, const Report& report, const QHas
         from = found;
     }
     // One full layout again (see makeReportDocument).
-    if (document.pageSize().isValid())
-        document.setPageSize(document.pageSize());
+    document.setPageSize(document.pageSize());
 }
 
 } // namespace pacte

@@ -4,7 +4,7 @@
 
 #include <memory>
 
-#include <QSizeF>
+#include <QHash>
 
 class QTextDocument;
 
@@ -18,13 +18,18 @@ enum class ChartRendering {
     Image   // 300 dpi images stored in the document (ODT, HTML)
 };
 
-// The report as a QTextDocument laid out in CSS pixels (1/96 inch), whatever the screen.
-// `pageBody` (CSS pixels) paginates it; an empty size leaves it one long page.
-std::unique_ptr<QTextDocument> makeReportDocument(const Report& report, ChartRendering charts, const QSizeF& pageBody = {});
+// The report as a QTextDocument laid out in CSS pixels (1/96 inch), whatever the screen, as one
+// long page `width` wide (reportpagination.h cuts it into pages). For paged output the contents
+// keep a page-number column, filled in by fillContentsPages().
+std::unique_ptr<QTextDocument> makeReportDocument(const Report& report, ChartRendering charts, double width,
+                                                  bool paged);
+// The same for one part of the report's HTML (see ReportHtml::partBreak).
+std::unique_ptr<QTextDocument> makeReportDocument(const QString& html, const Report& report, ChartRendering charts,
+                                                  double width, bool paged);
 
-// The page (1-based) on which each heading of the contents starts, by anchor.
-QHash<QString, int> headingPages(const QTextDocument& document);
-// Writes the page numbers into the table of contents (or clears the tokens when `pages` is empty).
+// Where each heading of the contents starts (document ordinate), by anchor.
+QHash<QString, double> headingPositions(const QTextDocument& document);
+// Writes the page numbers into the table of contents, then lays the document out again.
 void fillContentsPages(QTextDocument& document, const Report& report, const QHash<QString, int>& pages);
 
 } // namespace pacte

@@ -108,7 +108,7 @@ QString writeReportFile(const Report& report, const QString& path, ReportFormat 
     }
     case ReportFormat::Odt: {
         // The ODF writer closes its device, which a QSaveFile refuses: write to memory first.
-        const auto document = makeReportDocument(report, ChartRendering::Image);
+        const auto document = makeReportDocument(report, ChartRendering::Image, 642, false);
         QBuffer buffer;
         QTextDocumentWriter writer(&buffer, "odf");
         if (!writer.write(document.get())) {

@@ -23,6 +23,12 @@ QString verdict(bool ok, const QString& text)
     return QStringLiteral("<span class=\"%1\">%2</span>").arg(ok ? QStringLiteral("ok") : QStringLiteral("ko"), escaped(text));
 }
 
+QString severityText(Severity severity)
+{
+    return QStringLiteral("<span class=\"%1\">%2</span>")
+        .arg(severity == Severity::Error ? QStringLiteral("ko") : QStringLiteral("warn"), escaped(enumLabel(severity)));
+}
+
 QList<const Meeting*> heldMeetings(const ReportData& report, MeetingKind kind)
 {
     QList<const Meeting*> result;
@@ -136,7 +142,7 @@ void writeFindings(const ReportData& report, ReportHtml& out)
         out.beginTable({Tr::tr("Severity"), Tr::tr("Concerns"), Tr::tr("Finding")}, {18, 28, 54});
         for (qsizetype i = 0; i < ofRule.size() && i < FindingsListedPerRule; ++i) {
             const Finding& f = *ofRule.at(i);
-            out.row({verdict(f.severity != Severity::Error, enumLabel(f.severity)), escaped(f.label), escaped(f.message)});
+            out.row({severityText(f.severity), escaped(f.label), escaped(f.message)});
         }
         out.endTable();
         if (ofRule.size() > FindingsListedPerRule)

@@ -14,6 +14,9 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(pacte::reports::Groups)
 };
 
+// Action sheets per part of the paged document (see ReportHtml::partBreak).
+constexpr int SheetsPerPart = 20;
+
 QHash<Id, QList<const Action*>> actionsByGroup(const EditionData& data)
 {
     QHash<Id, QList<const Action*>> result;
@@ -67,9 +70,7 @@ QString indicatorTarget(const Indicator& indicator)
 void writeSheet(const ReportData& report, const Action& action, ReportHtml& out)
 {
     const EditionData& data = report.data;
-    // One row of an outer table holds the whole sheet: Qt moves a row that does not fit to the
-    // next page, so a sheet shorter than a page is never cut in two.
-    out.raw(QStringLiteral("<table class=\"keep\" width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr><td>"));
+    // The pagination keeps a sheet (a third-level heading and what follows) on one page.
     out.heading(3, action.title);
     out.beginTable({}, {}, QStringLiteral("sheet"));
     QStringList notStated;
@@ -128,7 +129,6 @@ void writeSheet(const ReportData& report, const Action& action, ReportHtml& out)
                     {{}, {}, QStringLiteral("num"), QStringLiteral("num")});
         out.endTable();
     }
-    out.raw(QStringLiteral("</td></tr></table>\n"));
 }
 
 } // namespace
@@ -247,6 +247,7 @@ bool writeActionSheets(const ReportData& report, ReportHtml& out, const std::fun
                   QStringLiteral("lead"));
     const auto actions = actionsByGroup(data);
     QSet<Id> written;
+    int sheets = 0;
     for (const auto& [territory, groups] : groupsByTerritory(report)) {
         bool headed = false;
         for (const auto* group : groups) {
@@ -260,8 +261,11 @@ bool writeActionSheets(const ReportData& report, ReportHtml& out, const std::fun
                 headed = true;
             }
             written.insert(group->id);
-            for (const auto* action : actions.value(group->id))
+            for (const auto* action : actions.value(group->id)) {
                 writeSheet(report, *action, out);
+                if (++sheets % SheetsPerPart == 0)
+                    out.partBreak();
+            }
             if (!step())
                 return false;
         }

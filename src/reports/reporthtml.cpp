@@ -17,9 +17,17 @@ void ReportHtml::heading(int level, const QString& text)
     m_headings.append({level, text, anchor});
     // The first section follows the cover (or starts the document): no page break of its own.
     const QString style = level == 1 && m_firstLevelOne ? QStringLiteral(" style=\"page-break-before: auto\"") : QString();
-    if (level == 1)
+    if (level == 1) {
+        partBreak();
         m_firstLevelOne = false;
+    }
     m_html += QStringLiteral("<h%1%2><a name=\"%3\">%4</a></h%1>\n").arg(level).arg(style, anchor, escaped(text));
+}
+
+void ReportHtml::partBreak()
+{
+    if (!m_html.isEmpty() && !m_html.endsWith(QLatin1String(PartMark)))
+        m_html += QLatin1String(PartMark);
 }
 
 void ReportHtml::paragraph(const QString& text, const QString& cssClass)

@@ -26,6 +26,9 @@ public:
     // A paragraph of plain text (escaped, line breaks kept), with an optional CSS class.
     void paragraph(const QString& text, const QString& cssClass = {});
     void raw(const QString& html) { m_html += html; }
+    // Where the paged renderer may start a new part (a document of its own): at top level only.
+    // Parts keep Qt's drawing of a 3,000-page report linear (it walks a document from its start).
+    void partBreak();
     // The <img> of a chart, added to the list.
     QString chart(const ReportChart& chart);
     // <table class="grid"> with a header row repeated on every page.
@@ -44,6 +47,9 @@ private:
     QList<Heading> m_headings;
     bool m_firstLevelOne = true;
 };
+
+// The mark of a part break in the report's HTML (a comment: other outputs ignore it).
+inline constexpr auto PartMark = "<!--pacte:part-->";
 
 QString escaped(const QString& text);
 // Escaped, with line breaks as <br>; "not stated" in grey when empty.

@@ -2,6 +2,7 @@
 
 #include "domain/format.h"
 #include "reportdocument.h"
+#include "reporthtml.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
@@ -43,18 +44,43 @@ QFont marginFont()
 
 ReportPages::ReportPages(const Report& report)
     : m_report(report)
-    , m_document(makeReportDocument(report, ChartRendering::Vector, QSizeF(BodyWidth, BodyHeight)))
 {
+    double top = 0;
+    for (const QString& html : report.html.split(QLatin1String(PartMark), Qt::SkipEmptyParts)) {
+        m_documents.push_back(makeReportDocument(html, report, ChartRendering::Vector, BodyWidth, true));
+        m_parts.append({m_documents.back().get(), top});
+        top += m_documents.back()->documentLayout()->documentSize().height();
+    }
     // Two passes: the contents take as many lines whatever their numbers, so filling them in does
     // not move the headings they point to.
-    fillContentsPages(*m_document, m_report, headingPages(*m_document));
+    m_pages = paginate(m_parts, BodyHeight);
+    QHash<QString, int> headingPages;
+    const auto positions = headingPositions();
+    for (auto it = positions.cbegin(); it != positions.cend(); ++it)
+        headingPages.insert(it.key(), pageAt(m_pages, it.value() + 0.5) + 1);
+    for (auto& document : m_documents) {
+        if (document->characterCount() > 0 && !document->find(QString(QChar(0x27e6))).isNull())
+            fillContentsPages(*document, m_report, headingPages);
+    }
+    m_pages = paginate(m_parts, BodyHeight);
+}
+
+QHash<QString, double> ReportPages::headingPositions() const
+{
+    QHash<QString, double> positions;
+    for (const auto& part : m_parts) {
+        const auto inPart = pacte::headingPositions(*part.document);
+        for (auto it = inPart.cbegin(); it != inPart.cend(); ++it)
+            positions.insert(it.key(), it.value() + part.top);
+    }
+    return positions;
 }
 
 ReportPages::~ReportPages() = default;
 
 int ReportPages::pageCount() const
 {
-    return m_document->pageCount();
+    return static_cast<int>(m_pages.size());
 }
 
 bool ReportPages::paint(QPagedPaintDevice& device, const ReportProgress& progress) const
@@ -111,15 +137,30 @@ void ReportPages::paintPage(QPainter& painter, int page, double scale) const
                      Tr::tr("Pacte Territorial pour l'Insertion — %1").arg(formatDate(m_report.date)));
     painter.drawText(footer, Qt::AlignRight | Qt::AlignTop, Tr::tr("page %1 / %2").arg(page + 1).arg(pages));
 
-    // The body: the slice of the laid-out document that falls on this page.
-    painter.translate(MarginLeft, MarginTop - page * BodyHeight);
-    const QRectF slice(0, page * BodyHeight, BodyWidth, BodyHeight);
-    painter.setClipRect(slice.adjusted(-2, 0, 2, 0));
-    QAbstractTextDocumentLayout::PaintContext context;
-    context.clip = slice;
-    context.palette.setColor(QPalette::Text, QColor(0x1f, 0x29, 0x33));
-    m_document->documentLayout()->draw(&painter, context);
+    // The body: the header rows of a table going on from the page before, then the page's slice.
+    const PageSlice& slice = m_pages.at(page);
+    if (slice.headerHeight() > 0)
+        paintSlice(painter, slice.headerTop, slice.headerBottom + 1, 0);
+    paintSlice(painter, slice.top, slice.bottom + (slice.cutInTable ? 1 : 0), slice.headerHeight());
     painter.restore();
+}
+
+void ReportPages::paintSlice(QPainter& painter, double top, double bottom, double pageY) const
+{
+    for (const auto& part : m_parts) {
+        const double height = part.document->documentLayout()->documentSize().height();
+        if (part.top >= bottom || part.top + height <= top)
+            continue;
+        painter.save();
+        painter.translate(MarginLeft, MarginTop + pageY - top + part.top);
+        const QRectF clip(-2, top - part.top, BodyWidth + 4, bottom - top);
+        painter.setClipRect(clip);
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = clip;
+        context.palette.setColor(QPalette::Text, QColor(0x1f, 0x29, 0x33));
+        part.document->documentLayout()->draw(&painter, context);
+        painter.restore();
+    }
 }
 
 } // namespace pacte

@@ -1,8 +1,12 @@
 #pragma once
 
 #include "reportbuilder.h"
+#include "reportpagination.h"
 
 #include <memory>
+#include <vector>
+
+#include <QHash>
 
 class QPagedPaintDevice;
 class QTextDocument;
@@ -22,13 +26,21 @@ public:
     int pageCount() const;
     // Paints every page on `device` (its page size is set to A4 first); false if cancelled.
     bool paint(QPagedPaintDevice& device, const ReportProgress& progress = {}) const;
-    const QTextDocument& document() const { return *m_document; }
+    // The report as laid out: its parts, one under the other, and its pages.
+    const QList<ReportPart>& parts() const { return m_parts; }
+    const QList<PageSlice>& pages() const { return m_pages; }
+    // Where each heading of the contents starts on the long page, by anchor.
+    QHash<QString, double> headingPositions() const;
 
 private:
     void paintPage(class QPainter& painter, int page, double scale) const;
 
+    void paintSlice(class QPainter& painter, double top, double bottom, double pageY) const;
+
     const Report& m_report;
-    std::unique_ptr<QTextDocument> m_document;
+    std::vector<std::unique_ptr<QTextDocument>> m_documents;
+    QList<ReportPart> m_parts;
+    QList<PageSlice> m_pages;
 };
 
 } // namespace pacte

