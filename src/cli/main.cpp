@@ -6,12 +6,11 @@
 #include "storage/storageerror.h"
 
 #include <array>
+#include <cstring>
+#include <memory>
 
 #include <QCoreApplication>
 #include <QGuiApplication>
-
-#include <cstring>
-#include <memory>
 
 using namespace pacte::cli;
 

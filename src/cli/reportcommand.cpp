@@ -93,7 +93,8 @@ int runReport(const QStringList& arguments)
         throw UsageError{Tr::tr("%1: the report must end in .pdf, .odt or .html.").arg(output)};
     const QFileInfo outputInfo(output);
     if (!outputInfo.absoluteDir().exists())
-        throw UsageError{Tr::tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(outputInfo.absolutePath()))};
+        throw UsageError{
+            Tr::tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(outputInfo.absolutePath()))};
 
     auto db = openForReading(parser.positionalArguments().constFirst());
     const Edition edition = resolveEdition(*db, parser.value(QStringLiteral("edition")));

@@ -17,7 +17,8 @@ struct Tr
 QString scopeText(const ReportData& data)
 {
     QStringList parts;
-    parts << (data.territoryName.isEmpty() ? Tr::tr("Whole département") : Tr::tr("Territory: %1").arg(data.territoryName));
+    parts << (data.territoryName.isEmpty() ? Tr::tr("Whole département")
+                                           : Tr::tr("Territory: %1").arg(data.territoryName));
     if (!data.axisTitle.isEmpty())
         parts << Tr::tr("Axis: %1").arg(data.axisTitle);
     if (data.scope.year != 0)
@@ -41,16 +42,20 @@ QString coverHtml(const ReportData& data, const QString& scope)
     html += QStringLiteral("<p class=\"cover-space\">&nbsp;</p>\n");
     if (!departement.isEmpty())
         html += QStringLiteral("<p class=\"cover-kicker\">%1</p>\n").arg(escaped(departement));
-    html += QStringLiteral("<p class=\"cover-title\">%1</p>\n").arg(escaped(Tr::tr("Pacte Territorial pour l'Insertion")));
+    html +=
+        QStringLiteral("<p class=\"cover-title\">%1</p>\n").arg(escaped(Tr::tr("Pacte Territorial pour l'Insertion")));
     html += QStringLiteral("<p class=\"cover-edition\">%1</p>\n").arg(escaped(edition.title));
     html += QStringLiteral("<p class=\"cover-period\">%1</p>\n")
                 .arg(escaped(Tr::tr("%1 – %2").arg(formatDate(edition.startDate), formatDate(edition.endDate))));
-    html += QStringLiteral("<p class=\"cover-report\">%1</p>\n").arg(escaped(Tr::tr("Report to the steering committee (COPIL)")));
+    html += QStringLiteral("<p class=\"cover-report\">%1</p>\n")
+                .arg(escaped(Tr::tr("Report to the steering committee (COPIL)")));
     html += QStringLiteral("<p class=\"cover-scope\">%1</p>\n").arg(escaped(scope));
     html += QStringLiteral("<p class=\"cover-scope\">%1</p>\n").arg(escaped(figures));
-    html += QStringLiteral("<table class=\"cover-band\" width=\"100%\" cellspacing=\"0\" cellpadding=\"10\"><tr><td>%1</td></tr></table>\n")
+    html += QStringLiteral("<table class=\"cover-band\" width=\"100%\" cellspacing=\"0\" "
+                           "cellpadding=\"10\"><tr><td>%1</td></tr></table>\n")
                 .arg(escaped(data.scope.copilVersion ? Tr::tr("COPIL version") : Tr::tr("Working document")));
-    html += QStringLiteral("<p class=\"cover-date\">%1</p>\n").arg(escaped(Tr::tr("Produced on %1").arg(formatDate(data.generatedOn))));
+    html += QStringLiteral("<p class=\"cover-date\">%1</p>\n")
+                .arg(escaped(Tr::tr("Produced on %1").arg(formatDate(data.generatedOn))));
     return html;
 }
 
@@ -63,7 +68,8 @@ QString contentsHtml(const QList<ReportHtml::Heading>& headings, bool afterCover
     for (const auto& heading : headings) {
         if (heading.level > 2)
             continue;
-        html += QStringLiteral("<tr><td class=\"toc%1\"><p class=\"toc%1\"><a href=\"#%2\">%3</a></p></td><td class=\"toc-page\" width=\"12%\">%4</td></tr>\n")
+        html += QStringLiteral("<tr><td class=\"toc%1\"><p class=\"toc%1\"><a href=\"#%2\">%3</a></p></td><td "
+                               "class=\"toc-page\" width=\"12%\">%4</td></tr>\n")
                     .arg(heading.level)
                     .arg(heading.anchor, escaped(heading.text), Report::pageToken(heading.anchor));
     }

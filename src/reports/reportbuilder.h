@@ -19,10 +19,10 @@ using ReportProgress = std::function<bool(int done, int total)>;
 // the page header and footer. Renderers turn it into PDF, printer pages, ODT or HTML.
 struct Report
 {
-    QString title;       // "PTI 2017-2021 — Hérault": the header of every page
-    QString scopeText;   // "Ensemble du département — 2021": the footer
-    QDate date;          // the day it was produced
-    QString html;        // the body, with "chart:N" images and the page tokens of the contents
+    QString title;     // "PTI 2017-2021 — Hérault": the header of every page
+    QString scopeText; // "Ensemble du département — 2021": the footer
+    QDate date;        // the day it was produced
+    QString html;      // the body, with "chart:N" images and the page tokens of the contents
     QList<ReportChart> charts;
     QStringList contentsAnchors; // the headings the contents list, each with pageToken(anchor)
 

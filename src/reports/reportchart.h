@@ -29,7 +29,7 @@ struct ReportChart
     };
 
     Kind kind = Kind::Donut;
-    QString centreLabel; // under the donut's total: "actions"
+    QString centreLabel;    // under the donut's total: "actions"
     QStringList categories; // StackedBars only
     QList<Series> series;
     QSizeF size; // in CSS pixels (1/96 inch), as laid out in the document

@@ -184,8 +184,7 @@ ReportData loadReportData(Database& db, const ReportScope& scope, const QDate& t
     }
     const bool yearBegun = report.evaluationYear <= today.year();
     if (yearBegun) {
-        const EvaluationSnapshot snapshot =
-            snapshotForYear(db, scope.editionId, report.evaluationYear, &report.frozen);
+        const EvaluationSnapshot snapshot = snapshotForYear(db, scope.editionId, report.evaluationYear, &report.frozen);
         report.snapshot = restrictSnapshot(snapshot, report.territoryName, report.axisTitle);
         if (report.evaluationYear > edition.firstYear()) {
             const EvaluationSnapshot previous = snapshotForYear(db, scope.editionId, report.evaluationYear - 1);

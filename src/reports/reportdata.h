@@ -19,14 +19,14 @@ class Database;
 struct ReportData
 {
     ReportScope scope;
-    EditionData data; // groups, actions and meetings of the scope; partners and territories all kept
+    EditionData data;      // groups, actions and meetings of the scope; partners and territories all kept
     QString territoryName; // of scope.territoryId, empty for the whole département
     QString axisTitle;     // of scope.axisId
     QDate generatedOn;     // the day the report is produced
     QDate asOf;            // the day the figures describe: today, or the end of scope.year
     int evaluationYear = 0;
-    bool frozen = false;                       // figures from a frozen yearly evaluation
-    EvaluationSnapshot snapshot;               // of evaluationYear, restricted to the scope
+    bool frozen = false;                         // figures from a frozen yearly evaluation
+    EvaluationSnapshot snapshot;                 // of evaluationYear, restricted to the scope
     std::optional<EvaluationComparison> changes; // since the year before, when there is one
     std::optional<Evaluation> evaluation;        // the coordinator's written assessments of the year
     EditionStats stats;                          // the headline counts (Annexe 1)

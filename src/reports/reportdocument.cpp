@@ -29,8 +29,7 @@ public:
     ChartObject(QList<ReportChart> charts, QObject* parent)
         : QObject(parent)
         , m_charts(std::move(charts))
-    {
-    }
+    {}
 
     QSizeF intrinsicSize(QTextDocument*, int, const QTextFormat& format) override
     {
@@ -96,8 +95,7 @@ QString reportStyleSheet()
     return QString::fromUtf8(file.readAll());
 }
 
-std::unique_ptr<QTextDocument> makeReportDocument(const Report& report, ChartRendering charts, double width,
-                                                  bool paged)
+std::unique_ptr<QTextDocument> makeReportDocument(const Report& report, ChartRendering charts, double width, bool paged)
 {
     return makeReportDocument(report.html, report, charts, width, paged);
 }
@@ -113,7 +111,13 @@ std::unique_ptr<QTextDocument> makeReportDocument(const QString& html, const Rep
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPointSizeF(9.5);
     document->setDefaultFont(font);
-    document->setDefaultStyleSheet(reportStyleSheet());
+    QString styleSheet = reportStyleSheet();
+    if (!paged) {
+        // Qt's OpenDocument writer turns proportional line heights into spacing LibreOffice
+        // doubles inside table cells: the editable copy keeps the font's own line height.
+        styleSheet.remove(QRegularExpression(QStringLiteral("line-height: *\\d+%;")));
+    }
+    document->setDefaultStyleSheet(styleSheet);
     document->setMetaInformation(QTextDocument::DocumentTitle, report.title);
     if (charts == ChartRendering::Image) {
         for (qsizetype i = 0; i < report.charts.size(); ++i)

@@ -47,7 +47,8 @@ void writeCounts(const ReportData& report, ReportHtml& out)
         out.heading(3, Tr::tr("Actions by theme"));
         out.beginTable({Tr::tr("Theme"), Tr::tr("Actions")}, {80, 20});
         for (const auto& [theme, count] : counts.actionsByTheme)
-            out.row({theme.isEmpty() ? missing() : escaped(theme), QString::number(count)}, {{}, QStringLiteral("num")});
+            out.row({theme.isEmpty() ? missing() : escaped(theme), QString::number(count)},
+                    {{}, QStringLiteral("num")});
         out.endTable();
     }
 }
@@ -56,7 +57,8 @@ void writeAssessments(const ReportData& report, ReportHtml& out)
 {
     out.heading(2, Tr::tr("Assessment of the coordinator"));
     if (!report.evaluation) {
-        out.paragraph(Tr::tr("No evaluation has been recorded for %1.").arg(report.evaluationYear), QStringLiteral("note"));
+        out.paragraph(Tr::tr("No evaluation has been recorded for %1.").arg(report.evaluationYear),
+                      QStringLiteral("note"));
         return;
     }
     const Evaluation& evaluation = *report.evaluation;
@@ -120,7 +122,8 @@ void writeChanges(const ReportData& report, ReportHtml& out)
         }
         out.endTable();
         if (changes.statusChanges.size() > ChangesListed)
-            out.paragraph(Tr::tr("… and %1 more.").arg(changes.statusChanges.size() - ChangesListed), QStringLiteral("note"));
+            out.paragraph(Tr::tr("… and %1 more.").arg(changes.statusChanges.size() - ChangesListed),
+                          QStringLiteral("note"));
     }
     if (!changes.indicatorMoves.isEmpty()) {
         out.heading(3, Tr::tr("Indicators that moved"));
@@ -132,7 +135,8 @@ void writeChanges(const ReportData& report, ReportHtml& out)
         }
         out.endTable();
         if (changes.indicatorMoves.size() > ChangesListed)
-            out.paragraph(Tr::tr("… and %1 more.").arg(changes.indicatorMoves.size() - ChangesListed), QStringLiteral("note"));
+            out.paragraph(Tr::tr("… and %1 more.").arg(changes.indicatorMoves.size() - ChangesListed),
+                          QStringLiteral("note"));
     }
 }
 
@@ -193,22 +197,26 @@ void writePartners(const ReportData& report, ReportHtml& out)
                   QStringLiteral("lead"));
     if (partners.isEmpty())
         return;
-    out.beginTable({Tr::tr("Partner"), Tr::tr("Signature"), Tr::tr("Signatory"), Tr::tr("Deliberation")}, {30, 18, 20, 32});
+    out.beginTable({Tr::tr("Partner"), Tr::tr("Signature"), Tr::tr("Signatory"), Tr::tr("Deliberation")},
+                   {30, 18, 20, 32});
     for (const auto* partner : partners) {
         const Signature& signature = *partner->signatureFor(editionId);
         QString name = QStringLiteral("<b>%1</b>").arg(escaped(partner->name));
         if (!partner->acronym.isEmpty() && partner->acronym != partner->name)
             name += QStringLiteral(" (%1)").arg(escaped(partner->acronym));
         name += QStringLiteral("<br /><span class=\"small\">%1</span>").arg(escaped(enumLabel(partner->category)));
-        QString status = QStringLiteral("<span class=\"%1\">%2</span>")
-                             .arg(signature.status == SignatureStatus::Signed ? QStringLiteral("ok") : QStringLiteral("ko"),
-                                  escaped(enumLabel(signature.status)));
+        QString status =
+            QStringLiteral("<span class=\"%1\">%2</span>")
+                .arg(signature.status == SignatureStatus::Signed ? QStringLiteral("ok") : QStringLiteral("ko"),
+                     escaped(enumLabel(signature.status)));
         if (signature.date.isValid())
             status += QStringLiteral("<br />") + escaped(formatDate(signature.date));
         QString signatory = escaped(signature.signatoryName);
         if (!signature.signatoryFunction.isEmpty())
-            signatory += QStringLiteral("<br /><span class=\"small\">%1</span>").arg(escaped(signature.signatoryFunction));
-        const QString deliberation = signature.deliberation ? escaped(deliberationText(*signature.deliberation)) : QStringLiteral("—");
+            signatory +=
+                QStringLiteral("<br /><span class=\"small\">%1</span>").arg(escaped(signature.signatoryFunction));
+        const QString deliberation =
+            signature.deliberation ? escaped(deliberationText(*signature.deliberation)) : QStringLiteral("—");
         out.row({name, status, signatory.isEmpty() ? QStringLiteral("—") : signatory, deliberation});
     }
     out.endTable();

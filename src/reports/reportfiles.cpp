@@ -66,20 +66,20 @@ QByteArray reportHtmlPage(const Report& report)
         const int index = match.captured(1).toInt();
         withCharts += QStringView(body).mid(last, match.capturedStart() - last);
         const QImage image = pacte::chartImage(report.charts.value(index), 192);
-        withCharts += QStringLiteral("src=\"data:image/png;base64,%1\"")
-                          .arg(QString::fromLatin1(pngData(image).toBase64()));
+        withCharts +=
+            QStringLiteral("src=\"data:image/png;base64,%1\"").arg(QString::fromLatin1(pngData(image).toBase64()));
         last = match.capturedEnd();
     }
     withCharts += QStringView(body).mid(last);
-    const QString page = QStringLiteral("<!DOCTYPE html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\" />\n"
-                                        "<title>%1</title>\n<style>\n%2%3</style>\n</head>\n<body>\n%4</body>\n</html>\n")
-                             .arg(report.title.toHtmlEscaped(), reportStyleSheet(), QString::fromLatin1(WebStyle),
-                                  withCharts);
+    const QString page =
+        QStringLiteral("<!DOCTYPE html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\" />\n"
+                       "<title>%1</title>\n<style>\n%2%3</style>\n</head>\n<body>\n%4</body>\n</html>\n")
+            .arg(report.title.toHtmlEscaped(), reportStyleSheet(), QString::fromLatin1(WebStyle), withCharts);
     return page.toUtf8();
 }
 
-QString writeReportFile(const Report& report, const QString& path, ReportFormat format,
-                        const ReportProgress& progress, bool* cancelled)
+QString writeReportFile(const Report& report, const QString& path, ReportFormat format, const ReportProgress& progress,
+                        bool* cancelled)
 {
     if (cancelled)
         *cancelled = false;

@@ -20,7 +20,8 @@ constexpr int FindingsListedPerRule = 25;
 
 QString verdict(bool ok, const QString& text)
 {
-    return QStringLiteral("<span class=\"%1\">%2</span>").arg(ok ? QStringLiteral("ok") : QStringLiteral("ko"), escaped(text));
+    return QStringLiteral("<span class=\"%1\">%2</span>")
+        .arg(ok ? QStringLiteral("ok") : QStringLiteral("ko"), escaped(text));
 }
 
 QString severityText(Severity severity)
@@ -45,18 +46,20 @@ void writeCopilCadence(const ReportData& report, ReportHtml& out)
     out.heading(2, Tr::tr("Steering committee (COPIL)"));
     out.paragraph(Tr::tr("The COPIL meets at least three times over the pact: launch, mid-term and final."));
     out.beginTable({Tr::tr("COPIL"), Tr::tr("Held"), Tr::tr("Dates")}, {40, 20, 40});
-    for (MeetingKind kind : {MeetingKind::CopilLaunch, MeetingKind::CopilMidTerm, MeetingKind::CopilFinal,
-                             MeetingKind::CopilOther}) {
+    for (MeetingKind kind :
+         {MeetingKind::CopilLaunch, MeetingKind::CopilMidTerm, MeetingKind::CopilFinal, MeetingKind::CopilOther}) {
         const auto held = heldMeetings(report, kind);
         if (kind == MeetingKind::CopilOther && held.isEmpty())
             continue;
         QStringList dates;
         for (const auto* meeting : held)
             dates << formatDate(meeting->date);
-        const QString count = kind == MeetingKind::CopilOther
-                                  ? QString::number(held.size())
-                                  : verdict(!held.isEmpty(), held.isEmpty() ? Tr::tr("not yet") : Tr::tr("yes (%1)").arg(held.size()));
-        out.row({escaped(enumLabel(kind)), count, dates.isEmpty() ? QStringLiteral("—") : escaped(dates.join(QStringLiteral(", ")))});
+        const QString count =
+            kind == MeetingKind::CopilOther
+                ? QString::number(held.size())
+                : verdict(!held.isEmpty(), held.isEmpty() ? Tr::tr("not yet") : Tr::tr("yes (%1)").arg(held.size()));
+        out.row({escaped(enumLabel(kind)), count,
+                 dates.isEmpty() ? QStringLiteral("—") : escaped(dates.join(QStringLiteral(", ")))});
     }
     out.endTable();
 }
@@ -68,7 +71,8 @@ void writeLocalCommittees(const ReportData& report, ReportHtml& out)
     if (lastYear < edition.firstYear())
         return;
     out.heading(2, Tr::tr("Local coordination committees"));
-    out.paragraph(Tr::tr("Each territory's comité local d'animation meets at least once a year: meetings held per year."));
+    out.paragraph(
+        Tr::tr("Each territory's comité local d'animation meets at least once a year: meetings held per year."));
     QStringList headers{Tr::tr("Territory")};
     QList<int> widths{100 - 12 * (lastYear - edition.firstYear() + 1)};
     for (int year = edition.firstYear(); year <= lastYear; ++year) {
@@ -80,10 +84,11 @@ void writeLocalCommittees(const ReportData& report, ReportHtml& out)
         QStringList cells{escaped(territory->name)};
         QStringList classes{QString()};
         for (int year = edition.firstYear(); year <= lastYear; ++year) {
-            const auto count = std::count_if(report.data.meetings.cbegin(), report.data.meetings.cend(), [&](const Meeting& m) {
-                return m.kind == MeetingKind::LocalCommittee && m.isHeld() && m.territoryId == territory->id &&
-                       m.date.year() == year && m.date <= report.asOf;
-            });
+            const auto count =
+                std::count_if(report.data.meetings.cbegin(), report.data.meetings.cend(), [&](const Meeting& m) {
+                    return m.kind == MeetingKind::LocalCommittee && m.isHeld() && m.territoryId == territory->id &&
+                           m.date.year() == year && m.date <= report.asOf;
+                });
             const bool running = year == report.asOf.year();
             cells << (count > 0 ? verdict(true, QString::number(count))
                                 : (running ? QStringLiteral("0") : verdict(false, QStringLiteral("0"))));
@@ -157,8 +162,9 @@ void writeFindings(const ReportData& report, ReportHtml& out)
 void writeGovernance(const ReportData& report, ReportHtml& out)
 {
     out.heading(1, Tr::tr("Governance"));
-    out.paragraph(Tr::tr("Meetings held against the cadence rules of the pact (§1.4), as of %1.").arg(formatDate(report.asOf)),
-                  QStringLiteral("lead"));
+    out.paragraph(
+        Tr::tr("Meetings held against the cadence rules of the pact (§1.4), as of %1.").arg(formatDate(report.asOf)),
+        QStringLiteral("lead"));
     writeCopilCadence(report, out);
     writeLocalCommittees(report, out);
     writeMeetingCounts(report, out);
@@ -176,7 +182,8 @@ void writeCalendar(const ReportData& report, ReportHtml& out)
     }
     std::sort(coming.begin(), coming.end(), [](const Meeting* a, const Meeting* b) { return a->date < b->date; });
     if (coming.isEmpty()) {
-        out.paragraph(Tr::tr("No meeting is planned after %1.").arg(formatDate(report.generatedOn)), QStringLiteral("lead"));
+        out.paragraph(Tr::tr("No meeting is planned after %1.").arg(formatDate(report.generatedOn)),
+                      QStringLiteral("lead"));
         return;
     }
     out.beginTable({Tr::tr("Date"), Tr::tr("Meeting"), Tr::tr("Kind"), Tr::tr("Territory or group")}, {18, 38, 20, 24});

@@ -96,9 +96,10 @@ void writeSheet(const ReportData& report, const Action& action, ReportHtml& out)
         status += QStringLiteral(" — <span class=\"tag\">%1</span>").arg(escaped(Tr::tr("experimentation")));
     line(Tr::tr("Status"), status);
     if (action.startDate.isValid() || action.endDate.isValid())
-        line(Tr::tr("Period"), escaped(action.endDate.isValid()
-                                           ? Tr::tr("%1 to %2").arg(formatDate(action.startDate), formatDate(action.endDate))
-                                           : Tr::tr("from %1").arg(formatDate(action.startDate))));
+        line(Tr::tr("Period"),
+             escaped(action.endDate.isValid()
+                         ? Tr::tr("%1 to %2").arg(formatDate(action.startDate), formatDate(action.endDate))
+                         : Tr::tr("from %1").arg(formatDate(action.startDate))));
     textLine(Tr::tr("Objectives"), action.objectives);
     QStringList publics;
     for (const auto& target : data.publics) {
@@ -118,11 +119,12 @@ void writeSheet(const ReportData& report, const Action& action, ReportHtml& out)
     if (action.indicators.isEmpty())
         notStated << Tr::tr("Indicators");
     if (!notStated.isEmpty())
-        line(Tr::tr("Not stated yet"), QStringLiteral("<span class=\"missing\">%1</span>").arg(escaped(notStated.join(QStringLiteral(", ")))));
+        line(Tr::tr("Not stated yet"),
+             QStringLiteral("<span class=\"missing\">%1</span>").arg(escaped(notStated.join(QStringLiteral(", ")))));
     out.endTable();
     if (!action.indicators.isEmpty()) {
-        out.beginTable({Tr::tr("Indicator"), Tr::tr("Kind"), Tr::tr("Target"), Tr::tr("Latest value")}, {46, 18, 16, 20},
-                       QStringLiteral("indicators"));
+        out.beginTable({Tr::tr("Indicator"), Tr::tr("Kind"), Tr::tr("Target"), Tr::tr("Latest value")},
+                       {46, 18, 16, 20}, QStringLiteral("indicators"));
         for (const auto& indicator : action.indicators)
             out.row({escaped(indicator.name), escaped(enumLabel(indicator.kind)), indicatorTarget(indicator),
                      indicatorValue(indicator)},
@@ -225,9 +227,10 @@ bool writeGroups(const ReportData& report, ReportHtml& out, const std::function<
             if (group->status == GroupStatus::Closed)
                 name += QStringLiteral(" <span class=\"tag\">%1</span>").arg(escaped(enumLabel(group->status)));
             const int count = static_cast<int>(actions.value(group->id).size());
-            const QString mix = count == 0 ? QStringLiteral("—")
-                                           : out.chart(statusMix(counts)) + QStringLiteral("<br /><span class=\"small\">%1</span>")
-                                                                                .arg(escaped(statusCountsText(counts)));
+            const QString mix =
+                count == 0 ? QStringLiteral("—")
+                           : out.chart(statusMix(counts)) + QStringLiteral("<br /><span class=\"small\">%1</span>")
+                                                                .arg(escaped(statusCountsText(counts)));
             out.row({name, escaped(pilotsText(data, *group)), QString::number(count), mix},
                     {{}, {}, QStringLiteral("num"), {}});
             if (!step())

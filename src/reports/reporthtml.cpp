@@ -16,7 +16,8 @@ void ReportHtml::heading(int level, const QString& text)
     const QString anchor = QStringLiteral("s%1").arg(m_headings.size() + 1);
     m_headings.append({level, text, anchor});
     // The first section follows the cover (or starts the document): no page break of its own.
-    const QString style = level == 1 && m_firstLevelOne ? QStringLiteral(" style=\"page-break-before: auto\"") : QString();
+    const QString style =
+        level == 1 && m_firstLevelOne ? QStringLiteral(" style=\"page-break-before: auto\"") : QString();
     if (level == 1) {
         partBreak();
         m_firstLevelOne = false;

@@ -30,8 +30,7 @@ public:
         : m_layout(*part.document->documentLayout())
         , m_offset(part.top)
         , m_pageHeight(pageHeight)
-    {
-    }
+    {}
 
     // The items of a frame (or of a table cell), from `it` to the end.
     void collect(QTextFrame::iterator it, const Cut& context)
@@ -66,7 +65,8 @@ public:
         for (const Cut& cut : std::as_const(cuts)) {
             while (unit < units.size() && units.at(unit).second <= cut.y - 4)
                 ++unit;
-            const bool inside = unit < units.size() && cut.y > units.at(unit).first + 1 && cut.y < units.at(unit).second - 4;
+            const bool inside =
+                unit < units.size() && cut.y > units.at(unit).first + 1 && cut.y < units.at(unit).second - 4;
             if (!inside || cut.forced)
                 kept.append(cut);
         }
@@ -95,10 +95,10 @@ private:
         const QRectF rect = m_layout.blockBoundingRect(block);
         const bool breakBefore = block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore;
         // A little above the block: accents (É) rise above the first line's box.
-        add(rect.top() - 3, context, breakBefore);
+        add(std::max(0.0, rect.top() - 3), context, breakBefore);
         const bool heading = block.blockFormat().headingLevel() > 0;
         if (heading)
-            m_headings.append({rect.top() - 3 + m_offset, block.blockFormat().headingLevel()});
+            m_headings.append({std::max(0.0, rect.top() - 3) + m_offset, block.blockFormat().headingLevel()});
         const QTextLayout* lines = block.layout();
         // Between lines of a paragraph, keeping at least two lines on each page.
         if (!heading && lines && lines->lineCount() >= 4) {
@@ -118,7 +118,7 @@ private:
                 continue;
             const QTextTableCellFormat format = cell.format().toTableCellFormat();
             const double padding = format.hasProperty(QTextFormat::TableCellTopPadding) ? format.topPadding()
-                                                                                       : table.format().cellPadding();
+                                                                                        : table.format().cellPadding();
             top = std::min(top, m_layout.blockBoundingRect(cell.firstCursorPosition().block()).top() - padding -
                                     table.format().border());
         }

@@ -57,12 +57,13 @@ void writeSummary(const ReportData& data, ReportHtml& out)
 {
     const EditionStats& stats = data.stats;
     out.heading(1, Tr::tr("Summary"));
-    out.paragraph(data.scope.year != 0 && data.frozen
-                      ? Tr::tr("Figures of the yearly evaluation %1, frozen: they read as they were on %2.")
-                            .arg(data.scope.year)
-                            .arg(formatDate(data.snapshot.asOf))
-                      : Tr::tr("Figures as of %1.").arg(formatDate(data.scope.year != 0 ? data.asOf : data.generatedOn)),
-                  QStringLiteral("lead"));
+    out.paragraph(
+        data.scope.year != 0 && data.frozen
+            ? Tr::tr("Figures of the yearly evaluation %1, frozen: they read as they were on %2.")
+                  .arg(data.scope.year)
+                  .arg(formatDate(data.snapshot.asOf))
+            : Tr::tr("Figures as of %1.").arg(formatDate(data.scope.year != 0 ? data.asOf : data.generatedOn)),
+        QStringLiteral("lead"));
 
     const int partners = static_cast<int>(data.partners().size());
     out.raw(QStringLiteral("<table class=\"keys\" width=\"100%\" cellspacing=\"6\" cellpadding=\"8\"><tr>"));
@@ -87,8 +88,8 @@ void writeSummary(const ReportData& data, ReportHtml& out)
                  QString::number(count), share},
                 {{}, QStringLiteral("num"), QStringLiteral("num")});
     }
-    out.row({QStringLiteral("<b>%1</b>").arg(escaped(Tr::tr("Total"))),
-             QStringLiteral("<b>%1</b>").arg(stats.actions), QString()},
+    out.row({QStringLiteral("<b>%1</b>").arg(escaped(Tr::tr("Total"))), QStringLiteral("<b>%1</b>").arg(stats.actions),
+             QString()},
             {{}, QStringLiteral("num"), QStringLiteral("num")});
     out.endTable();
 
@@ -97,7 +98,8 @@ void writeSummary(const ReportData& data, ReportHtml& out)
     donut.centreLabel = Tr::tr("actions");
     for (ActionStatus status : statusOrder()) {
         if (status != ActionStatus::Abandoned || stats.actionsByStatus.value(status) > 0)
-            donut.series << ReportChart::Series{enumLabel(status), statusColour(status), {stats.actionsByStatus.value(status)}};
+            donut.series << ReportChart::Series{
+                enumLabel(status), statusColour(status), {stats.actionsByStatus.value(status)}};
     }
     donut.size = QSizeF(520, 190);
     out.raw(QStringLiteral("<p class=\"chart\">%1</p>\n").arg(out.chart(donut)));

@@ -61,10 +61,11 @@ int main(int argc, char** argv)
     const double build = seconds(timer);
     const QString pdf = out.filePath(QStringLiteral("report-bench.pdf"));
     int pageCount = 0;
-    if (const QString error = writeReportFile(*report, pdf, ReportFormat::Pdf, [&](int, int total) {
-            pageCount = total;
-            return true;
-        });
+    if (const QString error = writeReportFile(*report, pdf, ReportFormat::Pdf,
+                                              [&](int, int total) {
+                                                  pageCount = total;
+                                                  return true;
+                                              });
         !error.isEmpty()) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
@@ -81,8 +82,7 @@ int main(int argc, char** argv)
                 static_cast<long long>(data.data.groups.size()), static_cast<long long>(data.data.actions.size()));
     std::printf("read the data:            %7.2f s\n", load);
     std::printf("build the document:       %7.2f s\n", build);
-    std::printf("lay out and write the PDF: %6.2f s (%d pages, %s)\n", pdfTime, pageCount,
-                qPrintable(pdf));
+    std::printf("lay out and write the PDF: %6.2f s (%d pages, %s)\n", pdfTime, pageCount, qPrintable(pdf));
     std::printf("database to PDF, in all:  %7.2f s\n", pdfTotal);
     std::printf("write the ODT:            %7.2f s (%s)\n", odtTime, qPrintable(odt));
     return 0;

@@ -37,8 +37,8 @@ TEST_CASE("report writes the demo report in each format", "[cli][report]")
                                                     {QStringLiteral("rapport.html"), "<!DOCTYPE html>"}};
     for (const auto& [name, magic] : outputs) {
         const QString out = dir.path(name);
-        const CliResult result = runCli({QStringLiteral("report"), demo, QStringLiteral("-o"), out,
-                                         QStringLiteral("--edition"), edition});
+        const CliResult result =
+            runCli({QStringLiteral("report"), demo, QStringLiteral("-o"), out, QStringLiteral("--edition"), edition});
         INFO(name.toStdString() << ": " << result.err.toStdString());
         CHECK(result.exitCode == 0);
         CHECK(result.err.isEmpty());
@@ -60,9 +60,9 @@ TEST_CASE("report covers one territory, one axis or one year when asked", "[cli]
                                   QStringLiteral("Haut-Languedoc et Ouest Héraultais")};
     for (const QString& territory : territories) {
         const QString out = dir.path(QStringLiteral("territoire.html"));
-        const CliResult result = runCli({QStringLiteral("report"), demo, QStringLiteral("-o"), out,
-                                         QStringLiteral("--edition"), QStringLiteral("PTI 2017-2021"),
-                                         QStringLiteral("--territory"), territory});
+        const CliResult result =
+            runCli({QStringLiteral("report"), demo, QStringLiteral("-o"), out, QStringLiteral("--edition"),
+                    QStringLiteral("PTI 2017-2021"), QStringLiteral("--territory"), territory});
         INFO(territory.toStdString() << ": " << result.err.toStdString());
         CHECK(result.exitCode == 0);
         CHECK(QString::fromUtf8(fileBytes(out)).contains(territory.toHtmlEscaped()));
@@ -104,15 +104,17 @@ TEST_CASE("report refuses bad scopes and outputs with exit 2, leaving no file", 
         {{base, QStringLiteral("PTI 2017-2021"), QStringLiteral("--axis"), QStringLiteral("9")}, QStringLiteral("9")},
     };
     for (const auto& c : cases) {
-        const CliResult result = runCli(QStringList{QStringLiteral("report"), demo, QStringLiteral("-o"), out} + c.arguments);
+        const CliResult result =
+            runCli(QStringList{QStringLiteral("report"), demo, QStringLiteral("-o"), out} + c.arguments);
         INFO(c.arguments.join(QLatin1Char(' ')).toStdString() << ": " << result.err.toStdString());
         CHECK(result.exitCode == 2);
         CHECK(result.err.contains(c.inMessage));
         CHECK_FALSE(QFileInfo::exists(out));
     }
     // Outputs: a folder that does not exist, an unknown format, a folder in the way, no -o at all.
-    const QStringList badOutputs{dir.path(QStringLiteral("absent/rapport.pdf")), dir.path(QStringLiteral("rapport.docx")),
-                                 dir.path(QStringLiteral("dossier.pdf")), demo + QStringLiteral("/rapport.pdf")};
+    const QStringList badOutputs{dir.path(QStringLiteral("absent/rapport.pdf")),
+                                 dir.path(QStringLiteral("rapport.docx")), dir.path(QStringLiteral("dossier.pdf")),
+                                 demo + QStringLiteral("/rapport.pdf")};
     QDir(dir.path(QStringLiteral("."))).mkdir(QStringLiteral("dossier.pdf"));
     for (const QString& bad : badOutputs) {
         const CliResult result = runCli({QStringLiteral("report"), demo, QStringLiteral("-o"), bad});

@@ -150,12 +150,15 @@ TEST_CASE("building and writing can be cancelled, leaving no file", "[reports]")
     REQUIRE(report.has_value());
     bool cancelled = false;
     const QString path = dir.path(QStringLiteral("annulé.pdf"));
-    const QString error = writeReportFile(*report, path, ReportFormat::Pdf, [](int done, int) { return done < 3; }, &cancelled);
+    const QString error = writeReportFile(
+        *report, path, ReportFormat::Pdf, [](int done, int) { return done < 3; }, &cancelled);
     CHECK_FALSE(error.isEmpty());
     CHECK(cancelled);
     CHECK_FALSE(QFileInfo::exists(path));
     // Nor QSaveFile's temporary file.
-    CHECK(QDir(dir.path(QStringLiteral("."))).entryList({QStringLiteral("annul*")}, QDir::Files | QDir::Hidden).isEmpty());
+    CHECK(QDir(dir.path(QStringLiteral(".")))
+              .entryList({QStringLiteral("annul*")}, QDir::Files | QDir::Hidden)
+              .isEmpty());
 }
 
 TEST_CASE("an output that cannot be written is an error, and nothing is left", "[reports]")

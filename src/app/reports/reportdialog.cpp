@@ -143,13 +143,14 @@ QString ReportDialog::saveTo(const QString& path)
 void ReportDialog::saveWithDialog()
 {
     QSettings settings;
-    const QString folder =
-        settings.value(QStringLiteral("reports/folder"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .toString();
+    const QString folder = settings
+                               .value(QStringLiteral("reports/folder"),
+                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                               .toString();
     QString selectedFilter;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save the COPIL report"), QDir(folder).filePath(tr("COPIL report.pdf")),
-        tr("PDF (*.pdf);;OpenDocument text (*.odt);;Web page (*.html)"), &selectedFilter);
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save the COPIL report"), QDir(folder).filePath(tr("COPIL report.pdf")),
+                                     tr("PDF (*.pdf);;OpenDocument text (*.odt);;Web page (*.html)"), &selectedFilter);
     if (path.isEmpty())
         return;
     QString target = path;
