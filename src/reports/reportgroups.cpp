@@ -15,7 +15,7 @@ struct Tr
 };
 
 // Action sheets per part of the paged document (see ReportHtml::partBreak).
-constexpr int SheetsPerPart = 20;
+constexpr int SheetsPerPart = 8;
 
 QHash<Id, QList<const Action*>> actionsByGroup(const EditionData& data)
 {

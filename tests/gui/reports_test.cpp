@@ -9,9 +9,13 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFileInfo>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QProcess>
 #include <QPushButton>
+#include <QTimer>
 
 using namespace pacte;
 using namespace pacte::test;
@@ -53,6 +57,10 @@ TEST_CASE("the COPIL report dialog opens from the Reports menu and writes a PDF 
     child<QCheckBox>(dialog, QStringLiteral("sheetsCheck"))->setChecked(false);
     child<QComboBox>(dialog, QStringLiteral("reportVersionCombo"))->setCurrentIndex(1);
 
+    if (qEnvironmentVariableIsSet("PACTE_SCREENSHOT_DIR"))
+        dialog->grab().save(
+            QDir(qEnvironmentVariable("PACTE_SCREENSHOT_DIR")).filePath(QStringLiteral("reportdialog.png")));
+
     const ReportScope scope = dialog->scope();
     CHECK(scope.territoryId != NoId);
     CHECK_FALSE(scope.sections.actionSheets);
@@ -67,6 +75,30 @@ TEST_CASE("the COPIL report dialog opens from the Reports menu and writes a PDF 
     CHECK_FALSE(text.contains(QStringLiteral("Faciliter les échanges et le partage des savoirs")));
     CHECK_FALSE(text.contains(QStringLiteral("Illettrisme et illectronisme"))); // a Montpelliérain group
     CHECK(text.contains(QStringLiteral("page 1 / ")));
+
+    // The print preview shows the same pages, and offers to save.
+    int previewPages = -1;
+    bool canSave = false;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        for (auto* widget : QApplication::topLevelWidgets()) {
+            auto* preview = qobject_cast<QPrintPreviewDialog*>(widget);
+            if (!preview || !preview->isVisible())
+                continue;
+            auto* pages = preview->findChild<QPrintPreviewWidget*>();
+            if (!pages || pages->pageCount() == 0)
+                return;
+            previewPages = pages->pageCount();
+            canSave = preview->findChild<QAction*>(QStringLiteral("reportPreviewSaveAction")) != nullptr;
+            preview->reject();
+        }
+    });
+    poll.start(100);
+    dialog->showPreview();
+    poll.stop();
+    CHECK(canSave);
+    const QString count = QString::number(previewPages);
+    CHECK(text.contains(QStringLiteral("page 1 / %1").arg(count)));
 
     CHECK_FALSE(dialog->saveTo(dir.path(QStringLiteral("rapport.txt"))).isEmpty());
     CHECK_FALSE(QFileInfo::exists(dir.path(QStringLiteral("rapport.txt"))));
