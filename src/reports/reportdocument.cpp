@@ -136,10 +136,13 @@ std::unique_ptr<QTextDocument> makeReportDocument(const QString& html, const Rep
     const bool vectorCharts = charts == ChartRendering::Vector && html.contains(QLatin1String("src=\"chart:"));
     if (vectorCharts)
         replaceChartImages(*document);
-    document->documentLayout()->setPaintDevice(layoutDevice());
-    if (vectorCharts)
-        document->documentLayout()->registerHandler(ChartObjectType, new ChartObject(report.charts, document.get()));
-    document->setTextWidth(width);
+    if (paged) {
+        document->documentLayout()->setPaintDevice(layoutDevice());
+        if (vectorCharts)
+            document->documentLayout()->registerHandler(ChartObjectType,
+                                                        new ChartObject(report.charts, document.get()));
+        document->setTextWidth(width);
+    }
     return document;
 }
 
