@@ -45,17 +45,19 @@ public:
         }
     }
 
-    // Drops the cuts inside each third-level unit (a heading and what follows it up to the next
-    // heading: an action sheet, a rule's findings) that fits on a page.
+    // Drops the cuts inside each unit that fits on a page: a third-level heading and what follows it
+    // up to the next heading (an action sheet, a rule's findings), or a short second-level one.
     void keepUnitsTogether(double partEnd)
     {
         QList<QPair<double, double>> units;
         for (qsizetype i = 0; i < m_headings.size(); ++i) {
-            if (m_headings.at(i).second != 3)
+            const int level = m_headings.at(i).second;
+            if (level < 2)
                 continue;
             const double end = i + 1 < m_headings.size() ? m_headings.at(i + 1).first : partEnd;
             const double start = m_headings.at(i).first;
-            if (end - start <= m_pageHeight * 0.9)
+            // A short second-level section (a chart and its heading) stays whole too.
+            if (end - start <= m_pageHeight * (level == 2 ? 0.5 : 0.9))
                 units.append({start, end});
         }
         if (units.isEmpty())
