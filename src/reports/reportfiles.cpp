@@ -93,7 +93,7 @@ QString writeReportFile(const Report& report, const QString& path, ReportFormat 
         return Tr::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
     switch (format) {
     case ReportFormat::Pdf: {
-        const ReportPages pages(report);
+        const ReportPages pages(report, progress);
         QPdfWriter writer(&file);
         writer.setTitle(report.title);
         writer.setCreator(QStringLiteral("Pacte"));

@@ -42,11 +42,18 @@ QFont marginFont()
 
 } // namespace
 
-ReportPages::ReportPages(const Report& report)
+ReportPages::ReportPages(const Report& report, const ReportProgress& progress)
     : m_report(report)
 {
     double top = 0;
-    for (const QString& html : report.html.split(QLatin1String(PartMark), Qt::SkipEmptyParts)) {
+    const QStringList parts = report.html.split(QLatin1String(PartMark), Qt::SkipEmptyParts);
+    for (const QString& html : parts) {
+        if (progress && !progress(static_cast<int>(m_parts.size()), static_cast<int>(parts.size()))) {
+            m_cancelled = true;
+            m_parts.clear();
+            m_documents.clear();
+            return;
+        }
         m_documents.push_back(makeReportDocument(html, report, ChartRendering::Vector, BodyWidth, true));
         m_parts.append({m_documents.back().get(), top});
         top += m_documents.back()->documentLayout()->documentSize().height();
@@ -85,6 +92,8 @@ int ReportPages::pageCount() const
 
 bool ReportPages::paint(QPagedPaintDevice& device, const ReportProgress& progress) const
 {
+    if (m_cancelled)
+        return false;
     device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
     QPainter painter(&device);
     if (!painter.isActive())

@@ -18,12 +18,14 @@ namespace pacte {
 class ReportPages final
 {
 public:
-    explicit ReportPages(const Report& report);
+    // Lays the report out; `progress` is told of each part laid out, and may cancel.
+    explicit ReportPages(const Report& report, const ReportProgress& progress = {});
     ~ReportPages();
     ReportPages(const ReportPages&) = delete;
     ReportPages& operator=(const ReportPages&) = delete;
 
     int pageCount() const;
+    bool isCancelled() const { return m_cancelled; }
     // Paints every page on `device` (its page size is set to A4 first); false if cancelled.
     bool paint(QPagedPaintDevice& device, const ReportProgress& progress = {}) const;
     // The report as laid out: its parts, one under the other, and its pages.
@@ -41,6 +43,7 @@ private:
     std::vector<std::unique_ptr<QTextDocument>> m_documents;
     QList<ReportPart> m_parts;
     QList<PageSlice> m_pages;
+    bool m_cancelled = false;
 };
 
 } // namespace pacte

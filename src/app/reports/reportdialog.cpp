@@ -170,7 +170,11 @@ void ReportDialog::showPreview()
     const auto report = buildReport();
     if (!report)
         return;
-    const ReportPages pages(*report);
+    auto layoutProgress = progressDialog(this, tr("Laying out the pages…"));
+    const ReportPages pages(*report, progressOf(*layoutProgress));
+    layoutProgress.reset();
+    if (pages.isCancelled())
+        return;
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setDocName(report->title);
@@ -178,7 +182,7 @@ void ReportDialog::showPreview()
     preview.setObjectName(QStringLiteral("reportPreviewDialog"));
     preview.setWindowTitle(tr("COPIL report — print preview"));
     connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this, &pages](QPrinter* target) {
-        auto progress = progressDialog(this, tr("Laying out the pages…"));
+        auto progress = progressDialog(this, tr("Drawing the pages…"));
         pages.paint(*target, progressOf(*progress));
     });
     if (auto* toolbar = preview.findChild<QToolBar*>()) {
