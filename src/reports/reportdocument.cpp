@@ -1,5 +1,7 @@
 #include "reportdocument.h"
 
+#include <functional>
+
 #include <QAbstractTextDocumentLayout>
 #include <QFile>
 #include <QImage>
@@ -10,6 +12,7 @@
 #include <QTextDocument>
 #include <QTextLayout>
 #include <QTextObjectInterface>
+#include <QTextTable>
 
 namespace pacte {
 
@@ -85,6 +88,30 @@ void replaceChartImages(QTextDocument& document)
     }
 }
 
+// Qt's OpenDocument writer ignores the cells' CSS borders and writes the table's own border on
+// every cell: a thin solid one, for the grid tables of the editable copy.
+void outlineTables(QTextDocument& document)
+{
+    QList<QTextTable*> tables;
+    const std::function<void(QTextFrame*)> collect = [&](QTextFrame* frame) {
+        for (QTextFrame* child : frame->childFrames()) {
+            if (auto* table = qobject_cast<QTextTable*>(child))
+                tables.append(table);
+            collect(child);
+        }
+    };
+    collect(document.rootFrame());
+    for (QTextTable* table : tables) {
+        QTextTableFormat format = table->format();
+        if (format.border() > 0 || format.cellSpacing() > 0)
+            continue; // the key figures and the cover keep their own look
+        format.setBorder(0.75);
+        format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+        format.setBorderBrush(QColor(0xb6, 0xc6, 0xd6));
+        table->setFormat(format);
+    }
+}
+
 } // namespace
 
 QString reportStyleSheet()
@@ -133,6 +160,8 @@ std::unique_ptr<QTextDocument> makeReportDocument(const QString& html, const Rep
         withoutPages.remove(QRegularExpression(QStringLiteral("<td class=\"toc-page\"[^>]*>[^<]*</td>")));
         document->setHtml(withoutPages);
     }
+    if (!paged)
+        outlineTables(*document);
     const bool vectorCharts = charts == ChartRendering::Vector && html.contains(QLatin1String("src=\"chart:"));
     if (vectorCharts)
         replaceChartImages(*document);
