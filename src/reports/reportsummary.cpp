@@ -65,7 +65,10 @@ void writeSummary(const ReportData& data, ReportHtml& out)
             : Tr::tr("Figures as of %1.").arg(formatDate(data.scope.year != 0 ? data.asOf : data.generatedOn)),
         QStringLiteral("lead"));
 
-    const int partners = static_cast<int>(data.partners().size());
+    const auto engaged = data.partners();
+    const int partners = static_cast<int>(std::count_if(engaged.cbegin(), engaged.cend(), [&](const Partner* p) {
+        return p->signatureFor(data.data.edition.id)->status != SignatureStatus::Declined;
+    }));
     out.raw(QStringLiteral("<table class=\"keys\" width=\"100%\" cellspacing=\"6\" cellpadding=\"8\"><tr>"));
     out.raw(keyFigure(stats.workingGroups, Tr::tr("working groups")));
     out.raw(keyFigure(stats.actions, Tr::tr("actions")));
