@@ -143,6 +143,8 @@ std::unique_ptr<QTextDocument> makeReportDocument(const QString& html, const Rep
         // Qt's OpenDocument writer turns proportional line heights into spacing LibreOffice
         // doubles inside table cells: the editable copy keeps the font's own line height.
         styleSheet.remove(QRegularExpression(QStringLiteral("line-height: *\\d+%;")));
+        // Its cells' "vertical-align: top" comes out as text raised by a full line in LibreOffice.
+        styleSheet.remove(QStringLiteral("vertical-align: top;"));
     }
     document->setDefaultStyleSheet(styleSheet);
     document->setMetaInformation(QTextDocument::DocumentTitle, report.title);
