@@ -112,6 +112,29 @@ void outlineTables(QTextDocument& document)
     }
 }
 
+// Qt's OpenDocument writer leaves the document's default font out: text in it would take the word
+// processor's default (12 pt). The editable copy states it on every run that has no size of its own.
+void spellOutDefaultFont(QTextDocument& document, const QFont& font)
+{
+    QList<QPair<int, int>> runs; // position, length
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (!fragment.charFormat().hasProperty(QTextFormat::FontPointSize))
+                runs.append({fragment.position(), fragment.length()});
+        }
+    }
+    QTextCharFormat format;
+    format.setFontPointSize(font.pointSizeF());
+    format.setFontFamilies({font.family()});
+    QTextCursor cursor(&document);
+    for (const auto& [position, length] : runs) {
+        cursor.setPosition(position);
+        cursor.setPosition(position + length, QTextCursor::KeepAnchor);
+        cursor.mergeCharFormat(format);
+    }
+}
+
 } // namespace
 
 QString reportStyleSheet()
@@ -162,8 +185,10 @@ std::unique_ptr<QTextDocument> makeReportDocument(const QString& html, const Rep
         withoutPages.remove(QRegularExpression(QStringLiteral("<td class=\"toc-page\"[^>]*>[^<]*</td>")));
         document->setHtml(withoutPages);
     }
-    if (!paged)
+    if (!paged) {
         outlineTables(*document);
+        spellOutDefaultFont(*document, font);
+    }
     const bool vectorCharts = charts == ChartRendering::Vector && html.contains(QLatin1String("src=\"chart:"));
     if (vectorCharts)
         replaceChartImages(*document);
