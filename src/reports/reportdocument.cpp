@@ -103,8 +103,8 @@ void outlineTables(QTextDocument& document)
     collect(document.rootFrame());
     for (QTextTable* table : tables) {
         QTextTableFormat format = table->format();
-        if (format.border() > 0 || format.cellSpacing() > 0)
-            continue; // the key figures and the cover keep their own look
+        if (format.border() > 0 || format.cellSpacing() > 0 || table->columns() == 1)
+            continue; // the key figures, the cover's band and the contents keep their own look
         format.setBorder(0.75);
         format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
         format.setBorderBrush(QColor(0xb6, 0xc6, 0xd6));
