@@ -11,6 +11,7 @@
 #include "app/meetings/meetingssection.h"
 #include "app/partners/partnerssection.h"
 #include "app/persons/personssection.h"
+#include "app/reports/reportdialog.h"
 #include "app/territories/territoriessection.h"
 #include "appsettings.h"
 #include "domain/format.h"
@@ -184,6 +185,12 @@ void MainWindow::createActions()
     view->addAction(toggleUndo);
     view->addSeparator();
     m_recentMenu->setProperty("viewMenu", QVariant::fromValue<QObject*>(view));
+
+    auto* reports = menuBar()->addMenu(tr("&Reports"));
+    reports->setObjectName(QStringLiteral("reportsMenu"));
+    auto* copilReport = reports->addAction(tr("COPIL report…"), QKeySequence::Print, this,
+                                           [this] { openReportDialog(this, m_document.get(), m_editionId); });
+    copilReport->setObjectName(QStringLiteral("copilReportAction"));
 
     auto* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Pacte"), this, [this] {

@@ -24,5 +24,6 @@ int runImport(const QStringList& arguments);
 int runGenerate(const QStringList& arguments);
 int runExportSheet(const QStringList& arguments);
 int runImportSheet(const QStringList& arguments);
+int runReport(const QStringList& arguments);
 
 } // namespace pacte::cli

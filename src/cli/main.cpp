@@ -6,8 +6,11 @@
 #include "storage/storageerror.h"
 
 #include <array>
+#include <cstring>
+#include <memory>
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 using namespace pacte::cli;
 
@@ -23,6 +26,10 @@ constexpr std::array commands{
     Command{"evaluate", "evaluate FILE --edition NAME --year YYYY [--freeze] [--final] [--json]",
             QT_TRANSLATE_NOOP("pacte::cli", "the yearly evaluation: counts of §1.4 and changes since the year before"),
             runEvaluate},
+    Command{"report",
+            "report FILE -o OUT.pdf|.odt|.html [--edition NAME] [--territory NAME] [--axis NUMBER|TITLE] "
+            "[--year YYYY] [--copil]",
+            QT_TRANSLATE_NOOP("pacte::cli", "the COPIL report, as PDF, OpenDocument text or HTML"), runReport},
     Command{"export", "export FILE -o OUT.json", QT_TRANSLATE_NOOP("pacte::cli", "full dump of the database"),
             runExport},
     Command{"import", "import FILE IN.json", QT_TRANSLATE_NOOP("pacte::cli", "restore a full dump into a new FILE"),
@@ -50,7 +57,22 @@ void printUsage()
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    // The report lays out text with fonts and paints: that takes a QGuiApplication, on the offscreen
+    // platform unless told otherwise (no display is needed to write a PDF).
+    std::unique_ptr<QCoreApplication> app;
+    if (argc > 1 && std::strcmp(argv[1], "report") == 0) {
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Qt's platform code asks for a runtime folder it does not need here: no warning for that.
+        static const QtMessageHandler previous = qInstallMessageHandler(nullptr);
+        qInstallMessageHandler([](QtMsgType type, const QMessageLogContext& context, const QString& message) {
+            if (!message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR")) && previous)
+                previous(type, context, message);
+        });
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("pacte"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PACTE_VERSION));
     pacte::installTranslations(pacte::languageFromEnvironment());

@@ -6,6 +6,22 @@
 
 namespace pacte {
 
+// The parts of a COPIL report; each can be switched off in the report dialog.
+struct ReportSections
+{
+    bool cover = true;
+    bool contents = true; // the table of contents
+    bool summary = true;
+    bool groups = true;
+    bool actionSheets = true;
+    bool governance = true;
+    bool evaluation = true;
+    bool partners = true;
+    bool calendar = true;
+
+    bool operator==(const ReportSections&) const = default;
+};
+
 // What a COPIL report covers: one edition, the whole département or one territory or axis, and a
 // year (live data, or the frozen yearly evaluation when there is one).
 struct ReportScope
@@ -15,6 +31,7 @@ struct ReportScope
     Id axisId = NoId;          // NoId: every axis
     int year = 0;              // 0: live data as of today
     bool copilVersion = false; // "Version COPIL" rather than "Document de travail"
+    ReportSections sections;
 
     bool operator==(const ReportScope&) const = default;
 

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "reportchart.h"
+#include "reportdata.h"
+
+#include <functional>
+#include <optional>
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace pacte {
+
+// Reports progress (`done` of `total` steps); returning false cancels the work.
+using ReportProgress = std::function<bool(int done, int total)>;
+
+// A built COPIL report: HTML in the report stylesheet, its charts, and what the renderers put in
+// the page header and footer. Renderers turn it into PDF, printer pages, ODT or HTML.
+struct Report
+{
+    QString title;     // "PTI 2017-2021 — Hérault": the header of every page
+    QString scopeText; // "Ensemble du département — 2021": the footer
+    QDate date;        // the day it was produced
+    QString html;      // the body, with "chart:N" images and the page tokens of the contents
+    QList<ReportChart> charts;
+    QStringList contentsAnchors; // the headings the contents list, each with pageToken(anchor)
+
+    // The placeholder the table of contents holds for the page number of the heading `anchor`.
+    static QString pageToken(const QString& anchor);
+};
+
+// Builds the report of `data` (its scope says which sections). Returns nothing if cancelled.
+std::optional<Report> buildReport(const ReportData& data, const ReportProgress& progress = {});
+
+} // namespace pacte

@@ -1,0 +1,211 @@
+#include "reportdata.h"
+
+#include "domain/rules.h"
+#include "storage/editionloader.h"
+#include "storage/evaluationstore.h"
+
+#include <algorithm>
+
+#include <QSet>
+
+namespace pacte {
+
+namespace {
+
+Id effectiveAxis(const Action& action, const EditionData& data)
+{
+    if (action.axisId != NoId)
+        return action.axisId;
+    const auto* group = data.group(action.groupId);
+    return group ? group->axisId : NoId;
+}
+
+// Findings about what the scope shows: its groups, actions, territories and partners, and the
+// edition itself (COPIL cadence, evaluations).
+Findings restrictFindings(const Findings& findings, const ReportData& report)
+{
+    if (report.scope.territoryId == NoId && report.scope.axisId == NoId)
+        return findings;
+    QSet<QUuid> inScope{report.data.edition.uuid};
+    for (const auto& group : report.data.groups)
+        inScope.insert(group.uuid);
+    for (const auto& action : report.data.actions)
+        inScope.insert(action.uuid);
+    for (const auto* territory : report.territories())
+        inScope.insert(territory->uuid);
+    if (report.scope.axisId == NoId) {
+        for (const auto* partner : report.partners())
+            inScope.insert(partner->uuid);
+    }
+    Findings result;
+    std::copy_if(findings.cbegin(), findings.cend(), std::back_inserter(result),
+                 [&](const Finding& f) { return inScope.contains(f.uuid); });
+    return result;
+}
+
+// A frozen year's statuses replace the live ones: the report then reads as the evaluation does.
+void applyFrozenStatuses(EditionData& data, const EvaluationSnapshot& snapshot)
+{
+    QHash<QUuid, ActionStatus> statuses;
+    for (const auto& action : snapshot.actions)
+        statuses.insert(action.uuid, action.status);
+    for (auto& action : data.actions) {
+        const auto it = statuses.constFind(action.uuid);
+        if (it != statuses.cend())
+            action.status = *it;
+    }
+}
+
+} // namespace
+
+QList<const Territory*> ReportData::territories() const
+{
+    QList<const Territory*> result;
+    for (const auto& territory : data.territories) {
+        if (scope.territoryId == NoId || territory.id == scope.territoryId)
+            result.append(&territory);
+    }
+    return result;
+}
+
+QList<const Partner*> ReportData::partners() const
+{
+    QList<const Partner*> result;
+    for (const auto& partner : data.partners) {
+        if (!partner.signatureFor(data.edition.id))
+            continue;
+        if (scope.territoryId == NoId || partner.territoryIds.isEmpty() ||
+            partner.territoryIds.contains(scope.territoryId))
+            result.append(&partner);
+    }
+    return result;
+}
+
+EditionData restrictEditionData(const EditionData& data, Id territoryId, Id axisId)
+{
+    if (territoryId == NoId && axisId == NoId)
+        return data;
+    EditionData result = data;
+    result.actions.clear();
+    result.actionSheets.clear();
+    result.groups.clear();
+    result.meetings.clear();
+    QSet<Id> groupIds;
+    for (const auto& group : data.groups) {
+        if (territoryId != NoId && !group.territoryIds.contains(territoryId))
+            continue;
+        const bool axisMatches = axisId == NoId || group.axisId == axisId ||
+                                 std::any_of(data.actions.cbegin(), data.actions.cend(), [&](const Action& a) {
+                                     return a.groupId == group.id && effectiveAxis(a, data) == axisId;
+                                 });
+        if (!axisMatches)
+            continue;
+        result.groups.append(group);
+        groupIds.insert(group.id);
+    }
+    for (const auto& action : data.actions) {
+        if (groupIds.contains(action.groupId) && (axisId == NoId || effectiveAxis(action, data) == axisId))
+            result.actions.append(action);
+    }
+    for (const auto& meeting : data.meetings) {
+        const bool departmental = meeting.territoryId == NoId && meeting.groupId == NoId;
+        if (departmental || groupIds.contains(meeting.groupId) ||
+            (meeting.groupId == NoId && territoryId != NoId && meeting.territoryId == territoryId) ||
+            (meeting.groupId == NoId && territoryId == NoId))
+            result.meetings.append(meeting);
+    }
+    return result;
+}
+
+EvaluationSnapshot restrictSnapshot(const EvaluationSnapshot& snapshot, const QString& territory, const QString& axis)
+{
+    if (territory.isEmpty() && axis.isEmpty())
+        return snapshot;
+    EvaluationSnapshot result = snapshot;
+    result.actions.clear();
+    result.groups.clear();
+    result.indicators.clear();
+    result.meetings.clear();
+    QSet<QUuid> actionUuids;
+    QSet<QUuid> groupUuids;
+    for (const auto& action : snapshot.actions) {
+        if ((!territory.isEmpty() && !action.territories.contains(territory)) ||
+            (!axis.isEmpty() && action.axisTitle != axis))
+            continue;
+        result.actions.append(action);
+        actionUuids.insert(action.uuid);
+        groupUuids.insert(action.groupUuid);
+    }
+    QSet<QString> groupNames;
+    for (const auto& group : snapshot.groups) {
+        const bool inTerritory = territory.isEmpty() || group.territories.contains(territory);
+        if (inTerritory && (axis.isEmpty() || groupUuids.contains(group.uuid))) {
+            result.groups.append(group);
+            groupNames.insert(group.name);
+        }
+    }
+    for (const auto& indicator : snapshot.indicators) {
+        if (actionUuids.contains(indicator.actionUuid))
+            result.indicators.append(indicator);
+    }
+    for (const auto& meeting : snapshot.meetings) {
+        const bool departmental = meeting.territory.isEmpty() && meeting.group.isEmpty();
+        if (departmental || groupNames.contains(meeting.group) ||
+            (meeting.group.isEmpty() && (territory.isEmpty() || meeting.territory == territory)))
+            result.meetings.append(meeting);
+    }
+    if (!territory.isEmpty())
+        result.territories = QStringList{territory};
+    if (!axis.isEmpty())
+        result.axes = QStringList{axis};
+    return result;
+}
+
+ReportData loadReportData(Database& db, const ReportScope& scope, const QDate& today)
+{
+    ReportData report;
+    report.scope = scope;
+    report.generatedOn = today;
+
+    EditionData full = loadEditionData(db, scope.editionId);
+    const Edition& edition = full.edition;
+    if (const auto* territory = full.territory(scope.territoryId))
+        report.territoryName = territory->name;
+    if (const auto* axis = full.axis(scope.axisId))
+        report.axisTitle = axis->title;
+
+    if (scope.year != 0) {
+        report.asOf = evaluationDay(scope.year);
+        report.evaluationYear = scope.year;
+        full = loadEditionDataAsOf(db, scope.editionId, report.asOf);
+    } else {
+        report.asOf = today;
+        report.evaluationYear = std::clamp(today.year(), edition.firstYear(), edition.lastYear());
+    }
+    const bool yearBegun = report.evaluationYear <= today.year();
+    if (yearBegun) {
+        const EvaluationSnapshot snapshot = snapshotForYear(db, scope.editionId, report.evaluationYear, &report.frozen);
+        report.snapshot = restrictSnapshot(snapshot, report.territoryName, report.axisTitle);
+        if (report.evaluationYear > edition.firstYear()) {
+            const EvaluationSnapshot previous = snapshotForYear(db, scope.editionId, report.evaluationYear - 1);
+            report.changes =
+                compareSnapshots(restrictSnapshot(previous, report.territoryName, report.axisTitle), report.snapshot);
+        }
+    }
+    if (scope.year != 0 && report.frozen)
+        applyFrozenStatuses(full, report.snapshot);
+    for (const auto& evaluation : full.evaluations) {
+        if (evaluation.year != report.evaluationYear)
+            continue;
+        if (!report.evaluation || evaluation.kind == EvaluationKind::Final)
+            report.evaluation = evaluation;
+    }
+
+    const Findings findings = rules::checkAll(full, report.asOf);
+    report.data = restrictEditionData(full, scope.territoryId, scope.axisId);
+    report.stats = scope.year != 0 ? computeStats(report.snapshot) : computeStats(report.data);
+    report.findings = restrictFindings(findings, report);
+    return report;
+}
+
+} // namespace pacte

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "domain/editiondata.h"
+#include "domain/editionstats.h"
+#include "domain/evaluationsnapshot.h"
+#include "domain/finding.h"
+#include "reportscope.h"
+
+#include <optional>
+
+#include <QDate>
+
+namespace pacte {
+
+class Database;
+
+// Everything one COPIL report shows, read once from the database and restricted to the scope, so
+// that the builder is a pure function of plain values.
+struct ReportData
+{
+    ReportScope scope;
+    EditionData data;      // groups, actions and meetings of the scope; partners and territories all kept
+    QString territoryName; // of scope.territoryId, empty for the whole département
+    QString axisTitle;     // of scope.axisId
+    QDate generatedOn;     // the day the report is produced
+    QDate asOf;            // the day the figures describe: today, or the end of scope.year
+    int evaluationYear = 0;
+    bool frozen = false;                         // figures from a frozen yearly evaluation
+    EvaluationSnapshot snapshot;                 // of evaluationYear, restricted to the scope
+    std::optional<EvaluationComparison> changes; // since the year before, when there is one
+    std::optional<Evaluation> evaluation;        // the coordinator's written assessments of the year
+    EditionStats stats;                          // the headline counts (Annexe 1)
+    Findings findings;                           // still open as of asOf, in the scope
+
+    // Territories of the scope (one, or all).
+    QList<const Territory*> territories() const;
+    // Partners concerned by the scope: those covering the territory or the whole département.
+    QList<const Partner*> partners() const;
+};
+
+// Reads the scope's data. The scope must name an existing edition, territory and axis (callers
+// resolve names first); the year, when set, must belong to the edition.
+ReportData loadReportData(Database& db, const ReportScope& scope, const QDate& today = QDate::currentDate());
+
+// The data restricted to one territory and/or axis (NoId: no restriction). Exposed for tests.
+EditionData restrictEditionData(const EditionData& data, Id territoryId, Id axisId);
+EvaluationSnapshot restrictSnapshot(const EvaluationSnapshot& snapshot, const QString& territory, const QString& axis);
+
+} // namespace pacte

@@ -1,0 +1,225 @@
+// The yearly evaluation (§1.4) and the partners with their signatures.
+#include "domain/format.h"
+#include "reportsections.h"
+
+#include <QCoreApplication>
+
+namespace pacte::sections {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(pacte::reports::Evaluation)
+};
+
+// Lists of changes are cut beyond this many lines in the printed report.
+constexpr int ChangesListed = 30;
+
+QString valueText(const std::optional<double>& value)
+{
+    return value ? formatNumber(*value) : QStringLiteral("—");
+}
+
+void countRow(ReportHtml& out, const QString& label, int value)
+{
+    out.row({escaped(label), QString::number(value)}, {{}, QStringLiteral("num")});
+}
+
+void writeCounts(const ReportData& report, ReportHtml& out)
+{
+    const EvaluationCounts counts = countEvaluation(report.snapshot);
+    out.heading(2, Tr::tr("Departmental counts"));
+    out.beginTable({Tr::tr("Count (§1.4)"), Tr::tr("Value")}, {80, 20});
+    countRow(out, Tr::tr("Working groups"), counts.workingGroups);
+    countRow(out, Tr::tr("of which active"), counts.activeGroups);
+    countRow(out, Tr::tr("Actions"), counts.actions);
+    countRow(out, Tr::tr("Projects carried out (completed or running)"), counts.carriedOut);
+    countRow(out, Tr::tr("Experimentations developed"), counts.experimentations);
+    countRow(out, Tr::tr("Meetings held during the year"), counts.meetingsHeld);
+    countRow(out, Tr::tr("Territories whose local committee met"), counts.territoriesWithLocalCommittee);
+    countRow(out, Tr::tr("New partners since the previous pact"), counts.newPartners);
+    countRow(out, Tr::tr("Indicators"), counts.indicators);
+    countRow(out, Tr::tr("Indicators measured"), counts.indicatorsMeasured);
+    countRow(out, Tr::tr("Indicators on target"), counts.indicatorsOnTarget);
+    out.endTable();
+    if (!counts.actionsByTheme.isEmpty()) {
+        out.heading(3, Tr::tr("Actions by theme"));
+        out.beginTable({Tr::tr("Theme"), Tr::tr("Actions")}, {80, 20});
+        for (const auto& [theme, count] : counts.actionsByTheme)
+            out.row({theme.isEmpty() ? missing() : escaped(theme), QString::number(count)},
+                    {{}, QStringLiteral("num")});
+        out.endTable();
+    }
+}
+
+void writeAssessments(const ReportData& report, ReportHtml& out)
+{
+    out.heading(2, Tr::tr("Assessment of the coordinator"));
+    if (!report.evaluation) {
+        out.paragraph(Tr::tr("No evaluation has been recorded for %1.").arg(report.evaluationYear),
+                      QStringLiteral("note"));
+        return;
+    }
+    const Evaluation& evaluation = *report.evaluation;
+    if (!evaluation.assessment.trimmed().isEmpty())
+        out.paragraph(evaluation.assessment.trimmed());
+    out.heading(3, Tr::tr("Effects produced on each axis"));
+    out.beginTable({Tr::tr("Axis"), Tr::tr("Assessment")}, {34, 66});
+    for (const auto& axis : report.data.axes) {
+        if (report.scope.axisId != NoId && axis.id != report.scope.axisId)
+            continue;
+        QString text;
+        for (const auto& assessment : evaluation.axisAssessments) {
+            if (assessment.axisId == axis.id)
+                text = assessment.text;
+        }
+        out.row({escaped(QStringLiteral("%1. %2").arg(axis.number).arg(axis.title)), textOrMissing(text)});
+    }
+    out.endTable();
+    if (!evaluation.governanceAssessment.trimmed().isEmpty()) {
+        out.heading(3, Tr::tr("Governance"));
+        out.paragraph(evaluation.governanceAssessment.trimmed());
+    }
+}
+
+void listRows(ReportHtml& out, const QString& title, const QStringList& items)
+{
+    if (items.isEmpty())
+        return;
+    QStringList shown = items.mid(0, ChangesListed);
+    QString text = escaped(shown.join(QStringLiteral(" ; ")));
+    if (items.size() > ChangesListed)
+        text += escaped(Tr::tr(" … and %1 more").arg(items.size() - ChangesListed));
+    out.row({escaped(title), QString::number(items.size()), text}, {{}, QStringLiteral("num"), {}});
+}
+
+void writeChanges(const ReportData& report, ReportHtml& out)
+{
+    out.heading(2, Tr::tr("Changes since %1").arg(report.evaluationYear - 1));
+    if (!report.changes) {
+        out.paragraph(Tr::tr("%1 is the first year of the pact.").arg(report.evaluationYear), QStringLiteral("note"));
+        return;
+    }
+    const EvaluationComparison& changes = *report.changes;
+    if (changes.statusChanges.isEmpty() && changes.indicatorMoves.isEmpty() && changes.newActions.isEmpty() &&
+        changes.removedActions.isEmpty() && changes.newGroups.isEmpty() && changes.closedGroups.isEmpty()) {
+        out.paragraph(Tr::tr("Nothing changed since %1.").arg(report.evaluationYear - 1), QStringLiteral("note"));
+        return;
+    }
+    out.beginTable({Tr::tr("Change"), Tr::tr("Number"), Tr::tr("Which")}, {26, 10, 64});
+    listRows(out, Tr::tr("New working groups"), changes.newGroups);
+    listRows(out, Tr::tr("Closed working groups"), changes.closedGroups);
+    listRows(out, Tr::tr("New actions"), changes.newActions);
+    listRows(out, Tr::tr("Actions removed"), changes.removedActions);
+    out.endTable();
+    if (!changes.statusChanges.isEmpty()) {
+        out.heading(3, Tr::tr("Actions whose status changed"));
+        out.beginTable({Tr::tr("Action"), Tr::tr("Before"), Tr::tr("Now")}, {56, 22, 22});
+        for (qsizetype i = 0; i < changes.statusChanges.size() && i < ChangesListed; ++i) {
+            const auto& change = changes.statusChanges.at(i);
+            out.row({escaped(change.title), escaped(enumLabel(change.from)), escaped(enumLabel(change.to))});
+        }
+        out.endTable();
+        if (changes.statusChanges.size() > ChangesListed)
+            out.paragraph(Tr::tr("… and %1 more.").arg(changes.statusChanges.size() - ChangesListed),
+                          QStringLiteral("note"));
+    }
+    if (!changes.indicatorMoves.isEmpty()) {
+        out.heading(3, Tr::tr("Indicators that moved"));
+        out.beginTable({Tr::tr("Indicator"), Tr::tr("Action"), Tr::tr("Before"), Tr::tr("Now")}, {34, 38, 14, 14});
+        for (qsizetype i = 0; i < changes.indicatorMoves.size() && i < ChangesListed; ++i) {
+            const auto& move = changes.indicatorMoves.at(i);
+            out.row({escaped(move.name), escaped(move.actionTitle), valueText(move.from), valueText(move.to)},
+                    {{}, {}, QStringLiteral("num"), QStringLiteral("num")});
+        }
+        out.endTable();
+        if (changes.indicatorMoves.size() > ChangesListed)
+            out.paragraph(Tr::tr("… and %1 more.").arg(changes.indicatorMoves.size() - ChangesListed),
+                          QStringLiteral("note"));
+    }
+}
+
+QString deliberationText(const Deliberation& d)
+{
+    QStringList parts;
+    if (!d.body.isEmpty())
+        parts << d.body;
+    if (d.meetingDate.isValid())
+        parts << Tr::tr("meeting of %1").arg(formatDate(d.meetingDate));
+    if (!d.actIdentifier.isEmpty())
+        parts << Tr::tr("act %1").arg(d.actIdentifier);
+    if (d.voters > 0)
+        parts << Tr::tr("%1 for, %2 against, %3 abstentions out of %4 voters")
+                     .arg(d.inFavour)
+                     .arg(d.against)
+                     .arg(d.abstentions)
+                     .arg(d.voters);
+    return parts.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+void writeEvaluation(const ReportData& report, ReportHtml& out)
+{
+    out.heading(1, Tr::tr("Yearly evaluation %1").arg(report.evaluationYear));
+    if (report.evaluationYear > report.generatedOn.year()) {
+        out.paragraph(Tr::tr("The year %1 has not begun.").arg(report.evaluationYear), QStringLiteral("note"));
+        return;
+    }
+    out.paragraph(report.frozen ? Tr::tr("Figures frozen on %1 by %2; they describe %3.")
+                                      .arg(formatDateTime(report.snapshot.frozenAt), report.snapshot.frozenBy,
+                                           formatDate(report.snapshot.asOf))
+                                : Tr::tr("The year is not frozen: figures read from the data as of %1.")
+                                      .arg(formatDate(report.snapshot.asOf)),
+                  QStringLiteral("lead"));
+    writeCounts(report, out);
+    writeAssessments(report, out);
+    writeChanges(report, out);
+}
+
+void writePartners(const ReportData& report, ReportHtml& out)
+{
+    const Id editionId = report.data.edition.id;
+    const auto partners = report.partners();
+    out.heading(1, Tr::tr("Partners and signatures"));
+    const auto signedCount = std::count_if(partners.cbegin(), partners.cend(), [&](const Partner* p) {
+        return p->signatureFor(editionId)->status == SignatureStatus::Signed;
+    });
+    const auto pending = std::count_if(partners.cbegin(), partners.cend(), [&](const Partner* p) {
+        return p->signatureFor(editionId)->status == SignatureStatus::Pending;
+    });
+    out.paragraph(Tr::tr("%1 partner(s) engaged in %2: %3 signed, %4 pending.")
+                      .arg(partners.size())
+                      .arg(report.data.edition.title)
+                      .arg(signedCount)
+                      .arg(pending),
+                  QStringLiteral("lead"));
+    if (partners.isEmpty())
+        return;
+    out.beginTable({Tr::tr("Partner"), Tr::tr("Signature"), Tr::tr("Signatory"), Tr::tr("Deliberation")},
+                   {30, 18, 20, 32});
+    for (const auto* partner : partners) {
+        const Signature& signature = *partner->signatureFor(editionId);
+        QString name = QStringLiteral("<b>%1</b>").arg(escaped(partner->name));
+        if (!partner->acronym.isEmpty() && partner->acronym != partner->name)
+            name += QStringLiteral(" (%1)").arg(escaped(partner->acronym));
+        name += QStringLiteral("<br /><span class=\"small\">%1</span>").arg(escaped(enumLabel(partner->category)));
+        QString status =
+            QStringLiteral("<span class=\"%1\">%2</span>")
+                .arg(signature.status == SignatureStatus::Signed ? QStringLiteral("ok") : QStringLiteral("ko"),
+                     escaped(enumLabel(signature.status)));
+        if (signature.date.isValid())
+            status += QStringLiteral("<br />") + escaped(formatDate(signature.date));
+        QString signatory = escaped(signature.signatoryName);
+        if (!signature.signatoryFunction.isEmpty())
+            signatory +=
+                QStringLiteral("<br /><span class=\"small\">%1</span>").arg(escaped(signature.signatoryFunction));
+        const QString deliberation =
+            signature.deliberation ? escaped(deliberationText(*signature.deliberation)) : QStringLiteral("—");
+        out.row({name, status, signatory.isEmpty() ? QStringLiteral("—") : signatory, deliberation});
+    }
+    out.endTable();
+}
+
+} // namespace pacte::sections

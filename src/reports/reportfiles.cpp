@@ -1,0 +1,130 @@
+#include "reportfiles.h"
+
+#include "reportdocument.h"
+#include "reportpages.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QImage>
+#include <QPdfWriter>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QTextDocument>
+#include <QTextDocumentWriter>
+
+namespace pacte {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(pacte::reports::ReportFiles)
+};
+
+// What a browser needs beyond the shared stylesheet: a readable column, and pages when printed.
+constexpr auto WebStyle = R"(
+body { max-width: 190mm; margin: 24px auto; padding: 0 16px; }
+h1 { margin-top: 36px; }
+table.grid { width: 100%; }
+@media print { body { max-width: none; margin: 0; } }
+)";
+
+QByteArray pngData(const QImage& image)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
+
+} // namespace
+
+std::optional<ReportFormat> reportFormatForPath(const QString& path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("pdf"))
+        return ReportFormat::Pdf;
+    if (suffix == QLatin1String("odt"))
+        return ReportFormat::Odt;
+    if (suffix == QLatin1String("html") || suffix == QLatin1String("htm"))
+        return ReportFormat::Html;
+    return std::nullopt;
+}
+
+QByteArray reportHtmlPage(const Report& report)
+{
+    QString body = report.html;
+    body.remove(QRegularExpression(QStringLiteral("<td class=\"toc-page\"[^>]*>[^<]*</td>")));
+    static const QRegularExpression chartImage(QStringLiteral("src=\"chart:(\\d+)\""));
+    QString withCharts;
+    qsizetype last = 0;
+    for (auto it = chartImage.globalMatch(body); it.hasNext();) {
+        const auto match = it.next();
+        const int index = match.captured(1).toInt();
+        withCharts += QStringView(body).mid(last, match.capturedStart() - last);
+        const QImage image = pacte::chartImage(report.charts.value(index), 192);
+        withCharts +=
+            QStringLiteral("src=\"data:image/png;base64,%1\"").arg(QString::fromLatin1(pngData(image).toBase64()));
+        last = match.capturedEnd();
+    }
+    withCharts += QStringView(body).mid(last);
+    const QString page =
+        QStringLiteral("<!DOCTYPE html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\" />\n"
+                       "<title>%1</title>\n<style>\n%2%3</style>\n</head>\n<body>\n%4</body>\n</html>\n")
+            .arg(report.title.toHtmlEscaped(), reportStyleSheet(), QString::fromLatin1(WebStyle), withCharts);
+    return page.toUtf8();
+}
+
+QString writeReportFile(const Report& report, const QString& path, ReportFormat format, const ReportProgress& progress,
+                        bool* cancelled)
+{
+    if (cancelled)
+        *cancelled = false;
+    const QFileInfo info(path);
+    if (!info.absoluteDir().exists())
+        return Tr::tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath()));
+    if (info.isDir())
+        return Tr::tr("%1 is a folder.").arg(QDir::toNativeSeparators(path));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Tr::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    switch (format) {
+    case ReportFormat::Pdf: {
+        const ReportPages pages(report, progress);
+        QPdfWriter writer(&file);
+        writer.setTitle(report.title);
+        writer.setCreator(QStringLiteral("Pacte"));
+        writer.setResolution(1200);
+        if (!pages.paint(writer, progress)) {
+            file.cancelWriting();
+            if (cancelled)
+                *cancelled = true;
+            return Tr::tr("The report was cancelled.");
+        }
+        break;
+    }
+    case ReportFormat::Odt: {
+        // The ODF writer closes its device, which a QSaveFile refuses: write to memory first.
+        const auto document = makeReportDocument(report, ChartRendering::Image, 642, false);
+        QBuffer buffer;
+        QTextDocumentWriter writer(&buffer, "odf");
+        if (!writer.write(document.get())) {
+            file.cancelWriting();
+            return Tr::tr("Cannot write %1 as OpenDocument text.").arg(QDir::toNativeSeparators(path));
+        }
+        file.write(buffer.data());
+        break;
+    }
+    case ReportFormat::Html:
+        file.write(reportHtmlPage(report));
+        break;
+    }
+    if (!file.commit())
+        return Tr::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    return {};
+}
+
+} // namespace pacte

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "reportbuilder.h"
+
+#include <optional>
+
+#include <QByteArray>
+#include <QString>
+
+namespace pacte {
+
+enum class ReportFormat { Pdf, Odt, Html };
+
+// The format a file name asks for (.pdf, .odt, .html or .htm, any case); nothing for another suffix.
+std::optional<ReportFormat> reportFormatForPath(const QString& path);
+
+// The report as one self-contained HTML page: the stylesheet inline, the charts as PNG data.
+QByteArray reportHtmlPage(const Report& report);
+
+// Writes `report` to `path` in `format`, through a temporary file in the same folder renamed at the
+// end: a failure or a cancel leaves no partial file. Returns the error in the UI language, or an
+// empty string; `cancelled` tells a cancel from a failure.
+QString writeReportFile(const Report& report, const QString& path, ReportFormat format,
+                        const ReportProgress& progress = {}, bool* cancelled = nullptr);
+
+} // namespace pacte

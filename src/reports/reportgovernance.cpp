@@ -1,0 +1,208 @@
+// Governance: meetings held against the cadence rules (§1.4), the findings still open, and the
+// calendar of the meetings to come.
+#include "domain/format.h"
+#include "domain/rules.h"
+#include "reportsections.h"
+
+#include <QCoreApplication>
+
+namespace pacte::sections {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(pacte::reports::Governance)
+};
+
+// Findings listed one by one per rule; beyond, a count (a large file has thousands of incomplete sheets).
+constexpr int FindingsListedPerRule = 25;
+
+QString verdict(bool ok, const QString& text)
+{
+    return QStringLiteral("<span class=\"%1\">%2</span>")
+        .arg(ok ? QStringLiteral("ok") : QStringLiteral("ko"), escaped(text));
+}
+
+QString severityText(Severity severity)
+{
+    return QStringLiteral("<span class=\"%1\">%2</span>")
+        .arg(severity == Severity::Error ? QStringLiteral("ko") : QStringLiteral("warn"), escaped(enumLabel(severity)));
+}
+
+QList<const Meeting*> heldMeetings(const ReportData& report, MeetingKind kind)
+{
+    QList<const Meeting*> result;
+    for (const auto& meeting : report.data.meetings) {
+        if (meeting.kind == kind && meeting.isHeld() && meeting.date <= report.asOf)
+            result.append(&meeting);
+    }
+    std::sort(result.begin(), result.end(), [](const Meeting* a, const Meeting* b) { return a->date < b->date; });
+    return result;
+}
+
+void writeCopilCadence(const ReportData& report, ReportHtml& out)
+{
+    out.heading(2, Tr::tr("Steering committee (COPIL)"));
+    out.paragraph(Tr::tr("The COPIL meets at least three times over the pact: launch, mid-term and final."));
+    out.beginTable({Tr::tr("COPIL"), Tr::tr("Held"), Tr::tr("Dates")}, {40, 20, 40});
+    for (MeetingKind kind :
+         {MeetingKind::CopilLaunch, MeetingKind::CopilMidTerm, MeetingKind::CopilFinal, MeetingKind::CopilOther}) {
+        const auto held = heldMeetings(report, kind);
+        if (kind == MeetingKind::CopilOther && held.isEmpty())
+            continue;
+        QStringList dates;
+        for (const auto* meeting : held)
+            dates << formatDate(meeting->date);
+        const QString count =
+            kind == MeetingKind::CopilOther
+                ? QString::number(held.size())
+                : verdict(!held.isEmpty(), held.isEmpty() ? Tr::tr("not yet") : Tr::tr("yes (%1)").arg(held.size()));
+        out.row({escaped(enumLabel(kind)), count,
+                 dates.isEmpty() ? QStringLiteral("—") : escaped(dates.join(QStringLiteral(", ")))});
+    }
+    out.endTable();
+}
+
+void writeLocalCommittees(const ReportData& report, ReportHtml& out)
+{
+    const Edition& edition = report.data.edition;
+    const int lastYear = std::min(edition.lastYear(), report.asOf.year());
+    if (lastYear < edition.firstYear())
+        return;
+    out.heading(2, Tr::tr("Local coordination committees"));
+    out.paragraph(
+        Tr::tr("Each territory's comité local d'animation meets at least once a year: meetings held per year."));
+    QStringList headers{Tr::tr("Territory")};
+    QList<int> widths{100 - 12 * (lastYear - edition.firstYear() + 1)};
+    for (int year = edition.firstYear(); year <= lastYear; ++year) {
+        headers << QString::number(year);
+        widths << 12;
+    }
+    out.beginTable(headers, widths);
+    for (const auto* territory : report.territories()) {
+        QStringList cells{escaped(territory->name)};
+        QStringList classes{QString()};
+        for (int year = edition.firstYear(); year <= lastYear; ++year) {
+            const auto count =
+                std::count_if(report.data.meetings.cbegin(), report.data.meetings.cend(), [&](const Meeting& m) {
+                    return m.kind == MeetingKind::LocalCommittee && m.isHeld() && m.territoryId == territory->id &&
+                           m.date.year() == year && m.date <= report.asOf;
+                });
+            const bool running = year == report.asOf.year();
+            cells << (count > 0 ? verdict(true, QString::number(count))
+                                : (running ? QStringLiteral("0") : verdict(false, QStringLiteral("0"))));
+            classes << QStringLiteral("num");
+        }
+        out.row(cells, classes);
+    }
+    out.endTable();
+}
+
+void writeMeetingCounts(const ReportData& report, ReportHtml& out)
+{
+    out.heading(2, Tr::tr("Meetings held"));
+    QMap<MeetingKind, int> held;
+    QMap<MeetingKind, int> planned;
+    for (const auto& meeting : report.data.meetings) {
+        if (meeting.isHeld() && meeting.date <= report.asOf)
+            ++held[meeting.kind];
+        else if (meeting.status == MeetingStatus::Planned && meeting.date > report.asOf)
+            ++planned[meeting.kind];
+    }
+    out.beginTable({Tr::tr("Kind of meeting"), Tr::tr("Held"), Tr::tr("Planned")}, {60, 20, 20});
+    for (MeetingKind kind : enumValues<MeetingKind>()) {
+        if (held.value(kind) == 0 && planned.value(kind) == 0)
+            continue;
+        out.row({escaped(enumLabel(kind)), QString::number(held.value(kind)), QString::number(planned.value(kind))},
+                {{}, QStringLiteral("num"), QStringLiteral("num")});
+    }
+    out.endTable();
+}
+
+void writeFindings(const ReportData& report, ReportHtml& out)
+{
+    out.heading(2, Tr::tr("Findings still open"));
+    if (report.findings.isEmpty()) {
+        out.paragraph(Tr::tr("Every governance rule is met."), QStringLiteral("lead"));
+        return;
+    }
+    const auto errors = std::count_if(report.findings.cbegin(), report.findings.cend(),
+                                      [](const Finding& f) { return f.severity == Severity::Error; });
+    out.paragraph(Tr::tr("%1 finding(s) as of %2: %3 error(s) and %4 warning(s).")
+                      .arg(report.findings.size())
+                      .arg(formatDate(report.asOf))
+                      .arg(errors)
+                      .arg(report.findings.size() - errors),
+                  QStringLiteral("lead"));
+    for (const QString& rule : rules::allRuleIds()) {
+        QList<const Finding*> ofRule;
+        for (const auto& finding : report.findings) {
+            if (finding.rule == rule)
+                ofRule.append(&finding);
+        }
+        if (ofRule.isEmpty())
+            continue;
+        out.heading(3, QStringLiteral("%1 (%2)").arg(rules::describe(rule)).arg(ofRule.size()));
+        out.beginTable({Tr::tr("Severity"), Tr::tr("Concerns"), Tr::tr("Finding")}, {18, 28, 54});
+        for (qsizetype i = 0; i < ofRule.size() && i < FindingsListedPerRule; ++i) {
+            const Finding& f = *ofRule.at(i);
+            out.row({severityText(f.severity), escaped(f.label), escaped(f.message)});
+        }
+        out.endTable();
+        if (ofRule.size() > FindingsListedPerRule)
+            out.paragraph(Tr::tr("… and %1 more, listed by Pacte's compliance view and by pacte-cli check.")
+                              .arg(ofRule.size() - FindingsListedPerRule),
+                          QStringLiteral("note"));
+    }
+}
+
+} // namespace
+
+void writeGovernance(const ReportData& report, ReportHtml& out)
+{
+    out.heading(1, Tr::tr("Governance"));
+    out.paragraph(
+        Tr::tr("Meetings held against the cadence rules of the pact (§1.4), as of %1.").arg(formatDate(report.asOf)),
+        QStringLiteral("lead"));
+    writeCopilCadence(report, out);
+    writeLocalCommittees(report, out);
+    writeMeetingCounts(report, out);
+    writeFindings(report, out);
+}
+
+void writeCalendar(const ReportData& report, ReportHtml& out)
+{
+    out.heading(1, Tr::tr("Calendar of coming meetings"));
+    QList<const Meeting*> coming;
+    for (const auto& meeting : report.data.meetings) {
+        if (meeting.date >= report.generatedOn &&
+            (meeting.status == MeetingStatus::Planned || meeting.status == MeetingStatus::Postponed))
+            coming.append(&meeting);
+    }
+    std::sort(coming.begin(), coming.end(), [](const Meeting* a, const Meeting* b) { return a->date < b->date; });
+    if (coming.isEmpty()) {
+        out.paragraph(Tr::tr("No meeting is planned after %1.").arg(formatDate(report.generatedOn)),
+                      QStringLiteral("lead"));
+        return;
+    }
+    out.beginTable({Tr::tr("Date"), Tr::tr("Meeting"), Tr::tr("Kind"), Tr::tr("Territory or group")}, {18, 38, 20, 24});
+    for (const auto* meeting : coming) {
+        QString where;
+        if (const auto* group = report.data.group(meeting->groupId))
+            where = report.data.groupLabel(*group);
+        else if (const auto* territory = report.data.territory(meeting->territoryId))
+            where = territory->name;
+        else
+            where = Tr::tr("Département");
+        QString title = escaped(meeting->title);
+        if (meeting->status == MeetingStatus::Postponed)
+            title += QStringLiteral(" <span class=\"tag\">%1</span>").arg(escaped(enumLabel(meeting->status)));
+        if (!meeting->agenda.trimmed().isEmpty())
+            title += QStringLiteral("<br /><span class=\"small\">%1</span>").arg(escaped(meeting->agenda.trimmed()));
+        out.row({escaped(formatDate(meeting->date)), title, escaped(enumLabel(meeting->kind)), escaped(where)});
+    }
+    out.endTable();
+}
+
+} // namespace pacte::sections

@@ -1,0 +1,281 @@
+// Working groups by territory, and the action sheets (fiches action) of their actions.
+#include "domain/format.h"
+#include "reportsections.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace pacte::sections {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(pacte::reports::Groups)
+};
+
+// Action sheets per part of the paged document (see ReportHtml::partBreak).
+constexpr int SheetsPerPart = 8;
+
+QHash<Id, QList<const Action*>> actionsByGroup(const EditionData& data)
+{
+    QHash<Id, QList<const Action*>> result;
+    for (const auto& action : data.actions)
+        result[action.groupId].append(&action);
+    return result;
+}
+
+QString themeText(const EditionData& data, Id axisId, Id themeId)
+{
+    const auto* axis = data.axis(axisId);
+    const auto* theme = data.theme(themeId);
+    QStringList parts;
+    if (axis)
+        parts << Tr::tr("Axis %1: %2").arg(axis->number).arg(axis->title);
+    if (theme)
+        parts << theme->name;
+    return parts.join(QStringLiteral(" — "));
+}
+
+ReportChart statusMix(const QMap<ActionStatus, int>& counts)
+{
+    ReportChart chart;
+    chart.kind = ReportChart::Kind::MiniBar;
+    for (ActionStatus status : statusOrder())
+        chart.series << ReportChart::Series{enumLabel(status), statusColour(status), {counts.value(status)}};
+    chart.size = QSizeF(110, 9);
+    return chart;
+}
+
+QString indicatorValue(const Indicator& indicator)
+{
+    const auto* latest = indicator.latest();
+    if (!latest)
+        return missing();
+    QString text = escaped(formatNumber(latest->value));
+    if (!indicator.unit.isEmpty())
+        text += QLatin1Char(' ') + escaped(indicator.unit);
+    return text + QStringLiteral("<br /><span class=\"small\">%1</span>").arg(escaped(formatDate(latest->date)));
+}
+
+QString indicatorTarget(const Indicator& indicator)
+{
+    const Measurement* latest = indicator.latest();
+    const std::optional<double> target = latest && latest->target ? latest->target : indicator.target;
+    if (!target)
+        return QStringLiteral("—");
+    return escaped(formatNumber(*target) + (indicator.unit.isEmpty() ? QString() : QLatin1Char(' ') + indicator.unit));
+}
+
+void writeSheet(const ReportData& report, const Action& action, ReportHtml& out)
+{
+    const EditionData& data = report.data;
+    // The pagination keeps a sheet (a third-level heading and what follows) on one page.
+    out.heading(3, action.title);
+    out.beginTable({}, {}, QStringLiteral("sheet"));
+    QStringList notStated;
+    const auto line = [&](const QString& label, const QString& valueHtml) {
+        out.row({escaped(label), valueHtml}, {QStringLiteral("label"), QString()});
+    };
+    const auto textLine = [&](const QString& label, const QString& text) {
+        if (text.trimmed().isEmpty())
+            notStated << label;
+        else
+            line(label, textOrMissing(text));
+    };
+    const auto* group = data.group(action.groupId);
+    if (group)
+        line(Tr::tr("Working group"), escaped(data.groupLabel(*group)));
+    const QString theme = themeText(data, action.axisId != NoId ? action.axisId : (group ? group->axisId : NoId),
+                                    action.themeId != NoId ? action.themeId : (group ? group->themeId : NoId));
+    if (!theme.isEmpty())
+        line(Tr::tr("Axis and theme"), escaped(theme));
+    QString status = QStringLiteral("<span style=\"color: %1\">&#9632;</span> <b>%2</b>")
+                         .arg(statusColour(action.status).name(), escaped(enumLabel(action.status)));
+    if (action.experimentation)
+        status += QStringLiteral(" — <span class=\"tag\">%1</span>").arg(escaped(Tr::tr("experimentation")));
+    line(Tr::tr("Status"), status);
+    if (action.startDate.isValid() || action.endDate.isValid())
+        line(Tr::tr("Period"),
+             escaped(action.endDate.isValid()
+                         ? Tr::tr("%1 to %2").arg(formatDate(action.startDate), formatDate(action.endDate))
+                         : Tr::tr("from %1").arg(formatDate(action.startDate))));
+    textLine(Tr::tr("Objectives"), action.objectives);
+    QStringList publics;
+    for (const auto& target : data.publics) {
+        if (action.publicIds.contains(target.id))
+            publics << target.name;
+    }
+    textLine(Tr::tr("Target publics"), publics.join(QStringLiteral(", ")));
+    textLine(Tr::tr("Modalities"), action.modalities);
+    textLine(Tr::tr("Main deliverables"), action.deliverables);
+    QStringList dispositifs;
+    for (const auto& dispositif : data.dispositifs) {
+        if (action.dispositifIds.contains(dispositif.id))
+            dispositifs << (dispositif.acronym.isEmpty() ? dispositif.name : dispositif.acronym);
+    }
+    if (!dispositifs.isEmpty())
+        line(Tr::tr("Linked schemes"), escaped(dispositifs.join(QStringLiteral(", "))));
+    if (action.indicators.isEmpty())
+        notStated << Tr::tr("Indicators");
+    if (!notStated.isEmpty())
+        line(Tr::tr("Not stated yet"),
+             QStringLiteral("<span class=\"missing\">%1</span>").arg(escaped(notStated.join(QStringLiteral(", ")))));
+    out.endTable();
+    if (!action.indicators.isEmpty()) {
+        out.beginTable({Tr::tr("Indicator"), Tr::tr("Kind"), Tr::tr("Target"), Tr::tr("Latest value")},
+                       {46, 18, 16, 20}, QStringLiteral("indicators"));
+        for (const auto& indicator : action.indicators)
+            out.row({escaped(indicator.name), escaped(enumLabel(indicator.kind)), indicatorTarget(indicator),
+                     indicatorValue(indicator)},
+                    {{}, {}, QStringLiteral("num"), QStringLiteral("num")});
+        out.endTable();
+    }
+}
+
+} // namespace
+
+QString partnerName(const EditionData& data, Id partnerId)
+{
+    const auto* partner = data.partner(partnerId);
+    return partner ? partner->displayName() : QString();
+}
+
+QString personName(const EditionData& data, Id personId)
+{
+    const auto* person = data.person(personId);
+    return person ? person->displayName() : QString();
+}
+
+QString pilotsText(const EditionData& data, const WorkingGroup& group)
+{
+    const auto side = [&](Id partnerId, Id personId) {
+        QString text = partnerName(data, partnerId);
+        const QString person = personName(data, personId);
+        if (!person.isEmpty())
+            text += text.isEmpty() ? person : QStringLiteral(" (%1)").arg(person);
+        return text;
+    };
+    const QString pilot = side(group.pilotPartnerId, group.pilotPersonId);
+    const QString coPilot = side(group.coPilotPartnerId, group.coPilotPersonId);
+    if (coPilot.isEmpty())
+        return pilot.isEmpty() ? Tr::tr("no pilot") : pilot;
+    return QStringLiteral("%1 \u2022 %2").arg(pilot.isEmpty() ? Tr::tr("no pilot") : pilot, coPilot);
+}
+
+QList<QPair<QString, QList<const WorkingGroup*>>> groupsByTerritory(const ReportData& report)
+{
+    const EditionData& data = report.data;
+    QList<QPair<QString, QList<const WorkingGroup*>>> result;
+    QHash<QString, qsizetype> index;
+    const auto add = [&](const QString& label, const WorkingGroup* group) {
+        if (!index.contains(label)) {
+            index.insert(label, result.size());
+            result.append({label, {}});
+        }
+        if (group)
+            result[index.value(label)].second.append(group);
+    };
+    // Territories in their order; a group on several territories under their joint name, after
+    // the first of them.
+    for (const auto* territory : report.territories()) {
+        add(territory->name, nullptr);
+        for (const auto& group : data.groups) {
+            if (group.territoryIds.size() == 1 && group.territoryIds.constFirst() == territory->id)
+                add(territory->name, &group);
+        }
+        for (const auto& group : data.groups) {
+            if (group.territoryIds.size() > 1 && group.territoryIds.constFirst() == territory->id)
+                add(data.territoryNames(group.territoryIds), &group);
+        }
+    }
+    for (const auto& group : data.groups) {
+        if (group.territoryIds.isEmpty())
+            add(Tr::tr("Whole département"), &group);
+        else if (report.scope.territoryId != NoId && group.territoryIds.size() > 1 &&
+                 group.territoryIds.constFirst() != report.scope.territoryId)
+            add(data.territoryNames(group.territoryIds), &group);
+    }
+    return result;
+}
+
+bool writeGroups(const ReportData& report, ReportHtml& out, const std::function<bool()>& step)
+{
+    const EditionData& data = report.data;
+    out.heading(1, Tr::tr("Working groups by territory"));
+    out.paragraph(Tr::tr("%n working group(s), led by a pilot and a co-pilot from two different structures (§1.4).",
+                         nullptr, static_cast<int>(data.groups.size())),
+                  QStringLiteral("lead"));
+    const auto actions = actionsByGroup(data);
+    for (const auto& [territory, groups] : groupsByTerritory(report)) {
+        out.heading(2, territory);
+        if (groups.isEmpty()) {
+            out.paragraph(Tr::tr("No working group on this territory."), QStringLiteral("note"));
+            continue;
+        }
+        out.beginTable({Tr::tr("Working group and theme"), Tr::tr("Pilot \u2022 co-pilot"), Tr::tr("Actions"),
+                        Tr::tr("Status of the actions")},
+                       {38, 24, 10, 28});
+        for (const auto* group : groups) {
+            QMap<ActionStatus, int> counts;
+            for (const auto* action : actions.value(group->id))
+                ++counts[action->status];
+            QString name = QStringLiteral("<b>%1</b>").arg(escaped(group->name));
+            const QString theme = themeText(data, group->axisId, group->themeId);
+            if (!theme.isEmpty())
+                name += QStringLiteral("<br /><span class=\"small\">%1</span>").arg(escaped(theme));
+            if (group->status == GroupStatus::Closed)
+                name += QStringLiteral(" <span class=\"tag\">%1</span>").arg(escaped(enumLabel(group->status)));
+            const int count = static_cast<int>(actions.value(group->id).size());
+            const QString mix =
+                count == 0 ? QStringLiteral("—")
+                           : out.chart(statusMix(counts)) + QStringLiteral("<br /><span class=\"small\">%1</span>")
+                                                                .arg(escaped(statusCountsText(counts)));
+            out.row({name, escaped(pilotsText(data, *group)), QString::number(count), mix},
+                    {{}, {}, QStringLiteral("num"), {}});
+            if (!step())
+                return false;
+        }
+        out.endTable();
+    }
+    return true;
+}
+
+bool writeActionSheets(const ReportData& report, ReportHtml& out, const std::function<bool()>& step)
+{
+    const EditionData& data = report.data;
+    out.heading(1, Tr::tr("Action sheets"));
+    out.paragraph(Tr::tr("%n action sheet(s): objectives, publics, modalities and deliverables, indicators (§1.4).",
+                         nullptr, static_cast<int>(data.actions.size())),
+                  QStringLiteral("lead"));
+    const auto actions = actionsByGroup(data);
+    QSet<Id> written;
+    int sheets = 0;
+    for (const auto& [territory, groups] : groupsByTerritory(report)) {
+        bool headed = false;
+        for (const auto* group : groups) {
+            if (written.contains(group->id) || actions.value(group->id).isEmpty()) {
+                if (!step())
+                    return false;
+                continue;
+            }
+            if (!headed) {
+                out.heading(2, territory);
+                headed = true;
+            }
+            written.insert(group->id);
+            for (const auto* action : actions.value(group->id)) {
+                writeSheet(report, *action, out);
+                if (++sheets % SheetsPerPart == 0)
+                    out.partBreak();
+            }
+            if (!step())
+                return false;
+        }
+    }
+    if (data.actions.isEmpty())
+        out.paragraph(Tr::tr("No action sheet in this scope."), QStringLiteral("note"));
+    return true;
+}
+
+} // namespace pacte::sections

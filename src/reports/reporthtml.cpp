@@ -1,0 +1,124 @@
+#include "reporthtml.h"
+
+#include <QCoreApplication>
+
+namespace pacte {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(pacte::reports::ReportHtml)
+};
+} // namespace
+
+void ReportHtml::heading(int level, const QString& text)
+{
+    const QString anchor = QStringLiteral("s%1").arg(m_headings.size() + 1);
+    m_headings.append({level, text, anchor});
+    // The first section follows the cover (or starts the document): no page break of its own.
+    const QString style =
+        level == 1 && m_firstLevelOne ? QStringLiteral(" style=\"page-break-before: auto\"") : QString();
+    if (level == 1) {
+        partBreak();
+        m_firstLevelOne = false;
+    }
+    m_html += QStringLiteral("<h%1%2><a name=\"%3\">%4</a></h%1>\n").arg(level).arg(style, anchor, escaped(text));
+}
+
+void ReportHtml::partBreak()
+{
+    if (!m_html.isEmpty() && !m_html.endsWith(QLatin1String(PartMark)))
+        m_html += QLatin1String(PartMark);
+}
+
+void ReportHtml::paragraph(const QString& text, const QString& cssClass)
+{
+    m_html += cssClass.isEmpty() ? QStringLiteral("<p>") : QStringLiteral("<p class=\"%1\">").arg(cssClass);
+    m_html += escaped(text).replace(QLatin1Char('\n'), QStringLiteral("<br />"));
+    m_html += QStringLiteral("</p>\n");
+}
+
+QString ReportHtml::chart(const ReportChart& chart)
+{
+    const auto index = m_charts.size();
+    m_charts.append(chart);
+    return QStringLiteral("<img src=\"chart:%1\" width=\"%2\" height=\"%3\" alt=\"\" />")
+        .arg(index)
+        .arg(qRound(chart.size.width()))
+        .arg(qRound(chart.size.height()));
+}
+
+void ReportHtml::beginTable(const QStringList& headers, const QList<int>& widthsPercent, const QString& cssClass)
+{
+    m_html += QStringLiteral("<table class=\"grid%1\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">")
+                  .arg(cssClass.isEmpty() ? QString() : QLatin1Char(' ') + cssClass);
+    if (headers.isEmpty()) {
+        m_html += QStringLiteral("<tbody>");
+        return;
+    }
+    m_html += QStringLiteral("<thead><tr>");
+    for (qsizetype i = 0; i < headers.size(); ++i) {
+        const int width = widthsPercent.value(i);
+        m_html += width > 0 ? QStringLiteral("<th width=\"%1%\">").arg(width) : QStringLiteral("<th>");
+        m_html += escaped(headers.at(i)) + QStringLiteral("</th>");
+    }
+    m_html += QStringLiteral("</tr></thead><tbody>\n");
+}
+
+void ReportHtml::row(const QStringList& cellsHtml, const QStringList& cellClasses)
+{
+    m_html += QStringLiteral("<tr>");
+    for (qsizetype i = 0; i < cellsHtml.size(); ++i) {
+        const QString cssClass = cellClasses.value(i);
+        // Qt reads a cell's width from its attribute only.
+        if (cssClass == QLatin1String("label"))
+            m_html += QStringLiteral("<td class=\"label\" width=\"24%\">");
+        else
+            m_html += cssClass.isEmpty() ? QStringLiteral("<td>") : QStringLiteral("<td class=\"%1\">").arg(cssClass);
+        m_html += cellsHtml.at(i) + QStringLiteral("</td>");
+    }
+    m_html += QStringLiteral("</tr>\n");
+}
+
+QString escaped(const QString& text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString missing()
+{
+    return QStringLiteral("<span class=\"missing\">%1</span>").arg(escaped(Tr::tr("not stated")));
+}
+
+QString textOrMissing(const QString& text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return missing();
+    return escaped(trimmed).replace(QLatin1Char('\n'), QStringLiteral("<br />"));
+}
+
+QList<ActionStatus> statusOrder()
+{
+    return {ActionStatus::Completed, ActionStatus::Running, ActionStatus::InProgress, ActionStatus::Project,
+            ActionStatus::Abandoned};
+}
+
+QColor statusColour(ActionStatus status)
+{
+    switch (status) {
+    case ActionStatus::Completed:
+        return QColor(0x00, 0x9e, 0x73);
+    case ActionStatus::Running:
+        return QColor(0x00, 0x72, 0xb2);
+    case ActionStatus::InProgress:
+        return QColor(0xe6, 0x9f, 0x00);
+    case ActionStatus::Project:
+        return QColor(0xa8, 0xb4, 0xc0);
+    case ActionStatus::Abandoned:
+        return QColor(0xd5, 0x5e, 0x00);
+    }
+    return Qt::gray;
+}
+
+} // namespace pacte

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "domain/enums.h"
+#include "reportchart.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace pacte {
+
+// The report's body as it is being written: HTML in the subset Qt's rich text reads (and browsers
+// too), the charts it refers to ("chart:N" images), and the headings the table of contents lists.
+class ReportHtml final
+{
+public:
+    struct Heading
+    {
+        int level = 1;
+        QString text;
+        QString anchor;
+    };
+
+    // <h1>…<h3>; levels 1 and 2 are listed in the table of contents. Level 1 starts a page.
+    void heading(int level, const QString& text);
+    // A paragraph of plain text (escaped, line breaks kept), with an optional CSS class.
+    void paragraph(const QString& text, const QString& cssClass = {});
+    void raw(const QString& html) { m_html += html; }
+    // Where the paged renderer may start a new part (a document of its own): at top level only.
+    // Parts keep Qt's drawing of a 3,000-page report linear (it walks a document from its start).
+    void partBreak();
+    // The <img> of a chart, added to the list.
+    QString chart(const ReportChart& chart);
+    // <table class="grid"> with a header row repeated on every page.
+    void beginTable(const QStringList& headers, const QList<int>& widthsPercent = {}, const QString& cssClass = {});
+    void row(const QStringList& cellsHtml, const QStringList& cellClasses = {});
+    void endTable() { m_html += QStringLiteral("</tbody></table>\n"); }
+
+    const QString& html() const { return m_html; }
+    const QList<ReportChart>& charts() const { return m_charts; }
+    const QList<Heading>& headings() const { return m_headings; }
+    bool isEmpty() const { return m_html.isEmpty(); }
+
+private:
+    QString m_html;
+    QList<ReportChart> m_charts;
+    QList<Heading> m_headings;
+    bool m_firstLevelOne = true;
+};
+
+// The mark of a part break in the report's HTML (a comment: other outputs ignore it).
+inline constexpr auto PartMark = "<!--pacte:part-->";
+
+QString escaped(const QString& text);
+// Escaped, with line breaks as <br>; "not stated" in grey when empty.
+QString textOrMissing(const QString& text);
+QString missing();
+
+// The statuses in the order of Annexe 1 (réalisées, en fonctionnement, en cours, en projet), then
+// abandoned, and one colour each (the dashboard's Okabe-Ito colours, readable by colour-blind readers).
+QList<ActionStatus> statusOrder();
+QColor statusColour(ActionStatus status);
+
+} // namespace pacte

@@ -1,0 +1,175 @@
+#include "reportpages.h"
+
+#include "domain/format.h"
+#include "reportdocument.h"
+#include "reporthtml.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QTextDocument>
+
+namespace pacte {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(pacte::reports::ReportPages)
+};
+
+// A4 in CSS pixels (1/96 inch), and the margins around the body.
+constexpr double MillimetrePx = 96.0 / 25.4;
+constexpr double PageWidth = 210 * MillimetrePx;
+constexpr double PageHeight = 297 * MillimetrePx;
+constexpr double MarginLeft = 20 * MillimetrePx;
+constexpr double MarginRight = 20 * MillimetrePx;
+constexpr double MarginTop = 24 * MillimetrePx;
+constexpr double MarginBottom = 22 * MillimetrePx;
+constexpr double BodyWidth = PageWidth - MarginLeft - MarginRight;
+constexpr double BodyHeight = PageHeight - MarginTop - MarginBottom;
+const QColor RuleColour(0x9f, 0xb3, 0xc8);
+const QColor MarginTextColour(0x52, 0x60, 0x6d);
+
+QFont marginFont()
+{
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPixelSize(10);
+    return font;
+}
+
+} // namespace
+
+ReportPages::ReportPages(const Report& report, const ReportProgress& progress)
+    : m_report(report)
+{
+    double top = 0;
+    const QStringList parts = report.html.split(QLatin1String(PartMark), Qt::SkipEmptyParts);
+    for (const QString& html : parts) {
+        if (progress && !progress(static_cast<int>(m_parts.size()), static_cast<int>(parts.size()))) {
+            m_cancelled = true;
+            m_parts.clear();
+            m_documents.clear();
+            return;
+        }
+        m_documents.push_back(makeReportDocument(html, report, ChartRendering::Vector, BodyWidth, true));
+        m_parts.append({m_documents.back().get(), top});
+        top += m_documents.back()->documentLayout()->documentSize().height();
+    }
+    // Two passes: the contents take as many lines whatever their numbers, so filling them in does
+    // not move the headings they point to.
+    m_pages = paginate(m_parts, BodyHeight);
+    QHash<QString, int> headingPages;
+    const auto positions = headingPositions();
+    for (auto it = positions.cbegin(); it != positions.cend(); ++it)
+        headingPages.insert(it.key(), pageAt(m_pages, it.value() + 0.5) + 1);
+    for (auto& document : m_documents) {
+        if (document->characterCount() > 0 && !document->find(QString(QChar(0x27e6))).isNull())
+            fillContentsPages(*document, m_report, headingPages);
+    }
+    m_pages = paginate(m_parts, BodyHeight);
+}
+
+QHash<QString, double> ReportPages::headingPositions() const
+{
+    QHash<QString, double> positions;
+    for (const auto& part : m_parts) {
+        const auto inPart = pacte::headingPositions(*part.document);
+        for (auto it = inPart.cbegin(); it != inPart.cend(); ++it)
+            positions.insert(it.key(), it.value() + part.top);
+    }
+    return positions;
+}
+
+ReportPages::~ReportPages() = default;
+
+int ReportPages::pageCount() const
+{
+    return static_cast<int>(m_pages.size());
+}
+
+bool ReportPages::paint(QPagedPaintDevice& device, const ReportProgress& progress) const
+{
+    if (m_cancelled)
+        return false;
+    device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+    QPainter painter(&device);
+    if (!painter.isActive())
+        return false;
+    const double scale = device.logicalDpiX() / 96.0;
+    const int pages = pageCount();
+    for (int page = 0; page < pages; ++page) {
+        if (progress && !progress(page, pages)) {
+            painter.end();
+            return false;
+        }
+        if (page > 0)
+            device.newPage();
+        paintPage(painter, page, scale);
+    }
+    if (progress)
+        progress(pages, pages);
+    return painter.end();
+}
+
+void ReportPages::paintPage(QPainter& painter, int page, double scale) const
+{
+    painter.save();
+    painter.scale(scale, scale);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const int pages = pageCount();
+    painter.setFont(marginFont());
+    const QFontMetricsF metrics(painter.font(), painter.device());
+    painter.setPen(MarginTextColour);
+
+    // The header (not on the cover): the pact's name, and the scope.
+    const bool cover = page == 0 && m_report.html.startsWith(QLatin1String("<p class=\"cover-space\">"));
+    const double headerBase = 14 * MillimetrePx;
+    if (!cover) {
+        const QRectF header(MarginLeft, headerBase - 14, BodyWidth, 14);
+        painter.drawText(header, Qt::AlignLeft | Qt::AlignBottom,
+                         metrics.elidedText(m_report.title, Qt::ElideRight, BodyWidth * 0.5));
+        painter.drawText(header, Qt::AlignRight | Qt::AlignBottom,
+                         metrics.elidedText(m_report.scopeText, Qt::ElideRight, BodyWidth * 0.48));
+        painter.setPen(QPen(RuleColour, 0.75));
+        painter.drawLine(QPointF(MarginLeft, headerBase + 3), QPointF(PageWidth - MarginRight, headerBase + 3));
+    }
+    // The footer: the date, and "page N / M".
+    const double footerTop = PageHeight - 13 * MillimetrePx;
+    painter.setPen(QPen(RuleColour, 0.75));
+    painter.drawLine(QPointF(MarginLeft, footerTop - 4), QPointF(PageWidth - MarginRight, footerTop - 4));
+    painter.setPen(MarginTextColour);
+    const QRectF footer(MarginLeft, footerTop, BodyWidth, 14);
+    painter.drawText(footer, Qt::AlignLeft | Qt::AlignTop,
+                     Tr::tr("Pacte Territorial pour l'Insertion — %1").arg(formatDate(m_report.date)));
+    painter.drawText(footer, Qt::AlignRight | Qt::AlignTop, Tr::tr("page %1 / %2").arg(page + 1).arg(pages));
+
+    // The body: the header rows of a table going on from the page before, then the page's slice.
+    const PageSlice& slice = m_pages.at(page);
+    if (slice.headerHeight() > 0)
+        paintSlice(painter, slice.headerTop, slice.headerBottom + 1, 0);
+    paintSlice(painter, slice.top, slice.bottom + (slice.cutInTable ? 1 : 0), slice.headerHeight());
+    painter.restore();
+}
+
+void ReportPages::paintSlice(QPainter& painter, double top, double bottom, double pageY) const
+{
+    for (const auto& part : m_parts) {
+        const double height = part.document->documentLayout()->documentSize().height();
+        if (part.top >= bottom || part.top + height <= top)
+            continue;
+        painter.save();
+        painter.translate(MarginLeft, MarginTop + pageY - top + part.top);
+        const QRectF clip(-2, top - part.top, BodyWidth + 4, bottom - top);
+        painter.setClipRect(clip);
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = clip;
+        context.palette.setColor(QPalette::Text, QColor(0x1f, 0x29, 0x33));
+        part.document->documentLayout()->draw(&painter, context);
+        painter.restore();
+    }
+}
+
+} // namespace pacte

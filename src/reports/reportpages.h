@@ -1,0 +1,49 @@
+#pragma once
+
+#include "reportbuilder.h"
+#include "reportpagination.h"
+
+#include <memory>
+#include <vector>
+
+#include <QHash>
+
+class QPagedPaintDevice;
+class QTextDocument;
+
+namespace pacte {
+
+// The report laid out on A4 pages: a header with the pact's name, a footer with the date and
+// "page N / M", the contents with their page numbers. Paints on a PDF writer or a printer alike.
+class ReportPages final
+{
+public:
+    // Lays the report out; `progress` is told of each part laid out, and may cancel.
+    explicit ReportPages(const Report& report, const ReportProgress& progress = {});
+    ~ReportPages();
+    ReportPages(const ReportPages&) = delete;
+    ReportPages& operator=(const ReportPages&) = delete;
+
+    int pageCount() const;
+    bool isCancelled() const { return m_cancelled; }
+    // Paints every page on `device` (its page size is set to A4 first); false if cancelled.
+    bool paint(QPagedPaintDevice& device, const ReportProgress& progress = {}) const;
+    // The report as laid out: its parts, one under the other, and its pages.
+    const QList<ReportPart>& parts() const { return m_parts; }
+    const QList<PageSlice>& pages() const { return m_pages; }
+    // Where each heading of the contents starts on the long page, by anchor.
+    QHash<QString, double> headingPositions() const;
+
+private:
+    void paintPage(class QPainter& painter, int page, double scale) const;
+
+    void paintSlice(class QPainter& painter, double top, double bottom, double pageY) const;
+
+    const Report& m_report;
+    std::vector<std::unique_ptr<QTextDocument>> m_documents;
+    QList<ReportPart> m_parts;
+    QList<PageSlice> m_pages;
+    bool m_cancelled = false;
+};
+
+} // namespace pacte

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QList>
+
+class QTextDocument;
+
+namespace pacte {
+
+// One page of the report: the slice [top, bottom) of the document laid out as one long page, after
+// the header rows [headerTop, headerBottom) of a table that goes on from the page before.
+struct PageSlice
+{
+    double top = 0;
+    double bottom = 0;
+    double headerTop = 0;
+    double headerBottom = 0;
+    bool cutInTable = false; // the page ends between two rows: their border is drawn on both pages
+
+    double headerHeight() const { return headerBottom - headerTop; }
+};
+
+// A document laid out without pages (in CSS pixels), placed at `top` of the report's one long page.
+struct ReportPart
+{
+    const QTextDocument* document = nullptr;
+    double top = 0;
+};
+
+// Cuts the parts, one under the other, into pages of `pageHeight`: only between
+// table rows, between lines, or before a block; never right after a heading or between a table's
+// header and its first row; before every block whose format asks for a page break; a table row
+// (or a sheet) that fits on one page is never cut in two. Qt's own pagination cuts rows anywhere.
+QList<PageSlice> paginate(const QList<ReportPart>& parts, double pageHeight);
+
+// The page (0-based) holding the document's ordinate `y`.
+int pageAt(const QList<PageSlice>& pages, double y);
+
+} // namespace pacte

@@ -1,0 +1,29 @@
+#pragma once
+
+// The sections of the COPIL report, one function each, writing into a ReportHtml (reportbuilder.cpp
+// calls them in order). Internal to the reports library.
+
+#include "reportbuilder.h"
+#include "reporthtml.h"
+
+namespace pacte::sections {
+
+void writeSummary(const ReportData& data, ReportHtml& out);
+// Working groups by territory; `progress` is called once per group.
+bool writeGroups(const ReportData& data, ReportHtml& out, const std::function<bool()>& step);
+bool writeActionSheets(const ReportData& data, ReportHtml& out, const std::function<bool()>& step);
+void writeGovernance(const ReportData& data, ReportHtml& out);
+void writeEvaluation(const ReportData& data, ReportHtml& out);
+void writePartners(const ReportData& data, ReportHtml& out);
+void writeCalendar(const ReportData& data, ReportHtml& out);
+
+// Shared helpers.
+QString partnerName(const EditionData& data, Id partnerId);
+QString personName(const EditionData& data, Id personId);
+QString pilotsText(const EditionData& data, const WorkingGroup& group);
+// Territories of the scope, each with the groups whose territory set starts with it; a group on
+// several territories gets its own line ("Biterrois, Petite Camargue"), as in Annexe 1.
+QList<QPair<QString, QList<const WorkingGroup*>>> groupsByTerritory(const ReportData& data);
+QString statusCountsText(const QMap<ActionStatus, int>& counts);
+
+} // namespace pacte::sections

@@ -1,0 +1,89 @@
+// pacte_report_bench FILE OUTDIR [--edition NAME]: times the whole-département COPIL report of a
+// large database (pacte-cli generate FILE --scale 60: 600 working groups, 6,000 actions): reading
+// the data, building the document, laying out and writing the PDF, writing the ODT.
+// scripts/benchmark-report.sh runs it and times LibreOffice converting our ODT to PDF beside it.
+#include "domain/translations.h"
+#include "reports/reportbuilder.h"
+#include "reports/reportdata.h"
+#include "reports/reportfiles.h"
+#include "storage/database.h"
+#include "storage/editionloader.h"
+
+#include <cstdio>
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QGuiApplication>
+
+using namespace pacte;
+
+namespace {
+
+double seconds(QElapsedTimer& timer)
+{
+    const double elapsed = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    timer.restart();
+    return elapsed;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    installTranslations(QStringLiteral("fr"));
+    const QStringList arguments = QCoreApplication::arguments();
+    if (arguments.size() < 3) {
+        std::fprintf(stderr, "usage: pacte_report_bench FILE OUTDIR [--edition NAME]\n");
+        return 2;
+    }
+    const QString editionName = arguments.indexOf(QStringLiteral("--edition")) > 0
+                                    ? arguments.value(arguments.indexOf(QStringLiteral("--edition")) + 1)
+                                    : QString();
+    auto db = Database::open(arguments.at(1), QStringLiteral("bench"), Database::Access::ReadOnly);
+    const auto edition = editionName.isEmpty() ? latestEdition(*db) : findEditionByTitle(*db, editionName);
+    if (!edition) {
+        std::fprintf(stderr, "no such edition\n");
+        return 2;
+    }
+    const QDir out(arguments.at(2));
+    QElapsedTimer total;
+    total.start();
+    QElapsedTimer timer;
+    timer.start();
+    ReportScope scope;
+    scope.editionId = edition->id;
+    const ReportData data = loadReportData(*db, scope);
+    const double load = seconds(timer);
+    const auto report = buildReport(data);
+    const double build = seconds(timer);
+    const QString pdf = out.filePath(QStringLiteral("report-bench.pdf"));
+    int pageCount = 0;
+    if (const QString error = writeReportFile(*report, pdf, ReportFormat::Pdf,
+                                              [&](int, int total) {
+                                                  pageCount = total;
+                                                  return true;
+                                              });
+        !error.isEmpty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    const double pdfTime = seconds(timer);
+    const double pdfTotal = static_cast<double>(total.nsecsElapsed()) / 1e9;
+    const QString odt = out.filePath(QStringLiteral("report-bench.odt"));
+    if (const QString error = writeReportFile(*report, odt, ReportFormat::Odt); !error.isEmpty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    const double odtTime = seconds(timer);
+    std::printf("edition %s: %lld working groups, %lld actions\n", qPrintable(edition->title),
+                static_cast<long long>(data.data.groups.size()), static_cast<long long>(data.data.actions.size()));
+    std::printf("read the data:            %7.2f s\n", load);
+    std::printf("build the document:       %7.2f s\n", build);
+    std::printf("lay out and write the PDF: %6.2f s (%d pages, %s)\n", pdfTime, pageCount, qPrintable(pdf));
+    std::printf("database to PDF, in all:  %7.2f s\n", pdfTotal);
+    std::printf("write the ODT:            %7.2f s (%s)\n", odtTime, qPrintable(odt));
+    return 0;
+}

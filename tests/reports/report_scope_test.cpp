@@ -1,0 +1,175 @@
+// Scoped reports (a territory, an axis, a frozen year), cancelling, and outputs that cannot be written.
+#include "common/testutil.h"
+#include "reports/reportdata.h"
+#include "reports/reportfiles.h"
+#include "reporttestutil.h"
+#include "storage/evaluationstore.h"
+#include "storage/repository.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QFileInfo>
+
+using namespace pacte;
+using namespace pacte::test;
+
+namespace {
+
+QString reportText(Database& db, const ReportScope& scope)
+{
+    const auto report = buildReport(loadReportData(db, scope));
+    REQUIRE(report.has_value());
+    return markupText(QString::fromUtf8(reportHtmlPage(*report)));
+}
+
+} // namespace
+
+TEST_CASE("a territory's report holds only that territory's groups", "[reports][scope]")
+{
+    TempDir dir;
+    auto db = createDatabase(dir.path(QStringLiteral("demo.pacte")), true);
+    const ReportScope whole = demoScope(*db);
+    const EditionData all = loadReportData(*db, whole).data;
+    for (const auto& territory : all.territories) {
+        ReportScope scope = whole;
+        scope.territoryId = territory.id;
+        const ReportData data = loadReportData(*db, scope);
+        const QString text = reportText(*db, scope);
+        QStringList inside;
+        for (const auto& group : all.groups) {
+            if (group.territoryIds.contains(territory.id))
+                inside << group.name;
+        }
+        INFO(territory.name.toStdString());
+        CHECK(data.data.groups.size() == inside.size());
+        for (const QString& name : inside)
+            CHECK(text.contains(name));
+        for (const auto& group : all.groups) {
+            if (group.territoryIds.contains(territory.id))
+                continue;
+            // A name that is part of an in-scope name ("Mobilité"), of an axis or of a theme
+            // ("Accès aux droits") cannot be told apart.
+            QStringList others = inside;
+            for (const auto& axis : all.axes) {
+                others << axis.title;
+                for (const auto& theme : axis.themes)
+                    others << theme.name;
+            }
+            const bool ambiguous = std::any_of(others.cbegin(), others.cend(),
+                                               [&](const QString& name) { return name.contains(group.name); });
+            if (!ambiguous) {
+                INFO(group.name.toStdString());
+                CHECK_FALSE(text.contains(group.name));
+            }
+        }
+        int actions = 0;
+        for (const auto& action : all.actions) {
+            const auto* group = all.group(action.groupId);
+            actions += group && group->territoryIds.contains(territory.id) ? 1 : 0;
+        }
+        CHECK(data.stats.actions == actions);
+    }
+}
+
+TEST_CASE("an axis report holds only that axis's actions", "[reports][scope]")
+{
+    TempDir dir;
+    auto db = createDatabase(dir.path(QStringLiteral("demo.pacte")), true);
+    ReportScope scope = demoScope(*db);
+    const EditionData all = loadReportData(*db, scope).data;
+    const Axis& axis = all.axes.constFirst();
+    scope.axisId = axis.id;
+    const ReportData data = loadReportData(*db, scope);
+    REQUIRE_FALSE(data.data.actions.isEmpty());
+    CHECK(data.data.actions.size() < all.actions.size());
+    for (const auto& action : data.data.actions) {
+        const auto* group = all.group(action.groupId);
+        CHECK((action.axisId != NoId ? action.axisId : group->axisId) == axis.id);
+    }
+    CHECK(data.stats.actions == data.data.actions.size());
+}
+
+TEST_CASE("a frozen year reports its frozen figures, not today's", "[reports][scope]")
+{
+    TempDir dir;
+    auto db = createDatabase(dir.path(QStringLiteral("demo.pacte")), true);
+    ReportScope scope = demoScope(*db);
+    freezeYear(*db, scope.editionId, 2021, EvaluationKind::Final);
+    // After freezing, every action is marked completed in the live data.
+    ActionRepository repository(*db);
+    for (auto action : repository.all()) {
+        action.status = ActionStatus::Completed;
+        repository.update(action);
+    }
+    const ReportData live = loadReportData(*db, scope);
+    CHECK(live.stats.actionsByStatus.value(ActionStatus::Completed) == 38);
+    scope.year = 2021;
+    const ReportData frozen = loadReportData(*db, scope);
+    CHECK(frozen.frozen);
+    CHECK(frozen.stats.actionsByStatus.value(ActionStatus::Completed) == 9);
+    CHECK(frozen.stats.actionsByStatus.value(ActionStatus::InProgress) == 15);
+    // The action sheets too read as frozen.
+    const auto completed = std::count_if(frozen.data.actions.cbegin(), frozen.data.actions.cend(),
+                                         [](const Action& a) { return a.status == ActionStatus::Completed; });
+    CHECK(completed == 9);
+    const QString text = reportText(*db, scope);
+    CHECK(text.contains(QStringLiteral("2021")));
+}
+
+TEST_CASE("sections can be switched off", "[reports]")
+{
+    TempDir dir;
+    auto db = createDatabase(dir.path(QStringLiteral("demo.pacte")), true);
+    ReportScope scope = demoScope(*db);
+    const auto full = buildReport(loadReportData(*db, scope));
+    scope.sections.actionSheets = false;
+    scope.sections.cover = false;
+    const auto shorter = buildReport(loadReportData(*db, scope));
+    REQUIRE(full.has_value());
+    REQUIRE(shorter.has_value());
+    CHECK(shorter->html.size() < full->html.size());
+    CHECK_FALSE(shorter->html.contains(QStringLiteral("cover-title")));
+    // Objectives appear on the action sheets only.
+    const ReportData data = loadReportData(*db, scope);
+    const QString objectives = data.data.actions.constFirst().objectives.toHtmlEscaped();
+    CHECK(full->html.contains(objectives));
+    CHECK_FALSE(shorter->html.contains(objectives));
+}
+
+TEST_CASE("building and writing can be cancelled, leaving no file", "[reports]")
+{
+    TempDir dir;
+    auto db = createDatabase(dir.path(QStringLiteral("demo.pacte")), true);
+    const ReportData data = loadReportData(*db, demoScope(*db));
+    int calls = 0;
+    CHECK_FALSE(buildReport(data, [&](int, int) { return ++calls < 5; }).has_value());
+    CHECK(calls == 5);
+
+    const auto report = buildReport(data);
+    REQUIRE(report.has_value());
+    bool cancelled = false;
+    const QString path = dir.path(QStringLiteral("annulé.pdf"));
+    const QString error = writeReportFile(
+        *report, path, ReportFormat::Pdf, [](int done, int) { return done < 3; }, &cancelled);
+    CHECK_FALSE(error.isEmpty());
+    CHECK(cancelled);
+    CHECK_FALSE(QFileInfo::exists(path));
+    // Nor QSaveFile's temporary file.
+    CHECK(QDir(dir.path(QStringLiteral(".")))
+              .entryList({QStringLiteral("annul*")}, QDir::Files | QDir::Hidden)
+              .isEmpty());
+}
+
+TEST_CASE("an output that cannot be written is an error, and nothing is left", "[reports]")
+{
+    TempDir dir;
+    auto db = createDatabase(dir.path(QStringLiteral("demo.pacte")), true);
+    const auto report = buildReport(loadReportData(*db, demoScope(*db)));
+    REQUIRE(report.has_value());
+    const QString missingFolder = dir.path(QStringLiteral("absent/rapport.pdf"));
+    CHECK(writeReportFile(*report, missingFolder, ReportFormat::Pdf).contains(QStringLiteral("absent")));
+    CHECK_FALSE(QFileInfo::exists(missingFolder));
+    QDir(dir.path(QStringLiteral("."))).mkdir(QStringLiteral("dossier.pdf"));
+    CHECK_FALSE(writeReportFile(*report, dir.path(QStringLiteral("dossier.pdf")), ReportFormat::Pdf).isEmpty());
+}
