@@ -65,9 +65,20 @@ ReportPages::ReportPages(const Report& report, const ReportProgress& progress)
     const auto positions = headingPositions();
     for (auto it = positions.cbegin(); it != positions.cend(); ++it)
         headingPages.insert(it.key(), pageAt(m_pages, it.value() + 0.5) + 1);
+    bool moved = false;
     for (auto& document : m_documents) {
-        if (document->characterCount() > 0 && !document->find(QString(QChar(0x27e6))).isNull())
+        if (document->characterCount() > 0 && !document->find(QString(QChar(0x27e6))).isNull()) {
+            const double before = document->documentLayout()->documentSize().height();
             fillContentsPages(*document, m_report, headingPages);
+            moved = moved || document->documentLayout()->documentSize().height() != before;
+        }
+    }
+    if (!moved)
+        return;
+    top = 0;
+    for (auto& part : m_parts) {
+        part.top = top;
+        top += part.document->documentLayout()->documentSize().height();
     }
     m_pages = paginate(m_parts, BodyHeight);
 }
