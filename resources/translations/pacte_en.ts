@@ -491,4 +491,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>pacte::reports::Groups</name>
+    <message numerus="yes">
+        <source>%n working group(s), led by a pilot and a co-pilot from two different structures (§1.4).</source>
+        <translation>
+            <numerusform>%n working group, led by a pilot and a co-pilot from two different structures (§1.4).</numerusform>
+            <numerusform>%n working groups, each led by a pilot and a co-pilot from two different structures (§1.4).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action sheet(s): objectives, publics, modalities and deliverables, indicators (§1.4).</source>
+        <translation>
+            <numerusform>%n action sheet: objectives, publics, modalities and deliverables, indicators (§1.4).</numerusform>
+            <numerusform>%n action sheets: objectives, publics, modalities and deliverables, indicators (§1.4).</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1078,6 +1078,85 @@
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <source>COPIL report</source>
+        <translation>Rapport COPIL</translation>
+    </message>
+    <message>
+        <source>Choose what the report covers and which sections it holds, then preview it to print, or save it as PDF, OpenDocument text (ODT) or HTML.</source>
+        <translation>Choisissez ce que couvre le rapport et les parties qu&apos;il comporte, puis affichez-en l&apos;aperçu pour l&apos;imprimer, ou enregistrez-le au format PDF, texte OpenDocument (ODT) ou HTML.</translation>
+    </message>
+    <message>
+        <source>&amp;Edition</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Territory</source>
+        <translation>&amp;Territoire</translation>
+    </message>
+    <message>
+        <source>A&amp;xis</source>
+        <translation>A&amp;xe</translation>
+    </message>
+    <message>
+        <source>&amp;Figures</source>
+        <translation>C&amp;hiffres</translation>
+    </message>
+    <message>
+        <source>&amp;Version</source>
+        <translation>&amp;Version</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Parties du rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Cover page</source>
+        <translation>Page de &amp;couverture</translation>
+    </message>
+    <message>
+        <source>Table of &amp;contents</source>
+        <translation>&amp;Sommaire</translation>
+    </message>
+    <message>
+        <source>&amp;Summary and charts</source>
+        <translation>Sy&amp;nthèse et graphiques</translation>
+    </message>
+    <message>
+        <source>&amp;Working groups by territory</source>
+        <translation>&amp;Groupes de travail par territoire</translation>
+    </message>
+    <message>
+        <source>&amp;Action sheets</source>
+        <translation>&amp;Fiches action</translation>
+    </message>
+    <message>
+        <source>&amp;Governance and findings</source>
+        <translation>G&amp;ouvernance et constats</translation>
+    </message>
+    <message>
+        <source>&amp;Yearly evaluation</source>
+        <translation>Évaluation ann&amp;uelle</translation>
+    </message>
+    <message>
+        <source>&amp;Partners and signatures</source>
+        <translation>&amp;Partenaires et signatures</translation>
+    </message>
+    <message>
+        <source>Calendar of coming &amp;meetings</source>
+        <translation>Calendrier des prochaines &amp;réunions</translation>
+    </message>
+    <message>
+        <source>&amp;Print preview…</source>
+        <translation>&amp;Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Enregistrer sous…</translation>
+    </message>
+</context>
+<context>
     <name>SheetExportDialog</name>
     <message>
         <source>Export working-group sheets</source>
@@ -4131,6 +4210,14 @@ Cliquez pour afficher ces réunions.</translation>
         <source>Backup restored; the previous state was backed up first.</source>
         <translation>Sauvegarde restaurée&#xa0;; l&apos;état précédent a d&apos;abord été sauvegardé.</translation>
     </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Rapports</translation>
+    </message>
+    <message>
+        <source>COPIL report…</source>
+        <translation>Rapport COPIL…</translation>
+    </message>
 </context>
 <context>
     <name>pacte::MeasurementTableModel</name>
@@ -4498,6 +4585,85 @@ Cliquez pour afficher ces réunions.</translation>
     <message>
         <source>%1 of %2, %3; quorum %4, present %5, proxies %6, voters %7, for %8, against %9, abstentions %10, not voting %11</source>
         <translation>%1 du %2, %3 ; quorum : %4, présents : %5, procurations : %6, votants : %7, pour : %8, contre : %9, abstentions : %10, ne prend pas part au vote : %11</translation>
+    </message>
+</context>
+<context>
+    <name>pacte::ReportDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Working document</source>
+        <translation>Document de travail</translation>
+    </message>
+    <message>
+        <source>COPIL version</source>
+        <translation>Version COPIL</translation>
+    </message>
+    <message>
+        <source>Whole département</source>
+        <translation>Ensemble du département</translation>
+    </message>
+    <message>
+        <source>Every axis</source>
+        <translation>Tous les axes</translation>
+    </message>
+    <message>
+        <source>Current data</source>
+        <translation>Données actuelles</translation>
+    </message>
+    <message>
+        <source>Year %1 (evaluation)</source>
+        <translation>Année %1 (évaluation)</translation>
+    </message>
+    <message>
+        <source>Building the report…</source>
+        <translation>Préparation du rapport…</translation>
+    </message>
+    <message>
+        <source>COPIL report</source>
+        <translation>Rapport COPIL</translation>
+    </message>
+    <message>
+        <source>%1: the report must end in .pdf, .odt or .html.</source>
+        <translation>%1&#xa0;: le nom du rapport doit se terminer par .pdf, .odt ou .html.</translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>La production du rapport a été annulée.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Enregistrement de %1…</translation>
+    </message>
+    <message>
+        <source>Save the COPIL report</source>
+        <translation>Enregistrer le rapport COPIL</translation>
+    </message>
+    <message>
+        <source>COPIL report.pdf</source>
+        <translation>Rapport COPIL.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;OpenDocument text (*.odt);;Web page (*.html)</source>
+        <translation>PDF (*.pdf);;Texte OpenDocument (*.odt);;Page web (*.html)</translation>
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation>Mise en page…</translation>
+    </message>
+    <message>
+        <source>COPIL report — print preview</source>
+        <translation>Rapport COPIL — aperçu avant impression</translation>
+    </message>
+    <message>
+        <source>Drawing the pages…</source>
+        <translation>Rendu des pages…</translation>
+    </message>
+    <message>
+        <source>Save as PDF, ODT or HTML…</source>
+        <translation>Enregistrer en PDF, ODT ou HTML…</translation>
     </message>
 </context>
 <context>
@@ -5648,6 +5814,46 @@ Cliquez pour afficher ces réunions.</translation>
         <source>merge a sheet back into the database (exit 1 on conflicts)</source>
         <translation>fusionner une fiche renvoyée avec la base (code de sortie 1 en cas de conflit)</translation>
     </message>
+    <message>
+        <source>the COPIL report, as PDF, OpenDocument text or HTML</source>
+        <translation>le rapport COPIL, au format PDF, texte OpenDocument ou HTML</translation>
+    </message>
+    <message>
+        <source>No territory is named &quot;%1&quot; (territories: %2).</source>
+        <translation>Aucun territoire ne porte le nom «&#xa0;%1&#xa0;» (territoires&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>%1 has no axis &quot;%2&quot; (axes: %3).</source>
+        <translation>L&apos;édition %1 ne comporte aucun axe «&#xa0;%2&#xa0;» (axes&#xa0;: %3).</translation>
+    </message>
+    <message>
+        <source>the report to write: .pdf, .odt or .html</source>
+        <translation>le rapport à produire&#xa0;: .pdf, .odt ou .html</translation>
+    </message>
+    <message>
+        <source>only this territory</source>
+        <translation>ce territoire uniquement</translation>
+    </message>
+    <message>
+        <source>only this axis, by number or title</source>
+        <translation>cet axe uniquement, désigné par son numéro ou son intitulé</translation>
+    </message>
+    <message>
+        <source>the COPIL version rather than a working document</source>
+        <translation>la version COPIL plutôt qu&apos;un document de travail</translation>
+    </message>
+    <message>
+        <source>-o OUT is required.</source>
+        <translation>L&apos;option -o OUT est obligatoire.</translation>
+    </message>
+    <message>
+        <source>%1: the report must end in .pdf, .odt or .html.</source>
+        <translation>%1&#xa0;: le nom du rapport doit se terminer par .pdf, .odt ou .html.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
+    </message>
 </context>
 <context>
     <name>pacte::json</name>
@@ -5738,6 +5944,648 @@ Cliquez pour afficher ces réunions.</translation>
     <message>
         <source>The file holds a number too large to be read.</source>
         <translation>Le fichier contient un nombre trop grand pour être lu.</translation>
+    </message>
+</context>
+<context>
+    <name>pacte::reports::Evaluation</name>
+    <message>
+        <source>Departmental counts</source>
+        <translation>Décomptes départementaux</translation>
+    </message>
+    <message>
+        <source>Count (§1.4)</source>
+        <translation>Décompte (§&#xa0;1.4)</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Working groups</source>
+        <translation>Groupes de travail</translation>
+    </message>
+    <message>
+        <source>of which active</source>
+        <translation>dont actifs</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Projects carried out (completed or running)</source>
+        <translation>Projets réalisés (actions réalisées ou en fonctionnement)</translation>
+    </message>
+    <message>
+        <source>Experimentations developed</source>
+        <translation>Expérimentations développées</translation>
+    </message>
+    <message>
+        <source>Meetings held during the year</source>
+        <translation>Réunions tenues au cours de l&apos;année</translation>
+    </message>
+    <message>
+        <source>Territories whose local committee met</source>
+        <translation>Territoires dont le comité local d&apos;animation s&apos;est réuni</translation>
+    </message>
+    <message>
+        <source>New partners since the previous pact</source>
+        <translation>Nouveaux partenaires depuis le pacte précédent</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Indicators measured</source>
+        <translation>Indicateurs mesurés</translation>
+    </message>
+    <message>
+        <source>Indicators on target</source>
+        <translation>Indicateurs ayant atteint leur cible</translation>
+    </message>
+    <message>
+        <source>Actions by theme</source>
+        <translation>Actions par thématique</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thématique</translation>
+    </message>
+    <message>
+        <source>Assessment of the coordinator</source>
+        <translation>Appréciation de la chargée de mission PTI</translation>
+    </message>
+    <message>
+        <source>No evaluation has been recorded for %1.</source>
+        <translation>Aucune évaluation n&apos;a été enregistrée au titre de l&apos;année %1.</translation>
+    </message>
+    <message>
+        <source>Effects produced on each axis</source>
+        <translation>Effets produits sur chaque axe</translation>
+    </message>
+    <message>
+        <source>Axis</source>
+        <translation>Axe</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Appréciation</translation>
+    </message>
+    <message>
+        <source>Governance</source>
+        <translation>Gouvernance</translation>
+    </message>
+    <message>
+        <source> … and %1 more</source>
+        <translation> … et %1 autre(s)</translation>
+    </message>
+    <message>
+        <source>Changes since %1</source>
+        <translation>Évolutions depuis %1</translation>
+    </message>
+    <message>
+        <source>%1 is the first year of the pact.</source>
+        <translation>L&apos;année %1 est la première année du pacte.</translation>
+    </message>
+    <message>
+        <source>Nothing changed since %1.</source>
+        <translation>Aucune évolution depuis %1.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Which</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>New working groups</source>
+        <translation>Nouveaux groupes de travail</translation>
+    </message>
+    <message>
+        <source>Closed working groups</source>
+        <translation>Groupes de travail clos</translation>
+    </message>
+    <message>
+        <source>New actions</source>
+        <translation>Nouvelles actions</translation>
+    </message>
+    <message>
+        <source>Actions removed</source>
+        <translation>Actions retirées</translation>
+    </message>
+    <message>
+        <source>Actions whose status changed</source>
+        <translation>Actions dont le statut a changé</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… et %1 autre(s).</translation>
+    </message>
+    <message>
+        <source>Indicators that moved</source>
+        <translation>Indicateurs ayant évolué</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>meeting of %1</source>
+        <translation>séance du %1</translation>
+    </message>
+    <message>
+        <source>act %1</source>
+        <translation>acte %1</translation>
+    </message>
+    <message>
+        <source>%1 for, %2 against, %3 abstentions out of %4 voters</source>
+        <translation>pour&#xa0;: %1, contre&#xa0;: %2, abstentions&#xa0;: %3 (votants&#xa0;: %4)</translation>
+    </message>
+    <message>
+        <source>Yearly evaluation %1</source>
+        <translation>Évaluation annuelle %1</translation>
+    </message>
+    <message>
+        <source>The year %1 has not begun.</source>
+        <translation>L&apos;année %1 n&apos;a pas encore commencé.</translation>
+    </message>
+    <message>
+        <source>Figures frozen on %1 by %2; they describe %3.</source>
+        <translation>Chiffres figés le %1 par %2&#xa0;; ils présentent la situation au %3.</translation>
+    </message>
+    <message>
+        <source>The year is not frozen: figures read from the data as of %1.</source>
+        <translation>Les chiffres de l&apos;année ne sont pas figés&#xa0;: ils sont établis à partir des données au %1.</translation>
+    </message>
+    <message>
+        <source>Partners and signatures</source>
+        <translation>Partenaires et signatures</translation>
+    </message>
+    <message>
+        <source>%1 partner(s) engaged in %2: %3 signed, %4 pending.</source>
+        <translation>%1 partenaire(s) engagé(s) dans l&apos;édition %2&#xa0;: %3 signature(s) recueillie(s), %4 en attente.</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Signataire</translation>
+    </message>
+    <message>
+        <source>Deliberation</source>
+        <translation>Délibération</translation>
+    </message>
+</context>
+<context>
+    <name>pacte::reports::Governance</name>
+    <message>
+        <source>Steering committee (COPIL)</source>
+        <translation>Comité de pilotage (COPIL)</translation>
+    </message>
+    <message>
+        <source>The COPIL meets at least three times over the pact: launch, mid-term and final.</source>
+        <translation>Le COPIL se réunit au moins trois fois au cours du pacte&#xa0;: COPIL de lancement, intermédiaire et final.</translation>
+    </message>
+    <message>
+        <source>COPIL</source>
+        <translation>COPIL</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Tenues</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>pas encore</translation>
+    </message>
+    <message>
+        <source>yes (%1)</source>
+        <translation>oui (%1)</translation>
+    </message>
+    <message>
+        <source>Local coordination committees</source>
+        <translation>Comités locaux d&apos;animation</translation>
+    </message>
+    <message>
+        <source>Each territory&apos;s comité local d&apos;animation meets at least once a year: meetings held per year.</source>
+        <translation>Le comité local d&apos;animation de chaque territoire se réunit au moins une fois par an. Le tableau indique le nombre de réunions tenues chaque année.</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Réunions tenues</translation>
+    </message>
+    <message>
+        <source>Kind of meeting</source>
+        <translation>Type de réunion</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévues</translation>
+    </message>
+    <message>
+        <source>Findings still open</source>
+        <translation>Constats encore ouverts</translation>
+    </message>
+    <message>
+        <source>Every governance rule is met.</source>
+        <translation>Toutes les règles de gouvernance sont respectées.</translation>
+    </message>
+    <message>
+        <source>%1 finding(s) as of %2: %3 error(s) and %4 warning(s).</source>
+        <translation>%1 constat(s) au %2, dont %3 erreur(s) et %4 avertissement(s).</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Élément concerné</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>… and %1 more, listed by Pacte&apos;s compliance view and by pacte-cli check.</source>
+        <translation>… et %1 autre(s), consultables dans la rubrique Conformité de Pacte et avec la commande pacte-cli check.</translation>
+    </message>
+    <message>
+        <source>Governance</source>
+        <translation>Gouvernance</translation>
+    </message>
+    <message>
+        <source>Meetings held against the cadence rules of the pact (§1.4), as of %1.</source>
+        <translation>Réunions tenues au regard des règles de fréquence fixées par le pacte (§&#xa0;1.4), au %1.</translation>
+    </message>
+    <message>
+        <source>Calendar of coming meetings</source>
+        <translation>Calendrier des prochaines réunions</translation>
+    </message>
+    <message>
+        <source>No meeting is planned after %1.</source>
+        <translation>Aucune réunion n&apos;est prévue après le %1.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Territory or group</source>
+        <translation>Territoire ou groupe</translation>
+    </message>
+    <message>
+        <source>Département</source>
+        <translation>Département</translation>
+    </message>
+</context>
+<context>
+    <name>pacte::reports::Groups</name>
+    <message>
+        <source>Axis %1: %2</source>
+        <translation>Axe %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Working group</source>
+        <translation>Groupe de travail</translation>
+    </message>
+    <message>
+        <source>Axis and theme</source>
+        <translation>Axe et thématique</translation>
+    </message>
+    <message>
+        <source>experimentation</source>
+        <translation>expérimentation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>à partir du %1</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Target publics</source>
+        <translation>Publics ciblés</translation>
+    </message>
+    <message>
+        <source>Modalities</source>
+        <translation>Modalités de mise en œuvre</translation>
+    </message>
+    <message>
+        <source>Main deliverables</source>
+        <translation>Principaux livrables</translation>
+    </message>
+    <message>
+        <source>Linked schemes</source>
+        <translation>Dispositifs liés</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Not stated yet</source>
+        <translation>À renseigner</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Latest value</source>
+        <translation>Dernière valeur</translation>
+    </message>
+    <message>
+        <source>no pilot</source>
+        <translation>aucun pilote</translation>
+    </message>
+    <message>
+        <source>Whole département</source>
+        <translation>Ensemble du département</translation>
+    </message>
+    <message>
+        <source>Working groups by territory</source>
+        <translation>Groupes de travail par territoire</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working group(s), led by a pilot and a co-pilot from two different structures (§1.4).</source>
+        <translation>
+            <numerusform>%n groupe de travail, animé par un pilote et un co-pilote issus de deux structures différentes (§&#xa0;1.4).</numerusform>
+            <numerusform>%n groupes de travail, chacun animé par un pilote et un co-pilote issus de deux structures différentes (§&#xa0;1.4).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No working group on this territory.</source>
+        <translation>Aucun groupe de travail sur ce territoire.</translation>
+    </message>
+    <message>
+        <source>Working group and theme</source>
+        <translation>Groupe de travail et thématique</translation>
+    </message>
+    <message>
+        <source>Pilot • co-pilot</source>
+        <translation>Pilote • co-pilote</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Status of the actions</source>
+        <translation>Statut des actions</translation>
+    </message>
+    <message>
+        <source>Action sheets</source>
+        <translation>Fiches action</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action sheet(s): objectives, publics, modalities and deliverables, indicators (§1.4).</source>
+        <translation>
+            <numerusform>%n fiche action&#xa0;: objectifs, publics ciblés, modalités de mise en œuvre et livrables, indicateurs (§&#xa0;1.4).</numerusform>
+            <numerusform>%n fiches action&#xa0;: objectifs, publics ciblés, modalités de mise en œuvre et livrables, indicateurs (§&#xa0;1.4).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No action sheet in this scope.</source>
+        <translation>Aucune fiche action dans ce périmètre.</translation>
+    </message>
+</context>
+<context>
+    <name>pacte::reports::ReportBuilder</name>
+    <message>
+        <source>Whole département</source>
+        <translation>Ensemble du département</translation>
+    </message>
+    <message>
+        <source>Territory: %1</source>
+        <translation>Territoire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Axis: %1</source>
+        <translation>Axe&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>year %1 (frozen evaluation)</source>
+        <translation>année %1 (évaluation figée)</translation>
+    </message>
+    <message>
+        <source>year %1</source>
+        <translation>année %1</translation>
+    </message>
+    <message>
+        <source>Département of %1</source>
+        <translation>Département&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Figures of the %1 evaluation, frozen (as of %2)</source>
+        <translation>Chiffres de l&apos;évaluation %1, figés (situation au %2)</translation>
+    </message>
+    <message>
+        <source>Figures as of %1</source>
+        <translation>Chiffres au %1</translation>
+    </message>
+    <message>
+        <source>Pacte Territorial pour l&apos;Insertion</source>
+        <translation>Pacte Territorial pour l&apos;Insertion</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Report to the steering committee (COPIL)</source>
+        <translation>Rapport au comité de pilotage (COPIL)</translation>
+    </message>
+    <message>
+        <source>COPIL version</source>
+        <translation>Version COPIL</translation>
+    </message>
+    <message>
+        <source>Working document</source>
+        <translation>Document de travail</translation>
+    </message>
+    <message>
+        <source>Produced on %1</source>
+        <translation>Établi le %1</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+</context>
+<context>
+    <name>pacte::reports::ReportFiles</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation>%1 est un dossier.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Le fichier %1 ne peut pas être enregistré&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>La production du rapport a été annulée.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 as OpenDocument text.</source>
+        <translation>Le fichier %1 ne peut pas être enregistré au format texte OpenDocument.</translation>
+    </message>
+</context>
+<context>
+    <name>pacte::reports::ReportHtml</name>
+    <message>
+        <source>not stated</source>
+        <translation>non renseigné</translation>
+    </message>
+</context>
+<context>
+    <name>pacte::reports::ReportPages</name>
+    <message>
+        <source>Pacte Territorial pour l&apos;Insertion — %1</source>
+        <translation>Pacte Territorial pour l&apos;Insertion — %1</translation>
+    </message>
+    <message>
+        <source>page %1 / %2</source>
+        <translation>page %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>pacte::reports::Summary</name>
+    <message>
+        <source>Summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>Figures of the yearly evaluation %1, frozen: they read as they were on %2.</source>
+        <translation>Chiffres de l&apos;évaluation annuelle %1, figés&#xa0;: ils présentent la situation au %2.</translation>
+    </message>
+    <message>
+        <source>Figures as of %1.</source>
+        <translation>Chiffres au %1.</translation>
+    </message>
+    <message>
+        <source>working groups</source>
+        <translation>groupes de travail</translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation>actions</translation>
+    </message>
+    <message>
+        <source>experimentations</source>
+        <translation>expérimentations</translation>
+    </message>
+    <message>
+        <source>signatory partners</source>
+        <translation>partenaires signataires</translation>
+    </message>
+    <message>
+        <source>meetings held</source>
+        <translation>réunions tenues</translation>
+    </message>
+    <message>
+        <source>Actions by status</source>
+        <translation>Actions par statut</translation>
+    </message>
+    <message>
+        <source>As in Annexe 1 of the pact: where each recommended action stands.</source>
+        <translation>Comme dans l&apos;annexe 1 du pacte&#xa0;: état d&apos;avancement de chaque action préconisée.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Actions by axis</source>
+        <translation>Actions par axe</translation>
+    </message>
+    <message>
+        <source>Actions by territory</source>
+        <translation>Actions par territoire</translation>
+    </message>
+    <message>
+        <source>A working group on two territories counts in both.</source>
+        <translation>Un groupe de travail couvrant deux territoires est comptabilisé dans chacun d&apos;eux.</translation>
     </message>
 </context>
 <context>
