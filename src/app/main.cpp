@@ -3,8 +3,8 @@
 #include "domain/translations.h"
 #include "editing/document.h"
 #include "mainwindow.h"
-#include "storage/repository.h"
 #include "sheets/sheetwindow.h"
+#include "storage/repository.h"
 #include "storage/storageerror.h"
 
 #include <cstdio>

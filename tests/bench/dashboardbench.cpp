@@ -67,7 +67,8 @@ int main(int argc, char** argv)
         },
         repeat);
     EditionData light;
-    const double loadLight = medianOf([&] { light = loadEditionData(*db, edition.id, ActionLoading::SheetsOnly); }, repeat);
+    const double loadLight =
+        medianOf([&] { light = loadEditionData(*db, edition.id, ActionLoading::SheetsOnly); }, repeat);
     const double checkOnly = medianOf([&] { findings = rules::checkAll(light, QDate::currentDate()); }, repeat);
     const double full =
         medianOf([&] { (void)loadEditionData(*db, edition.id, ActionLoading::Full); }, std::min(repeat, 3));
