@@ -1,6 +1,7 @@
 #include "cliutil.h"
 
 #include "storage/editionloader.h"
+#include "storage/fileinspector.h"
 #include "storage/repository.h"
 #include "storage/storageerror.h"
 
@@ -33,6 +34,17 @@ void parseOrThrow(QCommandLineParser& parser, const QStringList& arguments, cons
 
 std::unique_ptr<Database> openForReading(const QString& path)
 {
+    // A file of an older Pacte is brought up to date first (after its backup copy, as the
+    // application does), when it can be written and nobody holds it; otherwise the read-only
+    // opening below says why it cannot be read.
+    const FileInspection inspection = inspectDatabaseFile(path, Database::SchemaVersion);
+    if (inspection.acceptable && inspection.userVersion > 0 && inspection.userVersion < Database::SchemaVersion) {
+        try {
+            const auto db = Database::open(path, Database::systemUserName(), Database::Access::ReadWrite);
+        } catch (const StorageError&) {
+            // Reported by the read-only opening.
+        }
+    }
     try {
         return Database::open(path, Database::systemUserName(), Database::Access::ReadOnly);
     } catch (const StorageError& error) {
