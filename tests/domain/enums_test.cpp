@@ -1,25 +1,10 @@
 // Every enumeration: stable codes (those of docs/dump-format.md) that round-trip, and a label.
+#include "common/catchqt.h"
 #include "domain/enums.h"
 
 #include <catch2/catch.hpp>
 
 #include <QSet>
-
-namespace Catch {
-template <>
-struct StringMaker<QString>
-{
-    static std::string convert(const QString& value) { return '"' + value.toStdString() + '"'; }
-};
-template <>
-struct StringMaker<QStringList>
-{
-    static std::string convert(const QStringList& value)
-    {
-        return '[' + value.join(QStringLiteral(", ")).toStdString() + ']';
-    }
-};
-} // namespace Catch
 
 using namespace pacte;
 

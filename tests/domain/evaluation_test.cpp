@@ -1,27 +1,12 @@
 // The yearly evaluation in the domain: takeSnapshot() over a hand-built edition, the §1.4 counts
 // (countEvaluation), year N against N-1 (compareSnapshots), the snapshot's JSON, and the statistics
 // read from a snapshot.
+#include "common/catchqt.h"
 #include "domain/editionstats.h"
 #include "domain/evaluationsnapshot.h"
 
 #include <catch2/catch.hpp>
 #include <stdexcept>
-
-namespace Catch {
-template <>
-struct StringMaker<QString>
-{
-    static std::string convert(const QString& value) { return '"' + value.toStdString() + '"'; }
-};
-template <>
-struct StringMaker<QStringList>
-{
-    static std::string convert(const QStringList& value)
-    {
-        return '[' + value.join(QStringLiteral(", ")).toStdString() + ']';
-    }
-};
-} // namespace Catch
 
 using namespace pacte;
 

@@ -1,25 +1,10 @@
 // Field validation of every entity: what is refused (and under which field), and that good values pass.
+#include "common/catchqt.h"
 #include "domain/validation.h"
 
 #include <catch2/catch.hpp>
 #include <cmath>
 #include <limits>
-
-namespace Catch {
-template <>
-struct StringMaker<QString>
-{
-    static std::string convert(const QString& value) { return '"' + value.toStdString() + '"'; }
-};
-template <>
-struct StringMaker<QStringList>
-{
-    static std::string convert(const QStringList& value)
-    {
-        return '[' + value.join(QStringLiteral(", ")).toStdString() + ']';
-    }
-};
-} // namespace Catch
 
 using namespace pacte;
 

@@ -1,5 +1,6 @@
 // The embedded Hérault demo, read through the real import path into a new database, matches the
 // source document (seed: PTI 2022-2025 of the Hérault, Annexe 1 and the §1.2 calendar).
+#include "common/catchqt.h"
 #include "common/testutil.h"
 #include "domain/rules.h"
 #include "storage/editionloader.h"
@@ -8,22 +9,6 @@
 #include <catch2/catch.hpp>
 
 #include <QMap>
-
-namespace Catch {
-template <>
-struct StringMaker<QString>
-{
-    static std::string convert(const QString& value) { return '"' + value.toStdString() + '"'; }
-};
-template <>
-struct StringMaker<QStringList>
-{
-    static std::string convert(const QStringList& value)
-    {
-        return '[' + value.join(QStringLiteral(" | ")).toStdString() + ']';
-    }
-};
-} // namespace Catch
 
 using namespace pacte;
 using namespace pacte::test;

@@ -1,6 +1,7 @@
 #pragma once
 // Helpers of the storage tests of the yearly evaluation (evaluationstore_test.cpp,
 // evaluationcompare_test.cpp).
+#include "common/catchqt.h"
 #include "common/testutil.h"
 #include "domain/editionstats.h"
 #include "domain/format.h"
@@ -18,22 +19,6 @@
 
 #include <QRegularExpression>
 #include <QSet>
-
-namespace Catch {
-template <>
-struct StringMaker<QString>
-{
-    static std::string convert(const QString& value) { return '"' + value.toStdString() + '"'; }
-};
-template <>
-struct StringMaker<QStringList>
-{
-    static std::string convert(const QStringList& value)
-    {
-        return '[' + value.join(QStringLiteral(", ")).toStdString() + ']';
-    }
-};
-} // namespace Catch
 
 namespace pacte::evaluationtest {
 
