@@ -2,8 +2,10 @@
 // such as the action editor's indicators tab. Run: PACTE_GRAB_DIR=/tmp/grabs gui_tests "[.grab]"
 #include "app/common/listsection.h"
 #include "app/mainwindow.h"
+#include "app/reports/reportdialog.h"
 #include "common/guitestutil.h"
 #include "common/testutil.h"
+#include "editing/document.h"
 #include "storage/actionlist.h"
 #include "storage/database.h"
 #include "storage/repository.h"
@@ -57,4 +59,18 @@ TEST_CASE("grab the action editor's indicators tab", "[.grab]")
     indicators->setCurrentIndex(indicators->model()->index(indicators->model()->rowCount() - 1, 0));
     QApplication::processEvents();
     window.grab().save(out + QStringLiteral("/action-indicators.png"));
+}
+
+TEST_CASE("grab the COPIL report dialog", "[.grab]")
+{
+    const QString out = qEnvironmentVariable("PACTE_GRAB_DIR", QDir::tempPath());
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("demo.pacte"));
+    createDatabase(path, true).reset();
+    MainWindow window;
+    REQUIRE(window.openFile(path));
+    ReportDialog dialog(*window.document(), window.currentEdition(), &window);
+    dialog.show();
+    QApplication::processEvents();
+    dialog.grab().save(out + QStringLiteral("/report-dialog.png"));
 }
