@@ -279,15 +279,8 @@ void ActionsSection::addItem()
     Action action;
     action.groupId = selected ? selected->data.groupId : m_groupIds.constFirst();
     action.title = tr("New action");
-    auto command = std::make_unique<InsertRecordCommand<Action>>(*m_document, action);
-    auto* raw = command.get();
-    const QString error = m_document->execute(std::move(command));
-    if (!error.isEmpty()) {
-        showError(error);
-        return;
-    }
-    selectAfterChange(raw->item().uuid);
-    m_editor->editTitle();
+    if (insertAndSelect(action))
+        m_editor->editTitle();
 }
 
 QString ActionsSection::deleteQuestion(const QUuid& uuid)

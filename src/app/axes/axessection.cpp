@@ -132,14 +132,7 @@ void AxesSection::addItem()
     for (const auto& row : m_model->rows())
         axis.number = std::max(axis.number, row.number);
     ++axis.number;
-    auto command = std::make_unique<InsertRecordCommand<Axis>>(*m_document, axis);
-    auto* raw = command.get();
-    const QString error = m_document->execute(std::move(command));
-    if (!error.isEmpty()) {
-        showError(error);
-        return;
-    }
-    selectAfterChange(raw->item().uuid);
+    insertAndSelect(axis);
 }
 
 QString AxesSection::deleteQuestion(const QUuid& uuid)

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "editing/document.h"
+#include "editing/recordcommands.h"
 #include "recordfilterproxy.h"
 #include "section.h"
+
+#include <memory>
 
 #include <QList>
 #include <QPair>
@@ -76,6 +80,20 @@ protected:
     void markStale() { m_stale = true; }
     // After an add: select the new record and put the focus in the editor.
     void selectAfterChange(const QUuid& uuid);
+    // Adds `item` as one undo step and selects it; false, with the message shown, when refused.
+    template <typename T>
+    bool insertAndSelect(const T& item)
+    {
+        auto command = std::make_unique<InsertRecordCommand<T>>(*m_document, item);
+        const auto* inserted = command.get();
+        const QString error = m_document->execute(std::move(command));
+        if (!error.isEmpty()) {
+            showError(error);
+            return false;
+        }
+        selectAfterChange(inserted->item().uuid);
+        return true;
+    }
     void updateFooter();
     void showError(const QString& message);
     void showEvent(QShowEvent* event) override;

@@ -178,14 +178,7 @@ void GroupsSection::addItem()
     // In the territory the list is filtered on, if any: that is where the user is working.
     const QVariant territory = m_territoryFilter->currentData();
     group.territoryIds = {territory.isValid() ? territory.toLongLong() : m_data.territories.first().id};
-    auto command = std::make_unique<InsertRecordCommand<WorkingGroup>>(*m_document, group);
-    auto* raw = command.get();
-    const QString error = m_document->execute(std::move(command));
-    if (!error.isEmpty()) {
-        showError(error);
-        return;
-    }
-    selectAfterChange(raw->item().uuid);
+    insertAndSelect(group);
 }
 
 QString GroupsSection::deleteQuestion(const QUuid& uuid)

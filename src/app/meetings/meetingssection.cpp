@@ -226,14 +226,7 @@ void MeetingsSection::addItem()
     meeting.status = MeetingStatus::Planned;
     meeting.date = QDate::currentDate();
     meeting.title = tr("New meeting");
-    auto command = std::make_unique<InsertRecordCommand<Meeting>>(*m_document, meeting);
-    auto* raw = command.get();
-    const QString error = m_document->execute(std::move(command));
-    if (!error.isEmpty()) {
-        showError(error);
-        return;
-    }
-    selectAfterChange(raw->item().uuid);
+    insertAndSelect(meeting);
 }
 
 QString MeetingsSection::deleteQuestion(const QUuid& uuid)

@@ -146,15 +146,8 @@ void PartnersSection::addItem()
         return;
     Partner partner;
     partner.name = tr("New partner");
-    auto command = std::make_unique<InsertRecordCommand<Partner>>(*m_document, partner);
-    auto* raw = command.get();
-    const QString error = m_document->execute(std::move(command));
-    if (!error.isEmpty()) {
-        showError(error);
-        return;
-    }
-    selectAfterChange(raw->item().uuid);
-    m_editor->selectName();
+    if (insertAndSelect(partner))
+        m_editor->selectName();
 }
 
 QString PartnersSection::deleteQuestion(const QUuid& uuid)

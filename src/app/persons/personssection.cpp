@@ -139,15 +139,8 @@ void PersonsSection::addItem()
         return;
     Person person;
     person.lastName = tr("New person");
-    auto command = std::make_unique<InsertRecordCommand<Person>>(*m_document, person);
-    auto* raw = command.get();
-    const QString error = m_document->execute(std::move(command));
-    if (!error.isEmpty()) {
-        showError(error);
-        return;
-    }
-    selectAfterChange(raw->item().uuid);
-    m_editor->selectName();
+    if (insertAndSelect(person))
+        m_editor->selectName();
 }
 
 QString PersonsSection::deleteQuestion(const QUuid& uuid)

@@ -98,14 +98,7 @@ void TerritoriesSection::addItem()
         return;
     Territory territory;
     territory.name = tr("New territory");
-    auto command = std::make_unique<InsertRecordCommand<Territory>>(*m_document, territory);
-    auto* raw = command.get();
-    const QString error = m_document->execute(std::move(command));
-    if (!error.isEmpty()) {
-        showError(error);
-        return;
-    }
-    selectAfterChange(raw->item().uuid);
+    insertAndSelect(territory);
 }
 
 QString TerritoriesSection::deleteQuestion(const QUuid& uuid)
