@@ -137,6 +137,7 @@ std::optional<Report> buildReport(const ReportData& data, const ReportProgress& 
         bodyHtml.replace(QStringLiteral(" style=\"page-break-before: auto\""), QString());
     report.html = html + bodyHtml;
     report.charts = body.charts();
+    report.sheets = body.sheets();
     if (!step())
         return std::nullopt;
     return report;

@@ -2,6 +2,7 @@
 
 #include "reportchart.h"
 #include "reportdata.h"
+#include "reportsheet.h"
 
 #include <functional>
 #include <optional>
@@ -24,6 +25,7 @@ struct Report
     QDate date;        // the day it was produced
     QString html;      // the body, with "chart:N" images and the page tokens of the contents
     QList<ReportChart> charts;
+    QList<ActionSheet> sheets;   // the action sheets, each a part of the HTML after its SheetMark
     QStringList contentsAnchors; // the headings the contents list, each with pageToken(anchor)
 
     // The placeholder the table of contents holds for the page number of the heading `anchor`.

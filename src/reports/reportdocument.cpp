@@ -50,19 +50,6 @@ private:
     QList<ReportChart> m_charts;
 };
 
-// The layout's fonts and lengths in CSS pixels: a 96 dpi device, so that the layout is the same on
-// every screen and every output.
-QPaintDevice* layoutDevice()
-{
-    static QImage device = [] {
-        QImage image(1, 1, QImage::Format_RGB32);
-        image.setDotsPerMeterX(3780); // 96 dpi
-        image.setDotsPerMeterY(3780);
-        return image;
-    }();
-    return &device;
-}
-
 // The "chart:N" images of the HTML, turned into chart objects.
 void replaceChartImages(QTextDocument& document)
 {
@@ -137,6 +124,26 @@ void spellOutDefaultFont(QTextDocument& document, const QFont& font)
 
 } // namespace
 
+// The layout's fonts and lengths in CSS pixels: a 96 dpi device, so that the layout is the same on
+// every screen and every output.
+QPaintDevice* reportLayoutDevice()
+{
+    static QImage device = [] {
+        QImage image(1, 1, QImage::Format_RGB32);
+        image.setDotsPerMeterX(3780); // 96 dpi
+        image.setDotsPerMeterY(3780);
+        return image;
+    }();
+    return &device;
+}
+
+QFont reportFont()
+{
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(9.5);
+    return font;
+}
+
 QString reportStyleSheet()
 {
     QFile file(QStringLiteral(":/reports/report.css"));
@@ -158,8 +165,7 @@ std::unique_ptr<QTextDocument> makeReportDocument(const QString& html, const Rep
     auto document = std::make_unique<QTextDocument>();
     document->setUseDesignMetrics(true);
     document->setDocumentMargin(0);
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPointSizeF(9.5);
+    const QFont font = reportFont();
     document->setDefaultFont(font);
     QString styleSheet = reportStyleSheet();
     if (!paged) {
@@ -193,7 +199,7 @@ std::unique_ptr<QTextDocument> makeReportDocument(const QString& html, const Rep
     if (vectorCharts)
         replaceChartImages(*document);
     if (paged) {
-        document->documentLayout()->setPaintDevice(layoutDevice());
+        document->documentLayout()->setPaintDevice(reportLayoutDevice());
         if (vectorCharts)
             document->documentLayout()->registerHandler(ChartObjectType,
                                                         new ChartObject(report.charts, document.get()));

@@ -4,14 +4,20 @@
 
 #include <memory>
 
+#include <QFont>
 #include <QHash>
 
+class QPaintDevice;
 class QTextDocument;
 
 namespace pacte {
 
 // The report's stylesheet (resources/reports/report.css).
 QString reportStyleSheet();
+// The report's default font (the stylesheet's body text).
+QFont reportFont();
+// The paint device the paged report is laid out for: 96 dpi, lengths in CSS pixels.
+QPaintDevice* reportLayoutDevice();
 
 enum class ChartRendering {
     Vector, // painted on the page by the document layout (PDF, printer)

@@ -14,9 +14,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(pacte::reports::Groups)
 };
 
-// Action sheets per part of the paged document (see ReportHtml::partBreak).
-constexpr int SheetsPerPart = 8;
-
 QHash<Id, QList<const Action*>> actionsByGroup(const EditionData& data)
 {
     QHash<Id, QList<const Action*>> result;
@@ -47,59 +44,70 @@ ReportChart statusMix(const QMap<ActionStatus, int>& counts)
     return chart;
 }
 
-QString indicatorValue(const Indicator& indicator)
+SheetText plainText(const QString& text)
+{
+    return {SheetRun{text}};
+}
+
+SheetText textOrMissingRuns(const QString& text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return {SheetRun{missingText(), SheetStyle::Missing}};
+    return plainText(trimmed);
+}
+
+SheetText indicatorValue(const Indicator& indicator)
 {
     const auto* latest = indicator.latest();
     if (!latest)
-        return missing();
-    QString text = escaped(formatNumber(latest->value));
+        return {SheetRun{missingText(), SheetStyle::Missing}};
+    QString text = formatNumber(latest->value);
     if (!indicator.unit.isEmpty())
-        text += QLatin1Char(' ') + escaped(indicator.unit);
-    return text + QStringLiteral("<br /><span class=\"small\">%1</span>").arg(escaped(formatDate(latest->date)));
+        text += QLatin1Char(' ') + indicator.unit;
+    return {SheetRun{text + QLatin1Char('\n')}, SheetRun{formatDate(latest->date), SheetStyle::Small}};
 }
 
-QString indicatorTarget(const Indicator& indicator)
+SheetText indicatorTarget(const Indicator& indicator)
 {
     const Measurement* latest = indicator.latest();
     const std::optional<double> target = latest && latest->target ? latest->target : indicator.target;
     if (!target)
-        return QStringLiteral("—");
-    return escaped(formatNumber(*target) + (indicator.unit.isEmpty() ? QString() : QLatin1Char(' ') + indicator.unit));
+        return plainText(QStringLiteral("—"));
+    return plainText(formatNumber(*target) +
+                     (indicator.unit.isEmpty() ? QString() : QLatin1Char(' ') + indicator.unit));
 }
 
-void writeSheet(const ReportData& report, const Action& action, ReportHtml& out)
+ActionSheet actionSheet(const ReportData& report, const Action& action)
 {
     const EditionData& data = report.data;
-    // The pagination keeps a sheet (a third-level heading and what follows) on one page.
-    out.heading(3, action.title);
-    out.beginTable({}, {}, QStringLiteral("sheet"));
+    ActionSheet sheet;
+    sheet.title = action.title;
     QStringList notStated;
-    const auto line = [&](const QString& label, const QString& valueHtml) {
-        out.row({escaped(label), valueHtml}, {QStringLiteral("label"), QString()});
-    };
+    const auto line = [&](const QString& label, const SheetText& value) { sheet.lines.append({label, value}); };
     const auto textLine = [&](const QString& label, const QString& text) {
         if (text.trimmed().isEmpty())
             notStated << label;
         else
-            line(label, textOrMissing(text));
+            line(label, textOrMissingRuns(text));
     };
     const auto* group = data.group(action.groupId);
     if (group)
-        line(Tr::tr("Working group"), escaped(data.groupLabel(*group)));
+        line(Tr::tr("Working group"), plainText(data.groupLabel(*group)));
     const QString theme = themeText(data, action.axisId != NoId ? action.axisId : (group ? group->axisId : NoId),
                                     action.themeId != NoId ? action.themeId : (group ? group->themeId : NoId));
     if (!theme.isEmpty())
-        line(Tr::tr("Axis and theme"), escaped(theme));
-    QString status = QStringLiteral("<span style=\"color: %1\">&#9632;</span> <b>%2</b>")
-                         .arg(statusColour(action.status).name(), escaped(enumLabel(action.status)));
+        line(Tr::tr("Axis and theme"), plainText(theme));
+    SheetText status{SheetRun{QStringLiteral("\u25a0"), SheetStyle::Body, statusColour(action.status)},
+                     SheetRun{QStringLiteral(" ")}, SheetRun{enumLabel(action.status), SheetStyle::Strong}};
     if (action.experimentation)
-        status += QStringLiteral(" — <span class=\"tag\">%1</span>").arg(escaped(Tr::tr("experimentation")));
+        status << SheetRun{QStringLiteral(" — ")} << SheetRun{Tr::tr("experimentation"), SheetStyle::Tag};
     line(Tr::tr("Status"), status);
     if (action.startDate.isValid() || action.endDate.isValid())
         line(Tr::tr("Period"),
-             escaped(action.endDate.isValid()
-                         ? Tr::tr("%1 to %2").arg(formatDate(action.startDate), formatDate(action.endDate))
-                         : Tr::tr("from %1").arg(formatDate(action.startDate))));
+             plainText(action.endDate.isValid()
+                           ? Tr::tr("%1 to %2").arg(formatDate(action.startDate), formatDate(action.endDate))
+                           : Tr::tr("from %1").arg(formatDate(action.startDate))));
     textLine(Tr::tr("Objectives"), action.objectives);
     QStringList publics;
     for (const auto& target : data.publics) {
@@ -115,22 +123,21 @@ void writeSheet(const ReportData& report, const Action& action, ReportHtml& out)
             dispositifs << (dispositif.acronym.isEmpty() ? dispositif.name : dispositif.acronym);
     }
     if (!dispositifs.isEmpty())
-        line(Tr::tr("Linked schemes"), escaped(dispositifs.join(QStringLiteral(", "))));
+        line(Tr::tr("Linked schemes"), plainText(dispositifs.join(QStringLiteral(", "))));
     if (action.indicators.isEmpty())
         notStated << Tr::tr("Indicators");
     if (!notStated.isEmpty())
-        line(Tr::tr("Not stated yet"),
-             QStringLiteral("<span class=\"missing\">%1</span>").arg(escaped(notStated.join(QStringLiteral(", ")))));
-    out.endTable();
+        line(Tr::tr("Not stated yet"), {SheetRun{notStated.join(QStringLiteral(", ")), SheetStyle::Missing}});
     if (!action.indicators.isEmpty()) {
-        out.beginTable({Tr::tr("Indicator"), Tr::tr("Kind"), Tr::tr("Target"), Tr::tr("Latest value")},
-                       {46, 18, 16, 20}, QStringLiteral("indicators"));
+        sheet.indicatorHeaders = {Tr::tr("Indicator"), Tr::tr("Kind"), Tr::tr("Target"), Tr::tr("Latest value")};
+        sheet.indicatorWidths = {46, 18, 16, 20};
         for (const auto& indicator : action.indicators)
-            out.row({escaped(indicator.name), escaped(enumLabel(indicator.kind)), indicatorTarget(indicator),
-                     indicatorValue(indicator)},
-                    {{}, {}, QStringLiteral("num"), QStringLiteral("num")});
-        out.endTable();
+            sheet.indicators.append({{plainText(indicator.name)},
+                                     {plainText(enumLabel(indicator.kind))},
+                                     {indicatorTarget(indicator), true},
+                                     {indicatorValue(indicator), true}});
     }
+    return sheet;
 }
 
 } // namespace
@@ -250,7 +257,6 @@ bool writeActionSheets(const ReportData& report, ReportHtml& out, const std::fun
                   QStringLiteral("lead"));
     const auto actions = actionsByGroup(data);
     QSet<Id> written;
-    int sheets = 0;
     for (const auto& [territory, groups] : groupsByTerritory(report)) {
         bool headed = false;
         for (const auto* group : groups) {
@@ -265,9 +271,7 @@ bool writeActionSheets(const ReportData& report, ReportHtml& out, const std::fun
             }
             written.insert(group->id);
             for (const auto* action : actions.value(group->id)) {
-                writeSheet(report, *action, out);
-                if (++sheets % SheetsPerPart == 0)
-                    out.partBreak();
+                out.sheet(actionSheet(report, *action));
             }
             if (!step())
                 return false;

@@ -38,6 +38,15 @@ void ReportHtml::paragraph(const QString& text, const QString& cssClass)
     m_html += QStringLiteral("</p>\n");
 }
 
+void ReportHtml::sheet(const ActionSheet& sheet)
+{
+    partBreak();
+    m_html += QLatin1String(SheetMark) + QString::number(m_sheets.size()) + QStringLiteral("-->");
+    m_html += sheetHtml(sheet);
+    m_html += QLatin1String(PartMark);
+    m_sheets.append(sheet);
+}
+
 QString ReportHtml::chart(const ReportChart& chart)
 {
     const auto index = m_charts.size();
@@ -85,9 +94,14 @@ QString escaped(const QString& text)
     return text.toHtmlEscaped();
 }
 
+QString missingText()
+{
+    return Tr::tr("not stated");
+}
+
 QString missing()
 {
-    return QStringLiteral("<span class=\"missing\">%1</span>").arg(escaped(Tr::tr("not stated")));
+    return QStringLiteral("<span class=\"missing\">%1</span>").arg(escaped(missingText()));
 }
 
 QString textOrMissing(const QString& text)

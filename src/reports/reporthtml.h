@@ -2,6 +2,7 @@
 
 #include "domain/enums.h"
 #include "reportchart.h"
+#include "reportsheet.h"
 
 #include <QList>
 #include <QString>
@@ -29,6 +30,8 @@ public:
     // Where the paged renderer may start a new part (a document of its own): at top level only.
     // Parts keep Qt's drawing of a 3,000-page report linear (it walks a document from its start).
     void partBreak();
+    // An action sheet, a part of its own (see SheetMark), added to the list.
+    void sheet(const ActionSheet& sheet);
     // The <img> of a chart, added to the list.
     QString chart(const ReportChart& chart);
     // <table class="grid"> with a header row repeated on every page.
@@ -38,23 +41,29 @@ public:
 
     const QString& html() const { return m_html; }
     const QList<ReportChart>& charts() const { return m_charts; }
+    const QList<ActionSheet>& sheets() const { return m_sheets; }
     const QList<Heading>& headings() const { return m_headings; }
     bool isEmpty() const { return m_html.isEmpty(); }
 
 private:
     QString m_html;
     QList<ReportChart> m_charts;
+    QList<ActionSheet> m_sheets;
     QList<Heading> m_headings;
     bool m_firstLevelOne = true;
 };
 
 // The mark of a part break in the report's HTML (a comment: other outputs ignore it).
 inline constexpr auto PartMark = "<!--pacte:part-->";
+// The start of a part that is action sheet N ("<!--pacte:sheet:N-->"): the paged renderers lay it
+// out from the sheet itself rather than from its HTML.
+inline constexpr auto SheetMark = "<!--pacte:sheet:";
 
 QString escaped(const QString& text);
 // Escaped, with line breaks as <br>; "not stated" in grey when empty.
 QString textOrMissing(const QString& text);
 QString missing();
+QString missingText(); // "not stated", as plain text
 
 // The statuses in the order of Annexe 1 (réalisées, en fonctionnement, en cours, en projet), then
 // abandoned, and one colour each (the dashboard's Okabe-Ito colours, readable by colour-blind readers).

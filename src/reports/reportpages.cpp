@@ -4,6 +4,8 @@
 #include "reportdocument.h"
 #include "reporthtml.h"
 
+#include <algorithm>
+
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -45,18 +47,37 @@ QFont marginFont()
 ReportPages::ReportPages(const Report& report, const ReportProgress& progress)
     : m_report(report)
 {
+    m_sheetStyles = SheetStyles::read(reportStyleSheet(), reportFont());
     double top = 0;
     const QStringList parts = report.html.split(QLatin1String(PartMark), Qt::SkipEmptyParts);
+    const QLatin1String sheetMark(SheetMark);
     for (const QString& html : parts) {
         if (progress && !progress(static_cast<int>(m_parts.size()), static_cast<int>(parts.size()))) {
             m_cancelled = true;
             m_parts.clear();
             m_documents.clear();
+            m_sheets.clear();
             return;
         }
-        m_documents.push_back(makeReportDocument(html, report, ChartRendering::Vector, BodyWidth, true));
-        m_parts.append({m_documents.back().get(), top});
-        top += m_documents.back()->documentLayout()->documentSize().height();
+        ReportPart part;
+        const int sheet = html.startsWith(sheetMark)
+                              ? QStringView(html)
+                                    .mid(sheetMark.size(), html.indexOf(u'-', sheetMark.size()) - sheetMark.size())
+                                    .toInt()
+                              : -1;
+        if (sheet >= 0 && sheet < report.sheets.size()) {
+            m_sheets.push_back(std::make_unique<SheetLayout>(report.sheets.at(sheet), m_sheetStyles, BodyWidth,
+                                                             reportLayoutDevice(), &m_sheetTexts));
+            part.sheet = m_sheets.back().get();
+        } else {
+            if (html.trimmed().isEmpty())
+                continue;
+            m_documents.push_back(makeReportDocument(html, report, ChartRendering::Vector, BodyWidth, true));
+            part.document = m_documents.back().get();
+        }
+        part.top = top;
+        m_parts.append(part);
+        top += part.height();
     }
     // Two passes: the contents take as many lines whatever their numbers, so filling them in does
     // not move the headings they point to.
@@ -78,7 +99,7 @@ ReportPages::ReportPages(const Report& report, const ReportProgress& progress)
     top = 0;
     for (auto& part : m_parts) {
         part.top = top;
-        top += part.document->documentLayout()->documentSize().height();
+        top += part.height();
     }
     m_pages = paginate(m_parts, BodyHeight);
 }
@@ -87,6 +108,8 @@ QHash<QString, double> ReportPages::headingPositions() const
 {
     QHash<QString, double> positions;
     for (const auto& part : m_parts) {
+        if (!part.document)
+            continue;
         const auto inPart = pacte::headingPositions(*part.document);
         for (auto it = inPart.cbegin(); it != inPart.cend(); ++it)
             positions.insert(it.key(), it.value() + part.top);
@@ -167,18 +190,25 @@ void ReportPages::paintPage(QPainter& painter, int page, double scale) const
 
 void ReportPages::paintSlice(QPainter& painter, double top, double bottom, double pageY) const
 {
-    for (const auto& part : m_parts) {
-        const double height = part.document->documentLayout()->documentSize().height();
-        if (part.top >= bottom || part.top + height <= top)
+    // The parts lie one under the other: the first that reaches below `top`, and those after it.
+    const auto first = std::partition_point(m_parts.cbegin(), m_parts.cend(),
+                                            [top](const ReportPart& part) { return part.top + part.height() <= top; });
+    for (auto it = first; it != m_parts.cend() && it->top < bottom; ++it) {
+        const ReportPart& part = *it;
+        if (part.height() <= 0)
             continue;
         painter.save();
         painter.translate(MarginLeft, MarginTop + pageY - top + part.top);
         const QRectF clip(-2, top - part.top, BodyWidth + 4, bottom - top);
         painter.setClipRect(clip);
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = clip;
-        context.palette.setColor(QPalette::Text, QColor(0x1f, 0x29, 0x33));
-        part.document->documentLayout()->draw(&painter, context);
+        if (part.sheet) {
+            part.sheet->draw(painter, clip.top(), clip.bottom());
+        } else {
+            QAbstractTextDocumentLayout::PaintContext context;
+            context.clip = clip;
+            context.palette.setColor(QPalette::Text, QColor(0x1f, 0x29, 0x33));
+            part.document->documentLayout()->draw(&painter, context);
+        }
         painter.restore();
     }
 }

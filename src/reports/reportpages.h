@@ -2,6 +2,7 @@
 
 #include "reportbuilder.h"
 #include "reportpagination.h"
+#include "sheetlayout.h"
 
 #include <memory>
 #include <vector>
@@ -40,7 +41,10 @@ private:
     void paintSlice(class QPainter& painter, double top, double bottom, double pageY) const;
 
     const Report& m_report;
+    SheetStyles m_sheetStyles;
+    SheetTextCache m_sheetTexts;
     std::vector<std::unique_ptr<QTextDocument>> m_documents;
+    std::vector<std::unique_ptr<SheetLayout>> m_sheets;
     QList<ReportPart> m_parts;
     QList<PageSlice> m_pages;
     bool m_cancelled = false;

@@ -1,5 +1,7 @@
 #include "reportpagination.h"
 
+#include "sheetlayout.h"
+
 #include <algorithm>
 #include <limits>
 
@@ -14,14 +16,7 @@ namespace pacte {
 
 namespace {
 
-struct Cut
-{
-    double y = 0;
-    bool forced = false;
-    double headerTop = 0; // the header rows to repeat on the next page, when inside a table
-    double headerBottom = 0;
-    bool inTable = false;
-};
+using Cut = PageCut;
 
 class CutCollector final
 {
@@ -76,6 +71,8 @@ public:
     }
 
     QList<Cut> cuts;
+    // Whether the part ends with a heading, which stays with what follows.
+    bool endsWithHeading() const { return m_afterHeading; }
 
 private:
     void add(double y, const Cut& context, bool forced = false)
@@ -172,17 +169,41 @@ private:
 
 } // namespace
 
+double ReportPart::height() const
+{
+    return sheet ? sheet->height() : document->documentLayout()->documentSize().height();
+}
+
 QList<PageSlice> paginate(const QList<ReportPart>& parts, double pageHeight)
 {
     QList<Cut> cuts;
     double end = 0;
+    bool afterHeading = false;
     for (const auto& part : parts) {
-        CutCollector collector(part, pageHeight);
-        collector.collect(part.document->rootFrame()->begin(), Cut{});
-        const double partEnd = part.top + part.document->documentLayout()->documentSize().height();
-        collector.keepUnitsTogether(partEnd);
-        cuts += collector.cuts;
-        end = std::max(end, partEnd);
+        QList<Cut> partCuts;
+        bool endsWithHeading = false;
+        if (part.sheet) {
+            partCuts = part.sheet->cuts(pageHeight);
+            for (Cut& cut : partCuts) {
+                cut.y += part.top;
+                if (cut.headerBottom > cut.headerTop) {
+                    cut.headerTop += part.top;
+                    cut.headerBottom += part.top;
+                }
+            }
+        } else {
+            CutCollector collector(part, pageHeight);
+            collector.collect(part.document->rootFrame()->begin(), Cut{});
+            collector.keepUnitsTogether(part.top + part.height());
+            partCuts = collector.cuts;
+            endsWithHeading = collector.endsWithHeading();
+        }
+        // A heading that ends the part before stays with this part's beginning.
+        if (afterHeading && !partCuts.isEmpty() && !partCuts.constFirst().forced)
+            partCuts.removeFirst();
+        afterHeading = endsWithHeading;
+        cuts += partCuts;
+        end = std::max(end, part.top + part.height());
     }
     std::stable_sort(cuts.begin(), cuts.end(), [](const Cut& a, const Cut& b) { return a.y < b.y; });
 

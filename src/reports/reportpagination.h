@@ -5,6 +5,10 @@
 class QTextDocument;
 
 namespace pacte {
+class SheetLayout;
+}
+
+namespace pacte {
 
 // One page of the report: the slice [top, bottom) of the document laid out as one long page, after
 // the header rows [headerTop, headerBottom) of a table that goes on from the page before.
@@ -19,11 +23,26 @@ struct PageSlice
     double headerHeight() const { return headerBottom - headerTop; }
 };
 
-// A document laid out without pages (in CSS pixels), placed at `top` of the report's one long page.
+// A place where a page may end: its ordinate; whether a page must end there; inside a table, the
+// header rows to repeat on the next page.
+struct PageCut
+{
+    double y = 0;
+    bool forced = false;
+    double headerTop = 0;
+    double headerBottom = 0;
+    bool inTable = false;
+};
+
+// A document laid out without pages (in CSS pixels), or an action sheet laid out on its own,
+// placed at `top` of the report's one long page.
 struct ReportPart
 {
     const QTextDocument* document = nullptr;
+    const SheetLayout* sheet = nullptr;
     double top = 0;
+
+    double height() const;
 };
 
 // Cuts the parts, one under the other, into pages of `pageHeight`: only between

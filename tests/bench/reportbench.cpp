@@ -6,6 +6,7 @@
 #include "reports/reportbuilder.h"
 #include "reports/reportdata.h"
 #include "reports/reportfiles.h"
+#include "reports/reportpages.h"
 #include "storage/database.h"
 #include "storage/editionloader.h"
 
@@ -78,11 +79,15 @@ int main(int argc, char** argv)
         return 1;
     }
     const double odtTime = seconds(timer);
+    // The layout alone (text laid out, pages cut), as the PDF writer above did it before painting.
+    const ReportPages pages(*report);
+    const double layoutTime = seconds(timer);
     std::printf("edition %s: %lld working groups, %lld actions\n", qPrintable(edition->title),
                 static_cast<long long>(data.data.groups.size()), static_cast<long long>(data.data.actions.size()));
     std::printf("read the data:            %7.2f s\n", load);
     std::printf("build the document:       %7.2f s\n", build);
     std::printf("lay out and write the PDF: %6.2f s (%d pages, %s)\n", pdfTime, pageCount, qPrintable(pdf));
+    std::printf("  of which the layout:    %7.2f s (%d pages)\n", layoutTime, pages.pageCount());
     std::printf("database to PDF, in all:  %7.2f s\n", pdfTotal);
     std::printf("write the ODT:            %7.2f s (%s)\n", odtTime, qPrintable(odt));
     return 0;

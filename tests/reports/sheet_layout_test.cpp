@@ -1,0 +1,153 @@
+// Action sheets laid out on their own (sheetlayout.h): the stylesheet's look, where pages may end in
+// a sheet, and a sheet longer than a page on paper.
+#include "common/testutil.h"
+#include "reports/reportdocument.h"
+#include "reports/reportfiles.h"
+#include "reports/reporthtml.h"
+#include "reports/reportpages.h"
+#include "reports/sheetlayout.h"
+#include "reporttestutil.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFileInfo>
+#include <QProcess>
+
+using namespace pacte;
+using namespace pacte::test;
+
+namespace {
+
+constexpr double Width = 642;
+constexpr double PageHeight = 930;
+
+ActionSheet shortSheet()
+{
+    ActionSheet sheet;
+    sheet.title = QStringLiteral("Réseau de référents illettrisme");
+    sheet.lines.append(
+        {QStringLiteral("Groupe de travail"), {SheetRun(QStringLiteral("Illettrisme (Montpelliérain)"))}});
+    sheet.lines.append({QStringLiteral("Statut"),
+                        {SheetRun(QStringLiteral("\u25a0"), SheetStyle::Body, Qt::darkGreen),
+                         SheetRun(QStringLiteral(" ")), SheetRun(QStringLiteral("réalisée"), SheetStyle::Strong)}});
+    sheet.lines.append(
+        {QStringLiteral("À renseigner"), {SheetRun(QStringLiteral("Publics ciblés"), SheetStyle::Missing)}});
+    sheet.indicatorHeaders = {QStringLiteral("Indicateur"), QStringLiteral("Type"), QStringLiteral("Cible"),
+                              QStringLiteral("Dernière valeur")};
+    sheet.indicatorWidths = {46, 18, 16, 20};
+    sheet.indicators.append({SheetCell({SheetRun(QStringLiteral("Nombre de participants"))}),
+                             SheetCell({SheetRun(QStringLiteral("réalisation"))}),
+                             SheetCell({SheetRun(QStringLiteral("85 personnes"))}, true),
+                             SheetCell({SheetRun(QStringLiteral("94 personnes\n")),
+                                        SheetRun(QStringLiteral("31 décembre 2024"), SheetStyle::Small)},
+                                       true)});
+    return sheet;
+}
+
+// Objectives three pages long, and 80 indicators.
+ActionSheet longSheet()
+{
+    ActionSheet sheet = shortSheet();
+    QStringList paragraphs;
+    for (int i = 1; i <= 180; ++i)
+        paragraphs << QStringLiteral("Objectif détaillé numéro %1 : lever les freins à l'insertion.").arg(i);
+    sheet.lines.insert(2, {QStringLiteral("Objectifs"), {SheetRun(paragraphs.join(QLatin1Char('\n')))}});
+    for (int i = 2; i <= 80; ++i)
+        sheet.indicators.append({SheetCell({SheetRun(QStringLiteral("Indicateur numéro %1").arg(i))}),
+                                 SheetCell({SheetRun(QStringLiteral("résultat / effet"))}),
+                                 SheetCell({SheetRun(QStringLiteral("%1 %").arg(i))}, true),
+                                 SheetCell({SheetRun(missingText(), SheetStyle::Missing)}, true)});
+    return sheet;
+}
+
+SheetStyles styles()
+{
+    return SheetStyles::read(reportStyleSheet(), reportFont());
+}
+
+} // namespace
+
+TEST_CASE("the sheets take their look from the report stylesheet", "[reports][sheets]")
+{
+    const SheetStyles look = styles();
+    CHECK(look.label.background == QColor(0xf2, 0xf5, 0xf8)); // table.sheet td.label
+    CHECK(look.label.text.font.bold());
+    CHECK(look.label.text.font.pointSizeF() == Approx(8.5));
+    CHECK(look.value.text.font.pointSizeF() == Approx(9.5));
+    CHECK(look.value.border == QColor(0xcf, 0xd9, 0xe3));
+    CHECK(look.value.padding == Approx(4));
+    CHECK(look.header.background == QColor(0xee, 0xf2, 0xf6)); // table.indicators th
+    CHECK(look.header.border == QColor(0xb6, 0xc6, 0xd6));
+    CHECK(look.number.alignment == Qt::AlignRight);
+    CHECK(look.runs.at(static_cast<size_t>(SheetStyle::Missing)).font.italic());
+    CHECK(look.runs.at(static_cast<size_t>(SheetStyle::Missing)).colour == QColor(0x9a, 0xa5, 0xb1));
+    CHECK(look.runs.at(static_cast<size_t>(SheetStyle::Tag)).colour == QColor(0x7c, 0x2d, 0x12));
+    CHECK(look.runs.at(static_cast<size_t>(SheetStyle::Strong)).font.bold());
+    CHECK(look.runs.at(static_cast<size_t>(SheetStyle::Small)).font.pointSizeF() == Approx(8));
+    CHECK(look.heading.font.bold());
+    CHECK(look.headingTop == Approx(14));
+    CHECK(look.tableBottom == Approx(10));
+}
+
+TEST_CASE("a sheet that fits on a page is only cut above its title", "[reports][sheets]")
+{
+    const SheetStyles look = styles();
+    const SheetLayout sheet(shortSheet(), look, Width, reportLayoutDevice());
+    CHECK(sheet.height() > 100);
+    CHECK(sheet.height() < PageHeight / 2);
+    const QList<PageCut> cuts = sheet.cuts(PageHeight);
+    REQUIRE(cuts.size() == 1);
+    CHECK(cuts.constFirst().y < look.headingTop);
+    CHECK(sheet.texts().contains(QStringLiteral("31 décembre 2024").prepend(QStringLiteral("94 personnes\u2028"))));
+}
+
+TEST_CASE("a sheet longer than a page is cut between rows and lines, the indicators' header repeated",
+          "[reports][sheets]")
+{
+    const SheetStyles look = styles();
+    const SheetLayout sheet(longSheet(), look, Width, reportLayoutDevice());
+    REQUIRE(sheet.height() > 3 * PageHeight);
+    const QList<PageSlice> pages = paginate({ReportPart{nullptr, &sheet, 0}}, PageHeight);
+    REQUIRE(pages.size() >= 4);
+    double covered = 0;
+    bool repeatedHeader = false;
+    for (qsizetype i = 0; i < pages.size(); ++i) {
+        const PageSlice& page = pages.at(i);
+        INFO("page " << i + 1);
+        CHECK(page.top == Approx(covered).margin(0.01)); // nothing skipped, nothing twice
+        CHECK(page.bottom > page.top + PageHeight / 4);  // no page left nearly empty
+        CHECK(page.bottom - page.top + page.headerHeight() <= PageHeight + 0.01);
+        repeatedHeader = repeatedHeader || page.headerHeight() > 0;
+        covered = page.bottom;
+    }
+    CHECK(covered == Approx(sheet.height()));
+    CHECK(repeatedHeader);
+    // The title stays with the first row: the first page ends well below it.
+    CHECK(pages.constFirst().bottom > look.headingTop + 60);
+}
+
+TEST_CASE("a long sheet on paper: every line and every indicator, the header on each page", "[reports][sheets][pdf]")
+{
+    TempDir dir;
+    Report report;
+    report.title = QStringLiteral("PTI — test");
+    report.date = QDate(2026, 11, 28);
+    report.sheets = {longSheet()};
+    report.html = QLatin1String(SheetMark) + QStringLiteral("0-->") + sheetHtml(report.sheets.constFirst());
+    const QString path = dir.path(QStringLiteral("fiche.pdf"));
+    REQUIRE(writeReportFile(report, path, ReportFormat::Pdf).isEmpty());
+    if (qEnvironmentVariableIsSet("PACTE_GRAB_DIR")) // to look at it
+        QFile::copy(path, qEnvironmentVariable("PACTE_GRAB_DIR") + QStringLiteral("/long-sheet.pdf"));
+    const int pages = pdfPageCount(path);
+    CHECK(pages == ReportPages(report).pageCount());
+    CHECK(pages >= 4);
+    const QString text = pdfText(path);
+    CHECK(text.contains(QStringLiteral("Réseau de référents illettrisme")));
+    CHECK(text.contains(QStringLiteral("Objectif détaillé numéro 1 :")));
+    CHECK(text.contains(QStringLiteral("Objectif détaillé numéro 180 :")));
+    CHECK(text.contains(QStringLiteral("Indicateur numéro 80")));
+    CHECK(text.contains(QStringLiteral("31 décembre 2024")));
+    CHECK(text.count(QStringLiteral("Dernière valeur")) >= 2); // the indicators' header, repeated
+    for (int page = 1; page <= pages; ++page)
+        CHECK(text.contains(QStringLiteral("page %1 / %2").arg(page).arg(pages)));
+}
