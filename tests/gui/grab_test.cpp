@@ -14,7 +14,10 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QTabWidget>
+#include <QTimer>
 #include <QTableView>
 
 using namespace pacte;
@@ -73,4 +76,35 @@ TEST_CASE("grab the COPIL report dialog", "[.grab]")
     dialog.show();
     QApplication::processEvents();
     dialog.grab().save(out + QStringLiteral("/report-dialog.png"));
+}
+
+TEST_CASE("grab the print preview of the demo report's action sheets", "[.grab]")
+{
+    const QString out = qEnvironmentVariable("PACTE_GRAB_DIR", QDir::tempPath());
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("demo.pacte"));
+    createDatabase(path, true).reset();
+    MainWindow window;
+    REQUIRE(window.openFile(path));
+    ReportDialog dialog(*window.document(), window.currentEdition(), &window);
+    dialog.show();
+    auto* edition = child<QComboBox>(&dialog, QStringLiteral("reportEditionCombo"));
+    edition->setCurrentIndex(edition->findText(QStringLiteral("PTI 2017-2021")));
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        for (auto* widget : QApplication::topLevelWidgets()) {
+            auto* preview = qobject_cast<QPrintPreviewDialog*>(widget);
+            auto* pages = preview ? preview->findChild<QPrintPreviewWidget*>() : nullptr;
+            if (!pages || !preview->isVisible() || pages->pageCount() == 0)
+                continue;
+            preview->resize(1000, 760);
+            pages->setZoomMode(QPrintPreviewWidget::FitInView);
+            pages->setCurrentPage(9); // action sheets
+            QApplication::processEvents();
+            preview->grab().save(out + QStringLiteral("/report-preview.png"));
+            preview->reject();
+        }
+    });
+    poll.start(100);
+    dialog.showPreview();
 }
