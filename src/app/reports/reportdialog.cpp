@@ -11,6 +11,7 @@
 #include <QAction>
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
@@ -27,7 +28,12 @@ namespace {
 // A progress callback over a QProgressDialog: shown after a moment, cancel stops the work.
 ReportProgress progressOf(QProgressDialog& dialog)
 {
-    return [&dialog](int done, int total) {
+    // Thousands of steps (one per action sheet): the dialog is updated every 30 ms at most.
+    auto since = std::make_shared<QElapsedTimer>();
+    return [&dialog, since](int done, int total) {
+        if (since->isValid() && since->elapsed() < 30 && done != total && done != 0)
+            return !dialog.wasCanceled();
+        since->start();
         dialog.setMaximum(total);
         dialog.setValue(done);
         QCoreApplication::processEvents();
