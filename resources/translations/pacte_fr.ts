@@ -4667,21 +4667,6 @@ Cliquez pour afficher ces réunions.</translation>
     </message>
 </context>
 <context>
-    <name>pacte::ReportScope</name>
-    <message>
-        <source>whole département</source>
-        <translation>ensemble du département</translation>
-    </message>
-    <message>
-        <source>territory: %1</source>
-        <translation>territoire : %1</translation>
-    </message>
-    <message>
-        <source>axis: %1</source>
-        <translation>axe : %1</translation>
-    </message>
-</context>
-<context>
     <name>pacte::Repository</name>
     <message>
         <source>&quot;%1&quot; no longer exists in the database.</source>

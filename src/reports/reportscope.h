@@ -34,8 +34,6 @@ struct ReportScope
     ReportSections sections;
 
     bool operator==(const ReportScope&) const = default;
-
-    QString describe(const QString& editionTitle, const QString& territoryName, const QString& axisTitle) const;
 };
 
 } // namespace pacte

@@ -1,0 +1,27 @@
+# Installs the build into a fresh prefix and checks the layout a desktop expects.
+# cmake -DBUILD_DIR=... -DPREFIX=... -P installcheck.cmake
+file(REMOVE_RECURSE "${PREFIX}")
+execute_process(COMMAND "${CMAKE_COMMAND}" --install "${BUILD_DIR}" --prefix "${PREFIX}"
+                RESULT_VARIABLE result OUTPUT_QUIET)
+if(NOT result EQUAL 0)
+    message(FATAL_ERROR "cmake --install failed: ${result}")
+endif()
+foreach(file bin/pacte bin/pacte-cli share/applications/fr.pacte.Pacte.desktop
+             share/icons/hicolor/scalable/apps/pacte.svg share/mime/packages/pacte.xml)
+    if(NOT EXISTS "${PREFIX}/${file}")
+        message(FATAL_ERROR "not installed: ${file}")
+    endif()
+endforeach()
+file(READ "${PREFIX}/share/applications/fr.pacte.Pacte.desktop" desktop)
+if(NOT desktop MATCHES "Exec=pacte %f" OR NOT desktop MATCHES "MimeType=application/x-pacte;")
+    message(FATAL_ERROR "the desktop entry does not open Pacte files")
+endif()
+file(READ "${PREFIX}/share/mime/packages/pacte.xml" mime)
+if(NOT mime MATCHES "application/x-pacte-sheet" OR NOT mime MATCHES "\\*\\.pacte\"")
+    message(FATAL_ERROR "the MIME types are missing")
+endif()
+execute_process(COMMAND "${PREFIX}/bin/pacte-cli" --help RESULT_VARIABLE result OUTPUT_QUIET ERROR_QUIET)
+if(NOT result EQUAL 0)
+    message(FATAL_ERROR "the installed pacte-cli does not run: ${result}")
+endif()
+file(REMOVE_RECURSE "${PREFIX}")
