@@ -48,19 +48,24 @@ void shareColumnsInWidth(QTableView* table)
     }
     if (total <= available || columns.size() < 2)
         return;
-    const int first = std::min(widths.first(), nameWidth);
-    table->setColumnWidth(columns.first(), first);
-    available -= first;
-    columns.removeFirst();
-    widths.removeFirst();
+    const int nameColumn = columns.takeFirst();
+    const int nameNeeds = widths.takeFirst();
     // A column is never narrowed below its header's text (nor below `readable`): such columns keep
     // that floor and the others share what is left, the widest all at one width `cap`.
     QList<int> floors;
+    int othersNeed = 0;
     for (int i = 0; i < columns.size(); ++i) {
         const QString title = table->model()->headerData(columns.at(i), Qt::Horizontal).toString();
         const int titleWidth = header->fontMetrics().horizontalAdvance(title) + 24; // margins, sort arrow
         floors.append(std::min({widths.at(i), std::max(readable, titleWidth), 120}));
+        othersNeed += std::min(widths.at(i), std::max(floors.last(), readable));
     }
+    // The name gives way (down to `nameMinimum`) when that spares the list a sideways scroll.
+    constexpr int nameMinimum = 140;
+    const int room = available - othersNeed;
+    const int first = std::min(nameNeeds, room >= nameMinimum ? std::min(nameWidth, room) : nameWidth);
+    table->setColumnWidth(nameColumn, first);
+    available -= first;
     QList<bool> fixed(columns.size(), false);
     int cap = 0;
     for (bool changed = true; changed;) {

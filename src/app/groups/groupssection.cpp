@@ -64,9 +64,9 @@ GroupsSection::GroupsSection(QWidget* parent)
                          {tr("Theme"), [](const GroupRow& r) { return text(r.theme); }}},
                         this);
     m_editor = new GroupEditor(this);
-    // The group's own status and its axis (its theme names it) wait in the header menu: the list keeps
-    // to what fits beside the editor at 1366 pixels.
-    setDefaultHiddenColumns({6, 7});
+    // The group's own status, its axis and its theme (its name usually says it; the editor shows it)
+    // wait in the header menu: the list keeps to what fits beside the editor at 1366 pixels.
+    setDefaultHiddenColumns({6, 7, 8});
     m_territoryFilter = addFacetFilter(FilterKey::Territory, tr("Te&rritory"), QStringLiteral("groupTerritoryFilter"));
     m_axisFilter = addFacetFilter(FilterKey::Axis, tr("A&xis"), QStringLiteral("groupAxisFilter"));
     m_themeFilter = addFacetFilter(FilterKey::Theme, tr("The&me"), QStringLiteral("groupThemeFilter"));
