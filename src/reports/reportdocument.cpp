@@ -77,7 +77,56 @@ void replaceChartImages(QTextDocument& document)
 
 // Qt's OpenDocument writer ignores the cells' CSS borders and writes the table's own border on
 // every cell: a thin solid one, for the grid tables of the editable copy.
-void outlineTables(QTextDocument& document)
+void outlineTables(const QList<QTextTable*>& tables)
+{
+    for (QTextTable* table : tables) {
+        QTextTableFormat format = table->format();
+        if (format.border() > 0 || format.cellSpacing() > 0 || table->columns() == 1)
+            continue; // the key figures, the cover's band and the contents keep their own look
+        format.setBorder(0.75);
+        format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+        format.setBorderBrush(QColor(0xb6, 0xc6, 0xd6));
+        table->setFormat(format);
+    }
+}
+
+// Qt's OpenDocument writer writes a percentage column width as "24%", which ODF does not know
+// (LibreOffice then makes every column the same width): the editable copy gives every table's
+// columns fixed widths, `width` shared as the percentages say, the rest equally between the others.
+void fixColumnWidths(const QList<QTextTable*>& tables, double width)
+{
+    for (QTextTable* table : tables) {
+        QTextTableFormat format = table->format();
+        const QList<QTextLength> constraints = format.columnWidthConstraints();
+        const int columns = table->columns();
+        double fixed = 0;
+        int variable = 0;
+        for (int column = 0; column < columns; ++column) {
+            const QTextLength length = constraints.value(column);
+            if (length.type() == QTextLength::PercentageLength)
+                fixed += width * length.rawValue() / 100;
+            else if (length.type() == QTextLength::FixedLength)
+                fixed += length.rawValue();
+            else
+                ++variable;
+        }
+        const double share = variable > 0 ? std::max(width - fixed, 0.0) / variable : 0;
+        QList<QTextLength> widths;
+        for (int column = 0; column < columns; ++column) {
+            const QTextLength length = constraints.value(column);
+            if (length.type() == QTextLength::PercentageLength)
+                widths << QTextLength(QTextLength::FixedLength, width * length.rawValue() / 100);
+            else if (length.type() == QTextLength::FixedLength)
+                widths << length;
+            else
+                widths << QTextLength(QTextLength::FixedLength, share);
+        }
+        format.setColumnWidthConstraints(widths);
+        table->setFormat(format);
+    }
+}
+
+QList<QTextTable*> allTables(QTextDocument& document)
 {
     QList<QTextTable*> tables;
     const std::function<void(QTextFrame*)> collect = [&](QTextFrame* frame) {
@@ -88,15 +137,7 @@ void outlineTables(QTextDocument& document)
         }
     };
     collect(document.rootFrame());
-    for (QTextTable* table : tables) {
-        QTextTableFormat format = table->format();
-        if (format.border() > 0 || format.cellSpacing() > 0 || table->columns() == 1)
-            continue; // the key figures, the cover's band and the contents keep their own look
-        format.setBorder(0.75);
-        format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-        format.setBorderBrush(QColor(0xb6, 0xc6, 0xd6));
-        table->setFormat(format);
-    }
+    return tables;
 }
 
 // Qt's OpenDocument writer leaves the document's default font out: text in it would take the word
@@ -192,7 +233,9 @@ std::unique_ptr<QTextDocument> makeReportDocument(const QString& html, const Rep
         document->setHtml(withoutPages);
     }
     if (!paged) {
-        outlineTables(*document);
+        const QList<QTextTable*> tables = allTables(*document);
+        outlineTables(tables);
+        fixColumnWidths(tables, width);
         spellOutDefaultFont(*document, font);
     }
     const bool vectorCharts = charts == ChartRendering::Vector && html.contains(QLatin1String("src=\"chart:"));

@@ -144,7 +144,7 @@ void writeFindings(const ReportData& report, ReportHtml& out)
         if (ofRule.isEmpty())
             continue;
         out.heading(3, QStringLiteral("%1 (%2)").arg(rules::describe(rule)).arg(ofRule.size()));
-        out.beginTable({Tr::tr("Severity"), Tr::tr("Concerns"), Tr::tr("Finding")}, {18, 28, 54});
+        out.beginTable({Tr::tr("Severity"), Tr::tr("Concerns"), Tr::tr("Finding")}, {21, 27, 52});
         for (qsizetype i = 0; i < ofRule.size() && i < FindingsListedPerRule; ++i) {
             const Finding& f = *ofRule.at(i);
             out.row({severityText(f.severity), escaped(f.label), escaped(f.message)});
