@@ -212,32 +212,32 @@ QList<PageCut> SheetLayout::cuts(double pageHeight) const
     QList<PageCut> cuts{PageCut{top}};
     if (m_height - top <= pageHeight * 0.9)
         return cuts;
+    const auto header = std::find_if(m_rows.cbegin(), m_rows.cend(), [](const Row& r) { return r.header; });
     for (size_t i = 0; i < m_rows.size(); ++i) {
         const Row& row = m_rows.at(i);
         const bool inIndicators = m_indicatorsTop >= 0 && row.top >= m_indicatorsTop;
         PageCut cut{row.top};
         cut.inTable = true;
-        if (inIndicators && !m_rows.at(i).header && i > 0 && m_rows.at(i - 1).header) {
-            continue; // a table's header stays with its first row
-        } else if (inIndicators && row.header) {
-            cut.y = m_indicatorsTop - m_styles.tableTop;
-            cut.inTable = false;
-        } else if (inIndicators) {
-            const auto header = std::find_if(m_rows.cbegin(), m_rows.cend(), [](const Row& r) { return r.header; });
-            cut.headerTop = header->top;
+        if (inIndicators && !row.header && header != m_rows.cend()) {
+            cut.headerTop = header->top; // repeated on the next page
             cut.headerBottom = header->bottom;
-        } else if (i == 0) {
-            continue; // the title stays with what follows it
         }
-        cuts.append(cut);
-        // A row taller than a page is cut between the lines of its cells, two lines kept each side.
+        if (inIndicators && row.header) {
+            // Above the indicators table, rather than between its header and the table's top.
+            cuts.append(PageCut{m_indicatorsTop - m_styles.tableTop});
+        } else if (i > 0 && !m_rows.at(i - 1).header) {
+            // Not right under the title (it stays with what follows), nor under a table's header.
+            cuts.append(cut);
+        }
+        // A row taller than a page is cut between the lines of its cells, two lines kept each side;
+        // the row goes on: no border drawn below, and not a pixel more.
         if (row.bottom - row.top > pageHeight * 0.95) {
             for (const Cell& cell : row.cells) {
                 const double textTop = row.top + cell.style->padding + cell.style->borderWidth / 2;
                 for (int line = 2; line <= cell.text->lineCount() - 2; ++line) {
-                    PageCut inside = cuts.constLast();
+                    PageCut inside = cut;
                     inside.y = textTop + cell.text->lineAt(line).y();
-                    inside.inTable = false; // the row goes on: no border below, and not a pixel more
+                    inside.inTable = false;
                     cuts.append(inside);
                 }
             }

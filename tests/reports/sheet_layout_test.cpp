@@ -8,7 +8,9 @@
 #include "reports/sheetlayout.h"
 #include "reporttestutil.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
+#include <cmath>
 
 #include <QFileInfo>
 #include <QProcess>
@@ -124,6 +126,26 @@ TEST_CASE("a sheet longer than a page is cut between rows and lines, the indicat
     CHECK(repeatedHeader);
     // The title stays with the first row: the first page ends well below it.
     CHECK(pages.constFirst().bottom > look.headingTop + 60);
+}
+
+TEST_CASE("pages end only where the sheet allows, even when its first row is longer than a page", "[reports][sheets]")
+{
+    const SheetStyles look = styles();
+    ActionSheet long1 = longSheet();
+    long1.lines.move(2, 0); // the objectives first, right under the title
+    for (const ActionSheet& content : {longSheet(), long1}) {
+        const SheetLayout sheet(content, look, Width, reportLayoutDevice());
+        QList<double> allowed{sheet.height()};
+        for (const PageCut& cut : sheet.cuts(PageHeight))
+            allowed << cut.y;
+        const QList<PageSlice> pages = paginate({ReportPart{nullptr, &sheet, 0}}, PageHeight);
+        REQUIRE(pages.size() >= 4);
+        for (const PageSlice& page : pages) {
+            INFO("a page ends at " << page.bottom);
+            CHECK(std::any_of(allowed.cbegin(), allowed.cend(),
+                              [&](double y) { return std::abs(y - page.bottom) < 0.01; }));
+        }
+    }
 }
 
 TEST_CASE("a long sheet on paper: every line and every indicator, the header on each page", "[reports][sheets][pdf]")
