@@ -235,7 +235,8 @@ std::unique_ptr<QTextDocument> makeReportDocument(const QString& html, const Rep
     if (!paged) {
         const QList<QTextTable*> tables = allTables(*document);
         outlineTables(tables);
-        fixColumnWidths(tables, width);
+        // Qt 6.4's writer writes a fixed column width's value followed by "pt": widths in points.
+        fixColumnWidths(tables, width * 0.75);
         spellOutDefaultFont(*document, font);
     }
     const bool vectorCharts = charts == ChartRendering::Vector && html.contains(QLatin1String("src=\"chart:"));

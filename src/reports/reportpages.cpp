@@ -35,6 +35,19 @@ constexpr double BodyHeight = PageHeight - MarginTop - MarginBottom;
 const QColor RuleColour(0x9f, 0xb3, 0xc8);
 const QColor MarginTextColour(0x52, 0x60, 0x6d);
 
+// N for a part that starts with "<!--pacte:sheet:N-->", -1 for any other part (laid out from its
+// HTML, which a sheet's part holds too).
+int sheetIndex(const QString& html)
+{
+    const QLatin1String mark(SheetMark);
+    if (!html.startsWith(mark))
+        return -1;
+    const auto end = html.indexOf(QLatin1String("-->"), mark.size());
+    bool ok = false;
+    const int index = end < 0 ? -1 : QStringView(html).mid(mark.size(), end - mark.size()).toInt(&ok);
+    return ok ? index : -1;
+}
+
 QFont marginFont()
 {
     QFont font(QStringLiteral("DejaVu Sans"));
@@ -50,7 +63,6 @@ ReportPages::ReportPages(const Report& report, const ReportProgress& progress)
     m_sheetStyles = SheetStyles::read(reportStyleSheet(), reportFont());
     double top = 0;
     const QStringList parts = report.html.split(QLatin1String(PartMark), Qt::SkipEmptyParts);
-    const QLatin1String sheetMark(SheetMark);
     for (const QString& html : parts) {
         if (progress && !progress(static_cast<int>(m_parts.size()), static_cast<int>(parts.size()))) {
             m_cancelled = true;
@@ -60,11 +72,7 @@ ReportPages::ReportPages(const Report& report, const ReportProgress& progress)
             return;
         }
         ReportPart part;
-        const int sheet = html.startsWith(sheetMark)
-                              ? QStringView(html)
-                                    .mid(sheetMark.size(), html.indexOf(u'-', sheetMark.size()) - sheetMark.size())
-                                    .toInt()
-                              : -1;
+        const int sheet = sheetIndex(html);
         if (sheet >= 0 && sheet < report.sheets.size()) {
             m_sheets.push_back(std::make_unique<SheetLayout>(report.sheets.at(sheet), m_sheetStyles, BodyWidth,
                                                              reportLayoutDevice(), &m_sheetTexts));
@@ -200,10 +208,12 @@ void ReportPages::paintSlice(QPainter& painter, double top, double bottom, doubl
         painter.save();
         painter.translate(MarginLeft, MarginTop + pageY - top + part.top);
         const QRectF clip(-2, top - part.top, BodyWidth + 4, bottom - top);
-        painter.setClipRect(clip);
         if (part.sheet) {
+            // A sheet's page starts on a row's top border, centred on the row's top: all of it shows.
+            painter.setClipRect(clip.adjusted(0, -0.5, 0, 0));
             part.sheet->draw(painter, clip.top(), clip.bottom());
         } else {
+            painter.setClipRect(clip);
             QAbstractTextDocumentLayout::PaintContext context;
             context.clip = clip;
             context.palette.setColor(QPalette::Text, QColor(0x1f, 0x29, 0x33));

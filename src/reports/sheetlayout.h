@@ -69,6 +69,8 @@ public:
     SheetLayout(const ActionSheet& sheet, const SheetStyles& styles, double width, QPaintDevice* device,
                 SheetTextCache* cache = nullptr);
     ~SheetLayout();
+    // The layout keeps a reference to the styles: they must outlive it.
+    SheetLayout(const ActionSheet&, SheetStyles&&, double, QPaintDevice*, SheetTextCache* = nullptr) = delete;
     SheetLayout(const SheetLayout&) = delete;
     SheetLayout& operator=(const SheetLayout&) = delete;
 
@@ -102,7 +104,9 @@ private:
     double addRow(const QList<PendingCell>& cells, const QList<double>& edges, double top, bool header);
     std::shared_ptr<const QTextLayout> layoutCell(const SheetText& text, const SheetStyles::Cell& style,
                                                   double width) const;
-    void drawRow(QPainter& painter, const Row& row) const;
+    void drawRow(QPainter& painter, const Row& row, double top, double bottom) const;
+    // Draws the lines of `text` whose middle lies between `top` and `bottom`, the layout at `origin`.
+    static void drawLines(QPainter& painter, const QTextLayout& text, QPointF origin, double top, double bottom);
 
     const SheetStyles& m_styles;
     QPaintDevice* m_device;

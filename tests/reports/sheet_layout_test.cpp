@@ -14,6 +14,7 @@
 
 #include <QFileInfo>
 #include <QProcess>
+#include <QTextDocument>
 
 using namespace pacte;
 using namespace pacte::test;
@@ -164,12 +165,66 @@ TEST_CASE("a long sheet on paper: every line and every indicator, the header on 
     CHECK(pages == ReportPages(report).pageCount());
     CHECK(pages >= 4);
     const QString text = pdfText(path);
-    CHECK(text.contains(QStringLiteral("Réseau de référents illettrisme")));
-    CHECK(text.contains(QStringLiteral("Objectif détaillé numéro 1 :")));
-    CHECK(text.contains(QStringLiteral("Objectif détaillé numéro 180 :")));
-    CHECK(text.contains(QStringLiteral("Indicateur numéro 80")));
-    CHECK(text.contains(QStringLiteral("31 décembre 2024")));
+    // Every line once: what the clip hides at a page's end is not in the PDF's text either.
+    CHECK(text.count(QStringLiteral("Réseau de référents illettrisme")) == 1);
+    for (int i = 1; i <= 180; ++i) {
+        INFO("objective " << i);
+        CHECK(text.count(QStringLiteral("Objectif détaillé numéro %1 :").arg(i)) == 1);
+    }
+    for (int i = 2; i <= 80; ++i) {
+        INFO("indicator " << i);
+        CHECK(text.count(QStringLiteral("Indicateur numéro %1 résultat").arg(i)) == 1);
+    }
+    CHECK(text.count(QStringLiteral("Nombre de participants")) == 1);
+    CHECK(text.count(QStringLiteral("31 décembre 2024")) == 1);
     CHECK(text.count(QStringLiteral("Dernière valeur")) >= 2); // the indicators' header, repeated
     for (int page = 1; page <= pages; ++page)
         CHECK(text.contains(QStringLiteral("page %1 / %2").arg(page).arg(pages)));
+}
+
+TEST_CASE("a part is a sheet only after a well-formed mark naming one of the report's sheets", "[reports][sheets]")
+{
+    Report report;
+    report.title = QStringLiteral("PTI — test");
+    report.sheets = {shortSheet()};
+    const QString html = sheetHtml(report.sheets.constFirst());
+    for (const QString& mark : {QStringLiteral("<!--pacte:sheet:0-->"), QStringLiteral("<!--pacte:sheet:x-->"),
+                                QStringLiteral("<!--pacte:sheet:7-->"), QStringLiteral("<!--pacte:sheet:-->")}) {
+        INFO(mark.toStdString());
+        report.html = mark + html;
+        const ReportPages pages(report);
+        REQUIRE(pages.parts().size() == 1);
+        const bool wellFormed = mark == QLatin1String("<!--pacte:sheet:0-->");
+        CHECK((pages.parts().constFirst().sheet != nullptr) == wellFormed);
+        // Otherwise the part's own HTML is laid out: nothing is lost.
+        CHECK((pages.parts().constFirst().document != nullptr) == !wellFormed);
+        if (!wellFormed)
+            CHECK(pages.parts().constFirst().document->toPlainText().contains(QStringLiteral("Réseau de référents")));
+    }
+}
+
+TEST_CASE("a heading that ends the part before a sheet goes to the next page with the sheet", "[reports][sheets]")
+{
+    Report report;
+    report.title = QStringLiteral("PTI — test");
+    report.sheets = {shortSheet()};
+    int checked = 0;
+    // However many lines come before, the heading "Étang de Thau" shares the sheet's page.
+    for (int lines = 20; lines <= 70; lines += 2) {
+        QString filler;
+        for (int i = 0; i < lines; ++i)
+            filler += QStringLiteral("<p>Ligne %1 du texte qui précède.</p>\n").arg(i);
+        report.html = filler + QStringLiteral("<h2><a name=\"t\">Étang de Thau</a></h2>\n") + QLatin1String(PartMark) +
+                      QLatin1String(SheetMark) + QStringLiteral("0-->") + sheetHtml(report.sheets.constFirst());
+        const ReportPages pages(report);
+        REQUIRE(pages.parts().size() == 2);
+        const ReportPart& sheet = pages.parts().at(1);
+        REQUIRE(sheet.sheet != nullptr);
+        const int headingPage = pageAt(pages.pages(), pages.headingPositions().value(QStringLiteral("t")) + 0.5);
+        const int sheetPage = pageAt(pages.pages(), sheet.top + sheet.height() / 2);
+        INFO(lines << " lines: heading on page " << headingPage + 1 << ", sheet on page " << sheetPage + 1);
+        CHECK(headingPage == sheetPage);
+        checked += pages.pageCount() > 1 ? 1 : 0;
+    }
+    CHECK(checked > 0); // some of them needed a second page
 }
