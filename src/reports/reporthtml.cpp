@@ -1,6 +1,7 @@
 #include "reporthtml.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace pacte {
 
@@ -89,9 +90,19 @@ void ReportHtml::row(const QStringList& cellsHtml, const QStringList& cellClasse
     m_html += QStringLiteral("</tr>\n");
 }
 
+QString withFrenchSpaces(const QString& text)
+{
+    static const QRegularExpression spaceBefore(QStringLiteral(" ([:;!?»])"));
+    static const QRegularExpression spaceAfter(QStringLiteral("« "));
+    QString result = text;
+    result.replace(spaceBefore, QStringLiteral("\u00a0\\1"));
+    result.replace(spaceAfter, QStringLiteral("«\u00a0"));
+    return result;
+}
+
 QString escaped(const QString& text)
 {
-    return text.toHtmlEscaped();
+    return withFrenchSpaces(text).toHtmlEscaped();
 }
 
 QString missingText()

@@ -59,6 +59,10 @@ inline constexpr auto PartMark = "<!--pacte:part-->";
 // out from the sheet itself rather than from its HTML.
 inline constexpr auto SheetMark = "<!--pacte:sheet:";
 
+// French typography: the spaces inside « » and before : ; ! ? become non-breaking, so that a line
+// never starts with "»" or ":".
+QString withFrenchSpaces(const QString& text);
+// Escaped for HTML, with French spaces.
 QString escaped(const QString& text);
 // Escaped, with line breaks as <br>; "not stated" in grey when empty.
 QString textOrMissing(const QString& text);

@@ -37,7 +37,8 @@ QString sheetTextPlain(const SheetText& text)
     QString plain;
     for (const SheetRun& run : text)
         plain += run.text;
-    return plain.replace(QLatin1Char('\n'), QChar::LineSeparator);
+    // Same length as the runs (their formats are ranges of it): one space for another.
+    return withFrenchSpaces(plain).replace(QLatin1Char('\n'), QChar::LineSeparator);
 }
 
 QString sheetHtml(const ActionSheet& sheet)

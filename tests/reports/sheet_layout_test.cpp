@@ -228,3 +228,16 @@ TEST_CASE("a heading that ends the part before a sheet goes to the next page wit
     }
     CHECK(checked > 0); // some of them needed a second page
 }
+
+TEST_CASE("French spaces keep guillemets and colons on their word's line", "[reports][sheets]")
+{
+    const QString nbsp(QChar(0x00a0));
+    CHECK(withFrenchSpaces(QStringLiteral("groupe « Mobilité » : bilan ; fin ! ok ?")) ==
+          QStringLiteral("groupe «%1Mobilité%1»%1: bilan%1; fin%1! ok%1?").arg(nbsp));
+    CHECK(escaped(QStringLiteral("« A & B »")) == QStringLiteral("«%1A &amp; B%1»").arg(nbsp));
+    // In a sheet's layout too, the runs keeping their lengths (their formats are ranges).
+    const SheetText runs{SheetRun(QStringLiteral("Action « ")),
+                         SheetRun(QStringLiteral("Mobilité"), SheetStyle::Strong), SheetRun(QStringLiteral(" » :"))};
+    const QString plain = sheetTextPlain(runs);
+    CHECK(plain == QStringLiteral("Action «%1Mobilité%1»%1:").arg(nbsp));
+}
