@@ -99,7 +99,7 @@ TEST_CASE("grab the print preview of the demo report's action sheets", "[.grab]"
                 continue;
             preview->resize(1000, 760);
             pages->setZoomMode(QPrintPreviewWidget::FitInView);
-            pages->setCurrentPage(9); // action sheets
+            pages->setCurrentPage(9);     // action sheets
             emit pages->previewChanged(); // the dialog's page number follows
             QApplication::processEvents();
             preview->grab().save(out + QStringLiteral("/report-preview.png"));
