@@ -28,10 +28,10 @@ TEST_CASE("every list fits beside its editor at 1366×768 without a sideways scr
     const int index = editions->findText(QStringLiteral("PTI 2017-2021"));
     editions->setCurrentIndex(index);
     emit editions->activated(index);
-    for (const QString& name : {QStringLiteral("partnersSection"), QStringLiteral("personsSection"),
-                                QStringLiteral("territoriesSection"), QStringLiteral("axesSection"),
-                                QStringLiteral("groupsSection"), QStringLiteral("actionsSection"),
-                                QStringLiteral("indicatorsSection"), QStringLiteral("meetingsSection")}) {
+    for (const QString& name :
+         {QStringLiteral("partnersSection"), QStringLiteral("personsSection"), QStringLiteral("territoriesSection"),
+          QStringLiteral("axesSection"), QStringLiteral("groupsSection"), QStringLiteral("actionsSection"),
+          QStringLiteral("indicatorsSection"), QStringLiteral("meetingsSection")}) {
         INFO(name.toStdString());
         auto* section = qobject_cast<ListSection*>(showSection(window, name));
         REQUIRE(section != nullptr);
