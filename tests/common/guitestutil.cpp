@@ -3,6 +3,7 @@
 #include "app/common/listsection.h"
 
 #include <QAbstractItemModel>
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -10,6 +11,16 @@
 #include <QTableView>
 
 namespace pacte::test {
+
+void chooseEdition(MainWindow& window, const QString& title)
+{
+    auto* editions = child<QComboBox>(&window, QStringLiteral("editionCombo"));
+    const int index = editions->findText(title);
+    INFO("edition " << title.toStdString());
+    REQUIRE(index >= 0);
+    editions->setCurrentIndex(index);
+    emit editions->activated(index);
+}
 
 QWidget* showSection(MainWindow& window, const QString& objectName)
 {

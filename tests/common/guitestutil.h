@@ -19,6 +19,8 @@ T* child(QObject* parent, const QString& objectName)
     return found;
 }
 
+// Chooses the edition `title` in the window's edition box, as a user would.
+void chooseEdition(MainWindow& window, const QString& title);
 // Shows the section (by objectName) in `window` and returns it.
 QWidget* showSection(MainWindow& window, const QString& objectName);
 // Selects the row of the section's table whose first column reads `text`.

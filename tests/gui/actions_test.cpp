@@ -57,11 +57,7 @@ struct Fixture
             new QAbstractItemModelTester(model, QAbstractItemModelTester::FailureReportingMode::Fatal, &window);
         window.show();
         REQUIRE(window.openFile(path));
-        auto* editions = child<QComboBox>(&window, QStringLiteral("editionCombo"));
-        const int index = editions->findText(edition);
-        REQUIRE(index >= 0);
-        editions->setCurrentIndex(index);
-        emit editions->activated(index);
+        chooseEdition(window, edition);
         showSection(window, QStringLiteral("actionsSection"));
     }
 

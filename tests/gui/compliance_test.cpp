@@ -47,11 +47,7 @@ struct ComplianceFixture
         window.resize(1366, 768);
         window.show();
         REQUIRE(window.openFile(path));
-        auto* editions = child<QComboBox>(&window, QStringLiteral("editionCombo"));
-        const int index = editions->findText(OldEdition);
-        REQUIRE(index >= 0);
-        editions->setCurrentIndex(index);
-        emit editions->activated(index);
+        chooseEdition(window, OldEdition);
         section = qobject_cast<ComplianceSection*>(showSection(window, QStringLiteral("complianceSection")));
         REQUIRE(section != nullptr);
         using Mode = QAbstractItemModelTester::FailureReportingMode;

@@ -11,6 +11,8 @@
 #include "storage/repository.h"
 #include "storage/sqlquery.h"
 
+#include <memory>
+
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
@@ -50,10 +52,7 @@ TEST_CASE("grab the action editor's indicators tab", "[.grab]")
     window.resize(1366, 768);
     window.show();
     REQUIRE(window.openFile(path));
-    auto* editions = child<QComboBox>(&window, QStringLiteral("editionCombo"));
-    const int index = editions->findText(QStringLiteral("PTI 2017-2021"));
-    editions->setCurrentIndex(index);
-    emit editions->activated(index);
+    chooseEdition(window, QStringLiteral("PTI 2017-2021"));
     auto* section = showSection(window, QStringLiteral("actionsSection"));
     selectRow(section, QStringLiteral("Réseau Digi'Thau"));
     auto* tabs = child<QTabWidget>(section, QStringLiteral("tabs"));
@@ -64,30 +63,40 @@ TEST_CASE("grab the action editor's indicators tab", "[.grab]")
     window.grab().save(out + QStringLiteral("/action-indicators.png"));
 }
 
+namespace {
+
+// The COPIL report dialog, shown over the demo data.
+struct ReportDialogOnDemo
+{
+    TempDir dir;
+    MainWindow window;
+    std::unique_ptr<ReportDialog> dialog;
+
+    ReportDialogOnDemo()
+    {
+        const QString path = dir.path(QStringLiteral("demo.pacte"));
+        createDatabase(path, true).reset();
+        REQUIRE(window.openFile(path));
+        dialog = std::make_unique<ReportDialog>(*window.document(), window.currentEdition(), &window);
+        dialog->show();
+    }
+};
+
+} // namespace
+
 TEST_CASE("grab the COPIL report dialog", "[.grab]")
 {
     const QString out = qEnvironmentVariable("PACTE_GRAB_DIR", QDir::tempPath());
-    TempDir dir;
-    const QString path = dir.path(QStringLiteral("demo.pacte"));
-    createDatabase(path, true).reset();
-    MainWindow window;
-    REQUIRE(window.openFile(path));
-    ReportDialog dialog(*window.document(), window.currentEdition(), &window);
-    dialog.show();
+    ReportDialogOnDemo demo;
     QApplication::processEvents();
-    dialog.grab().save(out + QStringLiteral("/report-dialog.png"));
+    demo.dialog->grab().save(out + QStringLiteral("/report-dialog.png"));
 }
 
 TEST_CASE("grab the print preview of the demo report's action sheets", "[.grab]")
 {
     const QString out = qEnvironmentVariable("PACTE_GRAB_DIR", QDir::tempPath());
-    TempDir dir;
-    const QString path = dir.path(QStringLiteral("demo.pacte"));
-    createDatabase(path, true).reset();
-    MainWindow window;
-    REQUIRE(window.openFile(path));
-    ReportDialog dialog(*window.document(), window.currentEdition(), &window);
-    dialog.show();
+    ReportDialogOnDemo demo;
+    ReportDialog& dialog = *demo.dialog;
     auto* edition = child<QComboBox>(&dialog, QStringLiteral("reportEditionCombo"));
     edition->setCurrentIndex(edition->findText(QStringLiteral("PTI 2017-2021")));
     QTimer poll;

@@ -48,11 +48,7 @@ struct IndicatorsFixture
         window.resize(1366, 768);
         window.show();
         REQUIRE(window.openFile(path));
-        auto* editions = child<QComboBox>(&window, QStringLiteral("editionCombo"));
-        const int index = editions->findText(QStringLiteral("PTI 2017-2021"));
-        REQUIRE(index >= 0);
-        editions->setCurrentIndex(index);
-        emit editions->activated(index);
+        chooseEdition(window, QStringLiteral("PTI 2017-2021"));
         section = qobject_cast<IndicatorsSection*>(showSection(window, QStringLiteral("indicatorsSection")));
         REQUIRE(section != nullptr);
         using Mode = QAbstractItemModelTester::FailureReportingMode;

@@ -24,10 +24,7 @@ TEST_CASE("every list fits beside its editor at 1366×768 without a sideways scr
     window.resize(1366, 768);
     window.show();
     REQUIRE(window.openFile(path));
-    auto* editions = child<QComboBox>(&window, QStringLiteral("editionCombo"));
-    const int index = editions->findText(QStringLiteral("PTI 2017-2021"));
-    editions->setCurrentIndex(index);
-    emit editions->activated(index);
+    chooseEdition(window, QStringLiteral("PTI 2017-2021"));
     for (const QString& name :
          {QStringLiteral("partnersSection"), QStringLiteral("personsSection"), QStringLiteral("territoriesSection"),
           QStringLiteral("axesSection"), QStringLiteral("groupsSection"), QStringLiteral("actionsSection"),
