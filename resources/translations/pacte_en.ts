@@ -492,19 +492,67 @@
     </message>
 </context>
 <context>
-    <name>pacte::reports::Groups</name>
+    <name>pacte::reports::Evaluation</name>
     <message numerus="yes">
-        <source>%n working group(s), led by a pilot and a co-pilot from two different structures (§1.4).</source>
+        <source>%n partner(s) engaged in %1</source>
         <translation>
-            <numerusform>%n working group, led by a pilot and a co-pilot from two different structures (§1.4).</numerusform>
-            <numerusform>%n working groups, each led by a pilot and a co-pilot from two different structures (§1.4).</numerusform>
+            <numerusform>%n partner engaged in %1</numerusform>
+            <numerusform>%n partners engaged in %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n signature(s) collected</source>
+        <translation>
+            <numerusform>%n signature collected</numerusform>
+            <numerusform>%n signatures collected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n pending</numerusform>
+            <numerusform>%n pending</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pacte::reports::Governance</name>
+    <message numerus="yes">
+        <source>%n finding(s) as of %1</source>
+        <translation>
+            <numerusform>%n finding as of %1</numerusform>
+            <numerusform>%n findings as of %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pacte::reports::Groups</name>
     <message numerus="yes">
         <source>%n action sheet(s): objectives, publics, modalities and deliverables, indicators (§1.4).</source>
         <translation>
             <numerusform>%n action sheet: objectives, publics, modalities and deliverables, indicators (§1.4).</numerusform>
             <numerusform>%n action sheets: objectives, publics, modalities and deliverables, indicators (§1.4).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working group(s). The pact has each led by a pilot and a co-pilot from two different structures (§1.4); the Governance section lists those that are not yet.</source>
+        <translation>
+            <numerusform>%n working group. The pact has each led by a pilot and a co-pilot from two different structures (§1.4); the Governance section lists those that are not yet.</numerusform>
+            <numerusform>%n working groups. The pact has each led by a pilot and a co-pilot from two different structures (§1.4); the Governance section lists those that are not yet.</numerusform>
         </translation>
     </message>
 </context>

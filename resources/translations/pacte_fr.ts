@@ -5835,10 +5835,6 @@ Cliquez pour afficher ces réunions.</translation>
         <source>%1: the report must end in .pdf, .odt or .html.</source>
         <translation>%1&#xa0;: le nom du rapport doit se terminer par .pdf, .odt ou .html.</translation>
     </message>
-    <message>
-        <source>The folder %1 does not exist.</source>
-        <translation>Le dossier %1 n&apos;existe pas.</translation>
-    </message>
 </context>
 <context>
     <name>pacte::json</name>
@@ -6126,10 +6122,6 @@ Cliquez pour afficher ces réunions.</translation>
         <translation>Partenaires et signatures</translation>
     </message>
     <message>
-        <source>%1 partner(s) engaged in %2: %3 signed, %4 pending.</source>
-        <translation>%1 partenaire(s) engagé(s) dans l&apos;édition %2&#xa0;: %3 signature(s) recueillie(s), %4 en attente.</translation>
-    </message>
-    <message>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
@@ -6144,6 +6136,39 @@ Cliquez pour afficher ces réunions.</translation>
     <message>
         <source>Deliberation</source>
         <translation>Délibération</translation>
+    </message>
+    <message>
+        <source>Counts for the territory %1</source>
+        <translation>Décomptes du territoire %1</translation>
+    </message>
+    <message>
+        <source>Counts for the axis %1</source>
+        <translation>Décomptes de l&apos;axe %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3.</source>
+        <translation>%1 : %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) engaged in %1</source>
+        <translation>
+            <numerusform>%n partenaire engagé dans l&apos;édition %1</numerusform>
+            <numerusform>%n partenaires engagés dans l&apos;édition %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signature(s) collected</source>
+        <translation>
+            <numerusform>%n signature recueillie</numerusform>
+            <numerusform>%n signatures recueillies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6209,10 +6234,6 @@ Cliquez pour afficher ces réunions.</translation>
         <translation>Toutes les règles de gouvernance sont respectées.</translation>
     </message>
     <message>
-        <source>%1 finding(s) as of %2: %3 error(s) and %4 warning(s).</source>
-        <translation>%1 constat(s) au %2, dont %3 erreur(s) et %4 avertissement(s).</translation>
-    </message>
-    <message>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
@@ -6263,6 +6284,35 @@ Cliquez pour afficher ces réunions.</translation>
     <message>
         <source>Département</source>
         <translation>Département</translation>
+    </message>
+    <message>
+        <source>not held</source>
+        <translation>non tenu</translation>
+    </message>
+    <message>
+        <source>%1: %2 and %3.</source>
+        <translation>%1 : %2 et %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) as of %1</source>
+        <translation>
+            <numerusform>%n constat au %1</numerusform>
+            <numerusform>%n constats au %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6355,13 +6405,6 @@ Cliquez pour afficher ces réunions.</translation>
         <source>Working groups by territory</source>
         <translation>Groupes de travail par territoire</translation>
     </message>
-    <message numerus="yes">
-        <source>%n working group(s), led by a pilot and a co-pilot from two different structures (§1.4).</source>
-        <translation>
-            <numerusform>%n groupe de travail, animé par un pilote et un co-pilote issus de deux structures différentes (§&#xa0;1.4).</numerusform>
-            <numerusform>%n groupes de travail, chacun animé par un pilote et un co-pilote issus de deux structures différentes (§&#xa0;1.4).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No working group on this territory.</source>
         <translation>Aucun groupe de travail sur ce territoire.</translation>
@@ -6396,6 +6439,13 @@ Cliquez pour afficher ces réunions.</translation>
     <message>
         <source>No action sheet in this scope.</source>
         <translation>Aucune fiche action dans ce périmètre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working group(s). The pact has each led by a pilot and a co-pilot from two different structures (§1.4); the Governance section lists those that are not yet.</source>
+        <translation>
+            <numerusform>%n groupe de travail. Le pacte prévoit que chacun soit animé par un pilote et un co-pilote issus de deux structures différentes (§ 1.4) ; la partie Gouvernance liste ceux qui ne le sont pas encore.</numerusform>
+            <numerusform>%n groupes de travail. Le pacte prévoit que chacun soit animé par un pilote et un co-pilote issus de deux structures différentes (§ 1.4) ; la partie Gouvernance liste ceux qui ne le sont pas encore.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6482,6 +6532,10 @@ Cliquez pour afficher ces réunions.</translation>
     <message>
         <source>Cannot write %1 as OpenDocument text.</source>
         <translation>Le fichier %1 ne peut pas être enregistré au format texte OpenDocument.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 n&apos;est pas un dossier.</translation>
     </message>
 </context>
 <context>
@@ -6571,6 +6625,26 @@ Cliquez pour afficher ces réunions.</translation>
     <message>
         <source>A working group on two territories counts in both.</source>
         <translation>Un groupe de travail couvrant deux territoires est comptabilisé dans chacun d&apos;eux.</translation>
+    </message>
+    <message>
+        <source>working group</source>
+        <translation>groupe de travail</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <source>experimentation</source>
+        <translation>expérimentation</translation>
+    </message>
+    <message>
+        <source>signatory partner</source>
+        <translation>partenaire signataire</translation>
+    </message>
+    <message>
+        <source>meeting held</source>
+        <translation>réunion tenue</translation>
     </message>
 </context>
 <context>

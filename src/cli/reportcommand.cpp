@@ -91,10 +91,8 @@ int runReport(const QStringList& arguments)
     const auto format = reportFormatForPath(output);
     if (!format)
         throw UsageError{Tr::tr("%1: the report must end in .pdf, .odt or .html.").arg(output)};
-    const QFileInfo outputInfo(output);
-    if (!outputInfo.absoluteDir().exists())
-        throw UsageError{
-            Tr::tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(outputInfo.absolutePath()))};
+    if (const QString problem = reportOutputProblem(output); !problem.isEmpty())
+        throw UsageError{problem};
 
     auto db = openForReading(parser.positionalArguments().constFirst());
     const Edition edition = resolveEdition(*db, parser.value(QStringLiteral("edition")));

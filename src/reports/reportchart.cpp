@@ -5,8 +5,10 @@
 
 #include <QFontMetricsF>
 #include <QImage>
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
+#include <QTextLayout>
 
 namespace pacte {
 
@@ -50,7 +52,8 @@ void paintDonut(QPainter& painter, const QRectF& rect, const ReportChart& chart)
     const int total = chart.total();
     QList<QPair<QString, QColor>> legend;
     for (const auto& slice : chart.series)
-        legend.append({QStringLiteral("%1 : %2").arg(slice.label).arg(slice.values.value(0)), slice.colour});
+        legend.append(
+            {QStringLiteral("%1 : %2").arg(slice.label, QLocale().toString(slice.values.value(0))), slice.colour});
     painter.setPen(QPen(Qt::white, 1.5));
     if (total == 0) {
         painter.setBrush(GridColour);
@@ -78,12 +81,31 @@ void paintDonut(QPainter& painter, const QRectF& rect, const ReportChart& chart)
     painter.setPen(TextColour);
     painter.setFont(chartFont(diameter * 0.16, true));
     painter.drawText(QRectF(circle.left(), circle.center().y() - hole * 0.38, diameter, hole * 0.45),
-                     Qt::AlignHCenter | Qt::AlignBottom, QString::number(total));
+                     Qt::AlignHCenter | Qt::AlignBottom, QLocale().toString(total));
     painter.setFont(chartFont(std::max(9.0, diameter * 0.065)));
     painter.drawText(QRectF(circle.left(), circle.center().y() + hole * 0.07, diameter, hole * 0.3),
                      Qt::AlignHCenter | Qt::AlignTop, chart.centreLabel);
     paintLegend(painter, QRectF(circle.right() + 24, rect.top(), rect.right() - circle.right() - 24, rect.height()),
                 legend);
+}
+
+// `text` broken into lines `width` wide; the last of `maxLines` lines elided when more would be needed.
+QStringList wrappedLines(const QString& text, const QFont& font, QPaintDevice* device, double width, int maxLines)
+{
+    QTextLayout layout(text, font, device);
+    layout.beginLayout();
+    QStringList lines;
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        if (lines.size() + 1 == maxLines) {
+            const QFontMetricsF metrics(font, device);
+            lines << metrics.elidedText(text.mid(line.textStart()).trimmed(), Qt::ElideRight, width);
+            break;
+        }
+        lines << text.mid(line.textStart(), line.textLength()).trimmed();
+    }
+    layout.endLayout();
+    return lines;
 }
 
 void paintStackedBars(QPainter& painter, const QRectF& rect, const ReportChart& chart)
@@ -109,8 +131,11 @@ void paintStackedBars(QPainter& painter, const QRectF& rect, const ReportChart& 
     for (qsizetype row = 0; row < rows; ++row) {
         const double y = plot.top() + row * rowHeight;
         painter.setPen(TextColour);
-        painter.drawText(QRectF(plot.left(), y, labelWidth, rowHeight), Qt::AlignRight | Qt::AlignVCenter,
-                         metrics.elidedText(chart.categories.at(row), Qt::ElideRight, labelWidth));
+        // A long title (an axis) on two lines rather than cut short.
+        const int lines = rowHeight >= 2 * metrics.lineSpacing() ? 2 : 1;
+        painter.drawText(
+            QRectF(plot.left(), y, labelWidth, rowHeight), Qt::AlignRight | Qt::AlignVCenter,
+            wrappedLines(chart.categories.at(row), painter.font(), painter.device(), labelWidth, lines).join(u'\n'));
         const double barHeight = std::min(rowHeight * 0.62, 20.0);
         double x = barLeft;
         int sum = 0;
@@ -124,10 +149,14 @@ void paintStackedBars(QPainter& painter, const QRectF& rect, const ReportChart& 
             sum += value;
         }
         painter.setPen(TextColour);
-        painter.drawText(QRectF(x + 5, y, 40, rowHeight), Qt::AlignLeft | Qt::AlignVCenter, QString::number(sum));
+        painter.drawText(QRectF(x + 5, y, 40, rowHeight), Qt::AlignLeft | Qt::AlignVCenter, QLocale().toString(sum));
     }
-    // The legend in one line under the bars.
-    double x = barLeft;
+    // The legend in one line under the bars, from the labels' side when it is too long to start under them.
+    double legendWidth = 0;
+    for (const auto& series : chart.series)
+        legendWidth += metrics.horizontalAdvance(series.label) + 30;
+    double x =
+        barLeft + legendWidth - 16 <= rect.right() ? barLeft : std::max(rect.left(), rect.right() - legendWidth + 16);
     const double y = rect.bottom() - legendHeight + 4;
     for (const auto& series : chart.series) {
         painter.setPen(Qt::NoPen);

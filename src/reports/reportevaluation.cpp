@@ -23,13 +23,19 @@ QString valueText(const std::optional<double>& value)
 
 void countRow(ReportHtml& out, const QString& label, int value)
 {
-    out.row({escaped(label), QString::number(value)}, {{}, QStringLiteral("num")});
+    out.row({escaped(label), formatCount(value)}, {{}, QStringLiteral("num")});
 }
 
 void writeCounts(const ReportData& report, ReportHtml& out)
 {
     const EvaluationCounts counts = countEvaluation(report.snapshot);
-    out.heading(2, Tr::tr("Departmental counts"));
+    // The counts are those of the report's scope: a territory's report gives the territory's.
+    if (!report.territoryName.isEmpty())
+        out.heading(2, Tr::tr("Counts for the territory %1").arg(report.territoryName));
+    else if (!report.axisTitle.isEmpty())
+        out.heading(2, Tr::tr("Counts for the axis %1").arg(report.axisTitle));
+    else
+        out.heading(2, Tr::tr("Departmental counts"));
     out.beginTable({Tr::tr("Count (§1.4)"), Tr::tr("Value")}, {80, 20});
     countRow(out, Tr::tr("Working groups"), counts.workingGroups);
     countRow(out, Tr::tr("of which active"), counts.activeGroups);
@@ -47,8 +53,7 @@ void writeCounts(const ReportData& report, ReportHtml& out)
         out.heading(3, Tr::tr("Actions by theme"));
         out.beginTable({Tr::tr("Theme"), Tr::tr("Actions")}, {80, 20});
         for (const auto& [theme, count] : counts.actionsByTheme)
-            out.row({theme.isEmpty() ? missing() : escaped(theme), QString::number(count)},
-                    {{}, QStringLiteral("num")});
+            out.row({theme.isEmpty() ? missing() : escaped(theme), formatCount(count)}, {{}, QStringLiteral("num")});
         out.endTable();
     }
 }
@@ -91,7 +96,7 @@ void listRows(ReportHtml& out, const QString& title, const QStringList& items)
     QString text = escaped(shown.join(QStringLiteral(" ; ")));
     if (items.size() > ChangesListed)
         text += escaped(Tr::tr(" … and %1 more").arg(items.size() - ChangesListed));
-    out.row({escaped(title), QString::number(items.size()), text}, {{}, QStringLiteral("num"), {}});
+    out.row({escaped(title), formatCount(items.size()), text}, {{}, QStringLiteral("num"), {}});
 }
 
 void writeChanges(const ReportData& report, ReportHtml& out)
@@ -107,12 +112,15 @@ void writeChanges(const ReportData& report, ReportHtml& out)
         out.paragraph(Tr::tr("Nothing changed since %1.").arg(report.evaluationYear - 1), QStringLiteral("note"));
         return;
     }
-    out.beginTable({Tr::tr("Change"), Tr::tr("Number"), Tr::tr("Which")}, {26, 10, 64});
-    listRows(out, Tr::tr("New working groups"), changes.newGroups);
-    listRows(out, Tr::tr("Closed working groups"), changes.closedGroups);
-    listRows(out, Tr::tr("New actions"), changes.newActions);
-    listRows(out, Tr::tr("Actions removed"), changes.removedActions);
-    out.endTable();
+    if (!changes.newGroups.isEmpty() || !changes.closedGroups.isEmpty() || !changes.newActions.isEmpty() ||
+        !changes.removedActions.isEmpty()) {
+        out.beginTable({Tr::tr("Change"), Tr::tr("Number"), Tr::tr("Which")}, {26, 10, 64});
+        listRows(out, Tr::tr("New working groups"), changes.newGroups);
+        listRows(out, Tr::tr("Closed working groups"), changes.closedGroups);
+        listRows(out, Tr::tr("New actions"), changes.newActions);
+        listRows(out, Tr::tr("Actions removed"), changes.removedActions);
+        out.endTable();
+    }
     if (!changes.statusChanges.isEmpty()) {
         out.heading(3, Tr::tr("Actions whose status changed"));
         out.beginTable({Tr::tr("Action"), Tr::tr("Before"), Tr::tr("Now")}, {56, 22, 22});
@@ -189,11 +197,11 @@ void writePartners(const ReportData& report, ReportHtml& out)
     const auto pending = std::count_if(partners.cbegin(), partners.cend(), [&](const Partner* p) {
         return p->signatureFor(editionId)->status == SignatureStatus::Pending;
     });
-    out.paragraph(Tr::tr("%1 partner(s) engaged in %2: %3 signed, %4 pending.")
-                      .arg(partners.size())
-                      .arg(report.data.edition.title)
-                      .arg(signedCount)
-                      .arg(pending),
+    out.paragraph(Tr::tr("%1: %2, %3.")
+                      .arg(Tr::tr("%n partner(s) engaged in %1", nullptr, static_cast<int>(partners.size()))
+                               .arg(report.data.edition.title),
+                           Tr::tr("%n signature(s) collected", nullptr, static_cast<int>(signedCount)),
+                           Tr::tr("%n pending", nullptr, static_cast<int>(pending))),
                   QStringLiteral("lead"));
     if (partners.isEmpty())
         return;

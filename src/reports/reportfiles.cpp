@@ -54,6 +54,18 @@ std::optional<ReportFormat> reportFormatForPath(const QString& path)
     return std::nullopt;
 }
 
+QString reportOutputProblem(const QString& path)
+{
+    const QFileInfo info(path);
+    if (const QFileInfo parent(info.absolutePath()); parent.exists() && !parent.isDir())
+        return Tr::tr("%1 is not a folder.").arg(QDir::toNativeSeparators(info.absolutePath()));
+    if (!info.absoluteDir().exists())
+        return Tr::tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath()));
+    if (info.isDir())
+        return Tr::tr("%1 is a folder.").arg(QDir::toNativeSeparators(path));
+    return {};
+}
+
 QByteArray reportHtmlPage(const Report& report)
 {
     QString body = report.html;
@@ -83,11 +95,8 @@ QString writeReportFile(const Report& report, const QString& path, ReportFormat 
 {
     if (cancelled)
         *cancelled = false;
-    const QFileInfo info(path);
-    if (!info.absoluteDir().exists())
-        return Tr::tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath()));
-    if (info.isDir())
-        return Tr::tr("%1 is a folder.").arg(QDir::toNativeSeparators(path));
+    if (const QString problem = reportOutputProblem(path); !problem.isEmpty())
+        return problem;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Tr::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());

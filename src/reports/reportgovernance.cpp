@@ -54,10 +54,13 @@ void writeCopilCadence(const ReportData& report, ReportHtml& out)
         QStringList dates;
         for (const auto* meeting : held)
             dates << formatDate(meeting->date);
+        // Once the pact is over, a COPIL not held will not be.
+        const bool over = report.asOf > report.data.edition.endDate;
         const QString count =
             kind == MeetingKind::CopilOther
-                ? QString::number(held.size())
-                : verdict(!held.isEmpty(), held.isEmpty() ? Tr::tr("not yet") : Tr::tr("yes (%1)").arg(held.size()));
+                ? formatCount(held.size())
+                : verdict(!held.isEmpty(), held.isEmpty() ? (over ? Tr::tr("not held") : Tr::tr("not yet"))
+                                                          : Tr::tr("yes (%1)").arg(held.size()));
         out.row({escaped(enumLabel(kind)), count,
                  dates.isEmpty() ? QStringLiteral("—") : escaped(dates.join(QStringLiteral(", ")))});
     }
@@ -107,14 +110,14 @@ void writeMeetingCounts(const ReportData& report, ReportHtml& out)
     for (const auto& meeting : report.data.meetings) {
         if (meeting.isHeld() && meeting.date <= report.asOf)
             ++held[meeting.kind];
-        else if (meeting.status == MeetingStatus::Planned && meeting.date > report.asOf)
-            ++planned[meeting.kind];
+        else if (meeting.status == MeetingStatus::Planned)
+            ++planned[meeting.kind]; // in the calendar, not (yet) held
     }
     out.beginTable({Tr::tr("Kind of meeting"), Tr::tr("Held"), Tr::tr("Planned")}, {60, 20, 20});
     for (MeetingKind kind : enumValues<MeetingKind>()) {
         if (held.value(kind) == 0 && planned.value(kind) == 0)
             continue;
-        out.row({escaped(enumLabel(kind)), QString::number(held.value(kind)), QString::number(planned.value(kind))},
+        out.row({escaped(enumLabel(kind)), formatCount(held.value(kind)), formatCount(planned.value(kind))},
                 {{}, QStringLiteral("num"), QStringLiteral("num")});
     }
     out.endTable();
@@ -129,11 +132,11 @@ void writeFindings(const ReportData& report, ReportHtml& out)
     }
     const auto errors = std::count_if(report.findings.cbegin(), report.findings.cend(),
                                       [](const Finding& f) { return f.severity == Severity::Error; });
-    out.paragraph(Tr::tr("%1 finding(s) as of %2: %3 error(s) and %4 warning(s).")
-                      .arg(report.findings.size())
-                      .arg(formatDate(report.asOf))
-                      .arg(errors)
-                      .arg(report.findings.size() - errors),
+    out.paragraph(Tr::tr("%1: %2 and %3.")
+                      .arg(Tr::tr("%n finding(s) as of %1", nullptr, static_cast<int>(report.findings.size()))
+                               .arg(formatDate(report.asOf)),
+                           Tr::tr("%n error(s)", nullptr, static_cast<int>(errors)),
+                           Tr::tr("%n warning(s)", nullptr, static_cast<int>(report.findings.size() - errors))),
                   QStringLiteral("lead"));
     for (const QString& rule : rules::allRuleIds()) {
         QList<const Finding*> ofRule;

@@ -210,7 +210,8 @@ bool writeGroups(const ReportData& report, ReportHtml& out, const std::function<
 {
     const EditionData& data = report.data;
     out.heading(1, Tr::tr("Working groups by territory"));
-    out.paragraph(Tr::tr("%n working group(s), led by a pilot and a co-pilot from two different structures (§1.4).",
+    out.paragraph(Tr::tr("%n working group(s). The pact has each led by a pilot and a co-pilot from two different "
+                         "structures (§1.4); the Governance section lists those that are not yet.",
                          nullptr, static_cast<int>(data.groups.size())),
                   QStringLiteral("lead"));
     const auto actions = actionsByGroup(data);
@@ -238,7 +239,7 @@ bool writeGroups(const ReportData& report, ReportHtml& out, const std::function<
                 count == 0 ? QStringLiteral("—")
                            : out.chart(statusMix(counts)) + QStringLiteral("<br /><span class=\"small\">%1</span>")
                                                                 .arg(escaped(statusCountsText(counts)));
-            out.row({name, escaped(pilotsText(data, *group)), QString::number(count), mix},
+            out.row({name, escaped(pilotsText(data, *group)), formatCount(count), mix},
                     {{}, {}, QStringLiteral("num"), {}});
             if (!step())
                 return false;

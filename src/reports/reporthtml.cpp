@@ -1,6 +1,7 @@
 #include "reporthtml.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace pacte {
@@ -98,6 +99,11 @@ QString withFrenchSpaces(const QString& text)
     result.replace(spaceBefore, QStringLiteral("\u00a0\\1"));
     result.replace(spaceAfter, QStringLiteral("«\u00a0"));
     return result;
+}
+
+QString formatCount(qsizetype count)
+{
+    return QLocale().toString(static_cast<qlonglong>(count));
 }
 
 QString escaped(const QString& text)

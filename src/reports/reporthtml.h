@@ -64,6 +64,8 @@ inline constexpr auto SheetMark = "<!--pacte:sheet:";
 QString withFrenchSpaces(const QString& text);
 // Escaped for HTML, with French spaces.
 QString escaped(const QString& text);
+// A count as the reader's language writes it ("1 000" in French).
+QString formatCount(qsizetype count);
 // Escaped, with line breaks as <br>; "not stated" in grey when empty.
 QString textOrMissing(const QString& text);
 QString missing();

@@ -34,11 +34,11 @@ ReportChart statusBars(const QList<QPair<QString, QMap<ActionStatus, int>>>& row
     return chart;
 }
 
-QString keyFigure(int value, const QString& label)
+// A key figure: the count, and under it `one` or `many` as the count says.
+QString keyFigure(int value, const QString& one, const QString& many)
 {
     return QStringLiteral("<td class=\"key\"><span class=\"key-value\">%1</span><br />%2</td>")
-        .arg(value)
-        .arg(escaped(label));
+        .arg(formatCount(value), escaped(value > 1 ? many : one));
 }
 
 } // namespace
@@ -70,11 +70,11 @@ void writeSummary(const ReportData& data, ReportHtml& out)
         return p->signatureFor(data.data.edition.id)->status != SignatureStatus::Declined;
     }));
     out.raw(QStringLiteral("<table class=\"keys\" width=\"100%\" cellspacing=\"6\" cellpadding=\"8\"><tr>"));
-    out.raw(keyFigure(stats.workingGroups, Tr::tr("working groups")));
-    out.raw(keyFigure(stats.actions, Tr::tr("actions")));
-    out.raw(keyFigure(stats.experimentations, Tr::tr("experimentations")));
-    out.raw(keyFigure(partners, Tr::tr("signatory partners")));
-    out.raw(keyFigure(stats.meetingsHeld, Tr::tr("meetings held")));
+    out.raw(keyFigure(stats.workingGroups, Tr::tr("working group"), Tr::tr("working groups")));
+    out.raw(keyFigure(stats.actions, Tr::tr("action"), Tr::tr("actions")));
+    out.raw(keyFigure(stats.experimentations, Tr::tr("experimentation"), Tr::tr("experimentations")));
+    out.raw(keyFigure(partners, Tr::tr("signatory partner"), Tr::tr("signatory partners")));
+    out.raw(keyFigure(stats.meetingsHeld, Tr::tr("meeting held"), Tr::tr("meetings held")));
     out.raw(QStringLiteral("</tr></table>\n"));
 
     out.heading(2, Tr::tr("Actions by status"));
@@ -88,7 +88,7 @@ void writeSummary(const ReportData& data, ReportHtml& out)
                                                  : QStringLiteral("%1 %").arg(qRound(100.0 * count / stats.actions));
         out.row({QStringLiteral("<span style=\"color: %1\">&#9632;</span> %2")
                      .arg(statusColour(status).name(), escaped(enumLabel(status))),
-                 QString::number(count), share},
+                 formatCount(count), share},
                 {{}, QStringLiteral("num"), QStringLiteral("num")});
     }
     out.row({QStringLiteral("<b>%1</b>").arg(escaped(Tr::tr("Total"))), QStringLiteral("<b>%1</b>").arg(stats.actions),

@@ -102,6 +102,10 @@ TEST_CASE("the demo report as PDF: counts, groups, accents and page N / M", "[re
     checkEveryGroup(text, demo.data.data);
     CHECK(text.contains(QStringLiteral("Cœur d'Hérault – Pic Saint-Loup")));
     CHECK(text.contains(QStringLiteral("Étang de Thau")));
+    // French as it is written: one meeting in the singular; the pact over, its missing COPIL "not held".
+    CHECK(text.contains(QStringLiteral("réunion tenue "))); // not "réunions tenues"
+    CHECK(text.contains(QStringLiteral("COPIL intermédiaire non tenu")));
+    CHECK(text.contains(QStringLiteral("6 partenaires engagés dans l'édition PTI 2017-2021")));
     for (int page = 1; page <= pages; ++page) {
         INFO("page " << page);
         CHECK(text.contains(QStringLiteral("page %1 / %2").arg(page).arg(pages)));

@@ -8,6 +8,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
@@ -43,6 +44,10 @@ TEST_CASE("a territory's report holds only that territory's groups", "[reports][
         }
         INFO(territory.name.toStdString());
         CHECK(data.data.groups.size() == inside.size());
+        // Its yearly counts are the territory's, and say so.
+        CHECK(text.contains(QCoreApplication::translate("pacte::reports::Evaluation", "Counts for the territory %1")
+                                .arg(territory.name)));
+        CHECK_FALSE(text.contains(QCoreApplication::translate("pacte::reports::Evaluation", "Departmental counts")));
         for (const QString& name : inside)
             CHECK(text.contains(name));
         for (const auto& group : all.groups) {
@@ -170,6 +175,12 @@ TEST_CASE("an output that cannot be written is an error, and nothing is left", "
     const QString missingFolder = dir.path(QStringLiteral("absent/rapport.pdf"));
     CHECK(writeReportFile(*report, missingFolder, ReportFormat::Pdf).contains(QStringLiteral("absent")));
     CHECK_FALSE(QFileInfo::exists(missingFolder));
+    // A file where the folder should be.
+    const QString underFile = dir.path(QStringLiteral("demo.pacte/rapport.pdf"));
+    CHECK(writeReportFile(*report, underFile, ReportFormat::Pdf).contains(QStringLiteral("demo.pacte")));
+    const QString folder = QDir::toNativeSeparators(QFileInfo(underFile).absolutePath());
+    CHECK(reportOutputProblem(underFile) ==
+          QCoreApplication::translate("pacte::reports::ReportFiles", "%1 is not a folder.").arg(folder));
     QDir(dir.path(QStringLiteral("."))).mkdir(QStringLiteral("dossier.pdf"));
     CHECK_FALSE(writeReportFile(*report, dir.path(QStringLiteral("dossier.pdf")), ReportFormat::Pdf).isEmpty());
 }
