@@ -6695,7 +6695,7 @@ Cliquez pour afficher ces réunions.</translation>
     </message>
     <message>
         <source>The working group &quot;%1&quot; is led by %2 alone: it needs a pilot and a co-pilot from two different structures.</source>
-        <translation>Le groupe de travail « %1 » est piloté uniquement par %2 : il doit avoir un pilote et un co-pilote issus de deux structures différentes.</translation>
+        <translation>Le groupe de travail « %1 » n&apos;a qu&apos;une structure à son pilotage (%2) : il doit avoir un pilote et un co-pilote issus de deux structures différentes.</translation>
     </message>
     <message>
         <source>The pilot and the co-pilot of the working group &quot;%1&quot; are the same structure (%2): they must come from two different structures.</source>

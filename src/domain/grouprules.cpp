@@ -1,6 +1,7 @@
 #include "rules.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace pacte::rules {
 
@@ -10,6 +11,18 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(pacte::rules)
 };
+
+// A name that goes between quotes in a message: its own « » become “ ”, so that the French message
+// reads « Action n°1 du groupe “Mobilité” » rather than nesting « « ».
+QString quotable(const QString& name)
+{
+    static const QRegularExpression open(QStringLiteral("«\\s*"));
+    static const QRegularExpression close(QStringLiteral("\\s*»"));
+    QString result = name;
+    result.replace(open, QStringLiteral("“"));
+    result.replace(close, QStringLiteral("”"));
+    return result;
+}
 
 QString partnerName(const EditionData& data, Id id)
 {
@@ -24,6 +37,7 @@ Findings checkGroupPilots(const EditionData& data)
     Findings findings;
     for (const auto& group : data.groups) {
         const QString label = data.groupLabel(group);
+        const QString quoted = quotable(label);
         const auto add = [&](const QString& message) {
             findings.append({QString::fromLatin1(GroupPilots), Severity::Error, QStringLiteral("working_group"),
                              group.uuid, label, message});
@@ -31,16 +45,16 @@ Findings checkGroupPilots(const EditionData& data)
         const bool hasPilot = group.pilotPartnerId != NoId;
         const bool hasCoPilot = group.coPilotPartnerId != NoId;
         if (!hasPilot && !hasCoPilot) {
-            add(Tr::tr("The working group \"%1\" has neither a pilot nor a co-pilot.").arg(label));
+            add(Tr::tr("The working group \"%1\" has neither a pilot nor a co-pilot.").arg(quoted));
         } else if (!hasPilot || !hasCoPilot) {
             const Id only = hasPilot ? group.pilotPartnerId : group.coPilotPartnerId;
             add(Tr::tr("The working group \"%1\" is led by %2 alone: it needs a pilot and a co-pilot from two "
                        "different structures.")
-                    .arg(label, partnerName(data, only)));
+                    .arg(quoted, partnerName(data, only)));
         } else if (group.pilotPartnerId == group.coPilotPartnerId) {
             add(Tr::tr("The pilot and the co-pilot of the working group \"%1\" are the same structure (%2): they must "
                        "come from two different structures.")
-                    .arg(label, partnerName(data, group.pilotPartnerId)));
+                    .arg(quoted, partnerName(data, group.pilotPartnerId)));
         }
     }
     return findings;
@@ -58,7 +72,7 @@ Findings checkActionSheetComplete(const EditionData& data)
         findings.append({QString::fromLatin1(ActionSheetComplete), Severity::Warning, QStringLiteral("action"),
                          action.uuid, action.title,
                          Tr::tr("The action sheet \"%1\" is incomplete: missing %2.")
-                             .arg(action.title, missing.join(QStringLiteral(", ")))});
+                             .arg(quotable(action.title), missing.join(QStringLiteral(", ")))});
     }
     return findings;
 }

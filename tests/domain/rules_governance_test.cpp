@@ -297,6 +297,17 @@ TEST_CASE("action-sheet-complete: each missing part of the sheet is reported", "
                 CHECK(f.message.contains(part));
         }
     }
+    SECTION("a title with its own guillemets is quoted with “ ” inside the message")
+    {
+        Action titled = completeAction(2, QStringLiteral("Action n°1 du groupe « Mobilité »"));
+        titled.objectives.clear();
+        data.actions = {titled};
+        const Findings findings = rules::checkActionSheetComplete(data);
+        REQUIRE(findings.size() == 1);
+        CHECK(findings.first().label == titled.title); // the subject keeps its own title
+        CHECK(findings.first().message.contains(QStringLiteral("Action n°1 du groupe “Mobilité”")));
+        CHECK_FALSE(findings.first().message.contains(QStringLiteral("« Mobilité »")));
+    }
     SECTION("abandoned actions are not checked")
     {
         Action abandoned = completeAction(2, QStringLiteral("Abandonnée"));
