@@ -514,6 +514,20 @@
             <numerusform>%n pending</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source> … and %n more</source>
+        <translation>
+            <numerusform> … and %n more</numerusform>
+            <numerusform> … and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pacte::reports::Governance</name>
@@ -536,6 +550,13 @@
         <translation>
             <numerusform>%n warning</numerusform>
             <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more, listed by Pacte&apos;s compliance view and by pacte-cli check.</source>
+        <translation>
+            <numerusform>… and %n more, listed by Pacte&apos;s compliance view and by pacte-cli check.</numerusform>
+            <numerusform>… and %n more, listed by Pacte&apos;s compliance view and by pacte-cli check.</numerusform>
         </translation>
     </message>
 </context>

@@ -6018,10 +6018,6 @@ Cliquez pour afficher ces réunions.</translation>
         <translation>Gouvernance</translation>
     </message>
     <message>
-        <source> … and %1 more</source>
-        <translation> … et %1 autre(s)</translation>
-    </message>
-    <message>
         <source>Changes since %1</source>
         <translation>Évolutions depuis %1</translation>
     </message>
@@ -6076,10 +6072,6 @@ Cliquez pour afficher ces réunions.</translation>
     <message>
         <source>Now</source>
         <translation>Après</translation>
-    </message>
-    <message>
-        <source>… and %1 more.</source>
-        <translation>… et %1 autre(s).</translation>
     </message>
     <message>
         <source>Indicators that moved</source>
@@ -6170,6 +6162,20 @@ Cliquez pour afficher ces réunions.</translation>
             <numerusform>%n en attente</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source> … and %n more</source>
+        <translation>
+            <numerusform> … et %n autre</numerusform>
+            <numerusform> … et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… et %n autre.</numerusform>
+            <numerusform>… et %n autres.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pacte::reports::Governance</name>
@@ -6246,10 +6252,6 @@ Cliquez pour afficher ces réunions.</translation>
         <translation>Constat</translation>
     </message>
     <message>
-        <source>… and %1 more, listed by Pacte&apos;s compliance view and by pacte-cli check.</source>
-        <translation>… et %1 autre(s), consultables dans la rubrique Conformité de Pacte et avec la commande pacte-cli check.</translation>
-    </message>
-    <message>
         <source>Governance</source>
         <translation>Gouvernance</translation>
     </message>
@@ -6312,6 +6314,13 @@ Cliquez pour afficher ces réunions.</translation>
         <translation>
             <numerusform>%n avertissement</numerusform>
             <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more, listed by Pacte&apos;s compliance view and by pacte-cli check.</source>
+        <translation>
+            <numerusform>… et %n autre, consultable dans la rubrique Conformité de Pacte et avec la commande pacte-cli check.</numerusform>
+            <numerusform>… et %n autres, consultables dans la rubrique Conformité de Pacte et avec la commande pacte-cli check.</numerusform>
         </translation>
     </message>
 </context>

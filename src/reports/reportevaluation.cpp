@@ -95,7 +95,7 @@ void listRows(ReportHtml& out, const QString& title, const QStringList& items)
     QStringList shown = items.mid(0, ChangesListed);
     QString text = escaped(shown.join(QStringLiteral(" ; ")));
     if (items.size() > ChangesListed)
-        text += escaped(Tr::tr(" … and %1 more").arg(items.size() - ChangesListed));
+        text += escaped(Tr::tr(" … and %n more", nullptr, static_cast<int>(items.size() - ChangesListed)));
     out.row({escaped(title), formatCount(items.size()), text}, {{}, QStringLiteral("num"), {}});
 }
 
@@ -130,8 +130,9 @@ void writeChanges(const ReportData& report, ReportHtml& out)
         }
         out.endTable();
         if (changes.statusChanges.size() > ChangesListed)
-            out.paragraph(Tr::tr("… and %1 more.").arg(changes.statusChanges.size() - ChangesListed),
-                          QStringLiteral("note"));
+            out.paragraph(
+                Tr::tr("… and %n more.", nullptr, static_cast<int>(changes.statusChanges.size() - ChangesListed)),
+                QStringLiteral("note"));
     }
     if (!changes.indicatorMoves.isEmpty()) {
         out.heading(3, Tr::tr("Indicators that moved"));
@@ -143,8 +144,9 @@ void writeChanges(const ReportData& report, ReportHtml& out)
         }
         out.endTable();
         if (changes.indicatorMoves.size() > ChangesListed)
-            out.paragraph(Tr::tr("… and %1 more.").arg(changes.indicatorMoves.size() - ChangesListed),
-                          QStringLiteral("note"));
+            out.paragraph(
+                Tr::tr("… and %n more.", nullptr, static_cast<int>(changes.indicatorMoves.size() - ChangesListed)),
+                QStringLiteral("note"));
     }
 }
 

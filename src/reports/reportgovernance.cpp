@@ -5,6 +5,8 @@
 #include "reportsections.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QUuid>
 
 namespace pacte::sections {
 
@@ -138,6 +140,19 @@ void writeFindings(const ReportData& report, ReportHtml& out)
                            Tr::tr("%n error(s)", nullptr, static_cast<int>(errors)),
                            Tr::tr("%n warning(s)", nullptr, static_cast<int>(report.findings.size() - errors))),
                   QStringLiteral("lead"));
+    // An action is named by its title, which two territories' groups may share ("Action n°1 du groupe
+    // « Mobilité »"): the territories of its group follow it.
+    QHash<QUuid, QString> actionPlaces;
+    for (const auto& action : report.data.actions) {
+        if (const auto* group = report.data.group(action.groupId))
+            actionPlaces.insert(action.uuid, report.data.territoryNames(group->territoryIds));
+    }
+    const auto subject = [&](const Finding& f) {
+        const QString places = f.entity == QLatin1String("action") ? actionPlaces.value(f.uuid) : QString();
+        return places.isEmpty()
+                   ? escaped(f.label)
+                   : QStringLiteral("%1<br /><span class=\"small\">%2</span>").arg(escaped(f.label), escaped(places));
+    };
     for (const QString& rule : rules::allRuleIds()) {
         QList<const Finding*> ofRule;
         for (const auto& finding : report.findings) {
@@ -150,12 +165,12 @@ void writeFindings(const ReportData& report, ReportHtml& out)
         out.beginTable({Tr::tr("Severity"), Tr::tr("Concerns"), Tr::tr("Finding")}, {21, 27, 52});
         for (qsizetype i = 0; i < ofRule.size() && i < FindingsListedPerRule; ++i) {
             const Finding& f = *ofRule.at(i);
-            out.row({severityText(f.severity), escaped(f.label), escaped(f.message)});
+            out.row({severityText(f.severity), subject(f), escaped(f.message)});
         }
         out.endTable();
         if (ofRule.size() > FindingsListedPerRule)
-            out.paragraph(Tr::tr("… and %1 more, listed by Pacte's compliance view and by pacte-cli check.")
-                              .arg(ofRule.size() - FindingsListedPerRule),
+            out.paragraph(Tr::tr("… and %n more, listed by Pacte's compliance view and by pacte-cli check.", nullptr,
+                                 static_cast<int>(ofRule.size() - FindingsListedPerRule)),
                           QStringLiteral("note"));
     }
 }

@@ -106,6 +106,8 @@ TEST_CASE("the demo report as PDF: counts, groups, accents and page N / M", "[re
     CHECK(text.contains(QStringLiteral("réunion tenue "))); // not "réunions tenues"
     CHECK(text.contains(QStringLiteral("COPIL intermédiaire non tenu")));
     CHECK(text.contains(QStringLiteral("6 partenaires engagés dans l'édition PTI 2017-2021")));
+    // A finding on an action names its territory too: two groups « Mobilité » have an action n°1.
+    CHECK(text.contains(QStringLiteral("Action n°1 du groupe « Mobilité » Petite Camargue")));
     for (int page = 1; page <= pages; ++page) {
         INFO("page " << page);
         CHECK(text.contains(QStringLiteral("page %1 / %2").arg(page).arg(pages)));
