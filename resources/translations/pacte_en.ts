@@ -79,6 +79,20 @@
             <numerusform>Governance rules (§1.4): %n findings</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pacte::ComplianceSection</name>
@@ -111,6 +125,51 @@
         <translation>
             <numerusform>%1 of %n territory</numerusform>
             <numerusform>%1 of %n territories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n completed</source>
+        <translation>
+            <numerusform>%n completed</numerusform>
+            <numerusform>%n completed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n running</numerusform>
+            <numerusform>%n running</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pacte::DashboardCharts</name>
+    <message numerus="yes">
+        <source>%n of %1 territories did</source>
+        <translation>
+            <numerusform>%n of %1 territories did</numerusform>
+            <numerusform>%n of %1 territories did</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n meeting</numerusform>
+            <numerusform>%n meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held</source>
+        <translation>
+            <numerusform>%n held</numerusform>
+            <numerusform>%n held</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required</source>
+        <translation>
+            <numerusform>%n required</numerusform>
+            <numerusform>%n required</numerusform>
         </translation>
     </message>
 </context>
@@ -468,6 +527,30 @@
     </message>
 </context>
 <context>
+    <name>pacte::TerritoriesSection</name>
+    <message numerus="yes">
+        <source>%n working group(s)</source>
+        <translation>
+            <numerusform>%n working group</numerusform>
+            <numerusform>%n working groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n local committee meeting(s) held</source>
+        <translation>
+            <numerusform>%n local committee meeting held</numerusform>
+            <numerusform>%n local committee meetings held</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pacte::cli</name>
     <message numerus="yes">
         <source>%1 : %n conflict(s) between the sheet and the database; nothing was imported. Decide them in Pacte (File ▸ Import a sheet).</source>
@@ -488,6 +571,55 @@
         <translation>
             <numerusform>%n change imported from %1 (backup: %2).</numerusform>
             <numerusform>%n changes imported from %1 (backup: %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n finding</numerusform>
+            <numerusform>%n findings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n status change(s)</source>
+        <translation>
+            <numerusform>%n status change</numerusform>
+            <numerusform>%n status changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s) moved</source>
+        <translation>
+            <numerusform>%n indicator moved</numerusform>
+            <numerusform>%n indicators moved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new working group(s)</source>
+        <translation>
+            <numerusform>%n new working group</numerusform>
+            <numerusform>%n new working groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working group(s) closed</source>
+        <translation>
+            <numerusform>%n working group closed</numerusform>
+            <numerusform>%n working groups closed</numerusform>
         </translation>
     </message>
 </context>

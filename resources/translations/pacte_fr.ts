@@ -1858,10 +1858,6 @@
         <translation>Toutes les règles de gouvernance sont respectées.</translation>
     </message>
     <message>
-        <source>The most serious, errors first (%1 errors, %2 warnings in all):</source>
-        <translation>Les plus graves, erreurs en premier (%1 erreur(s) et %2 avertissement(s) au total)&#xa0;:</translation>
-    </message>
-    <message>
         <source>View</source>
         <translation>Voir</translation>
     </message>
@@ -1880,6 +1876,24 @@
     <message>
         <source>Checking the governance rules…</source>
         <translation>Vérification des règles de gouvernance…</translation>
+    </message>
+    <message>
+        <source>The most serious, errors first (%1 and %2 in all):</source>
+        <translation>Les plus graves, erreurs en premier (%1 et %2 au total)&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2136,10 +2150,6 @@
         <translation>%1 (actifs&#xa0;: %2)</translation>
     </message>
     <message>
-        <source>%1 (%2 completed + %3 running)</source>
-        <translation>%1 (%2 réalisée(s) + %3 en fonctionnement)</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -2173,6 +2183,24 @@
     <message>
         <source>%1 · measured by the end of the year: %2 · on target: %3</source>
         <translation>%1 · avec une mesure à la fin de l&apos;année&#xa0;: %2 · cible atteinte&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2 + %3)</source>
+        <translation>%1 (%2 + %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n completed</source>
+        <translation>
+            <numerusform>%n réalisée</numerusform>
+            <numerusform>%n réalisées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n en fonctionnement</numerusform>
+            <numerusform>%n en fonctionnement</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2222,10 +2250,6 @@ Cliquez pour les afficher.</translation>
         <translation>Comités locaux d&apos;animation (territoires)</translation>
     </message>
     <message>
-        <source>Each territory&apos;s comité local d&apos;animation meets at least once a year: %1 of %2 territories did in %3 (%4 meetings).</source>
-        <translation>Le comité local d&apos;animation de chaque territoire se réunit au moins une fois par an&#xa0;: %1 territoire(s) sur %2 l&apos;ont fait en %3 (%4 réunion(s)).</translation>
-    </message>
-    <message>
         <source>No minimum is set for these meetings.</source>
         <translation>Aucun minimum n&apos;est fixé pour ces réunions.</translation>
     </message>
@@ -2242,12 +2266,44 @@ Cliquez pour les afficher.</translation>
         <translation>Requises</translation>
     </message>
     <message>
-        <source>%1: %2 held, %3 required
+        <source>Each territory&apos;s comité local d&apos;animation meets at least once a year: %1 in %2 (%3).</source>
+        <translation>Le comité local d&apos;animation de chaque territoire se réunit au moins une fois par an&#xa0;: %1 en %2 (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 territories did</source>
+        <translation>
+            <numerusform>%n territoire sur %1 l&apos;a fait</numerusform>
+            <numerusform>%n territoires sur %1 l&apos;ont fait</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n réunion</numerusform>
+            <numerusform>%n réunions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2, %3
 %4
 Click to list these meetings.</source>
-        <translation>%1&#xa0;: %2 tenue(s), %3 requise(s)
+        <translation>%1&#xa0;: %2, %3
 %4
-Cliquez pour afficher ces réunions.</translation>
+Cliquer pour lister ces réunions.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held</source>
+        <translation>
+            <numerusform>%n tenue</numerusform>
+            <numerusform>%n tenues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required</source>
+        <translation>
+            <numerusform>%n requise</numerusform>
+            <numerusform>%n requises</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5219,16 +5275,37 @@ Cliquez pour afficher ces réunions.</translation>
         <translation>Aucun territoire pour l&apos;instant.</translation>
     </message>
     <message>
-        <source>In this edition: %1 working group(s), %2 action(s), %3 local committee meeting(s) held.</source>
-        <translation>Dans cette édition&#xa0;: %1 groupe(s) de travail, %2 action(s) et %3 réunion(s) du comité local d&apos;animation tenue(s).</translation>
-    </message>
-    <message>
         <source>New territory</source>
         <translation>Nouveau territoire</translation>
     </message>
     <message>
         <source>Territories</source>
         <translation>Territoires</translation>
+    </message>
+    <message>
+        <source>In this edition: %1, %2, %3.</source>
+        <translation>Dans cette édition&#xa0;: %1, %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working group(s)</source>
+        <translation>
+            <numerusform>%n groupe de travail</numerusform>
+            <numerusform>%n groupes de travail</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n local committee meeting(s) held</source>
+        <translation>
+            <numerusform>%n réunion du comité local d&apos;animation tenue</numerusform>
+            <numerusform>%n réunions du comité local d&apos;animation tenues</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5387,10 +5464,6 @@ Cliquez pour afficher ces réunions.</translation>
     <message>
         <source>print JSON</source>
         <translation>produire une sortie au format JSON</translation>
-    </message>
-    <message>
-        <source>%1: %2 finding(s), %3 error(s) and %4 warning(s).</source>
-        <translation>%1 : %2 constat(s), dont %3 erreur(s) et %4 avertissement(s).</translation>
     </message>
     <message>
         <source>usage: pacte-cli %1</source>
@@ -5621,10 +5694,6 @@ Cliquez pour afficher ces réunions.</translation>
         <translation>Indicateurs&#xa0;: %1, mesurés&#xa0;: %2, cible atteinte&#xa0;: %3</translation>
     </message>
     <message>
-        <source>Since %1: %2 status change(s), %3 indicator(s) moved, %4 new and %5 closed working group(s).</source>
-        <translation>Depuis %1&#xa0;: %2 changement(s) de statut, %3 indicateur(s) ayant évolué, %4 groupe(s) de travail créé(s) et %5 clos.</translation>
-    </message>
-    <message>
         <source>the year evaluated</source>
         <translation>l&apos;année évaluée</translation>
     </message>
@@ -5834,6 +5903,63 @@ Cliquez pour afficher ces réunions.</translation>
     <message>
         <source>%1: the report must end in .pdf, .odt or .html.</source>
         <translation>%1&#xa0;: le nom du rapport doit se terminer par .pdf, .odt ou .html.</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 and %4.</source>
+        <translation>%1 : %2, dont %3 et %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n constat</numerusform>
+            <numerusform>%n constats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Since %1: %2, %3, %4 and %5.</source>
+        <translation>Depuis %1 : %2, %3, %4 et %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n status change(s)</source>
+        <translation>
+            <numerusform>%n changement de statut</numerusform>
+            <numerusform>%n changements de statut</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s) moved</source>
+        <translation>
+            <numerusform>%n indicateur ayant évolué</numerusform>
+            <numerusform>%n indicateurs ayant évolué</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new working group(s)</source>
+        <translation>
+            <numerusform>%n groupe de travail créé</numerusform>
+            <numerusform>%n groupes de travail créés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working group(s) closed</source>
+        <translation>
+            <numerusform>%n groupe de travail clos</numerusform>
+            <numerusform>%n groupes de travail clos</numerusform>
+        </translation>
     </message>
 </context>
 <context>

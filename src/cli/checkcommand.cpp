@@ -51,11 +51,10 @@ int runCheck(const QStringList& arguments)
     } else {
         const auto errors = std::count_if(findings.cbegin(), findings.cend(),
                                           [](const Finding& f) { return f.severity == Severity::Error; });
-        printOut(Tr::tr("%1: %2 finding(s), %3 error(s) and %4 warning(s).")
-                     .arg(edition.title)
-                     .arg(findings.size())
-                     .arg(errors)
-                     .arg(findings.size() - errors));
+        printOut(Tr::tr("%1: %2, %3 and %4.")
+                     .arg(edition.title, Tr::tr("%n finding(s)", nullptr, static_cast<int>(findings.size())),
+                          Tr::tr("%n error(s)", nullptr, static_cast<int>(errors)),
+                          Tr::tr("%n warning(s)", nullptr, static_cast<int>(findings.size() - errors))));
         for (const auto& f : findings)
             printOut(QStringLiteral("[%1] %2 — %3").arg(enumLabel(f.severity), f.rule, f.message));
     }

@@ -104,12 +104,13 @@ void printText(const EvaluationSnapshot& s, const EvaluationCounts& c, bool froz
                  .arg(c.indicatorsOnTarget));
     if (!comparison)
         return;
-    printOut(Tr::tr("Since %1: %2 status change(s), %3 indicator(s) moved, %4 new and %5 closed working group(s).")
-                 .arg(previousYear)
-                 .arg(comparison->statusChanges.size())
-                 .arg(comparison->indicatorMoves.size())
-                 .arg(comparison->newGroups.size())
-                 .arg(comparison->closedGroups.size()));
+    printOut(
+        Tr::tr("Since %1: %2, %3, %4 and %5.")
+            .arg(QString::number(previousYear),
+                 Tr::tr("%n status change(s)", nullptr, static_cast<int>(comparison->statusChanges.size())),
+                 Tr::tr("%n indicator(s) moved", nullptr, static_cast<int>(comparison->indicatorMoves.size())),
+                 Tr::tr("%n new working group(s)", nullptr, static_cast<int>(comparison->newGroups.size())),
+                 Tr::tr("%n working group(s) closed", nullptr, static_cast<int>(comparison->closedGroups.size()))));
     for (const auto& change : comparison->statusChanges)
         printOut(QStringLiteral("  %1 : %2 → %3").arg(change.title, enumLabel(change.from), enumLabel(change.to)));
 }

@@ -131,8 +131,9 @@ void CompliancePanel::setFindings(const Findings& findings, const std::function<
         m_list->setText(coloured(FineColour, tr("Every governance rule is respected.")));
     } else {
         QString list = QStringLiteral("<p style='margin-top:6px'><b>%1</b></p><table cellspacing=0 cellpadding=3>")
-                           .arg(tr("The most serious, errors first (%1 errors, %2 warnings in all):")
-                                    .arg(locale.toString(errors), locale.toString(findings.size() - errors)));
+                           .arg(tr("The most serious, errors first (%1 and %2 in all):")
+                                    .arg(tr("%n error(s)", nullptr, static_cast<int>(errors)),
+                                         tr("%n warning(s)", nullptr, static_cast<int>(findings.size() - errors))));
         for (qsizetype i = 0; i < m_shown.size(); ++i) {
             const Finding& finding = m_shown.at(i);
             const bool error = finding.severity == Severity::Error;

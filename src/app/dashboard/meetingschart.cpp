@@ -52,12 +52,11 @@ QList<MeetingRow> meetingRows(const DashboardFigures& figures, const Edition& ed
     addCopil(MeetingKind::CopilFinal, year == edition.lastYear());
     rows.append({MeetingKind::LocalCommittee, Tr::tr("Local committees (territories)"),
                  figures.territoriesWithLocalCommitteeInYear, figures.territories,
-                 Tr::tr("Each territory's comité local d'animation meets at least once a year: %1 of %2 territories "
-                        "did in %3 (%4 meetings).")
-                     .arg(figures.territoriesWithLocalCommitteeInYear)
-                     .arg(figures.territories)
+                 Tr::tr("Each territory's comité local d'animation meets at least once a year: %1 in %2 (%3).")
+                     .arg(Tr::tr("%n of %1 territories did", nullptr, figures.territoriesWithLocalCommitteeInYear)
+                              .arg(figures.territories))
                      .arg(year)
-                     .arg(held(MeetingKind::LocalCommittee))});
+                     .arg(Tr::tr("%n meeting(s)", nullptr, held(MeetingKind::LocalCommittee)))});
     for (MeetingKind kind : {MeetingKind::CopilOther, MeetingKind::WorkingGroup, MeetingKind::TerritorialSeminar,
                              MeetingKind::GovernanceGroup}) {
         if (held(kind) > 0)
@@ -98,11 +97,9 @@ QChart* makeMeetingsChart(const DashboardFigures& figures, const Edition& editio
         });
         QObject::connect(set, &QBarSet::hovered, set, [rows](bool hovered, int index) {
             const MeetingRow& row = rows.at(rowOf(index, rows.size()));
-            showTip(hovered, Tr::tr("%1: %2 held, %3 required\n%4\nClick to list these meetings.")
-                                 .arg(row.label)
-                                 .arg(row.held)
-                                 .arg(row.required)
-                                 .arg(row.detail));
+            showTip(hovered, Tr::tr("%1: %2, %3\n%4\nClick to list these meetings.")
+                                 .arg(row.label, Tr::tr("%n held", nullptr, row.held),
+                                      Tr::tr("%n required", nullptr, row.required), row.detail));
         });
     }
     series->append(requiredSet);

@@ -86,10 +86,10 @@ void CountsView::showFigures(const EvaluationSnapshot& s, const EvaluationCounts
 {
     m_workingGroups->setText(tr("%1 (active: %2)").arg(c.workingGroups).arg(c.activeGroups));
     m_actions->setText(QString::number(c.actions));
-    m_carriedOut->setText(tr("%1 (%2 completed + %3 running)")
-                              .arg(c.carriedOut)
-                              .arg(c.actionsByStatus.value(ActionStatus::Completed))
-                              .arg(c.actionsByStatus.value(ActionStatus::Running)));
+    m_carriedOut->setText(tr("%1 (%2 + %3)")
+                              .arg(QString::number(c.carriedOut),
+                                   tr("%n completed", nullptr, c.actionsByStatus.value(ActionStatus::Completed)),
+                                   tr("%n running", nullptr, c.actionsByStatus.value(ActionStatus::Running))));
     QStringList statuses;
     // In the order of Annexe 1: the most advanced first.
     for (const auto status : {ActionStatus::Completed, ActionStatus::Running, ActionStatus::InProgress,

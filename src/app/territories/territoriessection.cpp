@@ -84,10 +84,9 @@ void TerritoriesSection::showRecord(const QUuid& uuid)
     const int index = m_model->rowOf(uuid);
     const TerritoryRow* row = m_model->rowAt(index);
     const QString summary =
-        row ? tr("In this edition: %1 working group(s), %2 action(s), %3 local committee meeting(s) held.")
-                  .arg(row->groups)
-                  .arg(row->actions)
-                  .arg(row->localCommittees)
+        row ? tr("In this edition: %1, %2, %3.")
+                  .arg(tr("%n working group(s)", nullptr, row->groups), tr("%n action(s)", nullptr, row->actions),
+                       tr("%n local committee meeting(s) held", nullptr, row->localCommittees))
             : QString();
     m_editor->setTerritory(TerritoryRepository(m_document->database()).findByUuid(uuid), summary);
 }
