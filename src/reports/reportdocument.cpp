@@ -126,6 +126,54 @@ void fixColumnWidths(const QList<QTextTable*>& tables, double width)
     }
 }
 
+// A cell's background, in Qt's rich text, is also its text's (a highlight behind the words, which
+// is all Qt's OpenDocument writer keeps): the editable copy keeps it on the cell only, where
+// finishOdt() writes it (odtpackage.h).
+void moveTextBackgroundsToCells(const QList<QTextTable*>& tables)
+{
+    for (QTextTable* table : tables) {
+        for (int row = 0; row < table->rows(); ++row) {
+            for (int column = 0; column < table->columns(); ++column) {
+                QTextTableCell cell = table->cellAt(row, column);
+                if (cell.row() != row || cell.column() != column)
+                    continue; // spanned
+                QTextTableCellFormat format = cell.format().toTableCellFormat();
+                QColor background =
+                    format.hasProperty(QTextFormat::BackgroundBrush) ? format.background().color() : QColor();
+                struct Run
+                {
+                    int position;
+                    int length;
+                    QTextCharFormat format;
+                };
+                QList<Run> runs; // changed after the walk: a change merges and splits fragments
+                for (auto it = cell.begin(); !it.atEnd(); ++it) {
+                    const QTextBlock block = it.currentBlock();
+                    for (auto fragment = block.begin(); !fragment.atEnd(); ++fragment) {
+                        QTextCharFormat text = fragment.fragment().charFormat();
+                        if (!text.hasProperty(QTextFormat::BackgroundBrush))
+                            continue;
+                        if (!background.isValid())
+                            background = text.background().color();
+                        text.clearBackground();
+                        runs.append({fragment.fragment().position(), fragment.fragment().length(), text});
+                    }
+                }
+                for (const Run& run : runs) {
+                    QTextCursor cursor(table->document());
+                    cursor.setPosition(run.position);
+                    cursor.setPosition(run.position + run.length, QTextCursor::KeepAnchor);
+                    cursor.setCharFormat(run.format);
+                }
+                if (background.isValid()) {
+                    format.setBackground(background);
+                    cell.setFormat(format);
+                }
+            }
+        }
+    }
+}
+
 QList<QTextTable*> allTables(QTextDocument& document)
 {
     QList<QTextTable*> tables;
@@ -235,6 +283,7 @@ std::unique_ptr<QTextDocument> makeReportDocument(const QString& html, const Rep
     if (!paged) {
         const QList<QTextTable*> tables = allTables(*document);
         outlineTables(tables);
+        moveTextBackgroundsToCells(tables);
         // Qt 6.4's writer writes a fixed column width's value followed by "pt": widths in points.
         fixColumnWidths(tables, width * 0.75);
         spellOutDefaultFont(*document, font);

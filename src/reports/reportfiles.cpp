@@ -1,5 +1,7 @@
 #include "reportfiles.h"
 
+#include "domain/format.h"
+#include "odtpackage.h"
 #include "reportdocument.h"
 #include "reportpages.h"
 
@@ -124,7 +126,15 @@ QString writeReportFile(const Report& report, const QString& path, ReportFormat 
             file.cancelWriting();
             return Tr::tr("Cannot write %1 as OpenDocument text.").arg(QDir::toNativeSeparators(path));
         }
-        file.write(buffer.data());
+        // What the word processor needs to paginate it as the PDF: header, footer, headings.
+        OdtFinish finish;
+        finish.headerLeft = report.title;
+        finish.headerRight = report.scopeText;
+        finish.footerLeft = Tr::tr("Pacte Territorial pour l'Insertion — %1").arg(formatDate(report.date));
+        finish.pageText = Tr::tr("page %1 / %2");
+        describeStructure(*document, finish);
+        const QByteArray finished = finishOdt(buffer.data(), finish);
+        file.write(finished.isEmpty() ? buffer.data() : finished);
         break;
     }
     case ReportFormat::Html:

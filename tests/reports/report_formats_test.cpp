@@ -16,6 +16,7 @@
 #include <QRegularExpression>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QXmlStreamReader>
 
 using namespace pacte;
 using namespace pacte::test;
@@ -162,6 +163,22 @@ TEST_CASE("the demo report as ODT is an OpenDocument package with the counts and
     CHECK(manifest.contains(QStringLiteral("content.xml")));
     CHECK(manifest.contains(QStringLiteral("image/png"))); // the charts travel as pictures
     const QString content = QString::fromUtf8(zipMember(path, QStringLiteral("content.xml")));
+    // Finished for a word processor: headings in the outline, header rows repeated, cells shaded,
+    // a running header and footer with "page N / M".
+    CHECK(content.contains(QStringLiteral("<text:h text:style-name=")));
+    CHECK(content.count(QStringLiteral("text:outline-level=\"1\"")) >= 5);
+    CHECK(content.contains(QStringLiteral("<table:table-header-rows>")));
+    CHECK(content.contains(QStringLiteral("fo:keep-with-next=\"always\"")));
+    CHECK(content.contains(QStringLiteral("fo:background-color=\"#e4ecf4\""))); // table.grid th
+    CHECK(manifest.contains(QStringLiteral("styles.xml")));
+    const QString styles = QString::fromUtf8(zipMember(path, QStringLiteral("styles.xml")));
+    CHECK(styles.contains(QStringLiteral("<text:page-number")));
+    CHECK(styles.contains(QStringLiteral("<text:page-count")));
+    CHECK(styles.contains(demo.report.title.toHtmlEscaped()));
+    QXmlStreamReader xml(content);
+    while (!xml.atEnd())
+        xml.readNext();
+    CHECK_FALSE(xml.hasError());
     // Column widths in points: ODF knows no "24%", and LibreOffice would make the columns equal.
     CHECK(content.contains(QStringLiteral("style:column-width=\"")));
     CHECK_FALSE(content.contains(QRegularExpression(QStringLiteral("style:column-width=\"[0-9.]+%\""))));
