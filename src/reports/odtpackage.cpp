@@ -5,10 +5,12 @@
 #include <cstring>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <zip.h>
 
 #include <QSet>
 #include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QTextTable>
@@ -28,6 +30,56 @@ constexpr auto RowStyle = "PacteRow";
 QString ns(const char* uri)
 {
     return QString::fromLatin1(uri);
+}
+
+// Which cell of which table a <table:table-cell> is, as the elements go by: the n-th cell element
+// (table > row > cell) of the t-th table, nested tables counted apart.
+class CellWalker
+{
+public:
+    explicit CellWalker(const OdtFinish& finish)
+        : m_finish(finish)
+    {}
+
+    // Tells of a start element; returns the background of the cell it starts, if any.
+    QColor start(QStringView name, int depth)
+    {
+        if (name == QLatin1String("table:table")) {
+            m_open.append({depth, m_next++, 0});
+        } else if (name == QLatin1String("table:table-cell") && !m_open.isEmpty() &&
+                   m_open.constLast().depth == depth - 2) {
+            Open& table = m_open.last();
+            return m_finish.cellBackgrounds.value(table.index).value(table.cells++);
+        }
+        return {};
+    }
+
+    void end(QStringView name, int depth)
+    {
+        if (name == QLatin1String("table:table") && !m_open.isEmpty() && m_open.constLast().depth == depth)
+            m_open.removeLast();
+    }
+
+private:
+    struct Open
+    {
+        int depth = 0;
+        qsizetype index = 0;
+        qsizetype cells = 0;
+    };
+    const OdtFinish& m_finish;
+    QList<Open> m_open;
+    qsizetype m_next = 0;
+};
+
+// Writes the start element the reader is on, its namespace declarations with their own prefixes
+// (writeCurrentToken() would invent one for the root element).
+void copyStart(const QXmlStreamReader& reader, QXmlStreamWriter& writer)
+{
+    for (const QXmlStreamNamespaceDeclaration& declaration : reader.namespaceDeclarations())
+        writer.writeNamespace(declaration.namespaceUri().toString(), declaration.prefix().toString());
+    writer.writeStartElement(reader.namespaceUri().toString(), reader.name().toString());
+    writer.writeAttributes(reader.attributes());
 }
 
 // A copy of a cell style with a background: Qt writes no cell background.
@@ -56,16 +108,12 @@ Survey survey(const QByteArray& content, const OdtFinish& finish)
     QHash<QString, QString> known; // base + colour -> name
     QXmlStreamReader reader(content);
     QString style;
-    qsizetype table = -1;
+    CellWalker cells(finish);
     int depth = 0;
-    QList<QPair<int, int>> open; // per open table: its depth, its current row
-    int column = 0;
     while (!reader.atEnd()) {
         const auto token = reader.readNext();
         if (token == QXmlStreamReader::EndElement) {
-            if (!open.isEmpty() && reader.qualifiedName() == QLatin1String("table:table") &&
-                open.constLast().first == depth)
-                open.removeLast();
+            cells.end(reader.qualifiedName(), depth);
             --depth;
             continue;
         }
@@ -74,6 +122,7 @@ Survey survey(const QByteArray& content, const OdtFinish& finish)
         ++depth;
         const auto name = reader.qualifiedName();
         const auto attributes = reader.attributes();
+        const QColor colour = cells.start(name, depth);
         if (name == QLatin1String("text:p")) {
             if (finish.headingLevels.value(paragraph) > 0)
                 result.headingStyles.insert(attributes.value(ns(TextNs), QStringLiteral("style-name")).toString());
@@ -82,24 +131,18 @@ Survey survey(const QByteArray& content, const OdtFinish& finish)
             style = attributes.value(ns(StyleNs), QStringLiteral("name")).toString();
         } else if (name == QLatin1String("style:table-cell-properties")) {
             result.cellProperties.insert(style, attributes);
-        } else if (name == QLatin1String("table:table")) {
-            open.append({depth, -1});
-            ++table;
-        } else if (name == QLatin1String("table:table-row") && !open.isEmpty() && open.constLast().first == depth - 1) {
-            ++open.last().second;
-            column = 0;
-        } else if ((name == QLatin1String("table:table-cell") || name == QLatin1String("table:covered-table-cell")) &&
-                   !open.isEmpty()) {
-            const QColor colour = finish.cellBackgrounds.value(table).value({open.constLast().second, column++});
+        } else if (colour.isValid()) {
             const QString base = attributes.value(ns(TableNs), QStringLiteral("style-name")).toString();
             const QString key = base + colour.name();
-            if (colour.isValid() && name == QLatin1String("table:table-cell") && !known.contains(key)) {
+            if (!known.contains(key)) {
                 known.insert(key, QStringLiteral("PacteShaded%1").arg(shaded.size()));
                 shaded.append({known.value(key), base, colour});
             }
         }
     }
     result.blocksMatch = !reader.hasError() && paragraph == finish.headingLevels.size();
+    if (!result.blocksMatch)
+        result.headingStyles.clear(); // the paragraphs are not the blocks: no heading is known
     return result;
 }
 
@@ -124,10 +167,9 @@ QByteArray finishContent(const QByteArray& content, const OdtFinish& finish)
         int headerRows = 0;
         int rows = 0;
         bool inHeader = false;
-        int column = 0;
-        qsizetype index = 0;
     };
     QList<Table> tables;
+    CellWalker cells(finish);
     int depth = 0;
     qsizetype paragraph = 0;
     qsizetype tableIndex = 0;
@@ -138,6 +180,7 @@ QByteArray finishContent(const QByteArray& content, const OdtFinish& finish)
         if (token == QXmlStreamReader::StartElement) {
             ++depth;
             const auto name = reader.qualifiedName();
+            const QColor colour = cells.start(name, depth);
             if (name == QLatin1String("text:p")) {
                 const int level = blocksMatch ? finish.headingLevels.value(paragraph) : 0;
                 ++paragraph;
@@ -146,13 +189,12 @@ QByteArray finishContent(const QByteArray& content, const OdtFinish& finish)
                     writer.writeAttributes(reader.attributes());
                     writer.writeAttribute(ns(TextNs), QStringLiteral("outline-level"), QString::number(level));
                 } else {
-                    writer.writeCurrentToken(reader);
+                    copyStart(reader, writer);
                 }
             } else if (name == QLatin1String("table:table")) {
-                tables.append(
-                    {depth, static_cast<int>(finish.tableHeaderRows.value(tableIndex)), 0, false, 0, tableIndex});
+                tables.append({depth, static_cast<int>(finish.tableHeaderRows.value(tableIndex)), 0, false});
                 ++tableIndex;
-                writer.writeCurrentToken(reader);
+                copyStart(reader, writer);
             } else if (name == QLatin1String("table:table-row") && !tables.isEmpty() &&
                        tables.constLast().depth == depth - 1) {
                 Table& table = tables.last();
@@ -160,20 +202,15 @@ QByteArray finishContent(const QByteArray& content, const OdtFinish& finish)
                     writer.writeStartElement(ns(TableNs), QStringLiteral("table-header-rows"));
                     table.inHeader = true;
                 }
-                table.column = 0;
                 writer.writeStartElement(ns(TableNs), QStringLiteral("table-row"));
                 writer.writeAttributes(reader.attributes());
                 if (!reader.attributes().hasAttribute(ns(TableNs), QStringLiteral("style-name")))
                     writer.writeAttribute(ns(TableNs), QStringLiteral("style-name"), QLatin1String(RowStyle));
-            } else if ((name == QLatin1String("table:table-cell") ||
-                        name == QLatin1String("table:covered-table-cell")) &&
-                       !tables.isEmpty()) {
-                Table& table = tables.last();
-                const QColor colour = finish.cellBackgrounds.value(table.index).value({table.rows, table.column++});
+            } else if (colour.isValid()) {
                 const QString base = reader.attributes().value(ns(TableNs), QStringLiteral("style-name")).toString();
                 const QString shadedName = colour.isValid() ? shadedNames.value(base + colour.name()) : QString();
                 if (shadedName.isEmpty()) {
-                    writer.writeCurrentToken(reader);
+                    copyStart(reader, writer);
                 } else {
                     writer.writeStartElement(reader.namespaceUri().toString(), reader.name().toString());
                     for (const QXmlStreamAttribute& attribute : reader.attributes()) {
@@ -186,13 +223,13 @@ QByteArray finishContent(const QByteArray& content, const OdtFinish& finish)
                 inHeadingStyle =
                     headings.contains(reader.attributes().value(ns(StyleNs), QStringLiteral("name")).toString());
                 headingStyleDone = false;
-                writer.writeCurrentToken(reader);
+                copyStart(reader, writer);
             } else if (name == QLatin1String("style:paragraph-properties") && inHeadingStyle) {
-                writer.writeCurrentToken(reader);
+                copyStart(reader, writer);
                 writer.writeAttribute(ns(FoNs), QStringLiteral("keep-with-next"), QStringLiteral("always"));
                 headingStyleDone = true;
             } else {
-                writer.writeCurrentToken(reader);
+                copyStart(reader, writer);
                 if (name == QLatin1String("office:automatic-styles")) {
                     writer.writeStartElement(ns(StyleNs), QStringLiteral("style"));
                     writer.writeAttribute(ns(StyleNs), QStringLiteral("name"), QLatin1String(RowStyle));
@@ -241,6 +278,7 @@ QByteArray finishContent(const QByteArray& content, const OdtFinish& finish)
             } else {
                 writer.writeEndElement(); // the writer knows the element it closes (a <text:h> too)
             }
+            cells.end(name, depth);
             --depth;
         } else {
             writer.writeCurrentToken(reader);
@@ -295,18 +333,18 @@ QByteArray stylesXml(const OdtFinish& finish)
     return xml.toUtf8();
 }
 
-QByteArray readMember(zip_t* archive, const char* name)
+std::optional<QByteArray> readMember(zip_t* archive, const char* name)
 {
     zip_stat_t stat;
     zip_stat_init(&stat);
     if (zip_stat(archive, name, 0, &stat) != 0 || !(stat.valid & ZIP_STAT_SIZE))
-        return {};
+        return std::nullopt;
     std::unique_ptr<zip_file_t, decltype(&zip_fclose)> file(zip_fopen(archive, name, 0), &zip_fclose);
     if (!file)
-        return {};
+        return std::nullopt;
     QByteArray bytes(static_cast<qsizetype>(stat.size), Qt::Uninitialized);
     if (zip_fread(file.get(), bytes.data(), stat.size) != static_cast<zip_int64_t>(stat.size))
-        return {};
+        return std::nullopt;
     return bytes;
 }
 
@@ -335,13 +373,17 @@ void describeStructure(const QTextDocument& document, OdtFinish& finish)
         for (QTextFrame* child : frame->childFrames()) {
             if (auto* table = qobject_cast<QTextTable*>(child)) {
                 finish.tableHeaderRows.append(table->format().headerRowCount());
-                QHash<QPair<int, int>, QColor> backgrounds;
-                for (int row = 0; row < table->rows(); ++row) {
-                    for (int column = 0; column < table->columns(); ++column) {
-                        const QTextTableCellFormat format = table->cellAt(row, column).format().toTableCellFormat();
-                        if (format.hasProperty(QTextFormat::BackgroundBrush))
-                            backgrounds.insert({row, column}, format.background().color());
-                    }
+                // One entry per block of the table (not of a table inside it), as Qt writes cells.
+                QList<QColor> backgrounds;
+                for (QTextBlock block = document.findBlock(table->firstPosition());
+                     block.isValid() && block.position() <= table->lastPosition(); block = block.next()) {
+                    if (QTextCursor(block).currentTable() != table)
+                        continue;
+                    const QTextTableCellFormat format = table->cellAt(block.position()).format().toTableCellFormat();
+                    const QBrush brush = format.background();
+                    const bool shaded = format.hasProperty(QTextFormat::BackgroundBrush) &&
+                                        brush.style() != Qt::NoBrush && brush.color().alpha() > 0;
+                    backgrounds.append(shaded ? brush.color() : QColor());
                 }
                 finish.cellBackgrounds.append(backgrounds);
             }
@@ -380,8 +422,12 @@ QByteArray finishOdt(const QByteArray& odt, const OdtFinish& finish, QString* er
     const zip_int64_t count = zip_get_num_entries(original, 0);
     for (zip_int64_t i = 0; i < count; ++i) {
         const char* name = zip_get_name(original, static_cast<zip_uint64_t>(i), 0);
-        if (name)
-            members.append({QByteArray(name), readMember(original, name)});
+        const auto bytes = name ? readMember(original, name) : std::nullopt;
+        if (!bytes) {
+            zip_discard(original);
+            return fail("a member of the package cannot be read");
+        }
+        members.append({QByteArray(name), *bytes});
     }
     zip_discard(original);
     QByteArray* content = nullptr;

@@ -2,9 +2,7 @@
 
 #include <QByteArray>
 #include <QColor>
-#include <QHash>
 #include <QList>
-#include <QPair>
 #include <QString>
 
 class QTextDocument;
@@ -23,8 +21,9 @@ struct OdtFinish
     QString pageText;           // "page %1 / %2", the page number and the page count
     QList<int> headingLevels;   // one per block of the document, in order: 0 for a paragraph
     QList<int> tableHeaderRows; // one per table, in document order
-    // Per table, in document order: the background of each cell that has one, by (row, column).
-    QList<QHash<QPair<int, int>, QColor>> cellBackgrounds;
+    // Per table, in document order: the background of each <table:table-cell> Qt writes (one per
+    // block of the table, in order: Qt writes a cell of two paragraphs as two cells), or none.
+    QList<QList<QColor>> cellBackgrounds;
 };
 
 // The heading levels of `document`'s blocks and the header rows of its tables, as Qt writes them.
