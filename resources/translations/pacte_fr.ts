@@ -6672,14 +6672,6 @@ Cliquer pour lister ces réunions.</translation>
         <source>%1 is not a folder.</source>
         <translation>%1 n&apos;est pas un dossier.</translation>
     </message>
-    <message>
-        <source>Pacte Territorial pour l&apos;Insertion — %1</source>
-        <translation>Pacte Territorial pour l&apos;Insertion — %1</translation>
-    </message>
-    <message>
-        <source>page %1 / %2</source>
-        <translation>page %1 / %2</translation>
-    </message>
 </context>
 <context>
     <name>pacte::reports::ReportHtml</name>

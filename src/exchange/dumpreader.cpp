@@ -461,31 +461,11 @@ void DumpParser::parseAction(const Json& o, const Path& p)
 
 Indicator DumpParser::parseIndicator(const Json& o, const Path& p)
 {
-    json::expectObject(o, p, {"uuid", "name", "kind", "unit", "baseline", "target", "measurements"});
-    Indicator indicator;
-    indicator.uuid = json::requiredUuid(o, "uuid", p);
-    m_others.add(indicator.uuid, p);
-    indicator.name = json::requiredString(o, "name", p);
-    indicator.kind = json::optionalEnum(o, "kind", p, IndicatorKind::Output);
-    indicator.unit = json::optionalString(o, "unit", p);
-    indicator.baseline = json::optionalNumber(o, "baseline", p);
-    indicator.target = json::optionalNumber(o, "target", p);
-    const Json& measurements = json::optionalArray(o, "measurements", p);
-    for (std::size_t i = 0; i < measurements.size(); ++i) {
-        const Path mp = (p / "measurements")[i];
-        json::expectObject(measurements.at(i), mp, {"uuid", "date", "value", "target", "comment"});
-        Measurement m;
-        m.uuid = json::requiredUuid(measurements.at(i), "uuid", mp);
-        m_others.add(m.uuid, mp);
-        m.date = json::requiredDate(measurements.at(i), "date", mp);
-        m.value = json::requiredNumber(measurements.at(i), "value", mp);
-        m.target = json::optionalNumber(measurements.at(i), "target", mp);
-        m.comment = json::optionalString(measurements.at(i), "comment", mp);
-        check(m, mp);
-        indicator.measurements.append(m);
-    }
-    check(indicator, p);
-    return indicator;
+    return json::indicatorFromJson(o, p, [this](const Json& object, const Path& path) {
+        const QUuid uuid = json::requiredUuid(object, "uuid", path);
+        m_others.add(uuid, path);
+        return uuid;
+    });
 }
 
 void DumpParser::parseMeeting(const Json& o, const Path& p, Id editionId)

@@ -22,4 +22,35 @@ Json indicatorJson(const Indicator& indicator)
                 {"measurements", measurements}};
 }
 
+Indicator indicatorFromJson(const Json& o, const Path& p, const std::function<QUuid(const Json&, const Path&)>& uuidOf)
+{
+    expectObject(o, p, {"uuid", "name", "kind", "unit", "baseline", "target", "measurements"});
+    Indicator indicator;
+    indicator.uuid = uuidOf(o, p);
+    indicator.name = requiredString(o, "name", p);
+    indicator.kind = optionalEnum(o, "kind", p, IndicatorKind::Output);
+    indicator.unit = optionalString(o, "unit", p);
+    indicator.baseline = optionalNumber(o, "baseline", p);
+    indicator.target = optionalNumber(o, "target", p);
+    const Json& measurements = optionalArray(o, "measurements", p);
+    for (std::size_t i = 0; i < measurements.size(); ++i) {
+        const Path mp = (p / "measurements")[i];
+        const Json& mo = measurements.at(i);
+        expectObject(mo, mp, {"uuid", "date", "value", "target", "comment"});
+        Measurement m;
+        m.uuid = uuidOf(mo, mp);
+        m.date = requiredDate(mo, "date", mp);
+        m.value = requiredNumber(mo, "value", mp);
+        m.target = optionalNumber(mo, "target", mp);
+        m.comment = optionalString(mo, "comment", mp);
+        checkValid(m, mp);
+        indicator.measurements.append(m);
+    }
+    // The measurements were checked each at its own path.
+    Indicator own = indicator;
+    own.measurements.clear();
+    checkValid(own, p);
+    return indicator;
+}
+
 } // namespace pacte::json

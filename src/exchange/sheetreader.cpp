@@ -338,32 +338,8 @@ Action SheetParser::parseAction(const Json& o, const Path& p)
 
 Indicator SheetParser::parseIndicator(const Json& o, const Path& p)
 {
-    json::expectObject(o, p, {"uuid", "name", "kind", "unit", "baseline", "target", "measurements"});
-    Indicator indicator;
-    indicator.uuid = itemUuid(o, p);
-    indicator.name = json::requiredString(o, "name", p);
-    indicator.kind = json::optionalEnum(o, "kind", p, IndicatorKind::Output);
-    indicator.unit = json::optionalString(o, "unit", p);
-    indicator.baseline = json::optionalNumber(o, "baseline", p);
-    indicator.target = json::optionalNumber(o, "target", p);
-    const Json& measurements = json::optionalArray(o, "measurements", p);
-    for (std::size_t i = 0; i < measurements.size(); ++i) {
-        const Path mp = (p / "measurements")[i];
-        const Json& mo = measurements.at(i);
-        json::expectObject(mo, mp, {"uuid", "date", "value", "target", "comment"});
-        Measurement m;
-        m.uuid = itemUuid(mo, mp);
-        m.date = json::requiredDate(mo, "date", mp);
-        m.value = json::requiredNumber(mo, "value", mp);
-        m.target = json::optionalNumber(mo, "target", mp);
-        m.comment = json::optionalString(mo, "comment", mp);
-        check(m, mp);
-        indicator.measurements.append(m);
-    }
-    Indicator own = indicator;
-    own.measurements.clear();
-    check(own, p);
-    return indicator;
+    return json::indicatorFromJson(o, p,
+                                   [this](const Json& object, const Path& path) { return itemUuid(object, path); });
 }
 
 Meeting SheetParser::parseMeeting(const Json& o, const Path& p)

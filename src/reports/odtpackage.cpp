@@ -1,9 +1,10 @@
 #include "odtpackage.h"
 
+#include "reportdocument.h"
+
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
-#include <functional>
 #include <memory>
 #include <optional>
 #include <zip.h>
@@ -12,7 +13,6 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
-#include <QTextFrame>
 #include <QTextTable>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
@@ -369,28 +369,22 @@ void describeStructure(const QTextDocument& document, OdtFinish& finish)
         finish.headingLevels.append(block.blockFormat().headingLevel());
     finish.tableHeaderRows.clear();
     finish.cellBackgrounds.clear();
-    const std::function<void(QTextFrame*)> collect = [&](QTextFrame* frame) {
-        for (QTextFrame* child : frame->childFrames()) {
-            if (auto* table = qobject_cast<QTextTable*>(child)) {
-                finish.tableHeaderRows.append(table->format().headerRowCount());
-                // One entry per block of the table (not of a table inside it), as Qt writes cells.
-                QList<QColor> backgrounds;
-                for (QTextBlock block = document.findBlock(table->firstPosition());
-                     block.isValid() && block.position() <= table->lastPosition(); block = block.next()) {
-                    if (QTextCursor(block).currentTable() != table)
-                        continue;
-                    const QTextTableCellFormat format = table->cellAt(block.position()).format().toTableCellFormat();
-                    const QBrush brush = format.background();
-                    const bool shaded = format.hasProperty(QTextFormat::BackgroundBrush) &&
-                                        brush.style() != Qt::NoBrush && brush.color().alpha() > 0;
-                    backgrounds.append(shaded ? brush.color() : QColor());
-                }
-                finish.cellBackgrounds.append(backgrounds);
-            }
-            collect(child);
+    for (const QTextTable* table : documentTables(document)) {
+        finish.tableHeaderRows.append(table->format().headerRowCount());
+        // One entry per block of the table (not of a table inside it), as Qt writes cells.
+        QList<QColor> backgrounds;
+        for (QTextBlock block = document.findBlock(table->firstPosition());
+             block.isValid() && block.position() <= table->lastPosition(); block = block.next()) {
+            if (QTextCursor(block).currentTable() != table)
+                continue;
+            const QTextTableCellFormat format = table->cellAt(block.position()).format().toTableCellFormat();
+            const QBrush brush = format.background();
+            const bool shaded = format.hasProperty(QTextFormat::BackgroundBrush) && brush.style() != Qt::NoBrush &&
+                                brush.color().alpha() > 0;
+            backgrounds.append(shaded ? brush.color() : QColor());
         }
-    };
-    collect(document.rootFrame());
+        finish.cellBackgrounds.append(backgrounds);
+    }
 }
 
 QByteArray finishOdt(const QByteArray& odt, const OdtFinish& finish, QString* error)

@@ -174,20 +174,6 @@ void moveTextBackgroundsToCells(const QList<QTextTable*>& tables)
     }
 }
 
-QList<QTextTable*> allTables(QTextDocument& document)
-{
-    QList<QTextTable*> tables;
-    const std::function<void(QTextFrame*)> collect = [&](QTextFrame* frame) {
-        for (QTextFrame* child : frame->childFrames()) {
-            if (auto* table = qobject_cast<QTextTable*>(child))
-                tables.append(table);
-            collect(child);
-        }
-    };
-    collect(document.rootFrame());
-    return tables;
-}
-
 // Qt's OpenDocument writer leaves the document's default font out: text in it would take the word
 // processor's default (12 pt). The editable copy states it on every run that has no size of its own.
 void spellOutDefaultFont(QTextDocument& document, const QFont& font)
@@ -231,6 +217,20 @@ QFont reportFont()
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPointSizeF(9.5);
     return font;
+}
+
+QList<QTextTable*> documentTables(const QTextDocument& document)
+{
+    QList<QTextTable*> tables;
+    const std::function<void(QTextFrame*)> collect = [&](QTextFrame* frame) {
+        for (QTextFrame* child : frame->childFrames()) {
+            if (auto* table = qobject_cast<QTextTable*>(child))
+                tables.append(table);
+            collect(child);
+        }
+    };
+    collect(document.rootFrame());
+    return tables;
 }
 
 QString reportStyleSheet()
@@ -281,7 +281,7 @@ std::unique_ptr<QTextDocument> makeReportDocument(const QString& html, const Rep
         document->setHtml(withoutPages);
     }
     if (!paged) {
-        const QList<QTextTable*> tables = allTables(*document);
+        const QList<QTextTable*> tables = documentTables(*document);
         outlineTables(tables);
         moveTextBackgroundsToCells(tables);
         // Qt 6.4's writer writes a fixed column width's value followed by "pt": widths in points.

@@ -9,6 +9,7 @@
 
 class QPaintDevice;
 class QTextDocument;
+class QTextTable;
 
 namespace pacte {
 
@@ -32,6 +33,9 @@ std::unique_ptr<QTextDocument> makeReportDocument(const Report& report, ChartRen
 // The same for one part of the report's HTML (see ReportHtml::partBreak).
 std::unique_ptr<QTextDocument> makeReportDocument(const QString& html, const Report& report, ChartRendering charts,
                                                   double width, bool paged);
+
+// Every table of `document`, the tables inside tables too, in document order.
+QList<QTextTable*> documentTables(const QTextDocument& document);
 
 // Where each heading of the contents starts (document ordinate), by anchor.
 QHash<QString, double> headingPositions(const QTextDocument& document);

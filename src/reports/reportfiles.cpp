@@ -1,6 +1,5 @@
 #include "reportfiles.h"
 
-#include "domain/format.h"
 #include "odtpackage.h"
 #include "reportdocument.h"
 #include "reportpages.h"
@@ -130,8 +129,8 @@ QString writeReportFile(const Report& report, const QString& path, ReportFormat 
         OdtFinish finish;
         finish.headerLeft = report.title;
         finish.headerRight = report.scopeText;
-        finish.footerLeft = Tr::tr("Pacte Territorial pour l'Insertion — %1").arg(formatDate(report.date));
-        finish.pageText = Tr::tr("page %1 / %2");
+        finish.footerLeft = reportFooterText(report);
+        finish.pageText = reportPageText();
         describeStructure(*document, finish);
         const QByteArray finished = finishOdt(buffer.data(), finish);
         file.write(finished.isEmpty() ? buffer.data() : finished);

@@ -129,27 +129,4 @@ QString textOrMissing(const QString& text)
     return escaped(trimmed).replace(QLatin1Char('\n'), QStringLiteral("<br />"));
 }
 
-QList<ActionStatus> statusOrder()
-{
-    return {ActionStatus::Completed, ActionStatus::Running, ActionStatus::InProgress, ActionStatus::Project,
-            ActionStatus::Abandoned};
-}
-
-QColor statusColour(ActionStatus status)
-{
-    switch (status) {
-    case ActionStatus::Completed:
-        return QColor(0x00, 0x9e, 0x73);
-    case ActionStatus::Running:
-        return QColor(0x00, 0x72, 0xb2);
-    case ActionStatus::InProgress:
-        return QColor(0xe6, 0x9f, 0x00);
-    case ActionStatus::Project:
-        return QColor(0xa8, 0xb4, 0xc0);
-    case ActionStatus::Abandoned:
-        return QColor(0xd5, 0x5e, 0x00);
-    }
-    return Qt::gray;
-}
-
 } // namespace pacte

@@ -3,6 +3,7 @@
 #include "domain/enums.h"
 #include "reportchart.h"
 #include "reportsheet.h"
+#include "statuspalette.h"
 
 #include <QList>
 #include <QString>
@@ -70,10 +71,5 @@ QString formatCount(qsizetype count);
 QString textOrMissing(const QString& text);
 QString missing();
 QString missingText(); // "not stated", as plain text
-
-// The statuses in the order of Annexe 1 (réalisées, en fonctionnement, en cours, en projet), then
-// abandoned, and one colour each (the dashboard's Okabe-Ito colours, readable by colour-blind readers).
-QList<ActionStatus> statusOrder();
-QColor statusColour(ActionStatus status);
 
 } // namespace pacte

@@ -57,6 +57,16 @@ QFont marginFont()
 
 } // namespace
 
+QString reportFooterText(const Report& report)
+{
+    return Tr::tr("Pacte Territorial pour l'Insertion — %1").arg(formatDate(report.date));
+}
+
+QString reportPageText()
+{
+    return Tr::tr("page %1 / %2");
+}
+
 ReportPages::ReportPages(const Report& report, const ReportProgress& progress)
     : m_report(report)
 {
@@ -184,9 +194,8 @@ void ReportPages::paintPage(QPainter& painter, int page, double scale) const
     painter.drawLine(QPointF(MarginLeft, footerTop - 4), QPointF(PageWidth - MarginRight, footerTop - 4));
     painter.setPen(MarginTextColour);
     const QRectF footer(MarginLeft, footerTop, BodyWidth, 14);
-    painter.drawText(footer, Qt::AlignLeft | Qt::AlignTop,
-                     Tr::tr("Pacte Territorial pour l'Insertion — %1").arg(formatDate(m_report.date)));
-    painter.drawText(footer, Qt::AlignRight | Qt::AlignTop, Tr::tr("page %1 / %2").arg(page + 1).arg(pages));
+    painter.drawText(footer, Qt::AlignLeft | Qt::AlignTop, reportFooterText(m_report));
+    painter.drawText(footer, Qt::AlignRight | Qt::AlignTop, reportPageText().arg(page + 1).arg(pages));
 
     // The body: the header rows of a table going on from the page before, then the page's slice.
     const PageSlice& slice = m_pages.at(page);

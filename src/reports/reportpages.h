@@ -14,6 +14,11 @@ class QTextDocument;
 
 namespace pacte {
 
+// The footer of a paged report ("Pacte Territorial pour l'Insertion — date"), and its page pattern
+// ("page %1 / %2": the page, the page count): the PDF's and the ODT's.
+QString reportFooterText(const Report& report);
+QString reportPageText();
+
 // The report laid out on A4 pages: a header with the pact's name, a footer with the date and
 // "page N / M", the contents with their page numbers. Paints on a PDF writer or a printer alike.
 class ReportPages final

@@ -20,6 +20,20 @@ QDateTime fromTimestamp(const QString& text)
     return QDateTime::fromString(text, Qt::ISODateWithMs);
 }
 
+// An export from a row whose first six columns are id, uuid, group_uuid, group_name, exported_at,
+// exported_by (its imports and content are read apart).
+SheetExportRecord exportFromRow(const SqlQuery& query)
+{
+    SheetExportRecord record;
+    record.id = query.id(0);
+    record.exportId = query.uuid(1);
+    record.groupUuid = query.uuid(2);
+    record.groupName = query.text(3);
+    record.exportedAt = fromTimestamp(query.text(4));
+    record.exportedBy = query.text(5);
+    return record;
+}
+
 } // namespace
 
 SheetExports::SheetExports(Database& db)
@@ -45,13 +59,7 @@ std::optional<SheetExportRecord> SheetExports::find(const QUuid& exportId) const
     query.bind(dbUuid(exportId)).exec();
     if (!query.next())
         return std::nullopt;
-    SheetExportRecord record;
-    record.id = query.id(0);
-    record.exportId = query.uuid(1);
-    record.groupUuid = query.uuid(2);
-    record.groupName = query.text(3);
-    record.exportedAt = fromTimestamp(query.text(4));
-    record.exportedBy = query.text(5);
+    SheetExportRecord record = exportFromRow(query);
     record.content = query.text(6).toUtf8();
     record.imports = importsOf(record.id);
     return record;
@@ -64,14 +72,7 @@ QList<SheetExportRecord> SheetExports::forGroup(const QUuid& groupUuid) const
     query.bind(dbUuid(groupUuid)).exec();
     QList<SheetExportRecord> records;
     while (query.next()) {
-        SheetExportRecord record;
-        record.id = query.id(0);
-        record.exportId = query.uuid(1);
-        record.groupUuid = query.uuid(2);
-        record.groupName = query.text(3);
-        record.exportedAt = fromTimestamp(query.text(4));
-        record.exportedBy = query.text(5);
-        records.append(record);
+        records.append(exportFromRow(query));
     }
     for (auto& record : records)
         record.imports = importsOf(record.id);

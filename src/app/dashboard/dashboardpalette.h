@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/enums.h"
+#include "reports/statuspalette.h"
 
 #include <QColor>
 #include <QList>
@@ -8,11 +9,9 @@
 
 namespace pacte::dashboard {
 
-// The statuses in the order of Annexe 1 (réalisées, en fonctionnement, en cours, en projet), then
-// abandoned: the order of every legend, stack and tile.
-QList<ActionStatus> statusOrder();
-// One colour per status, the same in every chart and tile (Okabe-Ito, readable by colour-blind users).
-QColor statusColour(ActionStatus status);
+// The statuses' order and colours, shared with the COPIL report.
+using pacte::statusColour;
+using pacte::statusOrder;
 // The accent of the tiles and bars that are not about a status.
 QColor neutralColour();
 // `text` cut to `length` characters at a word boundary, with an ellipsis ("1. Lever les freins…").
