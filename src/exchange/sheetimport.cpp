@@ -297,8 +297,8 @@ SheetImport::SheetImport(Database& db, const QByteArray& bytes, const QString& s
 
     m_base = contentOf(base);
     m_theirs = contentOf(theirs);
-    m_ours.actions = ActionRepository(db).where(QStringLiteral("group_id = ?"), {group->id});
-    m_ours.meetings = MeetingRepository(db).where(QStringLiteral("group_id = ?"), {group->id});
+    m_ours.actions = ActionRepository(db).ofGroup(group->id);
+    m_ours.meetings = MeetingRepository(db).ofGroup(group->id);
     m_labels = labelsOf(db);
     remerge();
 }

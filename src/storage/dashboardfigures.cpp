@@ -78,7 +78,7 @@ DashboardFigures loadDashboardFigures(Database& db, Id editionId, int year)
     for (ActionStatus status : enumValues<ActionStatus>())
         f.actionsByStatus.insert(status, 0);
 
-    const auto axes = AxisRepository(db).where(QStringLiteral("edition_id = ?"), {editionId});
+    const auto axes = AxisRepository(db).ofEdition(editionId);
     QHash<Id, qsizetype> axisRow;
     QHash<Id, QString> themeNames;
     for (const auto& axis : axes) {

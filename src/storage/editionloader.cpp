@@ -2,6 +2,7 @@
 
 #include "actionsheets.h"
 #include "domain/textsearch.h"
+#include "recordquery.h"
 #include "repository.h"
 
 namespace pacte {
@@ -14,21 +15,21 @@ EditionData loadEditionData(Database& db, Id editionId, ActionLoading actions)
         return data;
     data.edition = *edition;
     data.territories = TerritoryRepository(db).all();
-    data.axes = AxisRepository(db).where(QStringLiteral("edition_id = ?"), {editionId});
+    data.axes = AxisRepository(db).ofEdition(editionId);
     data.partners = PartnerRepository(db).all();
     data.persons = PersonRepository(db).all();
     data.publics = TargetPublicRepository(db).all();
     data.dispositifs = DispositifRepository(db).all();
-    data.groups = WorkingGroupRepository(db).where(QStringLiteral("edition_id = ?"), {editionId});
-    const QString ofEdition = QStringLiteral("group_id IN (SELECT id FROM working_group WHERE edition_id = ?)");
-    if (actions == ActionLoading::Full)
-        data.actions = ActionRepository(db).where(ofEdition, {editionId});
-    else if (actions == ActionLoading::WithoutChildren)
-        data.actions = ActionRepository(db).whereWithoutChildren(ofEdition, {editionId});
-    else if (actions == ActionLoading::SheetsOnly)
+    data.groups = WorkingGroupRepository(db).ofEdition(editionId);
+    if (actions == ActionLoading::Full) {
+        data.actions = ActionRepository(db).ofEdition(editionId);
+    } else if (actions == ActionLoading::WithoutChildren) {
+        data.actions = recordsWhereWithoutChildren<Action>(
+            db, QStringLiteral("group_id IN (SELECT id FROM working_group WHERE edition_id = ?)"), {editionId});
+    } else if (actions == ActionLoading::SheetsOnly)
         data.actionSheets = loadActionSheets(db, editionId);
-    data.meetings = MeetingRepository(db).where(QStringLiteral("edition_id = ?"), {editionId});
-    data.evaluations = EvaluationRepository(db).where(QStringLiteral("edition_id = ?"), {editionId});
+    data.meetings = MeetingRepository(db).ofEdition(editionId);
+    data.evaluations = EvaluationRepository(db).ofEdition(editionId);
     return data;
 }
 

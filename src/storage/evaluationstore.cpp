@@ -3,6 +3,7 @@
 #include "changelog.h"
 #include "database.h"
 #include "editionloader.h"
+#include "recordquery.h"
 #include "repository.h"
 #include "sqlquery.h"
 #include "storageerror.h"
@@ -172,8 +173,8 @@ EvaluationSnapshot snapshotForYear(Database& db, Id editionId, int year, bool* f
 
 std::optional<Evaluation> findEvaluation(Database& db, Id editionId, int year, EvaluationKind kind)
 {
-    const auto found = EvaluationRepository(db).where(QStringLiteral("edition_id = ? AND year = ? AND kind = ?"),
-                                                      {editionId, year, enumCode(kind)});
+    const auto found = recordsWhere<Evaluation>(db, QStringLiteral("edition_id = ? AND year = ? AND kind = ?"),
+                                                {editionId, year, enumCode(kind)});
     return found.isEmpty() ? std::nullopt : std::optional(found.first());
 }
 

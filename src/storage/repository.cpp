@@ -3,6 +3,7 @@
 #include "database.h"
 #include "domain/validation.h"
 #include "labels.h"
+#include "recordquery.h"
 #include "sqlquery.h"
 #include "storageerror.h"
 #include "transaction.h"
@@ -44,22 +45,22 @@ void execRecordStatement(SqlQuery& query)
 } // namespace
 
 template <typename T>
-QList<T> Repository<T>::where(const QString& condition, const QVariantList& binds) const
+QList<T> recordsWhere(Database& db, const QString& condition, const QVariantList& binds)
 {
-    QList<T> items = whereWithoutChildren(condition, binds);
+    QList<T> items = recordsWhereWithoutChildren<T>(db, condition, binds);
     if (!items.isEmpty())
-        RecordTraits<T>::loadChildren(m_db, items, condition.isEmpty() ? QStringLiteral("1 = 1") : condition, binds);
+        RecordTraits<T>::loadChildren(db, items, condition.isEmpty() ? QStringLiteral("1 = 1") : condition, binds);
     return items;
 }
 
 template <typename T>
-QList<T> Repository<T>::whereWithoutChildren(const QString& condition, const QVariantList& binds) const
+QList<T> recordsWhereWithoutChildren(Database& db, const QString& condition, const QVariantList& binds)
 {
     using R = RecordTraits<T>;
     const QString cond = condition.isEmpty() ? QStringLiteral("1 = 1") : condition;
     SqlQuery query(
-        m_db, QStringLiteral("SELECT id, uuid, %1 FROM %2 WHERE %3 ORDER BY %4")
-                  .arg(joined(R::columns()), QString::fromLatin1(R::table), cond, QString::fromLatin1(R::orderBy)));
+        db, QStringLiteral("SELECT id, uuid, %1 FROM %2 WHERE %3 ORDER BY %4")
+                .arg(joined(R::columns()), QString::fromLatin1(R::table), cond, QString::fromLatin1(R::orderBy)));
     query.bindAll(binds).exec();
     QList<T> items;
     while (query.next()) {
@@ -73,24 +74,41 @@ QList<T> Repository<T>::whereWithoutChildren(const QString& condition, const QVa
 }
 
 template <typename T>
+int countWhere(Database& db, const QString& condition, const QVariantList& binds)
+{
+    SqlQuery query(db, QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2")
+                           .arg(QString::fromLatin1(RecordTraits<T>::table),
+                                condition.isEmpty() ? QStringLiteral("1 = 1") : condition));
+    query.bindAll(binds).exec();
+    return query.next() ? query.integer(0) : 0;
+}
+
+template <typename T>
+QList<T> Repository<T>::all() const
+{
+    return recordsWhere<T>(m_db, {});
+}
+
+template <typename T>
 QList<T> Repository<T>::ofEdition(Id editionId) const requires EditionRecord<T>
 {
     if constexpr (std::is_same_v<T, Action>)
-        return where(QStringLiteral("group_id IN (SELECT id FROM working_group WHERE edition_id = ?)"), {editionId});
+        return recordsWhere<T>(m_db, QStringLiteral("group_id IN (SELECT id FROM working_group WHERE edition_id = ?)"),
+                               {editionId});
     else
-        return where(QStringLiteral("edition_id = ?"), {editionId});
+        return recordsWhere<T>(m_db, QStringLiteral("edition_id = ?"), {editionId});
 }
 
 template <typename T>
 QList<T> Repository<T>::ofGroup(Id groupId) const requires GroupRecord<T>
 {
-    return where(QStringLiteral("group_id = ?"), {groupId});
+    return recordsWhere<T>(m_db, QStringLiteral("group_id = ?"), {groupId});
 }
 
 template <typename T>
 std::optional<T> Repository<T>::find(Id id) const
 {
-    auto items = where(QStringLiteral("id = ?"), {id});
+    auto items = recordsWhere<T>(m_db, QStringLiteral("id = ?"), {id});
     if (items.isEmpty())
         return std::nullopt;
     return items.takeFirst();
@@ -99,7 +117,7 @@ std::optional<T> Repository<T>::find(Id id) const
 template <typename T>
 std::optional<T> Repository<T>::findByUuid(const QUuid& uuid) const
 {
-    auto items = where(QStringLiteral("uuid = ?"), {dbUuid(uuid)});
+    auto items = recordsWhere<T>(m_db, QStringLiteral("uuid = ?"), {dbUuid(uuid)});
     if (items.isEmpty())
         return std::nullopt;
     return items.takeFirst();
@@ -115,13 +133,9 @@ Id Repository<T>::idOf(const QUuid& uuid) const
 }
 
 template <typename T>
-int Repository<T>::count(const QString& condition, const QVariantList& binds) const
+int Repository<T>::count() const
 {
-    SqlQuery query(m_db, QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2")
-                             .arg(QString::fromLatin1(RecordTraits<T>::table),
-                                  condition.isEmpty() ? QStringLiteral("1 = 1") : condition));
-    query.bindAll(binds).exec();
-    return query.next() ? query.integer(0) : 0;
+    return countWhere<T>(m_db, {});
 }
 
 template <typename T>
@@ -196,6 +210,23 @@ void Repository<T>::remove(Id id)
     ChangeLog(m_db).recordDelete(R::kind, before->uuid, R::label(*before));
     transaction.commit();
 }
+
+#define PACTE_DEFINE_QUERIES(Type)                                                                                     \
+    template QList<Type> recordsWhere<Type>(Database&, const QString&, const QVariantList&);                           \
+    template QList<Type> recordsWhereWithoutChildren<Type>(Database&, const QString&, const QVariantList&);            \
+    template int countWhere<Type>(Database&, const QString&, const QVariantList&);
+
+PACTE_DEFINE_QUERIES(Territory)
+PACTE_DEFINE_QUERIES(Edition)
+PACTE_DEFINE_QUERIES(Axis)
+PACTE_DEFINE_QUERIES(TargetPublic)
+PACTE_DEFINE_QUERIES(Dispositif)
+PACTE_DEFINE_QUERIES(Partner)
+PACTE_DEFINE_QUERIES(Person)
+PACTE_DEFINE_QUERIES(WorkingGroup)
+PACTE_DEFINE_QUERIES(Action)
+PACTE_DEFINE_QUERIES(Meeting)
+PACTE_DEFINE_QUERIES(Evaluation)
 
 template class Repository<Territory>;
 template class Repository<Edition>;

@@ -27,7 +27,8 @@ concept GroupRecord = requires(T item)
 };
 
 // One repository per aggregate: the record's own row plus its children (RecordTraits<T> says which).
-// Every write validates the values, runs in a transaction, and is written to the change log.
+// Every write validates the values, runs in a transaction, and is written to the change log. Reads
+// are named queries; SQL conditions stay inside src/storage (recordquery.h).
 template <typename T>
 class Repository final
 {
@@ -36,19 +37,14 @@ public:
         : m_db(db)
     {}
 
-    QList<T> all() const { return where({}); }
-    // `condition` is an SQL condition on the record's table, with ? placeholders.
-    QList<T> where(const QString& condition, const QVariantList& binds = {}) const;
-    // The records' own columns only: no child rows (an action without its publics, indicators,
-    // measurements...). Quick on large tables, for counts and labels.
-    QList<T> whereWithoutChildren(const QString& condition, const QVariantList& binds = {}) const;
+    QList<T> all() const;
     // The edition's records (an action's edition is its group's), in the table's order.
     QList<T> ofEdition(Id editionId) const requires EditionRecord<T>;
     QList<T> ofGroup(Id groupId) const requires GroupRecord<T>;
     std::optional<T> find(Id id) const;
     std::optional<T> findByUuid(const QUuid& uuid) const;
     Id idOf(const QUuid& uuid) const;
-    int count(const QString& condition = {}, const QVariantList& binds = {}) const;
+    int count() const;
 
     // Stores a new record: a null uuid gets a fresh one, a preset id is kept (undo restores ids).
     void insert(T& item);

@@ -6,6 +6,7 @@
 #include "domain/translations.h"
 #include "editing/document.h"
 #include "editing/edits.h"
+#include "storage/recordquery.h"
 #include "storage/repository.h"
 
 #include <algorithm>
@@ -132,7 +133,7 @@ int main(int argc, char** argv)
 
     // One edit through the undo stack, as the editor does it, and its undo.
     Database& db = window->document()->database();
-    const auto action = ActionRepository(db).where(QStringLiteral("id = (SELECT MAX(id) FROM action)")).value(0);
+    const auto action = recordsWhere<Action>(db, QStringLiteral("id = (SELECT MAX(id) FROM action)")).value(0);
     int flip = 0;
     report("edit one action's status (command + refresh)", timeIt(repeat, {}, [&] {
                Action after = *ActionRepository(db).find(action.id);

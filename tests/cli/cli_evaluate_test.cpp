@@ -3,6 +3,7 @@
 #include "common/testutil.h"
 #include "storage/dashboardfigures.h"
 #include "storage/editionloader.h"
+#include "storage/recordquery.h"
 #include "storage/repository.h"
 #include "storage/sqlquery.h"
 
@@ -183,7 +184,7 @@ TEST_CASE("evaluate --json prints the §1.4 counts and the comparison with the y
     {
         auto db = Database::open(path, QStringLiteral("testeur"));
         const Edition edition = *findEditionByTitle(*db, Pti2022);
-        const auto axes = AxisRepository(*db).where(QStringLiteral("edition_id = ?"), {edition.id});
+        const auto axes = recordsWhere<Axis>(*db, QStringLiteral("edition_id = ?"), {edition.id});
         WorkingGroup group;
         group.editionId = edition.id;
         group.name = QStringLiteral("Mobilité solidaire");
@@ -359,9 +360,8 @@ TEST_CASE("A frozen year reads the same after the records it counted are deleted
     {
         auto db = Database::open(path, QStringLiteral("testeur"));
         const Edition edition = *findEditionByTitle(*db, Pti2017);
-        const auto groups =
-            WorkingGroupRepository(*db).where(QStringLiteral("edition_id = ? AND name = ?"),
-                                              {edition.id, QStringLiteral("Illettrisme et illectronisme")});
+        const auto groups = recordsWhere<WorkingGroup>(*db, QStringLiteral("edition_id = ? AND name = ?"),
+                                                       {edition.id, QStringLiteral("Illettrisme et illectronisme")});
         REQUIRE(groups.size() == 1);
         WorkingGroupRepository(*db).remove(groups.first().id);
     }

@@ -5,6 +5,7 @@
 #include "common/testutil.h"
 #include "exchange/sheetimport.h"
 #include "exchange/sheetwriter.h"
+#include "storage/recordquery.h"
 #include "storage/repository.h"
 #include "storage/storageerror.h"
 
@@ -241,7 +242,7 @@ TEST_CASE("Items added by hand without an identifier are additions", "[exchange]
     CHECK(import.outcome().meetingInserts.size() == 1);
     CHECK(import.outcome().actionUpdates.size() == 1);
     import.apply();
-    CHECK(ActionRepository(db).count(QStringLiteral("group_id = ?"), {f.group}) == 3);
+    CHECK(countWhere<Action>(db, QStringLiteral("group_id = ?"), {f.group}) == 3);
     CHECK(ActionRepository(db).find(f.garage)->indicators.at(0).measurements.size() == 3);
-    CHECK(MeetingRepository(db).count(QStringLiteral("group_id = ?"), {f.group}) == 3);
+    CHECK(countWhere<Meeting>(db, QStringLiteral("group_id = ?"), {f.group}) == 3);
 }

@@ -9,6 +9,7 @@
 #include "editing/document.h"
 #include "storage/actionlist.h"
 #include "storage/editionloader.h"
+#include "storage/recordquery.h"
 #include "storage/repository.h"
 #include "storage/sqlquery.h"
 
@@ -497,8 +498,8 @@ TEST_CASE("timings of the actions section on a big file", "[.perf]")
     const auto rows = listActions(db, editionId);
     qInfo("listActions: %d rows in %lld ms", static_cast<int>(rows.size()), timer.elapsed());
     timer.restart();
-    const auto actions = ActionRepository(db).where(
-        QStringLiteral("group_id IN (SELECT id FROM working_group WHERE edition_id = ?)"), {editionId});
+    const auto actions = recordsWhere<Action>(
+        db, QStringLiteral("group_id IN (SELECT id FROM working_group WHERE edition_id = ?)"), {editionId});
     qInfo("Repository<Action>::where, for comparison: %d actions in %lld ms", static_cast<int>(actions.size()),
           timer.elapsed());
 

@@ -3,6 +3,7 @@
 #include "common/guitestutil.h"
 #include "common/testutil.h"
 #include "editing/document.h"
+#include "storage/recordquery.h"
 #include "storage/repository.h"
 
 #include <QAbstractItemModelTester>
@@ -65,15 +66,15 @@ struct AxesFixture
 
     Axis axis(int number)
     {
-        const auto axes = AxisRepository(db()).where(QStringLiteral("edition_id = ? AND number = ?"),
-                                                     {window.currentEdition(), number});
+        const auto axes = recordsWhere<Axis>(db(), QStringLiteral("edition_id = ? AND number = ?"),
+                                             {window.currentEdition(), number});
         REQUIRE(axes.size() == 1);
         return axes.first();
     }
 
     QList<WorkingGroup> groupsWithTheme(Id themeId)
     {
-        return WorkingGroupRepository(db()).where(QStringLiteral("theme_id = ?"), {themeId});
+        return recordsWhere<WorkingGroup>(db(), QStringLiteral("theme_id = ?"), {themeId});
     }
 
     void undo() { child<QAction>(&window, QStringLiteral("undoAction"))->trigger(); }
@@ -194,7 +195,7 @@ TEST_CASE("themes are added and removed; removing a used theme asks, and undo gi
     const Axis before = f.axis(3);
     const Id themeId = before.themes.first().id;
     const auto groupsBefore = f.groupsWithTheme(themeId);
-    const auto actionsBefore = ActionRepository(f.db()).where(QStringLiteral("theme_id = ?"), {themeId});
+    const auto actionsBefore = recordsWhere<Action>(f.db(), QStringLiteral("theme_id = ?"), {themeId});
     selectRow(f.section, QStringLiteral("3"));
     auto* table = child<QTableWidget>(f.section, QStringLiteral("themesTable"));
 
@@ -230,7 +231,7 @@ TEST_CASE("themes are added and removed; removing a used theme asks, and undo gi
     f.undo();
     CHECK(f.axis(3).themes.size() == 1);
     CHECK(f.groupsWithTheme(themeId) == groupsBefore);
-    CHECK(ActionRepository(f.db()).where(QStringLiteral("theme_id = ?"), {themeId}) == actionsBefore);
+    CHECK(recordsWhere<Action>(f.db(), QStringLiteral("theme_id = ?"), {themeId}) == actionsBefore);
     f.redo();
     CHECK(f.groupsWithTheme(themeId).isEmpty());
     f.undo();
@@ -268,9 +269,10 @@ TEST_CASE("deleting an axis deletes its themes and leaves its groups without axi
     AxesFixture f;
     const Axis before = f.axis(4);
     WorkingGroupRepository groups(f.db());
-    const auto groupsBefore = groups.where(QStringLiteral("axis_id = ?"), {before.id});
+    const auto groupsBefore = recordsWhere<WorkingGroup>(f.db(), QStringLiteral("axis_id = ?"), {before.id});
     REQUIRE(groupsBefore.size() == 4);
-    const auto allGroups = groups.where(QStringLiteral("edition_id = ?"), {f.window.currentEdition()});
+    const auto allGroups =
+        recordsWhere<WorkingGroup>(f.db(), QStringLiteral("edition_id = ?"), {f.window.currentEdition()});
 
     selectRow(f.section, QStringLiteral("4"));
     const QString expected =
@@ -290,7 +292,8 @@ TEST_CASE("deleting an axis deletes its themes and leaves its groups without axi
 
     f.undo();
     CHECK(f.axis(4) == before);
-    CHECK(groups.where(QStringLiteral("edition_id = ?"), {f.window.currentEdition()}) == allGroups);
+    CHECK(recordsWhere<WorkingGroup>(f.db(), QStringLiteral("edition_id = ?"), {f.window.currentEdition()}) ==
+          allGroups);
     CHECK(f.shown() == 5);
 }
 

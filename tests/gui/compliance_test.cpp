@@ -10,6 +10,7 @@
 #include "editing/edits.h"
 #include "storage/editionloader.h"
 #include "storage/indicatorlist.h"
+#include "storage/recordquery.h"
 #include "storage/repository.h"
 
 #include <QAbstractItemModelTester>
@@ -253,7 +254,7 @@ TEST_CASE("compliance: a past year is checked as of its 31 December", "[gui][com
     CHECK(countByRule(f.section->findings()) == cliCounts);
 
     // A 2018 local committee recorded while the list is out of sight: checked again once shown.
-    const auto territory = TerritoryRepository(f.db()).where(QStringLiteral("name = ?"), {QStringLiteral("Biterrois")});
+    const auto territory = recordsWhere<Territory>(f.db(), QStringLiteral("name = ?"), {QStringLiteral("Biterrois")});
     REQUIRE(territory.size() == 1);
     const int before = f.section->count();
     showSection(f.window, QStringLiteral("territoriesSection"));

@@ -8,6 +8,7 @@
 #include "domain/enums.h"
 #include "editing/document.h"
 #include "editing/edits.h"
+#include "storage/recordquery.h"
 #include "storage/repository.h"
 
 #include <time.h>
@@ -277,10 +278,11 @@ TEST_CASE("a burst of changes refreshes the dashboard once", "[gui][dashboard]")
 {
     Fixture f;
     Document& document = *f.window.document();
-    const auto actions = ActionRepository(document.database())
-                             .where(QStringLiteral("status = 'en_cours' AND group_id IN (SELECT id FROM working_group "
-                                                   "WHERE edition_id = ?)"),
-                                    {f.window.currentEdition()});
+    const auto actions =
+        recordsWhere<Action>(document.database(),
+                             QStringLiteral("status = 'en_cours' AND group_id IN (SELECT id FROM working_group "
+                                            "WHERE edition_id = ?)"),
+                             {f.window.currentEdition()});
     REQUIRE(actions.size() >= 2);
     const int before = f.dashboard->refreshCount();
     for (int i = 0; i < 2; ++i) {

@@ -6,6 +6,7 @@
 #include "editing/edits.h"
 #include "storage/editionloader.h"
 #include "storage/evaluationstore.h"
+#include "storage/recordquery.h"
 #include "storage/repository.h"
 
 #include <QAbstractItemModel>
@@ -81,8 +82,8 @@ QString text(QWidget* section, const QString& objectName)
 
 std::optional<Evaluation> evaluationOf(Database& db, Id editionId, int year)
 {
-    const auto list = EvaluationRepository(db).where(QStringLiteral("edition_id = ? AND year = ? AND kind = ?"),
-                                                     {editionId, year, enumCode(EvaluationKind::Intermediate)});
+    const auto list = recordsWhere<Evaluation>(db, QStringLiteral("edition_id = ? AND year = ? AND kind = ?"),
+                                               {editionId, year, enumCode(EvaluationKind::Intermediate)});
     return list.isEmpty() ? std::nullopt : std::optional(list.first());
 }
 
@@ -163,7 +164,7 @@ TEST_CASE("the 2021 evaluation of PTI 2017-2021 counts, takes assessments and fr
     typeInto(governance, governanceText);
     auto record = evaluationOf(db, editionId, 2021);
     REQUIRE(record);
-    const auto axes = AxisRepository(db).where(QStringLiteral("edition_id = ? AND number = 1"), {editionId});
+    const auto axes = recordsWhere<Axis>(db, QStringLiteral("edition_id = ? AND number = 1"), {editionId});
     REQUIRE(axes.size() == 1);
     REQUIRE(record->axisAssessments.size() == 1);
     CHECK(record->axisAssessments.first().axisId == axes.first().id);

@@ -5,6 +5,7 @@
 #include "domain/rules.h"
 #include "editing/document.h"
 #include "storage/editionloader.h"
+#include "storage/recordquery.h"
 #include "storage/repository.h"
 
 #include <QAbstractItemModelTester>
@@ -95,14 +96,14 @@ struct GroupsFixture
 
     Id partnerId(const QString& acronym)
     {
-        const auto partners = PartnerRepository(db()).where(QStringLiteral("acronym = ?"), {acronym});
+        const auto partners = recordsWhere<Partner>(db(), QStringLiteral("acronym = ?"), {acronym});
         REQUIRE(partners.size() == 1);
         return partners.first().id;
     }
 
     WorkingGroup group(const QString& name)
     {
-        const auto groups = WorkingGroupRepository(db()).where(QStringLiteral("name = ?"), {name});
+        const auto groups = recordsWhere<WorkingGroup>(db(), QStringLiteral("name = ?"), {name});
         REQUIRE(groups.size() == 1);
         return groups.first();
     }
@@ -281,7 +282,7 @@ TEST_CASE("deleting a working group deletes its actions; undo restores them exac
     f.chooseEdition(QStringLiteral("PTI 2017-2021"));
     const WorkingGroup before = f.group(QStringLiteral("Accès aux droits"));
     ActionRepository actions(f.db());
-    const auto actionsBefore = actions.where(QStringLiteral("group_id = ?"), {before.id});
+    const auto actionsBefore = recordsWhere<Action>(f.db(), QStringLiteral("group_id = ?"), {before.id});
     REQUIRE(actionsBefore.size() == 2);
     const int allActions = actions.count();
 
@@ -293,7 +294,7 @@ TEST_CASE("deleting a working group deletes its actions; undo restores them exac
     f.section->deleteSelectedItem();
     CHECK(asked == expected);
     CHECK_FALSE(WorkingGroupRepository(f.db()).find(before.id));
-    CHECK(actions.where(QStringLiteral("group_id = ?"), {before.id}).isEmpty());
+    CHECK(recordsWhere<Action>(f.db(), QStringLiteral("group_id = ?"), {before.id}).isEmpty());
     CHECK(actions.count() == allActions - 2);
     CHECK(f.shownNames().size() == 16);
 
@@ -301,7 +302,7 @@ TEST_CASE("deleting a working group deletes its actions; undo restores them exac
     const auto restored = WorkingGroupRepository(f.db()).find(before.id);
     REQUIRE(restored);
     CHECK(*restored == before);
-    CHECK(actions.where(QStringLiteral("group_id = ?"), {before.id}) == actionsBefore);
+    CHECK(recordsWhere<Action>(f.db(), QStringLiteral("group_id = ?"), {before.id}) == actionsBefore);
     CHECK(f.shownNames().size() == 17);
 
     // Cancel leaves everything as it is.

@@ -8,6 +8,7 @@
 #include "editing/document.h"
 #include "editing/edits.h"
 #include "storage/editionloader.h"
+#include "storage/recordquery.h"
 #include "storage/repository.h"
 
 #include <QAbstractItemModelTester>
@@ -62,7 +63,7 @@ struct IndicatorsFixture
 
     Action action(const QString& title)
     {
-        const auto actions = ActionRepository(db()).where(QStringLiteral("title = ?"), {title});
+        const auto actions = recordsWhere<Action>(db(), QStringLiteral("title = ?"), {title});
         REQUIRE(actions.size() == 1);
         return actions.constFirst();
     }
@@ -106,8 +107,8 @@ TEST_CASE("indicators: the emblematic actions' indicators with their action and 
 {
     IndicatorsFixture f;
     int expected = 0;
-    for (const auto& action : ActionRepository(f.db()).where(
-             QStringLiteral("group_id IN (SELECT id FROM working_group WHERE edition_id = ?)"), {f.edition.id}))
+    for (const auto& action : recordsWhere<Action>(
+             f.db(), QStringLiteral("group_id IN (SELECT id FROM working_group WHERE edition_id = ?)"), {f.edition.id}))
         expected += static_cast<int>(action.indicators.size());
     REQUIRE(expected == 10);
     CHECK(f.section->count() == expected);
@@ -202,7 +203,7 @@ TEST_CASE("indicators: the territory, axis, theme and target facets", "[gui][ind
     const int total = f.shown()->rowCount();
     REQUIRE(total == 10);
 
-    const auto thau = TerritoryRepository(f.db()).where(QStringLiteral("name = ?"), {QStringLiteral("Étang de Thau")});
+    const auto thau = recordsWhere<Territory>(f.db(), QStringLiteral("name = ?"), {QStringLiteral("Étang de Thau")});
     REQUIRE(thau.size() == 1);
     f.choose(QStringLiteral("indicatorTerritoryFilter"), thau.constFirst().id);
     CHECK(f.shown()->rowCount() > 0);

@@ -5,6 +5,7 @@
 #include "common/testutil.h"
 #include "editing/document.h"
 #include "storage/changelog.h"
+#include "storage/recordquery.h"
 #include "storage/repository.h"
 
 #include <QAbstractItemModelTester>
@@ -98,8 +99,8 @@ TEST_CASE("the change log records the display name set in the preferences", "[gu
         QWidget* section = showSection(window, QStringLiteral("territoriesSection"));
         selectRow(section, QStringLiteral("Biterrois"));
         typeInto(child<QLineEdit>(section, QStringLiteral("nameEdit")), QStringLiteral("Biterrois (Béziers)"));
-        const auto territory = TerritoryRepository(window.document()->database())
-                                   .where(QStringLiteral("name = ?"), {QStringLiteral("Biterrois (Béziers)")});
+        const auto territory = recordsWhere<Territory>(window.document()->database(), QStringLiteral("name = ?"),
+                                                       {QStringLiteral("Biterrois (Béziers)")});
         REQUIRE(territory.size() == 1);
         const auto entries = ChangeLog(window.document()->database()).forEntity(territory.first().uuid);
         REQUIRE_FALSE(entries.isEmpty());
@@ -112,8 +113,8 @@ TEST_CASE("the change log records the display name set in the preferences", "[gu
     // Reopening the file finds the change there.
     MainWindow again;
     REQUIRE(again.openFile(settings::lastFile()));
-    CHECK(TerritoryRepository(again.document()->database())
-              .count(QStringLiteral("name = ?"), {QStringLiteral("Biterrois (Béziers)")}) == 1);
+    CHECK(countWhere<Territory>(again.document()->database(), QStringLiteral("name = ?"),
+                                {QStringLiteral("Biterrois (Béziers)")}) == 1);
 }
 
 TEST_CASE("the quick search ignores accents and case", "[gui][mainwindow]")

@@ -6,6 +6,7 @@
 #include "common/guitestutil.h"
 #include "common/testutil.h"
 #include "editing/document.h"
+#include "storage/recordquery.h"
 #include "storage/repository.h"
 
 #include <QAbstractItemModelTester>
@@ -78,7 +79,7 @@ void choose(QComboBox* combo, const QVariant& data)
 
 Id territoryId(Database& db, const QString& name)
 {
-    const auto territories = TerritoryRepository(db).where(QStringLiteral("name = ?"), {name});
+    const auto territories = recordsWhere<Territory>(db, QStringLiteral("name = ?"), {name});
     REQUIRE(territories.size() == 1);
     return territories.constFirst().id;
 }
@@ -186,7 +187,7 @@ TEST_CASE("meetings are filtered by kind, territory and status", "[gui][meetings
 TEST_CASE("a deleted meeting comes back exactly with undo", "[gui][meetings]")
 {
     Fixture f;
-    const auto copils = f.meetings().where(QStringLiteral("kind = ?"), {QStringLiteral("copil")});
+    const auto copils = recordsWhere<Meeting>(f.db(), QStringLiteral("kind = ?"), {QStringLiteral("copil")});
     REQUIRE(copils.size() == 1);
     const Meeting before = copils.constFirst();
     REQUIRE_FALSE(before.partnerIds.isEmpty());
@@ -217,7 +218,7 @@ TEST_CASE("screenshots of the meetings section", "[.screenshots]")
     choose(child<QComboBox>(f.section, QStringLiteral("kindCombo")), static_cast<int>(MeetingKind::LocalCommittee));
     QCoreApplication::processEvents();
     f.window.grab().save(QStringLiteral("/tmp/actions-shot-meeting-refused.png"));
-    const auto copils = f.meetings().where(QStringLiteral("kind = ?"), {QStringLiteral("copil")});
+    const auto copils = recordsWhere<Meeting>(f.db(), QStringLiteral("kind = ?"), {QStringLiteral("copil")});
     REQUIRE(f.section->openItem(copils.constFirst().uuid));
     QCoreApplication::processEvents();
     f.window.grab().save(QStringLiteral("/tmp/actions-shot-meeting.png"));

@@ -4,6 +4,7 @@
 #include "domain/rules.h"
 #include "editing/document.h"
 #include "storage/editionloader.h"
+#include "storage/recordquery.h"
 #include "storage/repository.h"
 
 #include <QAbstractItemModelTester>
@@ -72,7 +73,7 @@ struct PartnersFixture
 
     Partner partner(const QString& name)
     {
-        const auto partners = PartnerRepository(db()).where(QStringLiteral("name = ?"), {name});
+        const auto partners = recordsWhere<Partner>(db(), QStringLiteral("name = ?"), {name});
         REQUIRE(partners.size() == 1);
         return partners.first();
     }
@@ -221,10 +222,10 @@ TEST_CASE("deleting a partner clears group pilots and persons' partner; undo res
     const auto partnersBefore = PartnerRepository(f.db()).all();
     const auto personsBefore = PersonRepository(f.db()).all();
     const auto groupsBefore = WorkingGroupRepository(f.db()).all();
-    const auto piloted = WorkingGroupRepository(f.db()).count(
-        QStringLiteral("pilot_partner_id = ? OR co_pilot_partner_id = ?"), {departement.id, departement.id});
+    const auto piloted = countWhere<WorkingGroup>(
+        f.db(), QStringLiteral("pilot_partner_id = ? OR co_pilot_partner_id = ?"), {departement.id, departement.id});
     REQUIRE(piloted > 0);
-    REQUIRE(PersonRepository(f.db()).count(QStringLiteral("partner_id = ?"), {departement.id}) == 2);
+    REQUIRE(countWhere<Person>(f.db(), QStringLiteral("partner_id = ?"), {departement.id}) == 2);
 
     selectRow(f.section, cd);
     QString question;
@@ -235,10 +236,10 @@ TEST_CASE("deleting a partner clears group pilots and persons' partner; undo res
         "pacte::DeletionQuestion", "%n person(s) are no longer attached to a partner", nullptr, 2)));
     CHECK_FALSE(PartnerRepository(f.db()).find(departement.id));
     CHECK(f.section->count() == 12);
-    CHECK(PersonRepository(f.db()).count(QStringLiteral("partner_id = ?"), {departement.id}) == 0);
-    CHECK(WorkingGroupRepository(f.db()).count(QStringLiteral("pilot_partner_id = ? OR co_pilot_partner_id = ?"),
-                                               {departement.id, departement.id}) == 0);
-    CHECK(WorkingGroupRepository(f.db()).count(QStringLiteral("pilot_partner_id IS NULL")) > 0);
+    CHECK(countWhere<Person>(f.db(), QStringLiteral("partner_id = ?"), {departement.id}) == 0);
+    CHECK(countWhere<WorkingGroup>(f.db(), QStringLiteral("pilot_partner_id = ? OR co_pilot_partner_id = ?"),
+                                   {departement.id, departement.id}) == 0);
+    CHECK(countWhere<WorkingGroup>(f.db(), QStringLiteral("pilot_partner_id IS NULL")) > 0);
 
     f.undo();
     CHECK(PartnerRepository(f.db()).all() == partnersBefore);
@@ -265,7 +266,7 @@ TEST_CASE("the quick search and each facet filter the partners", "[gui][partners
 
     // A partner covering the whole département works in every territory.
     const auto camargue =
-        TerritoryRepository(f.db()).where(QStringLiteral("name = ?"), {QStringLiteral("Petite Camargue")});
+        recordsWhere<Territory>(f.db(), QStringLiteral("name = ?"), {QStringLiteral("Petite Camargue")});
     REQUIRE(camargue.size() == 1);
     auto* territory = child<QComboBox>(f.section, QStringLiteral("partnerTerritoryFilter"));
     territory->setCurrentIndex(territory->findData(camargue.first().id));
@@ -352,7 +353,7 @@ TEST_CASE("a signatory without referent is flagged until a person is made its re
     auto* check = child<QCheckBox>(persons, QStringLiteral("partnerReferentCheck"));
     REQUIRE(check->isEnabled());
     check->click();
-    const auto salasc = PersonRepository(f.db()).where(QStringLiteral("last_name = ?"), {QStringLiteral("SALASC")});
+    const auto salasc = recordsWhere<Person>(f.db(), QStringLiteral("last_name = ?"), {QStringLiteral("SALASC")});
     REQUIRE(salasc.size() == 1);
     CHECK(salasc.first().hasRole(PersonRoleKind::PartnerReferent));
 

@@ -3,6 +3,7 @@
 #include "common/testutil.h"
 #include "domain/validation.h"
 #include "editing/document.h"
+#include "storage/recordquery.h"
 #include "storage/repository.h"
 
 #include <QAbstractItemModelTester>
@@ -55,21 +56,21 @@ struct PersonsFixture
 
     Person person(const QString& lastName)
     {
-        const auto persons = PersonRepository(db()).where(QStringLiteral("last_name = ?"), {lastName});
+        const auto persons = recordsWhere<Person>(db(), QStringLiteral("last_name = ?"), {lastName});
         REQUIRE(persons.size() == 1);
         return persons.first();
     }
 
     Id partnerId(const QString& acronym)
     {
-        const auto partners = PartnerRepository(db()).where(QStringLiteral("acronym = ?"), {acronym});
+        const auto partners = recordsWhere<Partner>(db(), QStringLiteral("acronym = ?"), {acronym});
         REQUIRE(partners.size() == 1);
         return partners.first().id;
     }
 
     Id territoryId(const QString& name)
     {
-        const auto territories = TerritoryRepository(db()).where(QStringLiteral("name = ?"), {name});
+        const auto territories = recordsWhere<Territory>(db(), QStringLiteral("name = ?"), {name});
         REQUIRE(territories.size() == 1);
         return territories.first().id;
     }
@@ -316,7 +317,7 @@ TEST_CASE("a person's partner can be shown in the partners section", "[gui][pers
     child<QToolButton>(f.section, QStringLiteral("openPartnerButton"))->click();
     auto* partners = child<ListSection>(&f.window, QStringLiteral("partnersSection"));
     CHECK(partners->isVisible());
-    const auto ccvh = PartnerRepository(f.db()).where(QStringLiteral("acronym = ?"), {QStringLiteral("CCVH")});
+    const auto ccvh = recordsWhere<Partner>(f.db(), QStringLiteral("acronym = ?"), {QStringLiteral("CCVH")});
     REQUIRE(ccvh.size() == 1);
     CHECK(partners->selectedUuid() == ccvh.first().uuid);
 }

@@ -2,6 +2,7 @@
 #include "common/guitestutil.h"
 #include "common/testutil.h"
 #include "editing/document.h"
+#include "storage/recordquery.h"
 #include "storage/repository.h"
 
 #include <QAction>
@@ -56,8 +57,8 @@ TEST_CASE("an empty territory name is refused with a message and nothing is writ
     auto* messages = child<QLabel>(section, QStringLiteral("validationMessages"));
     CHECK(messages->isVisible());
     CHECK_FALSE(messages->text().isEmpty());
-    const auto territory = TerritoryRepository(window.document()->database())
-                               .where(QStringLiteral("name = ?"), {QStringLiteral("Petite Camargue")});
+    const auto territory = recordsWhere<Territory>(window.document()->database(), QStringLiteral("name = ?"),
+                                                   {QStringLiteral("Petite Camargue")});
     CHECK(territory.size() == 1);
     CHECK_FALSE(window.document()->undoStack()->canUndo());
 }
@@ -79,8 +80,8 @@ TEST_CASE("after a field is saved the keyboard stays in the next field", "[gui][
     name->setText(QStringLiteral("Biterrois-Béziers"));
     diagnostic->setFocus(); // leaving the name saves it
     QCoreApplication::processEvents();
-    CHECK(TerritoryRepository(window.document()->database())
-              .count(QStringLiteral("name = ?"), {QStringLiteral("Biterrois-Béziers")}) == 1);
+    CHECK(countWhere<Territory>(window.document()->database(), QStringLiteral("name = ?"),
+                                {QStringLiteral("Biterrois-Béziers")}) == 1);
     CHECK(diagnostic->hasFocus());
     CHECK(name->text() == QStringLiteral("Biterrois-Béziers"));
 }

@@ -3,6 +3,7 @@
 #include "common/testutil.h"
 #include "storage/actionlist.h"
 #include "storage/editionloader.h"
+#include "storage/recordquery.h"
 #include "storage/repository.h"
 
 #include <catch2/catch.hpp>
@@ -45,12 +46,12 @@ void checkAgreement(Database& db)
 {
     int checked = 0;
     for (const auto& edition : EditionRepository(db).all()) {
-        const auto groups = WorkingGroupRepository(db).where(QStringLiteral("edition_id = ?"), {edition.id});
+        const auto groups = recordsWhere<WorkingGroup>(db, QStringLiteral("edition_id = ?"), {edition.id});
         QHash<Id, WorkingGroup> groupById;
         for (const auto& group : groups)
             groupById.insert(group.id, group);
-        const auto actions = ActionRepository(db).where(
-            QStringLiteral("group_id IN (SELECT id FROM working_group WHERE edition_id = ?)"), {edition.id});
+        const auto actions = recordsWhere<Action>(
+            db, QStringLiteral("group_id IN (SELECT id FROM working_group WHERE edition_id = ?)"), {edition.id});
         const auto rows = listActions(db, edition.id);
         REQUIRE(rows.size() == actions.size());
         for (int i = 0; i < rows.size(); ++i) {
@@ -92,7 +93,7 @@ TEST_CASE("listActions: white space, missing axis and partners as the domain see
     const auto edition = findEditionByTitle(*db, QStringLiteral("PTI 2017-2021"));
     REQUIRE(edition.has_value());
     ActionRepository repository(*db);
-    auto actions = repository.where(QStringLiteral("title = ?"), {QStringLiteral("Réseau Digi'Thau")});
+    auto actions = recordsWhere<Action>(*db, QStringLiteral("title = ?"), {QStringLiteral("Réseau Digi'Thau")});
     REQUIRE(actions.size() == 1);
     Action action = actions.constFirst();
     action.publicIds = {TargetPublicRepository(*db).all().constFirst().id}; // the demo names none

@@ -8,6 +8,7 @@
 #include "storage/actionsheets.h"
 #include "storage/dashboardfigures.h"
 #include "storage/editionloader.h"
+#include "storage/recordquery.h"
 #include "storage/repository.h"
 #include "storage/sqlquery.h"
 
@@ -293,7 +294,7 @@ TEST_CASE("Dashboard figures with the awkward cases", "[storage][dashboard]")
     TempDir dir;
     auto db = createDatabase(dir.path(QStringLiteral("cas.pacte")), true);
     const Edition edition = *findEditionByTitle(*db, QStringLiteral("PTI 2022-2025"));
-    const auto axes = AxisRepository(*db).where(QStringLiteral("edition_id = ?"), {edition.id});
+    const auto axes = recordsWhere<Axis>(*db, QStringLiteral("edition_id = ?"), {edition.id});
     const auto territories = TerritoryRepository(*db).all();
     const auto publics = TargetPublicRepository(*db).all();
     REQUIRE(axes.size() == 4);

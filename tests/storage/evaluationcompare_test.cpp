@@ -117,7 +117,7 @@ TEST_CASE("A dump keeps the frozen snapshots and the assessments per axis", "[st
     y2023.assessment = QStringLiteral("Année de consolidation.");
     EvaluationRepository(*db).insert(y2023);
 
-    const auto axes = AxisRepository(*db).where(QStringLiteral("edition_id = ?"), {pti2022.id});
+    const auto axes = recordsWhere<Axis>(*db, QStringLiteral("edition_id = ?"), {pti2022.id});
     REQUIRE(axes.size() == 4);
     y2022 = *EvaluationRepository(*db).find(y2022.id);
     y2022.assessment = QStringLiteral("Démarrage : séminaires dans les six territoires.");

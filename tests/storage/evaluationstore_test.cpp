@@ -353,7 +353,8 @@ TEST_CASE("A year not frozen is read as of its 31 December from the change log",
 
     SECTION("the 2017-2021 pact as of 2021 keeps Annexe 1's 38 actions, even after today's edits")
     {
-        auto actions = ActionRepository(*db).where(
+        auto actions = recordsWhere<Action>(
+            *db,
             QStringLiteral("group_id IN (SELECT id FROM working_group WHERE edition_id = ?) AND status = 'en_cours'"),
             {pti2017.id});
         REQUIRE(actions.size() == 15);
@@ -419,7 +420,7 @@ TEST_CASE("A record deleted and restored today (undo) existed in the past years 
 
     deleteAndUndo(Entity::Action, garage.id, garage.uuid, garage.title);
     deleteAndUndo(Entity::WorkingGroup, group.id, group.uuid, group.name);
-    const auto demoGroup = WorkingGroupRepository(*db).where(QStringLiteral("edition_id = ?"), {pti2017.id}).first();
+    const auto demoGroup = recordsWhere<WorkingGroup>(*db, QStringLiteral("edition_id = ?"), {pti2017.id}).first();
     deleteAndUndo(Entity::WorkingGroup, demoGroup.id, demoGroup.uuid, demoGroup.name);
 
     const EditionData at2023 = loadEditionDataAsOf(*db, pti2022.id, QDate(2023, 12, 31));

@@ -11,6 +11,7 @@
 #include "storage/changelog.h"
 #include "storage/editionloader.h"
 #include "storage/evaluationstore.h"
+#include "storage/recordquery.h"
 #include "storage/repository.h"
 #include "storage/sqlquery.h"
 #include "storage/storageerror.h"

@@ -3,6 +3,7 @@
 #include "common/testutil.h"
 #include "storage/editionloader.h"
 #include "storage/indicatorlist.h"
+#include "storage/recordquery.h"
 #include "storage/repository.h"
 
 #include <catch2/catch.hpp>
@@ -48,11 +49,11 @@ int checkAgreement(Database& db)
     int checked = 0;
     for (const auto& edition : EditionRepository(db).all()) {
         QHash<Id, WorkingGroup> groups;
-        for (const auto& group : WorkingGroupRepository(db).where(QStringLiteral("edition_id = ?"), {edition.id}))
+        for (const auto& group : recordsWhere<WorkingGroup>(db, QStringLiteral("edition_id = ?"), {edition.id}))
             groups.insert(group.id, group);
         QList<IndicatorListRow> expected;
-        for (const auto& action : ActionRepository(db).where(
-                 QStringLiteral("group_id IN (SELECT id FROM working_group WHERE edition_id = ?)"), {edition.id})) {
+        for (const auto& action : recordsWhere<Action>(
+                 db, QStringLiteral("group_id IN (SELECT id FROM working_group WHERE edition_id = ?)"), {edition.id})) {
             for (const auto& indicator : action.indicators)
                 expected.append(expectedRow(indicator, action, groups.value(action.groupId)));
         }
@@ -97,7 +98,7 @@ TEST_CASE("listIndicators: the latest measurement and its own target", "[storage
     TempDir dir;
     auto db = createDatabase(dir.path(QStringLiteral("demo.pacte")), true);
     ActionRepository repository(*db);
-    auto actions = repository.where(QStringLiteral("title = ?"), {QStringLiteral("Réseau Digi'Thau")});
+    auto actions = recordsWhere<Action>(*db, QStringLiteral("title = ?"), {QStringLiteral("Réseau Digi'Thau")});
     REQUIRE(actions.size() == 1);
     Action action = actions.constFirst();
     REQUIRE(action.indicators.size() == 2);

@@ -3,6 +3,7 @@
 #include "common/testutil.h"
 #include "storage/changelog.h"
 #include "storage/editionloader.h"
+#include "storage/recordquery.h"
 #include "storage/repository.h"
 #include "storage/sqlquery.h"
 #include "storage/storageerror.h"
@@ -361,13 +362,13 @@ TEST_CASE("count, where and edition look-ups", "[storage][repository]")
         actions.insert(action);
     }
     CHECK(actions.count() == 5);
-    CHECK(actions.count(QStringLiteral("status = ?"), {QStringLiteral("en_cours")}) == 3);
-    const auto projects = actions.where(QStringLiteral("status = ? AND title <> ?"),
-                                        {QStringLiteral("projet"), QStringLiteral("Action 4")});
+    CHECK(countWhere<Action>(*scene.db, QStringLiteral("status = ?"), {QStringLiteral("en_cours")}) == 3);
+    const auto projects = recordsWhere<Action>(*scene.db, QStringLiteral("status = ? AND title <> ?"),
+                                               {QStringLiteral("projet"), QStringLiteral("Action 4")});
     REQUIRE(projects.size() == 1);
     CHECK(projects.first().title == QStringLiteral("Action 3"));
     CHECK(projects.first().indicators.size() == 2); // children come with records selected by a condition
-    CHECK(actions.where(QStringLiteral("group_id = ?"), {group.id + 1}).isEmpty());
+    CHECK(recordsWhere<Action>(*scene.db, QStringLiteral("group_id = ?"), {group.id + 1}).isEmpty());
 
     Edition current;
     current.title = QStringLiteral("PTI 2022-2025");

@@ -1,6 +1,7 @@
 // Round trips of the reference records (territories, editions, axes, publics, dispositifs,
 // evaluations) and of partners and persons through their repositories.
 #include "common/testutil.h"
+#include "storage/recordquery.h"
 #include "storage/repository.h"
 #include "storage/sqlquery.h"
 
@@ -244,7 +245,7 @@ TEST_CASE("Evaluations round-trip and belong to their edition", "[storage][repos
     yearly.axisAssessments.removeFirst();
     evaluations.update(yearly);
     CHECK(evaluations.find(yearly.id) == yearly);
-    CHECK(evaluations.count(QStringLiteral("edition_id = ?"), {edition.id}) == 2);
+    CHECK(countWhere<Evaluation>(*db, QStringLiteral("edition_id = ?"), {edition.id}) == 2);
 
     evaluations.remove(yearly.id);
     CHECK_FALSE(evaluations.find(yearly.id).has_value());
