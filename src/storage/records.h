@@ -23,9 +23,9 @@ class Labels;
 class SqlQuery;
 
 // How each aggregate maps to tables. Every specialisation provides:
-//   kind (its Entity), table, orderBy; columns() after "id, uuid"; read() from a row whose
-//   first column is `first`; values() in columns() order; label(); fields() for the change log;
-//   loadChildren() for a set of records selected by a condition; saveChildren() after a write.
+//   kind (its Entity), table, orderBy; columns() after "id, uuid"; read() from a row, by column name; values() in
+//   columns() order; label(); fields() for the change log; loadChildren() for a set of records selected by a condition;
+//   saveChildren() after a write.
 template <typename T>
 struct RecordTraits;
 
@@ -37,7 +37,7 @@ struct RecordTraits;
         static constexpr Entity kind = Entity::Type;                                                                   \
         static const char* const orderBy;                                                                              \
         static QStringList columns();                                                                                  \
-        static void read(Type& item, const SqlQuery& row, int first);                                                  \
+        static void read(Type& item, const SqlQuery& row);                                                             \
         static QVariantList values(const Type& item);                                                                  \
         static QString label(const Type& item);                                                                        \
         static FieldValues fields(const Type& item, Labels& labels);                                                   \

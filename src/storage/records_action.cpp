@@ -33,20 +33,20 @@ QStringList RecordTraits<Action>::columns()
             QStringLiteral("status"),       QStringLiteral("experimentation"), QStringLiteral("notes")};
 }
 
-void RecordTraits<Action>::read(Action& item, const SqlQuery& row, int first)
+void RecordTraits<Action>::read(Action& item, const SqlQuery& row)
 {
-    item.groupId = row.id(first);
-    item.title = row.text(first + 1);
-    item.axisId = row.id(first + 2);
-    item.themeId = row.id(first + 3);
-    item.objectives = row.text(first + 4);
-    item.modalities = row.text(first + 5);
-    item.deliverables = row.text(first + 6);
-    item.startDate = row.date(first + 7);
-    item.endDate = row.date(first + 8);
-    item.status = enumFromCode<ActionStatus>(row.text(first + 9)).value_or(ActionStatus::Project);
-    item.experimentation = row.flag(first + 10);
-    item.notes = row.text(first + 11);
+    item.groupId = row.id("group_id");
+    item.title = row.text("title");
+    item.axisId = row.id("axis_id");
+    item.themeId = row.id("theme_id");
+    item.objectives = row.text("objectives");
+    item.modalities = row.text("modalities");
+    item.deliverables = row.text("deliverables");
+    item.startDate = row.date("start_date");
+    item.endDate = row.date("end_date");
+    item.status = enumFromCode<ActionStatus>(row.text("status")).value_or(ActionStatus::Project);
+    item.experimentation = row.flag("experimentation");
+    item.notes = row.text("notes");
 }
 
 QVariantList RecordTraits<Action>::values(const Action& item)
@@ -123,15 +123,15 @@ void RecordTraits<Action>::loadChildren(Database& db, QList<Action>& items, cons
     QHash<Id, QPair<Id, int>> indicatorSlot; // indicator id -> (action id, index)
     while (indicatorQuery.next()) {
         Indicator indicator;
-        indicator.id = indicatorQuery.id(0);
-        indicator.uuid = indicatorQuery.uuid(1);
-        indicator.name = indicatorQuery.text(3);
-        indicator.kind = enumFromCode<IndicatorKind>(indicatorQuery.text(4)).value_or(IndicatorKind::Output);
-        indicator.unit = indicatorQuery.text(5);
-        indicator.baseline = indicatorQuery.optionalNumber(6);
-        indicator.target = indicatorQuery.optionalNumber(7);
-        auto& list = indicators[indicatorQuery.id(2)];
-        indicatorSlot.insert(indicator.id, {indicatorQuery.id(2), static_cast<int>(list.size())});
+        indicator.id = indicatorQuery.id("id");
+        indicator.uuid = indicatorQuery.uuid("uuid");
+        indicator.name = indicatorQuery.text("name");
+        indicator.kind = enumFromCode<IndicatorKind>(indicatorQuery.text("kind")).value_or(IndicatorKind::Output);
+        indicator.unit = indicatorQuery.text("unit");
+        indicator.baseline = indicatorQuery.optionalNumber("baseline");
+        indicator.target = indicatorQuery.optionalNumber("target");
+        auto& list = indicators[indicatorQuery.id("action_id")];
+        indicatorSlot.insert(indicator.id, {indicatorQuery.id("action_id"), static_cast<int>(list.size())});
         list.append(indicator);
     }
     if (!indicatorSlot.isEmpty()) {
@@ -143,13 +143,13 @@ void RecordTraits<Action>::loadChildren(Database& db, QList<Action>& items, cons
         measurementQuery.bindAll(binds).exec();
         while (measurementQuery.next()) {
             Measurement m;
-            m.id = measurementQuery.id(0);
-            m.uuid = measurementQuery.uuid(1);
-            m.date = measurementQuery.date(3);
-            m.value = measurementQuery.value(4).toDouble();
-            m.target = measurementQuery.optionalNumber(5);
-            m.comment = measurementQuery.text(6);
-            const auto slot = indicatorSlot.value(measurementQuery.id(2));
+            m.id = measurementQuery.id("id");
+            m.uuid = measurementQuery.uuid("uuid");
+            m.date = measurementQuery.date("measured_on");
+            m.value = measurementQuery.value("value").toDouble();
+            m.target = measurementQuery.optionalNumber("target");
+            m.comment = measurementQuery.text("comment");
+            const auto slot = indicatorSlot.value(measurementQuery.id("indicator_id"));
             indicators[slot.first][slot.second].measurements.append(m);
         }
     }

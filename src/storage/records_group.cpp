@@ -28,18 +28,18 @@ QStringList RecordTraits<WorkingGroup>::columns()
             QStringLiteral("status"),           QStringLiteral("notes")};
 }
 
-void RecordTraits<WorkingGroup>::read(WorkingGroup& item, const SqlQuery& row, int first)
+void RecordTraits<WorkingGroup>::read(WorkingGroup& item, const SqlQuery& row)
 {
-    item.editionId = row.id(first);
-    item.name = row.text(first + 1);
-    item.axisId = row.id(first + 2);
-    item.themeId = row.id(first + 3);
-    item.pilotPartnerId = row.id(first + 4);
-    item.coPilotPartnerId = row.id(first + 5);
-    item.pilotPersonId = row.id(first + 6);
-    item.coPilotPersonId = row.id(first + 7);
-    item.status = enumFromCode<GroupStatus>(row.text(first + 8)).value_or(GroupStatus::Active);
-    item.notes = row.text(first + 9);
+    item.editionId = row.id("edition_id");
+    item.name = row.text("name");
+    item.axisId = row.id("axis_id");
+    item.themeId = row.id("theme_id");
+    item.pilotPartnerId = row.id("pilot_partner_id");
+    item.coPilotPartnerId = row.id("co_pilot_partner_id");
+    item.pilotPersonId = row.id("pilot_person_id");
+    item.coPilotPersonId = row.id("co_pilot_person_id");
+    item.status = enumFromCode<GroupStatus>(row.text("status")).value_or(GroupStatus::Active);
+    item.notes = row.text("notes");
 }
 
 QVariantList RecordTraits<WorkingGroup>::values(const WorkingGroup& item)
@@ -119,18 +119,18 @@ QStringList RecordTraits<Meeting>::columns()
             QStringLiteral("decisions")};
 }
 
-void RecordTraits<Meeting>::read(Meeting& item, const SqlQuery& row, int first)
+void RecordTraits<Meeting>::read(Meeting& item, const SqlQuery& row)
 {
-    item.editionId = row.id(first);
-    item.kind = enumFromCode<MeetingKind>(row.text(first + 1)).value_or(MeetingKind::WorkingGroup);
-    item.status = enumFromCode<MeetingStatus>(row.text(first + 2)).value_or(MeetingStatus::Planned);
-    item.date = row.date(first + 3);
-    item.title = row.text(first + 4);
-    item.territoryId = row.id(first + 5);
-    item.groupId = row.id(first + 6);
-    item.headCount = row.integer(first + 7);
-    item.agenda = row.text(first + 8);
-    item.decisions = row.text(first + 9);
+    item.editionId = row.id("edition_id");
+    item.kind = enumFromCode<MeetingKind>(row.text("kind")).value_or(MeetingKind::WorkingGroup);
+    item.status = enumFromCode<MeetingStatus>(row.text("status")).value_or(MeetingStatus::Planned);
+    item.date = row.date("held_on");
+    item.title = row.text("title");
+    item.territoryId = row.id("territory_id");
+    item.groupId = row.id("group_id");
+    item.headCount = row.integer("head_count");
+    item.agenda = row.text("agenda");
+    item.decisions = row.text("decisions");
 }
 
 QVariantList RecordTraits<Meeting>::values(const Meeting& item)

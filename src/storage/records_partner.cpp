@@ -40,26 +40,26 @@ const QStringList deliberationColumns{QStringLiteral("body"),
                                       QStringLiteral("transmission_number"),
                                       QStringLiteral("transmission_date")};
 
-Deliberation readDeliberation(const SqlQuery& row, int first)
+Deliberation readDeliberation(const SqlQuery& row)
 {
     Deliberation d;
-    d.body = row.text(first);
-    d.meetingDate = row.date(first + 1);
-    d.convocationDate = row.date(first + 2);
-    d.actIdentifier = row.text(first + 3);
-    d.chair = row.text(first + 4);
-    d.secretary = row.text(first + 5);
-    d.quorum = row.integer(first + 6);
-    d.present = row.integer(first + 7);
-    d.proxies = row.integer(first + 8);
-    d.voters = row.integer(first + 9);
-    d.inFavour = row.integer(first + 10);
-    d.against = row.integer(first + 11);
-    d.abstentions = row.integer(first + 12);
-    d.notVoting = row.integer(first + 13);
-    d.publicationDate = row.date(first + 14);
-    d.transmissionNumber = row.text(first + 15);
-    d.transmissionDate = row.date(first + 16);
+    d.body = row.text("body");
+    d.meetingDate = row.date("meeting_date");
+    d.convocationDate = row.date("convocation_date");
+    d.actIdentifier = row.text("act_identifier");
+    d.chair = row.text("chair");
+    d.secretary = row.text("secretary");
+    d.quorum = row.integer("quorum");
+    d.present = row.integer("present");
+    d.proxies = row.integer("proxies");
+    d.voters = row.integer("voters");
+    d.inFavour = row.integer("in_favour");
+    d.against = row.integer("against");
+    d.abstentions = row.integer("abstentions");
+    d.notVoting = row.integer("not_voting");
+    d.publicationDate = row.date("publication_date");
+    d.transmissionNumber = row.text("transmission_number");
+    d.transmissionDate = row.date("transmission_date");
     return d;
 }
 
@@ -95,12 +95,12 @@ QStringList RecordTraits<Partner>::columns()
     return {QStringLiteral("name"), QStringLiteral("acronym"), QStringLiteral("category"), QStringLiteral("notes")};
 }
 
-void RecordTraits<Partner>::read(Partner& item, const SqlQuery& row, int first)
+void RecordTraits<Partner>::read(Partner& item, const SqlQuery& row)
 {
-    item.name = row.text(first);
-    item.acronym = row.text(first + 1);
-    item.category = enumFromCode<PartnerCategory>(row.text(first + 2)).value_or(PartnerCategory::Other);
-    item.notes = row.text(first + 3);
+    item.name = row.text("name");
+    item.acronym = row.text("acronym");
+    item.category = enumFromCode<PartnerCategory>(row.text("category")).value_or(PartnerCategory::Other);
+    item.notes = row.text("notes");
 }
 
 QVariantList RecordTraits<Partner>::values(const Partner& item)
@@ -168,16 +168,16 @@ void RecordTraits<Partner>::loadChildren(Database& db, QList<Partner>& items, co
     QHash<Id, QList<Signature>> signatures;
     while (query.next()) {
         Signature s;
-        s.id = query.id(0);
-        s.uuid = query.uuid(1);
-        s.editionId = query.id(3);
-        s.status = enumFromCode<SignatureStatus>(query.text(4)).value_or(SignatureStatus::Pending);
-        s.date = query.date(5);
-        s.signatoryName = query.text(6);
-        s.signatoryFunction = query.text(7);
-        if (!query.value(8).isNull())
-            s.deliberation = readDeliberation(query, 9);
-        signatures[query.id(2)].append(s);
+        s.id = query.id("id");
+        s.uuid = query.uuid("uuid");
+        s.editionId = query.id("edition_id");
+        s.status = enumFromCode<SignatureStatus>(query.text("status")).value_or(SignatureStatus::Pending);
+        s.date = query.date("signed_on");
+        s.signatoryName = query.text("signatory_name");
+        s.signatoryFunction = query.text("signatory_function");
+        if (!query.value("signature_id").isNull())
+            s.deliberation = readDeliberation(query);
+        signatures[query.id("partner_id")].append(s);
     }
     for (auto& partner : items) {
         partner.territoryIds = territories.value(partner.id);
@@ -220,15 +220,15 @@ QStringList RecordTraits<Person>::columns()
             QStringLiteral("notes")};
 }
 
-void RecordTraits<Person>::read(Person& item, const SqlQuery& row, int first)
+void RecordTraits<Person>::read(Person& item, const SqlQuery& row)
 {
-    item.firstName = row.text(first);
-    item.lastName = row.text(first + 1);
-    item.function = row.text(first + 2);
-    item.email = row.text(first + 3);
-    item.phone = row.text(first + 4);
-    item.partnerId = row.id(first + 5);
-    item.notes = row.text(first + 6);
+    item.firstName = row.text("first_name");
+    item.lastName = row.text("last_name");
+    item.function = row.text("function");
+    item.email = row.text("email");
+    item.phone = row.text("phone");
+    item.partnerId = row.id("partner_id");
+    item.notes = row.text("notes");
 }
 
 QVariantList RecordTraits<Person>::values(const Person& item)
@@ -270,9 +270,9 @@ void RecordTraits<Person>::loadChildren(Database& db, QList<Person>& items, cons
     QHash<Id, QList<PersonRole>> roles;
     while (query.next()) {
         PersonRole role;
-        role.kind = enumFromCode<PersonRoleKind>(query.text(1)).value_or(PersonRoleKind::PartnerReferent);
-        role.territoryId = query.id(2);
-        roles[query.id(0)].append(role);
+        role.kind = enumFromCode<PersonRoleKind>(query.text("kind")).value_or(PersonRoleKind::PartnerReferent);
+        role.territoryId = query.id("territory_id");
+        roles[query.id("person_id")].append(role);
     }
     for (auto& person : items)
         person.roles = roles.value(person.id);

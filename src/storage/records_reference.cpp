@@ -27,12 +27,12 @@ QStringList RecordTraits<Territory>::columns()
             QStringLiteral("notes")};
 }
 
-void RecordTraits<Territory>::read(Territory& item, const SqlQuery& row, int first)
+void RecordTraits<Territory>::read(Territory& item, const SqlQuery& row)
 {
-    item.name = row.text(first);
-    item.diagnostic = row.text(first + 1);
-    item.priorities = row.text(first + 2);
-    item.notes = row.text(first + 3);
+    item.name = row.text("name");
+    item.diagnostic = row.text("diagnostic");
+    item.priorities = row.text("priorities");
+    item.notes = row.text("notes");
 }
 
 QVariantList RecordTraits<Territory>::values(const Territory& item)
@@ -66,14 +66,14 @@ QStringList RecordTraits<Edition>::columns()
             QStringLiteral("end_date"), QStringLiteral("predecessor_id"), QStringLiteral("notes")};
 }
 
-void RecordTraits<Edition>::read(Edition& item, const SqlQuery& row, int first)
+void RecordTraits<Edition>::read(Edition& item, const SqlQuery& row)
 {
-    item.title = row.text(first);
-    item.departement = row.text(first + 1);
-    item.startDate = row.date(first + 2);
-    item.endDate = row.date(first + 3);
-    item.predecessorId = row.id(first + 4);
-    item.notes = row.text(first + 5);
+    item.title = row.text("title");
+    item.departement = row.text("departement");
+    item.startDate = row.date("start_date");
+    item.endDate = row.date("end_date");
+    item.predecessorId = row.id("predecessor_id");
+    item.notes = row.text("notes");
 }
 
 QVariantList RecordTraits<Edition>::values(const Edition& item)
@@ -110,12 +110,12 @@ QStringList RecordTraits<Axis>::columns()
             QStringLiteral("objective")};
 }
 
-void RecordTraits<Axis>::read(Axis& item, const SqlQuery& row, int first)
+void RecordTraits<Axis>::read(Axis& item, const SqlQuery& row)
 {
-    item.editionId = row.id(first);
-    item.number = row.integer(first + 1);
-    item.title = row.text(first + 2);
-    item.objective = row.text(first + 3);
+    item.editionId = row.id("edition_id");
+    item.number = row.integer("number");
+    item.title = row.text("title");
+    item.objective = row.text("objective");
 }
 
 QVariantList RecordTraits<Axis>::values(const Axis& item)
@@ -153,11 +153,11 @@ void RecordTraits<Axis>::loadChildren(Database& db, QList<Axis>& items, const QS
     QHash<Id, QList<Theme>> themes;
     while (query.next()) {
         Theme theme;
-        theme.id = query.id(0);
-        theme.uuid = query.uuid(1);
-        theme.axisId = query.id(2);
-        theme.name = query.text(3);
-        theme.description = query.text(4);
+        theme.id = query.id("id");
+        theme.uuid = query.uuid("uuid");
+        theme.axisId = query.id("axis_id");
+        theme.name = query.text("name");
+        theme.description = query.text("description");
         themes[theme.axisId].append(theme);
     }
     for (auto& axis : items)
@@ -185,9 +185,9 @@ QStringList RecordTraits<TargetPublic>::columns()
     return {QStringLiteral("name")};
 }
 
-void RecordTraits<TargetPublic>::read(TargetPublic& item, const SqlQuery& row, int first)
+void RecordTraits<TargetPublic>::read(TargetPublic& item, const SqlQuery& row)
 {
-    item.name = row.text(first);
+    item.name = row.text("name");
 }
 
 QVariantList RecordTraits<TargetPublic>::values(const TargetPublic& item)
@@ -217,11 +217,11 @@ QStringList RecordTraits<Dispositif>::columns()
     return {QStringLiteral("acronym"), QStringLiteral("name"), QStringLiteral("description")};
 }
 
-void RecordTraits<Dispositif>::read(Dispositif& item, const SqlQuery& row, int first)
+void RecordTraits<Dispositif>::read(Dispositif& item, const SqlQuery& row)
 {
-    item.acronym = row.text(first);
-    item.name = row.text(first + 1);
-    item.description = row.text(first + 2);
+    item.acronym = row.text("acronym");
+    item.name = row.text("name");
+    item.description = row.text("description");
 }
 
 QVariantList RecordTraits<Dispositif>::values(const Dispositif& item)
@@ -254,14 +254,14 @@ QStringList RecordTraits<Evaluation>::columns()
             QStringLiteral("evaluated_on"), QStringLiteral("assessment"), QStringLiteral("governance_assessment")};
 }
 
-void RecordTraits<Evaluation>::read(Evaluation& item, const SqlQuery& row, int first)
+void RecordTraits<Evaluation>::read(Evaluation& item, const SqlQuery& row)
 {
-    item.editionId = row.id(first);
-    item.year = row.integer(first + 1);
-    item.kind = enumFromCode<EvaluationKind>(row.text(first + 2)).value_or(EvaluationKind::Intermediate);
-    item.date = row.date(first + 3);
-    item.assessment = row.text(first + 4);
-    item.governanceAssessment = row.text(first + 5);
+    item.editionId = row.id("edition_id");
+    item.year = row.integer("year");
+    item.kind = enumFromCode<EvaluationKind>(row.text("kind")).value_or(EvaluationKind::Intermediate);
+    item.date = row.date("evaluated_on");
+    item.assessment = row.text("assessment");
+    item.governanceAssessment = row.text("governance_assessment");
 }
 
 QVariantList RecordTraits<Evaluation>::values(const Evaluation& item)
@@ -298,7 +298,7 @@ void RecordTraits<Evaluation>::loadChildren(Database& db, QList<Evaluation>& ite
     query.bindAll(binds).exec();
     QHash<Id, QList<AxisAssessment>> assessments;
     while (query.next())
-        assessments[query.id(0)].append({query.id(1), query.text(2)});
+        assessments[query.id("evaluation_id")].append({query.id("axis_id"), query.text("text")});
     for (auto& item : items)
         item.axisAssessments = assessments.value(item.id);
 }

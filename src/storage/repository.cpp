@@ -65,9 +65,9 @@ QList<T> recordsWhereWithoutChildren(Database& db, const QString& condition, con
     QList<T> items;
     while (query.next()) {
         T item;
-        item.id = query.id(0);
-        item.uuid = query.uuid(1);
-        R::read(item, query, 2);
+        item.id = query.id("id");
+        item.uuid = query.uuid("uuid");
+        R::read(item, query);
         items.append(std::move(item));
     }
     return items;

@@ -43,6 +43,20 @@ SqlQuery& SqlQuery::exec()
     return *this;
 }
 
+int SqlQuery::column(const char* name) const
+{
+    if (m_columnNames.isEmpty()) {
+        const QSqlRecord columns = m_query.record();
+        for (int i = 0; i < columns.count(); ++i)
+            m_columnNames.append(columns.fieldName(i).toLatin1());
+    }
+    for (qsizetype i = 0; i < m_columnNames.size(); ++i) {
+        if (m_columnNames.at(i) == name)
+            return static_cast<int>(i);
+    }
+    throw StorageError(QStringLiteral("SQL error: no column %1 in (%2)").arg(QLatin1String(name), m_sql));
+}
+
 QDate SqlQuery::date(int column) const
 {
     const QVariant v = m_query.value(column);

@@ -4,7 +4,9 @@
 
 #include <optional>
 
+#include <QByteArray>
 #include <QDate>
+#include <QList>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QUuid>
@@ -26,6 +28,8 @@ public:
     SqlQuery& exec();
     bool next() { return m_query.next(); }
 
+    // Columns by position (aggregates, joins) or by name (records: "title"), the names found once
+    // per statement.
     QVariant value(int column) const { return m_query.value(column); }
     QString text(int column) const { return m_query.value(column).toString(); }
     int integer(int column) const { return m_query.value(column).toInt(); }
@@ -34,11 +38,23 @@ public:
     QDate date(int column) const;
     QUuid uuid(int column) const { return QUuid::fromString(m_query.value(column).toString()); }
     std::optional<double> optionalNumber(int column) const;
+    QVariant value(const char* name) const { return value(column(name)); }
+    QString text(const char* name) const { return text(column(name)); }
+    int integer(const char* name) const { return integer(column(name)); }
+    Id id(const char* name) const { return id(column(name)); }
+    bool flag(const char* name) const { return flag(column(name)); }
+    QDate date(const char* name) const { return date(column(name)); }
+    QUuid uuid(const char* name) const { return uuid(column(name)); }
+    std::optional<double> optionalNumber(const char* name) const { return optionalNumber(column(name)); }
     Id lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
     QSqlRecord record() const { return m_query.record(); }
 
 private:
+    // The position of the column called `name` in the result; throws StorageError if there is none.
+    int column(const char* name) const;
+
     QSqlQuery m_query;
+    mutable QList<QByteArray> m_columnNames; // the result's, read once
     QString m_sql;
     int m_nextBind = 0;
 };
