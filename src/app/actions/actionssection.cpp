@@ -3,7 +3,6 @@
 #include "actioneditor.h"
 #include "app/common/columnwidths.h"
 #include "domain/textsearch.h"
-#include "rowcounter.h"
 #include "storage/repository.h"
 
 #include <QAbstractItemView>
@@ -109,19 +108,8 @@ ActionsSection::ActionsSection(QWidget* parent)
                 tr("Filter by experimentation (§1.3)"));
     addNewButton(tr("Ne&w action"), tr("New action"), QStringLiteral("addActionButton"));
     setUp(m_model, m_editor, tr("No action in this edition yet."));
-    m_counter = new RowCounter(
-        proxy(), static_cast<int>(enumValues<ActionStatus>().size()),
-        [this](int sourceRow) {
-            const ActionRow* row = m_model->rowAt(sourceRow);
-            return row ? static_cast<int>(row->data.status) : -1;
-        },
-        this);
-    // ListSection asks for the footer after every range the proxy inserts or removes: it gets the
-    // text computed when the counter is done (the label ignores an unchanged text).
-    connect(m_counter, &RowCounter::changed, this, [this] {
-        m_footerText = countedFooterText();
-        updateFooter();
-    });
+    countShownRows(static_cast<int>(enumValues<ActionStatus>().size()),
+                   [](const ActionRow& row) { return static_cast<int>(row.data.status); });
     // The header tooltips the list model does not give: say what the short ones mean.
     tableView()->horizontalHeader()->setToolTip(tr("Exp.: experimentation (§1.3). Right-click to choose the columns."));
 }
@@ -247,7 +235,7 @@ bool ActionsSection::updateItems(const QList<QUuid>& uuids, ChangeKind kind)
         else
             m_model->removeRowByUuid(uuid);
     }
-    m_counter->recount(); // a status may have changed in place; updates the footer
+    recountShownRows(); // a status may have changed in place; updates the footer
     if (uuids.contains(selectedUuid()))
         showRecord(selectedUuid());
     return true;
@@ -280,14 +268,9 @@ void ActionsSection::addItem()
         m_editor->editTitle();
 }
 
-QString ActionsSection::footerText() const
-{
-    return m_footerText;
-}
-
 QString ActionsSection::countedFooterText() const
 {
-    const auto count = [this](ActionStatus status) { return m_counter->count(static_cast<int>(status)); };
+    const auto count = [this](ActionStatus status) { return shownRows(static_cast<int>(status)); };
     const int shown = proxy()->rowCount();
     // The breakdown of Annexe 1: "38 actions · 9 réalisées · 10 en fonctionnement · 15 en cours · 4 en projet".
     QStringList parts{tr("%n action(s)", nullptr, shown),

@@ -8,7 +8,6 @@
 namespace pacte {
 
 class ActionEditor;
-class RowCounter;
 
 // Actions: the sheets of the edition's working groups, with the Annexe 1 breakdown by status in
 // the footer. A change to one action refreshes its row only (listAction + upsertRow): with 50,000
@@ -39,8 +38,7 @@ protected:
     bool updateItems(const QList<QUuid>& uuids, ChangeKind kind) override;
     // Without a working group, the button says that one must be created first.
     bool addButtonEnabled() const override { return m_editionId != NoId; }
-    QString footerText() const override;
-    QString countedFooterText() const;
+    QString countedFooterText() const override;
 
 private:
     static QList<Column> columns();
@@ -48,8 +46,6 @@ private:
     void applyDefaultWidths();
 
     ActionEditor* m_editor;
-    RowCounter* m_counter = nullptr; // shown rows per status, for the footer
-    QString m_footerText;
     ActionRowNames m_names;
     QList<Id> m_groupIds; // the edition's groups, in the order the editor offers them
     QComboBox* m_territoryFilter;

@@ -85,25 +85,7 @@ void AxesSection::reloadRows()
         row.filters.axes = {axis.id};
         rows.append(row);
     }
-    const bool editionChanged = m_loadedEdition != m_editionId;
-    if (editionChanged) {
-        m_model->setRows(rows);
-        m_loadedEdition = m_editionId;
-    } else {
-        syncRows(*m_model, rows);
-    }
-    if (editionChanged && m_model->rowCount() > 0) {
-        // Fit the columns to the new edition's rows, after ListSection's own first sizing.
-        QMetaObject::invokeMethod(
-            this,
-            [this] {
-                fitColumnsUnlessSaved(tableView(), QStringLiteral("axes"), {50, 260, 70, 110, 70, 150});
-            },
-            Qt::QueuedConnection);
-    }
-    // The selection survived the sync: refresh the editor in place (undo, redo, new theme ids).
-    if (const QUuid selected = selectedUuid(); !selected.isNull())
-        showRecord(selected);
+    showEditionRows(rows, QStringLiteral("axes"), {50, 260, 70, 110, 70, 150});
 }
 
 void AxesSection::showRecord(const QUuid& uuid)

@@ -47,7 +47,6 @@ private:
 
     AxisEditor* m_editor = nullptr;
     QHash<Id, ThemeUsage> m_themeUsage;
-    Id m_loadedEdition = NoId;
 };
 
 } // namespace pacte

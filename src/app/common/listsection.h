@@ -66,9 +66,17 @@ protected:
     virtual void reloadFacets() {}
     // Show the record in the editor (an invalid uuid clears it).
     virtual void showRecord(const QUuid& uuid) = 0;
-    // Delete after the user confirmed.
-    virtual EditResult deleteRecord(const QUuid& uuid) = 0;
-    virtual QString deleteQuestion(const QUuid& uuid) = 0;
+    // Delete after the user confirmed (sections whose items are deleted elsewhere keep these).
+    virtual EditResult deleteRecord(const QUuid& uuid)
+    {
+        Q_UNUSED(uuid)
+        return {};
+    }
+    virtual QString deleteQuestion(const QUuid& uuid)
+    {
+        Q_UNUSED(uuid)
+        return {};
+    }
     // The entities whose changes the section shows: a change of any of them reloads its rows, unless
     // updateItems() took care of it.
     virtual EntitySet shownEntities() const = 0;

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "columnwidths.h"
 #include "deletionquestion.h"
 #include "listsection.h"
 #include "listtablemodel.h"
+#include "rowcounter.h"
 #include "storage/repository.h"
+#include "syncrows.h"
 
 #include <functional>
 
@@ -78,6 +81,56 @@ protected:
         return item ? edit::remove(*m_document, std::move(*item)) : EditResult{};
     }
 
+    // The footer counts the rows shown by `key` (a status, 0 .. values-1) as filters and edits change
+    // them: countedFooterText() is asked once the counts are settled, then kept as the footer.
+    void countShownRows(int values, int (*key)(const Row&))
+    {
+        m_counter = new RowCounter(
+            proxy(), values,
+            [this, key](int sourceRow) {
+                const Row* row = m_model->rowAt(sourceRow);
+                return row ? key(*row) : -1;
+            },
+            this);
+        // ListSection asks for the footer after every range the proxy inserts or removes: it gets the
+        // text computed when the counter is done (the label ignores an unchanged text).
+        QObject::connect(m_counter, &RowCounter::changed, this, [this] {
+            m_countedFooter = countedFooterText();
+            updateFooter();
+        });
+    }
+    int shownRows(int value) const { return m_counter ? m_counter->count(value) : 0; }
+    // After rows changed in place (a status edited): dataChanged does not move rows.
+    void recountShownRows()
+    {
+        if (m_counter)
+            m_counter->recount();
+    }
+    virtual QString countedFooterText() const { return ListSection::footerText(); }
+    QString footerText() const override { return m_counter ? m_countedFooter : ListSection::footerText(); }
+
+    // Shows the edition's rows: another edition's replace the table and fit its columns (at most
+    // `maxWidths`, unless the user saved hers); the same edition's update it in place, so that the
+    // selection survives and the editor keeps the focus (and is refreshed: undo, redo, new ids).
+    void showEditionRows(const QList<Row>& rows, const QString& settingsKey, const QList<int>& maxWidths)
+    {
+        const bool editionChanged = m_shownEdition != m_editionId;
+        if (editionChanged) {
+            m_model->setRows(rows);
+            m_shownEdition = m_editionId;
+        } else {
+            syncRows(*m_model, rows);
+        }
+        if (editionChanged && m_model->rowCount() > 0) {
+            // After ListSection's own first sizing, which follows this reload.
+            QMetaObject::invokeMethod(
+                this, [this, settingsKey, maxWidths] { fitColumnsUnlessSaved(tableView(), settingsKey, maxWidths); },
+                Qt::QueuedConnection);
+        }
+        if (const QUuid selected = selectedUuid(); !selected.isNull())
+            showRecord(selected);
+    }
+
     // Calls `visit` with each row the filters and the search let through, in the table's order.
     void forEachShownRow(const std::function<void(const Row&)>& visit) const
     {
@@ -91,6 +144,9 @@ protected:
 
 private:
     QPushButton* m_addButton = nullptr;
+    RowCounter* m_counter = nullptr;
+    QString m_countedFooter;
+    Id m_shownEdition = NoId;
 };
 
 } // namespace pacte

@@ -290,18 +290,6 @@ void ComplianceSection::openSelectedFinding()
         emit openRequested(row->finding.entity, row->finding.uuid);
 }
 
-EditResult ComplianceSection::deleteRecord(const QUuid& uuid)
-{
-    Q_UNUSED(uuid)
-    return {};
-}
-
-QString ComplianceSection::deleteQuestion(const QUuid& uuid)
-{
-    Q_UNUSED(uuid)
-    return {};
-}
-
 QString ComplianceSection::footerText() const
 {
     int errors = 0;

@@ -48,8 +48,6 @@ protected:
     void showEvent(QShowEvent* event) override;
     void reloadRows() override;
     void showRecord(const QUuid& uuid) override;
-    EditResult deleteRecord(const QUuid& uuid) override;
-    QString deleteQuestion(const QUuid& uuid) override;
     // Every change may change the findings: they are refreshed on a timer (scheduleRefresh()) rather
     // than by ListSection.
     EntitySet shownEntities() const override { return {}; }

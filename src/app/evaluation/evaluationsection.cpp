@@ -162,12 +162,6 @@ EditResult EvaluationSection::deleteRecord(const QUuid& uuid)
            "assessments can be emptied in the Assessment tab."));
 }
 
-QString EvaluationSection::deleteQuestion(const QUuid& uuid)
-{
-    Q_UNUSED(uuid)
-    return {};
-}
-
 QString EvaluationSection::footerText() const
 {
     int frozen = 0;

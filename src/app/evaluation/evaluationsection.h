@@ -33,7 +33,6 @@ protected:
     void reloadRows() override;
     void showRecord(const QUuid& uuid) override;
     EditResult deleteRecord(const QUuid& uuid) override;
-    QString deleteQuestion(const QUuid& uuid) override;
     // What the live figures and the assessments are made of.
     EntitySet shownEntities() const override
     {

@@ -89,28 +89,7 @@ void GroupsSection::reloadRows()
     m_editor->setDocument(m_document);
     m_data = loadEditionData(m_document->database(), m_editionId, ActionLoading::WithoutChildren);
     m_editor->setContext(m_data);
-    const QList<GroupRow> rows = buildGroupRows(m_data);
-    const bool editionChanged = m_loadedEdition != m_editionId;
-    if (editionChanged) {
-        m_model->setRows(rows);
-        m_loadedEdition = m_editionId;
-    } else {
-        syncRows(*m_model, rows);
-    }
-    if (editionChanged && m_model->rowCount() > 0) {
-        // Fit the columns to the new edition's rows, after ListSection's own first sizing (which follows
-        // this reload and, for an edition without groups, saw only the headers).
-        QMetaObject::invokeMethod(
-            this,
-            [this] {
-                fitColumnsUnlessSaved(tableView(), QStringLiteral("groups"),
-                                      {220, 150, 130, 130, 60, 170, 70, 200, 160});
-            },
-            Qt::QueuedConnection);
-    }
-    // The selection survived the sync: refresh the editor in place (undo, redo, other sections' edits).
-    if (const QUuid selected = selectedUuid(); !selected.isNull())
-        showRecord(selected);
+    showEditionRows(buildGroupRows(m_data), QStringLiteral("groups"), {220, 150, 130, 130, 60, 170, 70, 200, 160});
 }
 
 void GroupsSection::reloadFacets()

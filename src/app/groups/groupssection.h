@@ -47,7 +47,6 @@ private:
     QComboBox* m_statusFilter = nullptr;
     QComboBox* m_partnerFilter = nullptr;
     EditionData m_data;
-    Id m_loadedEdition = NoId;
 };
 
 } // namespace pacte

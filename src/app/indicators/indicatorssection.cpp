@@ -250,18 +250,6 @@ void IndicatorsSection::openSelectedAction()
         emit openRequested(Entity::Action, row->data.actionUuid);
 }
 
-EditResult IndicatorsSection::deleteRecord(const QUuid& uuid)
-{
-    Q_UNUSED(uuid)
-    return {};
-}
-
-QString IndicatorsSection::deleteQuestion(const QUuid& uuid)
-{
-    Q_UNUSED(uuid)
-    return {};
-}
-
 QString IndicatorsSection::footerText() const
 {
     QHash<int, int> byState;

@@ -33,8 +33,6 @@ protected:
     void reloadRows() override;
     void reloadFacets() override;
     void showRecord(const QUuid& uuid) override;
-    EditResult deleteRecord(const QUuid& uuid) override;
-    QString deleteQuestion(const QUuid& uuid) override;
     // Actions and groups: updateRowsOf() refreshes their indicators' rows alone.
     EntitySet shownEntities() const override { return {Entity::Territory, Entity::Axis, Entity::Edition}; }
     QString footerText() const override;

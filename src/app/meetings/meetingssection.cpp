@@ -1,6 +1,5 @@
 #include "meetingssection.h"
 
-#include "app/actions/rowcounter.h"
 #include "domain/textsearch.h"
 #include "meetingeditor.h"
 #include "storage/repository.h"
@@ -72,19 +71,8 @@ MeetingsSection::MeetingsSection(QWidget* parent)
     m_statusFilter->setAccessibleName(tr("Filter by status"));
     addNewButton(tr("Ne&w meeting"), tr("New meeting"), QStringLiteral("addMeetingButton"));
     setUp(m_model, m_editor, tr("No meeting recorded for this edition yet."));
-    m_counter = new RowCounter(
-        proxy(), static_cast<int>(enumValues<MeetingStatus>().size()),
-        [this](int sourceRow) {
-            const MeetingRow* row = m_model->rowAt(sourceRow);
-            return row ? static_cast<int>(row->meeting.status) : -1;
-        },
-        this);
-    // ListSection asks for the footer after every range the proxy inserts or removes: it gets the
-    // text computed when the counter is done (the label ignores an unchanged text).
-    connect(m_counter, &RowCounter::changed, this, [this] {
-        m_footerText = countedFooterText();
-        updateFooter();
-    });
+    countShownRows(static_cast<int>(enumValues<MeetingStatus>().size()),
+                   [](const MeetingRow& row) { return static_cast<int>(row.meeting.status); });
 }
 
 MeetingRow MeetingsSection::makeRow(const Meeting& meeting) const
@@ -196,7 +184,7 @@ bool MeetingsSection::updateItems(const QList<QUuid>& uuids, ChangeKind kind)
         else
             m_model->removeRowByUuid(uuid);
     }
-    m_counter->recount(); // a status may have changed in place; updates the footer
+    recountShownRows(); // a status may have changed in place; updates the footer
     if (uuids.contains(selectedUuid()))
         showRecord(selectedUuid());
     return true;
@@ -227,17 +215,12 @@ QString MeetingsSection::deletionLabel(const Meeting& meeting) const
     return meetingLabel(meeting);
 }
 
-QString MeetingsSection::footerText() const
-{
-    return m_footerText;
-}
-
 QString MeetingsSection::countedFooterText() const
 {
     const int shown = proxy()->rowCount();
     QString text = QStringList{tr("%n meeting(s)", nullptr, shown),
-                               tr("%n held", nullptr, m_counter->count(static_cast<int>(MeetingStatus::Held))),
-                               tr("%n planned", nullptr, m_counter->count(static_cast<int>(MeetingStatus::Planned)))}
+                               tr("%n held", nullptr, shownRows(static_cast<int>(MeetingStatus::Held))),
+                               tr("%n planned", nullptr, shownRows(static_cast<int>(MeetingStatus::Planned)))}
                        .join(QStringLiteral(" · "));
     const int total = m_model->rowCount();
     if (shown != total)

@@ -8,7 +8,6 @@
 namespace pacte {
 
 class MeetingEditor;
-class RowCounter;
 
 struct MeetingRow : RowBase
 {
@@ -44,8 +43,7 @@ protected:
         return {Entity::Meeting, Entity::Territory, Entity::WorkingGroup, Entity::Partner, Entity::Person};
     }
     bool updateItems(const QList<QUuid>& uuids, ChangeKind kind) override;
-    QString footerText() const override;
-    QString countedFooterText() const;
+    QString countedFooterText() const override;
 
 private:
     struct Group
@@ -58,8 +56,6 @@ private:
     void reloadChoices();
 
     MeetingEditor* m_editor;
-    RowCounter* m_counter = nullptr; // shown rows per status, for the footer
-    QString m_footerText;
     QHash<Id, QString> m_territoryNames;
     QHash<Id, Group> m_groups; // the edition's
     QComboBox* m_kindFilter;
