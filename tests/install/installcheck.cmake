@@ -7,7 +7,8 @@ if(NOT result EQUAL 0)
     message(FATAL_ERROR "cmake --install failed: ${result}")
 endif()
 foreach(file bin/pacte bin/pacte-cli share/applications/fr.pacte.Pacte.desktop
-             share/icons/hicolor/scalable/apps/pacte.svg share/mime/packages/pacte.xml)
+             share/icons/hicolor/scalable/apps/pacte.svg share/mime/packages/pacte.xml
+             share/metainfo/fr.pacte.Pacte.metainfo.xml)
     if(NOT EXISTS "${PREFIX}/${file}")
         message(FATAL_ERROR "not installed: ${file}")
     endif()
