@@ -4068,26 +4068,6 @@ Cliquer pour lister ces réunions.</translation>
         <translation>&lt;fichier ouvert&gt;</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>Aid&amp;e</translation>
-    </message>
-    <message>
-        <source>&amp;About Pacte</source>
-        <translation>À &amp;propos de Pacte</translation>
-    </message>
-    <message>
-        <source>About Pacte</source>
-        <translation>À propos de Pacte</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Pacte %1&lt;/h3&gt;&lt;p&gt;Coordination of a Pacte Territorial pour l&apos;Insertion.&lt;/p&gt;&lt;p&gt;Licensed under the EUPL-1.2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Pacte %1&lt;/h3&gt;&lt;p&gt;Coordination d&apos;un Pacte Territorial pour l&apos;Insertion.&lt;/p&gt;&lt;p&gt;Distribué sous licence EUPL-1.2.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>À propos de &amp;Qt</translation>
-    </message>
-    <message>
         <source>Main tool bar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
@@ -5431,22 +5411,6 @@ Cliquer pour lister ces réunions.</translation>
 <context>
     <name>pacte::cli</name>
     <message>
-        <source>the database</source>
-        <translation>la base Pacte</translation>
-    </message>
-    <message>
-        <source>the edition, by its title</source>
-        <translation>l&apos;édition, désignée par son titre</translation>
-    </message>
-    <message>
-        <source>check as of this day (default: today)</source>
-        <translation>date de référence du contrôle (par défaut : aujourd&apos;hui)</translation>
-    </message>
-    <message>
-        <source>print JSON</source>
-        <translation>produire une sortie au format JSON</translation>
-    </message>
-    <message>
         <source>usage: pacte-cli %1</source>
         <translation>usage : pacte-cli %1</translation>
     </message>
@@ -5471,10 +5435,6 @@ Cliquer pour lister ces réunions.</translation>
         <translation>« %1 » n&apos;est pas une date valide (format attendu : AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <source>the file to write</source>
-        <translation>le fichier à produire</translation>
-    </message>
-    <message>
         <source>missing -o OUT.json.</source>
         <translation>option -o OUT.json manquante.</translation>
     </message>
@@ -5489,14 +5449,6 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>Wrote %1.</source>
         <translation>Fichier %1 enregistré.</translation>
-    </message>
-    <message>
-        <source>the database to create</source>
-        <translation>la base Pacte à créer</translation>
-    </message>
-    <message>
-        <source>the full dump to read</source>
-        <translation>l&apos;export complet à lire</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
@@ -5515,10 +5467,6 @@ Cliquer pour lister ces réunions.</translation>
         <translation>%1 restauré dans %2.</translation>
     </message>
     <message>
-        <source>size: 10·N working groups and 100·N actions</source>
-        <translation>taille : 10·N groupes de travail et 100·N actions</translation>
-    </message>
-    <message>
         <source>--scale needs a whole number between 1 and 10000.</source>
         <translation>--scale attend un nombre entier compris entre 1 et 10000.</translation>
     </message>
@@ -5527,36 +5475,12 @@ Cliquer pour lister ces réunions.</translation>
         <translation>Base %1 créée : %2 groupes de travail et %3 actions ajoutés à l&apos;édition en cours.</translation>
     </message>
     <message>
-        <source>fill it with the Hérault demo data</source>
-        <translation>la remplir avec les données de démonstration de l&apos;Hérault</translation>
-    </message>
-    <message>
         <source>Created %1 with the Hérault demo data.</source>
         <translation>Base %1 créée avec les données de démonstration de l&apos;Hérault.</translation>
     </message>
     <message>
         <source>Created %1.</source>
         <translation>Base %1 créée.</translation>
-    </message>
-    <message>
-        <source>create a database (with the demo data)</source>
-        <translation>créer une base Pacte (avec les données de démonstration)</translation>
-    </message>
-    <message>
-        <source>governance rules and sheet completeness</source>
-        <translation>règles de gouvernance et complétude des fiches action</translation>
-    </message>
-    <message>
-        <source>full dump of the database</source>
-        <translation>export complet de la base</translation>
-    </message>
-    <message>
-        <source>restore a full dump into a new FILE</source>
-        <translation>restaurer un export complet dans un nouveau fichier FILE</translation>
-    </message>
-    <message>
-        <source>synthetic data for benchmarks</source>
-        <translation>données synthétiques pour les tests de performance</translation>
     </message>
     <message>
         <source>Edition: %1</source>
@@ -5601,10 +5525,6 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Commande « %1 » inconnue.</translation>
-    </message>
-    <message>
-        <source>check that year, as of its 31 December</source>
-        <translation>contrôler cette année, à la date du 31 décembre</translation>
     </message>
     <message>
         <source>--date and --year cannot be used together.</source>
@@ -5667,18 +5587,6 @@ Cliquer pour lister ces réunions.</translation>
         <translation>Indicateurs&#xa0;: %1, mesurés&#xa0;: %2, cible atteinte&#xa0;: %3</translation>
     </message>
     <message>
-        <source>the year evaluated</source>
-        <translation>l&apos;année évaluée</translation>
-    </message>
-    <message>
-        <source>freeze the year&apos;s figures (once)</source>
-        <translation>figer les chiffres de l&apos;année (une seule fois)</translation>
-    </message>
-    <message>
-        <source>the final evaluation rather than the yearly one</source>
-        <translation>l&apos;évaluation finale plutôt que l&apos;évaluation annuelle</translation>
-    </message>
-    <message>
         <source>--edition and --year are required.</source>
         <translation>--edition et --year sont obligatoires.</translation>
     </message>
@@ -5693,18 +5601,6 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>The %1 evaluation of %2 is frozen.</source>
         <translation>L&apos;évaluation %1 de l&apos;édition %2 est figée.</translation>
-    </message>
-    <message>
-        <source>counts of an edition, or of one year</source>
-        <translation>décomptes d&apos;une édition ou d&apos;une année</translation>
-    </message>
-    <message>
-        <source>the yearly evaluation: counts of §1.4 and changes since the year before</source>
-        <translation>l&apos;évaluation annuelle&#xa0;: décomptes du §&#xa0;1.4 et évolutions depuis l&apos;année précédente</translation>
-    </message>
-    <message>
-        <source>that year&apos;s frozen evaluation, or the data as of 31 December of that year</source>
-        <translation>l&apos;évaluation figée de cette année, ou les données au 31 décembre de cette année</translation>
     </message>
     <message>
         <source>Year %1: frozen evaluation (figures as of %2).</source>
@@ -5735,14 +5631,6 @@ Cliquer pour lister ces réunions.</translation>
 %2</source>
         <translation>Plusieurs groupes de travail portent le nom «&#xa0;%1&#xa0;»&#xa0;: indiquez l&apos;identifiant de l&apos;un d&apos;eux.
 %2</translation>
-    </message>
-    <message>
-        <source>the working group (name or identifier)</source>
-        <translation>le groupe de travail (nom ou identifiant)</translation>
-    </message>
-    <message>
-        <source>the sheet to write</source>
-        <translation>la fiche à produire</translation>
     </message>
     <message>
         <source>missing --group or -o.</source>
@@ -5793,18 +5681,6 @@ Cliquer pour lister ces réunions.</translation>
         <translation>    CONFLIT sur %1&#xa0;: base %2, fiche %3 (à l&apos;export&#xa0;: %4)</translation>
     </message>
     <message>
-        <source>the sheet to import</source>
-        <translation>la fiche à importer</translation>
-    </message>
-    <message>
-        <source>show what the import would change, and change nothing</source>
-        <translation>afficher ce que l&apos;import modifierait, sans rien modifier</translation>
-    </message>
-    <message>
-        <source>import a sheet whose export was already imported</source>
-        <translation>importer une fiche dont l&apos;export a déjà été importé</translation>
-    </message>
-    <message>
         <source>%1 : this export was already imported on %2 by %3 (from %4). Use --again to import it once more.</source>
         <translation>%1&#xa0;: cet export a déjà été importé le %2 par %3 (fiche %4). Ajoutez --again pour l&apos;importer à nouveau.</translation>
     </message>
@@ -5834,40 +5710,12 @@ Cliquer pour lister ces réunions.</translation>
         </translation>
     </message>
     <message>
-        <source>export a working group&apos;s sheet for its referents</source>
-        <translation>exporter la fiche d&apos;un groupe de travail pour ses référents</translation>
-    </message>
-    <message>
-        <source>merge a sheet back into the database (exit 1 on conflicts)</source>
-        <translation>fusionner une fiche renvoyée avec la base (code de sortie 1 en cas de conflit)</translation>
-    </message>
-    <message>
-        <source>the COPIL report, as PDF, OpenDocument text or HTML</source>
-        <translation>le rapport COPIL, au format PDF, texte OpenDocument ou HTML</translation>
-    </message>
-    <message>
         <source>No territory is named &quot;%1&quot; (territories: %2).</source>
         <translation>Aucun territoire ne porte le nom «&#xa0;%1&#xa0;» (territoires&#xa0;: %2).</translation>
     </message>
     <message>
         <source>%1 has no axis &quot;%2&quot; (axes: %3).</source>
         <translation>L&apos;édition %1 ne comporte aucun axe «&#xa0;%2&#xa0;» (axes&#xa0;: %3).</translation>
-    </message>
-    <message>
-        <source>the report to write: .pdf, .odt or .html</source>
-        <translation>le rapport à produire&#xa0;: .pdf, .odt ou .html</translation>
-    </message>
-    <message>
-        <source>only this territory</source>
-        <translation>ce territoire uniquement</translation>
-    </message>
-    <message>
-        <source>only this axis, by number or title</source>
-        <translation>cet axe uniquement, désigné par son numéro ou son intitulé</translation>
-    </message>
-    <message>
-        <source>the COPIL version rather than a working document</source>
-        <translation>la version COPIL plutôt qu&apos;un document de travail</translation>
     </message>
     <message>
         <source>-o OUT is required.</source>
@@ -5939,6 +5787,98 @@ Cliquer pour lister ces réunions.</translation>
         <translation>«&#xa0;%1&#xa0;»&#xa0;: indiquez editions, groups, territories ou axes.</translation>
     </message>
     <message>
+        <source>the database</source>
+        <translation>la base Pacte</translation>
+    </message>
+    <message>
+        <source>the database to create</source>
+        <translation>la base Pacte à créer</translation>
+    </message>
+    <message>
+        <source>the edition, by its title</source>
+        <translation>l&apos;édition, désignée par son titre</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>produire une sortie au format JSON</translation>
+    </message>
+    <message>
+        <source>that year&apos;s frozen evaluation, or the data as of 31 December of that year</source>
+        <translation>l&apos;évaluation figée de cette année, ou les données au 31 décembre de cette année</translation>
+    </message>
+    <message>
+        <source>fill it with the Hérault demo data</source>
+        <translation>la remplir avec les données de démonstration de l&apos;Hérault</translation>
+    </message>
+    <message>
+        <source>check as of this day (default: today)</source>
+        <translation>date de référence du contrôle (par défaut : aujourd&apos;hui)</translation>
+    </message>
+    <message>
+        <source>check that year, as of its 31 December</source>
+        <translation>contrôler cette année, à la date du 31 décembre</translation>
+    </message>
+    <message>
+        <source>the year evaluated</source>
+        <translation>l&apos;année évaluée</translation>
+    </message>
+    <message>
+        <source>freeze the year&apos;s figures (once)</source>
+        <translation>figer les chiffres de l&apos;année (une seule fois)</translation>
+    </message>
+    <message>
+        <source>the final evaluation rather than the yearly one</source>
+        <translation>l&apos;évaluation finale plutôt que l&apos;évaluation annuelle</translation>
+    </message>
+    <message>
+        <source>the report to write: .pdf, .odt or .html</source>
+        <translation>le rapport à produire&#xa0;: .pdf, .odt ou .html</translation>
+    </message>
+    <message>
+        <source>only this territory</source>
+        <translation>ce territoire uniquement</translation>
+    </message>
+    <message>
+        <source>only this axis, by number or title</source>
+        <translation>cet axe uniquement, désigné par son numéro ou son intitulé</translation>
+    </message>
+    <message>
+        <source>the COPIL version rather than a working document</source>
+        <translation>la version COPIL plutôt qu&apos;un document de travail</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>le fichier à produire</translation>
+    </message>
+    <message>
+        <source>the full dump to read</source>
+        <translation>l&apos;export complet à lire</translation>
+    </message>
+    <message>
+        <source>the working group (name or identifier)</source>
+        <translation>le groupe de travail (nom ou identifiant)</translation>
+    </message>
+    <message>
+        <source>the sheet to write</source>
+        <translation>la fiche à produire</translation>
+    </message>
+    <message>
+        <source>the sheet to import</source>
+        <translation>la fiche à importer</translation>
+    </message>
+    <message>
+        <source>show what the import would change, and change nothing</source>
+        <translation>afficher ce que l&apos;import modifierait, sans rien modifier</translation>
+    </message>
+    <message>
+        <source>import a sheet whose export was already imported</source>
+        <translation>importer une fiche dont l&apos;export a déjà été importé</translation>
+    </message>
+    <message>
+        <source>size: 10·N working groups and 100·N actions</source>
+        <translation>taille : 10·N groupes de travail et 100·N actions</translation>
+    </message>
+    <message>
         <source>editions, groups, territories or axes</source>
         <translation>editions (éditions), groups (groupes de travail), territories (territoires) ou axes</translation>
     </message>
@@ -5947,40 +5887,80 @@ Cliquer pour lister ces réunions.</translation>
         <translation>l&apos;édition des groupes ou des axes listés (par défaut&#xa0;: toutes les éditions)</translation>
     </message>
     <message>
+        <source>create a database (with the demo data)</source>
+        <translation>créer une base Pacte (avec les données de démonstration)</translation>
+    </message>
+    <message>
         <source>FILE must not exist yet. It is created empty, or with the demo data of the Hérault&apos;s pact.</source>
         <translation>FILE ne doit pas encore exister. La base est créée vide, ou avec les données de démonstration du pacte de l&apos;Hérault.</translation>
+    </message>
+    <message>
+        <source>counts of an edition, or of one year</source>
+        <translation>décomptes d&apos;une édition ou d&apos;une année</translation>
     </message>
     <message>
         <source>Without --year, the data as it is now. --json prints one object: edition, partners, persons, territories, axes, themes, workingGroups, actions (total, experimentations, byStatus, byAxis, byTerritory) and meetings (total, held, byKind).</source>
         <translation>Sans --year, les données telles qu&apos;elles sont aujourd&apos;hui. --json produit un objet&#xa0;: edition, partners, persons, territories, axes, themes, workingGroups, actions (total, experimentations, byStatus, byAxis, byTerritory) et meetings (total, held, byKind).</translation>
     </message>
     <message>
+        <source>governance rules and sheet completeness</source>
+        <translation>règles de gouvernance et complétude des fiches action</translation>
+    </message>
+    <message>
         <source>Exits with 1 when there are findings. --json prints an object with the edition, the date and the findings, each with its rule, severity, entity, uuid, label and message. The rules: group-pilots, copil-cadence, local-committee-yearly, partner-referent, territory-referent, action-sheet-complete, annual-evaluation, deliberation-tally.</source>
         <translation>Code de sortie 1 s&apos;il y a des constats. --json produit un objet avec l&apos;édition, la date et les constats, chacun avec sa règle (rule), sa gravité (severity), l&apos;entité, son uuid, son libellé (label) et le message. Les règles&#xa0;: group-pilots, copil-cadence, local-committee-yearly, partner-referent, territory-referent, action-sheet-complete, annual-evaluation, deliberation-tally.</translation>
+    </message>
+    <message>
+        <source>the yearly evaluation: counts of §1.4 and changes since the year before</source>
+        <translation>l&apos;évaluation annuelle&#xa0;: décomptes du §&#xa0;1.4 et évolutions depuis l&apos;année précédente</translation>
     </message>
     <message>
         <source>--edition and --year are required. --freeze records the year&apos;s figures once and for all (exit 2 if the year is already frozen): a frozen year reads the same ever after, whatever changes later.</source>
         <translation>--edition et --year sont obligatoires. --freeze enregistre une fois pour toutes les chiffres de l&apos;année (code de sortie 2 si l&apos;année est déjà figée)&#xa0;: une année figée se relit ensuite à l&apos;identique, quelles que soient les modifications faites depuis.</translation>
     </message>
     <message>
+        <source>the COPIL report, as PDF, OpenDocument text or HTML</source>
+        <translation>le rapport COPIL, au format PDF, texte OpenDocument ou HTML</translation>
+    </message>
+    <message>
         <source>The format follows the extension of OUT. Names of territories and axes may be typed without accents or capitals. Nothing is written when something fails.</source>
         <translation>Le format suit l&apos;extension de OUT. Les noms de territoires et d&apos;axes peuvent être tapés sans accents ni majuscules. Rien n&apos;est écrit en cas d&apos;échec.</translation>
+    </message>
+    <message>
+        <source>full dump of the database</source>
+        <translation>export complet de la base</translation>
     </message>
     <message>
         <source>The full dump is the JSON that import restores.</source>
         <translation>L&apos;export complet est le JSON que la commande import restaure.</translation>
     </message>
     <message>
+        <source>restore a full dump into a new FILE</source>
+        <translation>restaurer un export complet dans un nouveau fichier FILE</translation>
+    </message>
+    <message>
         <source>FILE must not exist yet.</source>
         <translation>FILE ne doit pas encore exister.</translation>
+    </message>
+    <message>
+        <source>export a working group&apos;s sheet for its referents</source>
+        <translation>exporter la fiche d&apos;un groupe de travail pour ses référents</translation>
     </message>
     <message>
         <source>The referents fill the sheet in Pacte&apos;s sheet mode and send it back; the database records the export, the base of the later import. When several groups have the same name, give the identifier of one of them.</source>
         <translation>Les référents remplissent la fiche dans le mode fiche de Pacte et la renvoient&#xa0;; la base garde la trace de l&apos;export, référence de l&apos;import à venir. Si plusieurs groupes portent le même nom, indiquez l&apos;identifiant de l&apos;un d&apos;eux.</translation>
     </message>
     <message>
+        <source>merge a sheet back into the database (exit 1 on conflicts)</source>
+        <translation>fusionner une fiche renvoyée avec la base (code de sortie 1 en cas de conflit)</translation>
+    </message>
+    <message>
         <source>A three-way merge of the sheet as exported, the sheet sent back and the database: what the referents changed is applied after a backup copy of FILE. When both sides changed a field differently, nothing is imported and the exit code is 1: decide those conflicts in Pacte (File ▸ Import a sheet).</source>
         <translation>Une fusion à trois entre la fiche telle qu&apos;exportée, la fiche renvoyée et la base&#xa0;: ce que les référents ont modifié est appliqué, après une copie de sauvegarde de FILE. Si les deux côtés ont modifié un même champ différemment, rien n&apos;est importé et le code de sortie est 1&#xa0;: tranchez ces conflits dans Pacte (Fichier ▸ Importer une fiche).</translation>
+    </message>
+    <message>
+        <source>synthetic data for benchmarks</source>
+        <translation>données synthétiques pour les tests de performance</translation>
     </message>
     <message>
         <source>names of the editions, working groups, territories or axes, one per line</source>
@@ -6167,6 +6147,122 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>coordinate a Pacte Territorial pour l&apos;Insertion</source>
         <translation>coordonner un Pacte Territorial pour l&apos;Insertion</translation>
+    </message>
+</context>
+<context>
+    <name>pacte::help::AboutDialog</name>
+    <message>
+        <source>About Pacte</source>
+        <translation>À propos de Pacte</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Pacte %1&lt;/h2&gt;&lt;p&gt;Coordination of a Pacte Territorial pour l&apos;Insertion.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Pacte %1&lt;/h2&gt;&lt;p&gt;Coordination d&apos;un Pacte Territorial pour l&apos;Insertion.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>Licence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;%1&quot;&gt;EUPL-1.2&lt;/a&gt; (European Union Public Licence)</source>
+        <translation>&lt;a href=&quot;%1&quot;&gt;EUPL-1.2&lt;/a&gt; (licence publique de l&apos;Union européenne)</translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation>Qt&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (compilé avec %2)</translation>
+    </message>
+    <message>
+        <source>SQLite:</source>
+        <translation>SQLite&#xa0;:</translation>
+    </message>
+    <message>
+        <source>unavailable (Qt&apos;s SQLite driver is missing)</source>
+        <translation>indisponible (le pilote SQLite de Qt est absent)</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Dossier de données&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>pacte::help::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide de l&apos;utilisatrice</translation>
+    </message>
+    <message>
+        <source>Help on this &amp;section</source>
+        <translation>Aide sur cette &amp;rubrique</translation>
+    </message>
+    <message>
+        <source>&amp;About Pacte</source>
+        <translation>À &amp;propos de Pacte</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>pacte::help::HelpWindow</name>
+    <message>
+        <source>User guide — Pacte</source>
+        <translation>Guide de l&apos;utilisatrice — Pacte</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Search the guide… (Ctrl+F)</source>
+        <translation>Rechercher dans le guide… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <translation>Rechercher dans le guide</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Occurrence précédente (Maj+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Occurrence suivante (F3)</translation>
+    </message>
+    <message>
+        <source>Contents of the guide</source>
+        <translation>Sommaire du guide</translation>
+    </message>
+    <message>
+        <source>Page of the guide</source>
+        <translation>Page du guide</translation>
+    </message>
+    <message>
+        <source>Not found in the guide</source>
+        <translation>Introuvable dans le guide</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) on this page</source>
+        <translation>
+            <numerusform>%n occurrence dans cette page</numerusform>
+            <numerusform>%n occurrences dans cette page</numerusform>
+        </translation>
     </message>
 </context>
 <context>
