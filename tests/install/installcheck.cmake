@@ -8,7 +8,8 @@ if(NOT result EQUAL 0)
 endif()
 foreach(file bin/pacte bin/pacte-cli share/applications/fr.pacte.Pacte.desktop
              share/icons/hicolor/scalable/apps/pacte.svg share/mime/packages/pacte.xml
-             share/metainfo/fr.pacte.Pacte.metainfo.xml share/bash-completion/completions/pacte-cli)
+             share/metainfo/fr.pacte.Pacte.metainfo.xml share/bash-completion/completions/pacte-cli
+             share/doc/pacte/guide-utilisateur.md share/doc/pacte/guide-fiches.md)
     if(NOT EXISTS "${PREFIX}/${file}")
         message(FATAL_ERROR "not installed: ${file}")
     endif()
