@@ -5879,10 +5879,6 @@ Cliquer pour lister ces réunions.</translation>
         <translation>taille : 10·N groupes de travail et 100·N actions</translation>
     </message>
     <message>
-        <source>editions, groups, territories or axes</source>
-        <translation>editions (éditions), groups (groupes de travail), territories (territoires) ou axes</translation>
-    </message>
-    <message>
         <source>the edition of the groups or axes listed (default: all editions)</source>
         <translation>l&apos;édition des groupes ou des axes listés (par défaut&#xa0;: toutes les éditions)</translation>
     </message>
@@ -6041,6 +6037,10 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>work on Pacte files from the command line</source>
         <translation>travailler sur les fichiers Pacte en ligne de commande</translation>
+    </message>
+    <message>
+        <source>what to list</source>
+        <translation>ce qu&apos;il faut lister</translation>
     </message>
 </context>
 <context>

@@ -72,8 +72,7 @@ constexpr Option generateOptions[] = {
 
 constexpr Argument listArguments[] = {
     databaseArgument,
-    {"WHAT", QT_TRANSLATE_NOOP("pacte::cli", "editions, groups, territories or axes"), ValueKind::None,
-     "editions groups territories axes"},
+    {"WHAT", QT_TRANSLATE_NOOP("pacte::cli", "what to list"), ValueKind::None, "editions groups territories axes"},
 };
 constexpr Option listOptions[] = {
     {"edition", "NAME",
