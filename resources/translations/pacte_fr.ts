@@ -6089,10 +6089,6 @@ Cliquer pour lister ces réunions.</translation>
         <translation>afficher les options</translation>
     </message>
     <message>
-        <source>show the options, Qt&apos;s own too</source>
-        <translation>afficher les options, y compris celles de Qt</translation>
-    </message>
-    <message>
         <source>show the version</source>
         <translation>afficher la version</translation>
     </message>

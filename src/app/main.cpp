@@ -56,12 +56,16 @@ int main(int argc, char** argv)
     const auto& program = pacte::commandline::guiProgram();
     QCommandLineParser parser;
     parser.setApplicationDescription(pacte::commandline::translated(program, program.summary));
-    parser.addHelpOption();
-    parser.addVersionOption();
+    // --help and --version from the table too: Qt's own carry texts that qtbase_fr leaves English.
     pacte::commandline::addToParser(parser, program, program.arguments, program.options);
+    pacte::commandline::addToParser(parser, program, {}, program.standardOptions);
     const QString sectionOption = QStringLiteral("section");
     const QString editionOption = QStringLiteral("edition");
     parser.process(app);
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
 
     // `pacte FILE` opens FILE; without an argument Pacte reopens the last file, or the demo.
     QString path = parser.positionalArguments().value(0);

@@ -63,12 +63,13 @@ void addToParser(QCommandLineParser& parser, const Program& program, std::span<c
                  std::span<const Option> options)
 {
     for (const auto& argument : arguments)
-        parser.addPositionalArgument(QString::fromLatin1(argument.name), translated(program, argument.description));
+        parser.addPositionalArgument(QString::fromLatin1(argument.name),
+                                     describe(program, argument.description, argument.choices));
     for (const auto& option : options) {
-        parser.addOption(option.valueName
-                             ? QCommandLineOption(optionNames(option), translated(program, option.description),
-                                                  QString::fromLatin1(option.valueName))
-                             : QCommandLineOption(optionNames(option), translated(program, option.description)));
+        const QString description = describe(program, option.description, option.choices);
+        parser.addOption(option.valueName ? QCommandLineOption(optionNames(option), description,
+                                                               QString::fromLatin1(option.valueName))
+                                          : QCommandLineOption(optionNames(option), description));
     }
 }
 

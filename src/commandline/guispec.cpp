@@ -22,7 +22,6 @@ constexpr Option options[] = {
 
 constexpr Option standardOptions[] = {
     {"h,help", nullptr, QT_TRANSLATE_NOOP("pacte::gui", "show the options")},
-    {"help-all", nullptr, QT_TRANSLATE_NOOP("pacte::gui", "show the options, Qt's own too")},
     {"v,version", nullptr, QT_TRANSLATE_NOOP("pacte::gui", "show the version")},
 };
 
