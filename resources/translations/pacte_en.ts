@@ -176,10 +176,10 @@
 <context>
     <name>pacte::DashboardSection</name>
     <message numerus="yes">
-        <source>&lt;b&gt;No action recorded yet in the %n working group(s) of %1.&lt;/b&gt;&lt;br&gt;Add the actions in the &lt;a href=&apos;actionsSection&apos;&gt;Actions&lt;/a&gt; section (or import a group&apos;s sheet filled in by its referent): this dashboard will chart them by status, axis, territory and theme.</source>
+        <source>&lt;b&gt;No action recorded yet in the %n working group(s) of %1.&lt;/b&gt;&lt;br&gt;Add the actions in the &lt;a href=&apos;actions&apos;&gt;Actions&lt;/a&gt; section (or import a group&apos;s sheet filled in by its referent): this dashboard will chart them by status, axis, territory and theme.</source>
         <translation>
-            <numerusform>&lt;b&gt;No action recorded yet in the %n working group of %1.&lt;/b&gt;&lt;br&gt;Add the actions in the &lt;a href=&apos;actionsSection&apos;&gt;Actions&lt;/a&gt; section (or import a group&apos;s sheet filled in by its referent): this dashboard will chart them by status, axis, territory and theme.</numerusform>
-            <numerusform>&lt;b&gt;No action recorded yet in the %n working groups of %1.&lt;/b&gt;&lt;br&gt;Add the actions in the &lt;a href=&apos;actionsSection&apos;&gt;Actions&lt;/a&gt; section (or import a group&apos;s sheet filled in by its referent): this dashboard will chart them by status, axis, territory and theme.</numerusform>
+            <numerusform>&lt;b&gt;No action recorded yet in the %n working group of %1.&lt;/b&gt;&lt;br&gt;Add the actions in the &lt;a href=&apos;actions&apos;&gt;Actions&lt;/a&gt; section (or import a group&apos;s sheet filled in by its referent): this dashboard will chart them by status, axis, territory and theme.</numerusform>
+            <numerusform>&lt;b&gt;No action recorded yet in the %n working groups of %1.&lt;/b&gt;&lt;br&gt;Add the actions in the &lt;a href=&apos;actions&apos;&gt;Actions&lt;/a&gt; section (or import a group&apos;s sheet filled in by its referent): this dashboard will chart them by status, axis, territory and theme.</numerusform>
         </translation>
     </message>
 </context>

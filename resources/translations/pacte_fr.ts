@@ -2346,17 +2346,6 @@ Cliquer pour lister ces réunions.</translation>
         <translation>(sans territoire)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 has no working group yet.&lt;/b&gt;&lt;br&gt;Create the edition&apos;s working groups in the &lt;a href=&apos;groupsSection&apos;&gt;Working groups&lt;/a&gt; section, then their actions in the &lt;a href=&apos;actionsSection&apos;&gt;Actions&lt;/a&gt; section: this dashboard will chart them by status, axis, territory and theme.</source>
-        <translation>&lt;b&gt;L&apos;édition %1 ne compte encore aucun groupe de travail.&lt;/b&gt;&lt;br&gt;Créez les groupes de travail de l&apos;édition dans la rubrique &lt;a href=&apos;groupsSection&apos;&gt;Groupes de travail&lt;/a&gt;, puis leurs actions dans la rubrique &lt;a href=&apos;actionsSection&apos;&gt;Actions&lt;/a&gt;&#xa0;: ce tableau de bord les représentera par statut, axe, territoire et thématique.</translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;No action recorded yet in the %n working group(s) of %1.&lt;/b&gt;&lt;br&gt;Add the actions in the &lt;a href=&apos;actionsSection&apos;&gt;Actions&lt;/a&gt; section (or import a group&apos;s sheet filled in by its referent): this dashboard will chart them by status, axis, territory and theme.</source>
-        <translation>
-            <numerusform>&lt;b&gt;Aucune action n&apos;est encore enregistrée pour l&apos;édition %1 (%n groupe de travail).&lt;/b&gt;&lt;br&gt;Ajoutez les actions dans la rubrique &lt;a href=&apos;actionsSection&apos;&gt;Actions&lt;/a&gt; (ou importez la fiche d&apos;un groupe remplie par son référent)&#xa0;: ce tableau de bord les représentera par statut, axe, territoire et thématique.</numerusform>
-            <numerusform>&lt;b&gt;Aucune action n&apos;est encore enregistrée pour l&apos;édition %1 (%n groupes de travail).&lt;/b&gt;&lt;br&gt;Ajoutez les actions dans la rubrique &lt;a href=&apos;actionsSection&apos;&gt;Actions&lt;/a&gt; (ou importez la fiche d&apos;un groupe remplie par son référent)&#xa0;: ce tableau de bord les représentera par statut, axe, territoire et thématique.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -2439,6 +2428,17 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>Actions marked as experimentations (§1.3). Click to list them.</source>
         <translation>Actions signalées comme expérimentations (§&#xa0;1.3). Cliquez pour les afficher.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 has no working group yet.&lt;/b&gt;&lt;br&gt;Create the edition&apos;s working groups in the &lt;a href=&apos;groups&apos;&gt;Working groups&lt;/a&gt; section, then their actions in the &lt;a href=&apos;actions&apos;&gt;Actions&lt;/a&gt; section: this dashboard will chart them by status, axis, territory and theme.</source>
+        <translation>&lt;b&gt;L&apos;édition %1 ne compte encore aucun groupe de travail.&lt;/b&gt;&lt;br&gt;Créez les groupes de travail de l&apos;édition dans la rubrique &lt;a href=&apos;groups&apos;&gt;Groupes de travail&lt;/a&gt;, puis leurs actions dans la rubrique &lt;a href=&apos;actions&apos;&gt;Actions&lt;/a&gt;&#xa0;: ce tableau de bord les représentera par statut, axe, territoire et thématique.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;No action recorded yet in the %n working group(s) of %1.&lt;/b&gt;&lt;br&gt;Add the actions in the &lt;a href=&apos;actions&apos;&gt;Actions&lt;/a&gt; section (or import a group&apos;s sheet filled in by its referent): this dashboard will chart them by status, axis, territory and theme.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Aucune action n&apos;est encore enregistrée pour l&apos;édition %1 (%n groupe de travail).&lt;/b&gt;&lt;br&gt;Ajoutez les actions dans la rubrique &lt;a href=&apos;actions&apos;&gt;Actions&lt;/a&gt; (ou importez la fiche d&apos;un groupe remplie par son référent)&#xa0;: ce tableau de bord les représentera par statut, axe, territoire et thématique.</numerusform>
+            <numerusform>&lt;b&gt;Aucune action n&apos;est encore enregistrée pour l&apos;édition %1 (%n groupes de travail).&lt;/b&gt;&lt;br&gt;Ajoutez les actions dans la rubrique &lt;a href=&apos;actions&apos;&gt;Actions&lt;/a&gt; (ou importez la fiche d&apos;un groupe remplie par son référent)&#xa0;: ce tableau de bord les représentera par statut, axe, territoire et thématique.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -96,7 +96,9 @@ int main(int argc, char** argv)
                 window.setCurrentEdition(edition.id);
         }
     }
-    if (parser.isSet(sectionOption))
-        window.showSection(parser.value(sectionOption) + QStringLiteral("Section"));
+    if (parser.isSet(sectionOption)) {
+        if (const auto section = pacte::sectionFromName(parser.value(sectionOption)))
+            window.showSection(*section);
+    }
     return app.exec();
 }

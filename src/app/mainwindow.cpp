@@ -17,7 +17,7 @@
 #include "appsettings.h"
 #include "domain/format.h"
 #include "editing/document.h"
-#include "editing/recordcommands.h"
+#include "editing/edits.h"
 #include "editiondialog.h"
 #include "storage/repository.h"
 #include "storage/storageerror.h"
@@ -263,33 +263,41 @@ void MainWindow::addSection(Section* section)
     connect(section, &Section::countChanged, this, &MainWindow::updateSidebarCounts);
     connect(section, &Section::openRequested, this, &MainWindow::onSectionRequested);
     connect(section, &Section::filterRequested, this, &MainWindow::showFiltered);
+    connect(section, &Section::sectionRequested, this, &MainWindow::showSection);
+    connect(section, &Section::narrowRequested, this, [this](SectionId id, FilterKey key, qint64 value) {
+        if (Section* target = this->section(id))
+            target->applyFacet(key, value);
+    });
 }
 
-void MainWindow::showFiltered(const QString& objectName, FilterKey key, qint64 value)
+Section* MainWindow::section(SectionId id) const
 {
-    for (auto* section : std::as_const(m_sections)) {
-        if (section->objectName() != objectName)
-            continue;
+    const auto it = std::find_if(m_sections.cbegin(), m_sections.cend(),
+                                 [id](const Section* section) { return section->id() == id; });
+    return it == m_sections.cend() ? nullptr : *it;
+}
+
+void MainWindow::showFiltered(SectionId id, FilterKey key, qint64 value)
+{
+    if (Section* target = section(id)) {
         m_search->clear();
-        section->clearFilters();
-        section->applyFacet(key, value);
-        showSection(objectName);
+        target->clearFilters();
+        target->applyFacet(key, value);
+        showSection(id);
     }
 }
 
-void MainWindow::showSection(const QString& objectName)
+void MainWindow::showSection(SectionId id)
 {
-    for (int i = 0; i < m_sections.size(); ++i) {
-        if (m_sections.at(i)->objectName() == objectName)
-            m_sidebar->setCurrentItem(m_sidebar->topLevelItem(i));
-    }
+    if (Section* target = section(id))
+        m_sidebar->setCurrentItem(m_sidebar->topLevelItem(static_cast<int>(m_sections.indexOf(target))));
 }
 
-void MainWindow::onSectionRequested(const QString& entity, const QUuid& uuid)
+void MainWindow::onSectionRequested(Entity entity, const QUuid& uuid)
 {
     for (int i = 0; i < m_sections.size(); ++i) {
         Section* section = m_sections.at(i);
-        if (section->property("entity").toString() == entity && section->openItem(uuid)) {
+        if (section->itemEntity() == entity && section->openItem(uuid)) {
             m_sidebar->setCurrentItem(m_sidebar->topLevelItem(i));
             return;
         }
@@ -351,8 +359,8 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         connect(stack, &QUndoStack::redoTextChanged, this, [this](const QString& text) {
             m_redoAction->setToolTip(text.isEmpty() ? tr("Redo") : tr("Redo: %1").arg(text));
         });
-        connect(m_document.get(), &Document::changed, this, [this](const QString& entity) {
-            if (entity.isEmpty() || entity == QLatin1String("edition"))
+        connect(m_document.get(), &Document::changed, this, [this](Entity entity) {
+            if (entity == Entity::Edition)
                 reloadEditions();
             showStatus(tr("Saved at %1").arg(QLocale().toString(QTime::currentTime(), QStringLiteral("HH:mm"))));
             updateSidebarCounts();
@@ -451,15 +459,13 @@ void MainWindow::onEditionActivated(int index)
     EditionDialog dialog(EditionRepository(m_document->database()).all(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    auto command = std::make_unique<InsertRecordCommand<Edition>>(*m_document, dialog.edition());
-    auto* raw = command.get();
-    const QString error = m_document->execute(std::move(command));
-    if (!error.isEmpty()) {
-        QMessageBox::warning(this, tr("Change refused"), error);
+    const ItemResult<Edition> added = edit::add(*m_document, dialog.edition());
+    if (!added) {
+        QMessageBox::warning(this, tr("Change refused"), added.message);
         return;
     }
     reloadEditions();
-    setCurrentEdition(raw->item().id);
+    setCurrentEdition(added.item.id);
 }
 
 void MainWindow::showStatus(const QString& message)

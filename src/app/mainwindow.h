@@ -1,6 +1,8 @@
 #pragma once
 
 #include "app/common/rowfilters.h"
+#include "app/common/sectionid.h"
+#include "domain/entity.h"
 #include "domain/ids.h"
 
 #include <functional>
@@ -38,11 +40,11 @@ public:
     Document* document() const { return m_document.get(); }
     Id currentEdition() const { return m_editionId; }
     void setCurrentEdition(Id editionId);
-    // Shows the section whose objectName is `name` ("actionsSection"...).
-    void showSection(const QString& objectName);
+    void showSection(SectionId id);
     // Shows a section with only the items of one facet value (all other filters cleared).
-    void showFiltered(const QString& objectName, FilterKey key, qint64 value);
+    void showFiltered(SectionId id, FilterKey key, qint64 value);
     QList<Section*> sections() const { return m_sections; }
+    Section* section(SectionId id) const;
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -56,7 +58,7 @@ private:
     void updateSidebarCounts();
     void reloadEditions();
     void onEditionActivated(int index);
-    void onSectionRequested(const QString& entity, const QUuid& uuid);
+    void onSectionRequested(Entity entity, const QUuid& uuid);
     void showStatus(const QString& message);
 
     // File menu (mainwindow_file.cpp)

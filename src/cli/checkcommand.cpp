@@ -33,7 +33,7 @@ int runCheck(const QStringList& arguments)
         for (const auto& f : findings)
             list.append(QJsonObject{{QStringLiteral("rule"), f.rule},
                                     {QStringLiteral("severity"), enumCode(f.severity)},
-                                    {QStringLiteral("entity"), f.entity},
+                                    {QStringLiteral("entity"), entityCode(f.entity)},
                                     {QStringLiteral("uuid"), f.uuid.toString(QUuid::WithoutBraces)},
                                     {QStringLiteral("label"), f.label},
                                     {QStringLiteral("message"), f.message}});

@@ -26,7 +26,7 @@ void generate(Database& db, int scale)
     QRandomGenerator random(20221231);
     const Edition edition = *latestEdition(db);
     const auto territories = TerritoryRepository(db).all();
-    const auto axes = AxisRepository(db).where(QStringLiteral("edition_id = ?"), {edition.id});
+    const auto axes = AxisRepository(db).ofEdition(edition.id);
     const auto publics = TargetPublicRepository(db).all();
     const auto dispositifs = DispositifRepository(db).all();
     const auto statuses = enumValues<ActionStatus>();

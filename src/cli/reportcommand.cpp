@@ -49,7 +49,7 @@ Id resolveTerritory(Database& db, const QString& name)
 
 Id resolveAxis(Database& db, const Edition& edition, const QString& name)
 {
-    const auto axes = AxisRepository(db).where(QStringLiteral("edition_id = ?"), {edition.id});
+    const auto axes = AxisRepository(db).ofEdition(edition.id);
     bool isNumber = false;
     const int number = name.toInt(&isNumber);
     for (const auto& axis : axes) {

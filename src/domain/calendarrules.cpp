@@ -29,8 +29,7 @@ bool hasPlanned(const EditionData& data, MeetingKind kind, const QDate& asOf)
 
 Finding editionFinding(const EditionData& data, const char* rule, Severity severity, const QString& message)
 {
-    return {QString::fromLatin1(rule), severity,           QStringLiteral("edition"),
-            data.edition.uuid,         data.edition.title, message};
+    return {QString::fromLatin1(rule), severity, Entity::Edition, data.edition.uuid, data.edition.title, message};
 }
 
 // Last year whose whole calendar is behind us, within the edition.
@@ -101,8 +100,8 @@ Findings checkLocalCommitteeYearly(const EditionData& data, const QDate& asOf)
             });
         };
         const auto add = [&](Severity severity, const QString& message) {
-            findings.append({QString::fromLatin1(LocalCommitteeYearly), severity, QStringLiteral("territory"),
-                             territory.uuid, territory.name, message});
+            findings.append({QString::fromLatin1(LocalCommitteeYearly), severity, Entity::Territory, territory.uuid,
+                             territory.name, message});
         };
         for (int year = edition.firstYear(); year <= lastYear; ++year) {
             if (!heldIn(year))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "entity.h"
 #include "enums.h"
 
 #include <QList>
@@ -13,7 +14,7 @@ struct Finding
 {
     QString rule; // "group-pilots", ...
     Severity severity = Severity::Error;
-    QString entity; // "working_group", "territory", "partner", "edition", "action"
+    Entity entity = Entity::Edition; // a working group, territory, partner, edition or action
     QUuid uuid;
     QString label; // how the user knows the item: "Mobilité (Montpelliérain)"
     QString message;

@@ -39,8 +39,8 @@ Findings checkGroupPilots(const EditionData& data)
         const QString label = data.groupLabel(group);
         const QString quoted = quotable(label);
         const auto add = [&](const QString& message) {
-            findings.append({QString::fromLatin1(GroupPilots), Severity::Error, QStringLiteral("working_group"),
-                             group.uuid, label, message});
+            findings.append(
+                {QString::fromLatin1(GroupPilots), Severity::Error, Entity::WorkingGroup, group.uuid, label, message});
         };
         const bool hasPilot = group.pilotPartnerId != NoId;
         const bool hasCoPilot = group.coPilotPartnerId != NoId;
@@ -69,8 +69,8 @@ Findings checkActionSheetComplete(const EditionData& data)
         const QStringList missing = action.missingFields();
         if (missing.isEmpty())
             continue;
-        findings.append({QString::fromLatin1(ActionSheetComplete), Severity::Warning, QStringLiteral("action"),
-                         action.uuid, action.title,
+        findings.append({QString::fromLatin1(ActionSheetComplete), Severity::Warning, Entity::Action, action.uuid,
+                         action.title,
                          Tr::tr("The action sheet \"%1\" is incomplete: missing %2.")
                              .arg(quotable(action.title), missing.join(QStringLiteral(", ")))});
     }

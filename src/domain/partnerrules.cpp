@@ -21,8 +21,8 @@ Findings checkPartnerReferent(const EditionData& data)
             return person.partnerId == partner->id && person.hasRole(PersonRoleKind::PartnerReferent);
         });
         if (!named)
-            findings.append({QString::fromLatin1(PartnerReferent), Severity::Error, QStringLiteral("partner"),
-                             partner->uuid, partner->name,
+            findings.append({QString::fromLatin1(PartnerReferent), Severity::Error, Entity::Partner, partner->uuid,
+                             partner->name,
                              Tr::tr("%1 signed the pact but has not named a PTI referent.").arg(partner->name)});
     }
     return findings;
@@ -38,7 +38,7 @@ Findings checkTerritoryReferent(const EditionData& data)
         });
         if (!named)
             findings.append(
-                {QString::fromLatin1(TerritoryReferent), Severity::Error, QStringLiteral("territory"), territory.uuid,
+                {QString::fromLatin1(TerritoryReferent), Severity::Error, Entity::Territory, territory.uuid,
                  territory.name,
                  Tr::tr("The Département has not named a PTI referent for the territory %1.").arg(territory.name)});
     }
@@ -56,8 +56,7 @@ Findings checkDeliberationTally(const EditionData& data)
         if (problems.isEmpty())
             continue;
         findings.append(
-            {QString::fromLatin1(DeliberationTally), Severity::Error, QStringLiteral("partner"), partner.uuid,
-             partner.name,
+            {QString::fromLatin1(DeliberationTally), Severity::Error, Entity::Partner, partner.uuid, partner.name,
              Tr::tr("The deliberation of %1 does not add up: %2").arg(partner.name, problems.join(QLatin1Char(' ')))});
     }
     return findings;

@@ -16,26 +16,23 @@ Document::~Document()
     m_undoStack.clear();
 }
 
-QString Document::execute(std::unique_ptr<DocumentCommand> command)
+EditResult Document::execute(std::unique_ptr<DocumentCommand> command)
 {
     try {
         command->applyRedo();
+    } catch (const ValidationError& error) {
+        return EditResult::refused(error.message(), error.errors());
     } catch (const StorageError& error) {
-        return error.message();
+        return EditResult::refused(error.message());
     }
     command->m_alreadyApplied = true;
     m_undoStack.push(command.release());
     return {};
 }
 
-void Document::notifyChanged(const QString& entity, const QUuid& uuid)
+void Document::notify(Entity entity, const QList<QUuid>& uuids, ChangeKind kind)
 {
-    emit changed(entity, uuid);
-}
-
-void Document::reportError(const QString& message)
-{
-    emit errorOccurred(message);
+    emit changed(entity, uuids, kind);
 }
 
 } // namespace pacte

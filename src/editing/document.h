@@ -1,5 +1,7 @@
 #pragma once
 
+#include "change.h"
+#include "editresult.h"
 #include "storage/database.h"
 
 #include <memory>
@@ -12,8 +14,10 @@ namespace pacte {
 
 class DocumentCommand;
 
-// The open database as the editor sees it: the file, its undo stack, and signals whenever the data
-// changed, so that views refresh. Every edit goes through execute(): nothing writes behind the stack.
+// The open database as the editor sees it: the file, its undo stack, and a typed signal whenever
+// records changed, so that views update what they show. Every write goes through the editing
+// functions of edits.h, which run undo commands or, for the few writes that are not undoable
+// (freezing a year, importing a sheet), keep the stack truthful themselves: nothing writes behind it.
 class Document final : public QObject
 {
     Q_OBJECT
@@ -24,24 +28,29 @@ public:
     ~Document() override;
 
     Database& database() { return *m_database; }
+    const Database& database() const { return *m_database; }
+    // For the undo and redo actions, the history view and the clean state; only src/editing pushes,
+    // inspects or clears its commands.
     QUndoStack* undoStack() { return &m_undoStack; }
     QString filePath() const { return m_database->path(); }
     bool isReadOnly() const { return m_database->isReadOnly(); }
 
-    // Runs `command` once; if it succeeds it goes on the undo stack and an empty string is returned,
-    // otherwise nothing was written, the stack is unchanged and the user-readable reason is returned.
-    QString execute(std::unique_ptr<DocumentCommand> command);
-
-    // Called by commands after they wrote (entity is the change-log name: "action", "partner"...).
-    void notifyChanged(const QString& entity, const QUuid& uuid);
-    void reportError(const QString& message);
-
 signals:
-    void changed(const QString& entity, const QUuid& uuid);
+    // `uuids` are the records of `entity` that were inserted, updated or removed (empty for Reset).
+    void changed(pacte::Entity entity, const QList<QUuid>& uuids, pacte::ChangeKind kind);
     // An undo or redo could not be applied (the file became read-only, say).
     void errorOccurred(const QString& message);
 
 private:
+    friend class DocumentCommand;
+    friend class DocumentAccess;
+
+    // Runs `command` once; if it succeeds it goes on the undo stack, otherwise nothing was written and
+    // the stack is unchanged.
+    EditResult execute(std::unique_ptr<DocumentCommand> command);
+    // The one place change notifications are emitted from.
+    void notify(Entity entity, const QList<QUuid>& uuids, ChangeKind kind);
+
     std::unique_ptr<Database> m_database;
     QUndoStack m_undoStack;
 };

@@ -3,6 +3,8 @@
 #include "document.h"
 #include "storage/storageerror.h"
 
+#include <QMap>
+
 namespace pacte {
 
 DocumentCommand::DocumentCommand(Document& document, const QString& text)
@@ -19,7 +21,7 @@ void DocumentCommand::redo()
     try {
         applyRedo();
     } catch (const StorageError& error) {
-        m_document.reportError(error.message());
+        emit m_document.errorOccurred(error.message());
     }
 }
 
@@ -28,8 +30,22 @@ void DocumentCommand::undo()
     try {
         applyUndo();
     } catch (const StorageError& error) {
-        m_document.reportError(error.message());
+        emit m_document.errorOccurred(error.message());
     }
+}
+
+void DocumentCommand::publish(Entity entity, const QList<QUuid>& uuids, ChangeKind kind)
+{
+    m_document.notify(entity, uuids, kind);
+}
+
+void DocumentCommand::publish(const QList<QPair<Entity, QUuid>>& records, ChangeKind kind)
+{
+    QMap<Entity, QList<QUuid>> byEntity;
+    for (const auto& [entity, uuid] : records)
+        byEntity[entity].append(uuid);
+    for (auto it = byEntity.cbegin(); it != byEntity.cend(); ++it)
+        m_document.notify(it.key(), it.value(), kind);
 }
 
 } // namespace pacte

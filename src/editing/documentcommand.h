@@ -1,5 +1,9 @@
 #pragma once
 
+#include "change.h"
+
+#include <QList>
+#include <QPair>
 #include <QUndoCommand>
 
 namespace pacte {
@@ -7,9 +11,10 @@ namespace pacte {
 class Document;
 
 // An undoable change of the database. applyRedo()/applyUndo() write through the repositories (each
-// in its own transaction, so every step is in the file and the change log at once) and may throw
-// StorageError; Document::execute() runs the first redo itself so that a refused change never
-// reaches the stack.
+// in its own transaction, so every step is in the file and the change log at once), may throw
+// StorageError, and publish what they changed. Document::execute() runs the first redo itself so
+// that a refused change never reaches the stack. Internal to src/editing: the rest of the
+// application edits through edits.h.
 class DocumentCommand : public QUndoCommand
 {
 public:
@@ -21,6 +26,10 @@ public:
 protected:
     virtual void applyRedo() = 0;
     virtual void applyUndo() = 0;
+
+    void publish(Entity entity, const QList<QUuid>& uuids, ChangeKind kind);
+    // Records of several entities (what a deletion cascaded to), one notification per entity.
+    void publish(const QList<QPair<Entity, QUuid>>& records, ChangeKind kind);
 
     Document& m_document;
 

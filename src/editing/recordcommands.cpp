@@ -16,12 +16,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(pacte::Commands)
 };
 
-template <typename T>
-QString entityName()
-{
-    return QString::fromLatin1(RecordTraits<T>::entity);
-}
-
 } // namespace
 
 template <typename T>
@@ -36,14 +30,14 @@ void InsertRecordCommand<T>::applyRedo()
     T copy = m_item;
     Repository<T>(m_document.database()).insert(copy);
     m_item = copy; // keeps the id and uuid given the first time, so that redo restores them
-    m_document.notifyChanged(entityName<T>(), m_item.uuid);
+    publish(RecordTraits<T>::kind, {m_item.uuid}, ChangeKind::Inserted);
 }
 
 template <typename T>
 void InsertRecordCommand<T>::applyUndo()
 {
     Repository<T>(m_document.database()).remove(m_item.id);
-    m_document.notifyChanged(entityName<T>(), m_item.uuid);
+    publish(RecordTraits<T>::kind, {m_item.uuid}, ChangeKind::Removed);
 }
 
 template <typename T>
@@ -59,7 +53,7 @@ void UpdateRecordCommand<T>::applyRedo()
     T copy = m_after;
     Repository<T>(m_document.database()).update(copy);
     m_after = copy; // new children got ids: redo gives them the same ones
-    m_document.notifyChanged(entityName<T>(), m_after.uuid);
+    publish(RecordTraits<T>::kind, {m_after.uuid}, ChangeKind::Updated);
 }
 
 template <typename T>
@@ -67,7 +61,7 @@ void UpdateRecordCommand<T>::applyUndo()
 {
     T copy = m_before;
     Repository<T>(m_document.database()).update(copy);
-    m_document.notifyChanged(entityName<T>(), m_before.uuid);
+    publish(RecordTraits<T>::kind, {m_before.uuid}, ChangeKind::Updated);
 }
 
 template <typename T>
@@ -82,10 +76,12 @@ void DeleteRecordCommand<T>::applyRedo()
     Database& db = m_document.database();
     db.ensureWritable();
     Transaction transaction(db);
-    m_impact = captureDeletion(db, QString::fromLatin1(RecordTraits<T>::table), m_item.id);
+    m_impact = captureDeletion(db, RecordTraits<T>::kind, m_item.id);
     Repository<T>(db).remove(m_item.id);
     transaction.commit();
-    m_document.notifyChanged(entityName<T>(), m_item.uuid);
+    // The record first, then what cascaded from it and the records that lost a reference to it.
+    publish(m_impact.deletedRecords(), ChangeKind::Removed);
+    publish(m_impact.clearedRecords(), ChangeKind::Updated);
 }
 
 template <typename T>
@@ -95,10 +91,11 @@ void DeleteRecordCommand<T>::applyUndo()
     db.ensureWritable();
     Transaction transaction(db);
     restoreDeletion(db, m_impact);
-    ChangeLog(db).recordInsert(entityName<T>(), m_item.uuid, RecordTraits<T>::label(m_item));
+    ChangeLog(db).recordInsert(RecordTraits<T>::kind, m_item.uuid, RecordTraits<T>::label(m_item));
     transaction.commit();
-    // Everything that cascaded comes back too: let every view refresh.
-    m_document.notifyChanged(QString(), m_item.uuid);
+    // Everything that cascaded comes back too.
+    publish(m_impact.deletedRecords(), ChangeKind::Inserted);
+    publish(m_impact.clearedRecords(), ChangeKind::Updated);
 }
 
 #define PACTE_DEFINE_COMMANDS(Type)                                                                                    \

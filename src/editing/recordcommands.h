@@ -6,6 +6,8 @@
 
 namespace pacte {
 
+// The generic commands behind edits.h (internal to src/editing, and to its tests).
+
 // Adds a record. Undo removes it; redo puts it back with the same id and uuid.
 template <typename T>
 class InsertRecordCommand final : public DocumentCommand

@@ -200,13 +200,13 @@ SheetData loadSheetData(Database& db, Id groupId)
     }
     sheet.origin.databaseUuid = db.databaseUuid();
     sheet.origin.databaseName = QFileInfo(db.path()).fileName();
-    sheet.actions = ActionRepository(db).where(QStringLiteral("group_id = ?"), {groupId});
-    auto meetings = MeetingRepository(db).where(QStringLiteral("group_id = ?"), {groupId});
+    sheet.actions = ActionRepository(db).ofGroup(groupId);
+    auto meetings = MeetingRepository(db).ofGroup(groupId);
     std::stable_sort(meetings.begin(), meetings.end(),
                      [](const Meeting& a, const Meeting& b) { return a.date < b.date; });
     sheet.meetings = meetings;
     sheet.territories = TerritoryRepository(db).all();
-    sheet.axes = AxisRepository(db).where(QStringLiteral("edition_id = ?"), {group->editionId});
+    sheet.axes = AxisRepository(db).ofEdition(group->editionId);
     sheet.partners = PartnerRepository(db).all();
     sheet.persons = PersonRepository(db).all();
     sheet.publics = TargetPublicRepository(db).all();

@@ -148,7 +148,7 @@ void writeFindings(const ReportData& report, ReportHtml& out)
             actionPlaces.insert(action.uuid, report.data.territoryNames(group->territoryIds));
     }
     const auto subject = [&](const Finding& f) {
-        const QString places = f.entity == QLatin1String("action") ? actionPlaces.value(f.uuid) : QString();
+        const QString places = f.entity == Entity::Action ? actionPlaces.value(f.uuid) : QString();
         return places.isEmpty()
                    ? escaped(f.label)
                    : QStringLiteral("%1<br /><span class=\"small\">%2</span>").arg(escaped(f.label), escaped(places));

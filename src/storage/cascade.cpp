@@ -116,10 +116,10 @@ void collect(Database& db, const QString& table, Id id, DeletionImpact& impact, 
         const QString child = QString::fromLatin1(fk.table);
         const QString column = QString::fromLatin1(fk.column);
         if (fk.onDelete == OnDelete::SetNull) {
-            SqlQuery query(db, QStringLiteral("SELECT id FROM %1 WHERE %2 = ?").arg(child, column));
+            SqlQuery query(db, QStringLiteral("SELECT id, uuid FROM %1 WHERE %2 = ?").arg(child, column));
             query.bind(id).exec();
             while (query.next())
-                impact.nullified.append({child, query.id(0), column, id});
+                impact.nullified.append({child, query.id(0), query.uuid(1), column, id});
             continue;
         }
         const auto rows = readRows(db, child, column + QStringLiteral(" = ?"), {id});
@@ -162,8 +162,32 @@ QMap<QString, int> DeletionImpact::nullifiedCounts() const
     return counts;
 }
 
-DeletionImpact captureDeletion(Database& db, const QString& table, Id id)
+QList<QPair<Entity, QUuid>> DeletionImpact::deletedRecords() const
 {
+    QList<QPair<Entity, QUuid>> records;
+    for (const auto& row : deletedRows) {
+        const auto entity = entityFromCode(row.table);
+        const auto column = row.columns.indexOf(QStringLiteral("uuid"));
+        if (entity && column >= 0)
+            records.append({*entity, QUuid::fromString(row.values.at(column).toString())});
+    }
+    return records;
+}
+
+QList<QPair<Entity, QUuid>> DeletionImpact::clearedRecords() const
+{
+    QList<QPair<Entity, QUuid>> records;
+    for (const auto& ref : nullified) {
+        const auto entity = entityFromCode(ref.table);
+        if (entity && !records.contains(qMakePair(*entity, ref.rowUuid)))
+            records.append({*entity, ref.rowUuid});
+    }
+    return records;
+}
+
+DeletionImpact captureDeletion(Database& db, Entity entity, Id id)
+{
+    const QString table = entityCode(entity);
     DeletionImpact impact;
     impact.deletedRows = readRows(db, table, QStringLiteral("id = ?"), {id});
     if (impact.deletedRows.isEmpty())

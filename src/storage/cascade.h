@@ -1,11 +1,14 @@
 #pragma once
 
+#include "domain/entity.h"
 #include "domain/ids.h"
 
 #include <QList>
 #include <QMap>
+#include <QPair>
 #include <QString>
 #include <QStringList>
+#include <QUuid>
 #include <QVariantList>
 
 namespace pacte {
@@ -25,6 +28,7 @@ struct NullifiedReference
 {
     QString table;
     Id rowId = NoId;
+    QUuid rowUuid; // the row's record, for change notifications
     QString column;
     Id previous = NoId;
 };
@@ -40,9 +44,13 @@ struct DeletionImpact
     // Rows per table, the record's own row excluded ("action" -> 3).
     QMap<QString, int> deletedCounts() const;
     QMap<QString, int> nullifiedCounts() const;
+    // The records of known entities among the deleted rows (the record itself first), and those
+    // whose references are cleared: what views must update.
+    QList<QPair<Entity, QUuid>> deletedRecords() const;
+    QList<QPair<Entity, QUuid>> clearedRecords() const;
 };
 
-DeletionImpact captureDeletion(Database& db, const QString& table, Id id);
+DeletionImpact captureDeletion(Database& db, Entity entity, Id id);
 // Puts back every row and reference of `impact` (parents before children), in one transaction.
 void restoreDeletion(Database& db, const DeletionImpact& impact);
 

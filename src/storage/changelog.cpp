@@ -25,29 +25,29 @@ QString ChangeLog::sourceCode(ChangeSource source)
     return {};
 }
 
-void ChangeLog::write(const QString& entity, const QUuid& uuid, const QString& label, const QString& operation,
+void ChangeLog::write(Entity entity, const QUuid& uuid, const QString& label, const QString& operation,
                       const QString& field, const QString& oldValue, const QString& newValue)
 {
     SqlQuery(m_db, QStringLiteral("INSERT INTO change_log (changed_at, user_name, entity, entity_uuid, entity_label, "
                                   "operation, field, old_value, new_value, source, source_detail) "
                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
-        .bindAll({QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), m_db.userName(), entity, dbUuid(uuid),
-                  label, operation, field, oldValue, newValue, sourceCode(m_db.changeSource()),
+        .bindAll({QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), m_db.userName(), entityCode(entity),
+                  dbUuid(uuid), label, operation, field, oldValue, newValue, sourceCode(m_db.changeSource()),
                   m_db.changeSourceDetail()})
         .exec();
 }
 
-void ChangeLog::recordInsert(const QString& entity, const QUuid& uuid, const QString& label)
+void ChangeLog::recordInsert(Entity entity, const QUuid& uuid, const QString& label)
 {
     write(entity, uuid, label, QStringLiteral("insert"), {}, {}, label);
 }
 
-void ChangeLog::recordDelete(const QString& entity, const QUuid& uuid, const QString& label)
+void ChangeLog::recordDelete(Entity entity, const QUuid& uuid, const QString& label)
 {
     write(entity, uuid, label, QStringLiteral("delete"), {}, label, {});
 }
 
-void ChangeLog::recordUpdate(const QString& entity, const QUuid& uuid, const QString& label, const FieldValues& before,
+void ChangeLog::recordUpdate(Entity entity, const QUuid& uuid, const QString& label, const FieldValues& before,
                              const FieldValues& after)
 {
     QHash<QString, QString> old;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "database.h"
+#include "domain/entity.h"
 
 #include <QDateTime>
 #include <QList>
@@ -36,10 +37,10 @@ class ChangeLog final
 public:
     explicit ChangeLog(Database& db);
 
-    void recordInsert(const QString& entity, const QUuid& uuid, const QString& label);
-    void recordDelete(const QString& entity, const QUuid& uuid, const QString& label);
+    void recordInsert(Entity entity, const QUuid& uuid, const QString& label);
+    void recordDelete(Entity entity, const QUuid& uuid, const QString& label);
     // One row per field whose value differs.
-    void recordUpdate(const QString& entity, const QUuid& uuid, const QString& label, const FieldValues& before,
+    void recordUpdate(Entity entity, const QUuid& uuid, const QString& label, const FieldValues& before,
                       const FieldValues& after);
 
     QList<ChangeEntry> forEntity(const QUuid& uuid) const;
@@ -48,8 +49,8 @@ public:
     static QString sourceCode(ChangeSource source);
 
 private:
-    void write(const QString& entity, const QUuid& uuid, const QString& label, const QString& operation,
-               const QString& field, const QString& oldValue, const QString& newValue);
+    void write(Entity entity, const QUuid& uuid, const QString& label, const QString& operation, const QString& field,
+               const QString& oldValue, const QString& newValue);
     QList<ChangeEntry> read(const QString& where, const QVariantList& binds, int limit) const;
 
     Database& m_db;

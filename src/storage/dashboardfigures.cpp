@@ -170,6 +170,18 @@ DashboardFigures loadDashboardFigures(Database& db, Id editionId, int year)
     return f;
 }
 
+QHash<Id, int> localCommitteesHeldByTerritory(Database& db, Id editionId)
+{
+    SqlQuery query(db,
+                   QStringLiteral("SELECT territory_id, COUNT(*) FROM meeting WHERE edition_id = ? AND kind = ? AND "
+                                  "status = ? AND territory_id IS NOT NULL GROUP BY territory_id"));
+    query.bind(editionId).bind(enumCode(MeetingKind::LocalCommittee)).bind(enumCode(MeetingStatus::Held)).exec();
+    QHash<Id, int> counts;
+    while (query.next())
+        counts.insert(query.id(0), query.integer(1));
+    return counts;
+}
+
 QStringList dashboardQueries(Id editionId, int year)
 {
     const QVariantList edition{editionId};

@@ -3,6 +3,7 @@
 #include "domain/enums.h"
 #include "domain/ids.h"
 
+#include <QHash>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -45,6 +46,8 @@ struct DashboardFigures
 };
 
 DashboardFigures loadDashboardFigures(Database& db, Id editionId, int year);
+// Local committee meetings held in the edition, by territory (whatever their year).
+QHash<Id, int> localCommitteesHeldByTerritory(Database& db, Id editionId);
 
 // The same aggregate queries as plain SQL with their parameters written in, one statement per
 // line, to time them with the sqlite3 command-line tool on the same file (docs/performance.md).

@@ -170,6 +170,13 @@ EvaluationSnapshot snapshotForYear(Database& db, Id editionId, int year, bool* f
     return liveSnapshot(db, editionId, year);
 }
 
+std::optional<Evaluation> findEvaluation(Database& db, Id editionId, int year, EvaluationKind kind)
+{
+    const auto found = EvaluationRepository(db).where(QStringLiteral("edition_id = ? AND year = ? AND kind = ?"),
+                                                      {editionId, year, enumCode(kind)});
+    return found.isEmpty() ? std::nullopt : std::optional(found.first());
+}
+
 Evaluation freezeYear(Database& db, Id editionId, int year, EvaluationKind kind)
 {
     db.ensureWritable();
@@ -185,18 +192,15 @@ Evaluation freezeYear(Database& db, Id editionId, int year, EvaluationKind kind)
     if (year > QDate::currentDate().year())
         throw StorageError(Tr::tr("The year %1 has not begun: there is nothing to freeze yet.").arg(year));
     Transaction transaction(db);
-    EvaluationRepository evaluations(db);
-    auto existing = evaluations.where(QStringLiteral("edition_id = ? AND year = ? AND kind = ?"),
-                                      {editionId, year, enumCode(kind)});
     Evaluation evaluation;
-    if (existing.isEmpty()) {
+    if (const auto existing = findEvaluation(db, editionId, year, kind)) {
+        evaluation = *existing;
+    } else {
         evaluation.editionId = editionId;
         evaluation.year = year;
         evaluation.kind = kind;
         evaluation.date = QDate::currentDate();
-        evaluations.insert(evaluation);
-    } else {
-        evaluation = existing.first();
+        EvaluationRepository(db).insert(evaluation);
     }
     if (frozenSnapshotOf(db, evaluation.id))
         throw StorageError(Tr::tr("The %1 evaluation of %2 is already frozen.").arg(enumLabel(kind)).arg(year));
@@ -205,7 +209,7 @@ Evaluation freezeYear(Database& db, Id editionId, int year, EvaluationKind kind)
     snapshot.frozenBy = db.userName();
     storeFrozenSnapshot(db, evaluation.id, snapshot);
     ChangeLog(db).recordUpdate(
-        QStringLiteral("evaluation"), evaluation.uuid, QStringLiteral("%1 %2").arg(enumLabel(kind)).arg(year),
+        Entity::Evaluation, evaluation.uuid, QStringLiteral("%1 %2").arg(enumLabel(kind)).arg(year),
         {{QStringLiteral("frozen"), QString()}}, {{QStringLiteral("frozen"), snapshot.asOf.toString(Qt::ISODate)}});
     transaction.commit();
     return evaluation;

@@ -18,6 +18,9 @@ EditionData loadEditionDataAsOf(Database& db, Id editionId, const QDate& asOf);
 // The day a year's figures describe: 31 December, or today while the year is running.
 QDate evaluationDay(int year);
 
+// The evaluation record of a year, if one was written.
+std::optional<Evaluation> findEvaluation(Database& db, Id editionId, int year, EvaluationKind kind);
+
 // The live snapshot of a year (not stored).
 EvaluationSnapshot liveSnapshot(Database& db, Id editionId, int year);
 // The frozen snapshot of the year's evaluation (the final one if both exist), if any.

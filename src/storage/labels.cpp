@@ -6,16 +6,20 @@ namespace pacte {
 
 namespace {
 
-QString labelExpression(const QString& table)
+QString labelExpression(Entity entity)
 {
-    static const QHash<QString, QString> expressions{
-        {QStringLiteral("person"), QStringLiteral("TRIM(first_name || ' ' || last_name)")},
-        {QStringLiteral("axis"), QStringLiteral("title")},
-        {QStringLiteral("edition"), QStringLiteral("title")},
-        {QStringLiteral("action"), QStringLiteral("title")},
-        {QStringLiteral("dispositif"), QStringLiteral("CASE WHEN acronym <> '' THEN acronym ELSE name END")},
-    };
-    return expressions.value(table, QStringLiteral("name"));
+    switch (entity) {
+    case Entity::Person:
+        return QStringLiteral("TRIM(first_name || ' ' || last_name)");
+    case Entity::Axis:
+    case Entity::Edition:
+    case Entity::Action:
+        return QStringLiteral("title");
+    case Entity::Dispositif:
+        return QStringLiteral("CASE WHEN acronym <> '' THEN acronym ELSE name END");
+    default:
+        return QStringLiteral("name");
+    }
 }
 
 } // namespace
@@ -24,26 +28,27 @@ Labels::Labels(Database& db)
     : m_db(db)
 {}
 
-QString Labels::name(const QString& table, Id id)
+QString Labels::name(Entity entity, Id id)
 {
     if (id == NoId)
         return {};
-    auto& cache = m_cache[table];
+    auto& cache = m_cache[entity];
     const auto it = cache.constFind(id);
     if (it != cache.cend())
         return it.value();
-    SqlQuery query(m_db, QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(labelExpression(table), table));
+    SqlQuery query(m_db,
+                   QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(labelExpression(entity), entityCode(entity)));
     query.bind(id).exec();
     const QString label = query.next() ? query.text(0) : QStringLiteral("#%1").arg(id);
     cache.insert(id, label);
     return label;
 }
 
-QString Labels::names(const QString& table, const QList<Id>& ids)
+QString Labels::names(Entity entity, const QList<Id>& ids)
 {
     QStringList result;
     for (Id id : ids)
-        result << name(table, id);
+        result << name(entity, id);
     return result.join(QStringLiteral(", "));
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/entity.h"
 #include "domain/ids.h"
 
 #include <QHash>
@@ -16,12 +17,12 @@ class Labels final
 public:
     explicit Labels(Database& db);
 
-    QString name(const QString& table, Id id);
-    QString names(const QString& table, const QList<Id>& ids);
+    QString name(Entity entity, Id id);
+    QString names(Entity entity, const QList<Id>& ids);
 
 private:
     Database& m_db;
-    QHash<QString, QHash<Id, QString>> m_cache;
+    QHash<Entity, QHash<Id, QString>> m_cache;
 };
 
 } // namespace pacte

@@ -4,6 +4,7 @@
 #include "domain/action.h"
 #include "domain/axis.h"
 #include "domain/edition.h"
+#include "domain/entity.h"
 #include "domain/evaluation.h"
 #include "domain/meeting.h"
 #include "domain/partner.h"
@@ -22,7 +23,7 @@ class Labels;
 class SqlQuery;
 
 // How each aggregate maps to tables. Every specialisation provides:
-//   table, entity (change-log name), orderBy; columns() after "id, uuid"; read() from a row whose
+//   kind (its Entity), table, orderBy; columns() after "id, uuid"; read() from a row whose
 //   first column is `first`; values() in columns() order; label(); fields() for the change log;
 //   loadChildren() for a set of records selected by a condition; saveChildren() after a write.
 template <typename T>
@@ -33,7 +34,7 @@ struct RecordTraits;
     struct RecordTraits<Type>                                                                                          \
     {                                                                                                                  \
         static const char* const table;                                                                                \
-        static const char* const entity;                                                                               \
+        static constexpr Entity kind = Entity::Type;                                                                   \
         static const char* const orderBy;                                                                              \
         static QStringList columns();                                                                                  \
         static void read(Type& item, const SqlQuery& row, int first);                                                  \

@@ -23,7 +23,6 @@ QString dateText(const QDate& date)
 } // namespace
 
 const char* const RecordTraits<Action>::table = "action";
-const char* const RecordTraits<Action>::entity = "action";
 const char* const RecordTraits<Action>::orderBy = "id";
 
 QStringList RecordTraits<Action>::columns()
@@ -74,15 +73,15 @@ QString RecordTraits<Action>::label(const Action& item)
 FieldValues RecordTraits<Action>::fields(const Action& item, Labels& labels)
 {
     FieldValues fields{
-        {QStringLiteral("group"), labels.name(QStringLiteral("working_group"), item.groupId)},
+        {QStringLiteral("group"), labels.name(Entity::WorkingGroup, item.groupId)},
         {QStringLiteral("title"), item.title},
-        {QStringLiteral("axis"), labels.name(QStringLiteral("axis"), item.axisId)},
-        {QStringLiteral("theme"), labels.name(QStringLiteral("theme"), item.themeId)},
+        {QStringLiteral("axis"), labels.name(Entity::Axis, item.axisId)},
+        {QStringLiteral("theme"), labels.name(Entity::Theme, item.themeId)},
         {QStringLiteral("objectives"), item.objectives},
-        {QStringLiteral("publics"), labels.names(QStringLiteral("target_public"), item.publicIds)},
+        {QStringLiteral("publics"), labels.names(Entity::TargetPublic, item.publicIds)},
         {QStringLiteral("modalities"), item.modalities},
         {QStringLiteral("deliverables"), item.deliverables},
-        {QStringLiteral("dispositifs"), labels.names(QStringLiteral("dispositif"), item.dispositifIds)},
+        {QStringLiteral("dispositifs"), labels.names(Entity::Dispositif, item.dispositifIds)},
         {QStringLiteral("startDate"), dateText(item.startDate)},
         {QStringLiteral("endDate"), dateText(item.endDate)},
         {QStringLiteral("status"), enumCode(item.status)},

@@ -17,7 +17,6 @@ QString subquery(const QString& table, const QString& condition)
 
 // --- WorkingGroup ----------------------------------------------------------------------------------
 const char* const RecordTraits<WorkingGroup>::table = "working_group";
-const char* const RecordTraits<WorkingGroup>::entity = "working_group";
 const char* const RecordTraits<WorkingGroup>::orderBy = "edition_id, id";
 
 QStringList RecordTraits<WorkingGroup>::columns()
@@ -64,12 +63,12 @@ QString RecordTraits<WorkingGroup>::label(const WorkingGroup& item)
 
 FieldValues RecordTraits<WorkingGroup>::fields(const WorkingGroup& item, Labels& labels)
 {
-    const QString partner = QStringLiteral("partner");
-    const QString person = QStringLiteral("person");
+    const Entity partner = Entity::Partner;
+    const Entity person = Entity::Person;
     return {{QStringLiteral("name"), item.name},
-            {QStringLiteral("axis"), labels.name(QStringLiteral("axis"), item.axisId)},
-            {QStringLiteral("theme"), labels.name(QStringLiteral("theme"), item.themeId)},
-            {QStringLiteral("territories"), labels.names(QStringLiteral("territory"), item.territoryIds)},
+            {QStringLiteral("axis"), labels.name(Entity::Axis, item.axisId)},
+            {QStringLiteral("theme"), labels.name(Entity::Theme, item.themeId)},
+            {QStringLiteral("territories"), labels.names(Entity::Territory, item.territoryIds)},
             {QStringLiteral("pilot"), labels.name(partner, item.pilotPartnerId)},
             {QStringLiteral("coPilot"), labels.name(partner, item.coPilotPartnerId)},
             {QStringLiteral("pilotPerson"), labels.name(person, item.pilotPersonId)},
@@ -110,7 +109,6 @@ void RecordTraits<WorkingGroup>::saveChildren(Database& db, WorkingGroup& item)
 
 // --- Meeting ---------------------------------------------------------------------------------------
 const char* const RecordTraits<Meeting>::table = "meeting";
-const char* const RecordTraits<Meeting>::entity = "meeting";
 const char* const RecordTraits<Meeting>::orderBy = "held_on, id";
 
 QStringList RecordTraits<Meeting>::columns()
@@ -153,10 +151,10 @@ FieldValues RecordTraits<Meeting>::fields(const Meeting& item, Labels& labels)
             {QStringLiteral("status"), enumCode(item.status)},
             {QStringLiteral("date"), item.date.toString(Qt::ISODate)},
             {QStringLiteral("title"), item.title},
-            {QStringLiteral("territory"), labels.name(QStringLiteral("territory"), item.territoryId)},
-            {QStringLiteral("group"), labels.name(QStringLiteral("working_group"), item.groupId)},
-            {QStringLiteral("partners"), labels.names(QStringLiteral("partner"), item.partnerIds)},
-            {QStringLiteral("persons"), labels.names(QStringLiteral("person"), item.personIds)},
+            {QStringLiteral("territory"), labels.name(Entity::Territory, item.territoryId)},
+            {QStringLiteral("group"), labels.name(Entity::WorkingGroup, item.groupId)},
+            {QStringLiteral("partners"), labels.names(Entity::Partner, item.partnerIds)},
+            {QStringLiteral("persons"), labels.names(Entity::Person, item.personIds)},
             {QStringLiteral("headCount"), QString::number(item.headCount)},
             {QStringLiteral("agenda"), item.agenda},
             {QStringLiteral("decisions"), item.decisions}};

@@ -88,7 +88,6 @@ QVariantList deliberationValues(const Deliberation& d)
 
 // --- Partner ---------------------------------------------------------------------------------------
 const char* const RecordTraits<Partner>::table = "partner";
-const char* const RecordTraits<Partner>::entity = "partner";
 const char* const RecordTraits<Partner>::orderBy = "id";
 
 QStringList RecordTraits<Partner>::columns()
@@ -119,11 +118,10 @@ FieldValues RecordTraits<Partner>::fields(const Partner& item, Labels& labels)
     FieldValues fields{{QStringLiteral("name"), item.name},
                        {QStringLiteral("acronym"), item.acronym},
                        {QStringLiteral("category"), enumCode(item.category)},
-                       {QStringLiteral("territories"), labels.names(QStringLiteral("territory"), item.territoryIds)},
+                       {QStringLiteral("territories"), labels.names(Entity::Territory, item.territoryIds)},
                        {QStringLiteral("notes"), item.notes}};
     for (const auto& s : item.signatures) {
-        const QString prefix =
-            QStringLiteral("signatures[%1].").arg(labels.name(QStringLiteral("edition"), s.editionId));
+        const QString prefix = QStringLiteral("signatures[%1].").arg(labels.name(Entity::Edition, s.editionId));
         fields.append({prefix + QStringLiteral("status"), enumCode(s.status)});
         fields.append({prefix + QStringLiteral("date"), dateText(s.date)});
         fields.append({prefix + QStringLiteral("signatory"), s.signatoryName});
@@ -213,7 +211,6 @@ void RecordTraits<Partner>::saveChildren(Database& db, Partner& item)
 
 // --- Person ----------------------------------------------------------------------------------------
 const char* const RecordTraits<Person>::table = "person";
-const char* const RecordTraits<Person>::entity = "person";
 const char* const RecordTraits<Person>::orderBy = "last_name, first_name, id";
 
 QStringList RecordTraits<Person>::columns()
@@ -251,14 +248,14 @@ FieldValues RecordTraits<Person>::fields(const Person& item, Labels& labels)
         roles << (role.territoryId == NoId
                       ? enumCode(role.kind)
                       : QStringLiteral("%1 (%2)").arg(enumCode(role.kind),
-                                                      labels.name(QStringLiteral("territory"), role.territoryId)));
+                                                      labels.name(Entity::Territory, role.territoryId)));
     }
     return {{QStringLiteral("firstName"), item.firstName},
             {QStringLiteral("lastName"), item.lastName},
             {QStringLiteral("function"), item.function},
             {QStringLiteral("email"), item.email},
             {QStringLiteral("phone"), item.phone},
-            {QStringLiteral("partner"), labels.name(QStringLiteral("partner"), item.partnerId)},
+            {QStringLiteral("partner"), labels.name(Entity::Partner, item.partnerId)},
             {QStringLiteral("roles"), roles.join(QStringLiteral(", "))},
             {QStringLiteral("notes"), item.notes}};
 }

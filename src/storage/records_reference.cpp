@@ -19,7 +19,6 @@ QString dateText(const QDate& date)
 
 // --- Territory -------------------------------------------------------------------------------------
 const char* const RecordTraits<Territory>::table = "territory";
-const char* const RecordTraits<Territory>::entity = "territory";
 const char* const RecordTraits<Territory>::orderBy = "id";
 
 QStringList RecordTraits<Territory>::columns()
@@ -59,7 +58,6 @@ void RecordTraits<Territory>::saveChildren(Database&, Territory&) {}
 
 // --- Edition ---------------------------------------------------------------------------------------
 const char* const RecordTraits<Edition>::table = "edition";
-const char* const RecordTraits<Edition>::entity = "edition";
 const char* const RecordTraits<Edition>::orderBy = "start_date, id";
 
 QStringList RecordTraits<Edition>::columns()
@@ -95,7 +93,7 @@ FieldValues RecordTraits<Edition>::fields(const Edition& item, Labels& labels)
             {QStringLiteral("departement"), item.departement},
             {QStringLiteral("startDate"), dateText(item.startDate)},
             {QStringLiteral("endDate"), dateText(item.endDate)},
-            {QStringLiteral("predecessor"), labels.name(QStringLiteral("edition"), item.predecessorId)},
+            {QStringLiteral("predecessor"), labels.name(Entity::Edition, item.predecessorId)},
             {QStringLiteral("notes"), item.notes}};
 }
 
@@ -104,7 +102,6 @@ void RecordTraits<Edition>::saveChildren(Database&, Edition&) {}
 
 // --- Axis and its themes ---------------------------------------------------------------------------
 const char* const RecordTraits<Axis>::table = "axis";
-const char* const RecordTraits<Axis>::entity = "axis";
 const char* const RecordTraits<Axis>::orderBy = "edition_id, number, id";
 
 QStringList RecordTraits<Axis>::columns()
@@ -133,7 +130,7 @@ QString RecordTraits<Axis>::label(const Axis& item)
 
 FieldValues RecordTraits<Axis>::fields(const Axis& item, Labels& labels)
 {
-    FieldValues fields{{QStringLiteral("edition"), labels.name(QStringLiteral("edition"), item.editionId)},
+    FieldValues fields{{QStringLiteral("edition"), labels.name(Entity::Edition, item.editionId)},
                        {QStringLiteral("number"), QString::number(item.number)},
                        {QStringLiteral("title"), item.title},
                        {QStringLiteral("objective"), item.objective}};
@@ -181,7 +178,6 @@ void RecordTraits<Axis>::saveChildren(Database& db, Axis& item)
 
 // --- Target public ---------------------------------------------------------------------------------
 const char* const RecordTraits<TargetPublic>::table = "target_public";
-const char* const RecordTraits<TargetPublic>::entity = "target_public";
 const char* const RecordTraits<TargetPublic>::orderBy = "id";
 
 QStringList RecordTraits<TargetPublic>::columns()
@@ -214,7 +210,6 @@ void RecordTraits<TargetPublic>::saveChildren(Database&, TargetPublic&) {}
 
 // --- Dispositif ------------------------------------------------------------------------------------
 const char* const RecordTraits<Dispositif>::table = "dispositif";
-const char* const RecordTraits<Dispositif>::entity = "dispositif";
 const char* const RecordTraits<Dispositif>::orderBy = "id";
 
 QStringList RecordTraits<Dispositif>::columns()
@@ -251,7 +246,6 @@ void RecordTraits<Dispositif>::saveChildren(Database&, Dispositif&) {}
 
 // --- Evaluation and its assessments per axis ------------------------------------------------------
 const char* const RecordTraits<Evaluation>::table = "evaluation";
-const char* const RecordTraits<Evaluation>::entity = "evaluation";
 const char* const RecordTraits<Evaluation>::orderBy = "edition_id, year, kind";
 
 QStringList RecordTraits<Evaluation>::columns()
@@ -283,15 +277,14 @@ QString RecordTraits<Evaluation>::label(const Evaluation& item)
 
 FieldValues RecordTraits<Evaluation>::fields(const Evaluation& item, Labels& labels)
 {
-    FieldValues fields{{QStringLiteral("edition"), labels.name(QStringLiteral("edition"), item.editionId)},
+    FieldValues fields{{QStringLiteral("edition"), labels.name(Entity::Edition, item.editionId)},
                        {QStringLiteral("year"), QString::number(item.year)},
                        {QStringLiteral("kind"), enumCode(item.kind)},
                        {QStringLiteral("date"), dateText(item.date)},
                        {QStringLiteral("assessment"), item.assessment},
                        {QStringLiteral("governanceAssessment"), item.governanceAssessment}};
     for (const auto& a : item.axisAssessments)
-        fields.append(
-            {QStringLiteral("axisAssessments[%1]").arg(labels.name(QStringLiteral("axis"), a.axisId)), a.text});
+        fields.append({QStringLiteral("axisAssessments[%1]").arg(labels.name(Entity::Axis, a.axisId)), a.text});
     return fields;
 }
 

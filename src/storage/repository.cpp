@@ -73,6 +73,21 @@ QList<T> Repository<T>::whereWithoutChildren(const QString& condition, const QVa
 }
 
 template <typename T>
+QList<T> Repository<T>::ofEdition(Id editionId) const requires EditionRecord<T>
+{
+    if constexpr (std::is_same_v<T, Action>)
+        return where(QStringLiteral("group_id IN (SELECT id FROM working_group WHERE edition_id = ?)"), {editionId});
+    else
+        return where(QStringLiteral("edition_id = ?"), {editionId});
+}
+
+template <typename T>
+QList<T> Repository<T>::ofGroup(Id groupId) const requires GroupRecord<T>
+{
+    return where(QStringLiteral("group_id = ?"), {groupId});
+}
+
+template <typename T>
 std::optional<T> Repository<T>::find(Id id) const
 {
     auto items = where(QStringLiteral("id = ?"), {id});
@@ -134,7 +149,7 @@ void Repository<T>::insert(T& item)
     if (!presetId)
         item.id = query.lastInsertId();
     R::saveChildren(m_db, item);
-    ChangeLog(m_db).recordInsert(QString::fromLatin1(R::entity), item.uuid, R::label(item));
+    ChangeLog(m_db).recordInsert(R::kind, item.uuid, R::label(item));
     transaction.commit();
 }
 
@@ -161,8 +176,7 @@ void Repository<T>::update(T& item)
     execRecordStatement(query);
     item.uuid = before->uuid;
     R::saveChildren(m_db, item);
-    ChangeLog(m_db).recordUpdate(QString::fromLatin1(R::entity), item.uuid, R::label(item), oldFields,
-                                 R::fields(item, labels));
+    ChangeLog(m_db).recordUpdate(R::kind, item.uuid, R::label(item), oldFields, R::fields(item, labels));
     transaction.commit();
 }
 
@@ -179,7 +193,7 @@ void Repository<T>::remove(Id id)
         return;
     }
     SqlQuery(m_db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(QString::fromLatin1(R::table))).bind(id).exec();
-    ChangeLog(m_db).recordDelete(QString::fromLatin1(R::entity), before->uuid, R::label(*before));
+    ChangeLog(m_db).recordDelete(R::kind, before->uuid, R::label(*before));
     transaction.commit();
 }
 

@@ -2,6 +2,7 @@
 
 #include "records.h"
 
+#include <concepts>
 #include <optional>
 
 #include <QList>
@@ -11,6 +12,19 @@
 namespace pacte {
 
 class Database;
+
+// Aggregates that belong to an edition, or to a working group, for the named queries below.
+template <typename T>
+concept EditionRecord = requires(T item)
+{
+    item.editionId;
+}
+|| std::same_as<T, Action>;
+template <typename T>
+concept GroupRecord = requires(T item)
+{
+    item.groupId;
+};
 
 // One repository per aggregate: the record's own row plus its children (RecordTraits<T> says which).
 // Every write validates the values, runs in a transaction, and is written to the change log.
@@ -28,6 +42,9 @@ public:
     // The records' own columns only: no child rows (an action without its publics, indicators,
     // measurements...). Quick on large tables, for counts and labels.
     QList<T> whereWithoutChildren(const QString& condition, const QVariantList& binds = {}) const;
+    // The edition's records (an action's edition is its group's), in the table's order.
+    QList<T> ofEdition(Id editionId) const requires EditionRecord<T>;
+    QList<T> ofGroup(Id groupId) const requires GroupRecord<T>;
     std::optional<T> find(Id id) const;
     std::optional<T> findByUuid(const QUuid& uuid) const;
     Id idOf(const QUuid& uuid) const;

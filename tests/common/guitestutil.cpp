@@ -24,8 +24,8 @@ void chooseEdition(MainWindow& window, const QString& title)
 
 QWidget* showSection(MainWindow& window, const QString& objectName)
 {
-    window.showSection(objectName);
-    auto* section = child<QWidget>(&window, objectName);
+    auto* section = child<Section>(&window, objectName);
+    window.showSection(section->id());
     REQUIRE(section->isVisible());
     return section;
 }

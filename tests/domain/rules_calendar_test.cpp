@@ -80,7 +80,7 @@ int count(const Findings& findings, Severity severity)
 void checkEditionFinding(const Finding& f, const EditionData& data, const char* rule)
 {
     CHECK(f.rule == QString::fromLatin1(rule));
-    CHECK(f.entity == QStringLiteral("edition"));
+    CHECK(f.entity == Entity::Edition);
     CHECK(f.uuid == data.edition.uuid);
     CHECK(f.label == data.edition.title);
     CHECK(f.message.contains(data.edition.title));
@@ -199,7 +199,7 @@ TEST_CASE("local-committee-yearly: every territory and every complete year", "[d
             const Finding& f = findings.at(i);
             CHECK(f.rule == QStringLiteral("local-committee-yearly"));
             CHECK(f.severity == Severity::Warning);
-            CHECK(f.entity == QStringLiteral("territory"));
+            CHECK(f.entity == Entity::Territory);
             CHECK(f.uuid == data.territories.at(i).uuid);
             CHECK(f.label == data.territories.at(i).name);
             CHECK(f.message.contains(data.territories.at(i).name));

@@ -126,7 +126,7 @@ TEST_CASE("deliberation-tally checks the deliberation of this edition's signatur
     const Finding& f = findings.first();
     CHECK(f.rule == QStringLiteral("deliberation-tally"));
     CHECK(f.severity == Severity::Error);
-    CHECK(f.entity == QStringLiteral("partner"));
+    CHECK(f.entity == Entity::Partner);
     CHECK(f.uuid == data.partners[3].uuid);
     CHECK(f.label == QStringLiteral("Communauté de communes Vallée de l'Hérault"));
     CHECK(f.message.contains(QStringLiteral("Communauté de communes Vallée de l'Hérault")));

@@ -136,7 +136,7 @@ TEST_CASE("group-pilots: a group needs a pilot and a co-pilot from two structure
         CAPTURE(i);
         CHECK(f.rule == QStringLiteral("group-pilots"));
         CHECK(f.severity == Severity::Error);
-        CHECK(f.entity == QStringLiteral("working_group"));
+        CHECK(f.entity == Entity::WorkingGroup);
         CHECK(f.uuid == g.uuid);
         CHECK(f.label.contains(g.name));
         CHECK(f.label.contains(data.territory(g.territoryIds.first())->name));
@@ -179,7 +179,7 @@ TEST_CASE("partner-referent: every signatory names a PTI referent", "[domain][ru
         for (const auto& f : findings) {
             CHECK(f.rule == QStringLiteral("partner-referent"));
             CHECK(f.severity == Severity::Error);
-            CHECK(f.entity == QStringLiteral("partner"));
+            CHECK(f.entity == Entity::Partner);
         }
         CHECK(findings.at(0).label == QStringLiteral("Conseil départemental de l'Hérault"));
         CHECK(findings.at(0).message.contains(QStringLiteral("Conseil départemental de l'Hérault")));
@@ -212,7 +212,7 @@ TEST_CASE("territory-referent: one referent of the Departement per territory", "
         for (int i = 0; i < 3; ++i) {
             CHECK(findings.at(i).rule == QStringLiteral("territory-referent"));
             CHECK(findings.at(i).severity == Severity::Error);
-            CHECK(findings.at(i).entity == QStringLiteral("territory"));
+            CHECK(findings.at(i).entity == Entity::Territory);
             CHECK(findings.at(i).uuid == data.territories.at(i).uuid);
             CHECK(findings.at(i).label == data.territories.at(i).name);
             CHECK(findings.at(i).message.contains(data.territories.at(i).name));
@@ -289,7 +289,7 @@ TEST_CASE("action-sheet-complete: each missing part of the sheet is reported", "
             const Finding& f = findings.at(i);
             CHECK(f.rule == QStringLiteral("action-sheet-complete"));
             CHECK(f.severity == Severity::Warning);
-            CHECK(f.entity == QStringLiteral("action"));
+            CHECK(f.entity == Entity::Action);
             CHECK(f.uuid == action.uuid);
             CHECK(f.label == action.title);
             CHECK(f.message.contains(action.title));

@@ -220,7 +220,7 @@ TEST_CASE("themes are added and removed; removing a used theme asks, and undo gi
     // The used one: the question says what loses it.
     table->setCurrentCell(0, 0);
     QString asked;
-    const QString expected = deletionQuestion(f.db(), QStringLiteral("theme"), themeId, QStringLiteral("Mobilité"));
+    const QString expected = deletionQuestion(f.db(), Entity::Theme, themeId, QStringLiteral("Mobilité"));
     answerNextQuestion(QMessageBox::Yes, &asked);
     child<QPushButton>(f.section, QStringLiteral("removeThemeButton"))->click();
     CHECK(asked == expected);
@@ -274,7 +274,7 @@ TEST_CASE("deleting an axis deletes its themes and leaves its groups without axi
 
     selectRow(f.section, QStringLiteral("4"));
     const QString expected =
-        deletionQuestion(f.db(), QStringLiteral("axis"), before.id, QStringLiteral("4 · %1").arg(before.title));
+        deletionQuestion(f.db(), Entity::Axis, before.id, QStringLiteral("4 · %1").arg(before.title));
     QString asked;
     answerNextQuestion(QMessageBox::Yes, &asked);
     f.section->deleteSelectedItem();

@@ -7,7 +7,7 @@
 #include "common/testutil.h"
 #include "domain/rules.h"
 #include "editing/document.h"
-#include "editing/recordcommands.h"
+#include "editing/edits.h"
 #include "storage/editionloader.h"
 #include "storage/indicatorlist.h"
 #include "storage/repository.h"
@@ -184,7 +184,7 @@ TEST_CASE("compliance: the ten Département-only groups, opened from the list", 
 
     QSignalSpy spy(f.section, &Section::openRequested);
     const Finding finding = f.selectFirst(QString::fromLatin1(rules::GroupPilots));
-    CHECK(finding.entity == QLatin1String("working_group"));
+    CHECK(finding.entity == Entity::WorkingGroup);
     QTest::qWait(20); // the columns are fitted once the first findings are in
     f.window.grab().save(QStringLiteral("/tmp/compliance-2.png"));
     const QModelIndex current = f.table()->currentIndex();
@@ -193,7 +193,7 @@ TEST_CASE("compliance: the ten Département-only groups, opened from the list", 
     QTest::mouseClick(f.table()->viewport(), Qt::LeftButton, {}, centre);
     QTest::mouseDClick(f.table()->viewport(), Qt::LeftButton, {}, centre);
     REQUIRE(spy.count() == 1);
-    CHECK(spy.at(0).at(0).toString() == QLatin1String("working_group"));
+    CHECK(spy.at(0).at(0).value<Entity>() == Entity::WorkingGroup);
     CHECK(spy.at(0).at(1).toUuid() == finding.uuid);
     auto* stack = child<QStackedWidget>(&f.window, QStringLiteral("sectionStack"));
     auto* groups = qobject_cast<ListSection*>(stack->currentWidget());
@@ -233,7 +233,7 @@ TEST_CASE("compliance: a past year is checked as of its 31 December", "[gui][com
     for (const auto& finding : f.section->findings()) {
         if (finding.rule != QLatin1String(rules::LocalCommitteeYearly) || finding.severity != Severity::Error)
             continue;
-        CHECK(finding.entity == QLatin1String("territory"));
+        CHECK(finding.entity == Entity::Territory);
         for (int year = 2015; year <= 2025; ++year) {
             if (finding.message.contains(QString::number(year)))
                 errorYears.insert(year);
@@ -264,7 +264,7 @@ TEST_CASE("compliance: a past year is checked as of its 31 December", "[gui][com
     meeting.date = QDate(2018, 10, 4);
     meeting.territoryId = territory.constFirst().id;
     Document* document = f.window.document();
-    REQUIRE(document->execute(std::make_unique<InsertRecordCommand<Meeting>>(*document, meeting)).isEmpty());
+    REQUIRE(edit::add(*document, meeting).ok());
     QCoreApplication::processEvents();
     CHECK(f.section->count() == before);
     showSection(f.window, QStringLiteral("complianceSection"));
@@ -294,7 +294,7 @@ TEST_CASE("compliance: a fixed finding leaves the list", "[gui][compliance]")
         }
     }
     Document* document = f.window.document();
-    REQUIRE(document->execute(std::make_unique<UpdateRecordCommand<WorkingGroup>>(*document, *group, after)).isEmpty());
+    REQUIRE(edit::update(*document, *group, after).ok());
     // The findings are checked again once the change is done (a zero-length timer).
     QTRY_COMPARE(f.section->count(), before - 1);
     for (const auto& x : f.section->findings())
@@ -337,18 +337,19 @@ TEST_CASE("compliance and indicators: refresh times on a big file", "[.][complia
     const auto list = listIndicators(document.database(), edition->id);
     const qint64 indicatorQuery = timer.restart();
 
-    // What a change costs them: the notification, then the next turn of the event loop.
-    const auto changed = [&](const QString& entity, const QUuid& uuid) {
+    // What a change costs them: the edit and its notification, then the next turn of the event loop.
+    const auto changed = [&](const auto& before) {
+        auto after = before;
+        after.notes += QStringLiteral(" (bench)");
         timer.restart();
-        document.notifyChanged(entity, uuid);
+        REQUIRE(edit::update(document, before, after).ok());
         const qint64 notified = timer.elapsed();
         QCoreApplication::processEvents();
         return QStringLiteral("%1 ms + %2 ms").arg(notified).arg(timer.elapsed() - notified);
     };
-    const QString actionChange = changed(QStringLiteral("action"), list.constFirst().actionUuid);
-    const auto groups =
-        WorkingGroupRepository(document.database()).where(QStringLiteral("edition_id = ?"), {edition->id});
-    const QString groupChange = changed(QStringLiteral("working_group"), groups.constFirst().uuid);
+    const QString actionChange =
+        changed(*ActionRepository(document.database()).findByUuid(list.constFirst().actionUuid));
+    const QString groupChange = changed(WorkingGroupRepository(document.database()).ofEdition(edition->id).first());
 
     auto* years = child<QComboBox>(&compliance, QStringLiteral("complianceYearCombo"));
     REQUIRE(years->count() > 1);

@@ -7,7 +7,7 @@
 #include "common/testutil.h"
 #include "domain/enums.h"
 #include "editing/document.h"
-#include "editing/recordcommands.h"
+#include "editing/edits.h"
 #include "storage/repository.h"
 
 #include <time.h>
@@ -245,7 +245,7 @@ TEST_CASE("the dashboard of an edition without actions says what to do and compa
     CHECK(f.tile("actionsTile") == 0);
     auto* empty = child<QLabel>(&f.window, QStringLiteral("emptyActionsMessage"));
     CHECK(empty->isVisible());
-    CHECK(empty->text().contains(QStringLiteral("actionsSection")));
+    CHECK(empty->text().contains(QStringLiteral("href='actions'")));
     CHECK_FALSE(child<QChartView>(&f.window, QStringLiteral("statusChart"))->isVisible());
     CHECK(child<QChartView>(&f.window, QStringLiteral("meetingsChart"))->isVisible());
     // The previous edition's figures beside the tiles: "2017-2021 : 38".
@@ -268,7 +268,7 @@ TEST_CASE("the dashboard of an edition without actions says what to do and compa
     showSection(f.window, QStringLiteral("dashboardSection"));
 
     // The link of the empty state opens the actions.
-    emit empty->linkActivated(QStringLiteral("actionsSection"));
+    emit empty->linkActivated(QStringLiteral("actions"));
     f.settle();
     CHECK(f.current()->objectName() == QStringLiteral("actionsSection"));
 }
@@ -286,8 +286,7 @@ TEST_CASE("a burst of changes refreshes the dashboard once", "[gui][dashboard]")
     for (int i = 0; i < 2; ++i) {
         Action after = actions.at(i);
         after.status = ActionStatus::Completed;
-        REQUIRE(
-            document.execute(std::make_unique<UpdateRecordCommand<Action>>(document, actions.at(i), after)).isEmpty());
+        REQUIRE(edit::update(document, actions.at(i), after).ok());
     }
     f.settle();
     CHECK(f.dashboard->refreshCount() == before + 1);
@@ -311,9 +310,9 @@ TEST_CASE("the dashboard lists the most serious findings, each with a link to it
     auto* list = child<QLabel>(&f.window, QStringLiteral("findingsList"));
     CHECK(list->text().contains(QStringLiteral("href='open:0'")));
 
-    QString entity;
+    std::optional<Entity> entity;
     QUuid uuid;
-    QObject::connect(f.dashboard, &Section::openRequested, [&](const QString& e, const QUuid& u) {
+    QObject::connect(f.dashboard, &Section::openRequested, [&](Entity e, const QUuid& u) {
         entity = e;
         uuid = u;
     });
@@ -321,16 +320,16 @@ TEST_CASE("the dashboard lists the most serious findings, each with a link to it
     CHECK(entity == shown.constFirst().entity);
     CHECK(uuid == shown.constFirst().uuid);
     // The first is a working group without a co-pilot: its section shows it.
-    REQUIRE(entity == QStringLiteral("working_group"));
+    REQUIRE(entity == Entity::WorkingGroup);
     f.settle();
     CHECK(f.current()->objectName() == QStringLiteral("groupsSection"));
     CHECK(qobject_cast<ListSection*>(f.current())->selectedUuid() == uuid);
     showSection(f.window, QStringLiteral("dashboardSection"));
 
-    QString requested;
-    QObject::connect(f.dashboard, &DashboardSection::sectionRequested, [&](const QString& name) { requested = name; });
+    std::optional<SectionId> requested;
+    QObject::connect(f.dashboard, &Section::sectionRequested, [&](SectionId id) { requested = id; });
     emit child<QLabel>(&f.window, QStringLiteral("allFindingsLink"))->linkActivated(QStringLiteral("all"));
-    CHECK(requested == QStringLiteral("complianceSection"));
+    CHECK(requested == SectionId::Compliance);
     if (f.window.findChild<QWidget*>(QStringLiteral("complianceSection"))) {
         f.settle();
         CHECK(f.current()->objectName() == QStringLiteral("complianceSection"));

@@ -3,7 +3,7 @@
 #include "common/guitestutil.h"
 #include "common/testutil.h"
 #include "editing/document.h"
-#include "editing/recordcommands.h"
+#include "editing/edits.h"
 #include "storage/editionloader.h"
 #include "storage/evaluationstore.h"
 #include "storage/repository.h"
@@ -203,9 +203,8 @@ TEST_CASE("the 2021 evaluation of PTI 2017-2021 counts, takes assessments and fr
     Action completed = *inProgress;
     completed.status = ActionStatus::Completed;
     Document& document = *window.document();
-    REQUIRE(
-        document.execute(std::make_unique<UpdateRecordCommand<Action>>(document, *inProgress, completed)).isEmpty());
-    REQUIRE(document.execute(std::make_unique<DeleteRecordCommand<Action>>(document, *project)).isEmpty());
+    REQUIRE(edit::update(document, *inProgress, completed).ok());
+    REQUIRE(edit::remove(document, *project).ok());
     CHECK(ActionRepository(db).findByUuid(inProgress->uuid)->status == ActionStatus::Completed);
     CHECK_FALSE(ActionRepository(db).findByUuid(project->uuid));
     CHECK(liveSnapshot(db, editionId, 2021).actions.size() == 37);
@@ -269,8 +268,8 @@ TEST_CASE("the comparison with the year before lists what changed", "[gui][evalu
     measurement.date = QDate(2021, 6, 15);
     measurement.value = 42;
     after.indicators.first().measurements.append(measurement);
-    REQUIRE(document.execute(std::make_unique<UpdateRecordCommand<Action>>(document, *measured, after)).isEmpty());
-    REQUIRE(document.execute(std::make_unique<DeleteRecordCommand<Action>>(document, *gone)).isEmpty());
+    REQUIRE(edit::update(document, *measured, after).ok());
+    REQUIRE(edit::remove(document, *gone).ok());
 
     selectYear(section, 2021);
     CHECK(containsTranslation(text(section, QStringLiteral("comparisonSummary")), "pacte::ComparisonView",

@@ -286,7 +286,7 @@ TEST_CASE("deleting a working group deletes its actions; undo restores them exac
     const int allActions = actions.count();
 
     selectRow(f.section, QStringLiteral("Accès aux droits"));
-    const QString expected = deletionQuestion(f.db(), QStringLiteral("working_group"), before.id,
+    const QString expected = deletionQuestion(f.db(), Entity::WorkingGroup, before.id,
                                               QStringLiteral("Accès aux droits (Cœur d'Hérault – Pic Saint-Loup)"));
     QString asked;
     answerNextQuestion(QMessageBox::Yes, &asked);

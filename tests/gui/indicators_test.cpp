@@ -6,7 +6,7 @@
 #include "common/testutil.h"
 #include "domain/format.h"
 #include "editing/document.h"
-#include "editing/recordcommands.h"
+#include "editing/edits.h"
 #include "storage/editionloader.h"
 #include "storage/repository.h"
 
@@ -93,7 +93,7 @@ struct IndicatorsFixture
     void update(const Action& before, const Action& after)
     {
         Document* document = window.document();
-        REQUIRE(document->execute(std::make_unique<UpdateRecordCommand<Action>>(*document, before, after)).isEmpty());
+        REQUIRE(edit::update(*document, before, after).ok());
     }
 };
 
@@ -183,7 +183,7 @@ TEST_CASE("indicators: measurements give the latest value, the target met and th
     QSignalSpy spy(f.section, &Section::openRequested);
     emit child<QLabel>(f.section, QStringLiteral("openActionLink"))->linkActivated(QStringLiteral("action"));
     REQUIRE(spy.count() == 1);
-    CHECK(spy.at(0).at(0).toString() == QLatin1String("action"));
+    CHECK(spy.at(0).at(0).value<Entity>() == Entity::Action);
     CHECK(spy.at(0).at(1).toUuid() == before.uuid);
     auto* stack = child<QStackedWidget>(&f.window, QStringLiteral("sectionStack"));
     CHECK(stack->currentWidget()->objectName() == QLatin1String("actionsSection"));
@@ -287,15 +287,14 @@ TEST_CASE("indicators: an edited, emptied or deleted action, a renamed group upd
     REQUIRE(group.has_value());
     WorkingGroup renamed = *group;
     renamed.name = QStringLiteral("Inclusion numérique");
-    REQUIRE(
-        document->execute(std::make_unique<UpdateRecordCommand<WorkingGroup>>(*document, *group, renamed)).isEmpty());
+    REQUIRE(edit::update(*document, *group, renamed).ok());
     const int row = f.rowOf(DigiThau, Participants);
     REQUIRE(row >= 0);
     CHECK(f.cell(row, GroupColumn) == QStringLiteral("Inclusion numérique"));
     CHECK(rowsInModel() == rowsInDatabase());
 
     // The action deleted, then restored.
-    REQUIRE(document->execute(std::make_unique<DeleteRecordCommand<Action>>(*document, f.action(DigiThau))).isEmpty());
+    REQUIRE(edit::remove(*document, f.action(DigiThau)).ok());
     CHECK(f.section->count() == 8);
     CHECK(f.rowOf(DigiThau, Participants) < 0);
     document->undoStack()->undo();

@@ -141,8 +141,10 @@ TEST_CASE("The import dialog previews every change and lets each conflict be dec
     byUuid(sheet["group"]["actions"], f.garageUuid)["notes"] = "Note de la fiche";
     eraseUuid(sheet["group"]["meetings"], f.meeting2Uuid);
 
-    SheetImport import(*f.db, dumpJson(sheet), QStringLiteral("fiche.json"));
-    SheetImportDialog dialog(import);
+    Document document(std::move(f.db));
+    Database& db = document.database();
+    SheetImport import(db, dumpJson(sheet), QStringLiteral("fiche.json"));
+    SheetImportDialog dialog(document, import);
     dialog.show();
     auto* tree = child<QTreeWidget>(&dialog, QStringLiteral("changesTree"));
     CHECK(tree->topLevelItemCount() == 2); // modifications, deletions
@@ -162,10 +164,10 @@ TEST_CASE("The import dialog previews every change and lets each conflict be dec
         apply->click();
         CHECK(dialog.result() == QDialog::Accepted);
         CHECK_FALSE(dialog.backupPath().isEmpty());
-        const Action a = *ActionRepository(*f.db).find(f.garage);
+        const Action a = *ActionRepository(db).find(f.garage);
         CHECK(a.status == ActionStatus::Abandoned);
         CHECK(a.notes == QStringLiteral("Note de la fiche"));
-        CHECK_FALSE(MeetingRepository(*f.db).find(f.meeting2));
+        CHECK_FALSE(MeetingRepository(db).find(f.meeting2));
     }
     SECTION("keeping the database's value everywhere")
     {
@@ -173,7 +175,7 @@ TEST_CASE("The import dialog previews every change and lets each conflict be dec
         CHECK(choice->currentData().toInt() == static_cast<int>(Resolution::KeepDatabase));
         CHECK(apply->isEnabled());
         apply->click();
-        const Action a = *ActionRepository(*f.db).find(f.garage);
+        const Action a = *ActionRepository(db).find(f.garage);
         CHECK(a.status == ActionStatus::Completed);
         CHECK(a.notes == QStringLiteral("Note de la fiche"));
     }
@@ -273,13 +275,17 @@ TEST_CASE("Importing a sheet from the File menu previews, applies, and asks befo
     saveSheetFile(path, dumpJson(sheet));
     Document document(std::move(f.db));
     Database& db = document.database();
-    int reloads = 0;
-    QObject::connect(&document, &Document::changed, [&reloads] { ++reloads; });
+    // The import says which kinds of records it may have changed, once each.
+    QList<Entity> reset;
+    QObject::connect(&document, &Document::changed, [&reset](Entity entity, const QList<QUuid>&, ChangeKind kind) {
+        if (kind == ChangeKind::Reset)
+            reset.append(entity);
+    });
 
     whenModal<SheetImportDialog>([](SheetImportDialog* dialog) { dialog->applyButton()->click(); });
     CHECK_FALSE(importSheetInto(document, path, nullptr).isEmpty());
     CHECK(titleIn(db, f.garageUuid) == QStringLiteral("Garage importé"));
-    CHECK(reloads == 1);
+    CHECK(reset == QList<Entity>{Entity::WorkingGroup, Entity::Action, Entity::Meeting});
     CHECK(Backups::list(f.path).size() == 1);
 
     // Again: the question comes first, and "No" changes nothing.

@@ -385,12 +385,12 @@ TEST_CASE("A record deleted and restored today (undo) existed in the past years 
 
     // What the editor's delete and its undo do (DeleteRecordCommand): the rows put back, and an
     // insert in the change log, today.
-    const auto deleteAndUndo = [&](const QString& table, Id id, const QUuid& uuid, const QString& label) {
-        const DeletionImpact impact = captureDeletion(*db, table, id);
-        SqlQuery(*db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table)).bind(id).exec();
-        ChangeLog(*db).recordDelete(table, uuid, label);
+    const auto deleteAndUndo = [&](Entity entity, Id id, const QUuid& uuid, const QString& label) {
+        const DeletionImpact impact = captureDeletion(*db, entity, id);
+        SqlQuery(*db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(entityCode(entity))).bind(id).exec();
+        ChangeLog(*db).recordDelete(entity, uuid, label);
         restoreDeletion(*db, impact);
-        ChangeLog(*db).recordInsert(table, uuid, label);
+        ChangeLog(*db).recordInsert(entity, uuid, label);
     };
 
     WorkingGroup group;
@@ -411,16 +411,16 @@ TEST_CASE("A record deleted and restored today (undo) existed in the past years 
     ephemeral.title = QStringLiteral("Action éphémère");
     ActionRepository(*db).insert(ephemeral);
     redate(*db, ephemeral.uuid, QStringLiteral("insert"), QStringLiteral("2024-02-01T09:00:00.000Z"));
-    const DeletionImpact impact = captureDeletion(*db, QStringLiteral("action"), ephemeral.id);
+    const DeletionImpact impact = captureDeletion(*db, Entity::Action, ephemeral.id);
     ActionRepository(*db).remove(ephemeral.id);
     redate(*db, ephemeral.uuid, QStringLiteral("delete"), QStringLiteral("2024-05-01T09:00:00.000Z"));
     restoreDeletion(*db, impact);
-    ChangeLog(*db).recordInsert(QStringLiteral("action"), ephemeral.uuid, ephemeral.title);
+    ChangeLog(*db).recordInsert(Entity::Action, ephemeral.uuid, ephemeral.title);
 
-    deleteAndUndo(QStringLiteral("action"), garage.id, garage.uuid, garage.title);
-    deleteAndUndo(QStringLiteral("working_group"), group.id, group.uuid, group.name);
+    deleteAndUndo(Entity::Action, garage.id, garage.uuid, garage.title);
+    deleteAndUndo(Entity::WorkingGroup, group.id, group.uuid, group.name);
     const auto demoGroup = WorkingGroupRepository(*db).where(QStringLiteral("edition_id = ?"), {pti2017.id}).first();
-    deleteAndUndo(QStringLiteral("working_group"), demoGroup.id, demoGroup.uuid, demoGroup.name);
+    deleteAndUndo(Entity::WorkingGroup, demoGroup.id, demoGroup.uuid, demoGroup.name);
 
     const EditionData at2023 = loadEditionDataAsOf(*db, pti2022.id, QDate(2023, 12, 31));
     CHECK(hasGroup(at2023, group.uuid));

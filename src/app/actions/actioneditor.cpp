@@ -1,6 +1,6 @@
 #include "actioneditor.h"
 
-#include "editing/recordcommands.h"
+#include "editing/edits.h"
 #include "formsync.h"
 #include "indicatorspanel.h"
 #include "storage/repository.h"
@@ -200,7 +200,7 @@ bool ActionEditor::store(const Action& after, const QString& undoText)
 {
     if (!showValidation(validate(after), sheetWarnings(after)))
         return false;
-    if (!execute<UpdateRecordCommand<Action>>(*m_action, after, undoText))
+    if (!update(*m_action, after, undoText))
         return false;
     // Read it back: new indicators and measurements got their ids, which the next change must keep.
     setAction(ActionRepository(document()->database()).findByUuid(after.uuid));

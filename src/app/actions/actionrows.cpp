@@ -16,7 +16,7 @@ void ActionRowNames::load(Database& db, Id editionId)
         m_statusKeys.insert(static_cast<int>(status), foldForSearch(enumLabel(status)));
     for (const auto& territory : TerritoryRepository(db).all())
         m_territories.insert(territory.id, territory.name);
-    for (const auto& axis : AxisRepository(db).where(QStringLiteral("edition_id = ?"), {editionId})) {
+    for (const auto& axis : AxisRepository(db).ofEdition(editionId)) {
         const QString label = QStringLiteral("%1. %2").arg(axis.number).arg(axis.title);
         m_axes.insert(axis.id, {axis.number, label, foldForSearch(label)});
         for (const auto& theme : axis.themes)

@@ -2,9 +2,7 @@
 
 #include "actioneditor.h"
 #include "app/common/columnwidths.h"
-#include "app/common/deletionquestion.h"
 #include "domain/textsearch.h"
-#include "editing/recordcommands.h"
 #include "rowcounter.h"
 #include "storage/repository.h"
 
@@ -39,46 +37,56 @@ QComboBox* compact(QComboBox* combo, const QString& accessibleName)
 
 } // namespace
 
+QList<ActionsSection::Column> ActionsSection::columns()
+{
+    const auto right = Qt::AlignRight | Qt::AlignVCenter;
+    return {{.header = tr("Title"),
+             .display = [](const ActionRow& r) { return QVariant(r.data.title); },
+             .sortKey = [](const ActionRow& r) { return QVariant(r.titleKey); },
+             .toolTip = [](const ActionRow& r) { return QVariant(r.data.title); }},
+            {.header = tr("Working group"),
+             .display = [](const ActionRow& r) { return QVariant(r.data.groupName); },
+             .sortKey = [](const ActionRow& r) { return QVariant(r.groupKey); }},
+            {.header = tr("Territories"),
+             .display = [](const ActionRow& r) { return QVariant(r.territories); },
+             .sortKey = [](const ActionRow& r) { return QVariant(r.territoriesKey); }},
+            {.header = tr("Axis"),
+             .display = [](const ActionRow& r) { return QVariant(r.axis); },
+             .sortKey = [](const ActionRow& r) { return QVariant(r.axisNumber); }},
+            {.header = tr("Theme"),
+             .display = [](const ActionRow& r) { return QVariant(r.theme); },
+             .sortKey = [](const ActionRow& r) { return QVariant(r.themeKey); }},
+            {.header = tr("Status"),
+             .display = [](const ActionRow& r) { return QVariant(enumLabel(r.data.status)); },
+             .sortKey = [](const ActionRow& r) { return QVariant(static_cast<int>(r.data.status)); }},
+            {.header = tr("Exp."),
+             .display =
+                 [](const ActionRow& r) { return r.data.experimentation ? QVariant(QStringLiteral("✓")) : QVariant(); },
+             .sortKey = [](const ActionRow& r) { return QVariant(r.data.experimentation); },
+             .alignment = Qt::AlignCenter},
+            {.header = tr("Indicators"),
+             .display = [](const ActionRow& r) { return QVariant(r.data.indicatorCount); },
+             .sortKey = [](const ActionRow& r) { return QVariant(r.data.indicatorCount); },
+             .alignment = right},
+            {.header = tr("Sheet"),
+             .display =
+                 [](const ActionRow& r) { return QVariant(r.data.sheetComplete ? tr("complete") : tr("incomplete")); },
+             .sortKey = [](const ActionRow& r) { return QVariant(r.data.sheetComplete); },
+             .foreground =
+                 [](const ActionRow& r) { return r.data.sheetComplete ? QVariant() : QVariant(IncompleteColour); },
+             .toolTip =
+                 [](const ActionRow& r) {
+                     return r.data.sheetComplete
+                                ? QVariant()
+                                : QVariant(tr("The sheet lacks objectives, target publics, modalities or "
+                                              "deliverables, or an indicator."));
+                 }}};
+}
+
 ActionsSection::ActionsSection(QWidget* parent)
-    : ListSection(QStringLiteral("actions"), parent)
+    : RecordListSection(QStringLiteral("actions"), columns(), parent)
 {
     setObjectName(QStringLiteral("actionsSection"));
-    setProperty("entity", QStringLiteral("action"));
-    using Model = ListTableModel<ActionRow>;
-    const auto right = Qt::AlignRight | Qt::AlignVCenter;
-    const auto centre = Qt::AlignCenter;
-    m_model = new Model(
-        {{tr("Title"),
-          [](const ActionRow& r) { return QVariant(r.data.title); },
-          [](const ActionRow& r) { return QVariant(r.titleKey); },
-          Qt::AlignLeft | Qt::AlignVCenter,
-          {},
-          [](const ActionRow& r) { return QVariant(r.data.title); }},
-         {tr("Working group"), [](const ActionRow& r) { return QVariant(r.data.groupName); },
-          [](const ActionRow& r) { return QVariant(r.groupKey); }},
-         {tr("Territories"), [](const ActionRow& r) { return QVariant(r.territories); },
-          [](const ActionRow& r) { return QVariant(r.territoriesKey); }},
-         {tr("Axis"), [](const ActionRow& r) { return QVariant(r.axis); },
-          [](const ActionRow& r) { return QVariant(r.axisNumber); }},
-         {tr("Theme"), [](const ActionRow& r) { return QVariant(r.theme); },
-          [](const ActionRow& r) { return QVariant(r.themeKey); }},
-         {tr("Status"), [](const ActionRow& r) { return QVariant(enumLabel(r.data.status)); },
-          [](const ActionRow& r) { return QVariant(static_cast<int>(r.data.status)); }},
-         {tr("Exp."),
-          [](const ActionRow& r) { return r.data.experimentation ? QVariant(QStringLiteral("✓")) : QVariant(); },
-          [](const ActionRow& r) { return QVariant(r.data.experimentation); }, centre},
-         {tr("Indicators"), [](const ActionRow& r) { return QVariant(r.data.indicatorCount); },
-          [](const ActionRow& r) { return QVariant(r.data.indicatorCount); }, right},
-         {tr("Sheet"),
-          [](const ActionRow& r) { return QVariant(r.data.sheetComplete ? tr("complete") : tr("incomplete")); },
-          [](const ActionRow& r) { return QVariant(r.data.sheetComplete); }, Qt::AlignLeft | Qt::AlignVCenter,
-          [](const ActionRow& r) { return r.data.sheetComplete ? QVariant() : QVariant(IncompleteColour); },
-          [](const ActionRow& r) {
-              return r.data.sheetComplete ? QVariant()
-                                          : QVariant(tr("The sheet lacks objectives, target publics, modalities or "
-                                                        "deliverables, or an indicator."));
-          }}},
-        this);
     m_editor = new ActionEditor(this);
     // The axis (the theme names it) and the indicator count wait in the header menu: the list keeps
     // to what fits beside the editor at 1366 pixels.
@@ -99,11 +107,7 @@ ActionsSection::ActionsSection(QWidget* parent)
     m_experimentationFilter =
         compact(addFacetFilter(FilterKey::Kind, tr("Ex&p."), QStringLiteral("actionExperimentationFilter")),
                 tr("Filter by experimentation (§1.3)"));
-    auto* add = new QPushButton(tr("Ne&w action"), this);
-    add->setObjectName(QStringLiteral("addActionButton"));
-    add->setAccessibleName(tr("New action"));
-    connect(add, &QPushButton::clicked, this, &ActionsSection::addItem);
-    addToolButton(add);
+    addNewButton(tr("Ne&w action"), tr("New action"), QStringLiteral("addActionButton"));
     setUp(m_model, m_editor, tr("No action in this edition yet."));
     m_counter = new RowCounter(
         proxy(), static_cast<int>(enumValues<ActionStatus>().size()),
@@ -132,13 +136,6 @@ void ActionsSection::applyDefaultWidths()
     for (int column = 0; column < widths.size(); ++column)
         tableView()->setColumnWidth(column, widths.at(column));
     shareColumnsInWidth(tableView());
-}
-
-void ActionsSection::setDocument(Document* document)
-{
-    ListSection::setDocument(document); // drops every connection of the previous document
-    if (document)
-        connect(document, &Document::changed, this, &ActionsSection::onDocumentChanged);
 }
 
 void ActionsSection::reloadRows()
@@ -172,7 +169,7 @@ void ActionsSection::reloadChoices()
     ActionChoices choices;
     QList<QPair<QString, QPair<QString, Id>>> keyed; // folded label, option: sorted once, folded once
     m_groupIds.clear();
-    for (const auto& group : WorkingGroupRepository(db).where(QStringLiteral("edition_id = ?"), {m_editionId})) {
+    for (const auto& group : WorkingGroupRepository(db).ofEdition(m_editionId)) {
         m_groupIds.append(group.id);
         QStringList territories;
         for (const Id id : group.territoryIds)
@@ -186,7 +183,7 @@ void ActionsSection::reloadChoices()
     std::sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     for (const auto& [key, option] : std::as_const(keyed))
         choices.groups.append(option);
-    choices.axes = AxisRepository(db).where(QStringLiteral("edition_id = ?"), {m_editionId});
+    choices.axes = AxisRepository(db).ofEdition(m_editionId);
     choices.publics = TargetPublicRepository(db).all();
     choices.dispositifs = DispositifRepository(db).all();
     m_editor->setChoices(choices);
@@ -202,7 +199,7 @@ void ActionsSection::reloadFacets()
 
     QList<QPair<QString, qint64>> axes;
     QList<QPair<QString, qint64>> themes;
-    for (const auto& axis : AxisRepository(db).where(QStringLiteral("edition_id = ?"), {m_editionId})) {
+    for (const auto& axis : AxisRepository(db).ofEdition(m_editionId)) {
         axes.append({QStringLiteral("%1. %2").arg(axis.number).arg(axis.title), axis.id});
         for (const auto& theme : axis.themes)
             themes.append({QStringLiteral("%1 · %2").arg(axis.number).arg(theme.name), theme.id});
@@ -239,21 +236,21 @@ void ActionsSection::reloadFacets()
                     {{tr("Experimentations"), 1}, {tr("Other actions"), 0}}); // FilterKey::Kind values
 }
 
-void ActionsSection::onDocumentChanged(const QString& entity, const QUuid& uuid)
+bool ActionsSection::updateItems(const QList<QUuid>& uuids, ChangeKind kind)
 {
-    if (entity != QLatin1String("action") || !m_document || m_editionId == NoId)
-        return;
     Database& db = m_document->database();
-    const Id id = ActionRepository(db).idOf(uuid);
-    const auto data = id != NoId ? listAction(db, id) : std::nullopt;
-    if (data && m_groupIds.contains(data->groupId))
-        m_model->upsertRow(m_names.makeRow(*data));
-    else
-        m_model->removeRowByUuid(uuid);
+    for (const QUuid& uuid : uuids) {
+        const Id id = kind == ChangeKind::Removed ? NoId : ActionRepository(db).idOf(uuid);
+        const auto data = id != NoId ? listAction(db, id) : std::nullopt;
+        if (data && m_groupIds.contains(data->groupId))
+            m_model->upsertRow(m_names.makeRow(*data));
+        else
+            m_model->removeRowByUuid(uuid);
+    }
     m_counter->recount(); // a status may have changed in place; updates the footer
-    emit countChanged();
-    if (!uuid.isNull() && selectedUuid() == uuid)
-        showRecord(uuid);
+    if (uuids.contains(selectedUuid()))
+        showRecord(selectedUuid());
+    return true;
 }
 
 void ActionsSection::showRecord(const QUuid& uuid)
@@ -281,30 +278,6 @@ void ActionsSection::addItem()
     action.title = tr("New action");
     if (insertAndSelect(action))
         m_editor->editTitle();
-}
-
-QString ActionsSection::deleteQuestion(const QUuid& uuid)
-{
-    const auto action = ActionRepository(m_document->database()).findByUuid(uuid);
-    return action ? deletionQuestion(m_document->database(), QStringLiteral("action"), action->id, action->title)
-                  : QString();
-}
-
-QString ActionsSection::deleteRecord(const QUuid& uuid)
-{
-    const auto action = ActionRepository(m_document->database()).findByUuid(uuid);
-    if (!action)
-        return {};
-    return m_document->execute(std::make_unique<DeleteRecordCommand<Action>>(*m_document, *action));
-}
-
-bool ActionsSection::concerns(const QString& entity) const
-{
-    // "action" is refreshed row by row in onDocumentChanged().
-    static const QStringList entities{QStringLiteral("working_group"), QStringLiteral("territory"),
-                                      QStringLiteral("axis"),          QStringLiteral("partner"),
-                                      QStringLiteral("target_public"), QStringLiteral("dispositif")};
-    return entities.contains(entity);
 }
 
 QString ActionsSection::footerText() const

@@ -1,8 +1,7 @@
 #pragma once
 
 #include "actionrows.h"
-#include "app/common/listsection.h"
-#include "app/common/listtablemodel.h"
+#include "app/common/recordlistsection.h"
 
 #include <QSet>
 
@@ -14,7 +13,7 @@ class RowCounter;
 // Actions: the sheets of the edition's working groups, with the Annexe 1 breakdown by status in
 // the footer. A change to one action refreshes its row only (listAction + upsertRow): with 50,000
 // actions a full reload after each edit would be felt.
-class ActionsSection final : public ListSection
+class ActionsSection final : public RecordListSection<Action, ActionRow>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ActionsSection)
@@ -22,27 +21,32 @@ class ActionsSection final : public ListSection
 public:
     explicit ActionsSection(QWidget* parent = nullptr);
 
+    SectionId id() const override { return SectionId::Actions; }
     QString title() const override { return tr("Actions"); }
     bool canAddItems() const override { return !m_groupIds.isEmpty(); }
     void addItem() override;
-    void setDocument(Document* document) override;
 
 protected:
     void reloadRows() override;
     void reloadFacets() override;
     void showRecord(const QUuid& uuid) override;
-    QString deleteRecord(const QUuid& uuid) override;
-    QString deleteQuestion(const QUuid& uuid) override;
-    bool concerns(const QString& entity) const override;
+    // Actions themselves are updated row by row (updateItems()); the others name what rows show.
+    EntitySet shownEntities() const override
+    {
+        return {Entity::WorkingGroup, Entity::Territory,    Entity::Axis,
+                Entity::Partner,      Entity::TargetPublic, Entity::Dispositif};
+    }
+    bool updateItems(const QList<QUuid>& uuids, ChangeKind kind) override;
+    // Without a working group, the button says that one must be created first.
+    bool addButtonEnabled() const override { return m_editionId != NoId; }
     QString footerText() const override;
     QString countedFooterText() const;
 
 private:
-    void onDocumentChanged(const QString& entity, const QUuid& uuid);
+    static QList<Column> columns();
     void reloadChoices();
     void applyDefaultWidths();
 
-    ListTableModel<ActionRow>* m_model;
     ActionEditor* m_editor;
     RowCounter* m_counter = nullptr; // shown rows per status, for the footer
     QString m_footerText;

@@ -1,10 +1,8 @@
 #include "axessection.h"
 
 #include "app/common/columnwidths.h"
-#include "app/common/deletionquestion.h"
 #include "app/common/syncrows.h"
 #include "axiseditor.h"
-#include "editing/recordcommands.h"
 #include "storage/editionloader.h"
 #include "storage/repository.h"
 
@@ -15,6 +13,12 @@ namespace pacte {
 
 namespace {
 
+template <int AxisRow::*Field>
+QVariant countOf(const AxisRow& row)
+{
+    return row.*Field;
+}
+
 QString firstLine(const QString& text)
 {
     return text.section(QLatin1Char('\n'), 0, 0).simplified();
@@ -22,39 +26,28 @@ QString firstLine(const QString& text)
 
 } // namespace
 
+QList<AxesSection::Column> AxesSection::columns()
+{
+    const Qt::Alignment right = Qt::AlignRight | Qt::AlignVCenter;
+    // The objective is long prose: last, where the column stretches, so that the counts stay in view.
+    return {{.header = tr("No."), .display = &countOf<&AxisRow::number>, .alignment = right},
+            {.header = tr("Axis"),
+             .display = [](const AxisRow& r) { return QVariant(r.title); },
+             .toolTip = [](const AxisRow& r) { return QVariant(r.title); }},
+            {.header = tr("Themes"), .display = &countOf<&AxisRow::themes>, .alignment = right},
+            {.header = tr("Working groups"), .display = &countOf<&AxisRow::groups>, .alignment = right},
+            {.header = tr("Actions"), .display = &countOf<&AxisRow::actions>, .alignment = right},
+            {.header = tr("Objective"),
+             .display = [](const AxisRow& r) { return QVariant(firstLine(r.objective)); },
+             .toolTip = [](const AxisRow& r) { return QVariant(r.objective); }}};
+}
+
 AxesSection::AxesSection(QWidget* parent)
-    : ListSection(QStringLiteral("axes"), parent)
+    : RecordListSection(QStringLiteral("axes"), columns(), parent)
 {
     setObjectName(QStringLiteral("axesSection"));
-    setProperty("entity", QStringLiteral("axis"));
-    using Model = ListTableModel<AxisRow>;
-    const Qt::Alignment left = Qt::AlignLeft | Qt::AlignVCenter;
-    const Qt::Alignment right = Qt::AlignRight | Qt::AlignVCenter;
-    const auto count = [](int AxisRow::*field) { return [field](const AxisRow& r) { return QVariant(r.*field); }; };
-    // The objective is long prose: last, where the column stretches, so that the counts stay in view.
-    m_model = new Model({{tr("No."), count(&AxisRow::number), {}, right},
-                         {tr("Axis"),
-                          [](const AxisRow& r) { return QVariant(r.title); },
-                          {},
-                          left,
-                          {},
-                          [](const AxisRow& r) { return QVariant(r.title); }},
-                         {tr("Themes"), count(&AxisRow::themes), {}, right},
-                         {tr("Working groups"), count(&AxisRow::groups), {}, right},
-                         {tr("Actions"), count(&AxisRow::actions), {}, right},
-                         {tr("Objective"),
-                          [](const AxisRow& r) { return QVariant(firstLine(r.objective)); },
-                          {},
-                          left,
-                          {},
-                          [](const AxisRow& r) { return QVariant(r.objective); }}},
-                        this);
     m_editor = new AxisEditor(this);
-    auto* add = new QPushButton(tr("&New axis"), this);
-    add->setObjectName(QStringLiteral("addAxisButton"));
-    add->setAccessibleName(tr("New axis"));
-    connect(add, &QPushButton::clicked, this, &AxesSection::addItem);
-    addToolButton(add);
+    addNewButton(tr("&New axis"), tr("New axis"), QStringLiteral("addAxisButton"));
     setUp(m_model, m_editor, tr("No axis for this edition"));
 }
 
@@ -135,36 +128,15 @@ void AxesSection::addItem()
     insertAndSelect(axis);
 }
 
-QString AxesSection::deleteQuestion(const QUuid& uuid)
+QString AxesSection::deletionLabel(const Axis& axis) const
 {
-    const auto axis = AxisRepository(m_document->database()).findByUuid(uuid);
-    return axis ? deletionQuestion(m_document->database(), QStringLiteral("axis"), axis->id,
-                                   QStringLiteral("%1 · %2").arg(axis->number).arg(axis->title))
-                : QString();
-}
-
-QString AxesSection::deleteRecord(const QUuid& uuid)
-{
-    const auto axis = AxisRepository(m_document->database()).findByUuid(uuid);
-    if (!axis)
-        return {};
-    return m_document->execute(std::make_unique<DeleteRecordCommand<Axis>>(*m_document, *axis));
-}
-
-bool AxesSection::concerns(const QString& entity) const
-{
-    static const QStringList entities{QStringLiteral("axis"), QStringLiteral("working_group"), QStringLiteral("action"),
-                                      QStringLiteral("edition")};
-    return entities.contains(entity);
+    return QStringLiteral("%1 · %2").arg(axis.number).arg(axis.title);
 }
 
 QString AxesSection::footerText() const
 {
     int themes = 0;
-    for (int row = 0; row < proxy()->rowCount(); ++row) {
-        if (const AxisRow* axis = m_model->rowAt(proxy()->mapToSource(proxy()->index(row, 0)).row()))
-            themes += axis->themes;
-    }
+    forEachShownRow([&](const AxisRow& axis) { themes += axis.themes; });
     const int shown = proxy()->rowCount();
     const int total = m_model->rowCount();
     const QString axes = shown == total ? tr("%n axis/axes", nullptr, total)

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "app/common/listsection.h"
-#include "app/common/listtablemodel.h"
+#include "app/common/recordlistsection.h"
 
 namespace pacte {
 
@@ -19,7 +18,7 @@ struct AxisRow : RowBase
 };
 
 // Axes et thématiques: the selected edition's strategic axes, each with its objective and themes.
-class AxesSection final : public ListSection
+class AxesSection final : public RecordListSection<Axis, AxisRow>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AxesSection)
@@ -27,20 +26,25 @@ class AxesSection final : public ListSection
 public:
     explicit AxesSection(QWidget* parent = nullptr);
 
+    SectionId id() const override { return SectionId::Axes; }
     QString title() const override { return tr("Axes and themes"); }
-    bool canAddItems() const override { return true; }
+    bool canAddItems() const override { return m_editionId != NoId; }
     void addItem() override;
 
 protected:
     void reloadRows() override;
     void showRecord(const QUuid& uuid) override;
-    QString deleteRecord(const QUuid& uuid) override;
-    QString deleteQuestion(const QUuid& uuid) override;
-    bool concerns(const QString& entity) const override;
+    QString deletionLabel(const Axis& axis) const override;
+    // The counts of groups and actions per axis and theme.
+    EntitySet shownEntities() const override
+    {
+        return {Entity::Axis, Entity::WorkingGroup, Entity::Action, Entity::Edition};
+    }
     QString footerText() const override;
 
 private:
-    ListTableModel<AxisRow>* m_model = nullptr;
+    static QList<Column> columns();
+
     AxisEditor* m_editor = nullptr;
     QHash<Id, ThemeUsage> m_themeUsage;
     Id m_loadedEdition = NoId;

@@ -1,7 +1,7 @@
 #include "axiseditor.h"
 
 #include "app/common/deletionquestion.h"
-#include "axisupdatecommand.h"
+#include "editing/edits.h"
 #include "storage/cascade.h"
 #include "storage/repository.h"
 #include "ui_axiseditor.h"
@@ -141,7 +141,7 @@ void AxisEditor::commit()
 bool AxisEditor::apply(const Axis& after, const QString& text)
 {
     const Axis before = *m_axis;
-    if (!execute<AxisUpdateCommand>(before, after, text))
+    if (!update(before, after, text))
         return false;
     // The section has normally refreshed us already; new themes need the ids the database gave them.
     m_axis = AxisRepository(m_document->database()).find(before.id);
@@ -192,8 +192,8 @@ void AxisEditor::removeTheme()
     const Theme theme = m_axis->themes.at(row);
     Database& db = m_document->database();
     // Removing a theme that groups or actions use clears it from them: say so first.
-    if (theme.id != NoId && !captureDeletion(db, QStringLiteral("theme"), theme.id).nullified.isEmpty()) {
-        const QString question = deletionQuestion(db, QStringLiteral("theme"), theme.id, theme.name);
+    if (theme.id != NoId && !captureDeletion(db, Entity::Theme, theme.id).nullified.isEmpty()) {
+        const QString question = deletionQuestion(db, Entity::Theme, theme.id, theme.name);
         if (QMessageBox::question(this, tr("Remove theme"), question, QMessageBox::Yes | QMessageBox::Cancel,
                                   QMessageBox::Cancel) != QMessageBox::Yes)
             return;

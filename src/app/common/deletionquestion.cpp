@@ -58,9 +58,9 @@ QString nullifiedRows(const QString& table, int n)
 
 } // namespace
 
-QString deletionQuestion(Database& db, const QString& table, Id id, const QString& label)
+QString deletionQuestion(Database& db, Entity entity, Id id, const QString& label)
 {
-    const DeletionImpact impact = captureDeletion(db, table, id);
+    const DeletionImpact impact = captureDeletion(db, entity, id);
     QString text = Tr::tr("Delete \"%1\"?").arg(label);
     QStringList deleted;
     const auto counts = impact.deletedCounts();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/entity.h"
 #include "domain/ids.h"
 
 #include <QString>
@@ -10,6 +11,6 @@ class Database;
 
 // "Delete « Mobilité »? This also deletes 3 actions, 6 indicators; 2 meetings lose their working
 // group." — from the same capture that undo uses, so the question is exact.
-QString deletionQuestion(Database& db, const QString& table, Id id, const QString& label);
+QString deletionQuestion(Database& db, Entity entity, Id id, const QString& label);
 
 } // namespace pacte

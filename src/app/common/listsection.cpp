@@ -89,7 +89,7 @@ ListSection::ListSection(const QString& settingsKey, QWidget* parent)
     connect(m_staleTimer, &QTimer::timeout, this, [this] {
         if (m_stale) {
             m_stale = false;
-            onDocumentChanged({}, {});
+            catchUp();
         }
     });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, scheduleFooter);
@@ -288,9 +288,8 @@ void ListSection::deleteSelectedItem()
                                               QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
-    const QString error = deleteRecord(uuid);
-    if (!error.isEmpty())
-        showError(error);
+    if (const EditResult result = deleteRecord(uuid); !result)
+        showError(result.message);
 }
 
 QString ListSection::footerText() const
@@ -317,20 +316,31 @@ void ListSection::showError(const QString& message)
     QMessageBox::warning(this, tr("Change refused"), message);
 }
 
-void ListSection::onDocumentChanged(const QString& entity, const QUuid& uuid)
+void ListSection::onDocumentChanged(Entity entity, const QList<QUuid>& uuids, ChangeKind kind)
 {
-    if (!entity.isEmpty() && !concerns(entity))
+    if (!m_model || !m_document || m_editionId == NoId)
+        return;
+    // The section's own records first: most sections update just their rows.
+    if (itemEntity() == entity && kind != ChangeKind::Reset && !m_stale && updateItems(uuids, kind)) {
+        emit countChanged();
+        return;
+    }
+    if (!shownEntities().contains(entity))
         return;
     // A hidden section catches up when it is shown: on a large file, reloading every section after
     // each edit would make typing wait.
-    if (!isVisible() && !entity.isEmpty()) {
+    if (!isVisible()) {
         m_stale = true;
         // Small lists catch up shortly anyway, so that the sidebar's counts stay right.
         if (m_model->rowCount() < 2000 && !expensiveReload())
             m_staleTimer->start();
         return;
     }
-    Q_UNUSED(uuid)
+    catchUp();
+}
+
+void ListSection::catchUp()
+{
     // The user has usually just left one field for the next: reload the rows without the editor
     // flickering through an empty state, then give the keyboard back to the field it was in.
     const QPointer<QWidget> focused = QApplication::focusWidget();
@@ -353,7 +363,7 @@ void ListSection::showEvent(QShowEvent* event)
     Section::showEvent(event);
     if (m_stale) {
         m_stale = false;
-        onDocumentChanged({}, {});
+        catchUp();
     }
     // The first time a list without saved widths is seen, its columns share the visible width
     // (once laid out, after the widths the section gives on loading).

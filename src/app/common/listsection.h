@@ -1,7 +1,7 @@
 #pragma once
 
 #include "editing/document.h"
-#include "editing/recordcommands.h"
+#include "editing/edits.h"
 #include "recordfilterproxy.h"
 #include "section.h"
 
@@ -66,11 +66,20 @@ protected:
     virtual void reloadFacets() {}
     // Show the record in the editor (an invalid uuid clears it).
     virtual void showRecord(const QUuid& uuid) = 0;
-    // Delete after the user confirmed; returns an error message or an empty string.
-    virtual QString deleteRecord(const QUuid& uuid) = 0;
+    // Delete after the user confirmed.
+    virtual EditResult deleteRecord(const QUuid& uuid) = 0;
     virtual QString deleteQuestion(const QUuid& uuid) = 0;
-    // Which change notifications concern this section (entity names of the change log).
-    virtual bool concerns(const QString& entity) const = 0;
+    // The entities whose changes the section shows: a change of any of them reloads its rows, unless
+    // updateItems() took care of it.
+    virtual EntitySet shownEntities() const = 0;
+    // Updates only the rows of these records of itemEntity(); false when the section cannot, and
+    // reloads its rows instead.
+    virtual bool updateItems(const QList<QUuid>& uuids, ChangeKind kind)
+    {
+        Q_UNUSED(uuids)
+        Q_UNUSED(kind)
+        return false;
+    }
     // The footer text for the rows currently shown.
     virtual QString footerText() const;
     // Whether reloading costs seconds on a large file (the yearly evaluation loads the edition once
@@ -84,14 +93,12 @@ protected:
     template <typename T>
     bool insertAndSelect(const T& item)
     {
-        auto command = std::make_unique<InsertRecordCommand<T>>(*m_document, item);
-        const auto* inserted = command.get();
-        const QString error = m_document->execute(std::move(command));
-        if (!error.isEmpty()) {
-            showError(error);
+        const ItemResult<T> result = edit::add(*m_document, item);
+        if (!result) {
+            showError(result.message);
             return false;
         }
-        selectAfterChange(inserted->item().uuid);
+        selectAfterChange(result.item.uuid);
         return true;
     }
     void updateFooter();
@@ -99,7 +106,9 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    void onDocumentChanged(const QString& entity, const QUuid& uuid);
+    void onDocumentChanged(Entity entity, const QList<QUuid>& uuids, ChangeKind kind);
+    // Reloads the rows, keeping the selection and the keyboard focus in the editor.
+    void catchUp();
     void focusFirstField();
     void onCurrentRowChanged();
     void reloadAll();

@@ -10,6 +10,21 @@
 
 namespace pacte {
 
+// One column of a ListTableModel, written with designated initialisers ({.header = ..., .display = ...}):
+// what it shows, what it sorts on (default: the folded display text), its alignment, colour and tooltip.
+// The parts are plain functions (captureless lambdas): a column depends on its row alone.
+template <typename Row>
+struct ListColumn
+{
+    using Part = QVariant (*)(const Row&);
+    QString header;
+    Part display = nullptr;
+    Part sortKey = nullptr;
+    Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter;
+    Part foreground = nullptr;
+    Part toolTip = nullptr;
+};
+
 // A read-only table over a list of rows (each deriving from RowBase), with columns given as
 // functions. Edits never go through the model: editors push undo commands, and the section then
 // refreshes the rows (qBittorrent-style model + final proxy, see RecordFilterProxy).
@@ -17,15 +32,7 @@ template <typename Row>
 class ListTableModel final : public QAbstractTableModel
 {
 public:
-    struct Column
-    {
-        QString header;
-        std::function<QVariant(const Row&)> display;
-        std::function<QVariant(const Row&)> sortKey = {}; // default: the folded display text
-        Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter;
-        std::function<QVariant(const Row&)> foreground = {};
-        std::function<QVariant(const Row&)> toolTip = {};
-    };
+    using Column = ListColumn<Row>;
 
     explicit ListTableModel(QList<Column> columns, QObject* parent = nullptr)
         : QAbstractTableModel(parent)

@@ -74,6 +74,7 @@ void RecordEditor::requestCommit()
 
 bool RecordEditor::showValidation(const FieldErrors& errors, const QStringList& warnings)
 {
+    markFields(errors);
     if (!m_validation)
         return errors.isEmpty();
     QStringList lines;
@@ -94,15 +95,43 @@ bool RecordEditor::showValidation(const FieldErrors& errors, const QStringList& 
     return errors.isEmpty();
 }
 
-bool RecordEditor::reportExecution(const QString& error)
+bool RecordEditor::reportExecution(const EditResult& result)
 {
-    if (error.isEmpty())
+    if (result.ok())
         return true;
+    if (!result.fieldErrors.isEmpty()) {
+        showValidation(result.fieldErrors);
+        return false;
+    }
     if (m_validation) {
-        m_validation->setText(QStringLiteral("• ") + error.toHtmlEscaped());
+        m_validation->setText(QStringLiteral("• ") + result.message.toHtmlEscaped());
         m_validation->show();
     }
     return false;
+}
+
+void RecordEditor::markFields(const FieldErrors& errors)
+{
+    if (!m_form)
+        return;
+    // The mark is a red border and the message as tooltip; the field's own tooltip comes back after.
+    static const char* const ownToolTip = "pacteOwnToolTip";
+    for (auto* widget : m_form->findChildren<QWidget*>()) {
+        const QVariant own = widget->property(ownToolTip);
+        if (own.isValid()) {
+            widget->setToolTip(own.toString());
+            widget->setProperty(ownToolTip, QVariant());
+            widget->setStyleSheet({});
+        }
+    }
+    for (const auto& error : errors) {
+        auto* widget = m_form->findChild<QWidget*>(error.field + QStringLiteral("Edit"));
+        if (!widget || widget->property(ownToolTip).isValid())
+            continue;
+        widget->setProperty(ownToolTip, widget->toolTip());
+        widget->setStyleSheet(QStringLiteral("border: 1px solid #a00000;"));
+        widget->setToolTip(error.message);
+    }
 }
 
 void RecordEditor::showHistory(const QUuid& uuid, const QString& label)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/validation.h"
+#include "editing/editresult.h"
 
 #include <QUuid>
 #include <QWidget>
@@ -38,7 +39,8 @@ protected:
     void setUpEditor(QWidget* form, QLabel* validationLabel);
     // Applies the current form: subclasses build the new record and call pushUpdate().
     virtual void commit() = 0;
-    // Shows `errors` under the form; returns true when there are none.
+    // Shows `errors` under the form and marks their fields (the widget named after the field, as
+    // "nameEdit" for "name"); returns true when there are none.
     bool showValidation(const FieldErrors& errors, const QStringList& warnings = {});
     void showHistory(const QUuid& uuid, const QString& label);
     void setFormEnabled(bool enabled);
@@ -56,10 +58,11 @@ protected:
         RecordEditor* m_editor;
     };
 
-    // Runs `command` through the document; shows the refusal, if any. Returns true on success.
-    template <typename Command, typename... Args>
-    bool execute(Args&&... args);
-    bool reportExecution(const QString& error);
+    // Replaces `before` by `after` as one undo step; shows the refusal, if any, and marks the fields
+    // it names. Returns true on success.
+    template <typename T>
+    bool update(const T& before, const T& after, const QString& text = {});
+    bool reportExecution(const EditResult& result);
 
     bool eventFilter(QObject* watched, QEvent* event) override;
 
@@ -69,21 +72,23 @@ protected:
 
 private:
     void requestCommit();
+    void markFields(const FieldErrors& errors);
     int m_loading = 0;
 };
 
 } // namespace pacte
 
 #include "editing/document.h"
+#include "editing/edits.h"
 
 namespace pacte {
 
-template <typename Command, typename... Args>
-bool RecordEditor::execute(Args&&... args)
+template <typename T>
+bool RecordEditor::update(const T& before, const T& after, const QString& text)
 {
     if (!m_document)
         return false;
-    return reportExecution(m_document->execute(std::make_unique<Command>(*m_document, std::forward<Args>(args)...)));
+    return reportExecution(edit::update(*m_document, before, after, text));
 }
 
 } // namespace pacte

@@ -1,7 +1,12 @@
 #pragma once
 
+#include "domain/entity.h"
 #include "domain/ids.h"
+#include "editing/change.h"
 #include "rowfilters.h"
+#include "sectionid.h"
+
+#include <optional>
 
 #include <QUuid>
 #include <QWidget>
@@ -20,7 +25,10 @@ class Section : public QWidget
 public:
     explicit Section(QWidget* parent = nullptr);
 
+    virtual SectionId id() const = 0;
     virtual QString title() const = 0;
+    // The kind of record the section lists, if any: links to such a record open it here.
+    virtual std::optional<Entity> itemEntity() const { return std::nullopt; }
     // The number shown beside the title in the sidebar (-1: none).
     virtual int count() const { return -1; }
 
@@ -53,10 +61,14 @@ public:
 
 signals:
     void countChanged();
-    // Asks the main window to show another section's item (entity: "partner", "working_group"...).
-    void openRequested(const QString& entity, const QUuid& uuid);
-    // Asks the main window to show another section filtered on a facet value.
-    void filterRequested(const QString& sectionObjectName, pacte::FilterKey key, qint64 value);
+    // Asks the main window to show a record in the section that lists its kind.
+    void openRequested(pacte::Entity entity, const QUuid& uuid);
+    // Asks the main window to show another section filtered on a facet value (all others cleared).
+    void filterRequested(pacte::SectionId section, pacte::FilterKey key, qint64 value);
+    // Asks for one more facet on the section just shown filtered (a crossing of two facets).
+    void narrowRequested(pacte::SectionId section, pacte::FilterKey key, qint64 value);
+    // Asks the main window to show another section as it is.
+    void sectionRequested(pacte::SectionId section);
 
 protected:
     Document* m_document = nullptr;

@@ -67,33 +67,27 @@ ComplianceSection::ComplianceSection(QWidget* parent)
     , m_refreshTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("complianceSection"));
-    setProperty("entity", QStringLiteral("compliance"));
-    using Model = ListTableModel<FindingRow>;
-    m_model =
-        new Model({{tr("Severity"), [](const FindingRow& r) { return QVariant(enumLabel(r.finding.severity)); },
-                    [](const FindingRow& r) { return QVariant(r.finding.severity == Severity::Error ? 0 : 1); },
-                    Qt::AlignLeft | Qt::AlignVCenter, severityColour},
-                   {tr("Rule"),
-                    [](const FindingRow& r) { return QVariant(compliance::ruleTitle(r.finding.rule)); },
-                    [](const FindingRow& r) { return QVariant(r.ruleIndex); },
-                    Qt::AlignLeft | Qt::AlignVCenter,
-                    {},
-                    [](const FindingRow& r) { return QVariant(rules::describe(r.finding.rule)); }},
-                   {tr("Item"),
-                    [](const FindingRow& r) { return QVariant(r.finding.label); },
-                    {},
-                    Qt::AlignLeft | Qt::AlignVCenter,
-                    {},
-                    [](const FindingRow& r) {
-                        return QVariant(tr("%1 · %2").arg(compliance::entityName(r.finding.entity), r.finding.label));
-                    }},
-                   {tr("Finding"),
-                    [](const FindingRow& r) { return QVariant(r.finding.message); },
-                    {},
-                    Qt::AlignLeft | Qt::AlignVCenter,
-                    {},
-                    [](const FindingRow& r) { return QVariant(r.finding.message); }}},
-                  this);
+    const auto left = Qt::AlignLeft | Qt::AlignVCenter;
+    m_model = new ListTableModel<FindingRow>(
+        {{.header = tr("Severity"),
+          .display = [](const FindingRow& r) { return QVariant(enumLabel(r.finding.severity)); },
+          .sortKey = [](const FindingRow& r) { return QVariant(r.finding.severity == Severity::Error ? 0 : 1); },
+          .alignment = left,
+          .foreground = severityColour},
+         {.header = tr("Rule"),
+          .display = [](const FindingRow& r) { return QVariant(compliance::ruleTitle(r.finding.rule)); },
+          .sortKey = [](const FindingRow& r) { return QVariant(r.ruleIndex); },
+          .toolTip = [](const FindingRow& r) { return QVariant(rules::describe(r.finding.rule)); }},
+         {.header = tr("Item"),
+          .display = [](const FindingRow& r) { return QVariant(r.finding.label); },
+          .toolTip =
+              [](const FindingRow& r) {
+                  return QVariant(tr("%1 · %2").arg(compliance::entityName(r.finding.entity), r.finding.label));
+              }},
+         {.header = tr("Finding"),
+          .display = [](const FindingRow& r) { return QVariant(r.finding.message); },
+          .toolTip = [](const FindingRow& r) { return QVariant(r.finding.message); }}},
+        this);
     auto* iconModel = new SeverityIconModel(style()->standardIcon(QStyle::SP_MessageBoxCritical),
                                             style()->standardIcon(QStyle::SP_MessageBoxWarning), this);
     iconModel->setSourceModel(m_model);
@@ -185,11 +179,9 @@ void ComplianceSection::fillYears()
     m_yearCombo->setCurrentIndex(std::max(index, 0));
 }
 
-void ComplianceSection::scheduleRefresh(const QString& entity)
+void ComplianceSection::scheduleRefresh()
 {
-    // ListSection reloads at once on a change of everything (empty entity).
-    if (!entity.isEmpty())
-        m_refreshTimer->start();
+    m_refreshTimer->start();
 }
 
 void ComplianceSection::refresh()
@@ -243,7 +235,8 @@ void ComplianceSection::reloadRows()
         row.ruleIndex = static_cast<int>(ruleIds.indexOf(finding.rule));
         // A stable identity per finding (an item can break several rules, or one rule in several
         // years), so that the selection survives a refresh.
-        const QString key = finding.rule + QLatin1Char('\n') + finding.entity + QLatin1Char('\n') + finding.message;
+        const QString key =
+            finding.rule + QLatin1Char('\n') + entityCode(finding.entity) + QLatin1Char('\n') + finding.message;
         row.uuid = QUuid::createUuidV5(finding.uuid, key);
         for (int n = 2; taken.contains(row.uuid); ++n)
             row.uuid = QUuid::createUuidV5(finding.uuid, key + QString::number(n));
@@ -297,7 +290,7 @@ void ComplianceSection::openSelectedFinding()
         emit openRequested(row->finding.entity, row->finding.uuid);
 }
 
-QString ComplianceSection::deleteRecord(const QUuid& uuid)
+EditResult ComplianceSection::deleteRecord(const QUuid& uuid)
 {
     Q_UNUSED(uuid)
     return {};
@@ -307,12 +300,6 @@ QString ComplianceSection::deleteQuestion(const QUuid& uuid)
 {
     Q_UNUSED(uuid)
     return {};
-}
-
-bool ComplianceSection::concerns(const QString& entity) const
-{
-    Q_UNUSED(entity)
-    return false;
 }
 
 QString ComplianceSection::footerText() const

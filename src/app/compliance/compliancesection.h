@@ -31,6 +31,7 @@ public:
     explicit ComplianceSection(QWidget* parent = nullptr);
     ~ComplianceSection() override;
 
+    SectionId id() const override { return SectionId::Compliance; }
     QString title() const override { return tr("Compliance"); }
     bool countIsAlert() const override { return true; }
     void setDocument(Document* document) override;
@@ -47,14 +48,15 @@ protected:
     void showEvent(QShowEvent* event) override;
     void reloadRows() override;
     void showRecord(const QUuid& uuid) override;
-    QString deleteRecord(const QUuid& uuid) override;
+    EditResult deleteRecord(const QUuid& uuid) override;
     QString deleteQuestion(const QUuid& uuid) override;
-    // Every change may change the findings: they are refreshed on a timer rather than row by row.
-    bool concerns(const QString& entity) const override;
+    // Every change may change the findings: they are refreshed on a timer (scheduleRefresh()) rather
+    // than by ListSection.
+    EntitySet shownEntities() const override { return {}; }
     QString footerText() const override;
 
 private:
-    void scheduleRefresh(const QString& entity);
+    void scheduleRefresh();
     void refresh();
     void fillYears();
     void openSelectedFinding();

@@ -77,19 +77,22 @@ QString ruleRemedy(const QString& ruleId)
     return it == texts().cend() ? QString() : Tr::tr(it->remedy);
 }
 
-QString entityName(const QString& entity)
+QString entityName(Entity entity)
 {
-    if (entity == QLatin1String("working_group"))
+    switch (entity) {
+    case Entity::WorkingGroup:
         return Tr::tr("Working group");
-    if (entity == QLatin1String("partner"))
+    case Entity::Partner:
         return Tr::tr("Partner");
-    if (entity == QLatin1String("territory"))
+    case Entity::Territory:
         return Tr::tr("Territory");
-    if (entity == QLatin1String("action"))
+    case Entity::Action:
         return Tr::tr("Action");
-    if (entity == QLatin1String("edition"))
+    case Entity::Edition:
         return Tr::tr("Edition");
-    return entity;
+    default:
+        return entityCode(entity);
+    }
 }
 
 } // namespace pacte::compliance

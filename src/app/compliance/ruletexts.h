@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/entity.h"
+
 #include <QString>
 
 // How the compliance panel names the governance rules and what it advises: short titles for the
@@ -11,6 +13,6 @@ QString ruleTitle(const QString& ruleId);
 // What to do so that the finding goes away; empty for an unknown rule.
 QString ruleRemedy(const QString& ruleId);
 // "Working group" for "working_group", ...
-QString entityName(const QString& entity);
+QString entityName(Entity entity);
 
 } // namespace pacte::compliance

@@ -91,7 +91,7 @@ CompliancePanel::CompliancePanel(QWidget* parent)
     connect(m_allLink, &QLabel::linkActivated, this, &CompliancePanel::onLinkActivated);
 }
 
-void CompliancePanel::setFindings(const Findings& findings, const std::function<bool(const QString&)>& canOpen)
+void CompliancePanel::setFindings(const Findings& findings, const std::function<bool(Entity)>& canOpen)
 {
     QMap<QString, QPair<int, int>> byRule; // errors, warnings
     int errors = 0;

@@ -23,15 +23,15 @@ public:
 
     explicit CompliancePanel(QWidget* parent = nullptr);
 
-    // `canOpen` says whether some section shows items of an entity ("working_group"...): the others'
+    // `canOpen` says whether some section shows items of an entity (a working group...): the others'
     // findings link to the compliance section instead.
-    void setFindings(const Findings& findings, const std::function<bool(const QString&)>& canOpen = {});
+    void setFindings(const Findings& findings, const std::function<bool(Entity)>& canOpen = {});
     // Shown while the rules are being checked (the edition changed).
     void setChecking();
     const Findings& shownFindings() const { return m_shown; }
 
 signals:
-    void openRequested(const QString& entity, const QUuid& uuid);
+    void openRequested(pacte::Entity entity, const QUuid& uuid);
     void allFindingsRequested();
 
 private:

@@ -55,7 +55,7 @@ QChart* makeStatusChart(const DashboardFigures& figures, const LinkHandler& open
         slice->setProperty("status", static_cast<int>(status));
         slice->setColor(statusColour(status));
         slice->setBorderColor(Qt::white);
-        const Link link{QStringLiteral("actionsSection"), FilterKey::Status, static_cast<int>(status), {}};
+        const Link link{SectionId::Actions, FilterKey::Status, static_cast<int>(status), {}};
         QObject::connect(slice, &QPieSlice::clicked, slice, [open, link] { open(link); });
         const QString tip = Tr::tr("%1: %2 of %3 actions (%4 %)\nClick to list them.")
                                 .arg(enumLabel(status), number(count), number(figures.actions))
@@ -103,7 +103,7 @@ QChart* makeStatusBarsChart(const QString& title, const QList<DashboardFigures::
             const auto& row = rows.at(rowOf(index, rows.size()));
             if (row.id == NoId)
                 return; // "no axis": the list has no such facet value
-            open({QStringLiteral("actionsSection"), key, row.id, QPair(FilterKey::Status, static_cast<int>(status))});
+            open({SectionId::Actions, key, row.id, QPair(FilterKey::Status, static_cast<int>(status))});
         });
         QObject::connect(set, &QBarSet::hovered, set, [rows, noneLabel, status](bool hovered, int index) {
             const auto& row = rows.at(rowOf(index, rows.size()));
@@ -121,13 +121,13 @@ QChart* makeStatusBarsChart(const QString& title, const QList<DashboardFigures::
             continue;
         const int status = barMarker->barset()->property("status").toInt();
         QObject::connect(marker, &QLegendMarker::clicked, marker, [open, status] {
-            open({QStringLiteral("actionsSection"), FilterKey::Status, status, {}});
+            open({SectionId::Actions, FilterKey::Status, status, {}});
         });
     }
     return chart;
 }
 
-QChart* makeCountChart(const QString& title, const QList<DashboardFigures::Count>& rows, const QString& section,
+QChart* makeCountChart(const QString& title, const QList<DashboardFigures::Count>& rows, SectionId section,
                        FilterKey key, qsizetype maxRows, const LinkHandler& open)
 {
     const QList<DashboardFigures::Count> shown = rows.mid(0, maxRows);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/common/rowfilters.h"
+#include "app/common/sectionid.h"
 #include "storage/dashboardfigures.h"
 
 #include <functional>
@@ -21,7 +22,7 @@ namespace pacte::dashboard {
 // narrowed by a second one when the segment is at a crossing (an axis bar's status segment).
 struct Link
 {
-    QString section; // objectName: "actionsSection", "groupsSection", "meetingsSection"
+    SectionId section = SectionId::Actions;
     FilterKey key = FilterKey::Status;
     qint64 value = -1; // -1: no filter, the whole list
     std::optional<QPair<FilterKey, qint64>> narrowedBy;
@@ -38,7 +39,7 @@ QChart* makeStatusChart(const DashboardFigures& figures, const LinkHandler& open
 QChart* makeStatusBarsChart(const QString& title, const QList<DashboardFigures::Count>& rows, FilterKey key,
                             const QString& noneLabel, const LinkHandler& open);
 // Horizontal bars of plain counts (themes, working groups), the first `maxRows` rows.
-QChart* makeCountChart(const QString& title, const QList<DashboardFigures::Count>& rows, const QString& section,
+QChart* makeCountChart(const QString& title, const QList<DashboardFigures::Count>& rows, SectionId section,
                        FilterKey key, qsizetype maxRows, const LinkHandler& open);
 // Meetings held in the figures' year against those the rules require (COPIL, comités locaux).
 QChart* makeMeetingsChart(const DashboardFigures& figures, const Edition& edition, const LinkHandler& open);

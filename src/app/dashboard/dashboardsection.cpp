@@ -1,6 +1,5 @@
 #include "dashboardsection.h"
 
-#include "app/mainwindow.h"
 #include "compliancepanel.h"
 #include "dashboardcharts.h"
 #include "dashboardpalette.h"
@@ -67,10 +66,10 @@ DashboardSection::DashboardSection(QWidget* parent)
     tiles->setSpacing(6);
     pageLayout->addWidget(m_tileRow);
     const auto actions = [](ActionStatus status) {
-        return dashboard::Link{QStringLiteral("actionsSection"), FilterKey::Status, static_cast<int>(status), {}};
+        return dashboard::Link{SectionId::Actions, FilterKey::Status, static_cast<int>(status), {}};
     };
     // -1 matches no facet value: the main window shows the whole list, every filter cleared.
-    const dashboard::Link allActions{QStringLiteral("actionsSection"), FilterKey::Status, -1, {}};
+    const dashboard::Link allActions{SectionId::Actions, FilterKey::Status, -1, {}};
     addTile(QStringLiteral("actionsTile"), dashboard::neutralColour(), allActions);
     addTile(QStringLiteral("completedTile"), dashboard::statusColour(ActionStatus::Completed),
             actions(ActionStatus::Completed));
@@ -82,12 +81,11 @@ DashboardSection::DashboardSection(QWidget* parent)
             actions(ActionStatus::Project));
     addTile(QStringLiteral("abandonedTile"), dashboard::statusColour(ActionStatus::Abandoned),
             actions(ActionStatus::Abandoned));
-    addTile(QStringLiteral("groupsTile"), dashboard::neutralColour(),
-            {QStringLiteral("groupsSection"), FilterKey::Status, -1, {}});
+    addTile(QStringLiteral("groupsTile"), dashboard::neutralColour(), {SectionId::Groups, FilterKey::Status, -1, {}});
     addTile(QStringLiteral("experimentationsTile"), dashboard::neutralColour(),
-            {QStringLiteral("actionsSection"), FilterKey::Kind, 1, {}});
+            {SectionId::Actions, FilterKey::Kind, 1, {}});
     addTile(QStringLiteral("meetingsTile"), dashboard::neutralColour(),
-            {QStringLiteral("meetingsSection"), FilterKey::Status, static_cast<int>(MeetingStatus::Held), {}});
+            {SectionId::Meetings, FilterKey::Status, static_cast<int>(MeetingStatus::Held), {}});
 
     m_scroll->setObjectName(QStringLiteral("dashboardScroll"));
     m_scroll->setWidgetResizable(true);
@@ -109,8 +107,9 @@ DashboardSection::DashboardSection(QWidget* parent)
     m_emptyActions->setWordWrap(true);
     m_emptyActions->setMargin(16);
     m_emptyActions->setFrameShape(QFrame::StyledPanel);
-    connect(m_emptyActions, &QLabel::linkActivated, this, [this](const QString& section) {
-        openLink({section, FilterKey::Status, -1, {}});
+    connect(m_emptyActions, &QLabel::linkActivated, this, [this](const QString& name) {
+        if (const auto section = sectionFromName(name))
+            openLink({*section, FilterKey::Status, -1, {}});
     });
     m_chartGrid->addWidget(m_emptyActions, 0, 0, 1, 2);
     addChartView(QStringLiteral("statusChart"), tr("Actions by status"), 1, 0);
@@ -130,11 +129,7 @@ DashboardSection::DashboardSection(QWidget* parent)
     connect(m_compliance, &CompliancePanel::openRequested, this, &Section::openRequested);
     // The compliance section is another section's: ask the main window to show it as it is.
     connect(m_compliance, &CompliancePanel::allFindingsRequested, this,
-            [this] { emit sectionRequested(QStringLiteral("complianceSection")); });
-    connect(this, &DashboardSection::sectionRequested, this, [this](const QString& name) {
-        if (auto* main = qobject_cast<MainWindow*>(window()))
-            main->showSection(name);
-    });
+            [this] { emit sectionRequested(SectionId::Compliance); });
     showMessage(tr("Open a file or create an edition to begin."));
 }
 
@@ -261,9 +256,9 @@ void DashboardSection::refreshCompliance()
     timer.start();
     Database& db = m_document->database();
     const QList<Section*> sections = window()->findChildren<Section*>();
-    const auto canOpen = [&sections](const QString& entity) {
+    const auto canOpen = [&sections](Entity entity) {
         return std::any_of(sections.cbegin(), sections.cend(),
-                           [&entity](const Section* section) { return section->property("entity") == entity; });
+                           [entity](const Section* section) { return section->itemEntity() == entity; });
     };
     m_compliance->setFindings(
         rules::checkAll(loadEditionData(db, m_figures.editionId, ActionLoading::SheetsOnly), QDate::currentDate()),
@@ -276,7 +271,7 @@ void DashboardSection::numberAxes(Database& db)
 {
     // "1. Lever les freins…": the axes are known by their numbers (a handful of rows to read).
     QHash<Id, int> numbers;
-    for (const Axis& axis : AxisRepository(db).where(QStringLiteral("edition_id = ?"), {m_editionId}))
+    for (const Axis& axis : AxisRepository(db).ofEdition(m_editionId))
         numbers.insert(axis.id, axis.number);
     for (auto& row : m_figures.actionsByAxis) {
         if (numbers.contains(row.id))
@@ -319,17 +314,17 @@ void DashboardSection::updateCharts(const Edition& edition)
                  dashboard::makeStatusBarsChart(tr("Actions by territory and status"), m_figures.actionsByTerritory,
                                                 FilterKey::Territory, tr("(no territory)"), open));
         setChart(m_charts.value(QStringLiteral("themeChart")),
-                 dashboard::makeCountChart(tr("Actions by theme"), m_figures.actionsByTheme,
-                                           QStringLiteral("actionsSection"), FilterKey::Theme, 8, open));
+                 dashboard::makeCountChart(tr("Actions by theme"), m_figures.actionsByTheme, SectionId::Actions,
+                                           FilterKey::Theme, 8, open));
     } else if (m_figures.workingGroups == 0) {
         m_emptyActions->setText(tr("<b>%1 has no working group yet.</b><br>Create the edition's working groups in "
-                                   "the <a href='groupsSection'>Working groups</a> section, then their actions in "
-                                   "the <a href='actionsSection'>Actions</a> section: this dashboard will chart them "
+                                   "the <a href='groups'>Working groups</a> section, then their actions in "
+                                   "the <a href='actions'>Actions</a> section: this dashboard will chart them "
                                    "by status, axis, territory and theme.")
                                     .arg(edition.title.toHtmlEscaped()));
     } else {
         m_emptyActions->setText(tr("<b>No action recorded yet in the %n working group(s) of %1.</b><br>Add the "
-                                   "actions in the <a href='actionsSection'>Actions</a> section (or import a "
+                                   "actions in the <a href='actions'>Actions</a> section (or import a "
                                    "group's sheet filled in by its referent): this dashboard will chart them by "
                                    "status, axis, territory and theme.",
                                    nullptr, m_figures.workingGroups)
@@ -339,7 +334,7 @@ void DashboardSection::updateCharts(const Edition& edition)
     placeCharts();
     setChart(m_charts.value(QStringLiteral("groupsChart")),
              dashboard::makeCountChart(tr("Working groups per territory"), m_figures.groupsByTerritory,
-                                       QStringLiteral("groupsSection"), FilterKey::Territory, 8, open));
+                                       SectionId::Groups, FilterKey::Territory, 8, open));
     setChart(m_charts.value(QStringLiteral("meetingsChart")), dashboard::makeMeetingsChart(m_figures, edition, open));
 }
 
@@ -361,11 +356,9 @@ void DashboardSection::placeCharts()
 void DashboardSection::openLink(const dashboard::Link& link)
 {
     emit filterRequested(link.section, link.key, link.value);
-    if (!link.narrowedBy)
-        return;
-    // The main window applies one facet; the second one of a crossing goes to the section itself.
-    if (auto* section = window()->findChild<Section*>(link.section))
-        section->applyFacet(link.narrowedBy->first, link.narrowedBy->second);
+    // The main window shows the section with one facet; the second one of a crossing narrows it.
+    if (link.narrowedBy)
+        emit narrowRequested(link.section, link.narrowedBy->first, link.narrowedBy->second);
 }
 
 } // namespace pacte

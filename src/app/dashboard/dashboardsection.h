@@ -37,6 +37,7 @@ class DashboardSection final : public Section
 public:
     explicit DashboardSection(QWidget* parent = nullptr);
 
+    SectionId id() const override { return SectionId::Dashboard; }
     QString title() const override { return tr("Dashboard"); }
     void setDocument(Document* document) override;
     void setEdition(Id editionId) override;
@@ -53,10 +54,6 @@ public:
     qint64 lastFiguresMilliseconds() const { return m_figuresMs; }
     qint64 lastComplianceMilliseconds() const { return m_complianceMs; }
     int refreshCount() const { return m_refreshCount; }
-
-signals:
-    // Asks the main window to show a section as it is (the compliance section: "complianceSection").
-    void sectionRequested(const QString& sectionObjectName);
 
 protected:
     void showEvent(QShowEvent* event) override;

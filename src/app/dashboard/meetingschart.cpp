@@ -93,7 +93,7 @@ QChart* makeMeetingsChart(const DashboardFigures& figures, const Edition& editio
     for (QBarSet* set : {requiredSet, heldSet}) {
         QObject::connect(set, &QBarSet::clicked, set, [rows, open](int index) {
             const MeetingRow& row = rows.at(rowOf(index, rows.size()));
-            open({QStringLiteral("meetingsSection"), FilterKey::Kind, static_cast<int>(row.kind), {}});
+            open({SectionId::Meetings, FilterKey::Kind, static_cast<int>(row.kind), {}});
         });
         QObject::connect(set, &QBarSet::hovered, set, [rows](bool hovered, int index) {
             const MeetingRow& row = rows.at(rowOf(index, rows.size()));

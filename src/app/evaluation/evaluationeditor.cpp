@@ -1,8 +1,7 @@
 #include "evaluationeditor.h"
 
 #include "domain/format.h"
-#include "editing/recordcommands.h"
-#include "freezeguard.h"
+#include "editing/edits.h"
 #include "storage/evaluationstore.h"
 #include "storage/storageerror.h"
 #include "ui_evaluationeditor.h"
@@ -167,17 +166,15 @@ void EvaluationEditor::commit()
     if (after == before || !showValidation(validate(after)))
         return;
     if (exists) {
-        if (execute<UpdateRecordCommand<Evaluation>>(before, after, tr("Edit the assessment of %1").arg(after.year)) &&
-            m_year && m_year->year == after.year && m_year->kind == after.kind)
+        if (update(before, after, tr("Edit the assessment of %1").arg(after.year)) && m_year &&
+            m_year->year == after.year && m_year->kind == after.kind)
             m_year->record = after;
         return;
     }
     // The year's first text creates its evaluation record (undo removes it again).
-    auto command = std::make_unique<InsertRecordCommand<Evaluation>>(*m_document, after);
-    auto* raw = command.get();
-    if (reportExecution(m_document->execute(std::move(command))) && m_year && m_year->year == after.year &&
-        m_year->kind == after.kind)
-        m_year->record = raw->item();
+    const ItemResult<Evaluation> added = edit::add(*m_document, after);
+    if (reportExecution(added) && m_year && m_year->year == after.year && m_year->kind == after.kind)
+        m_year->record = added.item;
 }
 
 void EvaluationEditor::freeze()
@@ -201,13 +198,8 @@ void EvaluationEditor::freeze()
     box.setDefaultButton(QMessageBox::Cancel);
     if (box.exec() != QMessageBox::Yes)
         return;
-    try {
-        const Evaluation frozen = freezeYear(m_document->database(), editionId, year, kind);
-        protectFrozenEvaluation(*m_document->undoStack(), frozen);
-        m_document->notifyChanged(QStringLiteral("evaluation"), frozen.uuid);
-    } catch (const StorageError& error) {
-        QMessageBox::warning(this, tr("Freezing refused"), error.message());
-    }
+    if (const auto frozen = edit::freezeYear(*m_document, editionId, year, kind); !frozen)
+        QMessageBox::warning(this, tr("Freezing refused"), frozen.message);
 }
 
 } // namespace pacte

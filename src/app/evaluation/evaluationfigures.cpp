@@ -84,7 +84,7 @@ const EvaluationSnapshot& EvaluationFigures::live(Database& db, Id editionId, in
 
 QList<EvaluationRow> EvaluationFigures::rows(Database& db, const Edition& edition, bool liveFigures)
 {
-    const QList<Evaluation> records = EvaluationRepository(db).where(QStringLiteral("edition_id = ?"), {edition.id});
+    const QList<Evaluation> records = EvaluationRepository(db).ofEdition(edition.id);
     QList<EvaluationRow> rows;
     for (const auto& [year, kind] : rowKeys(edition, records)) {
         EvaluationRow row;
@@ -122,14 +122,12 @@ EvaluationYear EvaluationFigures::year(Database& db, const Edition& edition, int
 {
     EvaluationYear result;
     result.edition = edition;
-    result.axes = AxisRepository(db).where(QStringLiteral("edition_id = ?"), {edition.id});
+    result.axes = AxisRepository(db).ofEdition(edition.id);
     result.year = year;
     result.kind = kind;
-    const auto records = EvaluationRepository(db).where(QStringLiteral("edition_id = ? AND year = ? AND kind = ?"),
-                                                        {edition.id, year, enumCode(kind)});
+    result.record = findEvaluation(db, edition.id, year, kind);
     std::optional<EvaluationSnapshot> frozen;
-    if (!records.isEmpty()) {
-        result.record = records.first();
+    if (result.record) {
         frozen = readFrozen(db, result.record->id, result.damage);
     }
     result.frozen = frozen.has_value();

@@ -32,32 +32,33 @@ EvaluationSection::EvaluationSection(QWidget* parent)
     , m_cacheGuard(new QObject(this))
 {
     setObjectName(QStringLiteral("evaluationSection"));
-    setProperty("entity", QStringLiteral("evaluation"));
-    using Model = ListTableModel<EvaluationRow>;
     const auto right = Qt::AlignRight | Qt::AlignVCenter;
-    m_model = new Model(
-        {{tr("Year"), [](const EvaluationRow& r) { return QVariant(QString::number(r.year)); },
-          [](const EvaluationRow& r) { return QVariant(r.year * 10 + static_cast<int>(r.kind)); }},
-         {tr("Evaluation"), [](const EvaluationRow& r) { return QVariant(kindText(r.kind)); },
-          [](const EvaluationRow& r) { return QVariant(static_cast<int>(r.kind)); }},
-         {tr("State"), [](const EvaluationRow& r) { return QVariant(stateText(r)); },
-          [](const EvaluationRow& r) { return QVariant(r.frozen ? r.frozenAt.toMSecsSinceEpoch() : qint64(-1)); },
-          Qt::AlignLeft | Qt::AlignVCenter,
-          [](const EvaluationRow& r) { return r.frozen ? QVariant(QColor(0x0c, 0x2d, 0x57)) : QVariant(); },
-          [](const EvaluationRow& r) { return QVariant(stateText(r)); }},
-         {tr("Actions"), [](const EvaluationRow& r) { return QVariant(r.actions); }, {}, right},
-         {tr("Carried out"),
-          [](const EvaluationRow& r) { return QVariant(r.carriedOut); },
-          {},
-          right,
-          {},
-          [](const EvaluationRow&) { return QVariant(tr("Projects carried out: actions completed or running")); }},
-         {tr("Meetings held"),
-          [](const EvaluationRow& r) { return QVariant(r.meetingsHeld); },
-          {},
-          right,
-          {},
-          [](const EvaluationRow&) { return QVariant(tr("Meetings held during the year")); }}},
+    m_model = new ListTableModel<EvaluationRow>(
+        {{.header = tr("Year"),
+          .display = [](const EvaluationRow& r) { return QVariant(QString::number(r.year)); },
+          .sortKey = [](const EvaluationRow& r) { return QVariant(r.year * 10 + static_cast<int>(r.kind)); }},
+         {.header = tr("Evaluation"),
+          .display = [](const EvaluationRow& r) { return QVariant(kindText(r.kind)); },
+          .sortKey = [](const EvaluationRow& r) { return QVariant(static_cast<int>(r.kind)); }},
+         {.header = tr("State"),
+          .display = [](const EvaluationRow& r) { return QVariant(stateText(r)); },
+          .sortKey =
+              [](const EvaluationRow& r) { return QVariant(r.frozen ? r.frozenAt.toMSecsSinceEpoch() : qint64(-1)); },
+          .foreground =
+              [](const EvaluationRow& r) { return r.frozen ? QVariant(QColor(0x0c, 0x2d, 0x57)) : QVariant(); },
+          .toolTip = [](const EvaluationRow& r) { return QVariant(stateText(r)); }},
+         {.header = tr("Actions"),
+          .display = [](const EvaluationRow& r) { return QVariant(r.actions); },
+          .alignment = right},
+         {.header = tr("Carried out"),
+          .display = [](const EvaluationRow& r) { return QVariant(r.carriedOut); },
+          .alignment = right,
+          .toolTip =
+              [](const EvaluationRow&) { return QVariant(tr("Projects carried out: actions completed or running")); }},
+         {.header = tr("Meetings held"),
+          .display = [](const EvaluationRow& r) { return QVariant(r.meetingsHeld); },
+          .alignment = right,
+          .toolTip = [](const EvaluationRow&) { return QVariant(tr("Meetings held during the year")); }}},
         this);
     m_editor = new EvaluationEditor(this);
     setUp(m_model, m_editor, tr("No year of this edition has begun yet: the first evaluation comes at its start."));
@@ -72,8 +73,8 @@ void EvaluationSection::setDocument(Document* document)
     // Connected before ListSection's own handler, which reloads the rows: any change but an
     // assessment (or a freeze) can change the live figures.
     if (document) {
-        connect(document, &Document::changed, m_cacheGuard, [this](const QString& entity) {
-            if (entity != QLatin1String("evaluation"))
+        connect(document, &Document::changed, m_cacheGuard, [this](Entity entity) {
+            if (entity != Entity::Evaluation)
                 m_figures.invalidate();
         });
     }
@@ -123,10 +124,10 @@ void EvaluationSection::showRecord(const QUuid& uuid)
     m_editor->setYear(m_figures.year(db, *edition, row->year, row->kind));
 }
 
-void EvaluationSection::onDocumentChanged(const QString& entity)
+void EvaluationSection::onDocumentChanged(Entity entity)
 {
     // The rows were synchronised in place, so the table did not report a new current row.
-    if (entity.isEmpty() || concerns(entity))
+    if (shownEntities().contains(entity))
         refreshEditor();
 }
 
@@ -150,29 +151,21 @@ void EvaluationSection::deleteSelectedItem()
 {
     if (selectedUuid().isNull())
         return;
-    QMessageBox::information(this, tr("Evaluations are kept"), deleteRecord(selectedUuid()));
+    QMessageBox::information(this, tr("Evaluations are kept"), deleteRecord(selectedUuid()).message);
 }
 
-QString EvaluationSection::deleteRecord(const QUuid& uuid)
+EditResult EvaluationSection::deleteRecord(const QUuid& uuid)
 {
     Q_UNUSED(uuid)
-    return tr("An evaluation is not deleted: once its figures are frozen it is the record of the year. Its written "
-              "assessments can be emptied in the Assessment tab.");
+    return EditResult::refused(
+        tr("An evaluation is not deleted: once its figures are frozen it is the record of the year. Its written "
+           "assessments can be emptied in the Assessment tab."));
 }
 
 QString EvaluationSection::deleteQuestion(const QUuid& uuid)
 {
     Q_UNUSED(uuid)
     return {};
-}
-
-bool EvaluationSection::concerns(const QString& entity) const
-{
-    static const QStringList entities{QStringLiteral("evaluation"),    QStringLiteral("action"),
-                                      QStringLiteral("working_group"), QStringLiteral("meeting"),
-                                      QStringLiteral("partner"),       QStringLiteral("axis"),
-                                      QStringLiteral("territory"),     QStringLiteral("edition")};
-    return entities.contains(entity);
 }
 
 QString EvaluationSection::footerText() const

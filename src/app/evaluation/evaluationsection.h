@@ -20,7 +20,9 @@ class EvaluationSection final : public ListSection
 public:
     explicit EvaluationSection(QWidget* parent = nullptr);
 
+    SectionId id() const override { return SectionId::Evaluation; }
     QString title() const override { return tr("Yearly evaluation"); }
+    std::optional<Entity> itemEntity() const override { return Entity::Evaluation; }
     void setDocument(Document* document) override;
     // Also opens a year by its Evaluation record's uuid (links from other sections, the history).
     bool openItem(const QUuid& uuid) override;
@@ -30,14 +32,19 @@ public:
 protected:
     void reloadRows() override;
     void showRecord(const QUuid& uuid) override;
-    QString deleteRecord(const QUuid& uuid) override;
+    EditResult deleteRecord(const QUuid& uuid) override;
     QString deleteQuestion(const QUuid& uuid) override;
-    bool concerns(const QString& entity) const override;
+    // What the live figures and the assessments are made of.
+    EntitySet shownEntities() const override
+    {
+        return {Entity::Evaluation, Entity::Action, Entity::WorkingGroup, Entity::Meeting,
+                Entity::Partner,    Entity::Axis,   Entity::Territory,    Entity::Edition};
+    }
     bool expensiveReload() const override { return true; }
     QString footerText() const override;
 
 private:
-    void onDocumentChanged(const QString& entity);
+    void onDocumentChanged(Entity entity);
     void refreshEditor();
 
     ListTableModel<EvaluationRow>* m_model;

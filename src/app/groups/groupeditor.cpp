@@ -1,7 +1,7 @@
 #include "groupeditor.h"
 
 #include "choicewidgets.h"
-#include "editing/recordcommands.h"
+#include "editing/edits.h"
 #include "grouprows.h"
 #include "ui_groupeditor.h"
 
@@ -206,7 +206,7 @@ void GroupEditor::commit()
     // validated too: a territory checked again clears the message its removal raised.
     if (!showValidation(validate(after), pilotWarnings(after)) || after == *m_group)
         return;
-    if (execute<UpdateRecordCommand<WorkingGroup>>(*m_group, after)) {
+    if (update(*m_group, after)) {
         m_group = after;
         showValidation({}, pilotWarnings(after));
     }

@@ -1,11 +1,9 @@
 #include "groupssection.h"
 
 #include "app/common/columnwidths.h"
-#include "app/common/deletionquestion.h"
 #include "app/common/syncrows.h"
 #include "app/sheets/sheetexportdialog.h"
 #include "editing/document.h"
-#include "editing/recordcommands.h"
 #include "groupeditor.h"
 #include "storage/editionloader.h"
 #include "storage/repository.h"
@@ -27,42 +25,36 @@ QVariant text(const QString& value)
 
 } // namespace
 
-GroupsSection::GroupsSection(QWidget* parent)
-    : ListSection(QStringLiteral("groups"), parent)
+QList<GroupsSection::Column> GroupsSection::columns()
 {
-    setObjectName(QStringLiteral("groupsSection"));
-    setProperty("entity", QStringLiteral("working_group"));
-    using Model = ListTableModel<GroupRow>;
-    const Qt::Alignment left = Qt::AlignLeft | Qt::AlignVCenter;
-    const Qt::Alignment right = Qt::AlignRight | Qt::AlignVCenter;
     const auto ruleColour = [](const GroupRow& r) {
         return r.rule.isEmpty() ? QVariant() : QVariant(QColor(0x8b, 0x00, 0x00));
     };
-    m_model = new Model({{tr("Working group"),
-                          [](const GroupRow& r) { return text(r.name); },
-                          {},
-                          left,
-                          {},
-                          [](const GroupRow& r) { return text(r.name); }},
-                         {tr("Territories"), [](const GroupRow& r) { return text(r.territories); }},
-                         {tr("Pilot • co-pilot"), [](const GroupRow& r) { return text(r.leaders); }},
-                         {tr("Rule"),
-                          [](const GroupRow& r) { return text(r.rule); },
-                          {},
-                          left,
-                          ruleColour,
-                          [](const GroupRow& r) { return text(r.ruleMessage); }},
-                         {tr("Actions"), [](const GroupRow& r) { return QVariant(r.actions); }, {}, right},
-                         {tr("Action statuses"), [](const GroupRow& r) { return text(r.statusMix); }},
-                         {tr("Status"), [](const GroupRow& r) { return text(r.status); }},
-                         {tr("Axis"),
-                          [](const GroupRow& r) { return text(r.axis); },
-                          [](const GroupRow& r) { return QVariant(r.axisNumber == 0 ? 999 : r.axisNumber); },
-                          left,
-                          {},
-                          [](const GroupRow& r) { return text(r.axis); }},
-                         {tr("Theme"), [](const GroupRow& r) { return text(r.theme); }}},
-                        this);
+    return {{.header = tr("Working group"),
+             .display = [](const GroupRow& r) { return text(r.name); },
+             .toolTip = [](const GroupRow& r) { return text(r.name); }},
+            {.header = tr("Territories"), .display = [](const GroupRow& r) { return text(r.territories); }},
+            {.header = tr("Pilot • co-pilot"), .display = [](const GroupRow& r) { return text(r.leaders); }},
+            {.header = tr("Rule"),
+             .display = [](const GroupRow& r) { return text(r.rule); },
+             .foreground = ruleColour,
+             .toolTip = [](const GroupRow& r) { return text(r.ruleMessage); }},
+            {.header = tr("Actions"),
+             .display = [](const GroupRow& r) { return QVariant(r.actions); },
+             .alignment = Qt::AlignRight | Qt::AlignVCenter},
+            {.header = tr("Action statuses"), .display = [](const GroupRow& r) { return text(r.statusMix); }},
+            {.header = tr("Status"), .display = [](const GroupRow& r) { return text(r.status); }},
+            {.header = tr("Axis"),
+             .display = [](const GroupRow& r) { return text(r.axis); },
+             .sortKey = [](const GroupRow& r) { return QVariant(r.axisNumber == 0 ? 999 : r.axisNumber); },
+             .toolTip = [](const GroupRow& r) { return text(r.axis); }},
+            {.header = tr("Theme"), .display = [](const GroupRow& r) { return text(r.theme); }}};
+}
+
+GroupsSection::GroupsSection(QWidget* parent)
+    : RecordListSection(QStringLiteral("groups"), columns(), parent)
+{
+    setObjectName(QStringLiteral("groupsSection"));
     m_editor = new GroupEditor(this);
     // The group's own status, its axis and its theme (its name usually says it; the editor shows it)
     // wait in the header menu: the list keeps to what fits beside the editor at 1366 pixels.
@@ -78,11 +70,7 @@ GroupsSection::GroupsSection(QWidget* parent)
         combo->setMaximumWidth(combo == m_partnerFilter ? 100 : 140);
         combo->view()->setMinimumWidth(360);
     }
-    auto* add = new QPushButton(tr("&New working group"), this);
-    add->setObjectName(QStringLiteral("addGroupButton"));
-    add->setAccessibleName(tr("New working group"));
-    connect(add, &QPushButton::clicked, this, &GroupsSection::addItem);
-    addToolButton(add);
+    addNewButton(tr("&New working group"), tr("New working group"), QStringLiteral("addGroupButton"));
     auto* exportSheets = new QPushButton(tr("Export &sheets…"), this);
     exportSheets->setObjectName(QStringLiteral("exportSheetsButton"));
     exportSheets->setToolTip(tr("Export the sheets of working groups, to send to their referents"));
@@ -181,40 +169,12 @@ void GroupsSection::addItem()
     insertAndSelect(group);
 }
 
-QString GroupsSection::deleteQuestion(const QUuid& uuid)
-{
-    const auto group = WorkingGroupRepository(m_document->database()).findByUuid(uuid);
-    return group ? deletionQuestion(m_document->database(), QStringLiteral("working_group"), group->id,
-                                    m_data.groupLabel(*group))
-                 : QString();
-}
-
-QString GroupsSection::deleteRecord(const QUuid& uuid)
-{
-    const auto group = WorkingGroupRepository(m_document->database()).findByUuid(uuid);
-    if (!group)
-        return {};
-    return m_document->execute(std::make_unique<DeleteRecordCommand<WorkingGroup>>(*m_document, *group));
-}
-
-bool GroupsSection::concerns(const QString& entity) const
-{
-    static const QStringList entities{QStringLiteral("working_group"), QStringLiteral("axis"),
-                                      QStringLiteral("action"),        QStringLiteral("partner"),
-                                      QStringLiteral("person"),        QStringLiteral("territory"),
-                                      QStringLiteral("edition")};
-    return entities.contains(entity);
-}
-
 QString GroupsSection::footerText() const
 {
     const int shown = proxy()->rowCount();
     const int total = m_model->rowCount();
     int withoutCoPilot = 0;
-    for (int row = 0; row < shown; ++row) {
-        const GroupRow* group = m_model->rowAt(proxy()->mapToSource(proxy()->index(row, 0)).row());
-        withoutCoPilot += group && !group->rule.isEmpty() ? 1 : 0;
-    }
+    forEachShownRow([&](const GroupRow& group) { withoutCoPilot += group.rule.isEmpty() ? 0 : 1; });
     const QString groups = shown == total ? tr("%n working group(s)", nullptr, total)
                                           : tr("%1 shown out of %n working group(s)", nullptr, total).arg(shown);
     return groups + QStringLiteral(" · ") + tr("%n without a co-pilot from another structure", nullptr, withoutCoPilot);

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "app/common/listsection.h"
-#include "app/common/listtablemodel.h"
+#include "app/common/recordlistsection.h"
 #include "domain/editiondata.h"
 #include "grouprows.h"
 
@@ -13,7 +12,7 @@ class GroupEditor;
 
 // Groupes de travail: the selected edition's working groups, with the governance rule 1 (a pilot and a
 // co-pilot from two different structures) checked on every line.
-class GroupsSection final : public ListSection
+class GroupsSection final : public RecordListSection<WorkingGroup, GroupRow>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(GroupsSection)
@@ -21,21 +20,26 @@ class GroupsSection final : public ListSection
 public:
     explicit GroupsSection(QWidget* parent = nullptr);
 
+    SectionId id() const override { return SectionId::Groups; }
     QString title() const override { return tr("Working groups"); }
-    bool canAddItems() const override { return true; }
+    bool canAddItems() const override { return m_editionId != NoId; }
     void addItem() override;
 
 protected:
     void reloadRows() override;
     void reloadFacets() override;
     void showRecord(const QUuid& uuid) override;
-    QString deleteRecord(const QUuid& uuid) override;
-    QString deleteQuestion(const QUuid& uuid) override;
-    bool concerns(const QString& entity) const override;
+    QString deletionLabel(const WorkingGroup& group) const override { return m_data.groupLabel(group); }
+    EntitySet shownEntities() const override
+    {
+        return {Entity::WorkingGroup, Entity::Axis,      Entity::Action, Entity::Partner,
+                Entity::Person,       Entity::Territory, Entity::Edition};
+    }
     QString footerText() const override;
 
 private:
-    ListTableModel<GroupRow>* m_model = nullptr;
+    static QList<Column> columns();
+
     GroupEditor* m_editor = nullptr;
     QComboBox* m_territoryFilter = nullptr;
     QComboBox* m_axisFilter = nullptr;

@@ -63,7 +63,7 @@ void IndicatorRowMaker::load(Database& db, Id editionId)
         m_territoryNames.insert(territory.id, territory.name);
         m_territoryOptions.append({territory.name, territory.id});
     }
-    m_axes = AxisRepository(db).where(QStringLiteral("edition_id = ?"), {editionId});
+    m_axes = AxisRepository(db).ofEdition(editionId);
     m_axisById.clear();
     m_themeById.clear();
     m_axisOptions.clear();

@@ -43,47 +43,47 @@ IndicatorsSection::IndicatorsSection(QWidget* parent)
     : ListSection(QStringLiteral("indicators"), parent)
 {
     setObjectName(QStringLiteral("indicatorsSection"));
-    setProperty("entity", QStringLiteral("indicator"));
-    using Model = ListTableModel<IndicatorRow>;
-    const auto left = Qt::AlignLeft | Qt::AlignVCenter;
     const auto right = Qt::AlignRight | Qt::AlignVCenter;
-    m_model = new Model({{tr("Action"),
-                          [](const IndicatorRow& r) { return QVariant(r.data.actionTitle); },
-                          {},
-                          left,
-                          {},
-                          [](const IndicatorRow& r) { return QVariant(r.data.actionTitle); }},
-                         {tr("Working group"), [](const IndicatorRow& r) { return QVariant(r.data.groupName); }},
-                         {tr("Territories"), [](const IndicatorRow& r) { return QVariant(r.territories); }},
-                         {tr("Theme"),
-                          [](const IndicatorRow& r) { return QVariant(r.theme); },
-                          {},
-                          left,
-                          {},
-                          [](const IndicatorRow& r) { return QVariant(r.axis); }},
-                         {tr("Indicator"),
-                          [](const IndicatorRow& r) { return QVariant(r.data.name); },
-                          {},
-                          left,
-                          {},
-                          [](const IndicatorRow& r) { return QVariant(r.data.name); }},
-                         {tr("Kind"), [](const IndicatorRow& r) { return QVariant(enumLabel(r.data.kind)); }},
-                         {tr("Unit"), [](const IndicatorRow& r) { return QVariant(r.data.unit); }},
-                         {tr("Baseline"), [](const IndicatorRow& r) { return optionalNumber(r.data.baseline); },
-                          [](const IndicatorRow& r) { return numberKey(r.data.baseline); }, right},
-                         {tr("Target"), [](const IndicatorRow& r) { return optionalNumber(r.data.target); },
-                          [](const IndicatorRow& r) { return numberKey(r.data.target); }, right},
-                         {tr("Latest value"), [](const IndicatorRow& r) { return optionalNumber(r.data.latestValue); },
-                          [](const IndicatorRow& r) { return numberKey(r.data.latestValue); }, right},
-                         {tr("Latest date"),
-                          [](const IndicatorRow& r) {
-                              return r.data.latestDate.isValid() ? QVariant(formatDate(r.data.latestDate)) : QVariant();
-                          },
-                          [](const IndicatorRow& r) { return QVariant(r.data.latestDate.toJulianDay()); }, right},
-                         {tr("Met"), [](const IndicatorRow& r) { return QVariant(targetStateSymbol(r.state)); },
-                          [](const IndicatorRow& r) { return QVariant(static_cast<int>(r.state)); }, Qt::AlignCenter,
-                          stateColour, [](const IndicatorRow& r) { return QVariant(targetStateLabel(r.state)); }}},
-                        this);
+    m_model = new ListTableModel<IndicatorRow>(
+        {{.header = tr("Action"),
+          .display = [](const IndicatorRow& r) { return QVariant(r.data.actionTitle); },
+          .toolTip = [](const IndicatorRow& r) { return QVariant(r.data.actionTitle); }},
+         {.header = tr("Working group"), .display = [](const IndicatorRow& r) { return QVariant(r.data.groupName); }},
+         {.header = tr("Territories"), .display = [](const IndicatorRow& r) { return QVariant(r.territories); }},
+         {.header = tr("Theme"),
+          .display = [](const IndicatorRow& r) { return QVariant(r.theme); },
+          .toolTip = [](const IndicatorRow& r) { return QVariant(r.axis); }},
+         {.header = tr("Indicator"),
+          .display = [](const IndicatorRow& r) { return QVariant(r.data.name); },
+          .toolTip = [](const IndicatorRow& r) { return QVariant(r.data.name); }},
+         {.header = tr("Kind"), .display = [](const IndicatorRow& r) { return QVariant(enumLabel(r.data.kind)); }},
+         {.header = tr("Unit"), .display = [](const IndicatorRow& r) { return QVariant(r.data.unit); }},
+         {.header = tr("Baseline"),
+          .display = [](const IndicatorRow& r) { return optionalNumber(r.data.baseline); },
+          .sortKey = [](const IndicatorRow& r) { return numberKey(r.data.baseline); },
+          .alignment = right},
+         {.header = tr("Target"),
+          .display = [](const IndicatorRow& r) { return optionalNumber(r.data.target); },
+          .sortKey = [](const IndicatorRow& r) { return numberKey(r.data.target); },
+          .alignment = right},
+         {.header = tr("Latest value"),
+          .display = [](const IndicatorRow& r) { return optionalNumber(r.data.latestValue); },
+          .sortKey = [](const IndicatorRow& r) { return numberKey(r.data.latestValue); },
+          .alignment = right},
+         {.header = tr("Latest date"),
+          .display =
+              [](const IndicatorRow& r) {
+                  return r.data.latestDate.isValid() ? QVariant(formatDate(r.data.latestDate)) : QVariant();
+              },
+          .sortKey = [](const IndicatorRow& r) { return QVariant(r.data.latestDate.toJulianDay()); },
+          .alignment = right},
+         {.header = tr("Met"),
+          .display = [](const IndicatorRow& r) { return QVariant(targetStateSymbol(r.state)); },
+          .sortKey = [](const IndicatorRow& r) { return QVariant(static_cast<int>(r.state)); },
+          .alignment = Qt::AlignCenter,
+          .foreground = stateColour,
+          .toolTip = [](const IndicatorRow& r) { return QVariant(targetStateLabel(r.state)); }}},
+        this);
     m_detail = new IndicatorDetail(this);
     // The group, kind, baseline and date of the latest value wait in the header menu: the list keeps to
     // what fits beside the chart at 1366 pixels.
@@ -157,17 +157,33 @@ void IndicatorsSection::reloadFacets()
 void IndicatorsSection::setDocument(Document* document)
 {
     if (m_document)
-        disconnect(m_document, &Document::changed, this, &IndicatorsSection::updateRowsOf);
+        disconnect(m_document, &Document::changed, this, nullptr);
     ListSection::setDocument(document);
-    if (document)
-        connect(document, &Document::changed, this, &IndicatorsSection::updateRowsOf);
+    if (document) {
+        connect(document, &Document::changed, this,
+                qOverload<Entity, const QList<QUuid>&, ChangeKind>(&IndicatorsSection::updateRowsOf));
+    }
 }
 
-void IndicatorsSection::updateRowsOf(const QString& entity, const QUuid& uuid)
+void IndicatorsSection::updateRowsOf(Entity entity, const QList<QUuid>& uuids, ChangeKind kind)
 {
-    const bool action = entity == QLatin1String("action");
-    if ((!action && entity != QLatin1String("working_group")) || !m_document || m_editionId == NoId)
+    if ((entity != Entity::Action && entity != Entity::WorkingGroup) || !m_document || m_editionId == NoId)
         return;
+    if (kind == ChangeKind::Reset) {
+        ListSection::setEdition(m_editionId); // a sheet import: read the edition's rows again
+        return;
+    }
+    for (const QUuid& uuid : uuids)
+        updateRowsOf(entity, uuid);
+    if (const QUuid selected = selectedUuid(); !selected.isNull())
+        showRecord(selected);
+    updateFooter();
+    emit countChanged();
+}
+
+void IndicatorsSection::updateRowsOf(Entity entity, const QUuid& uuid)
+{
+    const bool action = entity == Entity::Action;
     // An action or a group changed: only its indicators' rows are read again (a whole edition may
     // hold 100,000 indicators).
     QList<IndicatorListRow> fresh;
@@ -204,10 +220,6 @@ void IndicatorsSection::updateRowsOf(const QString& entity, const QUuid& uuid)
         m_model->removeRowByUuid(id);
     for (auto& data : fresh)
         m_model->upsertRow(m_rowMaker.make(std::move(data)));
-    if (const QUuid selected = selectedUuid(); !selected.isNull())
-        showRecord(selected);
-    updateFooter();
-    emit countChanged();
 }
 
 void IndicatorsSection::showRecord(const QUuid& uuid)
@@ -235,10 +247,10 @@ void IndicatorsSection::showRecord(const QUuid& uuid)
 void IndicatorsSection::openSelectedAction()
 {
     if (const IndicatorRow* row = m_model->rowAt(m_model->rowOf(selectedUuid())))
-        emit openRequested(QStringLiteral("action"), row->data.actionUuid);
+        emit openRequested(Entity::Action, row->data.actionUuid);
 }
 
-QString IndicatorsSection::deleteRecord(const QUuid& uuid)
+EditResult IndicatorsSection::deleteRecord(const QUuid& uuid)
 {
     Q_UNUSED(uuid)
     return {};
@@ -250,19 +262,14 @@ QString IndicatorsSection::deleteQuestion(const QUuid& uuid)
     return {};
 }
 
-bool IndicatorsSection::concerns(const QString& entity) const
-{
-    // Actions and groups: updateRowsOf() refreshes their rows alone.
-    static const QStringList entities{QStringLiteral("territory"), QStringLiteral("axis"), QStringLiteral("edition")};
-    return entities.contains(entity);
-}
-
 QString IndicatorsSection::footerText() const
 {
     QHash<int, int> byState;
     const RecordFilterProxy* shown = proxy();
-    for (int row = 0; row < shown->rowCount(); ++row)
-        ++byState[shown->index(row, 0).data(FiltersRole).value<RowFilters>().status];
+    for (int row = 0; row < shown->rowCount(); ++row) {
+        if (const IndicatorRow* indicator = m_model->rowAt(shown->mapToSource(shown->index(row, 0)).row()))
+            ++byState[static_cast<int>(indicator->state)];
+    }
     const int total = m_model->rowCount();
     const QString count = shown->rowCount() == total
                               ? tr("%n indicator(s)", nullptr, total)

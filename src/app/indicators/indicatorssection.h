@@ -22,7 +22,9 @@ public:
     explicit IndicatorsSection(QWidget* parent = nullptr);
     ~IndicatorsSection() override;
 
+    SectionId id() const override { return SectionId::Indicators; }
     QString title() const override { return tr("Indicators"); }
+    std::optional<Entity> itemEntity() const override { return Entity::Indicator; }
     void setDocument(Document* document) override;
     // Indicators are deleted in their action's sheet.
     void deleteSelectedItem() override {}
@@ -31,14 +33,16 @@ protected:
     void reloadRows() override;
     void reloadFacets() override;
     void showRecord(const QUuid& uuid) override;
-    QString deleteRecord(const QUuid& uuid) override;
+    EditResult deleteRecord(const QUuid& uuid) override;
     QString deleteQuestion(const QUuid& uuid) override;
-    bool concerns(const QString& entity) const override;
+    // Actions and groups: updateRowsOf() refreshes their indicators' rows alone.
+    EntitySet shownEntities() const override { return {Entity::Territory, Entity::Axis, Entity::Edition}; }
     QString footerText() const override;
 
 private:
     void openSelectedAction();
-    void updateRowsOf(const QString& entity, const QUuid& uuid);
+    void updateRowsOf(Entity entity, const QList<QUuid>& uuids, ChangeKind kind);
+    void updateRowsOf(Entity entity, const QUuid& uuid);
 
     ListTableModel<IndicatorRow>* m_model = nullptr;
     IndicatorDetail* m_detail = nullptr;

@@ -1,7 +1,7 @@
 #include "meetingeditor.h"
 
 #include "domain/format.h"
-#include "editing/recordcommands.h"
+#include "editing/edits.h"
 #include "storage/repository.h"
 #include "ui_meetingeditor.h"
 
@@ -111,7 +111,7 @@ void MeetingEditor::commit()
     // Refused values stay in the form, with the reason, until the user fixes them.
     if (!showValidation(validate(after)))
         return;
-    if (execute<UpdateRecordCommand<Meeting>>(*m_meeting, after))
+    if (update(*m_meeting, after))
         setMeeting(MeetingRepository(document()->database()).findByUuid(after.uuid));
 }
 

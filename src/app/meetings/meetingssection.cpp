@@ -1,9 +1,7 @@
 #include "meetingssection.h"
 
 #include "app/actions/rowcounter.h"
-#include "app/common/deletionquestion.h"
 #include "domain/textsearch.h"
-#include "editing/recordcommands.h"
 #include "meetingeditor.h"
 #include "storage/repository.h"
 
@@ -27,38 +25,43 @@ bool byLabel(const QPair<QString, Id>& a, const QPair<QString, Id>& b)
 
 } // namespace
 
+QList<MeetingsSection::Column> MeetingsSection::columns()
+{
+    const auto right = Qt::AlignRight | Qt::AlignVCenter;
+    const auto participants = [](const MeetingRow& r) {
+        return QVariant(static_cast<int>(r.meeting.partnerIds.size() + r.meeting.personIds.size()));
+    };
+    return {{.header = tr("Date"),
+             .display =
+                 [](const MeetingRow& r) { return QVariant(QLocale().toString(r.meeting.date, QLocale::ShortFormat)); },
+             .sortKey = [](const MeetingRow& r) { return QVariant(r.meeting.date); }},
+            {.header = tr("Kind"),
+             .display = [](const MeetingRow& r) { return QVariant(enumLabel(r.meeting.kind)); },
+             .sortKey = [](const MeetingRow& r) { return QVariant(static_cast<int>(r.meeting.kind)); }},
+            {.header = tr("Title"),
+             .display = [](const MeetingRow& r) { return QVariant(r.meeting.title); },
+             .sortKey = [](const MeetingRow& r) { return QVariant(r.titleKey); }},
+            {.header = tr("Territory or group"),
+             .display = [](const MeetingRow& r) { return QVariant(r.place); },
+             .sortKey = [](const MeetingRow& r) { return QVariant(r.placeKey); }},
+            {.header = tr("Status"),
+             .display = [](const MeetingRow& r) { return QVariant(enumLabel(r.meeting.status)); },
+             .sortKey = [](const MeetingRow& r) { return QVariant(static_cast<int>(r.meeting.status)); }},
+            {.header = tr("Head count"),
+             .display = [](const MeetingRow& r) { return QVariant(r.meeting.headCount); },
+             .sortKey = [](const MeetingRow& r) { return QVariant(r.meeting.headCount); },
+             .alignment = right},
+            {.header = tr("Participants"),
+             .display = participants,
+             .sortKey = participants,
+             .alignment = right,
+             .toolTip = [](const MeetingRow&) { return QVariant(tr("Partners and persons recorded as present")); }}};
+}
+
 MeetingsSection::MeetingsSection(QWidget* parent)
-    : ListSection(QStringLiteral("meetings"), parent)
+    : RecordListSection(QStringLiteral("meetings"), columns(), parent)
 {
     setObjectName(QStringLiteral("meetingsSection"));
-    setProperty("entity", QStringLiteral("meeting"));
-    using Model = ListTableModel<MeetingRow>;
-    const auto right = Qt::AlignRight | Qt::AlignVCenter;
-    m_model = new Model(
-        {{tr("Date"),
-          [](const MeetingRow& r) { return QVariant(QLocale().toString(r.meeting.date, QLocale::ShortFormat)); },
-          [](const MeetingRow& r) { return QVariant(r.meeting.date); }},
-         {tr("Kind"), [](const MeetingRow& r) { return QVariant(enumLabel(r.meeting.kind)); },
-          [](const MeetingRow& r) { return QVariant(static_cast<int>(r.meeting.kind)); }},
-         {tr("Title"), [](const MeetingRow& r) { return QVariant(r.meeting.title); },
-          [](const MeetingRow& r) { return QVariant(r.titleKey); }},
-         {tr("Territory or group"), [](const MeetingRow& r) { return QVariant(r.place); },
-          [](const MeetingRow& r) { return QVariant(r.placeKey); }},
-         {tr("Status"), [](const MeetingRow& r) { return QVariant(enumLabel(r.meeting.status)); },
-          [](const MeetingRow& r) { return QVariant(static_cast<int>(r.meeting.status)); }},
-         {tr("Head count"), [](const MeetingRow& r) { return QVariant(r.meeting.headCount); },
-          [](const MeetingRow& r) { return QVariant(r.meeting.headCount); }, right},
-         {tr("Participants"),
-          [](const MeetingRow& r) {
-              return QVariant(static_cast<int>(r.meeting.partnerIds.size() + r.meeting.personIds.size()));
-          },
-          [](const MeetingRow& r) {
-              return QVariant(static_cast<int>(r.meeting.partnerIds.size() + r.meeting.personIds.size()));
-          },
-          right,
-          {},
-          [](const MeetingRow&) { return QVariant(tr("Partners and persons recorded as present")); }}},
-        this);
     m_editor = new MeetingEditor(this);
     m_kindFilter = addFacetFilter(FilterKey::Kind, tr("&Kind"), QStringLiteral("meetingKindFilter"));
     m_kindFilter->setAccessibleName(tr("Filter by kind of meeting"));
@@ -67,11 +70,7 @@ MeetingsSection::MeetingsSection(QWidget* parent)
     m_territoryFilter->setAccessibleName(tr("Filter by territory"));
     m_statusFilter = addFacetFilter(FilterKey::Status, tr("Stat&us"), QStringLiteral("meetingStatusFilter"));
     m_statusFilter->setAccessibleName(tr("Filter by status"));
-    auto* add = new QPushButton(tr("Ne&w meeting"), this);
-    add->setObjectName(QStringLiteral("addMeetingButton"));
-    add->setAccessibleName(tr("New meeting"));
-    connect(add, &QPushButton::clicked, this, &MeetingsSection::addItem);
-    addToolButton(add);
+    addNewButton(tr("Ne&w meeting"), tr("New meeting"), QStringLiteral("addMeetingButton"));
     setUp(m_model, m_editor, tr("No meeting recorded for this edition yet."));
     m_counter = new RowCounter(
         proxy(), static_cast<int>(enumValues<MeetingStatus>().size()),
@@ -86,13 +85,6 @@ MeetingsSection::MeetingsSection(QWidget* parent)
         m_footerText = countedFooterText();
         updateFooter();
     });
-}
-
-void MeetingsSection::setDocument(Document* document)
-{
-    ListSection::setDocument(document); // drops every connection of the previous document
-    if (document)
-        connect(document, &Document::changed, this, &MeetingsSection::onDocumentChanged);
 }
 
 MeetingRow MeetingsSection::makeRow(const Meeting& meeting) const
@@ -134,11 +126,11 @@ void MeetingsSection::reloadRows()
     for (const auto& territory : TerritoryRepository(db).all())
         m_territoryNames.insert(territory.id, territory.name);
     m_groups.clear();
-    for (const auto& group : WorkingGroupRepository(db).where(QStringLiteral("edition_id = ?"), {m_editionId}))
+    for (const auto& group : WorkingGroupRepository(db).ofEdition(m_editionId))
         m_groups.insert(group.id, Group{group.name, group.territoryIds});
     reloadChoices();
     QList<MeetingRow> rows;
-    for (const auto& meeting : MeetingRepository(db).where(QStringLiteral("edition_id = ?"), {m_editionId}))
+    for (const auto& meeting : MeetingRepository(db).ofEdition(m_editionId))
         rows.append(makeRow(meeting));
     m_model->setRows(rows);
 }
@@ -194,19 +186,20 @@ void MeetingsSection::reloadFacets()
     setFacetOptions(m_statusFilter, statuses);
 }
 
-void MeetingsSection::onDocumentChanged(const QString& entity, const QUuid& uuid)
+bool MeetingsSection::updateItems(const QList<QUuid>& uuids, ChangeKind kind)
 {
-    if (entity != QLatin1String("meeting") || !m_document || m_editionId == NoId)
-        return;
-    const auto meeting = MeetingRepository(m_document->database()).findByUuid(uuid);
-    if (meeting && meeting->editionId == m_editionId)
-        m_model->upsertRow(makeRow(*meeting));
-    else
-        m_model->removeRowByUuid(uuid);
+    MeetingRepository meetings(m_document->database());
+    for (const QUuid& uuid : uuids) {
+        const auto meeting = kind == ChangeKind::Removed ? std::nullopt : meetings.findByUuid(uuid);
+        if (meeting && meeting->editionId == m_editionId)
+            m_model->upsertRow(makeRow(*meeting));
+        else
+            m_model->removeRowByUuid(uuid);
+    }
     m_counter->recount(); // a status may have changed in place; updates the footer
-    emit countChanged();
-    if (!uuid.isNull() && selectedUuid() == uuid)
-        showRecord(uuid);
+    if (uuids.contains(selectedUuid()))
+        showRecord(selectedUuid());
+    return true;
 }
 
 void MeetingsSection::showRecord(const QUuid& uuid)
@@ -229,28 +222,9 @@ void MeetingsSection::addItem()
     insertAndSelect(meeting);
 }
 
-QString MeetingsSection::deleteQuestion(const QUuid& uuid)
+QString MeetingsSection::deletionLabel(const Meeting& meeting) const
 {
-    const MeetingRow* row = m_model->rowAt(m_model->rowOf(uuid));
-    return row ? deletionQuestion(m_document->database(), QStringLiteral("meeting"), row->id,
-                                  meetingLabel(row->meeting))
-               : QString();
-}
-
-QString MeetingsSection::deleteRecord(const QUuid& uuid)
-{
-    const auto meeting = MeetingRepository(m_document->database()).findByUuid(uuid);
-    if (!meeting)
-        return {};
-    return m_document->execute(std::make_unique<DeleteRecordCommand<Meeting>>(*m_document, *meeting));
-}
-
-bool MeetingsSection::concerns(const QString& entity) const
-{
-    // "meeting" is refreshed row by row in onDocumentChanged().
-    static const QStringList entities{QStringLiteral("territory"), QStringLiteral("working_group"),
-                                      QStringLiteral("partner"), QStringLiteral("person")};
-    return entities.contains(entity);
+    return meetingLabel(meeting);
 }
 
 QString MeetingsSection::footerText() const

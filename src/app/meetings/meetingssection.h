@@ -1,7 +1,6 @@
 #pragma once
 
-#include "app/common/listsection.h"
-#include "app/common/listtablemodel.h"
+#include "app/common/recordlistsection.h"
 #include "domain/meeting.h"
 
 #include <QHash>
@@ -21,7 +20,7 @@ struct MeetingRow : RowBase
 
 // Instances et réunions: the edition's COPIL, local committees, seminars and working-group
 // meetings. A change to one meeting refreshes its row only, so the editor keeps the focus.
-class MeetingsSection final : public ListSection
+class MeetingsSection final : public RecordListSection<Meeting, MeetingRow>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MeetingsSection)
@@ -29,18 +28,22 @@ class MeetingsSection final : public ListSection
 public:
     explicit MeetingsSection(QWidget* parent = nullptr);
 
+    SectionId id() const override { return SectionId::Meetings; }
     QString title() const override { return tr("Meetings"); }
-    bool canAddItems() const override { return true; }
+    bool canAddItems() const override { return m_editionId != NoId; }
     void addItem() override;
-    void setDocument(Document* document) override;
 
 protected:
     void reloadRows() override;
     void reloadFacets() override;
     void showRecord(const QUuid& uuid) override;
-    QString deleteRecord(const QUuid& uuid) override;
-    QString deleteQuestion(const QUuid& uuid) override;
-    bool concerns(const QString& entity) const override;
+    QString deletionLabel(const Meeting& meeting) const override;
+    // Meetings themselves are updated row by row (updateItems()); the others name places and people.
+    EntitySet shownEntities() const override
+    {
+        return {Entity::Meeting, Entity::Territory, Entity::WorkingGroup, Entity::Partner, Entity::Person};
+    }
+    bool updateItems(const QList<QUuid>& uuids, ChangeKind kind) override;
     QString footerText() const override;
     QString countedFooterText() const;
 
@@ -50,11 +53,10 @@ private:
         QString name;
         QList<Id> territoryIds;
     };
-    void onDocumentChanged(const QString& entity, const QUuid& uuid);
+    static QList<Column> columns();
     MeetingRow makeRow(const Meeting& meeting) const;
     void reloadChoices();
 
-    ListTableModel<MeetingRow>* m_model;
     MeetingEditor* m_editor;
     RowCounter* m_counter = nullptr; // shown rows per status, for the footer
     QString m_footerText;

@@ -1,7 +1,7 @@
 #include "partnereditor.h"
 
 #include "app/common/wheelguard.h"
-#include "editing/recordcommands.h"
+#include "editing/edits.h"
 #include "optionaldate.h"
 #include "partnerrows.h"
 #include "storage/repository.h"
@@ -272,7 +272,7 @@ void PartnerEditor::commit()
     }
     if (!showValidation(validate(after), warnings))
         return;
-    if (execute<UpdateRecordCommand<Partner>>(*m_partner, after))
+    if (update(*m_partner, after))
         m_partner = PartnerRepository(m_document->database()).findByUuid(after.uuid);
 }
 

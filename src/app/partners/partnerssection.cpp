@@ -1,8 +1,6 @@
 #include "partnerssection.h"
 
-#include "app/common/deletionquestion.h"
 #include "app/common/syncrows.h"
-#include "editing/recordcommands.h"
 #include "partnereditor.h"
 #include "storage/editionloader.h"
 #include "storage/repository.h"
@@ -17,55 +15,49 @@
 
 namespace pacte {
 
+QList<PartnersSection::Column> PartnersSection::columns()
+{
+    const auto dim = [](const PartnerRow& r) { return r.signature ? QVariant() : QVariant(QColor(Qt::gray)); };
+    return {
+        {.header = tr("Name"),
+         .display = [](const PartnerRow& r) { return QVariant(r.name); },
+         .toolTip = [](const PartnerRow& r) { return QVariant(r.name); }},
+        {.header = tr("Acronym"), .display = [](const PartnerRow& r) { return QVariant(r.acronym); }},
+        {.header = tr("Category"), .display = [](const PartnerRow& r) { return QVariant(enumLabel(r.category)); }},
+        {.header = tr("Territories covered"),
+         .display = [](const PartnerRow& r) { return QVariant(coveredTerritories(r)); },
+         .toolTip = [](const PartnerRow& r) { return QVariant(coveredTerritories(r)); }},
+        {.header = tr("Signature"),
+         .display = [](const PartnerRow& r) { return QVariant(signatureLabel(r.signature)); },
+         .foreground = dim},
+        {.header = tr("Signed on"),
+         .display = [](const PartnerRow& r) { return QVariant(QLocale().toString(r.signedOn, QLocale::ShortFormat)); },
+         .sortKey = [](const PartnerRow& r) { return QVariant(r.signedOn); }},
+        {.header = tr("PTI referents"),
+         .display =
+             [](const PartnerRow& r) {
+                 return QVariant(r.referents.isEmpty() ? tr("none") : r.referents.join(QStringLiteral(", ")));
+             },
+         .foreground =
+             [](const PartnerRow& r) {
+                 return r.missingReferent.isEmpty() ? QVariant() : QVariant(QColor(0xa0, 0, 0));
+             },
+         .toolTip =
+             [](const PartnerRow& r) {
+                 return r.missingReferent.isEmpty() ? QVariant() : QVariant(r.missingReferent);
+             }}};
+}
+
 PartnersSection::PartnersSection(QWidget* parent)
-    : ListSection(QStringLiteral("partners"), parent)
+    : RecordListSection(QStringLiteral("partners"), columns(), parent)
 {
     setObjectName(QStringLiteral("partnersSection"));
-    setProperty("entity", QStringLiteral("partner"));
-    using Model = ListTableModel<PartnerRow>;
-    const auto dim = [](const PartnerRow& r) { return r.signature ? QVariant() : QVariant(QColor(Qt::gray)); };
-    m_model = new Model(
-        {{tr("Name"),
-          [](const PartnerRow& r) { return QVariant(r.name); },
-          {},
-          Qt::AlignLeft | Qt::AlignVCenter,
-          {},
-          [](const PartnerRow& r) { return QVariant(r.name); }},
-         {tr("Acronym"), [](const PartnerRow& r) { return QVariant(r.acronym); }},
-         {tr("Category"), [](const PartnerRow& r) { return QVariant(enumLabel(r.category)); }},
-         {tr("Territories covered"),
-          [](const PartnerRow& r) { return QVariant(coveredTerritories(r)); },
-          {},
-          Qt::AlignLeft | Qt::AlignVCenter,
-          {},
-          [](const PartnerRow& r) { return QVariant(coveredTerritories(r)); }},
-         {tr("Signature"),
-          [](const PartnerRow& r) { return QVariant(signatureLabel(r.signature)); },
-          {},
-          Qt::AlignLeft | Qt::AlignVCenter,
-          dim},
-         {tr("Signed on"),
-          [](const PartnerRow& r) { return QVariant(QLocale().toString(r.signedOn, QLocale::ShortFormat)); },
-          [](const PartnerRow& r) { return QVariant(r.signedOn); }},
-         {tr("PTI referents"),
-          [](const PartnerRow& r) {
-              return QVariant(r.referents.isEmpty() ? tr("none") : r.referents.join(QStringLiteral(", ")));
-          },
-          {},
-          Qt::AlignLeft | Qt::AlignVCenter,
-          [](const PartnerRow& r) { return r.missingReferent.isEmpty() ? QVariant() : QVariant(QColor(0xa0, 0, 0)); },
-          [](const PartnerRow& r) { return r.missingReferent.isEmpty() ? QVariant() : QVariant(r.missingReferent); }}},
-        this);
     m_editor = new PartnerEditor(this);
     m_categoryFilter = addFacetFilter(FilterKey::Kind, tr("Ca&tegory"), QStringLiteral("partnerCategoryFilter"));
     m_territoryFilter =
         addFacetFilter(FilterKey::Territory, tr("Te&rritory"), QStringLiteral("partnerTerritoryFilter"));
     m_signatureFilter = addFacetFilter(FilterKey::Status, tr("Si&gnature"), QStringLiteral("partnerSignatureFilter"));
-    m_addButton = new QPushButton(tr("&New partner"), this);
-    m_addButton->setObjectName(QStringLiteral("addPartnerButton"));
-    m_addButton->setAccessibleName(tr("New partner"));
-    connect(m_addButton, &QPushButton::clicked, this, &PartnersSection::addItem);
-    addToolButton(m_addButton);
+    addNewButton(tr("&New partner"), tr("New partner"), QStringLiteral("addPartnerButton"));
     setUp(m_model, m_editor, tr("No partner yet."));
 }
 
@@ -134,10 +126,9 @@ void PartnersSection::showRecord(const QUuid& uuid)
 
 void PartnersSection::setEdition(Id editionId)
 {
-    ListSection::setEdition(editionId);
+    RecordListSection::setEdition(editionId);
     // The rows are refreshed in place, so the selection survives: show the record as this edition sees it.
     showRecord(selectedUuid());
-    m_addButton->setEnabled(canAddItems());
 }
 
 void PartnersSection::addItem()
@@ -150,40 +141,15 @@ void PartnersSection::addItem()
         m_editor->selectName();
 }
 
-QString PartnersSection::deleteQuestion(const QUuid& uuid)
-{
-    const auto partner = PartnerRepository(m_document->database()).findByUuid(uuid);
-    return partner ? deletionQuestion(m_document->database(), QStringLiteral("partner"), partner->id, partner->name)
-                   : QString();
-}
-
-QString PartnersSection::deleteRecord(const QUuid& uuid)
-{
-    const auto partner = PartnerRepository(m_document->database()).findByUuid(uuid);
-    if (!partner)
-        return {};
-    return m_document->execute(std::make_unique<DeleteRecordCommand<Partner>>(*m_document, *partner));
-}
-
-bool PartnersSection::concerns(const QString& entity) const
-{
-    // Persons name the referents; territories name what partners cover.
-    static const QStringList entities{QStringLiteral("partner"), QStringLiteral("person"), QStringLiteral("territory")};
-    return entities.contains(entity);
-}
-
 QString PartnersSection::footerText() const
 {
     int signatories = 0;
     int withoutReferent = 0;
+    forEachShownRow([&](const PartnerRow& row) {
+        signatories += row.signature && *row.signature != SignatureStatus::Declined;
+        withoutReferent += !row.missingReferent.isEmpty();
+    });
     const int shown = proxy()->rowCount();
-    for (int i = 0; i < shown; ++i) {
-        const PartnerRow* row = m_model->rowAt(proxy()->mapToSource(proxy()->index(i, 0)).row());
-        if (!row)
-            continue;
-        signatories += row->signature && *row->signature != SignatureStatus::Declined;
-        withoutReferent += !row->missingReferent.isEmpty();
-    }
     const int total = m_model->rowCount();
     const QString partners = shown == total ? tr("%n partner(s)", nullptr, total)
                                             : tr("%1 of %n partner(s) shown", nullptr, total).arg(shown);

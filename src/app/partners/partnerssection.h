@@ -1,7 +1,6 @@
 #pragma once
 
-#include "app/common/listsection.h"
-#include "app/common/listtablemodel.h"
+#include "app/common/recordlistsection.h"
 #include "domain/edition.h"
 #include "partnerrows.h"
 
@@ -11,7 +10,7 @@ class PartnerEditor;
 
 // Partenaires: every partner structure, with its signature of the selected edition and its PTI
 // referents; a signatory without a referent is shown in red (rule partner-referent).
-class PartnersSection final : public ListSection
+class PartnersSection final : public RecordListSection<Partner, PartnerRow>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PartnersSection)
@@ -19,6 +18,7 @@ class PartnersSection final : public ListSection
 public:
     explicit PartnersSection(QWidget* parent = nullptr);
 
+    SectionId id() const override { return SectionId::Partners; }
     QString title() const override { return tr("Partners"); }
     // The section lists nothing without an edition (ListSection): what is added would not be seen.
     bool canAddItems() const override { return m_editionId != NoId; }
@@ -29,22 +29,20 @@ protected:
     void reloadRows() override;
     void reloadFacets() override;
     void showRecord(const QUuid& uuid) override;
-    QString deleteRecord(const QUuid& uuid) override;
-    QString deleteQuestion(const QUuid& uuid) override;
-    bool concerns(const QString& entity) const override;
+    // Persons name the referents; territories name what partners cover.
+    EntitySet shownEntities() const override { return {Entity::Partner, Entity::Person, Entity::Territory}; }
     QString footerText() const override;
 
 private:
+    static QList<Column> columns();
     void applyDefaultColumns();
 
-    ListTableModel<PartnerRow>* m_model;
     PartnerEditor* m_editor;
     QComboBox* m_categoryFilter;
     QComboBox* m_territoryFilter;
     QComboBox* m_signatureFilter;
     Edition m_edition;
     QList<Territory> m_territories;
-    QPushButton* m_addButton;
     bool m_columnsSet = false;
 };
 

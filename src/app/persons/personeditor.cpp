@@ -1,7 +1,7 @@
 #include "personeditor.h"
 
 #include "app/common/wheelguard.h"
-#include "editing/recordcommands.h"
+#include "editing/edits.h"
 #include "storage/repository.h"
 #include "ui_personeditor.h"
 
@@ -164,7 +164,7 @@ void PersonEditor::commit()
     }
     if (!showValidation(validate(after)))
         return;
-    if (execute<UpdateRecordCommand<Person>>(*m_person, after))
+    if (update(*m_person, after))
         m_person = PersonRepository(m_document->database()).findByUuid(after.uuid);
 }
 

@@ -1,8 +1,6 @@
 #include "personssection.h"
 
-#include "app/common/deletionquestion.h"
 #include "app/common/syncrows.h"
-#include "editing/recordcommands.h"
 #include "personeditor.h"
 #include "storage/repository.h"
 
@@ -15,48 +13,35 @@
 
 namespace pacte {
 
+QList<PersonsSection::Column> PersonsSection::columns()
+{
+    return {{.header = tr("Last name"), .display = [](const PersonRow& r) { return QVariant(r.lastName); }},
+            {.header = tr("First name"), .display = [](const PersonRow& r) { return QVariant(r.firstName); }},
+            {.header = tr("Function"),
+             .display = [](const PersonRow& r) { return QVariant(r.function); },
+             .toolTip = [](const PersonRow& r) { return QVariant(r.function); }},
+            {.header = tr("Partner"),
+             .display = [](const PersonRow& r) { return QVariant(r.partner); },
+             .toolTip = [](const PersonRow& r) { return QVariant(r.partnerName); }},
+            {.header = tr("Roles"),
+             .display = [](const PersonRow& r) { return QVariant(r.roles.join(QStringLiteral(", "))); },
+             .toolTip = [](const PersonRow& r) { return QVariant(r.roles.join(QLatin1Char('\n'))); }},
+            {.header = tr("E-mail"), .display = [](const PersonRow& r) { return QVariant(r.email); }},
+            {.header = tr("Phone"), .display = [](const PersonRow& r) { return QVariant(r.phone); }}};
+}
+
 PersonsSection::PersonsSection(QWidget* parent)
-    : ListSection(QStringLiteral("persons"), parent)
+    : RecordListSection(QStringLiteral("persons"), columns(), parent)
 {
     setObjectName(QStringLiteral("personsSection"));
-    setProperty("entity", QStringLiteral("person"));
-    using Model = ListTableModel<PersonRow>;
-    const auto left = Qt::AlignLeft | Qt::AlignVCenter;
-    m_model = new Model({{tr("Last name"), [](const PersonRow& r) { return QVariant(r.lastName); }},
-                         {tr("First name"), [](const PersonRow& r) { return QVariant(r.firstName); }},
-                         {tr("Function"),
-                          [](const PersonRow& r) { return QVariant(r.function); },
-                          {},
-                          left,
-                          {},
-                          [](const PersonRow& r) { return QVariant(r.function); }},
-                         {tr("Partner"),
-                          [](const PersonRow& r) { return QVariant(r.partner); },
-                          {},
-                          left,
-                          {},
-                          [](const PersonRow& r) { return QVariant(r.partnerName); }},
-                         {tr("Roles"),
-                          [](const PersonRow& r) { return QVariant(r.roles.join(QStringLiteral(", "))); },
-                          {},
-                          left,
-                          {},
-                          [](const PersonRow& r) { return QVariant(r.roles.join(QLatin1Char('\n'))); }},
-                         {tr("E-mail"), [](const PersonRow& r) { return QVariant(r.email); }},
-                         {tr("Phone"), [](const PersonRow& r) { return QVariant(r.phone); }}},
-                        this);
     m_editor = new PersonEditor(this);
     connect(m_editor, &PersonEditor::partnerRequested, this,
-            [this](const QUuid& uuid) { emit openRequested(QStringLiteral("partner"), uuid); });
+            [this](const QUuid& uuid) { emit openRequested(Entity::Partner, uuid); });
     m_partnerFilter = addFacetFilter(FilterKey::Partner, tr("Pa&rtner"), QStringLiteral("personPartnerFilter"));
     m_roleFilter = addFacetFilter(RoleFacet, tr("R&ole"), QStringLiteral("personRoleFilter"));
     m_territoryFilter =
         addFacetFilter(FilterKey::Territory, tr("Referent of &territory"), QStringLiteral("personTerritoryFilter"));
-    m_addButton = new QPushButton(tr("&New person"), this);
-    m_addButton->setObjectName(QStringLiteral("addPersonButton"));
-    m_addButton->setAccessibleName(tr("New person"));
-    connect(m_addButton, &QPushButton::clicked, this, &PersonsSection::addItem);
-    addToolButton(m_addButton);
+    addNewButton(tr("&New person"), tr("New person"), QStringLiteral("addPersonButton"));
     setUp(m_model, m_editor, tr("No person yet."));
 }
 
@@ -127,10 +112,9 @@ void PersonsSection::showRecord(const QUuid& uuid)
 
 void PersonsSection::setEdition(Id editionId)
 {
-    ListSection::setEdition(editionId);
+    RecordListSection::setEdition(editionId);
     // The rows are refreshed in place, so the selection survives: show the record as this edition sees it.
     showRecord(selectedUuid());
-    m_addButton->setEnabled(canAddItems());
 }
 
 void PersonsSection::addItem()
@@ -143,37 +127,11 @@ void PersonsSection::addItem()
         m_editor->selectName();
 }
 
-QString PersonsSection::deleteQuestion(const QUuid& uuid)
-{
-    const auto person = PersonRepository(m_document->database()).findByUuid(uuid);
-    return person
-               ? deletionQuestion(m_document->database(), QStringLiteral("person"), person->id, person->displayName())
-               : QString();
-}
-
-QString PersonsSection::deleteRecord(const QUuid& uuid)
-{
-    const auto person = PersonRepository(m_document->database()).findByUuid(uuid);
-    if (!person)
-        return {};
-    return m_document->execute(std::make_unique<DeleteRecordCommand<Person>>(*m_document, *person));
-}
-
-bool PersonsSection::concerns(const QString& entity) const
-{
-    // Partners and territories name what the rows show.
-    static const QStringList entities{QStringLiteral("person"), QStringLiteral("partner"), QStringLiteral("territory")};
-    return entities.contains(entity);
-}
-
 QString PersonsSection::footerText() const
 {
     int referents = 0;
+    forEachShownRow([&](const PersonRow& row) { referents += row.isReferent ? 1 : 0; });
     const int shown = proxy()->rowCount();
-    for (int i = 0; i < shown; ++i) {
-        const PersonRow* row = m_model->rowAt(proxy()->mapToSource(proxy()->index(i, 0)).row());
-        referents += row && row->isReferent;
-    }
     const int total = m_model->rowCount();
     const QString persons =
         shown == total ? tr("%n person(s)", nullptr, total) : tr("%1 of %n person(s) shown", nullptr, total).arg(shown);

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "app/common/listsection.h"
-#include "app/common/listtablemodel.h"
+#include "app/common/recordlistsection.h"
 #include "personrows.h"
 
 namespace pacte {
@@ -9,7 +8,7 @@ namespace pacte {
 class PersonEditor;
 
 // Personnes et référents: the people the coordination works with, their partner and PTI roles.
-class PersonsSection final : public ListSection
+class PersonsSection final : public RecordListSection<Person, PersonRow>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PersonsSection)
@@ -17,6 +16,7 @@ class PersonsSection final : public ListSection
 public:
     explicit PersonsSection(QWidget* parent = nullptr);
 
+    SectionId id() const override { return SectionId::Persons; }
     QString title() const override { return tr("Persons"); }
     // The section lists nothing without an edition (ListSection): what is added would not be seen.
     bool canAddItems() const override { return m_editionId != NoId; }
@@ -27,22 +27,20 @@ protected:
     void reloadRows() override;
     void reloadFacets() override;
     void showRecord(const QUuid& uuid) override;
-    QString deleteRecord(const QUuid& uuid) override;
-    QString deleteQuestion(const QUuid& uuid) override;
-    bool concerns(const QString& entity) const override;
+    // Partners and territories name what the rows show.
+    EntitySet shownEntities() const override { return {Entity::Person, Entity::Partner, Entity::Territory}; }
     QString footerText() const override;
 
 private:
+    static QList<Column> columns();
     void applyDefaultColumns();
 
-    ListTableModel<PersonRow>* m_model;
     PersonEditor* m_editor;
     QComboBox* m_partnerFilter;
     QComboBox* m_roleFilter;
     QComboBox* m_territoryFilter;
     QList<Partner> m_partners;
     QList<Territory> m_territories;
-    QPushButton* m_addButton;
     bool m_columnsSet = false;
 };
 

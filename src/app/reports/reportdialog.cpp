@@ -94,7 +94,7 @@ void ReportDialog::onEditionChanged()
     const auto edition = EditionRepository(db).find(editionId);
     if (!edition)
         return;
-    for (const auto& axis : AxisRepository(db).where(QStringLiteral("edition_id = ?"), {editionId}))
+    for (const auto& axis : AxisRepository(db).ofEdition(editionId))
         m_ui->reportAxisCombo->addItem(QStringLiteral("%1. %2").arg(axis.number).arg(axis.title),
                                        QVariant::fromValue<qint64>(axis.id));
     const int lastYear = std::min(edition->lastYear(), QDate::currentDate().year());

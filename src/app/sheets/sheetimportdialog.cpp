@@ -1,6 +1,7 @@
 #include "sheetimportdialog.h"
 
 #include "domain/format.h"
+#include "editing/edits.h"
 #include "exchange/sheetimport.h"
 #include "storage/storageerror.h"
 #include "ui_sheetimportdialog.h"
@@ -74,9 +75,10 @@ QString sheetItemKindLabel(SheetItemKind kind)
     return {};
 }
 
-SheetImportDialog::SheetImportDialog(SheetImport& import, QWidget* parent)
+SheetImportDialog::SheetImportDialog(Document& document, SheetImport& import, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::SheetImportDialog>())
+    , m_document(document)
     , m_import(import)
 {
     m_ui->setupUi(this);
@@ -229,12 +231,12 @@ void SheetImportDialog::updateSummary()
 
 void SheetImportDialog::apply()
 {
-    try {
-        m_backupPath = m_import.apply();
-    } catch (const StorageError& error) {
-        QMessageBox::warning(this, tr("Sheet not imported"), error.message());
+    const auto result = edit::importSheet(m_document, m_import);
+    if (!result) {
+        QMessageBox::warning(this, tr("Sheet not imported"), result.message);
         return;
     }
+    m_backupPath = result.backupPath;
     accept();
 }
 

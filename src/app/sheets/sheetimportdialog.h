@@ -16,6 +16,7 @@ class SheetImportDialog;
 
 namespace pacte {
 
+class Document;
 class SheetImport;
 
 // Fichier ▸ Importer une fiche: the preview of every change a sheet brings (modifications, additions,
@@ -27,7 +28,7 @@ class SheetImportDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(SheetImportDialog)
 
 public:
-    SheetImportDialog(SheetImport& import, QWidget* parent = nullptr);
+    SheetImportDialog(Document& document, SheetImport& import, QWidget* parent = nullptr);
     ~SheetImportDialog() override;
 
     // The combo box deciding a conflict (conflictKey()), for tests.
@@ -45,6 +46,7 @@ private:
     void apply();
 
     const std::unique_ptr<Ui::SheetImportDialog> m_ui;
+    Document& m_document;
     SheetImport& m_import;
     QPushButton* m_apply = nullptr;
     QHash<QString, QComboBox*> m_choices;

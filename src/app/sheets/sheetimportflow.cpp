@@ -9,7 +9,6 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QMessageBox>
-#include <QUndoStack>
 
 namespace pacte {
 
@@ -49,12 +48,9 @@ QString importSheetInto(Document& document, const QString& path, QWidget* parent
         if (answer != QMessageBox::Yes)
             return {};
     }
-    SheetImportDialog dialog(*import, parent);
+    SheetImportDialog dialog(document, *import, parent);
     if (dialog.exec() != QDialog::Accepted)
         return {};
-    // The import wrote outside the undo stack: its commands no longer describe the database.
-    document.undoStack()->clear();
-    document.notifyChanged({}, {});
     return Tr::tr("Sheet %1 imported (backup: %2).").arg(name, QFileInfo(dialog.backupPath()).fileName());
 }
 

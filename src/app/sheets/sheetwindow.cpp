@@ -94,9 +94,9 @@ SheetWindow::SheetWindow(const QString& path, const SheetData& sheet, std::uniqu
         section->setDocument(m_document.get());
         section->setEdition(editionId);
         // Links between sections ("show the action of this indicator") switch tabs.
-        connect(section, &Section::openRequested, this, [this](const QString& entity, const QUuid& uuid) {
+        connect(section, &Section::openRequested, this, [this](Entity entity, const QUuid& uuid) {
             for (auto* other : std::as_const(m_sections)) {
-                if (other->property("entity").toString() == entity && other->openItem(uuid)) {
+                if (other->itemEntity() == entity && other->openItem(uuid)) {
                     m_tabs->setCurrentWidget(other);
                     return;
                 }

@@ -1,7 +1,5 @@
 #include "territoriessection.h"
 
-#include "app/common/deletionquestion.h"
-#include "editing/recordcommands.h"
 #include "storage/dashboardfigures.h"
 #include "storage/repository.h"
 #include "territoryeditor.h"
@@ -11,25 +9,29 @@
 
 namespace pacte {
 
+QList<TerritoriesSection::Column> TerritoriesSection::columns()
+{
+    const auto right = Qt::AlignRight | Qt::AlignVCenter;
+    return {
+        {.header = tr("Territory"), .display = [](const TerritoryRow& r) { return QVariant(r.name); }},
+        {.header = tr("Working groups"),
+         .display = [](const TerritoryRow& r) { return QVariant(r.groups); },
+         .alignment = right},
+        {.header = tr("Actions"),
+         .display = [](const TerritoryRow& r) { return QVariant(r.actions); },
+         .alignment = right},
+        {.header = tr("Local committees held"),
+         .display = [](const TerritoryRow& r) { return QVariant(r.localCommittees); },
+         .alignment = right},
+        {.header = tr("Département referent"), .display = [](const TerritoryRow& r) { return QVariant(r.referents); }}};
+}
+
 TerritoriesSection::TerritoriesSection(QWidget* parent)
-    : ListSection(QStringLiteral("territories"), parent)
+    : RecordListSection(QStringLiteral("territories"), columns(), parent)
 {
     setObjectName(QStringLiteral("territoriesSection"));
-    setProperty("entity", QStringLiteral("territory"));
-    using Model = ListTableModel<TerritoryRow>;
-    const auto right = Qt::AlignRight | Qt::AlignVCenter;
-    m_model = new Model(
-        {{tr("Territory"), [](const TerritoryRow& r) { return QVariant(r.name); }},
-         {tr("Working groups"), [](const TerritoryRow& r) { return QVariant(r.groups); }, {}, right},
-         {tr("Actions"), [](const TerritoryRow& r) { return QVariant(r.actions); }, {}, right},
-         {tr("Local committees held"), [](const TerritoryRow& r) { return QVariant(r.localCommittees); }, {}, right},
-         {tr("Département referent"), [](const TerritoryRow& r) { return QVariant(r.referents); }}},
-        this);
     m_editor = new TerritoryEditor(this);
-    auto* add = new QPushButton(tr("&New territory"), this);
-    add->setObjectName(QStringLiteral("addTerritoryButton"));
-    connect(add, &QPushButton::clicked, this, &TerritoriesSection::addItem);
-    addToolButton(add);
+    addNewButton(tr("&New territory"), tr("New territory"), QStringLiteral("addTerritoryButton"));
     setUp(m_model, m_editor, tr("No territory yet."));
     // Territories keep the order of the source document by default.
     tableView()->sortByColumn(-1, Qt::AscendingOrder);
@@ -47,10 +49,7 @@ void TerritoriesSection::reloadRows()
         groups.insert(count.id, count.count);
     for (const auto& count : figures.actionsByTerritory)
         actions.insert(count.id, count.count);
-    QHash<Id, int> committees;
-    for (const auto& meeting : MeetingRepository(db).where(
-             QStringLiteral("edition_id = ? AND kind = 'comite_local' AND status = 'tenue'"), {m_editionId}))
-        ++committees[meeting.territoryId];
+    const QHash<Id, int> committees = localCommitteesHeldByTerritory(db, m_editionId);
     QHash<Id, QStringList> referents;
     for (const auto& person : PersonRepository(db).all()) {
         for (const auto& role : person.roles) {
@@ -98,29 +97,6 @@ void TerritoriesSection::addItem()
     Territory territory;
     territory.name = tr("New territory");
     insertAndSelect(territory);
-}
-
-QString TerritoriesSection::deleteQuestion(const QUuid& uuid)
-{
-    const auto territory = TerritoryRepository(m_document->database()).findByUuid(uuid);
-    return territory
-               ? deletionQuestion(m_document->database(), QStringLiteral("territory"), territory->id, territory->name)
-               : QString();
-}
-
-QString TerritoriesSection::deleteRecord(const QUuid& uuid)
-{
-    const auto territory = TerritoryRepository(m_document->database()).findByUuid(uuid);
-    if (!territory)
-        return {};
-    return m_document->execute(std::make_unique<DeleteRecordCommand<Territory>>(*m_document, *territory));
-}
-
-bool TerritoriesSection::concerns(const QString& entity) const
-{
-    static const QStringList entities{QStringLiteral("territory"), QStringLiteral("working_group"),
-                                      QStringLiteral("action"), QStringLiteral("meeting"), QStringLiteral("person")};
-    return entities.contains(entity);
 }
 
 } // namespace pacte

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "app/common/listsection.h"
-#include "app/common/listtablemodel.h"
+#include "app/common/recordlistsection.h"
 
 namespace pacte {
 
@@ -17,7 +16,7 @@ struct TerritoryRow : RowBase
 };
 
 // Territoires: the six bassins de vie, shared by every edition; counts are the selected edition's.
-class TerritoriesSection final : public ListSection
+class TerritoriesSection final : public RecordListSection<Territory, TerritoryRow>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TerritoriesSection)
@@ -25,6 +24,7 @@ class TerritoriesSection final : public ListSection
 public:
     explicit TerritoriesSection(QWidget* parent = nullptr);
 
+    SectionId id() const override { return SectionId::Territories; }
     QString title() const override { return tr("Territories"); }
     bool canAddItems() const override { return true; }
     void addItem() override;
@@ -32,12 +32,15 @@ public:
 protected:
     void reloadRows() override;
     void showRecord(const QUuid& uuid) override;
-    QString deleteRecord(const QUuid& uuid) override;
-    QString deleteQuestion(const QUuid& uuid) override;
-    bool concerns(const QString& entity) const override;
+    // The counts: groups, their actions, local committees; the referents are persons.
+    EntitySet shownEntities() const override
+    {
+        return {Entity::Territory, Entity::WorkingGroup, Entity::Action, Entity::Meeting, Entity::Person};
+    }
 
 private:
-    ListTableModel<TerritoryRow>* m_model;
+    static QList<Column> columns();
+
     TerritoryEditor* m_editor;
 };
 

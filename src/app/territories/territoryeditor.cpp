@@ -1,6 +1,6 @@
 #include "territoryeditor.h"
 
-#include "editing/recordcommands.h"
+#include "editing/edits.h"
 #include "ui_territoryeditor.h"
 
 namespace pacte {
@@ -46,7 +46,7 @@ void TerritoryEditor::commit()
     after.notes = m_ui->notesEdit->toPlainText();
     if (after == *m_territory || !showValidation(validate(after)))
         return;
-    if (execute<UpdateRecordCommand<Territory>>(*m_territory, after))
+    if (update(*m_territory, after))
         m_territory = after;
 }
 

@@ -1,6 +1,6 @@
 #include "axisupdatecommand.h"
 
-#include "editing/document.h"
+#include "document.h"
 #include "storage/repository.h"
 #include "storage/transaction.h"
 
@@ -36,14 +36,15 @@ void AxisUpdateCommand::applyRedo()
     m_cleared.clear();
     for (const auto& theme : std::as_const(m_before.themes)) {
         if (theme.id != NoId && !containsTheme(m_after, theme.id))
-            m_cleared.append(captureDeletion(db, QStringLiteral("theme"), theme.id).nullified);
+            m_cleared.append(captureDeletion(db, Entity::Theme, theme.id).nullified);
     }
     Axis copy = m_after;
     AxisRepository(db).update(copy);
     transaction.commit();
     m_after = copy; // new themes got ids: redo gives them the same ones
+    publish(Entity::Axis, {m_after.uuid}, ChangeKind::Updated);
     // Groups and actions that lost a theme must refresh too.
-    m_document.notifyChanged(m_cleared.isEmpty() ? QStringLiteral("axis") : QString(), m_after.uuid);
+    publish(DeletionImpact{{}, m_cleared}.clearedRecords(), ChangeKind::Updated);
 }
 
 void AxisUpdateCommand::applyUndo()
@@ -56,7 +57,8 @@ void AxisUpdateCommand::applyUndo()
     if (!m_cleared.isEmpty())
         restoreDeletion(db, DeletionImpact{{}, m_cleared});
     transaction.commit();
-    m_document.notifyChanged(m_cleared.isEmpty() ? QStringLiteral("axis") : QString(), m_before.uuid);
+    publish(Entity::Axis, {m_before.uuid}, ChangeKind::Updated);
+    publish(DeletionImpact{{}, m_cleared}.clearedRecords(), ChangeKind::Updated);
 }
 
 } // namespace pacte

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "documentcommand.h"
 #include "domain/axis.h"
-#include "editing/documentcommand.h"
 #include "storage/cascade.h"
 
 namespace pacte {

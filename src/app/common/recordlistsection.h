@@ -1,0 +1,96 @@
+#pragma once
+
+#include "deletionquestion.h"
+#include "listsection.h"
+#include "listtablemodel.h"
+#include "storage/repository.h"
+
+#include <functional>
+
+#include <QPushButton>
+
+namespace pacte {
+
+// A ListSection whose rows are records of one aggregate T (Row: its line in the table). It owns the
+// table model and gives every such section the same deletion (question and undoable delete), the
+// same "Nouveau…" button, kept disabled where nothing can be added, and a walk over the rows shown
+// for the footers. Subclasses fill the model and may update single rows (updateItems()).
+template <typename T, typename Row>
+class RecordListSection : public ListSection
+{
+public:
+    using Model = ListTableModel<Row>;
+    using Column = typename Model::Column;
+
+    std::optional<Entity> itemEntity() const override { return RecordTraits<T>::kind; }
+
+    void setDocument(Document* document) override
+    {
+        ListSection::setDocument(document);
+        updateAddButton();
+    }
+    void setEdition(Id editionId) override
+    {
+        ListSection::setEdition(editionId);
+        updateAddButton();
+    }
+
+protected:
+    RecordListSection(const QString& settingsKey, QList<Column> columns, QWidget* parent)
+        : ListSection(settingsKey, parent)
+        , m_model(new Model(std::move(columns), this))
+    {
+        // What can be added may depend on the rows (an action needs a group): checked after each reload.
+        QObject::connect(this, &Section::countChanged, this, [this] { updateAddButton(); });
+    }
+
+    // The "Nouveau…" button of the filter bar, calling addItem().
+    QPushButton* addNewButton(const QString& text, const QString& accessibleName, const QString& objectName)
+    {
+        m_addButton = new QPushButton(text, this);
+        m_addButton->setObjectName(objectName);
+        m_addButton->setAccessibleName(accessibleName);
+        QObject::connect(m_addButton, &QPushButton::clicked, this, [this] { addItem(); });
+        addToolButton(m_addButton);
+        return m_addButton;
+    }
+    // After something changed what canAddItems() answers.
+    void updateAddButton()
+    {
+        if (m_addButton)
+            m_addButton->setEnabled(addButtonEnabled() && m_document && !m_document->isReadOnly());
+    }
+    // A section may keep its button enabled to explain, when clicked, what must come first.
+    virtual bool addButtonEnabled() const { return canAddItems(); }
+
+    // The label a deletion question names the record by.
+    virtual QString deletionLabel(const T& item) const { return RecordTraits<T>::label(item); }
+
+    QString deleteQuestion(const QUuid& uuid) override
+    {
+        const auto item = Repository<T>(m_document->database()).findByUuid(uuid);
+        return item ? deletionQuestion(m_document->database(), RecordTraits<T>::kind, item->id, deletionLabel(*item))
+                    : QString();
+    }
+    EditResult deleteRecord(const QUuid& uuid) override
+    {
+        auto item = Repository<T>(m_document->database()).findByUuid(uuid);
+        return item ? edit::remove(*m_document, std::move(*item)) : EditResult{};
+    }
+
+    // Calls `visit` with each row the filters and the search let through, in the table's order.
+    void forEachShownRow(const std::function<void(const Row&)>& visit) const
+    {
+        for (int i = 0; i < proxy()->rowCount(); ++i) {
+            if (const Row* row = m_model->rowAt(proxy()->mapToSource(proxy()->index(i, 0)).row()))
+                visit(*row);
+        }
+    }
+
+    Model* const m_model;
+
+private:
+    QPushButton* m_addButton = nullptr;
+};
+
+} // namespace pacte

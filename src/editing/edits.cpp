@@ -1,0 +1,105 @@
+#include "edits.h"
+
+#include "axisupdatecommand.h"
+#include "document.h"
+#include "exchange/sheetimport.h"
+#include "freezeguard.h"
+#include "recordcommands.h"
+#include "storage/evaluationstore.h"
+#include "storage/storageerror.h"
+
+namespace pacte {
+
+// The few writes that are not undo commands reach the document's stack and notifications here.
+class DocumentAccess final
+{
+public:
+    static EditResult execute(Document& document, std::unique_ptr<DocumentCommand> command)
+    {
+        return document.execute(std::move(command));
+    }
+    static void notify(Document& document, Entity entity, const QList<QUuid>& uuids, ChangeKind kind)
+    {
+        document.notify(entity, uuids, kind);
+    }
+};
+
+namespace edit {
+
+template <typename T>
+ItemResult<T> add(Document& document, T item)
+{
+    auto command = std::make_unique<InsertRecordCommand<T>>(document, std::move(item));
+    const auto* inserted = command.get();
+    ItemResult<T> result{DocumentAccess::execute(document, std::move(command)), {}};
+    if (result.ok())
+        result.item = inserted->item(); // the stack owns the command now
+    return result;
+}
+
+template <typename T>
+EditResult update(Document& document, T before, T after, const QString& text)
+{
+    if constexpr (std::is_same_v<T, Axis>)
+        return DocumentAccess::execute(
+            document, std::make_unique<AxisUpdateCommand>(document, std::move(before), std::move(after), text));
+    else
+        return DocumentAccess::execute(
+            document, std::make_unique<UpdateRecordCommand<T>>(document, std::move(before), std::move(after), text));
+}
+
+template <typename T>
+EditResult remove(Document& document, T item)
+{
+    return DocumentAccess::execute(document, std::make_unique<DeleteRecordCommand<T>>(document, std::move(item)));
+}
+
+ItemResult<Evaluation> freezeYear(Document& document, Id editionId, int year, EvaluationKind kind)
+{
+    ItemResult<Evaluation> result;
+    try {
+        result.item = pacte::freezeYear(document.database(), editionId, year, kind);
+    } catch (const StorageError& error) {
+        result.message = error.message();
+        return result;
+    }
+    protectFrozenEvaluation(*document.undoStack(), result.item);
+    DocumentAccess::notify(document, Entity::Evaluation, {result.item.uuid}, ChangeKind::Updated);
+    return result;
+}
+
+SheetImportResult importSheet(Document& document, SheetImport& import)
+{
+    SheetImportResult result;
+    try {
+        result.backupPath = import.apply();
+    } catch (const StorageError& error) {
+        result.message = error.message();
+        return result;
+    }
+    // The import wrote outside the undo stack: the commands before it no longer describe the file.
+    document.undoStack()->clear();
+    for (const Entity entity : {Entity::WorkingGroup, Entity::Action, Entity::Meeting})
+        DocumentAccess::notify(document, entity, {}, ChangeKind::Reset);
+    return result;
+}
+
+#define PACTE_DEFINE_EDITS(Type)                                                                                       \
+    template ItemResult<Type> add(Document&, Type);                                                                    \
+    template EditResult update(Document&, Type, Type, const QString&);                                                 \
+    template EditResult remove(Document&, Type);
+
+PACTE_DEFINE_EDITS(Territory)
+PACTE_DEFINE_EDITS(Edition)
+PACTE_DEFINE_EDITS(Axis)
+PACTE_DEFINE_EDITS(TargetPublic)
+PACTE_DEFINE_EDITS(Dispositif)
+PACTE_DEFINE_EDITS(Partner)
+PACTE_DEFINE_EDITS(Person)
+PACTE_DEFINE_EDITS(WorkingGroup)
+PACTE_DEFINE_EDITS(Action)
+PACTE_DEFINE_EDITS(Meeting)
+PACTE_DEFINE_EDITS(Evaluation)
+
+} // namespace edit
+} // namespace pacte

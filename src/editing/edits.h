@@ -1,0 +1,61 @@
+#pragma once
+
+#include "domain/enums.h"
+#include "domain/ids.h"
+#include "editresult.h"
+#include "storage/records.h"
+
+namespace pacte {
+
+class Document;
+class SheetImport;
+
+// The one door through which the application changes a document (Subsurface's commands/command.h):
+// each function runs an undo command, or keeps the undo stack truthful for the writes that are not
+// undoable, and the document then notifies the views. Widgets never build or inspect commands.
+namespace edit {
+
+// Adds `item` as one undo step; the result holds it as stored (its id and uuid).
+template <typename T>
+ItemResult<T> add(Document& document, T item);
+// Replaces `before` by `after` (children included) as one undo step; `text` names it in the history.
+// For an axis, the groups and actions that lose a removed theme get it back on undo.
+template <typename T>
+EditResult update(Document& document, T before, T after, const QString& text = {});
+// Deletes `item` and what the schema cascades from it, as one undo step that restores everything.
+template <typename T>
+EditResult remove(Document& document, T item);
+
+// Freezes a year's figures (not undoable): any undo step that would delete the evaluation record
+// and its frozen figures leaves the history.
+ItemResult<Evaluation> freezeYear(Document& document, Id editionId, int year, EvaluationKind kind);
+
+// Writes a previewed and decided sheet import (see SheetImport::apply()); the result's message is
+// empty on success. The import is not undoable yet: the history before it is closed.
+struct SheetImportResult : EditResult
+{
+    QString backupPath;
+};
+SheetImportResult importSheet(Document& document, SheetImport& import);
+
+#define PACTE_DECLARE_EDITS(Type)                                                                                      \
+    extern template ItemResult<Type> add(Document&, Type);                                                             \
+    extern template EditResult update(Document&, Type, Type, const QString&);                                          \
+    extern template EditResult remove(Document&, Type);
+
+PACTE_DECLARE_EDITS(Territory)
+PACTE_DECLARE_EDITS(Edition)
+PACTE_DECLARE_EDITS(Axis)
+PACTE_DECLARE_EDITS(TargetPublic)
+PACTE_DECLARE_EDITS(Dispositif)
+PACTE_DECLARE_EDITS(Partner)
+PACTE_DECLARE_EDITS(Person)
+PACTE_DECLARE_EDITS(WorkingGroup)
+PACTE_DECLARE_EDITS(Action)
+PACTE_DECLARE_EDITS(Meeting)
+PACTE_DECLARE_EDITS(Evaluation)
+
+#undef PACTE_DECLARE_EDITS
+
+} // namespace edit
+} // namespace pacte
