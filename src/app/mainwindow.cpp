@@ -193,9 +193,9 @@ void MainWindow::createActions()
                                            [this] { openReportDialog(this, m_document.get(), m_editionId); });
     copilReport->setObjectName(QStringLiteral("copilReportAction"));
 
-    help::addHelpMenu(menuBar(), this, [this] {
+    help::addHelpMenu(menuBar(), this, [this]() -> std::optional<SectionId> {
         const auto* section = qobject_cast<Section*>(m_stack->currentWidget());
-        return section ? section->objectName() : QString();
+        return section ? std::optional(section->id()) : std::nullopt;
     });
 
     auto* toolbar = addToolBar(tr("Main tool bar"));

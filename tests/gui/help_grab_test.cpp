@@ -17,7 +17,7 @@ TEST_CASE("grab the help window and About Pacte", "[.grab]")
     const QString out = qEnvironmentVariable("PACTE_GRAB_DIR", QDir::tempPath());
     MainWindow window;
     window.show();
-    auto* help = help::showHelp(&window, help::topicForSection(QStringLiteral("actionsSection")));
+    auto* help = help::showHelp(&window, help::topicForSection(SectionId::Actions));
     CHECK(help->grab().save(out + QStringLiteral("/help-actions.png")));
     child<QLineEdit>(help, QStringLiteral("helpSearch"))->setText(QStringLiteral("referent"));
     CHECK(help->grab().save(out + QStringLiteral("/help-search.png")));

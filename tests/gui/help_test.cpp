@@ -1,8 +1,10 @@
 #include "app/common/section.h"
+#include "app/common/sectionid.h"
 #include "app/help/helpguide.h"
 #include "app/help/helptopics.h"
 #include "app/help/helpwindow.h"
 #include "app/mainwindow.h"
+#include "commandline/commandline.h"
 #include "common/guitestutil.h"
 #include "common/testutil.h"
 #include "storage/database.h"
@@ -150,11 +152,11 @@ TEST_CASE("F1 shows the guide at the heading of the section shown", "[gui][help]
     // Every section has its own heading in the guide.
     const QStringList guideHeadings = markdownHeadings(QStringLiteral(":/help/guide-utilisateur.md"));
     for (const Section* section : window.sections()) {
-        INFO(section->objectName().toStdString());
-        const help::Topic topic = help::topicForSection(section->objectName());
+        INFO(sectionName(section->id()).toStdString());
+        const help::Topic topic = help::topicForSection(section->id());
         CHECK(topic.page == help::guidePage());
         CHECK(guideHeadings.contains(topic.heading));
-        showSection(window, section->objectName());
+        window.showSection(section->id());
         child<QAction>(&window, QStringLiteral("sectionHelpAction"))->trigger();
         CHECK(headingAtCursor(browser) == topic.heading);
     }
@@ -182,4 +184,21 @@ TEST_CASE("About Pacte shows the version, the licence, Qt's and SQLite's version
     CHECK(texts.value(QStringLiteral("aboutSqliteVersion"))
               .contains(QRegularExpression(QStringLiteral(R"(^3\.\d+\.\d+$)"))));
     CHECK(texts.value(QStringLiteral("aboutDataFolder")).contains(QStringLiteral("pacte")));
+}
+
+TEST_CASE("the sections that pacte --section documents are the main window's", "[gui][help]")
+{
+    const commandline::Program& program = commandline::guiProgram();
+    QStringList documented;
+    for (const auto& option : program.options) {
+        if (QLatin1String(option.names) == QLatin1String("section"))
+            documented = QString::fromLatin1(option.choices).split(QLatin1Char(' '));
+    }
+    MainWindow window;
+    QStringList names;
+    for (const Section* section : window.sections())
+        names << sectionName(section->id());
+    CHECK(documented == names);
+    for (const QString& name : std::as_const(documented))
+        CHECK(sectionFromName(name).has_value());
 }

@@ -20,7 +20,7 @@ struct Tr
 
 } // namespace
 
-void addHelpMenu(QMenuBar* menuBar, QWidget* window, const std::function<QString()>& currentSection)
+void addHelpMenu(QMenuBar* menuBar, QWidget* window, const std::function<std::optional<SectionId>()>& currentSection)
 {
     auto* menu = menuBar->addMenu(Tr::tr("&Help"));
     menu->setObjectName(QStringLiteral("helpMenu"));

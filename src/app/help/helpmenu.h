@@ -1,16 +1,17 @@
 #pragma once
 
-#include <functional>
+#include "app/common/sectionid.h"
 
-#include <QString>
+#include <functional>
+#include <optional>
 
 class QMenuBar;
 class QWidget;
 
 namespace pacte::help {
 
-// Adds the Help menu to `window`'s menu bar: the user guide, help on the section shown (F1; its
-// name from `currentSection`, see topicForSection()), About Pacte and About Qt.
-void addHelpMenu(QMenuBar* menuBar, QWidget* window, const std::function<QString()>& currentSection);
+// Adds the Help menu to `window`'s menu bar: the user guide, help on the section shown (F1; the
+// section from `currentSection`, see topicForSection()), About Pacte and About Qt.
+void addHelpMenu(QMenuBar* menuBar, QWidget* window, const std::function<std::optional<SectionId>()>& currentSection);
 
 } // namespace pacte::help

@@ -1,5 +1,9 @@
 #pragma once
 
+#include "app/common/sectionid.h"
+
+#include <optional>
+
 #include <QString>
 #include <QUrl>
 
@@ -12,8 +16,7 @@ struct Topic
     QString heading;
 };
 
-// The guide's heading about a section of the main window, for F1. Sections are named by their
-// objectName ("actionsSection"); this is the one place that knows those names.
-Topic topicForSection(const QString& sectionName);
+// The guide's heading about a section of the main window, for F1 (the guide's start without one).
+Topic topicForSection(std::optional<SectionId> section);
 
 } // namespace pacte::help
