@@ -624,6 +624,16 @@
     </message>
 </context>
 <context>
+    <name>pacte::help::HelpWindow</name>
+    <message numerus="yes">
+        <source>%n match(es) on this page</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pacte::reports::Evaluation</name>
     <message numerus="yes">
         <source>%n partner(s) engaged in %1</source>

@@ -1270,25 +1270,6 @@
     </message>
 </context>
 <context>
-    <name>main</name>
-    <message>
-        <source>Pacte Territorial pour l&apos;Insertion</source>
-        <translation>Pacte Territorial pour l&apos;Insertion</translation>
-    </message>
-    <message>
-        <source>the database to open</source>
-        <translation>la base Pacte à ouvrir</translation>
-    </message>
-    <message>
-        <source>the section to show first</source>
-        <translation>la rubrique à afficher en premier</translation>
-    </message>
-    <message>
-        <source>the edition to show first, by its title</source>
-        <translation>l&apos;édition à afficher d&apos;abord, désignée par son titre</translation>
-    </message>
-</context>
-<context>
     <name>pacte::Action</name>
     <message>
         <source>objectives</source>
@@ -4087,26 +4068,6 @@ Cliquer pour lister ces réunions.</translation>
         <translation>&lt;fichier ouvert&gt;</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>Aid&amp;e</translation>
-    </message>
-    <message>
-        <source>&amp;About Pacte</source>
-        <translation>À &amp;propos de Pacte</translation>
-    </message>
-    <message>
-        <source>About Pacte</source>
-        <translation>À propos de Pacte</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Pacte %1&lt;/h3&gt;&lt;p&gt;Coordination of a Pacte Territorial pour l&apos;Insertion.&lt;/p&gt;&lt;p&gt;Licensed under the EUPL-1.2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Pacte %1&lt;/h3&gt;&lt;p&gt;Coordination d&apos;un Pacte Territorial pour l&apos;Insertion.&lt;/p&gt;&lt;p&gt;Distribué sous licence EUPL-1.2.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>À propos de &amp;Qt</translation>
-    </message>
-    <message>
         <source>Main tool bar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
@@ -5450,22 +5411,6 @@ Cliquer pour lister ces réunions.</translation>
 <context>
     <name>pacte::cli</name>
     <message>
-        <source>the database</source>
-        <translation>la base Pacte</translation>
-    </message>
-    <message>
-        <source>the edition, by its title</source>
-        <translation>l&apos;édition, désignée par son titre</translation>
-    </message>
-    <message>
-        <source>check as of this day (default: today)</source>
-        <translation>date de référence du contrôle (par défaut : aujourd&apos;hui)</translation>
-    </message>
-    <message>
-        <source>print JSON</source>
-        <translation>produire une sortie au format JSON</translation>
-    </message>
-    <message>
         <source>usage: pacte-cli %1</source>
         <translation>usage : pacte-cli %1</translation>
     </message>
@@ -5490,10 +5435,6 @@ Cliquer pour lister ces réunions.</translation>
         <translation>« %1 » n&apos;est pas une date valide (format attendu : AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <source>the file to write</source>
-        <translation>le fichier à produire</translation>
-    </message>
-    <message>
         <source>missing -o OUT.json.</source>
         <translation>option -o OUT.json manquante.</translation>
     </message>
@@ -5508,14 +5449,6 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>Wrote %1.</source>
         <translation>Fichier %1 enregistré.</translation>
-    </message>
-    <message>
-        <source>the database to create</source>
-        <translation>la base Pacte à créer</translation>
-    </message>
-    <message>
-        <source>the full dump to read</source>
-        <translation>l&apos;export complet à lire</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
@@ -5534,10 +5467,6 @@ Cliquer pour lister ces réunions.</translation>
         <translation>%1 restauré dans %2.</translation>
     </message>
     <message>
-        <source>size: 10·N working groups and 100·N actions</source>
-        <translation>taille : 10·N groupes de travail et 100·N actions</translation>
-    </message>
-    <message>
         <source>--scale needs a whole number between 1 and 10000.</source>
         <translation>--scale attend un nombre entier compris entre 1 et 10000.</translation>
     </message>
@@ -5546,36 +5475,12 @@ Cliquer pour lister ces réunions.</translation>
         <translation>Base %1 créée : %2 groupes de travail et %3 actions ajoutés à l&apos;édition en cours.</translation>
     </message>
     <message>
-        <source>fill it with the Hérault demo data</source>
-        <translation>la remplir avec les données de démonstration de l&apos;Hérault</translation>
-    </message>
-    <message>
         <source>Created %1 with the Hérault demo data.</source>
         <translation>Base %1 créée avec les données de démonstration de l&apos;Hérault.</translation>
     </message>
     <message>
         <source>Created %1.</source>
         <translation>Base %1 créée.</translation>
-    </message>
-    <message>
-        <source>create a database (with the demo data)</source>
-        <translation>créer une base Pacte (avec les données de démonstration)</translation>
-    </message>
-    <message>
-        <source>governance rules and sheet completeness</source>
-        <translation>règles de gouvernance et complétude des fiches action</translation>
-    </message>
-    <message>
-        <source>full dump of the database</source>
-        <translation>export complet de la base</translation>
-    </message>
-    <message>
-        <source>restore a full dump into a new FILE</source>
-        <translation>restaurer un export complet dans un nouveau fichier FILE</translation>
-    </message>
-    <message>
-        <source>synthetic data for benchmarks</source>
-        <translation>données synthétiques pour les tests de performance</translation>
     </message>
     <message>
         <source>Edition: %1</source>
@@ -5618,20 +5523,8 @@ Cliquer pour lister ces réunions.</translation>
         <translation>Réunions : %1 (tenues : %2)</translation>
     </message>
     <message>
-        <source>usage: pacte-cli COMMAND ARGUMENTS...</source>
-        <translation>usage : pacte-cli COMMANDE ARGUMENTS...</translation>
-    </message>
-    <message>
-        <source>Exit codes: 0 done, 1 findings or conflicts to report, 2 bad usage or bad input.</source>
-        <translation>Codes de sortie : 0 exécution réussie, 1 constats ou conflits à signaler, 2 utilisation ou données d&apos;entrée incorrectes.</translation>
-    </message>
-    <message>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Commande « %1 » inconnue.</translation>
-    </message>
-    <message>
-        <source>check that year, as of its 31 December</source>
-        <translation>contrôler cette année, à la date du 31 décembre</translation>
     </message>
     <message>
         <source>--date and --year cannot be used together.</source>
@@ -5694,18 +5587,6 @@ Cliquer pour lister ces réunions.</translation>
         <translation>Indicateurs&#xa0;: %1, mesurés&#xa0;: %2, cible atteinte&#xa0;: %3</translation>
     </message>
     <message>
-        <source>the year evaluated</source>
-        <translation>l&apos;année évaluée</translation>
-    </message>
-    <message>
-        <source>freeze the year&apos;s figures (once)</source>
-        <translation>figer les chiffres de l&apos;année (une seule fois)</translation>
-    </message>
-    <message>
-        <source>the final evaluation rather than the yearly one</source>
-        <translation>l&apos;évaluation finale plutôt que l&apos;évaluation annuelle</translation>
-    </message>
-    <message>
         <source>--edition and --year are required.</source>
         <translation>--edition et --year sont obligatoires.</translation>
     </message>
@@ -5720,18 +5601,6 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>The %1 evaluation of %2 is frozen.</source>
         <translation>L&apos;évaluation %1 de l&apos;édition %2 est figée.</translation>
-    </message>
-    <message>
-        <source>counts of an edition, or of one year</source>
-        <translation>décomptes d&apos;une édition ou d&apos;une année</translation>
-    </message>
-    <message>
-        <source>the yearly evaluation: counts of §1.4 and changes since the year before</source>
-        <translation>l&apos;évaluation annuelle&#xa0;: décomptes du §&#xa0;1.4 et évolutions depuis l&apos;année précédente</translation>
-    </message>
-    <message>
-        <source>that year&apos;s frozen evaluation, or the data as of 31 December of that year</source>
-        <translation>l&apos;évaluation figée de cette année, ou les données au 31 décembre de cette année</translation>
     </message>
     <message>
         <source>Year %1: frozen evaluation (figures as of %2).</source>
@@ -5762,14 +5631,6 @@ Cliquer pour lister ces réunions.</translation>
 %2</source>
         <translation>Plusieurs groupes de travail portent le nom «&#xa0;%1&#xa0;»&#xa0;: indiquez l&apos;identifiant de l&apos;un d&apos;eux.
 %2</translation>
-    </message>
-    <message>
-        <source>the working group (name or identifier)</source>
-        <translation>le groupe de travail (nom ou identifiant)</translation>
-    </message>
-    <message>
-        <source>the sheet to write</source>
-        <translation>la fiche à produire</translation>
     </message>
     <message>
         <source>missing --group or -o.</source>
@@ -5820,18 +5681,6 @@ Cliquer pour lister ces réunions.</translation>
         <translation>    CONFLIT sur %1&#xa0;: base %2, fiche %3 (à l&apos;export&#xa0;: %4)</translation>
     </message>
     <message>
-        <source>the sheet to import</source>
-        <translation>la fiche à importer</translation>
-    </message>
-    <message>
-        <source>show what the import would change, and change nothing</source>
-        <translation>afficher ce que l&apos;import modifierait, sans rien modifier</translation>
-    </message>
-    <message>
-        <source>import a sheet whose export was already imported</source>
-        <translation>importer une fiche dont l&apos;export a déjà été importé</translation>
-    </message>
-    <message>
         <source>%1 : this export was already imported on %2 by %3 (from %4). Use --again to import it once more.</source>
         <translation>%1&#xa0;: cet export a déjà été importé le %2 par %3 (fiche %4). Ajoutez --again pour l&apos;importer à nouveau.</translation>
     </message>
@@ -5861,40 +5710,12 @@ Cliquer pour lister ces réunions.</translation>
         </translation>
     </message>
     <message>
-        <source>export a working group&apos;s sheet for its referents</source>
-        <translation>exporter la fiche d&apos;un groupe de travail pour ses référents</translation>
-    </message>
-    <message>
-        <source>merge a sheet back into the database (exit 1 on conflicts)</source>
-        <translation>fusionner une fiche renvoyée avec la base (code de sortie 1 en cas de conflit)</translation>
-    </message>
-    <message>
-        <source>the COPIL report, as PDF, OpenDocument text or HTML</source>
-        <translation>le rapport COPIL, au format PDF, texte OpenDocument ou HTML</translation>
-    </message>
-    <message>
         <source>No territory is named &quot;%1&quot; (territories: %2).</source>
         <translation>Aucun territoire ne porte le nom «&#xa0;%1&#xa0;» (territoires&#xa0;: %2).</translation>
     </message>
     <message>
         <source>%1 has no axis &quot;%2&quot; (axes: %3).</source>
         <translation>L&apos;édition %1 ne comporte aucun axe «&#xa0;%2&#xa0;» (axes&#xa0;: %3).</translation>
-    </message>
-    <message>
-        <source>the report to write: .pdf, .odt or .html</source>
-        <translation>le rapport à produire&#xa0;: .pdf, .odt ou .html</translation>
-    </message>
-    <message>
-        <source>only this territory</source>
-        <translation>ce territoire uniquement</translation>
-    </message>
-    <message>
-        <source>only this axis, by number or title</source>
-        <translation>cet axe uniquement, désigné par son numéro ou son intitulé</translation>
-    </message>
-    <message>
-        <source>the COPIL version rather than a working document</source>
-        <translation>la version COPIL plutôt qu&apos;un document de travail</translation>
     </message>
     <message>
         <source>-o OUT is required.</source>
@@ -5959,6 +5780,484 @@ Cliquer pour lister ces réunions.</translation>
         <translation>
             <numerusform>%n groupe de travail clos</numerusform>
             <numerusform>%n groupes de travail clos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: list editions, groups, territories or axes.</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: indiquez editions, groups, territories ou axes.</translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation>la base Pacte</translation>
+    </message>
+    <message>
+        <source>the database to create</source>
+        <translation>la base Pacte à créer</translation>
+    </message>
+    <message>
+        <source>the edition, by its title</source>
+        <translation>l&apos;édition, désignée par son titre</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>produire une sortie au format JSON</translation>
+    </message>
+    <message>
+        <source>that year&apos;s frozen evaluation, or the data as of 31 December of that year</source>
+        <translation>l&apos;évaluation figée de cette année, ou les données au 31 décembre de cette année</translation>
+    </message>
+    <message>
+        <source>fill it with the Hérault demo data</source>
+        <translation>la remplir avec les données de démonstration de l&apos;Hérault</translation>
+    </message>
+    <message>
+        <source>check as of this day (default: today)</source>
+        <translation>date de référence du contrôle (par défaut : aujourd&apos;hui)</translation>
+    </message>
+    <message>
+        <source>check that year, as of its 31 December</source>
+        <translation>contrôler cette année, à la date du 31 décembre</translation>
+    </message>
+    <message>
+        <source>the year evaluated</source>
+        <translation>l&apos;année évaluée</translation>
+    </message>
+    <message>
+        <source>freeze the year&apos;s figures (once)</source>
+        <translation>figer les chiffres de l&apos;année (une seule fois)</translation>
+    </message>
+    <message>
+        <source>the final evaluation rather than the yearly one</source>
+        <translation>l&apos;évaluation finale plutôt que l&apos;évaluation annuelle</translation>
+    </message>
+    <message>
+        <source>the report to write: .pdf, .odt or .html</source>
+        <translation>le rapport à produire&#xa0;: .pdf, .odt ou .html</translation>
+    </message>
+    <message>
+        <source>only this territory</source>
+        <translation>ce territoire uniquement</translation>
+    </message>
+    <message>
+        <source>only this axis, by number or title</source>
+        <translation>cet axe uniquement, désigné par son numéro ou son intitulé</translation>
+    </message>
+    <message>
+        <source>the COPIL version rather than a working document</source>
+        <translation>la version COPIL plutôt qu&apos;un document de travail</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>le fichier à produire</translation>
+    </message>
+    <message>
+        <source>the full dump to read</source>
+        <translation>l&apos;export complet à lire</translation>
+    </message>
+    <message>
+        <source>the working group (name or identifier)</source>
+        <translation>le groupe de travail (nom ou identifiant)</translation>
+    </message>
+    <message>
+        <source>the sheet to write</source>
+        <translation>la fiche à produire</translation>
+    </message>
+    <message>
+        <source>the sheet to import</source>
+        <translation>la fiche à importer</translation>
+    </message>
+    <message>
+        <source>show what the import would change, and change nothing</source>
+        <translation>afficher ce que l&apos;import modifierait, sans rien modifier</translation>
+    </message>
+    <message>
+        <source>import a sheet whose export was already imported</source>
+        <translation>importer une fiche dont l&apos;export a déjà été importé</translation>
+    </message>
+    <message>
+        <source>size: 10·N working groups and 100·N actions</source>
+        <translation>taille : 10·N groupes de travail et 100·N actions</translation>
+    </message>
+    <message>
+        <source>the edition of the groups or axes listed (default: all editions)</source>
+        <translation>l&apos;édition des groupes ou des axes listés (par défaut&#xa0;: toutes les éditions)</translation>
+    </message>
+    <message>
+        <source>create a database (with the demo data)</source>
+        <translation>créer une base Pacte (avec les données de démonstration)</translation>
+    </message>
+    <message>
+        <source>FILE must not exist yet. It is created empty, or with the demo data of the Hérault&apos;s pact.</source>
+        <translation>FILE ne doit pas encore exister. La base est créée vide, ou avec les données de démonstration du pacte de l&apos;Hérault.</translation>
+    </message>
+    <message>
+        <source>counts of an edition, or of one year</source>
+        <translation>décomptes d&apos;une édition ou d&apos;une année</translation>
+    </message>
+    <message>
+        <source>Without --year, the data as it is now. --json prints one object: edition, partners, persons, territories, axes, themes, workingGroups, actions (total, experimentations, byStatus, byAxis, byTerritory) and meetings (total, held, byKind).</source>
+        <translation>Sans --year, les données telles qu&apos;elles sont aujourd&apos;hui. --json produit un objet&#xa0;: edition, partners, persons, territories, axes, themes, workingGroups, actions (total, experimentations, byStatus, byAxis, byTerritory) et meetings (total, held, byKind).</translation>
+    </message>
+    <message>
+        <source>governance rules and sheet completeness</source>
+        <translation>règles de gouvernance et complétude des fiches action</translation>
+    </message>
+    <message>
+        <source>Exits with 1 when there are findings. --json prints an object with the edition, the date and the findings, each with its rule, severity, entity, uuid, label and message. The rules: group-pilots, copil-cadence, local-committee-yearly, partner-referent, territory-referent, action-sheet-complete, annual-evaluation, deliberation-tally.</source>
+        <translation>Code de sortie 1 s&apos;il y a des constats. --json produit un objet avec l&apos;édition, la date et les constats, chacun avec sa règle (rule), sa gravité (severity), l&apos;entité, son uuid, son libellé (label) et le message. Les règles&#xa0;: group-pilots, copil-cadence, local-committee-yearly, partner-referent, territory-referent, action-sheet-complete, annual-evaluation, deliberation-tally.</translation>
+    </message>
+    <message>
+        <source>the yearly evaluation: counts of §1.4 and changes since the year before</source>
+        <translation>l&apos;évaluation annuelle&#xa0;: décomptes du §&#xa0;1.4 et évolutions depuis l&apos;année précédente</translation>
+    </message>
+    <message>
+        <source>--edition and --year are required. --freeze records the year&apos;s figures once and for all (exit 2 if the year is already frozen): a frozen year reads the same ever after, whatever changes later.</source>
+        <translation>--edition et --year sont obligatoires. --freeze enregistre une fois pour toutes les chiffres de l&apos;année (code de sortie 2 si l&apos;année est déjà figée)&#xa0;: une année figée se relit ensuite à l&apos;identique, quelles que soient les modifications faites depuis.</translation>
+    </message>
+    <message>
+        <source>the COPIL report, as PDF, OpenDocument text or HTML</source>
+        <translation>le rapport COPIL, au format PDF, texte OpenDocument ou HTML</translation>
+    </message>
+    <message>
+        <source>The format follows the extension of OUT. Names of territories and axes may be typed without accents or capitals. Nothing is written when something fails.</source>
+        <translation>Le format suit l&apos;extension de OUT. Les noms de territoires et d&apos;axes peuvent être tapés sans accents ni majuscules. Rien n&apos;est écrit en cas d&apos;échec.</translation>
+    </message>
+    <message>
+        <source>full dump of the database</source>
+        <translation>export complet de la base</translation>
+    </message>
+    <message>
+        <source>The full dump is the JSON that import restores.</source>
+        <translation>L&apos;export complet est le JSON que la commande import restaure.</translation>
+    </message>
+    <message>
+        <source>restore a full dump into a new FILE</source>
+        <translation>restaurer un export complet dans un nouveau fichier FILE</translation>
+    </message>
+    <message>
+        <source>FILE must not exist yet.</source>
+        <translation>FILE ne doit pas encore exister.</translation>
+    </message>
+    <message>
+        <source>export a working group&apos;s sheet for its referents</source>
+        <translation>exporter la fiche d&apos;un groupe de travail pour ses référents</translation>
+    </message>
+    <message>
+        <source>The referents fill the sheet in Pacte&apos;s sheet mode and send it back; the database records the export, the base of the later import. When several groups have the same name, give the identifier of one of them.</source>
+        <translation>Les référents remplissent la fiche dans le mode fiche de Pacte et la renvoient&#xa0;; la base garde la trace de l&apos;export, référence de l&apos;import à venir. Si plusieurs groupes portent le même nom, indiquez l&apos;identifiant de l&apos;un d&apos;eux.</translation>
+    </message>
+    <message>
+        <source>merge a sheet back into the database (exit 1 on conflicts)</source>
+        <translation>fusionner une fiche renvoyée avec la base (code de sortie 1 en cas de conflit)</translation>
+    </message>
+    <message>
+        <source>A three-way merge of the sheet as exported, the sheet sent back and the database: what the referents changed is applied after a backup copy of FILE. When both sides changed a field differently, nothing is imported and the exit code is 1: decide those conflicts in Pacte (File ▸ Import a sheet).</source>
+        <translation>Une fusion à trois entre la fiche telle qu&apos;exportée, la fiche renvoyée et la base&#xa0;: ce que les référents ont modifié est appliqué, après une copie de sauvegarde de FILE. Si les deux côtés ont modifié un même champ différemment, rien n&apos;est importé et le code de sortie est 1&#xa0;: tranchez ces conflits dans Pacte (Fichier ▸ Importer une fiche).</translation>
+    </message>
+    <message>
+        <source>synthetic data for benchmarks</source>
+        <translation>données synthétiques pour les tests de performance</translation>
+    </message>
+    <message>
+        <source>names of the editions, working groups, territories or axes, one per line</source>
+        <translation>les noms des éditions, groupes de travail, territoires ou axes, un par ligne</translation>
+    </message>
+    <message>
+        <source>For scripts and the shell completion. The file is read as it is and never changed: a file of an older Pacte must first be brought up to date by another command.</source>
+        <translation>Pour les scripts et la complétion du shell. Le fichier est lu tel quel et jamais modifié&#xa0;: un fichier d&apos;une version antérieure de Pacte doit d&apos;abord être mis à jour par une autre commande.</translation>
+    </message>
+    <message>
+        <source>show the commands; after a command, its arguments and options</source>
+        <translation>afficher les commandes&#xa0;; après une commande, ses arguments et ses options</translation>
+    </message>
+    <message>
+        <source>show the version</source>
+        <translation>afficher la version</translation>
+    </message>
+    <message>
+        <source>pacte-cli works on the same .pacte files as Pacte: it creates them, prints their figures, checks the governance rules, writes the COPIL report, and exports and imports full dumps and working-group sheets.</source>
+        <translation>pacte-cli travaille sur les mêmes fichiers .pacte que Pacte&#xa0;: il les crée, en donne les chiffres, vérifie les règles de gouvernance, écrit le rapport COPIL, exporte et importe des exports complets et des fiches de groupe de travail.</translation>
+    </message>
+    <message>
+        <source>A command that only reads never changes the file, except that a file written by an older Pacte is first brought up to date, after a backup copy, when it can be written. A command that writes refuses a file open in Pacte.</source>
+        <translation>Une commande qui ne fait que lire ne modifie jamais le fichier, si ce n&apos;est qu&apos;un fichier écrit par une version antérieure de Pacte est d&apos;abord mis à jour, après une copie de sauvegarde, s&apos;il est accessible en écriture. Une commande qui écrit refuse un fichier ouvert dans Pacte.</translation>
+    </message>
+    <message>
+        <source>Editions are named by their title (--edition &quot;PTI 2017-2021&quot;); without --edition, a command works on the current edition, the latest.</source>
+        <translation>Les éditions se désignent par leur titre (--edition &quot;PTI 2017-2021&quot;)&#xa0;; sans --edition, une commande travaille sur l&apos;édition en cours, la plus récente.</translation>
+    </message>
+    <message>
+        <source>done, and nothing to report</source>
+        <translation>terminé, rien à signaler</translation>
+    </message>
+    <message>
+        <source>done, with findings to report (check), or stopped on conflicts without changing anything (import-sheet)</source>
+        <translation>terminé, avec des constats à signaler (check), ou arrêté sur des conflits sans rien modifier (import-sheet)</translation>
+    </message>
+    <message>
+        <source>bad usage or bad input (unreadable file, invalid sheet, unknown edition…): a message on the standard error says what and where, and nothing was changed</source>
+        <translation>erreur d&apos;utilisation ou données incorrectes (fichier illisible, fiche invalide, édition inconnue…)&#xa0;: un message sur la sortie d&apos;erreur dit quoi et où, et rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>fr (the default) or en: the language of messages and reports</source>
+        <translation>fr (par défaut) ou en&#xa0;: la langue des messages et des rapports</translation>
+    </message>
+    <message>
+        <source>the Qt platform on which report lays out its text; offscreen when unset, no display is needed</source>
+        <translation>la plateforme Qt sur laquelle report met en page son texte&#xa0;; offscreen si elle n&apos;est pas définie&#xa0;: aucun écran n&apos;est nécessaire</translation>
+    </message>
+    <message>
+        <source>backup copies of FILE, made before an update of its format and before a sheet import; the newest 20 are kept</source>
+        <translation>les copies de sauvegarde de FILE, faites avant une mise à jour de son format et avant un import de fiche&#xa0;; les 20 plus récentes sont gardées</translation>
+    </message>
+    <message>
+        <source>the lock of a file open in Pacte, with FILE.lock.owner saying who holds it since when</source>
+        <translation>le verrou d&apos;un fichier ouvert dans Pacte&#xa0;; FILE.lock.owner dit qui le tient et depuis quand</translation>
+    </message>
+    <message>
+        <source>creates a database with the demo data</source>
+        <translation>crée une base avec les données de démonstration</translation>
+    </message>
+    <message>
+        <source>the governance rules of 2019, as of its 31 December</source>
+        <translation>les règles de gouvernance de 2019, au 31 décembre</translation>
+    </message>
+    <message>
+        <source>the COPIL report of the current edition</source>
+        <translation>le rapport COPIL de l&apos;édition en cours</translation>
+    </message>
+    <message>
+        <source>the sheet of a working group, for its referents</source>
+        <translation>la fiche d&apos;un groupe de travail, pour ses référents</translation>
+    </message>
+    <message>
+        <source>what importing the sheet sent back would change</source>
+        <translation>ce que modifierait l&apos;import de la fiche renvoyée</translation>
+    </message>
+    <message>
+        <source>work on Pacte files from the command line</source>
+        <translation>travailler sur les fichiers Pacte en ligne de commande</translation>
+    </message>
+    <message>
+        <source>what to list</source>
+        <translation>ce qu&apos;il faut lister</translation>
+    </message>
+</context>
+<context>
+    <name>pacte::commandline</name>
+    <message>
+        <source>usage: %1 %2</source>
+        <translation>usage&#xa0;: %1 %2</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Exit codes:</source>
+        <translation>Codes de sortie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Arguments&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>pacte::gui</name>
+    <message>
+        <source>the database to open, or a working-group sheet (*.pacte-fiche.json)</source>
+        <translation>la base à ouvrir, ou une fiche de groupe de travail (*.pacte-fiche.json)</translation>
+    </message>
+    <message>
+        <source>the section to show first</source>
+        <translation>la rubrique à afficher en premier</translation>
+    </message>
+    <message>
+        <source>the edition to show first, by its title</source>
+        <translation>l&apos;édition à afficher d&apos;abord, désignée par son titre</translation>
+    </message>
+    <message>
+        <source>create the demo database if it does not exist, print its path and quit (no display needed)</source>
+        <translation>créer la base de démonstration si elle n&apos;existe pas, afficher son chemin et quitter (aucun écran n&apos;est nécessaire)</translation>
+    </message>
+    <message>
+        <source>show the options</source>
+        <translation>afficher les options</translation>
+    </message>
+    <message>
+        <source>show the version</source>
+        <translation>afficher la version</translation>
+    </message>
+    <message>
+        <source>Pacte is the desktop application with which the coordinator of a département&apos;s Pacte Territorial pour l&apos;Insertion keeps the partners and their referents, the territories, the axes and themes, the working groups and their action sheets, the indicators, the governance meetings and the yearly evaluation, all in one SQLite file (.pacte). Every change is saved as it is made, can be undone, and is recorded in the file&apos;s change log.</source>
+        <translation>Pacte est l&apos;application avec laquelle la chargée de mission du Pacte Territorial pour l&apos;Insertion d&apos;un département tient les partenaires et leurs référents, les territoires, les axes et thématiques, les groupes de travail et leurs fiches action, les indicateurs, les instances de gouvernance et l&apos;évaluation annuelle, le tout dans un seul fichier SQLite (.pacte). Chaque modification est enregistrée aussitôt faite, peut être annulée, et est inscrite dans l&apos;historique du fichier.</translation>
+    </message>
+    <message>
+        <source>FILE is a Pacte database, opened for writing unless another instance of Pacte holds it (it is then opened read-only and says who holds it), or a working-group sheet, opened alone in sheet mode. Without FILE, Pacte reopens the last file used, or the demo database, created in the data folder on first use.</source>
+        <translation>FILE est une base Pacte, ouverte en écriture sauf si une autre instance de Pacte la tient (elle s&apos;ouvre alors en lecture seule et dit qui la tient), ou une fiche de groupe de travail, ouverte seule en mode fiche. Sans FILE, Pacte rouvre le dernier fichier utilisé, ou la base de démonstration, créée dans le dossier de données au premier lancement.</translation>
+    </message>
+    <message>
+        <source>The user guide is inside the application: Help ▸ User guide, or F1 for the section shown. Qt&apos;s usual options (-platform, -style, -geometry…) are accepted too.</source>
+        <translation>Le guide est dans l&apos;application&#xa0;: Aide ▸ Guide de l&apos;utilisatrice, ou F1 pour la rubrique affichée. Les options habituelles de Qt (-platform, -style, -geometry…) sont aussi acceptées.</translation>
+    </message>
+    <message>
+        <source>the window was closed</source>
+        <translation>la fenêtre a été fermée</translation>
+    </message>
+    <message>
+        <source>the sheet given could not be opened, or the demo database could not be created</source>
+        <translation>la fiche indiquée n&apos;a pas pu être ouverte, ou la base de démonstration n&apos;a pas pu être créée</translation>
+    </message>
+    <message>
+        <source>fr (the default) or en: the language of the interface, unless chosen in the preferences</source>
+        <translation>fr (par défaut) ou en&#xa0;: la langue de l&apos;interface, si elle n&apos;est pas choisie dans les préférences</translation>
+    </message>
+    <message>
+        <source>the demo database, in the data folder</source>
+        <translation>la base de démonstration, dans le dossier de données</translation>
+    </message>
+    <message>
+        <source>the preferences: the name written in the change log, the language, the recent files</source>
+        <translation>les préférences&#xa0;: le nom inscrit dans l&apos;historique, la langue, les fichiers récents</translation>
+    </message>
+    <message>
+        <source>backup copies of FILE, made before an update of its format, before a sheet import and before a restore</source>
+        <translation>les copies de sauvegarde de FILE, faites avant une mise à jour de son format, avant un import de fiche et avant une restauration</translation>
+    </message>
+    <message>
+        <source>the lock of an open file, with FILE.lock.owner saying who holds it since when</source>
+        <translation>le verrou d&apos;un fichier ouvert&#xa0;; FILE.lock.owner dit qui le tient et depuis quand</translation>
+    </message>
+    <message>
+        <source>opens a database on its action sheets</source>
+        <translation>ouvre une base sur ses fiches action</translation>
+    </message>
+    <message>
+        <source>opens a working-group sheet, as a referent does</source>
+        <translation>ouvre une fiche de groupe de travail, comme le fait un référent</translation>
+    </message>
+    <message>
+        <source>coordinate a Pacte Territorial pour l&apos;Insertion</source>
+        <translation>coordonner un Pacte Territorial pour l&apos;Insertion</translation>
+    </message>
+</context>
+<context>
+    <name>pacte::help::AboutDialog</name>
+    <message>
+        <source>About Pacte</source>
+        <translation>À propos de Pacte</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Pacte %1&lt;/h2&gt;&lt;p&gt;Coordination of a Pacte Territorial pour l&apos;Insertion.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Pacte %1&lt;/h2&gt;&lt;p&gt;Coordination d&apos;un Pacte Territorial pour l&apos;Insertion.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>Licence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;%1&quot;&gt;EUPL-1.2&lt;/a&gt; (European Union Public Licence)</source>
+        <translation>&lt;a href=&quot;%1&quot;&gt;EUPL-1.2&lt;/a&gt; (licence publique de l&apos;Union européenne)</translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation>Qt&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (compilé avec %2)</translation>
+    </message>
+    <message>
+        <source>SQLite:</source>
+        <translation>SQLite&#xa0;:</translation>
+    </message>
+    <message>
+        <source>unavailable (Qt&apos;s SQLite driver is missing)</source>
+        <translation>indisponible (le pilote SQLite de Qt est absent)</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Dossier de données&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>pacte::help::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide de l&apos;utilisatrice</translation>
+    </message>
+    <message>
+        <source>Help on this &amp;section</source>
+        <translation>Aide sur cette &amp;rubrique</translation>
+    </message>
+    <message>
+        <source>&amp;About Pacte</source>
+        <translation>À &amp;propos de Pacte</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>pacte::help::HelpWindow</name>
+    <message>
+        <source>User guide — Pacte</source>
+        <translation>Guide de l&apos;utilisatrice — Pacte</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Search the guide… (Ctrl+F)</source>
+        <translation>Rechercher dans le guide… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <translation>Rechercher dans le guide</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Occurrence précédente (Maj+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Occurrence suivante (F3)</translation>
+    </message>
+    <message>
+        <source>Contents of the guide</source>
+        <translation>Sommaire du guide</translation>
+    </message>
+    <message>
+        <source>Page of the guide</source>
+        <translation>Page du guide</translation>
+    </message>
+    <message>
+        <source>Not found in the guide</source>
+        <translation>Introuvable dans le guide</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) on this page</source>
+        <translation>
+            <numerusform>%n occurrence dans cette page</numerusform>
+            <numerusform>%n occurrences dans cette page</numerusform>
         </translation>
     </message>
 </context>
@@ -6051,6 +6350,57 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>The file holds a number too large to be read.</source>
         <translation>Le fichier contient un nombre trop grand pour être lu.</translation>
+    </message>
+</context>
+<context>
+    <name>pacte::manpage</name>
+    <message>
+        <source>COMMANDS</source>
+        <translation>COMMANDES</translation>
+    </message>
+    <message>
+        <source>Generated by pacte-docgen from src/commandline/: do not edit.</source>
+        <translation>Produit par pacte-docgen depuis src/commandline/&#xa0;: ne pas modifier.</translation>
+    </message>
+    <message>
+        <source>Pacte manual</source>
+        <translation>Manuel de Pacte</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>SYNOPSIS</source>
+        <translation>SYNOPSIS</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation>DESCRIPTION</translation>
+    </message>
+    <message>
+        <source>OPTIONS</source>
+        <translation>OPTIONS</translation>
+    </message>
+    <message>
+        <source>EXIT STATUS</source>
+        <translation>CODE DE RETOUR</translation>
+    </message>
+    <message>
+        <source>ENVIRONMENT</source>
+        <translation>ENVIRONNEMENT</translation>
+    </message>
+    <message>
+        <source>FILES</source>
+        <translation>FICHIERS</translation>
+    </message>
+    <message>
+        <source>EXAMPLES</source>
+        <translation>EXEMPLES</translation>
+    </message>
+    <message>
+        <source>SEE ALSO</source>
+        <translation>VOIR AUSSI</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "appsettings.h"
+#include "commandline/commandline.h"
 #include "demodatabase.h"
 #include "domain/translations.h"
 #include "editing/document.h"
@@ -51,20 +52,20 @@ int main(int argc, char** argv)
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/pacte.svg")));
     pacte::installTranslations(pacte::settings::language());
 
+    // Options and help from the one description of the command line, which the manual page shares.
+    const auto& program = pacte::commandline::guiProgram();
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "Pacte Territorial pour l'Insertion"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("main", "the database to open"));
-    const QCommandLineOption sectionOption(QStringLiteral("section"),
-                                           QCoreApplication::translate("main", "the section to show first"),
-                                           QStringLiteral("NAME"));
-    parser.addOption(sectionOption);
-    const QCommandLineOption editionOption(
-        QStringLiteral("edition"), QCoreApplication::translate("main", "the edition to show first, by its title"),
-        QStringLiteral("NAME"));
-    parser.addOption(editionOption);
+    parser.setApplicationDescription(pacte::commandline::translated(program, program.summary));
+    // --help and --version from the table too: Qt's own carry texts that qtbase_fr leaves English.
+    pacte::commandline::addToParser(parser, program, program.arguments, program.options);
+    pacte::commandline::addToParser(parser, program, {}, program.standardOptions);
+    const QString sectionOption = QStringLiteral("section");
+    const QString editionOption = QStringLiteral("edition");
     parser.process(app);
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
 
     // `pacte FILE` opens FILE; without an argument Pacte reopens the last file, or the demo.
     QString path = parser.positionalArguments().value(0);

@@ -7,6 +7,7 @@
 #include "app/dashboard/dashboardsection.h"
 #include "app/evaluation/evaluationsection.h"
 #include "app/groups/groupssection.h"
+#include "app/help/helpmenu.h"
 #include "app/indicators/indicatorssection.h"
 #include "app/meetings/meetingssection.h"
 #include "app/partners/partnerssection.h"
@@ -192,14 +193,10 @@ void MainWindow::createActions()
                                            [this] { openReportDialog(this, m_document.get(), m_editionId); });
     copilReport->setObjectName(QStringLiteral("copilReportAction"));
 
-    auto* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Pacte"), this, [this] {
-        QMessageBox::about(this, tr("About Pacte"),
-                           tr("<h3>Pacte %1</h3><p>Coordination of a Pacte Territorial pour l'Insertion.</p>"
-                              "<p>Licensed under the EUPL-1.2.</p>")
-                               .arg(QCoreApplication::applicationVersion()));
+    help::addHelpMenu(menuBar(), this, [this]() -> std::optional<SectionId> {
+        const auto* section = qobject_cast<Section*>(m_stack->currentWidget());
+        return section ? std::optional(section->id()) : std::nullopt;
     });
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 
     auto* toolbar = addToolBar(tr("Main tool bar"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));

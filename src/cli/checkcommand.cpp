@@ -13,14 +13,7 @@ namespace pacte::cli {
 int runCheck(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("the database"));
-    parser.addOption({QStringLiteral("edition"), Tr::tr("the edition, by its title"), QStringLiteral("NAME")});
-    parser.addOption(
-        {QStringLiteral("date"), Tr::tr("check as of this day (default: today)"), QStringLiteral("YYYY-MM-DD")});
-    parser.addOption(
-        {QStringLiteral("year"), Tr::tr("check that year, as of its 31 December"), QStringLiteral("YYYY")});
-    parser.addOption({QStringLiteral("json"), Tr::tr("print JSON")});
-    parseOrThrow(parser, arguments, "check FILE [--edition NAME] [--date YYYY-MM-DD | --year YYYY] [--json]", 1);
+    parseOrThrow(parser, arguments, "check");
     if (parser.isSet(QStringLiteral("date")) && parser.isSet(QStringLiteral("year")))
         throw UsageError{Tr::tr("--date and --year cannot be used together.")};
     QDate asOf = parseDateOption(parser.value(QStringLiteral("date")));

@@ -1,5 +1,6 @@
 #include "cliutil.h"
 
+#include "commandline/commandline.h"
 #include "storage/editionloader.h"
 #include "storage/fileinspector.h"
 #include "storage/repository.h"
@@ -23,13 +24,32 @@ void printErr(const QString& text)
     std::fputc('\n', stderr);
 }
 
-void parseOrThrow(QCommandLineParser& parser, const QStringList& arguments, const char* synopsis, int positionalCount)
+namespace {
+
+const commandline::Command& commandSpec(const char* name)
 {
-    const QString usage = Tr::tr("usage: pacte-cli %1").arg(QString::fromLatin1(synopsis));
+    const auto* command = commandline::findCommand(commandline::cliProgram(), QString::fromLatin1(name));
+    Q_ASSERT_X(command, "commandSpec", name);
+    if (!command)
+        qFatal("pacte-cli: no command %s in clispec.cpp", name);
+    return *command;
+}
+
+} // namespace
+
+QString usageLine(const char* command)
+{
+    return Tr::tr("usage: pacte-cli %1").arg(QString::fromLatin1(commandSpec(command).synopsis));
+}
+
+void parseOrThrow(QCommandLineParser& parser, const QStringList& arguments, const char* command)
+{
+    const commandline::Command& spec = commandSpec(command);
+    commandline::addToParser(parser, commandline::cliProgram(), spec.arguments, spec.options);
     if (!parser.parse(QStringList{QStringLiteral("pacte-cli")} + arguments))
-        throw UsageError{parser.errorText() + QLatin1Char('\n') + usage};
-    if (parser.positionalArguments().size() != positionalCount)
-        throw UsageError{Tr::tr("wrong number of arguments.") + QLatin1Char('\n') + usage};
+        throw UsageError{parser.errorText() + QLatin1Char('\n') + usageLine(command)};
+    if (parser.positionalArguments().size() != static_cast<qsizetype>(spec.arguments.size()))
+        throw UsageError{Tr::tr("wrong number of arguments.") + QLatin1Char('\n') + usageLine(command)};
 }
 
 std::unique_ptr<Database> openForReading(const QString& path)

@@ -25,9 +25,11 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(pacte::cli)
 };
 
-// Parses `arguments` for a command; unknown options or a wrong number of positional arguments are
-// a UsageError that shows the synopsis.
-void parseOrThrow(QCommandLineParser& parser, const QStringList& arguments, const char* synopsis, int positionalCount);
+// Parses `arguments` for `command` with its arguments and options (src/commandline/clispec.cpp);
+// unknown options or a wrong number of positional arguments are a UsageError that shows the synopsis.
+void parseOrThrow(QCommandLineParser& parser, const QStringList& arguments, const char* command);
+// "usage: pacte-cli SYNOPSIS" of `command`.
+QString usageLine(const char* command);
 
 // Opens FILE for reading only (a command that only reads never changes the file).
 std::unique_ptr<Database> openForReading(const QString& path);

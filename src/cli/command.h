@@ -7,11 +7,10 @@ namespace pacte::cli {
 // Exit codes of the command-line contract (docs/architecture.md).
 enum ExitCode { ExitOk = 0, ExitFindings = 1, ExitBadInput = 2 };
 
-struct Command
+// A command's code; its synopsis, arguments and options are in src/commandline/clispec.cpp.
+struct CommandRunner
 {
     const char* name;
-    const char* synopsis;                     // "init FILE [--demo]"
-    const char* summary;                      // translated with context "pacte::cli"
     int (*run)(const QStringList& arguments); // arguments after the command name
 };
 
@@ -25,5 +24,6 @@ int runGenerate(const QStringList& arguments);
 int runExportSheet(const QStringList& arguments);
 int runImportSheet(const QStringList& arguments);
 int runReport(const QStringList& arguments);
+int runList(const QStringList& arguments);
 
 } // namespace pacte::cli

@@ -120,17 +120,9 @@ void printText(const EvaluationSnapshot& s, const EvaluationCounts& c, bool froz
 int runEvaluate(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("the database"));
-    parser.addOption({QStringLiteral("edition"), Tr::tr("the edition, by its title"), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("year"), Tr::tr("the year evaluated"), QStringLiteral("YYYY")});
-    parser.addOption({QStringLiteral("freeze"), Tr::tr("freeze the year's figures (once)")});
-    parser.addOption({QStringLiteral("final"), Tr::tr("the final evaluation rather than the yearly one")});
-    parser.addOption({QStringLiteral("json"), Tr::tr("print JSON")});
-    parseOrThrow(parser, arguments, "evaluate FILE --edition NAME --year YYYY [--freeze] [--final] [--json]", 1);
+    parseOrThrow(parser, arguments, "evaluate");
     if (!parser.isSet(QStringLiteral("edition")) || !parser.isSet(QStringLiteral("year")))
-        throw UsageError{Tr::tr("--edition and --year are required.") + QLatin1Char('\n') +
-                         Tr::tr("usage: pacte-cli %1")
-                             .arg(QStringLiteral("evaluate FILE --edition NAME --year YYYY [--freeze] [--json]"))};
+        throw UsageError{Tr::tr("--edition and --year are required.") + QLatin1Char('\n') + usageLine("evaluate")};
     const QString path = parser.positionalArguments().constFirst();
     const bool freeze = parser.isSet(QStringLiteral("freeze"));
     std::unique_ptr<Database> db;

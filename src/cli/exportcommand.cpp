@@ -10,10 +10,7 @@ namespace pacte::cli {
 int runExport(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("the database"));
-    parser.addOption(
-        {{QStringLiteral("o"), QStringLiteral("output")}, Tr::tr("the file to write"), QStringLiteral("OUT")});
-    parseOrThrow(parser, arguments, "export FILE -o OUT.json", 1);
+    parseOrThrow(parser, arguments, "export");
     const QString output = parser.value(QStringLiteral("output"));
     if (output.isEmpty())
         throw UsageError{Tr::tr("missing -o OUT.json.")};
@@ -32,9 +29,7 @@ int runExport(const QStringList& arguments)
 int runImport(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("the database to create"));
-    parser.addPositionalArgument(QStringLiteral("IN"), Tr::tr("the full dump to read"));
-    parseOrThrow(parser, arguments, "import FILE IN.json", 2);
+    parseOrThrow(parser, arguments, "import");
     const QString path = parser.positionalArguments().at(0);
     const QString input = parser.positionalArguments().at(1);
     QFile in(input);

@@ -49,18 +49,11 @@ WorkingGroup resolveGroup(Database& db, const QString& name)
 int runExportSheet(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("the database"));
-    parser.addOption(
-        {QStringLiteral("group"), Tr::tr("the working group (name or identifier)"), QStringLiteral("NAME")});
-    parser.addOption(
-        {{QStringLiteral("o"), QStringLiteral("output")}, Tr::tr("the sheet to write"), QStringLiteral("SHEET")});
-    const char* synopsis = "export-sheet FILE --group NAME|UUID -o SHEET.json";
-    parseOrThrow(parser, arguments, synopsis, 1);
+    parseOrThrow(parser, arguments, "export-sheet");
     const QString output = parser.value(QStringLiteral("output"));
     const QString groupName = parser.value(QStringLiteral("group"));
     if (output.isEmpty() || groupName.isEmpty())
-        throw UsageError{Tr::tr("missing --group or -o.") + QLatin1Char('\n') +
-                         Tr::tr("usage: pacte-cli %1").arg(QString::fromLatin1(synopsis))};
+        throw UsageError{Tr::tr("missing --group or -o.") + QLatin1Char('\n') + usageLine("export-sheet")};
     auto db = openForWriting(parser.positionalArguments().constFirst());
     const WorkingGroup group = resolveGroup(*db, groupName);
     // The export is recorded before the file is written: a sheet never exists that the database

@@ -111,10 +111,7 @@ void generate(Database& db, int scale)
 int runGenerate(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("the database to create"));
-    parser.addOption(
-        {QStringLiteral("scale"), Tr::tr("size: 10·N working groups and 100·N actions"), QStringLiteral("N")});
-    parseOrThrow(parser, arguments, "generate FILE --scale N", 1);
+    parseOrThrow(parser, arguments, "generate");
     bool ok = false;
     const int scale = parser.value(QStringLiteral("scale")).toInt(&ok);
     if (!ok || scale < 1 || scale > 10000)

@@ -78,12 +78,7 @@ void printPreview(const MergeOutcome& outcome)
 int runImportSheet(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("the database"));
-    parser.addPositionalArgument(QStringLiteral("SHEET"), Tr::tr("the sheet to import"));
-    parser.addOption({QStringLiteral("dry-run"), Tr::tr("show what the import would change, and change nothing")});
-    parser.addOption({QStringList{QStringLiteral("again"), QStringLiteral("force")},
-                      Tr::tr("import a sheet whose export was already imported")});
-    parseOrThrow(parser, arguments, "import-sheet FILE SHEET.json [--dry-run] [--again]", 2);
+    parseOrThrow(parser, arguments, "import-sheet");
     const QString path = parser.positionalArguments().at(0);
     const QString sheetPath = parser.positionalArguments().at(1);
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));

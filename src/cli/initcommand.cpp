@@ -10,9 +10,7 @@ namespace pacte::cli {
 int runInit(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("the database to create"));
-    parser.addOption({QStringLiteral("demo"), Tr::tr("fill it with the Hérault demo data")});
-    parseOrThrow(parser, arguments, "init FILE [--demo]", 1);
+    parseOrThrow(parser, arguments, "init");
     const QString path = parser.positionalArguments().constFirst();
 
     std::unique_ptr<Database> db;

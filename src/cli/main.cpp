@@ -1,10 +1,12 @@
 // pacte-cli: the command-line contract of docs/architecture.md, one command per file.
 #include "cliutil.h"
 #include "command.h"
+#include "commandline/commandline.h"
 #include "domain/translations.h"
 #include "exchange/inputerror.h"
 #include "storage/storageerror.h"
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 #include <memory>
@@ -13,45 +15,24 @@
 #include <QGuiApplication>
 
 using namespace pacte::cli;
+namespace commandline = pacte::commandline;
 
 namespace {
 
-constexpr std::array commands{
-    Command{"init", "init FILE [--demo]", QT_TRANSLATE_NOOP("pacte::cli", "create a database (with the demo data)"),
-            runInit},
-    Command{"stats", "stats FILE [--edition NAME] [--year YYYY] [--json]",
-            QT_TRANSLATE_NOOP("pacte::cli", "counts of an edition, or of one year"), runStats},
-    Command{"check", "check FILE [--edition NAME] [--date YYYY-MM-DD | --year YYYY] [--json]",
-            QT_TRANSLATE_NOOP("pacte::cli", "governance rules and sheet completeness"), runCheck},
-    Command{"evaluate", "evaluate FILE --edition NAME --year YYYY [--freeze] [--final] [--json]",
-            QT_TRANSLATE_NOOP("pacte::cli", "the yearly evaluation: counts of §1.4 and changes since the year before"),
-            runEvaluate},
-    Command{"report",
-            "report FILE -o OUT.pdf|.odt|.html [--edition NAME] [--territory NAME] [--axis NUMBER|TITLE] "
-            "[--year YYYY] [--copil]",
-            QT_TRANSLATE_NOOP("pacte::cli", "the COPIL report, as PDF, OpenDocument text or HTML"), runReport},
-    Command{"export", "export FILE -o OUT.json", QT_TRANSLATE_NOOP("pacte::cli", "full dump of the database"),
-            runExport},
-    Command{"import", "import FILE IN.json", QT_TRANSLATE_NOOP("pacte::cli", "restore a full dump into a new FILE"),
-            runImport},
-    Command{"export-sheet", "export-sheet FILE --group NAME|UUID -o SHEET.json",
-            QT_TRANSLATE_NOOP("pacte::cli", "export a working group's sheet for its referents"), runExportSheet},
-    Command{"import-sheet", "import-sheet FILE SHEET.json [--dry-run] [--again]",
-            QT_TRANSLATE_NOOP("pacte::cli", "merge a sheet back into the database (exit 1 on conflicts)"),
-            runImportSheet},
-    Command{"generate", "generate FILE --scale N", QT_TRANSLATE_NOOP("pacte::cli", "synthetic data for benchmarks"),
-            runGenerate},
+// The code of each command of commandline::cliProgram(), which describes them.
+constexpr std::array runners{
+    CommandRunner{"init", runInit},
+    CommandRunner{"stats", runStats},
+    CommandRunner{"check", runCheck},
+    CommandRunner{"evaluate", runEvaluate},
+    CommandRunner{"report", runReport},
+    CommandRunner{"export", runExport},
+    CommandRunner{"import", runImport},
+    CommandRunner{"export-sheet", runExportSheet},
+    CommandRunner{"import-sheet", runImportSheet},
+    CommandRunner{"generate", runGenerate},
+    CommandRunner{"list", runList},
 };
-
-void printUsage()
-{
-    printErr(Tr::tr("usage: pacte-cli COMMAND ARGUMENTS..."));
-    printErr(QString());
-    for (const auto& command : commands)
-        printErr(QStringLiteral("  %1\n      %2").arg(QString::fromLatin1(command.synopsis), Tr::tr(command.summary)));
-    printErr(QString());
-    printErr(Tr::tr("Exit codes: 0 done, 1 findings or conflicts to report, 2 bad usage or bad input."));
-}
 
 } // namespace
 
@@ -77,20 +58,32 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(PACTE_VERSION));
     pacte::installTranslations(pacte::languageFromEnvironment());
 
+    const auto& program = commandline::cliProgram();
+    const auto isHelp = [](const QString& argument) {
+        return argument == QLatin1String("--help") || argument == QLatin1String("-h");
+    };
     QStringList arguments = QCoreApplication::arguments().mid(1);
-    if (arguments.isEmpty() || arguments.first() == QLatin1String("--help") ||
-        arguments.first() == QLatin1String("-h")) {
-        printUsage();
-        return arguments.isEmpty() ? ExitBadInput : ExitOk;
+    if (arguments.isEmpty()) {
+        printErr(commandline::programHelp(program));
+        return ExitBadInput;
+    }
+    if (isHelp(arguments.first())) {
+        printOut(commandline::programHelp(program));
+        return ExitOk;
     }
     if (arguments.first() == QLatin1String("--version")) {
         printOut(QStringLiteral("pacte-cli %1").arg(QCoreApplication::applicationVersion()));
         return ExitOk;
     }
     const QString name = arguments.takeFirst();
-    for (const auto& command : commands) {
-        if (name != QLatin1String(command.name))
+    const commandline::Command* spec = commandline::findCommand(program, name);
+    for (const auto& command : runners) {
+        if (!spec || name != QLatin1String(command.name))
             continue;
+        if (std::any_of(arguments.cbegin(), arguments.cend(), isHelp)) {
+            printOut(commandline::commandHelp(program, *spec));
+            return ExitOk;
+        }
         try {
             return command.run(arguments);
         } catch (const UsageError& error) {
@@ -103,6 +96,6 @@ int main(int argc, char** argv)
         return ExitBadInput;
     }
     printErr(Tr::tr("Unknown command \"%1\".").arg(name));
-    printUsage();
+    printErr(commandline::programHelp(program));
     return ExitBadInput;
 }

@@ -13,10 +13,6 @@ namespace pacte::cli {
 
 namespace {
 
-constexpr auto Synopsis =
-    "report FILE -o OUT.pdf|.odt|.html [--edition NAME] [--territory NAME] [--axis NUMBER|TITLE] [--year YYYY] "
-    "[--copil]";
-
 // A name as the user typed it: exact, or ignoring case and accents.
 template <typename T, typename NameOf>
 const T* findByName(const QList<T>& items, const QString& name, NameOf nameOf)
@@ -71,23 +67,11 @@ Id resolveAxis(Database& db, const Edition& edition, const QString& name)
 int runReport(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("the database"));
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                      Tr::tr("the report to write: .pdf, .odt or .html"),
-                      QStringLiteral("OUT")});
-    parser.addOption({QStringLiteral("edition"), Tr::tr("the edition, by its title"), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("territory"), Tr::tr("only this territory"), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("axis"), Tr::tr("only this axis, by number or title"), QStringLiteral("AXIS")});
-    parser.addOption({QStringLiteral("year"),
-                      Tr::tr("that year's frozen evaluation, or the data as of 31 December of that year"),
-                      QStringLiteral("YYYY")});
-    parser.addOption({QStringLiteral("copil"), Tr::tr("the COPIL version rather than a working document")});
-    parseOrThrow(parser, arguments, Synopsis, 1);
+    parseOrThrow(parser, arguments, "report");
 
     const QString output = parser.value(QStringLiteral("output"));
     if (output.isEmpty())
-        throw UsageError{Tr::tr("-o OUT is required.") + QLatin1Char('\n') +
-                         Tr::tr("usage: pacte-cli %1").arg(QString::fromLatin1(Synopsis))};
+        throw UsageError{Tr::tr("-o OUT is required.") + QLatin1Char('\n') + usageLine("report")};
     const auto format = reportFormatForPath(output);
     if (!format)
         throw UsageError{Tr::tr("%1: the report must end in .pdf, .odt or .html.").arg(output)};

@@ -74,13 +74,7 @@ void printText(const EditionStats& stats)
 int runStats(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("the database"));
-    parser.addOption({QStringLiteral("edition"), Tr::tr("the edition, by its title"), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("year"),
-                      Tr::tr("that year's frozen evaluation, or the data as of 31 December of that year"),
-                      QStringLiteral("YYYY")});
-    parser.addOption({QStringLiteral("json"), Tr::tr("print JSON")});
-    parseOrThrow(parser, arguments, "stats FILE [--edition NAME] [--year YYYY] [--json]", 1);
+    parseOrThrow(parser, arguments, "stats");
     auto db = openForReading(parser.positionalArguments().constFirst());
     const Edition edition = resolveEdition(*db, parser.value(QStringLiteral("edition")));
     EditionStats stats;

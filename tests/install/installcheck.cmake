@@ -7,9 +7,17 @@ if(NOT result EQUAL 0)
     message(FATAL_ERROR "cmake --install failed: ${result}")
 endif()
 foreach(file bin/pacte bin/pacte-cli share/applications/fr.pacte.Pacte.desktop
-             share/icons/hicolor/scalable/apps/pacte.svg share/mime/packages/pacte.xml)
+             share/icons/hicolor/scalable/apps/pacte.svg share/mime/packages/pacte.xml
+             share/metainfo/fr.pacte.Pacte.metainfo.xml share/bash-completion/completions/pacte-cli
+             share/doc/pacte/guide-utilisateur.md share/doc/pacte/guide-fiches.md)
     if(NOT EXISTS "${PREFIX}/${file}")
         message(FATAL_ERROR "not installed: ${file}")
+    endif()
+endforeach()
+# The manual pages, in English and French (compressed where gzip exists).
+foreach(page man/man1/pacte.1 man/man1/pacte-cli.1 man/fr/man1/pacte.1 man/fr/man1/pacte-cli.1)
+    if(NOT EXISTS "${PREFIX}/share/${page}.gz" AND NOT EXISTS "${PREFIX}/share/${page}")
+        message(FATAL_ERROR "not installed: share/${page}")
     endif()
 endforeach()
 file(READ "${PREFIX}/share/applications/fr.pacte.Pacte.desktop" desktop)

@@ -1,0 +1,236 @@
+// pacte-cli's commands, arguments and options: the source of its help, its parsers, its manual page
+// and its bash completion. Texts are translated with the context "pacte::cli".
+#include "commandline.h"
+
+#include <QtGlobal>
+
+namespace pacte::commandline {
+
+namespace {
+
+constexpr Argument databaseArgument{"FILE", QT_TRANSLATE_NOOP("pacte::cli", "the database")};
+constexpr Argument newDatabaseArgument{"FILE", QT_TRANSLATE_NOOP("pacte::cli", "the database to create")};
+constexpr Option editionOption{"edition", "NAME", QT_TRANSLATE_NOOP("pacte::cli", "the edition, by its title"),
+                               ValueKind::Edition};
+constexpr Option jsonOption{"json", nullptr, QT_TRANSLATE_NOOP("pacte::cli", "print JSON")};
+constexpr Option yearFiguresOption{
+    "year", "YYYY",
+    QT_TRANSLATE_NOOP("pacte::cli", "that year's frozen evaluation, or the data as of 31 December of that year")};
+
+constexpr Argument databaseOnly[] = {databaseArgument};
+constexpr Argument newDatabaseOnly[] = {newDatabaseArgument};
+
+constexpr Option initOptions[] = {
+    {"demo", nullptr, QT_TRANSLATE_NOOP("pacte::cli", "fill it with the Hérault demo data")}};
+
+constexpr Option statsOptions[] = {editionOption, yearFiguresOption, jsonOption};
+
+constexpr Option checkOptions[] = {
+    editionOption,
+    {"date", "YYYY-MM-DD", QT_TRANSLATE_NOOP("pacte::cli", "check as of this day (default: today)")},
+    {"year", "YYYY", QT_TRANSLATE_NOOP("pacte::cli", "check that year, as of its 31 December")},
+    jsonOption,
+};
+
+constexpr Option evaluateOptions[] = {
+    editionOption,
+    {"year", "YYYY", QT_TRANSLATE_NOOP("pacte::cli", "the year evaluated")},
+    {"freeze", nullptr, QT_TRANSLATE_NOOP("pacte::cli", "freeze the year's figures (once)")},
+    {"final", nullptr, QT_TRANSLATE_NOOP("pacte::cli", "the final evaluation rather than the yearly one")},
+    jsonOption,
+};
+
+constexpr Option reportOptions[] = {
+    {"o,output", "OUT", QT_TRANSLATE_NOOP("pacte::cli", "the report to write: .pdf, .odt or .html"), ValueKind::File},
+    editionOption,
+    {"territory", "NAME", QT_TRANSLATE_NOOP("pacte::cli", "only this territory"), ValueKind::Territory},
+    {"axis", "AXIS", QT_TRANSLATE_NOOP("pacte::cli", "only this axis, by number or title"), ValueKind::Axis},
+    yearFiguresOption,
+    {"copil", nullptr, QT_TRANSLATE_NOOP("pacte::cli", "the COPIL version rather than a working document")},
+};
+
+constexpr Option exportOptions[] = {
+    {"o,output", "OUT", QT_TRANSLATE_NOOP("pacte::cli", "the file to write"), ValueKind::File}};
+
+constexpr Argument importArguments[] = {newDatabaseArgument,
+                                        {"IN", QT_TRANSLATE_NOOP("pacte::cli", "the full dump to read")}};
+
+constexpr Option exportSheetOptions[] = {
+    {"group", "NAME", QT_TRANSLATE_NOOP("pacte::cli", "the working group (name or identifier)"), ValueKind::Group},
+    {"o,output", "SHEET", QT_TRANSLATE_NOOP("pacte::cli", "the sheet to write"), ValueKind::File},
+};
+
+constexpr Argument importSheetArguments[] = {databaseArgument,
+                                             {"SHEET", QT_TRANSLATE_NOOP("pacte::cli", "the sheet to import")}};
+constexpr Option importSheetOptions[] = {
+    {"dry-run", nullptr, QT_TRANSLATE_NOOP("pacte::cli", "show what the import would change, and change nothing")},
+    {"again,force", nullptr, QT_TRANSLATE_NOOP("pacte::cli", "import a sheet whose export was already imported")},
+};
+
+constexpr Option generateOptions[] = {
+    {"scale", "N", QT_TRANSLATE_NOOP("pacte::cli", "size: 10·N working groups and 100·N actions")}};
+
+constexpr Argument listArguments[] = {
+    databaseArgument,
+    {"WHAT", QT_TRANSLATE_NOOP("pacte::cli", "what to list"), ValueKind::None, "editions groups territories axes"},
+};
+constexpr Option listOptions[] = {
+    {"edition", "NAME",
+     QT_TRANSLATE_NOOP("pacte::cli", "the edition of the groups or axes listed (default: all editions)"),
+     ValueKind::Edition}};
+
+constexpr Command commands[] = {
+    {"init", "init FILE [--demo]", QT_TRANSLATE_NOOP("pacte::cli", "create a database (with the demo data)"),
+     QT_TRANSLATE_NOOP("pacte::cli",
+                       "FILE must not exist yet. It is created empty, or with the demo data of the Hérault's pact."),
+     newDatabaseOnly, initOptions},
+    {"stats", "stats FILE [--edition NAME] [--year YYYY] [--json]",
+     QT_TRANSLATE_NOOP("pacte::cli", "counts of an edition, or of one year"),
+     QT_TRANSLATE_NOOP("pacte::cli",
+                       "Without --year, the data as it is now. --json prints one object: edition, partners, persons, "
+                       "territories, axes, themes, workingGroups, actions (total, experimentations, byStatus, byAxis, "
+                       "byTerritory) and meetings (total, held, byKind)."),
+     databaseOnly, statsOptions},
+    {"check", "check FILE [--edition NAME] [--date YYYY-MM-DD | --year YYYY] [--json]",
+     QT_TRANSLATE_NOOP("pacte::cli", "governance rules and sheet completeness"),
+     QT_TRANSLATE_NOOP(
+         "pacte::cli",
+         "Exits with 1 when there are findings. --json prints an object with the edition, the date and the "
+         "findings, each with its rule, severity, entity, uuid, label and message. The rules: group-pilots, "
+         "copil-cadence, local-committee-yearly, partner-referent, territory-referent, action-sheet-complete, "
+         "annual-evaluation, deliberation-tally."),
+     databaseOnly, checkOptions},
+    {"evaluate", "evaluate FILE --edition NAME --year YYYY [--freeze] [--final] [--json]",
+     QT_TRANSLATE_NOOP("pacte::cli", "the yearly evaluation: counts of §1.4 and changes since the year before"),
+     QT_TRANSLATE_NOOP(
+         "pacte::cli",
+         "--edition and --year are required. --freeze records the year's figures once and for all (exit 2 if "
+         "the year is already frozen): a frozen year reads the same ever after, whatever changes later."),
+     databaseOnly, evaluateOptions},
+    {"report",
+     "report FILE -o OUT.pdf|.odt|.html [--edition NAME] [--territory NAME] [--axis NUMBER|TITLE] [--year YYYY] "
+     "[--copil]",
+     QT_TRANSLATE_NOOP("pacte::cli", "the COPIL report, as PDF, OpenDocument text or HTML"),
+     QT_TRANSLATE_NOOP(
+         "pacte::cli",
+         "The format follows the extension of OUT. Names of territories and axes may be typed without accents "
+         "or capitals. Nothing is written when something fails."),
+     databaseOnly, reportOptions},
+    {"export", "export FILE -o OUT.json", QT_TRANSLATE_NOOP("pacte::cli", "full dump of the database"),
+     QT_TRANSLATE_NOOP("pacte::cli", "The full dump is the JSON that import restores."), databaseOnly, exportOptions},
+    {"import",
+     "import FILE IN.json",
+     QT_TRANSLATE_NOOP("pacte::cli", "restore a full dump into a new FILE"),
+     QT_TRANSLATE_NOOP("pacte::cli", "FILE must not exist yet."),
+     importArguments,
+     {}},
+    {"export-sheet", "export-sheet FILE --group NAME|UUID -o SHEET.json",
+     QT_TRANSLATE_NOOP("pacte::cli", "export a working group's sheet for its referents"),
+     QT_TRANSLATE_NOOP(
+         "pacte::cli",
+         "The referents fill the sheet in Pacte's sheet mode and send it back; the database records the "
+         "export, the base of the later import. When several groups have the same name, give the identifier "
+         "of one of them."),
+     databaseOnly, exportSheetOptions},
+    {"import-sheet", "import-sheet FILE SHEET.json [--dry-run] [--again]",
+     QT_TRANSLATE_NOOP("pacte::cli", "merge a sheet back into the database (exit 1 on conflicts)"),
+     QT_TRANSLATE_NOOP(
+         "pacte::cli",
+         "A three-way merge of the sheet as exported, the sheet sent back and the database: what the "
+         "referents changed is applied after a backup copy of FILE. When both sides changed a field "
+         "differently, nothing is imported and the exit code is 1: decide those conflicts in Pacte (File ▸ "
+         "Import a sheet)."),
+     importSheetArguments, importSheetOptions},
+    {"generate", "generate FILE --scale N", QT_TRANSLATE_NOOP("pacte::cli", "synthetic data for benchmarks"),
+     QT_TRANSLATE_NOOP("pacte::cli", "FILE must not exist yet."), newDatabaseOnly, generateOptions},
+    {"list", "list FILE editions|groups|territories|axes [--edition NAME]",
+     QT_TRANSLATE_NOOP("pacte::cli", "names of the editions, working groups, territories or axes, one per line"),
+     QT_TRANSLATE_NOOP(
+         "pacte::cli",
+         "For scripts and the shell completion. The file is read as it is and never changed: a file of an "
+         "older Pacte must first be brought up to date by another command."),
+     listArguments, listOptions},
+};
+
+constexpr Option standardOptions[] = {
+    {"h,help", nullptr,
+     QT_TRANSLATE_NOOP("pacte::cli", "show the commands; after a command, its arguments and options")},
+    {"version", nullptr, QT_TRANSLATE_NOOP("pacte::cli", "show the version")},
+};
+
+constexpr const char* synopses[] = {"COMMAND FILE [OPTIONS]", "COMMAND --help", "--help | --version"};
+
+constexpr const char* description[] = {
+    QT_TRANSLATE_NOOP(
+        "pacte::cli",
+        "pacte-cli works on the same .pacte files as Pacte: it creates them, prints their figures, checks the "
+        "governance rules, writes the COPIL report, and exports and imports full dumps and working-group "
+        "sheets."),
+    QT_TRANSLATE_NOOP(
+        "pacte::cli",
+        "A command that only reads never changes the file, except that a file written by an older Pacte is "
+        "first brought up to date, after a backup copy, when it can be written. A command that writes refuses "
+        "a file open in Pacte."),
+    QT_TRANSLATE_NOOP(
+        "pacte::cli",
+        "Editions are named by their title (--edition \"PTI 2017-2021\"); without --edition, a command works on "
+        "the current edition, the latest."),
+};
+
+constexpr ExitStatus exitStatuses[] = {
+    {0, QT_TRANSLATE_NOOP("pacte::cli", "done, and nothing to report")},
+    {1, QT_TRANSLATE_NOOP("pacte::cli",
+                          "done, with findings to report (check), or stopped on conflicts without changing anything "
+                          "(import-sheet)")},
+    {2, QT_TRANSLATE_NOOP("pacte::cli",
+                          "bad usage or bad input (unreadable file, invalid sheet, unknown edition…): a message on the "
+                          "standard error says what and where, and nothing was changed")},
+};
+
+constexpr Entry environment[] = {
+    {"PACTE_LANG", QT_TRANSLATE_NOOP("pacte::cli", "fr (the default) or en: the language of messages and reports")},
+    {"QT_QPA_PLATFORM",
+     QT_TRANSLATE_NOOP(
+         "pacte::cli",
+         "the Qt platform on which report lays out its text; offscreen when unset, no display is needed")},
+};
+
+constexpr Entry files[] = {
+    {"FILE.sauvegardes/",
+     QT_TRANSLATE_NOOP(
+         "pacte::cli",
+         "backup copies of FILE, made before an update of its format and before a sheet import; the newest 20 "
+         "are kept")},
+    {"FILE.lock",
+     QT_TRANSLATE_NOOP("pacte::cli",
+                       "the lock of a file open in Pacte, with FILE.lock.owner saying who holds it since when")},
+};
+
+constexpr Entry examples[] = {
+    {"pacte-cli init demo.pacte --demo", QT_TRANSLATE_NOOP("pacte::cli", "creates a database with the demo data")},
+    {"pacte-cli check demo.pacte --edition \"PTI 2017-2021\" --year 2019",
+     QT_TRANSLATE_NOOP("pacte::cli", "the governance rules of 2019, as of its 31 December")},
+    {"pacte-cli report demo.pacte -o copil.pdf --copil",
+     QT_TRANSLATE_NOOP("pacte::cli", "the COPIL report of the current edition")},
+    {"pacte-cli export-sheet demo.pacte --group Illectronisme -o illectronisme.pacte-fiche.json",
+     QT_TRANSLATE_NOOP("pacte::cli", "the sheet of a working group, for its referents")},
+    {"pacte-cli import-sheet demo.pacte illectronisme.pacte-fiche.json --dry-run",
+     QT_TRANSLATE_NOOP("pacte::cli", "what importing the sheet sent back would change")},
+};
+
+constexpr Program program{
+    "pacte-cli",  "pacte::cli",    QT_TRANSLATE_NOOP("pacte::cli", "work on Pacte files from the command line"),
+    synopses,     description,     {},
+    {},           standardOptions, commands,
+    exitStatuses, environment,     files,
+    examples,     "pacte(1)",
+};
+
+} // namespace
+
+const Program& cliProgram()
+{
+    return program;
+}
+
+} // namespace pacte::commandline
