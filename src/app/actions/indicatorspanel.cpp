@@ -2,6 +2,7 @@
 
 #include "app/indicators/indicatorchart.h"
 #include "celldelegate.h"
+#include "domain/clock.h"
 #include "indicatortablemodel.h"
 #include "measurementtablemodel.h"
 
@@ -180,7 +181,7 @@ void IndicatorsPanel::addMeasurement()
     for (const auto& m : indicator.measurements)
         known.insert(m.uuid);
     Measurement measurement;
-    measurement.date = QDate::currentDate();
+    measurement.date = Clock::currentDate();
     measurement.target = indicator.target;
     if (!commitMeasurements(indicator.measurements + QList<Measurement>{measurement}))
         return;

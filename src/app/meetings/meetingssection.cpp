@@ -1,6 +1,7 @@
 #include "meetingssection.h"
 
 #include "app/actions/rowcounter.h"
+#include "domain/clock.h"
 #include "domain/textsearch.h"
 #include "meetingeditor.h"
 #include "storage/repository.h"
@@ -217,7 +218,7 @@ void MeetingsSection::addItem()
     meeting.editionId = m_editionId;
     meeting.kind = MeetingKind::CopilOther;
     meeting.status = MeetingStatus::Planned;
-    meeting.date = QDate::currentDate();
+    meeting.date = Clock::currentDate();
     meeting.title = tr("New meeting");
     insertAndSelect(meeting);
 }
