@@ -1,6 +1,6 @@
 #include "demodatabase.h"
 
-#include "exchange/dump.h"
+#include "exchange/demodata.h"
 #include "storage/database.h"
 
 #include <QDir>
@@ -20,14 +20,7 @@ QString ensureDemoDatabase()
     const QString path = demoDatabasePath();
     if (QFile::exists(path))
         return path;
-    auto db = Database::create(path, Database::systemUserName());
-    try {
-        loadDemoData(*db);
-    } catch (...) {
-        db.reset();
-        QFile::remove(path);
-        throw;
-    }
+    createDemoDatabase(path, Database::systemUserName());
     return path;
 }
 

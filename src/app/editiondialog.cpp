@@ -1,5 +1,6 @@
 #include "editiondialog.h"
 
+#include "domain/clock.h"
 #include "domain/validation.h"
 #include "ui_editiondialog.h"
 
@@ -19,7 +20,7 @@ EditionDialog::EditionDialog(const QList<Edition>& existing, QWidget* parent)
         m_ui->predecessorCombo->addItem(edition.title, QVariant::fromValue<qint64>(edition.id));
     // Suggest the edition that follows the latest one.
     const Edition latest = existing.isEmpty() ? Edition{} : existing.last();
-    const int startYear = latest.endDate.isValid() ? latest.endDate.year() + 1 : QDate::currentDate().year();
+    const int startYear = latest.endDate.isValid() ? latest.endDate.year() + 1 : Clock::currentDate().year();
     m_ui->titleEdit->setText(QStringLiteral("PTI %1-%2").arg(startYear).arg(startYear + 3));
     m_ui->departementEdit->setText(latest.departement);
     m_ui->startEdit->setDate(QDate(startYear, 1, 1));

@@ -1,7 +1,7 @@
 // The File menu of the main window: new, open, recent files, save a copy, demo file, preferences.
 #include "appsettings.h"
 #include "editing/document.h"
-#include "exchange/dump.h"
+#include "exchange/demodata.h"
 #include "exchange/inputerror.h"
 #include "mainwindow.h"
 #include "preferencesdialog.h"
@@ -79,16 +79,7 @@ void MainWindow::newDemoFile()
         fileFilter(), nullptr, QFileDialog::DontConfirmOverwrite);
     if (chosen.isEmpty())
         return;
-    adoptDatabase(withExtension(chosen), [](const QString& path) {
-        auto db = Database::create(path, settings::editorName());
-        try {
-            loadDemoData(*db);
-        } catch (...) {
-            db.reset();
-            QFile::remove(path);
-            throw;
-        }
-    });
+    adoptDatabase(withExtension(chosen), [](const QString& path) { createDemoDatabase(path, settings::editorName()); });
 }
 
 void MainWindow::openWithDialog()

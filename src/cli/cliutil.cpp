@@ -1,6 +1,7 @@
 #include "cliutil.h"
 
 #include "commandline/commandline.h"
+#include "domain/clock.h"
 #include "storage/editionloader.h"
 #include "storage/fileinspector.h"
 #include "storage/repository.h"
@@ -108,7 +109,7 @@ Edition resolveEdition(Database& db, const QString& name)
 QDate parseDateOption(const QString& text)
 {
     if (text.isEmpty())
-        return QDate::currentDate();
+        return Clock::currentDate();
     const QDate date = QDate::fromString(text, Qt::ISODate);
     if (!date.isValid())
         throw UsageError{Tr::tr("\"%1\" is not a valid date (expected YYYY-MM-DD).").arg(text)};
@@ -127,7 +128,7 @@ int parseYearOption(const QString& text, const Edition& edition)
                              .arg(edition.title)
                              .arg(edition.firstYear())
                              .arg(edition.lastYear())};
-    if (year > QDate::currentDate().year())
+    if (year > Clock::currentDate().year())
         throw UsageError{Tr::tr("The year %1 has not begun yet.").arg(year)};
     return year;
 }

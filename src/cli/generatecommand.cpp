@@ -3,12 +3,11 @@
 // the same N always gives the same data.
 #include "cliutil.h"
 #include "command.h"
-#include "exchange/dump.h"
+#include "exchange/demodata.h"
 #include "storage/editionloader.h"
 #include "storage/repository.h"
 #include "storage/transaction.h"
 
-#include <QFile>
 #include <QRandomGenerator>
 
 namespace pacte::cli {
@@ -117,16 +116,10 @@ int runGenerate(const QStringList& arguments)
     if (!ok || scale < 1 || scale > 10000)
         throw UsageError{Tr::tr("--scale needs a whole number between 1 and 10000.")};
     const QString path = parser.positionalArguments().constFirst();
-    auto db = Database::create(path, Database::systemUserName());
-    try {
-        db->setChangeSource(ChangeSource::Import, QStringLiteral("generate"));
-        loadDemoData(*db);
-        generate(*db, scale);
-    } catch (...) {
-        db.reset();
-        QFile::remove(path);
-        throw;
-    }
+    createDemoDatabase(path, Database::systemUserName(), [scale](Database& db) {
+        db.setChangeSource(ChangeSource::Import, QStringLiteral("generate"));
+        generate(db, scale);
+    });
     printOut(Tr::tr("Created %1: %2 working groups and %3 actions added to the current edition.")
                  .arg(path)
                  .arg(10 * scale)

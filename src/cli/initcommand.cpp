@@ -1,9 +1,8 @@
 #include "cliutil.h"
 #include "command.h"
-#include "exchange/dump.h"
+#include "exchange/demodata.h"
+#include "storage/database.h"
 #include "storage/storageerror.h"
-
-#include <QFile>
 
 namespace pacte::cli {
 
@@ -13,24 +12,16 @@ int runInit(const QStringList& arguments)
     parseOrThrow(parser, arguments, "init");
     const QString path = parser.positionalArguments().constFirst();
 
-    std::unique_ptr<Database> db;
+    const bool demo = parser.isSet(QStringLiteral("demo"));
     try {
-        db = Database::create(path, Database::systemUserName());
+        if (demo)
+            createDemoDatabase(path, Database::systemUserName());
+        else
+            Database::create(path, Database::systemUserName());
     } catch (const StorageError& error) {
         throw UsageError{error.message()};
     }
-    if (parser.isSet(QStringLiteral("demo"))) {
-        try {
-            loadDemoData(*db);
-        } catch (...) {
-            db.reset();
-            QFile::remove(path);
-            throw;
-        }
-        printOut(Tr::tr("Created %1 with the Hérault demo data.").arg(path));
-    } else {
-        printOut(Tr::tr("Created %1.").arg(path));
-    }
+    printOut(demo ? Tr::tr("Created %1 with the Hérault demo data.").arg(path) : Tr::tr("Created %1.").arg(path));
     return ExitOk;
 }
 

@@ -17,7 +17,4 @@ QByteArray exportDump(Database& db);
 // nothing was written. Otherwise everything is written in one transaction.
 void importDump(Database& db, const QByteArray& bytes);
 
-// The embedded Hérault demo data (resources/demo/herault.json), through importDump().
-void loadDemoData(Database& db);
-
 } // namespace pacte

@@ -11,7 +11,6 @@
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QHash>
 #include <QSet>
 
@@ -603,14 +602,6 @@ void importDump(Database& db, const QByteArray& bytes)
         throw;
     }
     db.setChangeSource(previous);
-}
-
-void loadDemoData(Database& db)
-{
-    QFile file(QStringLiteral(":/demo/herault.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        throw StorageError(Tr::tr("The demo data is missing from this build of Pacte."));
-    importDump(db, file.readAll());
 }
 
 } // namespace pacte

@@ -1,3 +1,4 @@
+#include "domain/clock.h"
 #include "dump.h"
 #include "jsonaccess.h"
 #include "recordjson.h"
@@ -96,7 +97,7 @@ QByteArray exportDump(Database& db)
 
     Json root{{"format", DumpFormatName},
               {"formatVersion", DumpFormatVersion},
-              {"exportedAt", QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString()}};
+              {"exportedAt", Clock::currentDateTimeUtc().toString(Qt::ISODate).toStdString()}};
     Json territoriesJson = Json::array();
     for (const auto& t : territories)
         territoriesJson.push_back(Json{{"uuid", toJson(t.uuid)},

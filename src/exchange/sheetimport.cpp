@@ -2,6 +2,7 @@
 // group, unknown references...), the three-way merge, and the write.
 #include "sheetimport.h"
 
+#include "domain/clock.h"
 #include "domain/validation.h"
 #include "sheetframe.h"
 #include "sheetreader.h"
@@ -381,8 +382,8 @@ QString SheetImport::apply()
             actions.insert(action);
         for (auto meeting : std::as_const(m_outcome.meetingInserts))
             meetings.insert(meeting);
-        SheetExports(m_db).recordImport(m_origin.exportId, {QDateTime::currentDateTimeUtc(), m_db.userName(),
-                                                            m_sheetName, static_cast<int>(m_outcome.changes.size())});
+        SheetExports(m_db).recordImport(m_origin.exportId, {Clock::currentDateTimeUtc(), m_db.userName(), m_sheetName,
+                                                            static_cast<int>(m_outcome.changes.size())});
         transaction.commit();
     } catch (...) {
         m_db.setChangeSource(previousSource, previousDetail);

@@ -1,5 +1,6 @@
 #include "sheetwriter.h"
 
+#include "domain/clock.h"
 #include "jsonaccess.h"
 #include "recordjson.h"
 #include "storage/database.h"
@@ -262,7 +263,7 @@ ExportedSheet exportSheet(Database& db, Id groupId)
     db.ensureWritable();
     SheetData sheet = loadSheetData(db, groupId);
     sheet.origin.exportId = QUuid::createUuid();
-    sheet.origin.exportedAt = QDateTime::currentDateTimeUtc();
+    sheet.origin.exportedAt = Clock::currentDateTimeUtc();
     sheet.origin.exportedBy = db.userName();
     ExportedSheet exported{writeSheet(sheet), sheet.origin.exportId, fileNameFor(sheet)};
     SheetExportRecord record;

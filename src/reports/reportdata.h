@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/clock.h"
 #include "domain/editiondata.h"
 #include "domain/editionstats.h"
 #include "domain/evaluationsnapshot.h"
@@ -40,7 +41,7 @@ struct ReportData
 
 // Reads the scope's data. The scope must name an existing edition, territory and axis (callers
 // resolve names first); the year, when set, must belong to the edition.
-ReportData loadReportData(Database& db, const ReportScope& scope, const QDate& today = QDate::currentDate());
+ReportData loadReportData(Database& db, const ReportScope& scope, const QDate& today = Clock::currentDate());
 
 // The data restricted to one territory and/or axis (NoId: no restriction). Exposed for tests.
 EditionData restrictEditionData(const EditionData& data, Id territoryId, Id axisId);

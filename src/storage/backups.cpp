@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "databaselock.h"
+#include "domain/clock.h"
 #include "fileinspector.h"
 #include "sqlquery.h"
 #include "storageerror.h"
@@ -41,7 +42,7 @@ QString Backups::copy(const QString& databasePath, const QString& reason, int ke
             QCoreApplication::translate("pacte::Backups", "The backup folder %1 cannot be created.").arg(folder));
     // Two copies within the same millisecond would share a name: the later one takes the next free stamp,
     // which keeps names unique and in time order.
-    QDateTime when = QDateTime::currentDateTime();
+    QDateTime when = Clock::currentDateTime();
     QString target;
     do {
         const QString stamp = when.toString(QString::fromLatin1(StampFormat));

@@ -1,5 +1,6 @@
 #include "changelog.h"
 
+#include "domain/clock.h"
 #include "sqlquery.h"
 
 #include <QHash>
@@ -31,7 +32,7 @@ void ChangeLog::write(Entity entity, const QUuid& uuid, const QString& label, co
     SqlQuery(m_db, QStringLiteral("INSERT INTO change_log (changed_at, user_name, entity, entity_uuid, entity_label, "
                                   "operation, field, old_value, new_value, source, source_detail) "
                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
-        .bindAll({QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), m_db.userName(), entityCode(entity),
+        .bindAll({Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs), m_db.userName(), entityCode(entity),
                   dbUuid(uuid), label, operation, field, oldValue, newValue, sourceCode(m_db.changeSource()),
                   m_db.changeSourceDetail()})
         .exec();

@@ -1,5 +1,7 @@
 #include "database.h"
 
+#include "domain/clock.h"
+
 #ifdef Q_OS_UNIX
 #include <pwd.h>
 #include <unistd.h>
@@ -147,7 +149,7 @@ std::unique_ptr<Database> Database::create(const QString& path, const QString& u
         meta.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"));
         const QList<std::pair<QString, QString>> entries{
             {QStringLiteral("database_uuid"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
-            {QStringLiteral("created_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+            {QStringLiteral("created_at"), Clock::currentDateTimeUtc().toString(Qt::ISODate)},
             {QStringLiteral("created_by"), db->m_userName}};
         for (const auto& [key, value] : entries) {
             meta.addBindValue(key);
@@ -220,7 +222,7 @@ std::unique_ptr<Database> Database::open(const QString& path, const QString& use
                                        "entity_label, operation, field, old_value, new_value, source) "
                                        "VALUES (?, ?, 'database', '', '', 'migration', 'user_version', ?, ?, "
                                        "'migration')"));
-            log.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+            log.addBindValue(Clock::currentDateTimeUtc().toString(Qt::ISODate));
             log.addBindValue(db->m_userName);
             log.addBindValue(QString::number(inspection.userVersion));
             log.addBindValue(QString::number(SchemaVersion));

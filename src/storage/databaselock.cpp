@@ -1,5 +1,7 @@
 #include "databaselock.h"
 
+#include "domain/clock.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -49,7 +51,7 @@ bool DatabaseLock::tryLock(const QString& userName)
         const QJsonObject info{{QStringLiteral("user"), userName},
                                {QStringLiteral("host"), QSysInfo::machineHostName()},
                                {QStringLiteral("pid"), QCoreApplication::applicationPid()},
-                               {QStringLiteral("since"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
+                               {QStringLiteral("since"), Clock::currentDateTimeUtc().toString(Qt::ISODate)}};
         owner.write(QJsonDocument(info).toJson(QJsonDocument::Compact));
         owner.commit();
     }

@@ -2,6 +2,7 @@
 
 #include "changelog.h"
 #include "database.h"
+#include "domain/clock.h"
 #include "editionloader.h"
 #include "recordquery.h"
 #include "repository.h"
@@ -91,7 +92,7 @@ Id frozenEvaluationId(Database& db, Id editionId, int year)
 
 QDate evaluationDay(int year)
 {
-    return std::min(QDate(year, 12, 31), QDate::currentDate());
+    return std::min(QDate(year, 12, 31), Clock::currentDate());
 }
 
 EditionData loadEditionDataAsOf(Database& db, Id editionId, const QDate& asOf)
@@ -190,7 +191,7 @@ Evaluation freezeYear(Database& db, Id editionId, int year, EvaluationKind kind)
                                .arg(edition->title)
                                .arg(edition->firstYear())
                                .arg(edition->lastYear()));
-    if (year > QDate::currentDate().year())
+    if (year > Clock::currentDate().year())
         throw StorageError(Tr::tr("The year %1 has not begun: there is nothing to freeze yet.").arg(year));
     Transaction transaction(db);
     Evaluation evaluation;
@@ -200,13 +201,13 @@ Evaluation freezeYear(Database& db, Id editionId, int year, EvaluationKind kind)
         evaluation.editionId = editionId;
         evaluation.year = year;
         evaluation.kind = kind;
-        evaluation.date = QDate::currentDate();
+        evaluation.date = Clock::currentDate();
         EvaluationRepository(db).insert(evaluation);
     }
     if (frozenSnapshotOf(db, evaluation.id))
         throw StorageError(Tr::tr("The %1 evaluation of %2 is already frozen.").arg(enumLabel(kind)).arg(year));
     EvaluationSnapshot snapshot = liveSnapshot(db, editionId, year);
-    snapshot.frozenAt = QDateTime::currentDateTimeUtc();
+    snapshot.frozenAt = Clock::currentDateTimeUtc();
     snapshot.frozenBy = db.userName();
     storeFrozenSnapshot(db, evaluation.id, snapshot);
     ChangeLog(db).recordUpdate(

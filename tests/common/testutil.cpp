@@ -1,6 +1,6 @@
 #include "testutil.h"
 
-#include "exchange/dump.h"
+#include "exchange/demodata.h"
 
 #include <catch2/catch.hpp>
 
@@ -35,10 +35,8 @@ QString testDataPath(const QString& relative)
 
 std::unique_ptr<Database> createDatabase(const QString& path, bool demo)
 {
-    auto db = Database::create(path, QStringLiteral("testeur"));
-    if (demo)
-        loadDemoData(*db);
-    return db;
+    return demo ? createDemoDatabase(path, QStringLiteral("testeur"))
+                : Database::create(path, QStringLiteral("testeur"));
 }
 
 CliResult runCli(const QStringList& arguments, const QString& workingDirectory)

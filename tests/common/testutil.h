@@ -1,10 +1,12 @@
 #pragma once
 
+#include "domain/clock.h"
 #include "storage/database.h"
 
 #include <memory>
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -24,6 +26,17 @@ private:
 
 QByteArray fileBytes(const QString& path);
 QString testDataPath(const QString& relative);
+
+// Fixes Clock at `utc` for the life of the object, so that dates and timestamps written meanwhile are
+// exact rather than "today" (which changes while the suite runs, and from one day to the next).
+class FixedClock final
+{
+public:
+    explicit FixedClock(const QDateTime& utc) { Clock::setFixed(utc); }
+    ~FixedClock() { Clock::reset(); }
+    FixedClock(const FixedClock&) = delete;
+    FixedClock& operator=(const FixedClock&) = delete;
+};
 
 // A new database at `path`, optionally filled with the demo data.
 std::unique_ptr<Database> createDatabase(const QString& path, bool demo = false);

@@ -2,19 +2,12 @@
 // annual-evaluation. The edition is PTI 2022-2025 (2022-01-01 to 2025-12-31): the launch COPIL is
 // due by 2022-12-31, the mid-term one by 2024-12-31 (midpoint 2024-01-01), the final one by
 // 2026-03-31 (end + three months).
+#include "common/catchqt.h"
 #include "domain/rules.h"
 
 #include <catch2/catch.hpp>
 
 #include <QUuid>
-
-namespace Catch {
-template <>
-struct StringMaker<QString>
-{
-    static std::string convert(const QString& value) { return '"' + value.toStdString() + '"'; }
-};
-} // namespace Catch
 
 using namespace pacte;
 

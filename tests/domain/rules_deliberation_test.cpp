@@ -1,18 +1,11 @@
 // The deliberation approving a signature adds up (domain.md): Deliberation::tallyProblems() and the
 // deliberation-tally rule.
+#include "common/catchqt.h"
 #include "domain/rules.h"
 
 #include <catch2/catch.hpp>
 
 #include <QUuid>
-
-namespace Catch {
-template <>
-struct StringMaker<QString>
-{
-    static std::string convert(const QString& value) { return '"' + value.toStdString() + '"'; }
-};
-} // namespace Catch
 
 using namespace pacte;
 

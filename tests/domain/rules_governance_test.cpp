@@ -1,19 +1,12 @@
 // Rules that do not depend on the calendar: group-pilots, partner-referent, territory-referent,
 // action-sheet-complete, deliberation-tally, and the ordering of checkAll().
+#include "common/catchqt.h"
 #include "domain/rules.h"
 
 #include <catch2/catch.hpp>
 
 #include <QSet>
 #include <QUuid>
-
-namespace Catch {
-template <>
-struct StringMaker<QString>
-{
-    static std::string convert(const QString& value) { return '"' + value.toStdString() + '"'; }
-};
-} // namespace Catch
 
 using namespace pacte;
 

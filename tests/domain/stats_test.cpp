@@ -1,15 +1,8 @@
 // computeStats(): the counts `pacte-cli stats` and the dashboard show.
+#include "common/catchqt.h"
 #include "domain/editionstats.h"
 
 #include <catch2/catch.hpp>
-
-namespace Catch {
-template <>
-struct StringMaker<QString>
-{
-    static std::string convert(const QString& value) { return '"' + value.toStdString() + '"'; }
-};
-} // namespace Catch
 
 using namespace pacte;
 

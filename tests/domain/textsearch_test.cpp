@@ -1,15 +1,8 @@
 // foldForSearch(): case, accents and ligatures do not matter when searching.
+#include "common/catchqt.h"
 #include "domain/textsearch.h"
 
 #include <catch2/catch.hpp>
-
-namespace Catch {
-template <>
-struct StringMaker<QString>
-{
-    static std::string convert(const QString& value) { return '"' + value.toStdString() + '"'; }
-};
-} // namespace Catch
 
 using pacte::foldForSearch;
 

@@ -3,11 +3,15 @@
 #include "common/catchqt.h"
 #include "common/testutil.h"
 #include "domain/rules.h"
+#include "exchange/demodata.h"
 #include "storage/editionloader.h"
 #include "storage/repository.h"
+#include "storage/storageerror.h"
 
 #include <catch2/catch.hpp>
 
+#include <QDir>
+#include <QFileInfo>
 #include <QMap>
 
 using namespace pacte;
@@ -218,4 +222,39 @@ TEST_CASE("demo: the 2021-2022 renewal calendar of section 1.2", "[exchange][dem
     // The launch COPIL of 19 May 2022 satisfies the cadence rule's first step.
     const Findings cadence = rules::checkCopilCadence(data, QDate(2023, 6, 1));
     CHECK(cadence.isEmpty());
+}
+
+TEST_CASE("createDemoDatabase leaves a whole demo file, or none", "[exchange][demo]")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("demo.pacte"));
+
+    SECTION("made: the demo data, then what `extend` adds")
+    {
+        auto db = createDemoDatabase(path, QStringLiteral("démo"), [](Database& db) {
+            Territory extra{NoId, {}, QStringLiteral("Cœur d'Hérault"), {}, {}, {}};
+            TerritoryRepository(db).insert(extra);
+        });
+        REQUIRE(db);
+        CHECK(EditionRepository(*db).count() == 2);
+        CHECK(TerritoryRepository(*db).count() == 7);
+        CHECK(db->userName() == QStringLiteral("démo"));
+    }
+    SECTION("failed while filling: the file is removed and the error goes on")
+    {
+        CHECK_THROWS_AS(createDemoDatabase(path, QStringLiteral("démo"),
+                                           [](Database&) { throw StorageError(QStringLiteral("plus de place")); }),
+                        StorageError);
+        CHECK_FALSE(QFileInfo::exists(path));
+        CHECK(QDir(dir.path(QString())).entryList(QDir::Files).isEmpty()); // nor its lock
+        createDemoDatabase(path, QStringLiteral("démo"));                  // the name is free again
+        CHECK(QFileInfo::exists(path));
+    }
+    SECTION("refused over an existing file, which is left alone")
+    {
+        createDatabase(path);
+        const QByteArray before = fileBytes(path);
+        CHECK_THROWS_AS(createDemoDatabase(path, QStringLiteral("démo")), StorageError);
+        CHECK(fileBytes(path) == before);
+    }
 }

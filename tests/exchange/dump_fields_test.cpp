@@ -1,23 +1,11 @@
 // tests/data/dumps/good/full.json fills every field of every entity; after importDump() the
 // repositories give each value back.
+#include "common/catchqt.h"
 #include "common/testutil.h"
 #include "exchange/dump.h"
 #include "storage/repository.h"
 
 #include <catch2/catch.hpp>
-
-namespace Catch {
-template <>
-struct StringMaker<QString>
-{
-    static std::string convert(const QString& value) { return '"' + value.toStdString() + '"'; }
-};
-template <>
-struct StringMaker<QDate>
-{
-    static std::string convert(const QDate& value) { return value.toString(Qt::ISODate).toStdString(); }
-};
-} // namespace Catch
 
 using namespace pacte;
 using namespace pacte::test;

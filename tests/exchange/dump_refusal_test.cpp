@@ -1,5 +1,6 @@
 // importDump() refuses bad files (tests/data/dumps/bad/*.json) with an InputError naming the JSON
 // path of the first problem, and leaves the target database exactly as it was.
+#include "common/catchqt.h"
 #include "common/testutil.h"
 #include "exchange/dump.h"
 #include "exchange/inputerror.h"
@@ -8,14 +9,6 @@
 
 #include <catch2/catch.hpp>
 #include <optional>
-
-namespace Catch {
-template <>
-struct StringMaker<QString>
-{
-    static std::string convert(const QString& value) { return '"' + value.toStdString() + '"'; }
-};
-} // namespace Catch
 
 using namespace pacte;
 using namespace pacte::test;

@@ -2,6 +2,7 @@
 // loaded edition (computeStats, what pacte-cli stats prints), the sheet summaries read in one query
 // against the loaded actions, and dashboardQueries() run as they are printed. On the demo, on an
 // edition with the awkward cases, and on `pacte-cli generate` data.
+#include "common/catchqt.h"
 #include "common/testutil.h"
 #include "domain/editionstats.h"
 #include "domain/rules.h"
@@ -16,14 +17,6 @@
 
 #include <QFileInfo>
 #include <QSet>
-
-namespace Catch {
-template <>
-struct StringMaker<QString>
-{
-    static std::string convert(const QString& value) { return '"' + value.toStdString() + '"'; }
-};
-} // namespace Catch
 
 using namespace pacte;
 using namespace pacte::test;

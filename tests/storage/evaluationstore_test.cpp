@@ -8,17 +8,21 @@ using namespace pacte::evaluationtest;
 
 TEST_CASE("Freezing a year keeps its figures whatever is edited afterwards", "[storage][evaluation]")
 {
+    // 15 June 2026 at noon: the day of the freeze, its evaluation and its change-log row are known.
+    const QDateTime now(QDate(2026, 6, 15), QTime(12, 0), Qt::UTC);
+    const QDate today = now.toLocalTime().date();
+    FixedClock clock(now);
     CurrentEdition scene;
+    REQUIRE(scene.year == 2026);
     Database& db = *scene.db;
     const int changesBefore = count(db, QStringLiteral("SELECT COUNT(*) FROM change_log"));
 
-    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
     const Evaluation evaluation = freezeYear(db, scene.edition.id, scene.year, EvaluationKind::Intermediate);
     CHECK(evaluation.id != NoId);
     CHECK(evaluation.editionId == scene.edition.id);
     CHECK(evaluation.year == scene.year);
     CHECK(evaluation.kind == EvaluationKind::Intermediate);
-    CHECK(evaluation.date == QDate::currentDate());
+    CHECK(evaluation.date == today);
     CHECK(EvaluationRepository(db).count() == 1);
 
     const auto frozen = frozenSnapshot(db, scene.edition.id, scene.year);
@@ -30,11 +34,10 @@ TEST_CASE("Freezing a year keeps its figures whatever is edited afterwards", "[s
     // What was frozen: this year's state, as of today.
     CHECK(frozen->edition == scene.edition.title);
     CHECK(frozen->year == scene.year);
-    CHECK(frozen->asOf == QDate::currentDate());
+    CHECK(frozen->asOf == today);
     CHECK(frozen->asOf == evaluationDay(scene.year));
     CHECK(frozen->frozenBy == QStringLiteral("testeur"));
-    CHECK(frozen->frozenAt >= before);
-    CHECK(frozen->frozenAt <= QDateTime::currentDateTimeUtc().addSecs(1));
+    CHECK(frozen->frozenAt == now);
     CHECK(frozen->signatories == QStringList{QStringLiteral("Conseil départemental")});
     REQUIRE(frozen->groups.size() == 2);
     REQUIRE(frozen->actions.size() == 3);
@@ -65,7 +68,8 @@ TEST_CASE("Freezing a year keeps its figures whatever is edited afterwards", "[s
     REQUIRE(freezeRow != entries.cend());
     CHECK(freezeRow->entity == QStringLiteral("evaluation"));
     CHECK(freezeRow->oldValue.isEmpty());
-    CHECK(freezeRow->newValue == QDate::currentDate().toString(Qt::ISODate));
+    CHECK(freezeRow->newValue == QStringLiteral("2026-06-15"));
+    CHECK(freezeRow->changedAt == now);
     CHECK(freezeRow->userName == QStringLiteral("testeur"));
     CHECK(count(db, QStringLiteral("SELECT COUNT(*) FROM change_log")) > changesBefore);
 
@@ -73,8 +77,7 @@ TEST_CASE("Freezing a year keeps its figures whatever is edited afterwards", "[s
     {
         Action garageRecord = *ActionRepository(db).findByUuid(scene.garage.uuid);
         garageRecord.status = ActionStatus::Completed;
-        garageRecord.indicators[0].measurements.append(
-            Measurement{NoId, {}, QDate::currentDate(), 42.0, std::nullopt, {}});
+        garageRecord.indicators[0].measurements.append(Measurement{NoId, {}, today, 42.0, std::nullopt, {}});
         ActionRepository(db).update(garageRecord);
         ActionRepository(db).remove(scene.permis.id);
         WorkingGroup mobilite = *WorkingGroupRepository(db).find(scene.mobilite.id);
@@ -155,6 +158,35 @@ TEST_CASE("Freezing a year keeps its figures whatever is edited afterwards", "[s
         CHECK_THROWS_AS(freezeYear(*readOnly, scene.edition.id, scene.year, EvaluationKind::Final), StorageError);
         CHECK(frozenSnapshot(*readOnly, scene.edition.id, scene.year)->toJson() == frozenJson);
     }
+}
+
+TEST_CASE("A year can be frozen from its first day, not before", "[storage][evaluation][clock]")
+{
+    // The evening of 31 December in the edition's first year: the next year has not begun.
+    FixedClock clock(QDateTime(QDate(2025, 12, 31), QTime(12, 0), Qt::UTC));
+    CurrentEdition scene;
+    REQUIRE(scene.edition.title == QStringLiteral("PTI 2025-2028"));
+    Database& db = *scene.db;
+    CHECK(evaluationDay(2025) == QDate(2025, 12, 31));
+    CHECK(evaluationDay(2026) == QDate(2025, 12, 31));
+    try {
+        (void)freezeYear(db, scene.edition.id, 2026, EvaluationKind::Intermediate);
+        FAIL("a year to come was frozen");
+    } catch (const StorageError& error) {
+        CHECK(error.message().contains(QStringLiteral("2026")));
+    }
+    CHECK(EvaluationRepository(db).count() == 0);
+
+    // A day later it can.
+    const QDateTime newYear(QDate(2026, 1, 1), QTime(12, 0), Qt::UTC);
+    Clock::setFixed(newYear);
+    CHECK(evaluationDay(2026) == QDate(2026, 1, 1));
+    const Evaluation evaluation = freezeYear(db, scene.edition.id, 2026, EvaluationKind::Intermediate);
+    CHECK(evaluation.date == QDate(2026, 1, 1));
+    const auto frozen = frozenSnapshot(db, scene.edition.id, 2026);
+    REQUIRE(frozen);
+    CHECK(frozen->asOf == QDate(2026, 1, 1));
+    CHECK(frozen->frozenAt == newYear);
 }
 
 TEST_CASE("A year not frozen is read as of its 31 December from the change log", "[storage][evaluation][asof]")

@@ -110,14 +110,14 @@ inline QMap<ActionStatus, int> statusCounts(const EvaluationSnapshot& s)
     return counts;
 }
 
-// An edition that began this year ("PTI 2026-2029" on 28 November 2026), filled through the
+// An edition that began this year by Clock ("PTI 2026-2029" on 28 November 2026), filled through the
 // repositories as the coordinator would: two groups, three actions with indicators, meetings.
 struct CurrentEdition
 {
     TempDir dir;
     QString path = dir.path(QStringLiteral("courant.pacte"));
     std::unique_ptr<Database> db = createDatabase(path);
-    int year = QDate::currentDate().year();
+    int year = Clock::currentDate().year();
     QDate first = QDate(year, 1, 1);
     Edition edition;
     Axis axis;

@@ -1,5 +1,6 @@
 #include "actioneditor.h"
 
+#include "domain/clock.h"
 #include "editing/edits.h"
 #include "formsync.h"
 #include "indicatorspanel.h"
@@ -48,7 +49,7 @@ ActionEditor::ActionEditor(QWidget* parent)
             edit->setEnabled(on);
             // A date that was not set starts as today.
             if (!isLoading())
-                edit->setDate(on ? QDate::currentDate() : edit->minimumDate());
+                edit->setDate(on ? Clock::currentDate() : edit->minimumDate());
         });
     };
     dateSwitch(m_ui->startDateCheck, m_ui->startDateEdit);

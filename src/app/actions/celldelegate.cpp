@@ -1,5 +1,6 @@
 #include "celldelegate.h"
 
+#include "domain/clock.h"
 #include "domain/enums.h"
 
 #include <QComboBox>
@@ -74,7 +75,7 @@ void CellDelegate::setEditorData(QWidget* editor, const QModelIndex& index) cons
     if (auto* spin = qobject_cast<QDoubleSpinBox*>(editor)) {
         spin->setValue(value.isValid() ? value.toDouble() : spin->minimum());
     } else if (auto* date = qobject_cast<QDateEdit*>(editor)) {
-        date->setDate(value.toDate().isValid() ? value.toDate() : QDate::currentDate());
+        date->setDate(value.toDate().isValid() ? value.toDate() : Clock::currentDate());
     } else if (auto* combo = qobject_cast<QComboBox*>(editor)) {
         combo->setCurrentIndex(std::max(0, combo->findData(value.toInt())));
     } else {

@@ -2,6 +2,7 @@
 
 #include "app/indicators/indicatorchart.h"
 #include "celldelegate.h"
+#include "domain/clock.h"
 #include "indicatortablemodel.h"
 #include "measurementtablemodel.h"
 
@@ -18,8 +19,8 @@ IndicatorsPanel::IndicatorsPanel(const Widgets& widgets, Commit commit, QObject*
     : QObject(parent)
     , m_widgets(widgets)
     , m_commit(std::move(commit))
-    , m_indicatorModel(new IndicatorTableModel(this))
-    , m_measurementModel(new MeasurementTableModel(this))
+    , m_indicatorModel(newIndicatorTableModel(this))
+    , m_measurementModel(newMeasurementTableModel(this))
 {
     m_indicatorModel->setApply([this](const QList<Indicator>& indicators) { return m_commit(indicators); });
     m_measurementModel->setApply(
@@ -32,11 +33,10 @@ IndicatorsPanel::IndicatorsPanel(const Widgets& widgets, Commit commit, QObject*
     auto* header = m_widgets.indicators->horizontalHeader();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(IndicatorTableModel::Name, QHeaderView::Stretch);
+    header->setSectionResizeMode(IndicatorColumn::Name, QHeaderView::Stretch);
     header->setMinimumSectionSize(40);
     m_widgets.measurements->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_widgets.measurements->horizontalHeader()->setSectionResizeMode(MeasurementTableModel::Comment,
-                                                                     QHeaderView::Stretch);
+    m_widgets.measurements->horizontalHeader()->setSectionResizeMode(MeasurementColumn::Comment, QHeaderView::Stretch);
 
     connect(m_widgets.indicators->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &IndicatorsPanel::showMeasurements);
@@ -71,8 +71,8 @@ void IndicatorsPanel::setIndicators(const QList<Indicator>& indicators, bool edi
     m_indicatorModel->setEditable(editable);
     m_measurementModel->setEditable(editable);
     const QUuid shown = m_shownIndicator;
-    m_indicatorModel->setIndicators(indicators);
-    if (currentIndicator() < 0 || m_indicatorModel->indicators().at(currentIndicator()).uuid != shown)
+    m_indicatorModel->setItems(indicators);
+    if (currentIndicator() < 0 || m_indicatorModel->items().at(currentIndicator()).uuid != shown)
         selectIndicator(shown);
     showMeasurements();
 }
@@ -91,24 +91,24 @@ int IndicatorsPanel::currentMeasurement() const
 
 void IndicatorsPanel::selectIndicator(const QUuid& uuid)
 {
-    const auto& indicators = m_indicatorModel->indicators();
+    const auto& indicators = m_indicatorModel->items();
     for (int row = 0; row < indicators.size(); ++row) {
         if (indicators.at(row).uuid == uuid) {
-            m_widgets.indicators->setCurrentIndex(m_indicatorModel->index(row, IndicatorTableModel::Name));
+            m_widgets.indicators->setCurrentIndex(m_indicatorModel->index(row, IndicatorColumn::Name));
             return;
         }
     }
     // The first indicator's measurements are more useful than an empty table.
     if (!indicators.isEmpty())
-        m_widgets.indicators->setCurrentIndex(m_indicatorModel->index(0, IndicatorTableModel::Name));
+        m_widgets.indicators->setCurrentIndex(m_indicatorModel->index(0, IndicatorColumn::Name));
 }
 
 void IndicatorsPanel::showMeasurements()
 {
     const int row = currentIndicator();
-    const Indicator* indicator = row >= 0 ? &m_indicatorModel->indicators().at(row) : nullptr;
+    const Indicator* indicator = row >= 0 ? &m_indicatorModel->items().at(row) : nullptr;
     m_shownIndicator = indicator ? indicator->uuid : QUuid();
-    m_measurementModel->setMeasurements(indicator ? indicator->measurements : QList<Measurement>());
+    m_measurementModel->setItems(indicator ? indicator->measurements : QList<Measurement>());
     if (indicator)
         m_widgets.chart->setIndicator(*indicator);
     else
@@ -132,7 +132,7 @@ bool IndicatorsPanel::commitMeasurements(const QList<Measurement>& measurements)
     const int row = currentIndicator();
     if (row < 0)
         return false;
-    QList<Indicator> indicators = m_indicatorModel->indicators();
+    QList<Indicator> indicators = m_indicatorModel->items();
     indicators[row].measurements = measurements;
     return m_commit(indicators);
 }
@@ -141,10 +141,10 @@ void IndicatorsPanel::addIndicator()
 {
     Indicator indicator;
     indicator.name = tr("New indicator");
-    if (!m_commit(m_indicatorModel->indicators() + QList<Indicator>{indicator}))
+    if (!m_commit(m_indicatorModel->items() + QList<Indicator>{indicator}))
         return;
     // New indicators come last (the action keeps their order): name it right away.
-    const QModelIndex name = m_indicatorModel->index(m_indicatorModel->rowCount() - 1, IndicatorTableModel::Name);
+    const QModelIndex name = m_indicatorModel->index(m_indicatorModel->rowCount() - 1, IndicatorColumn::Name);
     m_widgets.indicators->setCurrentIndex(name);
     m_widgets.indicators->setFocus(Qt::OtherFocusReason);
     m_widgets.indicators->edit(name);
@@ -155,7 +155,7 @@ void IndicatorsPanel::removeIndicator()
     const int row = currentIndicator();
     if (row < 0)
         return;
-    QList<Indicator> indicators = m_indicatorModel->indicators();
+    QList<Indicator> indicators = m_indicatorModel->items();
     const Indicator& indicator = indicators.at(row);
     if (!indicator.measurements.isEmpty()) {
         const QString question = tr("Remove the indicator \"%1\" and its %n measurement(s)?", nullptr,
@@ -175,20 +175,20 @@ void IndicatorsPanel::addMeasurement()
     const int row = currentIndicator();
     if (row < 0)
         return;
-    const Indicator& indicator = m_indicatorModel->indicators().at(row);
+    const Indicator& indicator = m_indicatorModel->items().at(row);
     QSet<QUuid> known;
     for (const auto& m : indicator.measurements)
         known.insert(m.uuid);
     Measurement measurement;
-    measurement.date = QDate::currentDate();
+    measurement.date = Clock::currentDate();
     measurement.target = indicator.target;
     if (!commitMeasurements(indicator.measurements + QList<Measurement>{measurement}))
         return;
     // Measurements are kept in date order: find the new one to let the user type its value.
-    const auto& stored = m_measurementModel->measurements();
+    const auto& stored = m_measurementModel->items();
     for (int i = 0; i < stored.size(); ++i) {
         if (!known.contains(stored.at(i).uuid)) {
-            const QModelIndex value = m_measurementModel->index(i, MeasurementTableModel::Value);
+            const QModelIndex value = m_measurementModel->index(i, MeasurementColumn::Value);
             m_widgets.measurements->setCurrentIndex(value);
             m_widgets.measurements->setFocus(Qt::OtherFocusReason);
             m_widgets.measurements->edit(value);
@@ -202,7 +202,7 @@ void IndicatorsPanel::removeMeasurement()
     const int row = currentMeasurement();
     if (row < 0)
         return;
-    QList<Measurement> measurements = m_measurementModel->measurements();
+    QList<Measurement> measurements = m_measurementModel->items();
     measurements.removeAt(row);
     commitMeasurements(measurements);
 }

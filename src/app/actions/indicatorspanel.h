@@ -14,8 +14,10 @@ class QTableView;
 namespace pacte {
 
 class IndicatorChart;
-class IndicatorTableModel;
-class MeasurementTableModel;
+template <typename Item>
+class ChildTableModel;
+using IndicatorTableModel = ChildTableModel<Indicator>;
+using MeasurementTableModel = ChildTableModel<Measurement>;
 
 // The "Indicators" tab of the action editor: the indicators table and, for the selected indicator,
 // its measurements (a table and a small chart against the target), with their add and remove buttons. Every change

@@ -1,12 +1,120 @@
 #include "indicatortablemodel.h"
 
-#include "celldelegate.h"
 #include "domain/format.h"
 
 #include <QBrush>
 #include <QColor>
 
 namespace pacte {
+
+namespace {
+
+constexpr auto Context = "pacte::IndicatorTableModel";
+
+QVariant optionalNumberText(const std::optional<double>& value)
+{
+    return value ? formatNumber(*value) : QString();
+}
+
+QVariant optionalNumber(const std::optional<double>& value)
+{
+    return value ? QVariant(*value) : QVariant();
+}
+
+std::optional<double> toOptionalNumber(const QVariant& value)
+{
+    return value.isValid() ? std::optional(value.toDouble()) : std::nullopt;
+}
+
+QVariant measuredOn(const Indicator& indicator)
+{
+    if (const Measurement* latest = indicator.latest())
+        return QCoreApplication::translate("pacte::IndicatorTableModel", "Measured on %1")
+            .arg(formatDate(latest->date));
+    return {};
+}
+
+constexpr Qt::Alignment Right = Qt::AlignRight | Qt::AlignVCenter;
+
+// Short headers: seven columns share a detail pane of about 450 pixels; the tooltips say more.
+QList<ChildColumn<Indicator>> columns()
+{
+    return {
+        {.header = QT_TRANSLATE_NOOP("pacte::IndicatorTableModel", "Indicator"),
+         .headerTip = QT_TRANSLATE_NOOP("pacte::IndicatorTableModel", "Name of the indicator"),
+         .display = [](const Indicator& i) -> QVariant { return i.name; },
+         .set =
+             [](Indicator& i, const QVariant& v) {
+                 i.name = v.toString().trimmed();
+                 return true;
+             },
+         .toolTip = [](const Indicator& i) -> QVariant { return i.name; }},
+        {.header = QT_TRANSLATE_NOOP("pacte::IndicatorTableModel", "Kind"),
+         .headerTip = QT_TRANSLATE_NOOP("pacte::IndicatorTableModel",
+                                        "Output (what was done) or outcome (the effect on people)"),
+         .display = [](const Indicator& i) -> QVariant { return enumLabel(i.kind); },
+         .editValue = [](const Indicator& i) -> QVariant { return static_cast<int>(i.kind); },
+         .set =
+             [](Indicator& i, const QVariant& v) {
+                 i.kind = static_cast<IndicatorKind>(v.toInt());
+                 return true;
+             },
+         .editor = CellEditor::IndicatorKind},
+        {.header = QT_TRANSLATE_NOOP("pacte::IndicatorTableModel", "Unit"),
+         .headerTip = QT_TRANSLATE_NOOP("pacte::IndicatorTableModel", "Unit"),
+         .display = [](const Indicator& i) -> QVariant { return i.unit; },
+         .set =
+             [](Indicator& i, const QVariant& v) {
+                 i.unit = v.toString().trimmed();
+                 return true;
+             }},
+        {.header = QT_TRANSLATE_NOOP("pacte::IndicatorTableModel", "Baseline"),
+         .headerTip = QT_TRANSLATE_NOOP("pacte::IndicatorTableModel", "Value at the start"),
+         .display = [](const Indicator& i) { return optionalNumberText(i.baseline); },
+         .editValue = [](const Indicator& i) { return optionalNumber(i.baseline); },
+         .set =
+             [](Indicator& i, const QVariant& v) {
+                 i.baseline = toOptionalNumber(v);
+                 return true;
+             },
+         .editor = CellEditor::OptionalNumber,
+         .alignment = Right},
+        {.header = QT_TRANSLATE_NOOP("pacte::IndicatorTableModel", "Target"),
+         .headerTip = QT_TRANSLATE_NOOP("pacte::IndicatorTableModel", "Value aimed at"),
+         .display = [](const Indicator& i) { return optionalNumberText(i.target); },
+         .editValue = [](const Indicator& i) { return optionalNumber(i.target); },
+         .set =
+             [](Indicator& i, const QVariant& v) {
+                 i.target = toOptionalNumber(v);
+                 return true;
+             },
+         .editor = CellEditor::OptionalNumber,
+         .alignment = Right},
+        {.header = QT_TRANSLATE_NOOP("pacte::IndicatorTableModel", "Latest"),
+         .headerTip = QT_TRANSLATE_NOOP("pacte::IndicatorTableModel", "Latest measured value"),
+         .display = [](const Indicator& i) -> QVariant {
+             const Measurement* latest = i.latest();
+             return latest ? formatNumber(latest->value) : QString();
+         },
+         .alignment = Right,
+         .toolTip = measuredOn},
+        {.header = QT_TRANSLATE_NOOP("pacte::IndicatorTableModel", "Met"),
+         .headerTip = QT_TRANSLATE_NOOP("pacte::IndicatorTableModel", "Whether the latest value reached its target"),
+         .display = [](const Indicator& i) -> QVariant {
+             const auto met = targetMet(i);
+             return met ? (*met ? QStringLiteral("✓") : QStringLiteral("✗")) : QString();
+         },
+         .alignment = Qt::AlignCenter,
+         .foreground = [](const Indicator& i) -> QVariant {
+             if (const auto met = targetMet(i))
+                 return QBrush(*met ? QColor(0x1e, 0x7b, 0x34) : QColor(0xa0, 0x00, 0x00));
+             return {};
+         },
+         .toolTip = measuredOn},
+    };
+}
+
+} // namespace
 
 std::optional<bool> targetMet(const Indicator& indicator)
 {
@@ -20,181 +128,9 @@ std::optional<bool> targetMet(const Indicator& indicator)
     return downwards ? latest->value <= *target : latest->value >= *target;
 }
 
-IndicatorTableModel::IndicatorTableModel(QObject* parent)
-    : QAbstractTableModel(parent)
-{}
-
-void IndicatorTableModel::setIndicators(const QList<Indicator>& indicators)
+IndicatorTableModel* newIndicatorTableModel(QObject* parent)
 {
-    bool sameRows = indicators.size() == m_indicators.size();
-    for (int i = 0; sameRows && i < indicators.size(); ++i)
-        sameRows = indicators.at(i).uuid == m_indicators.at(i).uuid && !indicators.at(i).uuid.isNull();
-    if (!sameRows) {
-        beginResetModel();
-        m_indicators = indicators;
-        endResetModel();
-        return;
-    }
-    if (indicators == m_indicators)
-        return;
-    m_indicators = indicators;
-    emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-}
-
-int IndicatorTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_indicators.size());
-}
-
-int IndicatorTableModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant IndicatorTableModel::display(const Indicator& indicator, int column) const
-{
-    const auto number = [](const std::optional<double>& value) { return value ? formatNumber(*value) : QString(); };
-    switch (column) {
-    case Name:
-        return indicator.name;
-    case Kind:
-        return enumLabel(indicator.kind);
-    case Unit:
-        return indicator.unit;
-    case Baseline:
-        return number(indicator.baseline);
-    case Target:
-        return number(indicator.target);
-    case Latest: {
-        const Measurement* latest = indicator.latest();
-        return latest ? formatNumber(latest->value) : QString();
-    }
-    case TargetMet: {
-        const auto met = targetMet(indicator);
-        return met ? (*met ? QStringLiteral("✓") : QStringLiteral("✗")) : QString();
-    }
-    default:
-        return {};
-    }
-}
-
-QVariant IndicatorTableModel::data(const QModelIndex& index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Indicator& indicator = m_indicators.at(index.row());
-    switch (role) {
-    case Qt::DisplayRole:
-        return display(indicator, index.column());
-    case Qt::EditRole:
-        switch (index.column()) {
-        case Kind:
-            return static_cast<int>(indicator.kind);
-        case Baseline:
-            return indicator.baseline ? QVariant(*indicator.baseline) : QVariant();
-        case Target:
-            return indicator.target ? QVariant(*indicator.target) : QVariant();
-        default:
-            return display(indicator, index.column());
-        }
-    case Qt::TextAlignmentRole:
-        if (index.column() == TargetMet)
-            return QVariant::fromValue(Qt::AlignCenter);
-        return QVariant::fromValue(index.column() >= Baseline ? Qt::AlignRight | Qt::AlignVCenter
-                                                              : Qt::AlignLeft | Qt::AlignVCenter);
-    case Qt::ForegroundRole:
-        if (index.column() == TargetMet) {
-            if (const auto met = targetMet(indicator))
-                return QBrush(*met ? QColor(0x1e, 0x7b, 0x34) : QColor(0xa0, 0x00, 0x00));
-        }
-        return {};
-    case Qt::ToolTipRole:
-        if (index.column() == Name)
-            return indicator.name;
-        if (index.column() == Latest || index.column() == TargetMet) {
-            if (const Measurement* latest = indicator.latest())
-                return tr("Measured on %1").arg(formatDate(latest->date));
-        }
-        return {};
-    case CellEditorRole:
-        switch (index.column()) {
-        case Kind:
-            return static_cast<int>(CellEditor::IndicatorKind);
-        case Baseline:
-        case Target:
-            return static_cast<int>(CellEditor::OptionalNumber);
-        default:
-            return static_cast<int>(CellEditor::Text);
-        }
-    default:
-        return {};
-    }
-}
-
-QVariant IndicatorTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
-        return QAbstractTableModel::headerData(section, orientation, role);
-    // Short headers: seven columns share a detail pane of about 450 pixels; the tooltips say more.
-    const bool tip = role == Qt::ToolTipRole;
-    switch (section) {
-    case Name:
-        return tip ? tr("Name of the indicator") : tr("Indicator");
-    case Kind:
-        return tip ? tr("Output (what was done) or outcome (the effect on people)") : tr("Kind");
-    case Unit:
-        return tr("Unit");
-    case Baseline:
-        return tip ? tr("Value at the start") : tr("Baseline");
-    case Target:
-        return tip ? tr("Value aimed at") : tr("Target");
-    case Latest:
-        return tip ? tr("Latest measured value") : tr("Latest");
-    case TargetMet:
-        return tip ? tr("Whether the latest value reached its target") : tr("Met");
-    default:
-        return {};
-    }
-}
-
-Qt::ItemFlags IndicatorTableModel::flags(const QModelIndex& index) const
-{
-    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
-    if (index.isValid() && m_editable && index.column() <= Target)
-        flags |= Qt::ItemIsEditable;
-    return flags;
-}
-
-bool IndicatorTableModel::setData(const QModelIndex& index, const QVariant& value, int role)
-{
-    if (role != Qt::EditRole || !m_apply ||
-        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return false;
-    QList<Indicator> indicators = m_indicators;
-    Indicator& indicator = indicators[index.row()];
-    const auto optionalNumber = [&value] { return value.isValid() ? std::optional(value.toDouble()) : std::nullopt; };
-    switch (index.column()) {
-    case Name:
-        indicator.name = value.toString().trimmed();
-        break;
-    case Kind:
-        indicator.kind = static_cast<IndicatorKind>(value.toInt());
-        break;
-    case Unit:
-        indicator.unit = value.toString().trimmed();
-        break;
-    case Baseline:
-        indicator.baseline = optionalNumber();
-        break;
-    case Target:
-        indicator.target = optionalNumber();
-        break;
-    default:
-        return false;
-    }
-    if (indicators == m_indicators)
-        return true;
-    return m_apply(indicators);
+    return new IndicatorTableModel(Context, columns(), parent);
 }
 
 } // namespace pacte

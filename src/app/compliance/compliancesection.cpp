@@ -1,6 +1,7 @@
 #include "compliancesection.h"
 
 #include "app/common/columnwidths.h"
+#include "domain/clock.h"
 #include "domain/format.h"
 #include "domain/rules.h"
 #include "domain/textsearch.h"
@@ -168,7 +169,7 @@ void ComplianceSection::fillYears()
     m_yearCombo->addItem(tr("Today"), 0);
     if (m_document && m_editionId != NoId) {
         const auto edition = EditionRepository(m_document->database()).find(m_editionId);
-        const QDate today = QDate::currentDate();
+        const QDate today = Clock::currentDate();
         if (edition && edition->startDate.isValid() && edition->startDate <= today) {
             const int last = std::min(edition->endDate.isValid() ? edition->lastYear() : today.year(), today.year());
             for (int year = edition->firstYear(); year <= last; ++year)
@@ -216,7 +217,7 @@ void ComplianceSection::reloadRows()
     try {
         Database& db = m_document->database();
         // Today needs only the sheet summaries of the actions, never the actions themselves.
-        m_checkedOn = year == 0 ? QDate::currentDate() : evaluationDay(year);
+        m_checkedOn = year == 0 ? Clock::currentDate() : evaluationDay(year);
         const EditionData data = year == 0 ? loadEditionData(db, m_editionId, ActionLoading::SheetsOnly)
                                            : loadEditionDataAsOf(db, m_editionId, m_checkedOn);
         if (data.edition.id != NoId)

@@ -4,6 +4,7 @@
 #include "dashboardcharts.h"
 #include "dashboardpalette.h"
 #include "dashboardtile.h"
+#include "domain/clock.h"
 #include "domain/format.h"
 #include "domain/rules.h"
 #include "editing/document.h"
@@ -225,7 +226,7 @@ void DashboardSection::refresh()
     }
     Database& db = m_document->database();
     // "This year" within the edition: a past edition shows its last year, a future one its first.
-    const int year = std::clamp(QDate::currentDate().year(), edition->firstYear(), edition->lastYear());
+    const int year = std::clamp(Clock::currentDate().year(), edition->firstYear(), edition->lastYear());
     m_figures = loadDashboardFigures(db, edition->id, year);
     numberAxes(db);
     std::optional<Edition> previous;
@@ -261,7 +262,7 @@ void DashboardSection::refreshCompliance()
                            [entity](const Section* section) { return section->itemEntity() == entity; });
     };
     m_compliance->setFindings(
-        rules::checkAll(loadEditionData(db, m_figures.editionId, ActionLoading::SheetsOnly), QDate::currentDate()),
+        rules::checkAll(loadEditionData(db, m_figures.editionId, ActionLoading::SheetsOnly), Clock::currentDate()),
         canOpen);
     m_checkedEdition = m_figures.editionId;
     m_complianceMs = timer.elapsed();

@@ -1,5 +1,6 @@
 #include "evaluationeditor.h"
 
+#include "domain/clock.h"
 #include "domain/format.h"
 #include "editing/edits.h"
 #include "storage/evaluationstore.h"
@@ -157,7 +158,7 @@ void EvaluationEditor::commit()
         before.editionId = m_year->edition.id;
         before.year = m_year->year;
         before.kind = m_year->kind;
-        before.date = QDate::currentDate();
+        before.date = Clock::currentDate();
     }
     Evaluation after = before;
     after.assessment = m_ui->assessmentEdit->toPlainText();

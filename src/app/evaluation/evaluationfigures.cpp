@@ -1,5 +1,6 @@
 #include "evaluationfigures.h"
 
+#include "domain/clock.h"
 #include "domain/textsearch.h"
 #include "storage/evaluationstore.h"
 #include "storage/repository.h"
@@ -26,7 +27,7 @@ QList<QPair<int, EvaluationKind>> rowKeys(const Edition& edition, const QList<Ev
     QList<QPair<int, EvaluationKind>> keys;
     if (!edition.startDate.isValid() || !edition.endDate.isValid())
         return keys;
-    const int lastBegun = std::min(edition.lastYear(), QDate::currentDate().year());
+    const int lastBegun = std::min(edition.lastYear(), Clock::currentDate().year());
     for (int year = edition.firstYear(); year <= lastBegun; ++year)
         keys.append({year, EvaluationKind::Intermediate});
     if (edition.lastYear() <= lastBegun)

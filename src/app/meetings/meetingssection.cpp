@@ -1,5 +1,6 @@
 #include "meetingssection.h"
 
+#include "domain/clock.h"
 #include "domain/textsearch.h"
 #include "meetingeditor.h"
 #include "storage/repository.h"
@@ -205,7 +206,7 @@ void MeetingsSection::addItem()
     meeting.editionId = m_editionId;
     meeting.kind = MeetingKind::CopilOther;
     meeting.status = MeetingStatus::Planned;
-    meeting.date = QDate::currentDate();
+    meeting.date = Clock::currentDate();
     meeting.title = tr("New meeting");
     insertAndSelect(meeting);
 }

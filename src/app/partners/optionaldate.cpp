@@ -1,5 +1,7 @@
 #include "optionaldate.h"
 
+#include "domain/clock.h"
+
 #include <QCalendarWidget>
 #include <QCheckBox>
 #include <QDateEdit>
@@ -22,7 +24,7 @@ void setUpOptionalDate(QCheckBox* check, QDateEdit* edit, const std::function<vo
     edit->setEnabled(false);
     QObject::connect(check, &QCheckBox::toggled, edit, [edit](bool checked) {
         if (checked && edit->date() == noDate)
-            edit->setDate(QDate::currentDate());
+            edit->setDate(Clock::currentDate());
         else if (!checked)
             edit->setDate(noDate);
         edit->setEnabled(checked);

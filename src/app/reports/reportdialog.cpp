@@ -1,5 +1,6 @@
 #include "reportdialog.h"
 
+#include "domain/clock.h"
 #include "editing/document.h"
 #include "reports/reportdata.h"
 #include "reports/reportfiles.h"
@@ -97,7 +98,7 @@ void ReportDialog::onEditionChanged()
     for (const auto& axis : AxisRepository(db).ofEdition(editionId))
         m_ui->reportAxisCombo->addItem(QStringLiteral("%1. %2").arg(axis.number).arg(axis.title),
                                        QVariant::fromValue<qint64>(axis.id));
-    const int lastYear = std::min(edition->lastYear(), QDate::currentDate().year());
+    const int lastYear = std::min(edition->lastYear(), Clock::currentDate().year());
     for (int year = edition->firstYear(); year <= lastYear; ++year)
         m_ui->reportYearCombo->addItem(tr("Year %1 (evaluation)").arg(year), year);
 }

@@ -4,6 +4,7 @@
 #include "app/appsettings.h"
 #include "app/indicators/indicatorssection.h"
 #include "app/meetings/meetingssection.h"
+#include "domain/clock.h"
 #include "domain/format.h"
 #include "editing/document.h"
 #include "exchange/inputerror.h"
@@ -183,7 +184,7 @@ void SheetWindow::updateTitle()
 bool SheetWindow::save()
 {
     SheetOrigin origin = m_origin;
-    origin.savedAt = QDateTime::currentDateTimeUtc();
+    origin.savedAt = Clock::currentDateTimeUtc();
     origin.savedBy = settings::editorName();
     try {
         const QByteArray bytes = writeSheet(sheetFromWorkspace(m_document->database(), origin));

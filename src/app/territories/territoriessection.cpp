@@ -1,5 +1,6 @@
 #include "territoriessection.h"
 
+#include "domain/clock.h"
 #include "storage/dashboardfigures.h"
 #include "storage/repository.h"
 #include "territoryeditor.h"
@@ -42,7 +43,7 @@ void TerritoriesSection::reloadRows()
     m_editor->setDocument(m_document);
     Database& db = m_document->database();
     // Counts come from the dashboard's aggregate queries: cheap on a 50,000-action file.
-    const DashboardFigures figures = loadDashboardFigures(db, m_editionId, QDate::currentDate().year());
+    const DashboardFigures figures = loadDashboardFigures(db, m_editionId, Clock::currentDate().year());
     QHash<Id, int> groups;
     QHash<Id, int> actions;
     for (const auto& count : figures.groupsByTerritory)
