@@ -627,9 +627,9 @@
     <name>pacte::help::HelpWindow</name>
     <message numerus="yes">
         <source>%n match(es) on this page</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n match on this page</numerusform>
+            <numerusform>%n matches on this page</numerusform>
         </translation>
     </message>
 </context>
