@@ -22,17 +22,20 @@ QString sqlBlank(const QString& column)
         .arg(column, spaces);
 }
 
-QList<ActionSheetSummary> loadActionSheets(Database& db, Id editionId)
+namespace {
+
+// The summaries of the edition's actions that `condition` (on a, the action) keeps.
+QList<ActionSheetSummary> readSheets(Database& db, Id editionId, const QString& condition, const QVariantList& binds)
 {
     SqlQuery query(db, QStringLiteral("SELECT a.id, a.uuid, a.title, a.status, NOT (%1), "
                                       "EXISTS (SELECT 1 FROM action_public p WHERE p.action_id = a.id), "
                                       "NOT (%2 AND %3), "
                                       "EXISTS (SELECT 1 FROM indicator i WHERE i.action_id = a.id) "
                                       "FROM action a JOIN working_group g ON g.id = a.group_id WHERE g.edition_id = ? "
-                                      "ORDER BY a.id")
+                                      "AND %4 ORDER BY a.id")
                            .arg(sqlBlank(QStringLiteral("a.objectives")), sqlBlank(QStringLiteral("a.modalities")),
-                                sqlBlank(QStringLiteral("a.deliverables"))));
-    query.bind(editionId).exec();
+                                sqlBlank(QStringLiteral("a.deliverables")), condition));
+    query.bind(editionId).bindAll(binds).exec();
     QList<ActionSheetSummary> sheets;
     while (query.next()) {
         ActionSheetSummary sheet;
@@ -47,6 +50,19 @@ QList<ActionSheetSummary> loadActionSheets(Database& db, Id editionId)
         sheets.append(sheet);
     }
     return sheets;
+}
+
+} // namespace
+
+QList<ActionSheetSummary> loadActionSheets(Database& db, Id editionId)
+{
+    return readSheets(db, editionId, QStringLiteral("1 = 1"), {});
+}
+
+std::optional<ActionSheetSummary> loadActionSheet(Database& db, Id editionId, const QUuid& uuid)
+{
+    const auto sheets = readSheets(db, editionId, QStringLiteral("a.uuid = ?"), {dbUuid(uuid)});
+    return sheets.isEmpty() ? std::nullopt : std::optional(sheets.first());
 }
 
 } // namespace pacte

@@ -2,6 +2,8 @@
 
 #include "domain/actionsheet.h"
 
+#include <optional>
+
 #include <QList>
 #include <QString>
 
@@ -11,6 +13,8 @@ class Database;
 
 // The sheet summaries of an edition's actions in one query (rule 5 on 50,000 actions).
 QList<ActionSheetSummary> loadActionSheets(Database& db, Id editionId);
+// One action's summary, if it is an action of the edition (after an edit).
+std::optional<ActionSheetSummary> loadActionSheet(Database& db, Id editionId, const QUuid& uuid);
 
 // An SQL condition true when the text `column` is empty or white space only, as summarizeSheet()
 // (QString::trimmed) sees it: SQLite's TRIM alone removes spaces, not tabs, line breaks or

@@ -1,7 +1,10 @@
 // pacte_bench FILE [--repeat N]: how the editor behaves on a large database (make one with
 // `pacte-cli generate FILE --scale 500`: 50,000 actions). Not a test: it prints figures, which
-// docs/performance.md records. Each step is timed N times (default 5) and the median printed.
+// docs/performance.md records. Each step is timed N times (default 5) and the median printed; what a
+// step shows is read after it ran and checked (a search narrows, an edit lands).
+// usage: pacte_bench FILE [--repeat N] [--only open,show,search,filters,sort,edit]
 #include "app/common/listsection.h"
+#include "app/common/rowfilters.h"
 #include "app/mainwindow.h"
 #include "domain/translations.h"
 #include "editing/document.h"
@@ -74,10 +77,24 @@ int main(int argc, char** argv)
     const int repeat =
         args.contains(QStringLiteral("--repeat")) ? args.at(args.indexOf(QStringLiteral("--repeat")) + 1).toInt() : 5;
 
+    // --only open,show,search,filters,sort,edit: the steps to time (default: all). The file is always
+    // opened first.
+    const QStringList only = args.contains(QStringLiteral("--only"))
+                                 ? args.at(args.indexOf(QStringLiteral("--only")) + 1).split(QLatin1Char(','))
+                                 : QStringList();
+    const auto wanted = [&](const char* step) { return only.isEmpty() || only.contains(QLatin1String(step)); };
+    // Each step is timed first; what it shows (rows, values) is read after it ran, and checked.
+    const auto check = [](bool ok, const char* what) {
+        if (!ok) {
+            std::fprintf(stderr, "benchmark step did not do what it timed: %s\n", what);
+            std::exit(1);
+        }
+    };
+
     std::printf("| step | median (ms) | max (ms) | detail\n|---|---|---|---\n");
     std::unique_ptr<MainWindow> window;
     const auto openTimes = timeIt(
-        repeat,
+        wanted("open") ? repeat : 1,
         [&] {
             window = std::make_unique<MainWindow>();
             window->resize(1366, 768);
@@ -92,56 +109,92 @@ int main(int argc, char** argv)
         return 1;
     }
     QAbstractItemModel* proxy = section->tableView()->model();
-    report("show the Actions section", timeIt(repeat, {}, [&] { window->showSection(SectionId::Actions); }),
-           QStringLiteral("%1 rows").arg(proxy->rowCount()));
+    {
+        const auto times = timeIt(wanted("show") ? repeat : 1, {}, [&] { window->showSection(SectionId::Actions); });
+        const int rows = proxy->rowCount();
+        check(rows > 0, "the actions list shows rows");
+        if (wanted("show"))
+            report("show the Actions section", times, QStringLiteral("%1 rows").arg(rows));
+    }
+    const int total = proxy->rowCount();
 
     auto* search = window->findChild<QLineEdit*>(QStringLiteral("quickSearch"));
-    report("quick search: type a word",
-           timeIt(
-               repeat, [&] { search->clear(); }, [&] { search->setText(QStringLiteral("accompagnement")); }),
-           QStringLiteral("%1 rows shown").arg(proxy->rowCount()));
-    report("quick search: narrow to one group",
-           timeIt(
-               repeat, [&] { search->setText(QStringLiteral("accompagnement")); },
-               [&] { search->setText(QStringLiteral("action 4321.")); }),
-           QStringLiteral("%1 rows shown").arg(proxy->rowCount()));
-    report("quick search: clear",
-           timeIt(
-               repeat, [&] { search->setText(QStringLiteral("action 4321.")); }, [&] { search->clear(); }),
-           QStringLiteral("%1 rows shown").arg(proxy->rowCount()));
+    if (wanted("search")) {
+        auto times = timeIt(
+            repeat, [&] { search->clear(); }, [&] { search->setText(QStringLiteral("accompagnement")); });
+        int rows = proxy->rowCount();
+        check(rows > 0 && rows <= total, "a word narrows the list");
+        report("quick search: type a word", times, QStringLiteral("%1 of %2 rows shown").arg(rows).arg(total));
+        times = timeIt(
+            repeat, [&] { search->setText(QStringLiteral("accompagnement")); },
+            [&] { search->setText(QStringLiteral("action 4321.")); });
+        rows = proxy->rowCount();
+        check(rows > 0 && rows < total, "a precise search narrows the list");
+        report("quick search: narrow to one group", times, QStringLiteral("%1 of %2 rows shown").arg(rows).arg(total));
+        times = timeIt(
+            repeat, [&] { search->setText(QStringLiteral("action 4321.")); }, [&] { search->clear(); });
+        rows = proxy->rowCount();
+        check(rows == total, "clearing the search shows every row");
+        report("quick search: clear", times, QStringLiteral("%1 of %2 rows shown").arg(rows).arg(total));
+    }
 
     auto* status = section->findChild<QComboBox*>(QStringLiteral("actionStatusFilter"));
-    if (status) {
-        report("status filter",
-               timeIt(
-                   repeat, [&] { status->setCurrentIndex(0); }, [&] { status->setCurrentIndex(2); }),
-               QStringLiteral("%1 rows shown").arg(proxy->rowCount()));
-        status->setCurrentIndex(0);
-    }
     auto* territory = section->findChild<QComboBox*>(QStringLiteral("actionTerritoryFilter"));
-    if (territory) {
-        report("territory filter",
-               timeIt(
-                   repeat, [&] { territory->setCurrentIndex(0); }, [&] { territory->setCurrentIndex(1); }),
-               QStringLiteral("%1 rows shown").arg(proxy->rowCount()));
+    if (wanted("filters") && status && territory) {
+        auto times = timeIt(
+            repeat, [&] { status->setCurrentIndex(0); }, [&] { status->setCurrentIndex(2); });
+        int rows = proxy->rowCount();
+        check(rows < total, "the status filter narrows the list");
+        report("status filter", times, QStringLiteral("%1 of %2 rows shown").arg(rows).arg(total));
+        status->setCurrentIndex(0);
+        times = timeIt(
+            repeat, [&] { territory->setCurrentIndex(0); }, [&] { territory->setCurrentIndex(1); });
+        rows = proxy->rowCount();
+        check(rows < total, "the territory filter narrows the list");
+        report("territory filter", times, QStringLiteral("%1 of %2 rows shown").arg(rows).arg(total));
         territory->setCurrentIndex(0);
     }
     QTableView* table = section->tableView();
-    report("sort by title", timeIt(
-                                repeat, [&] { table->sortByColumn(1, Qt::AscendingOrder); },
-                                [&] { table->sortByColumn(0, Qt::DescendingOrder); }));
+    if (wanted("sort")) {
+        const auto times = timeIt(
+            repeat, [&] { table->sortByColumn(1, Qt::AscendingOrder); },
+            [&] { table->sortByColumn(0, Qt::DescendingOrder); });
+        const QString first = proxy->index(0, 0).data(SortRole).toString();
+        const QString last = proxy->index(proxy->rowCount() - 1, 0).data(SortRole).toString();
+        check(first >= last, "the list is sorted by title, descending");
+        report("sort by title", times);
+    }
 
-    // One edit through the undo stack, as the editor does it, and its undo.
-    Database& db = window->document()->database();
-    const auto action = recordsWhere<Action>(db, QStringLiteral("id = (SELECT MAX(id) FROM action)")).value(0);
-    int flip = 0;
-    report("edit one action's status (command + refresh)", timeIt(repeat, {}, [&] {
-               Action after = *ActionRepository(db).find(action.id);
-               const Action before = after;
-               after.status = (flip++ % 2) ? ActionStatus::Completed : ActionStatus::InProgress;
-               if (!edit::update(*window->document(), before, after))
-                   std::abort(); // the benchmark times edits that land
-           }));
-    report("undo that edit", timeIt(repeat, {}, [&] { window->document()->undoStack()->undo(); }));
+    if (wanted("edit")) {
+        // One edit through the undo stack, as the editor does it, then its undo and its redo; each
+        // read back from the database and from the list's row.
+        Document& document = *window->document();
+        Database& db = document.database();
+        const auto action = recordsWhere<Action>(db, QStringLiteral("id = (SELECT MAX(id) FROM action)")).value(0);
+        const auto statusOf = [&] { return ActionRepository(db).find(action.id)->status; };
+        const auto shownStatus = [&] {
+            const QModelIndexList rows = proxy->match(proxy->index(0, 0), UuidRole, action.uuid, 1, Qt::MatchExactly);
+            return rows.isEmpty() ? QString() : rows.first().siblingAtColumn(5).data().toString();
+        };
+        int flip = 0;
+        ActionStatus expected = action.status;
+        const auto edits = timeIt(repeat, {}, [&] {
+            Action after = *ActionRepository(db).find(action.id);
+            const Action before = after;
+            after.status = (flip++ % 2) ? ActionStatus::Completed : ActionStatus::InProgress;
+            expected = after.status;
+            if (!edit::update(document, before, after))
+                std::abort();
+        });
+        check(statusOf() == expected && shownStatus() == enumLabel(expected), "the edit landed, in the list too");
+        report("edit one action's status (command + refresh)", edits, shownStatus());
+        const auto undos = timeIt(repeat, {}, [&] { document.undoStack()->undo(); });
+        check(statusOf() == action.status && shownStatus() == enumLabel(action.status),
+              "undo put the status back, in the list too");
+        report("undo that edit", undos, shownStatus());
+        const auto redos = timeIt(repeat, {}, [&] { document.undoStack()->redo(); });
+        check(statusOf() == expected && shownStatus() == enumLabel(expected), "redo applied the edit again");
+        report("redo that edit", redos, shownStatus());
+    }
     return 0;
 }

@@ -235,7 +235,6 @@ bool ActionsSection::updateItems(const QList<QUuid>& uuids, ChangeKind kind)
         else
             m_model->removeRowByUuid(uuid);
     }
-    recountShownRows(); // a status may have changed in place; updates the footer
     if (uuids.contains(selectedUuid()))
         showRecord(selectedUuid());
     return true;
@@ -268,7 +267,7 @@ void ActionsSection::addItem()
         m_editor->editTitle();
 }
 
-QString ActionsSection::countedFooterText() const
+QString ActionsSection::footerText() const
 {
     const auto count = [this](ActionStatus status) { return shownRows(static_cast<int>(status)); };
     const int shown = proxy()->rowCount();

@@ -38,7 +38,7 @@ protected:
     bool updateItems(const QList<QUuid>& uuids, ChangeKind kind) override;
     // Without a working group, the button says that one must be created first.
     bool addButtonEnabled() const override { return m_editionId != NoId; }
-    QString countedFooterText() const override;
+    QString footerText() const override;
 
 private:
     static QList<Column> columns();

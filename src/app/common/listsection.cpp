@@ -321,18 +321,20 @@ void ListSection::onDocumentChanged(Entity entity, const QList<QUuid>& uuids, Ch
     if (!m_model || !m_document || m_editionId == NoId)
         return;
     // The section's own records first: most sections update just their rows.
-    if (itemEntity() == entity && kind != ChangeKind::Reset && !m_stale && updateItems(uuids, kind)) {
+    const bool own = itemEntity() == entity;
+    if (own && kind != ChangeKind::Reset && !m_stale && updateItems(uuids, kind)) {
         emit countChanged();
         return;
     }
-    if (!shownEntities().contains(entity))
+    if (!own && !shownEntities().contains(entity))
         return;
     // A hidden section catches up when it is shown: on a large file, reloading every section after
     // each edit would make typing wait.
     if (!isVisible()) {
         m_stale = true;
-        // Small lists catch up shortly anyway, so that the sidebar's counts stay right.
-        if (m_model->rowCount() < 2000 && !expensiveReload())
+        // The sidebar counts the section's own records: when they changed, a small list catches up
+        // shortly so that its count stays right. Another kind's change leaves the count as it is.
+        if (own && m_model->rowCount() < 2000 && !expensiveReload())
             m_staleTimer->start();
         return;
     }

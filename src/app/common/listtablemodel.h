@@ -70,7 +70,9 @@ public:
             return;
         beginRemoveRows({}, index, index);
         m_rows.removeAt(index);
-        reindex();
+        m_index.remove(uuid);
+        for (int i = index; i < m_rows.size(); ++i) // only the rows after it moved up
+            m_index[m_rows.at(i).uuid] = i;
         endRemoveRows();
     }
 

@@ -82,7 +82,7 @@ protected:
     }
 
     // The footer counts the rows shown by `key` (a status, 0 .. values-1) as filters and edits change
-    // them: countedFooterText() is asked once the counts are settled, then kept as the footer.
+    // them (shownRows()); it is written again once a burst of changes is over.
     void countShownRows(int values, int (*key)(const Row&))
     {
         m_counter = new RowCounter(
@@ -91,23 +91,14 @@ protected:
                 const Row* row = m_model->rowAt(sourceRow);
                 return row ? key(*row) : -1;
             },
+            [this](int sourceRow) {
+                const Row* row = m_model->rowAt(sourceRow);
+                return row ? row->uuid : QUuid();
+            },
             this);
-        // ListSection asks for the footer after every range the proxy inserts or removes: it gets the
-        // text computed when the counter is done (the label ignores an unchanged text).
-        QObject::connect(m_counter, &RowCounter::changed, this, [this] {
-            m_countedFooter = countedFooterText();
-            updateFooter();
-        });
+        QObject::connect(m_counter, &RowCounter::changed, this, [this] { updateFooter(); });
     }
     int shownRows(int value) const { return m_counter ? m_counter->count(value) : 0; }
-    // After rows changed in place (a status edited): dataChanged does not move rows.
-    void recountShownRows()
-    {
-        if (m_counter)
-            m_counter->recount();
-    }
-    virtual QString countedFooterText() const { return ListSection::footerText(); }
-    QString footerText() const override { return m_counter ? m_countedFooter : ListSection::footerText(); }
 
     // Shows the edition's rows: another edition's replace the table and fit its columns (at most
     // `maxWidths`, unless the user saved hers); the same edition's update it in place, so that the
@@ -145,7 +136,6 @@ protected:
 private:
     QPushButton* m_addButton = nullptr;
     RowCounter* m_counter = nullptr;
-    QString m_countedFooter;
     Id m_shownEdition = NoId;
 };
 

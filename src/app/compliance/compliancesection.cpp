@@ -8,6 +8,7 @@
 #include "editing/document.h"
 #include "findingdetail.h"
 #include "ruletexts.h"
+#include "storage/actionsheets.h"
 #include "storage/editionloader.h"
 #include "storage/evaluationstore.h"
 #include "storage/repository.h"
@@ -72,7 +73,11 @@ ComplianceSection::ComplianceSection(QWidget* parent)
     m_model = new ListTableModel<FindingRow>(
         {{.header = tr("Severity"),
           .display = [](const FindingRow& r) { return QVariant(enumLabel(r.finding.severity)); },
-          .sortKey = [](const FindingRow& r) { return QVariant(r.finding.severity == Severity::Error ? 0 : 1); },
+          // Errors first, then in rule order, whatever order the rows came in.
+          .sortKey =
+              [](const FindingRow& r) {
+                  return QVariant((r.finding.severity == Severity::Error ? 0 : 1000) + r.ruleIndex);
+              },
           .alignment = left,
           .foreground = severityColour},
          {.header = tr("Rule"),
@@ -151,7 +156,7 @@ void ComplianceSection::setDocument(Document* document)
     fillYears();
     ListSection::setDocument(document);
     if (document)
-        connect(document, &Document::changed, this, &ComplianceSection::scheduleRefresh);
+        connect(document, &Document::changed, this, &ComplianceSection::onDocumentChanged);
 }
 
 void ComplianceSection::setEdition(Id editionId)
@@ -180,9 +185,55 @@ void ComplianceSection::fillYears()
     m_yearCombo->setCurrentIndex(std::max(index, 0));
 }
 
-void ComplianceSection::scheduleRefresh()
+void ComplianceSection::onDocumentChanged(Entity entity, const QList<QUuid>& uuids, ChangeKind kind)
 {
+    // An action's sheet is checked alone (50,000 actions: the rest stays as it is); any other change
+    // may move the other rules' findings, which are checked again on the next turn of the event loop,
+    // the action sheets' findings kept.
+    const bool today = m_yearCombo->currentData().toInt() == 0;
+    const bool cached = today && m_editionId != NoId && m_today.edition.id == m_editionId;
+    if (cached && entity == Entity::Action && kind != ChangeKind::Reset) {
+        updateActionFindings(uuids);
+        return;
+    }
+    m_othersOnly = cached && entity != Entity::Action;
     m_refreshTimer->start();
+}
+
+void ComplianceSection::updateActionFindings(const QList<QUuid>& uuids)
+{
+    Database& db = m_document->database();
+    QSet<QUuid> taken;
+    for (const auto& row : m_model->rows())
+        taken.insert(row.uuid);
+    try {
+        for (const QUuid& uuid : uuids) {
+            const auto old = std::find_if(m_sheetRows.begin(), m_sheetRows.end(),
+                                          [&](const FindingRow& row) { return row.finding.uuid == uuid; });
+            qsizetype at = m_sheetRows.size();
+            if (old != m_sheetRows.end()) {
+                at = old - m_sheetRows.begin();
+                taken.remove(old->uuid);
+                m_model->removeRowByUuid(old->uuid);
+                m_sheetRows.erase(old);
+            }
+            EditionData one;
+            if (const auto sheet = loadActionSheet(db, m_editionId, uuid))
+                one.actionSheets = {*sheet};
+            for (const auto& finding : rules::checkActionSheetComplete(one)) {
+                const FindingRow row = makeRow(finding, taken);
+                m_sheetRows.insert(at, row);
+                m_model->upsertRow(row);
+            }
+        }
+    } catch (const StorageError& error) {
+        showError(error.message());
+        return;
+    }
+    if (const QUuid selected = selectedUuid(); !selected.isNull())
+        showRecord(selected);
+    updateFooter();
+    emit countChanged();
 }
 
 void ComplianceSection::refresh()
@@ -209,45 +260,67 @@ void ComplianceSection::showEvent(QShowEvent* event)
         refresh();
 }
 
+QList<FindingRow> ComplianceSection::checkedRows(int year)
+{
+    Database& db = m_document->database();
+    QList<FindingRow> rows;
+    QSet<QUuid> taken;
+    if (year != 0) {
+        m_today = {};
+        m_sheetRows.clear();
+        m_checkedOn = evaluationDay(year);
+        const EditionData data = loadEditionDataAsOf(db, m_editionId, m_checkedOn);
+        if (data.edition.id != NoId) {
+            for (const auto& finding : rules::checkAll(data, m_checkedOn))
+                rows.append(makeRow(finding, taken));
+        }
+        return rows;
+    }
+    m_checkedOn = Clock::currentDate();
+    if (m_othersOnly) {
+        // Everything but the action sheets, whose findings are kept: rule order, errors first, as
+        // checkAll() gives them.
+        m_today = loadEditionData(db, m_editionId, ActionLoading::None);
+        for (const auto& row : std::as_const(m_sheetRows))
+            taken.insert(row.uuid);
+        for (const auto& finding : rules::checkAll(m_today, m_checkedOn))
+            rows.append(makeRow(finding, taken));
+        rows += m_sheetRows;
+        std::stable_sort(rows.begin(), rows.end(), [](const FindingRow& a, const FindingRow& b) {
+            const bool aError = a.finding.severity == Severity::Error;
+            const bool bError = b.finding.severity == Severity::Error;
+            return aError != bError ? aError : a.ruleIndex < b.ruleIndex;
+        });
+        return rows;
+    }
+    // Today needs only the sheet summaries of the actions, never the actions themselves; the sheets'
+    // findings are then kept apart, so that an edited action is checked alone.
+    m_today = loadEditionData(db, m_editionId, ActionLoading::SheetsOnly);
+    m_sheetRows.clear();
+    if (m_today.edition.id == NoId)
+        return rows;
+    for (const auto& finding : rules::checkAll(m_today, m_checkedOn)) {
+        rows.append(makeRow(finding, taken));
+        if (finding.rule == QLatin1String(rules::ActionSheetComplete))
+            m_sheetRows.append(rows.constLast());
+    }
+    m_today.actionSheets.clear();
+    return rows;
+}
+
 void ComplianceSection::reloadRows()
 {
     m_stale = false;
     const int year = m_yearCombo->currentData().toInt();
-    Findings findings;
+    QList<FindingRow> rows;
     try {
-        Database& db = m_document->database();
-        // Today needs only the sheet summaries of the actions, never the actions themselves.
-        m_checkedOn = year == 0 ? Clock::currentDate() : evaluationDay(year);
-        const EditionData data = year == 0 ? loadEditionData(db, m_editionId, ActionLoading::SheetsOnly)
-                                           : loadEditionDataAsOf(db, m_editionId, m_checkedOn);
-        if (data.edition.id != NoId)
-            findings = rules::checkAll(data, m_checkedOn);
+        rows = checkedRows(year);
     } catch (const StorageError& error) {
+        m_today = {};
+        m_sheetRows.clear();
         showError(error.message());
     }
-
-    const QStringList ruleIds = rules::allRuleIds();
-    QList<FindingRow> rows;
-    rows.reserve(findings.size());
-    QSet<QUuid> taken;
-    for (const auto& finding : std::as_const(findings)) {
-        FindingRow row;
-        row.finding = finding;
-        row.ruleIndex = static_cast<int>(ruleIds.indexOf(finding.rule));
-        // A stable identity per finding (an item can break several rules, or one rule in several
-        // years), so that the selection survives a refresh.
-        const QString key =
-            finding.rule + QLatin1Char('\n') + entityCode(finding.entity) + QLatin1Char('\n') + finding.message;
-        row.uuid = QUuid::createUuidV5(finding.uuid, key);
-        for (int n = 2; taken.contains(row.uuid); ++n)
-            row.uuid = QUuid::createUuidV5(finding.uuid, key + QString::number(n));
-        taken.insert(row.uuid);
-        row.searchText = foldForSearch(
-            QStringList{compliance::ruleTitle(finding.rule), finding.label, finding.message}.join(QLatin1Char(' ')));
-        row.filters.kind = row.ruleIndex;
-        row.filters.status = static_cast<int>(finding.severity);
-        rows.append(row);
-    }
+    m_othersOnly = false;
     const bool first = m_model->rowCount() == 0;
     m_model->setRows(rows);
     if (first && !rows.isEmpty()) {
@@ -264,6 +337,27 @@ void ComplianceSection::reloadRows()
             },
             Qt::QueuedConnection);
     }
+}
+
+FindingRow ComplianceSection::makeRow(const Finding& finding, QSet<QUuid>& taken) const
+{
+    static const QStringList ruleIds = rules::allRuleIds();
+    FindingRow row;
+    row.finding = finding;
+    row.ruleIndex = static_cast<int>(ruleIds.indexOf(finding.rule));
+    // A stable identity per finding (an item can break several rules, or one rule in several
+    // years), so that the selection survives a refresh.
+    const QString key =
+        finding.rule + QLatin1Char('\n') + entityCode(finding.entity) + QLatin1Char('\n') + finding.message;
+    row.uuid = QUuid::createUuidV5(finding.uuid, key);
+    for (int n = 2; taken.contains(row.uuid); ++n)
+        row.uuid = QUuid::createUuidV5(finding.uuid, key + QString::number(n));
+    taken.insert(row.uuid);
+    row.searchText = foldForSearch(
+        QStringList{compliance::ruleTitle(finding.rule), finding.label, finding.message}.join(QLatin1Char(' ')));
+    row.filters.kind = row.ruleIndex;
+    row.filters.status = static_cast<int>(finding.severity);
+    return row;
 }
 
 Findings ComplianceSection::findings() const

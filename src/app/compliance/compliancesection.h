@@ -2,9 +2,12 @@
 
 #include "app/common/listsection.h"
 #include "app/common/listtablemodel.h"
+#include "domain/editiondata.h"
 #include "domain/finding.h"
 
 #include <QDate>
+#include <QHash>
+#include <QSet>
 
 class QComboBox;
 class QTimer;
@@ -54,7 +57,12 @@ protected:
     QString footerText() const override;
 
 private:
-    void scheduleRefresh();
+    void onDocumentChanged(Entity entity, const QList<QUuid>& uuids, ChangeKind kind);
+    // Today's findings of these actions' sheets (rule 5, which depends on the action alone), in place.
+    void updateActionFindings(const QList<QUuid>& uuids);
+    // The findings and their rows for the reload: everything, or all but the action sheets kept.
+    QList<FindingRow> checkedRows(int year);
+    FindingRow makeRow(const Finding& finding, QSet<QUuid>& taken) const;
     void refresh();
     void fillYears();
     void openSelectedFinding();
@@ -64,6 +72,11 @@ private:
     FindingDetail* m_detail = nullptr;
     QComboBox* m_yearCombo = nullptr;
     QTimer* m_refreshTimer = nullptr;
+    // Today's check only: the edition as the rules read it, without the action sheets, whose findings
+    // are kept per action, so that an edited action is checked alone.
+    EditionData m_today;
+    QList<FindingRow> m_sheetRows; // today's rule-5 findings, in the edition's action order
+    bool m_othersOnly = false;     // the next reload reads everything but the action sheets
     QDate m_checkedOn;
     bool m_stale = false; // a change came while a past year was listed out of sight
 };

@@ -1,6 +1,7 @@
 #include "indicatorssection.h"
 
 #include "app/common/columnwidths.h"
+#include "app/common/rowcounter.h"
 #include "domain/format.h"
 #include "editing/document.h"
 #include "indicatorchart.h"
@@ -111,6 +112,19 @@ IndicatorsSection::IndicatorsSection(QWidget* parent)
     }
 
     setUp(m_model, m_detail, tr("No indicator in this edition yet: indicators are added to the actions' sheets."));
+    // The footer counts the shown rows by target state as filters and edits change them.
+    m_counter = new RowCounter(
+        proxy(), static_cast<int>(TargetState::NoTarget) + 1,
+        [this](int sourceRow) {
+            const IndicatorRow* row = m_model->rowAt(sourceRow);
+            return row ? static_cast<int>(row->state) : -1;
+        },
+        [this](int sourceRow) {
+            const IndicatorRow* row = m_model->rowAt(sourceRow);
+            return row ? row->uuid : QUuid();
+        },
+        this);
+    connect(m_counter, &RowCounter::changed, this, &IndicatorsSection::updateFooter);
     tableView()->setAccessibleName(tr("Indicators of the edition's actions"));
     // Rows come in action order; the first column's sort would shuffle an action's indicators.
     tableView()->sortByColumn(-1, Qt::AscendingOrder);
@@ -130,8 +144,13 @@ void IndicatorsSection::reloadRows()
     }
     QList<IndicatorRow> rows;
     rows.reserve(list.size());
-    for (auto& data : list)
+    m_homes.clear();
+    m_ofAction.clear();
+    m_ofGroup.clear();
+    for (auto& data : list) {
         rows.append(m_rowMaker.make(std::move(data)));
+        indexRow(rows.constLast());
+    }
     const bool first = m_model->rowCount() == 0;
     m_model->setRows(rows);
     if (first && !rows.isEmpty()) {
@@ -210,16 +229,31 @@ void IndicatorsSection::updateRowsOf(Entity entity, const QUuid& uuid)
     QSet<QUuid> kept;
     for (const auto& row : std::as_const(fresh))
         kept.insert(row.uuid);
-    QList<QUuid> gone;
-    for (const auto& row : m_model->rows()) {
-        const bool concerned = action ? row.data.actionUuid == uuid : row.data.groupId == groupId;
-        if (concerned && !kept.contains(row.uuid))
-            gone.append(row.uuid);
+    const QList<QUuid> before = action ? m_ofAction.values(uuid) : m_ofGroup.values(groupId);
+    for (const auto& id : before) {
+        unindexRow(id);
+        if (!kept.contains(id))
+            m_model->removeRowByUuid(id);
     }
-    for (const auto& id : std::as_const(gone))
-        m_model->removeRowByUuid(id);
-    for (auto& data : fresh)
-        m_model->upsertRow(m_rowMaker.make(std::move(data)));
+    for (auto& data : fresh) {
+        const IndicatorRow row = m_rowMaker.make(std::move(data));
+        indexRow(row);
+        m_model->upsertRow(row);
+    }
+}
+
+void IndicatorsSection::indexRow(const IndicatorRow& row)
+{
+    m_homes.insert(row.uuid, {row.data.actionUuid, row.data.groupId});
+    m_ofAction.insert(row.data.actionUuid, row.uuid);
+    m_ofGroup.insert(row.data.groupId, row.uuid);
+}
+
+void IndicatorsSection::unindexRow(const QUuid& uuid)
+{
+    const auto home = m_homes.take(uuid);
+    m_ofAction.remove(home.first, uuid);
+    m_ofGroup.remove(home.second, uuid);
 }
 
 void IndicatorsSection::showRecord(const QUuid& uuid)
@@ -252,20 +286,16 @@ void IndicatorsSection::openSelectedAction()
 
 QString IndicatorsSection::footerText() const
 {
-    QHash<int, int> byState;
+    const auto byState = [this](TargetState state) { return m_counter->count(static_cast<int>(state)); };
     const RecordFilterProxy* shown = proxy();
-    for (int row = 0; row < shown->rowCount(); ++row) {
-        if (const IndicatorRow* indicator = m_model->rowAt(shown->mapToSource(shown->index(row, 0)).row()))
-            ++byState[static_cast<int>(indicator->state)];
-    }
     const int total = m_model->rowCount();
     const QString count = shown->rowCount() == total
                               ? tr("%n indicator(s)", nullptr, total)
                               : tr("%1 of %n indicator(s)", nullptr, total).arg(shown->rowCount());
     return count + tr(" · %1 met · %2 not met · %3 not measured")
-                       .arg(byState.value(static_cast<int>(TargetState::Met)))
-                       .arg(byState.value(static_cast<int>(TargetState::NotMet)))
-                       .arg(byState.value(static_cast<int>(TargetState::NotMeasured)));
+                       .arg(byState(TargetState::Met))
+                       .arg(byState(TargetState::NotMet))
+                       .arg(byState(TargetState::NotMeasured));
 }
 
 } // namespace pacte

@@ -9,6 +9,7 @@ class QComboBox;
 namespace pacte {
 
 class IndicatorDetail;
+class RowCounter;
 
 // Indicateurs: the indicators of every action of the edition in one table, with where each stands
 // against its target, filtered by territory, axis, theme and target met; the selected one's
@@ -41,6 +42,9 @@ private:
     void openSelectedAction();
     void updateRowsOf(Entity entity, const QList<QUuid>& uuids, ChangeKind kind);
     void updateRowsOf(Entity entity, const QUuid& uuid);
+    // Which rows belong to which action and group, so that a change reads and touches only theirs.
+    void indexRow(const IndicatorRow& row);
+    void unindexRow(const QUuid& uuid);
 
     ListTableModel<IndicatorRow>* m_model = nullptr;
     IndicatorDetail* m_detail = nullptr;
@@ -48,6 +52,10 @@ private:
     QComboBox* m_axisFilter = nullptr;
     QComboBox* m_themeFilter = nullptr;
     IndicatorRowMaker m_rowMaker;
+    RowCounter* m_counter = nullptr; // shown rows per target state, for the footer
+    QHash<QUuid, QPair<QUuid, Id>> m_homes; // indicator -> its action and group
+    QMultiHash<QUuid, QUuid> m_ofAction;
+    QMultiHash<Id, QUuid> m_ofGroup;
 };
 
 } // namespace pacte

@@ -185,7 +185,6 @@ bool MeetingsSection::updateItems(const QList<QUuid>& uuids, ChangeKind kind)
         else
             m_model->removeRowByUuid(uuid);
     }
-    recountShownRows(); // a status may have changed in place; updates the footer
     if (uuids.contains(selectedUuid()))
         showRecord(selectedUuid());
     return true;
@@ -216,7 +215,7 @@ QString MeetingsSection::deletionLabel(const Meeting& meeting) const
     return meetingLabel(meeting);
 }
 
-QString MeetingsSection::countedFooterText() const
+QString MeetingsSection::footerText() const
 {
     const int shown = proxy()->rowCount();
     QString text = QStringList{tr("%n meeting(s)", nullptr, shown),

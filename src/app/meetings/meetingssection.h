@@ -43,7 +43,7 @@ protected:
         return {Entity::Meeting, Entity::Territory, Entity::WorkingGroup, Entity::Partner, Entity::Person};
     }
     bool updateItems(const QList<QUuid>& uuids, ChangeKind kind) override;
-    QString countedFooterText() const override;
+    QString footerText() const override;
 
 private:
     struct Group
