@@ -1,12 +1,8 @@
 #include "database.h"
 
-#ifdef Q_OS_UNIX
-#include <pwd.h>
-#include <unistd.h>
-#endif
-
 #include "backups.h"
 #include "fileinspector.h"
+#include "platform.h"
 #include "schema.h"
 #include "storageerror.h"
 
@@ -56,16 +52,7 @@ Database::~Database()
 
 QString Database::systemUserName()
 {
-    QString name = qEnvironmentVariable("USER");
-    if (name.isEmpty())
-        name = qEnvironmentVariable("USERNAME");
-#ifdef Q_OS_UNIX
-    // Services and containers often run without USER: ask the system for the account's name.
-    if (name.isEmpty()) {
-        if (const passwd* account = getpwuid(getuid()); account && account->pw_name)
-            name = QString::fromLocal8Bit(account->pw_name);
-    }
-#endif
+    const QString name = platform::accountName();
     return name.isEmpty() ? QStringLiteral("inconnu") : name;
 }
 
