@@ -1656,24 +1656,36 @@
 <context>
     <name>pacte::Backups</name>
     <message>
-        <source>The backup folder %1 cannot be created.</source>
-        <translation>Le dossier de sauvegarde %1 ne peut pas être créé.</translation>
-    </message>
-    <message>
-        <source>The backup copy %1 could not be written.</source>
-        <translation>La copie de sauvegarde %1 n&apos;a pas pu être enregistrée.</translation>
-    </message>
-    <message>
         <source>The backup %1 cannot be read.</source>
         <translation>La sauvegarde %1 ne peut pas être lue.</translation>
     </message>
     <message>
-        <source>%1 is open in another instance of Pacte: close it before restoring a backup.</source>
-        <translation>La base %1 est ouverte dans une autre instance de Pacte&#xa0;: fermez-la avant de restaurer une sauvegarde.</translation>
+        <source>%1 was not changed.</source>
+        <translation>%1 n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <source>%1 could not be replaced by the backup: %2</source>
-        <translation>La base %1 n&apos;a pas pu être remplacée par la sauvegarde&#xa0;: %2</translation>
+        <source>The backup folder %1 cannot be created</source>
+        <translation>Le dossier de sauvegarde %1 ne peut pas être créé</translation>
+    </message>
+    <message>
+        <source>The backup copy %1 could not be written</source>
+        <translation>La copie de sauvegarde %1 n&apos;a pas pu être écrite</translation>
+    </message>
+    <message>
+        <source>%1 is open in Pacte %2: close it there before restoring a backup.</source>
+        <translation>%1 est ouvert dans Pacte %2 : fermez-le avant de restaurer une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored</source>
+        <translation>%1 ne peut pas être restauré</translation>
+    </message>
+    <message>
+        <source>It was not changed.</source>
+        <translation>Il n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 could not be replaced by the backup</source>
+        <translation>%1 n&apos;a pas pu être remplacé par la sauvegarde</translation>
     </message>
 </context>
 <context>
@@ -2463,36 +2475,12 @@ Cliquer pour lister ces réunions.</translation>
 <context>
     <name>pacte::Database</name>
     <message>
-        <source>The database %1 cannot be opened: %2</source>
-        <translation>La base de données %1 ne peut pas être ouverte : %2</translation>
-    </message>
-    <message>
-        <source>The file %1 is damaged and cannot be opened (SQLite integrity check failed).</source>
-        <translation>Le fichier %1 est endommagé et ne peut pas être ouvert (échec du contrôle d&apos;intégrité SQLite).</translation>
-    </message>
-    <message>
         <source>The file %1 is an incomplete Pacte database (it has no identity).</source>
         <translation>Le fichier %1 est une base Pacte incomplète (son identifiant est absent).</translation>
     </message>
     <message>
         <source>The file %1 already exists: choose another name.</source>
         <translation>Le fichier %1 existe déjà : choisissez un autre nom.</translation>
-    </message>
-    <message>
-        <source>The folder %1 cannot be created.</source>
-        <translation>Le dossier %1 ne peut pas être créé.</translation>
-    </message>
-    <message>
-        <source>The file %1 is being created by another instance of Pacte.</source>
-        <translation>Le fichier %1 est en cours de création par une autre instance de Pacte.</translation>
-    </message>
-    <message>
-        <source>The file %1 could not be written.</source>
-        <translation>Le fichier %1 n&apos;a pas pu être enregistré.</translation>
-    </message>
-    <message>
-        <source>The file %1 uses an older data format and must be updated, which is impossible while it is read-only or open in another instance of Pacte.</source>
-        <translation>Le fichier %1 utilise un ancien format de données et doit être mis à jour, ce qui est impossible tant qu&apos;il est en lecture seule ou ouvert dans une autre instance de Pacte.</translation>
     </message>
     <message>
         <source>The database %1 is open read-only: the change was not saved.</source>
@@ -2503,8 +2491,146 @@ Cliquer pour lister ces réunions.</translation>
         <translation>La modification a été entièrement annulée, car une partie de celle-ci a échoué.</translation>
     </message>
     <message>
-        <source>The change could not be saved: %1</source>
-        <translation>La modification n&apos;a pas pu être enregistrée : %1</translation>
+        <source>The database %1 cannot be opened</source>
+        <translation>La base %1 ne peut pas être ouverte</translation>
+    </message>
+    <message>
+        <source>SQLite refused to open it</source>
+        <translation>SQLite refuse de l&apos;ouvrir</translation>
+    </message>
+    <message>
+        <source>It was not changed.</source>
+        <translation>Il n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be opened</source>
+        <translation>Le fichier %1 ne peut pas être ouvert</translation>
+    </message>
+    <message>
+        <source>it is damaged (SQLite&apos;s integrity check failed)</source>
+        <translation>il est endommagé (la vérification d&apos;intégrité de SQLite a échoué)</translation>
+    </message>
+    <message>
+        <source>Restore its latest backup (in the folder %1) or a copy you kept.</source>
+        <translation>Restaurez sa dernière sauvegarde (dans le dossier %1) ou une copie que vous avez gardée.</translation>
+    </message>
+    <message>
+        <source>the trigger « %1 »</source>
+        <translation>le déclencheur « %1 »</translation>
+    </message>
+    <message>
+        <source>the view « %1 »</source>
+        <translation>la vue « %1 »</translation>
+    </message>
+    <message>
+        <source>the index « %1 »</source>
+        <translation>l&apos;index « %1 »</translation>
+    </message>
+    <message>
+        <source>the column « %1 »</source>
+        <translation>la colonne « %1 »</translation>
+    </message>
+    <message>
+        <source>the table « %1 »</source>
+        <translation>la table « %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> et %n autre</numerusform>
+            <numerusform> et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its tables are those of a later data format than the one its header states (%1): the file was altered outside Pacte</source>
+        <translation>ses tables sont celles d&apos;un format de données plus récent que celui qu&apos;annonce son en-tête (%1) : le fichier a été modifié en dehors de Pacte</translation>
+    </message>
+    <message>
+        <source>It was not changed, and no backup copy was made.</source>
+        <translation>Il n&apos;a pas été modifié, et aucune copie de sauvegarde n&apos;a été faite.</translation>
+    </message>
+    <message>
+        <source>it holds %1, which Pacte does not define: the file was altered outside Pacte</source>
+        <translation>il contient %1, que Pacte ne définit pas : le fichier a été modifié en dehors de Pacte</translation>
+    </message>
+    <message>
+        <source>Restore its latest backup (in the folder %1), or have what was added removed.</source>
+        <translation>Restaurez sa dernière sauvegarde (dans le dossier %1), ou faites retirer ce qui a été ajouté.</translation>
+    </message>
+    <message>
+        <source>%1 is missing: the file is incomplete or damaged</source>
+        <translation>il y manque %1 : le fichier est incomplet ou endommagé</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created</source>
+        <translation>Le dossier %1 ne peut pas être créé</translation>
+    </message>
+    <message>
+        <source>Nothing was created.</source>
+        <translation>Rien n&apos;a été créé.</translation>
+    </message>
+    <message>
+        <source>The file %1 is being created by another instance of Pacte (%2): wait for it to finish, or choose another name.</source>
+        <translation>Le fichier %1 est en cours de création par une autre instance de Pacte (%2) : attendez qu&apos;elle ait fini, ou choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be created</source>
+        <translation>Le fichier %1 ne peut pas être créé</translation>
+    </message>
+    <message>
+        <source>a file of that name appeared meanwhile</source>
+        <translation>un fichier de ce nom est apparu entre-temps</translation>
+    </message>
+    <message>
+        <source>Choose another name.</source>
+        <translation>Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Nothing was left under its name.</source>
+        <translation>Rien n&apos;a été laissé sous ce nom.</translation>
+    </message>
+    <message>
+        <source>it was opened read-only</source>
+        <translation>il a été ouvert en lecture seule</translation>
+    </message>
+    <message>
+        <source>it is open in Pacte %1</source>
+        <translation>il est ouvert dans Pacte %1</translation>
+    </message>
+    <message>
+        <source>it uses an older data format and must be updated, which is impossible now: %1</source>
+        <translation>il utilise un format de données plus ancien et doit être mis à jour, ce qui est impossible maintenant : %1</translation>
+    </message>
+    <message>
+        <source>Open it once where it can be written, then try again.</source>
+        <translation>Ouvrez-le une fois là où il peut être modifié, puis réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>pacte::DatabaseLock</name>
+    <message>
+        <source>under another name of the same file (a link)</source>
+        <translation>sous un autre nom du même fichier (un lien)</translation>
+    </message>
+    <message>
+        <source>by another instance</source>
+        <translation>par une autre instance</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>par %1</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>sur %1</translation>
+    </message>
+    <message>
+        <source>(process %1)</source>
+        <translation>(processus %1)</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>depuis le %1</translation>
     </message>
 </context>
 <context>
@@ -3170,6 +3296,105 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>The %1 evaluation of %2 is already frozen.</source>
         <translation>L&apos;évaluation %1 de %2 est déjà figée.</translation>
+    </message>
+</context>
+<context>
+    <name>pacte::Failures</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>Free some space on it (or choose another disk), then try again.</source>
+        <translation>Libérez de la place (ou choisissez un autre disque), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>the disk or share is read-only</source>
+        <translation>le disque ou le partage est en lecture seule</translation>
+    </message>
+    <message>
+        <source>Copy the file to a disk you can write to (or ask for write access), then try again.</source>
+        <translation>Copiez le fichier sur un disque où vous pouvez écrire (ou demandez le droit d&apos;écriture), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>you are not allowed to write in the folder %1</source>
+        <translation>vous n&apos;avez pas le droit d&apos;écrire dans le dossier %1</translation>
+    </message>
+    <message>
+        <source>Choose another folder, or ask for write access to this one.</source>
+        <translation>Choisissez un autre dossier, ou demandez le droit d&apos;écrire dans celui-ci.</translation>
+    </message>
+    <message>
+        <source>the system refused the write</source>
+        <translation>le système a refusé l&apos;écriture</translation>
+    </message>
+    <message>
+        <source>Check the disk (space, connection of a key or a share), then try again.</source>
+        <translation>Vérifiez le disque (place libre, branchement de la clé ou connexion du partage), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>the file cannot be written (read-only file or folder)</source>
+        <translation>le fichier ne peut pas être modifié (fichier ou dossier en lecture seule)</translation>
+    </message>
+    <message>
+        <source>Ask for write access, or work on a copy.</source>
+        <translation>Demandez le droit d&apos;écriture, ou travaillez sur une copie.</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation>le disque n&apos;a pas pu être lu ou écrit</translation>
+    </message>
+    <message>
+        <source>Check the disk (connection of a key or a share), then try again.</source>
+        <translation>Vérifiez le disque (branchement de la clé ou connexion du partage), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>le fichier est endommagé</translation>
+    </message>
+    <message>
+        <source>Restore its latest backup (File ▸ Backups) or a copy you kept.</source>
+        <translation>Restaurez sa dernière sauvegarde (Fichier ▸ Sauvegardes) ou une copie que vous avez gardée.</translation>
+    </message>
+    <message>
+        <source>another program is using the file</source>
+        <translation>un autre programme utilise le fichier</translation>
+    </message>
+    <message>
+        <source>Close the other program, then try again.</source>
+        <translation>Fermez l&apos;autre programme, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened</source>
+        <translation>le fichier ne peut pas être ouvert</translation>
+    </message>
+    <message>
+        <source>Check that it still exists and that you may read it.</source>
+        <translation>Vérifiez qu&apos;il existe toujours et que vous avez le droit de le lire.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1 : %2.</translation>
+    </message>
+    <message>
+        <source>Technical detail: %1</source>
+        <translation>Détail technique : %1</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be read or written</source>
+        <translation>La base %1 n&apos;a pas pu être lue ou écrite</translation>
+    </message>
+    <message>
+        <source>The change under way was cancelled: the file holds what was last saved.</source>
+        <translation>La modification en cours a été annulée : le fichier contient ce qui avait été enregistré en dernier.</translation>
+    </message>
+    <message>
+        <source>an unexpected database error occurred</source>
+        <translation>une erreur inattendue de la base de données s&apos;est produite</translation>
+    </message>
+    <message>
+        <source>Please report it to your Pacte contact with the detail below.</source>
+        <translation>Signalez-la à votre contact Pacte avec le détail ci-dessous.</translation>
     </message>
 </context>
 <context>
@@ -4023,10 +4248,6 @@ Cliquer pour lister ces réunions.</translation>
         <translation>Fichier refusé</translation>
     </message>
     <message>
-        <source>another user</source>
-        <translation>un autre utilisateur</translation>
-    </message>
-    <message>
         <source>Sections</source>
         <translation>Rubriques</translation>
     </message>
@@ -4167,10 +4388,6 @@ Cliquer pour lister ces réunions.</translation>
         <translation>Ouvert en lecture seule&#xa0;: %1 est déjà ouvert dans Pacte par %2 sur le poste %3 depuis le %4. Vos modifications ne pourront pas être enregistrées tant qu&apos;il n&apos;y aura pas été fermé.</translation>
     </message>
     <message>
-        <source>Opened read-only: you are not allowed to write to %1.</source>
-        <translation>Ouvert en lecture seule&#xa0;: vous n&apos;avez pas les droits d&apos;écriture sur %1.</translation>
-    </message>
-    <message>
         <source>read-only</source>
         <translation>lecture seule</translation>
     </message>
@@ -4273,6 +4490,14 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>COPIL report…</source>
         <translation>Rapport COPIL…</translation>
+    </message>
+    <message>
+        <source>Opened read-only: %1 is already open in Pacte %2. Your changes cannot be saved until it is closed there.</source>
+        <translation>Ouvert en lecture seule : %1 est déjà ouvert dans Pacte %2. Vos modifications ne pourront pas être enregistrées tant qu&apos;il n&apos;y sera pas fermé.</translation>
+    </message>
+    <message>
+        <source>Opened read-only: %1 cannot be written (%2).</source>
+        <translation>Ouvert en lecture seule : %1 ne peut pas être modifié (%2).</translation>
     </message>
 </context>
 <context>
@@ -5710,14 +5935,6 @@ Cliquer pour lister ces réunions.</translation>
         <translation>--edition et --year sont obligatoires.</translation>
     </message>
     <message>
-        <source>%1 is open in Pacte by %2: close it there first.</source>
-        <translation>%1 est ouvert dans Pacte par %2&#xa0;: fermez-le d&apos;abord.</translation>
-    </message>
-    <message>
-        <source>%1 is read-only.</source>
-        <translation>%1 est en lecture seule.</translation>
-    </message>
-    <message>
         <source>The %1 evaluation of %2 is frozen.</source>
         <translation>L&apos;évaluation %1 de l&apos;édition %2 est figée.</translation>
     </message>
@@ -5740,14 +5957,6 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>Year %1: data as of %2 (no frozen evaluation).</source>
         <translation>Année %1&#xa0;: données au %2 (aucune évaluation figée).</translation>
-    </message>
-    <message>
-        <source>%1 is open in Pacte by %2 since %3: close it there first.</source>
-        <translation>%1 est ouvert dans Pacte par %2 depuis %3&#xa0;: fermez-le d&apos;abord.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written (read-only file or folder).</source>
-        <translation>%1 n&apos;est pas accessible en écriture (fichier ou dossier en lecture seule).</translation>
     </message>
     <message>
         <source>No working group has the identifier %1.</source>
@@ -5960,6 +6169,14 @@ Cliquer pour lister ces réunions.</translation>
             <numerusform>%n groupe de travail clos</numerusform>
             <numerusform>%n groupes de travail clos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is open in Pacte %2: close it there first. Nothing was changed.</source>
+        <translation>%1 est ouvert dans Pacte %2 : fermez-le d&apos;abord. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2. Nothing was changed.</source>
+        <translation>%1 ne peut pas être modifié : %2. Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>

@@ -20,14 +20,7 @@ QString ensureDemoDatabase()
     const QString path = demoDatabasePath();
     if (QFile::exists(path))
         return path;
-    auto db = Database::create(path, Database::systemUserName());
-    try {
-        loadDemoData(*db);
-    } catch (...) {
-        db.reset();
-        QFile::remove(path);
-        throw;
-    }
+    Database::create(path, Database::systemUserName(), loadDemoData);
     return path;
 }
 

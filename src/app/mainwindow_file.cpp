@@ -79,16 +79,8 @@ void MainWindow::newDemoFile()
         fileFilter(), nullptr, QFileDialog::DontConfirmOverwrite);
     if (chosen.isEmpty())
         return;
-    adoptDatabase(withExtension(chosen), [](const QString& path) {
-        auto db = Database::create(path, settings::editorName());
-        try {
-            loadDemoData(*db);
-        } catch (...) {
-            db.reset();
-            QFile::remove(path);
-            throw;
-        }
-    });
+    adoptDatabase(withExtension(chosen),
+                  [](const QString& path) { Database::create(path, settings::editorName(), loadDemoData); });
 }
 
 void MainWindow::openWithDialog()

@@ -45,14 +45,8 @@ int runImport(const QStringList& arguments)
     const QByteArray bytes = in.readAll();
     if (QFile::exists(path))
         throw UsageError{Tr::tr("The file %1 already exists: the dump is restored into a new file.").arg(path)};
-    auto db = Database::create(path, Database::systemUserName());
-    try {
-        importDump(*db, bytes);
-    } catch (...) {
-        db.reset();
-        QFile::remove(path);
-        throw;
-    }
+    // Restored under a temporary name, renamed last: a refused dump or a killed run leaves nothing.
+    Database::create(path, Database::systemUserName(), [&bytes](Database& db) { importDump(db, bytes); });
     printOut(Tr::tr("Restored %1 into %2.").arg(input, path));
     return ExitOk;
 }

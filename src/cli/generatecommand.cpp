@@ -8,7 +8,6 @@
 #include "storage/repository.h"
 #include "storage/transaction.h"
 
-#include <QFile>
 #include <QRandomGenerator>
 
 namespace pacte::cli {
@@ -120,16 +119,12 @@ int runGenerate(const QStringList& arguments)
     if (!ok || scale < 1 || scale > 10000)
         throw UsageError{Tr::tr("--scale needs a whole number between 1 and 10000.")};
     const QString path = parser.positionalArguments().constFirst();
-    auto db = Database::create(path, Database::systemUserName());
-    try {
-        db->setChangeSource(ChangeSource::Import, QStringLiteral("generate"));
-        loadDemoData(*db);
-        generate(*db, scale);
-    } catch (...) {
-        db.reset();
-        QFile::remove(path);
-        throw;
-    }
+    // Built under a temporary name, renamed last: a killed run leaves nothing under FILE.
+    Database::create(path, Database::systemUserName(), [scale](Database& db) {
+        db.setChangeSource(ChangeSource::Import, QStringLiteral("generate"));
+        loadDemoData(db);
+        generate(db, scale);
+    });
     printOut(Tr::tr("Created %1: %2 working groups and %3 actions added to the current edition.")
                  .arg(path)
                  .arg(10 * scale)

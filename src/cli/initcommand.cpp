@@ -3,8 +3,6 @@
 #include "exchange/dump.h"
 #include "storage/storageerror.h"
 
-#include <QFile>
-
 namespace pacte::cli {
 
 int runInit(const QStringList& arguments)
@@ -15,24 +13,14 @@ int runInit(const QStringList& arguments)
     parseOrThrow(parser, arguments, "init FILE [--demo]", 1);
     const QString path = parser.positionalArguments().constFirst();
 
-    std::unique_ptr<Database> db;
+    const bool demo = parser.isSet(QStringLiteral("demo"));
     try {
-        db = Database::create(path, Database::systemUserName());
+        // The demo data is loaded before the file takes its name: a killed init leaves nothing there.
+        Database::create(path, Database::systemUserName(), demo ? Database::Filler(loadDemoData) : Database::Filler());
     } catch (const StorageError& error) {
         throw UsageError{error.message()};
     }
-    if (parser.isSet(QStringLiteral("demo"))) {
-        try {
-            loadDemoData(*db);
-        } catch (...) {
-            db.reset();
-            QFile::remove(path);
-            throw;
-        }
-        printOut(Tr::tr("Created %1 with the Hérault demo data.").arg(path));
-    } else {
-        printOut(Tr::tr("Created %1.").arg(path));
-    }
+    printOut(demo ? Tr::tr("Created %1 with the Hérault demo data.").arg(path) : Tr::tr("Created %1.").arg(path));
     return ExitOk;
 }
 
