@@ -1,6 +1,7 @@
 #include "cliutil.h"
 #include "command.h"
 #include "exchange/dump.h"
+#include "storage/outputpath.h"
 
 #include <QFile>
 #include <QSaveFile>
@@ -19,6 +20,9 @@ int runExport(const QStringList& arguments)
         throw UsageError{Tr::tr("missing -o OUT.json.")};
     if (!output.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
         throw UsageError{Tr::tr("%1: only the JSON full dump (.json) is supported.").arg(output)};
+    if (const QString problem = outputPathProblem(output, {parser.positionalArguments().constFirst()});
+        !problem.isEmpty())
+        throw UsageError{problem};
     auto db = openForReading(parser.positionalArguments().constFirst());
     const QByteArray bytes = exportDump(*db);
     // QSaveFile writes a temporary file and renames it: no partial file is ever left behind.

@@ -3,6 +3,7 @@
 #include "jsonaccess.h"
 #include "recordjson.h"
 #include "storage/database.h"
+#include "storage/outputpath.h"
 #include "storage/repository.h"
 #include "storage/sheetexports.h"
 #include "storage/storageerror.h"
@@ -280,6 +281,9 @@ ExportedSheet exportSheet(Database& db, Id groupId)
 
 void saveSheetFile(const QString& path, const QByteArray& bytes, const std::function<void()>& midway)
 {
+    // Never over a database (the one the sheet comes from, or any other), whatever the file's name.
+    if (const QString problem = outputPathProblem(path); !problem.isEmpty())
+        throw StorageError(problem);
     QSaveFile file(path);
     const auto fail = [&] {
         throw StorageError(

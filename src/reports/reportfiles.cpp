@@ -3,6 +3,7 @@
 #include "odtpackage.h"
 #include "reportdocument.h"
 #include "reportpages.h"
+#include "storage/outputpath.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -57,14 +58,7 @@ std::optional<ReportFormat> reportFormatForPath(const QString& path)
 
 QString reportOutputProblem(const QString& path)
 {
-    const QFileInfo info(path);
-    if (const QFileInfo parent(info.absolutePath()); parent.exists() && !parent.isDir())
-        return Tr::tr("%1 is not a folder.").arg(QDir::toNativeSeparators(info.absolutePath()));
-    if (!info.absoluteDir().exists())
-        return Tr::tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath()));
-    if (info.isDir())
-        return Tr::tr("%1 is a folder.").arg(QDir::toNativeSeparators(path));
-    return {};
+    return outputPathProblem(path);
 }
 
 QByteArray reportHtmlPage(const Report& report)

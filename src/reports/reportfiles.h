@@ -14,8 +14,8 @@ enum class ReportFormat { Pdf, Odt, Html };
 // The format a file name asks for (.pdf, .odt, .html or .htm, any case); nothing for another suffix.
 std::optional<ReportFormat> reportFormatForPath(const QString& path);
 
-// Why a report cannot be written at `path` (its folder missing or a file, or `path` a folder), in
-// the UI language; empty when it can be tried.
+// Why a report cannot be written at `path`, in the UI language (outputPathProblem(): its folder
+// missing, `path` a folder, a device, a database...); empty when it can be tried.
 QString reportOutputProblem(const QString& path);
 
 // The report as one self-contained HTML page: the stylesheet inline, the charts as PNG data.
