@@ -4635,6 +4635,41 @@ Cliquer pour lister ces réunions.</translation>
     </message>
 </context>
 <context>
+    <name>pacte::OutputPath</name>
+    <message>
+        <source>%1 cannot be written: %2 is not a folder.</source>
+        <translation>%1 ne peut pas être écrit : %2 n&apos;est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the folder %2 does not exist.</source>
+        <translation>%1 ne peut pas être écrit : le dossier %2 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: choose a file name.</source>
+        <translation>%1 est un dossier : choisissez un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to the database %2 (its journal or its lock): choose another file name. Nothing was written.</source>
+        <translation>%1 appartient à la base %2 (son journal ou son verrou) : choisissez un autre nom de fichier. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file (a device or a special file): choose another file name. Nothing was written.</source>
+        <translation>%1 n&apos;est pas un fichier ordinaire (un périphérique ou un fichier spécial) : choisissez un autre nom de fichier. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 is the file being read: writing there would replace it. Choose another file name. Nothing was written.</source>
+        <translation>%1 est le fichier en cours de lecture : écrire à sa place le remplacerait. Choisissez un autre nom de fichier. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 is a Pacte database: writing there would replace it. Choose another file name. Nothing was written.</source>
+        <translation>%1 est une base Pacte : écrire à sa place la remplacerait. Choisissez un autre nom de fichier. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database: writing there would replace it. Choose another file name. Nothing was written.</source>
+        <translation>%1 est une base de données SQLite : écrire à sa place la remplacerait. Choisissez un autre nom de fichier. Rien n&apos;a été écrit.</translation>
+    </message>
+</context>
+<context>
     <name>pacte::PartnerEditor</name>
     <message>
         <source>Not a signatory</source>
@@ -5021,8 +5056,16 @@ Cliquer pour lister ces réunions.</translation>
         <translation>Le groupe de travail n&apos;existe plus dans la base.</translation>
     </message>
     <message>
-        <source>The sheet %1 could not be written: %2</source>
-        <translation>La fiche %1 n&apos;a pas pu être enregistrée&#xa0;: %2</translation>
+        <source>The file that had this name was kept as it was.</source>
+        <translation>Le fichier qui portait ce nom a été gardé tel quel.</translation>
+    </message>
+    <message>
+        <source>No file was left under this name.</source>
+        <translation>Aucun fichier n&apos;a été laissé sous ce nom.</translation>
+    </message>
+    <message>
+        <source>The sheet %1 could not be written</source>
+        <translation>La fiche %1 n&apos;a pas pu être écrite</translation>
     </message>
 </context>
 <context>
@@ -5727,10 +5770,6 @@ Cliquer pour lister ces réunions.</translation>
         <translation>%1 : seul l&apos;export complet au format JSON (.json) est pris en charge.</translation>
     </message>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 ne peut pas être écrit : %2</translation>
-    </message>
-    <message>
         <source>Wrote %1.</source>
         <translation>Fichier %1 enregistré.</translation>
     </message>
@@ -6177,6 +6216,18 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>%1 cannot be written: %2. Nothing was changed.</source>
         <translation>%1 ne peut pas être modifié : %2. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written</source>
+        <translation>%1 ne peut pas être écrit</translation>
+    </message>
+    <message>
+        <source>The file that had this name was kept as it was.</source>
+        <translation>Le fichier qui portait ce nom a été gardé tel quel.</translation>
+    </message>
+    <message>
+        <source>No file was left under this name.</source>
+        <translation>Aucun fichier n&apos;a été laissé sous ce nom.</translation>
     </message>
 </context>
 <context>
@@ -6866,28 +6917,20 @@ Cliquer pour lister ces réunions.</translation>
 <context>
     <name>pacte::reports::ReportFiles</name>
     <message>
-        <source>The folder %1 does not exist.</source>
-        <translation>Le dossier %1 n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder.</source>
-        <translation>%1 est un dossier.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Le fichier %1 ne peut pas être enregistré&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>The report was cancelled.</source>
         <translation>La production du rapport a été annulée.</translation>
     </message>
     <message>
-        <source>Cannot write %1 as OpenDocument text.</source>
-        <translation>Le fichier %1 ne peut pas être enregistré au format texte OpenDocument.</translation>
+        <source>The report %1 could not be written</source>
+        <translation>Le rapport %1 n&apos;a pas pu être écrit</translation>
     </message>
     <message>
-        <source>%1 is not a folder.</source>
-        <translation>%1 n&apos;est pas un dossier.</translation>
+        <source>The file that had this name was kept as it was.</source>
+        <translation>Le fichier qui portait ce nom a été gardé tel quel.</translation>
+    </message>
+    <message>
+        <source>No file was left under this name.</source>
+        <translation>Aucun fichier n&apos;a été laissé sous ce nom.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "cliutil.h"
 #include "command.h"
 #include "exchange/dump.h"
+#include "storage/failures.h"
 #include "storage/outputpath.h"
 
 #include <QFile>
@@ -25,10 +26,20 @@ int runExport(const QStringList& arguments)
         throw UsageError{problem};
     auto db = openForReading(parser.positionalArguments().constFirst());
     const QByteArray bytes = exportDump(*db);
-    // QSaveFile writes a temporary file and renames it: no partial file is ever left behind.
+    // QSaveFile writes a temporary file and renames it: no partial file is ever left behind. flush()
+    // reports a failed last write (a full disk), which commit() does not.
+    const QString what = Tr::tr("%1 cannot be written").arg(output);
+    const QString kept = QFile::exists(output) ? Tr::tr("The file that had this name was kept as it was.")
+                                               : Tr::tr("No file was left under this name.");
     QSaveFile file(output);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        throw UsageError{Tr::tr("%1 cannot be written: %2").arg(output, file.errorString())};
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush()) {
+        const FailureCause cause = writeFailure(output);
+        const QString detail = file.errorString();
+        file.cancelWriting();
+        throw UsageError{failureMessage(what, cause, kept, detail)};
+    }
+    if (!file.commit())
+        throw UsageError{failureMessage(what, writeFailure(output), kept, file.errorString())};
     printOut(Tr::tr("Wrote %1.").arg(output));
     return ExitOk;
 }

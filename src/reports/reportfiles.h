@@ -5,6 +5,7 @@
 #include <optional>
 
 #include <QByteArray>
+#include <QIODevice>
 #include <QString>
 
 namespace pacte {
@@ -21,9 +22,15 @@ QString reportOutputProblem(const QString& path);
 // The report as one self-contained HTML page: the stylesheet inline, the charts as PNG data.
 QByteArray reportHtmlPage(const Report& report);
 
+// Writes `report` to `device` (open for writing) in `format`. False when a write failed (every write
+// is checked, and a file device flushed) or the user cancelled (`cancelled` then says so).
+bool writeReport(const Report& report, QIODevice& device, ReportFormat format, const ReportProgress& progress = {},
+                 bool* cancelled = nullptr);
+
 // Writes `report` to `path` in `format`, through a temporary file in the same folder renamed at the
-// end: a failure or a cancel leaves no partial file. Returns the error in the UI language, or an
-// empty string; `cancelled` tells a cancel from a failure.
+// end: a failure (a full disk...) or a cancel leaves no partial file. Returns the error in the UI
+// language (the file, the cause, what to do), or an empty string; `cancelled` tells a cancel from a
+// failure.
 QString writeReportFile(const Report& report, const QString& path, ReportFormat format,
                         const ReportProgress& progress = {}, bool* cancelled = nullptr);
 

@@ -1,6 +1,6 @@
 // No output of pacte-cli ever replaces a database or the file it reads (issue 23): export-sheet,
 // export and report refuse such a path whatever its name or through a link, with the database
-// byte for byte as it was.
+// byte for byte as it was; and an output on a full disk is an error (exit 2), with nothing left.
 #include "common/testutil.h"
 #include "exchange/sheetwriter.h"
 #include "storage/storageerror.h"
@@ -84,4 +84,25 @@ TEST_CASE("The GUI's sheet writing refuses a database too", "[cli][output]")
     const QByteArray before = fileBytes(database);
     CHECK_THROWS_AS(saveSheetFile(database, QByteArray("{}")), StorageError);
     CHECK(fileBytes(database) == before);
+}
+
+TEST_CASE("An output on a full disk is refused with exit 2 and nothing is left", "[cli][output]")
+{
+    TempDir dir;
+    const QString database = dir.path(QStringLiteral("demo.pacte"));
+    createDatabase(database, true).reset();
+    SmallFileSystem disk(512 * 1024);
+    if (!disk.mounted())
+        return;
+    disk.fill();
+    for (const auto& [command, name] : {std::pair{"report", "rapport.odt"}, std::pair{"report", "rapport.html"},
+                                        std::pair{"report", "rapport.pdf"}, std::pair{"export", "sauvegarde.json"}}) {
+        const QString output = disk.path(QString::fromLatin1(name));
+        const CliResult result = runCli(outputCommand(QString::fromLatin1(command), database, output));
+        INFO(result.err.toStdString());
+        CHECK(result.exitCode == 2);
+        CHECK(result.err.contains(QStringLiteral("disque est plein")));
+        CHECK_FALSE(QFileInfo::exists(output));
+    }
+    CHECK(folderEntries(disk.path(QStringLiteral("."))) == QStringList{QStringLiteral("remplissage.bin")});
 }
