@@ -1,0 +1,65 @@
+// pacte-cli on JSON nested 100,000 levels deep (issue 23): exit 2, a French message, and nothing
+// changed (the deep files used to crash import-sheet and import, which also left an empty database
+// behind).
+#include "common/testutil.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+using namespace pacte;
+using namespace pacte::test;
+
+namespace {
+
+void writeNested(const QString& path, const QByteArray& prefix, const QByteArray& suffix)
+{
+    QByteArray bytes = prefix;
+    bytes += QByteArray(100000, '[') + "0" + QByteArray(100000, ']');
+    bytes += suffix;
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    REQUIRE(file.write(bytes) == bytes.size());
+}
+
+QStringList folderEntries(const TempDir& dir)
+{
+    return QDir(dir.path(QStringLiteral("."))).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+}
+
+} // namespace
+
+TEST_CASE("import-sheet refuses a sheet nested 100,000 levels deep", "[cli][json]")
+{
+    TempDir dir;
+    const QString database = dir.path(QStringLiteral("demo.pacte"));
+    createDatabase(database, true).reset();
+    const QString sheet = dir.path(QStringLiteral("profonde.pacte-fiche.json"));
+    writeNested(sheet, R"({"format": "pacte-sheet", "formatVersion": 1, "group": {"notes": )", "}}");
+    const QByteArray before = fileBytes(database);
+    const QStringList entries = folderEntries(dir);
+    for (const QStringList& extra : {QStringList{QStringLiteral("--dry-run")}, QStringList{}}) {
+        const CliResult result = runCli(QStringList{QStringLiteral("import-sheet"), database, sheet} + extra);
+        INFO(result.err.toStdString().substr(0, 400));
+        CHECK(result.exitCode == 2);
+        CHECK(result.err.contains(QStringLiteral("profonde.pacte-fiche.json")));
+        CHECK(result.err.contains(QStringLiteral("group.notes")));
+        CHECK(fileBytes(database) == before);
+        CHECK(folderEntries(dir) == entries);
+    }
+}
+
+TEST_CASE("import refuses a dump nested 100,000 levels deep and creates nothing", "[cli][json]")
+{
+    TempDir dir;
+    const QString dump = dir.path(QStringLiteral("profond.json"));
+    writeNested(dump, R"({"format": "pacte-dump", "formatVersion": 1, "territories": )", "}");
+    const QString target = dir.path(QStringLiteral("cible.pacte"));
+    const CliResult result = runCli({QStringLiteral("import"), target, dump});
+    INFO(result.err.toStdString().substr(0, 400));
+    CHECK(result.exitCode == 2);
+    CHECK(result.err.contains(QStringLiteral("territories")));
+    CHECK(folderEntries(dir) == QStringList{QStringLiteral("profond.json")});
+}
