@@ -6320,6 +6320,22 @@ Cliquer pour lister ces réunions.</translation>
         <source>The file holds a number too large to be read.</source>
         <translation>Le fichier contient un nombre trop grand pour être lu.</translation>
     </message>
+    <message>
+        <source>this key appears twice in the same object; only one value can be kept, so the file is refused rather than one of them dropped.</source>
+        <translation>cette clé figure deux fois dans le même objet ; une seule valeur pourrait être gardée, le fichier est donc refusé plutôt que d&apos;en perdre une.</translation>
+    </message>
+    <message>
+        <source>the data is nested more than %1 levels deep, which no Pacte file is: the file is refused.</source>
+        <translation>les données sont imbriquées sur plus de %1 niveaux, ce qu&apos;aucun fichier Pacte ne fait : le fichier est refusé.</translation>
+    </message>
+    <message>
+        <source>The file is too large to be read (%1 MB; at most %2 MB).</source>
+        <translation>Le fichier est trop volumineux pour être lu (%1 Mo ; %2 Mo au plus).</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON.</source>
+        <translation>Le fichier n&apos;est pas du JSON valide.</translation>
+    </message>
 </context>
 <context>
     <name>pacte::reports::Evaluation</name>

@@ -1,6 +1,7 @@
 #include "jsonaccess.h"
 
 #include <cmath>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -42,7 +43,8 @@ QString typeName(const Json& value)
 }
 
 // Walks a JSON text without building it (nlohmann's SAX events): refuses nesting deeper than
-// MaxDepth, naming its JSON path; turns syntax errors into a line and a column.
+// MaxDepth and a key repeated in an object, naming its JSON path; turns syntax errors into a line
+// and a column.
 class InputChecker final : public nlohmann::json_sax<Json>
 {
 public:
@@ -64,7 +66,12 @@ public:
 
     bool key(string_t& key) override
     {
-        m_frames.back().key = key;
+        Frame& object = m_frames.back();
+        if (!object.keys.insert(key).second)
+            fail(pathThrough(m_frames.size() - 1) / key.c_str(),
+                 Tr::tr("this key appears twice in the same object; only one value can be kept, so the file is "
+                        "refused rather than one of them dropped."));
+        object.key = key;
         return true;
     }
 
@@ -85,8 +92,9 @@ private:
     struct Frame
     {
         bool array = false;
-        std::size_t count = 0; // the values begun in an array
-        std::string key;       // the key of the value being read in an object
+        std::size_t count = 0;      // the values begun in an array
+        std::set<std::string> keys; // the keys seen in an object
+        std::string key;            // the key of the value being read in an object
     };
 
     // A value begins where the innermost container is (an array counts it).
@@ -105,7 +113,7 @@ private:
                  Tr::tr("the data is nested more than %1 levels deep, which no Pacte file is: the file "
                         "is refused.")
                      .arg(MaxDepth));
-        m_frames.push_back({array, 0, {}});
+        m_frames.push_back({array, 0, {}, {}});
         return true;
     }
 
@@ -156,8 +164,9 @@ Json parse(const QByteArray& bytes)
         throw InputError({}, Tr::tr("The file is too large to be read (%1 MB; at most %2 MB).")
                                  .arg(bytes.size() / (1024 * 1024))
                                  .arg(MaxInputBytes / (1024 * 1024)));
-    // First a pass that builds nothing: the nesting depth is refused before the document is built
-    // (nlohmann's document copies recursively: a deep one overflowed the stack).
+    // First a pass that builds nothing: the nesting depth and duplicate keys are refused before the
+    // document is built (nlohmann's document copies recursively, so a deep one overflowed the stack,
+    // and keeps one value of a duplicated key, silently dropping the other).
     InputChecker checker(bytes);
     Json::sax_parse(bytes.constBegin(), bytes.constEnd(), &checker);
     try {

@@ -39,7 +39,8 @@ inline constexpr int MaxDepth = 64;
 inline constexpr qsizetype MaxInputBytes = 256 * 1024 * 1024;
 
 // Parses bytes as JSON; a syntax error names the line and column. Refused before anything is built
-// (InputError with the JSON path): nesting deeper than MaxDepth, and more than MaxInputBytes.
+// (InputError with the JSON path): nesting deeper than MaxDepth, a key repeated in an object, and
+// more than MaxInputBytes.
 Json parse(const QByteArray& bytes);
 
 // The value must be an object whose keys are all in `allowed`.

@@ -1,6 +1,6 @@
-// pacte-cli on JSON nested 100,000 levels deep (issue 23): exit 2, a French message, and nothing
-// changed (the deep files used to crash import-sheet and import, which also left an empty database
-// behind).
+// pacte-cli on JSON nested 100,000 levels deep and on a key given twice (issue 23): exit 2, a French
+// message, and nothing changed (the deep files used to crash import-sheet and import, which also
+// left an empty database behind).
 #include "common/testutil.h"
 
 #include <catch2/catch.hpp>
@@ -62,4 +62,31 @@ TEST_CASE("import refuses a dump nested 100,000 levels deep and creates nothing"
     CHECK(result.exitCode == 2);
     CHECK(result.err.contains(QStringLiteral("territories")));
     CHECK(folderEntries(dir) == QStringList{QStringLiteral("profond.json")});
+}
+
+TEST_CASE("import-sheet refuses a key given twice, naming it", "[cli][json]")
+{
+    TempDir dir;
+    const QString database = dir.path(QStringLiteral("demo.pacte"));
+    createDatabase(database, true).reset();
+    const QString sheet = dir.path(QStringLiteral("illectronisme.pacte-fiche.json"));
+    REQUIRE(runCli({QStringLiteral("export-sheet"), database, QStringLiteral("--group"),
+                    QStringLiteral("Illectronisme"), QStringLiteral("-o"), sheet})
+                .exitCode == 0);
+    QByteArray bytes = fileBytes(sheet);
+    // The group's notes written twice: the referent's text first, then an empty one.
+    const qsizetype at = bytes.indexOf("\"notes\"");
+    REQUIRE(at > 0);
+    bytes.insert(at, "\"notes\": \"Texte de la référente\",\n");
+    {
+        QFile file(sheet);
+        REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(bytes);
+    }
+    const QByteArray before = fileBytes(database);
+    const CliResult result = runCli({QStringLiteral("import-sheet"), database, sheet});
+    INFO(result.err.toStdString());
+    CHECK(result.exitCode == 2);
+    CHECK(result.err.contains(QStringLiteral("notes")));
+    CHECK(fileBytes(database) == before);
 }

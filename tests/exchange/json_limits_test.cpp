@@ -1,5 +1,6 @@
 // JSON that nlohmann's document cannot take safely is refused before it is built (issue 23): 100,000
-// nested levels crashed the sheet import, sheet mode and the dump import (the stack overflowed).
+// nested levels crashed the sheet import, sheet mode and the dump import (the stack overflowed),
+// and a key given twice silently lost one of its values.
 #include "common/sheetfixture.h"
 #include "common/testutil.h"
 #include "exchange/dump.h"
@@ -83,4 +84,21 @@ TEST_CASE("Nesting up to the limit is read, one level more is refused at its pat
             expected += QStringLiteral("[0]");
         CHECK(error.path() == expected);
     }
+}
+
+TEST_CASE("A key given twice is refused at its path, wherever it is", "[exchange][json]")
+{
+    const auto pathOf = [](const char* text) {
+        try {
+            json::parse(QByteArray(text));
+        } catch (const InputError& error) {
+            return error.path();
+        }
+        return QStringLiteral("(accepted)");
+    };
+    CHECK(pathOf(R"({"a": 1, "a": 2})") == QStringLiteral("a"));
+    CHECK(pathOf(R"({"a": {"b": 1, "c": {}, "b": 2}})") == QStringLiteral("a.b"));
+    CHECK(pathOf(R"({"l": [{"x": 1}, {"y": [1, 2], "y": 3}]})") == QStringLiteral("l[1].y"));
+    // The same key in two objects is no duplicate.
+    CHECK(pathOf(R"({"l": [{"x": 1}, {"x": 2}], "x": {"x": 3}})") == QStringLiteral("(accepted)"));
 }

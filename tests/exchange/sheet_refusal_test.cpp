@@ -61,6 +61,7 @@ constexpr Refusal refusals[] = {
     {"bad-uuid.json", "group.actions[1].uuid"},
     {"actions-not-a-list.json", "group.actions"},
     {"empty-indicator-name.json", "group.actions[0].indicators[0].name"},
+    {"duplicate-key.json", "group.actions[1].notes"}, // the first value was silently dropped (issue 23)
 };
 
 } // namespace
