@@ -5577,6 +5577,73 @@ Cliquer pour lister ces réunions.</translation>
     </message>
 </context>
 <context>
+    <name>pacte::UuidLookup</name>
+    <message>
+        <source>a territory</source>
+        <translation>un territoire</translation>
+    </message>
+    <message>
+        <source>an edition of the pact</source>
+        <translation>une édition du pacte</translation>
+    </message>
+    <message>
+        <source>an axis</source>
+        <translation>un axe</translation>
+    </message>
+    <message>
+        <source>a theme</source>
+        <translation>une thématique</translation>
+    </message>
+    <message>
+        <source>a target public</source>
+        <translation>un public cible</translation>
+    </message>
+    <message>
+        <source>a dispositif</source>
+        <translation>un dispositif</translation>
+    </message>
+    <message>
+        <source>a partner</source>
+        <translation>un partenaire</translation>
+    </message>
+    <message>
+        <source>a signature</source>
+        <translation>une signature</translation>
+    </message>
+    <message>
+        <source>a person</source>
+        <translation>une personne</translation>
+    </message>
+    <message>
+        <source>a working group</source>
+        <translation>un groupe de travail</translation>
+    </message>
+    <message>
+        <source>an action</source>
+        <translation>une action</translation>
+    </message>
+    <message>
+        <source>an indicator</source>
+        <translation>un indicateur</translation>
+    </message>
+    <message>
+        <source>a measurement</source>
+        <translation>une mesure</translation>
+    </message>
+    <message>
+        <source>a meeting</source>
+        <translation>une réunion</translation>
+    </message>
+    <message>
+        <source>an evaluation</source>
+        <translation>une évaluation</translation>
+    </message>
+    <message>
+        <source>the export of a working-group sheet</source>
+        <translation>l&apos;export d&apos;une fiche de groupe de travail</translation>
+    </message>
+</context>
+<context>
     <name>pacte::Validation</name>
     <message>
         <source>The end date is before the start date.</source>

@@ -8,7 +8,7 @@
 #include "storage/backups.h"
 #include "storage/database.h"
 #include "storage/repository.h"
-#include "storage/sqlquery.h"
+#include "storage/sheetlookups.h"
 #include "storage/storageerror.h"
 #include "storage/transaction.h"
 
@@ -43,31 +43,18 @@ public:
         : m_editionId(editionId)
         , m_groupId(groupId)
     {
-        const auto load = [&](RefKind kind, const QString& sql, const QVariantList& binds = {}) {
-            SqlQuery query(db, sql);
-            query.bindAll(binds).exec();
-            auto& ids = m_ids[static_cast<int>(kind)];
-            while (query.next())
-                ids.insert(query.uuid(1), query.id(0));
-        };
-        load(RefKind::Territory, QStringLiteral("SELECT id, uuid FROM territory"));
-        load(RefKind::Axis, QStringLiteral("SELECT id, uuid FROM axis WHERE edition_id = ?"), {editionId});
-        load(RefKind::Partner, QStringLiteral("SELECT id, uuid FROM partner"));
-        load(RefKind::Person, QStringLiteral("SELECT id, uuid FROM person"));
-        load(RefKind::Public, QStringLiteral("SELECT id, uuid FROM target_public"));
-        load(RefKind::Dispositif, QStringLiteral("SELECT id, uuid FROM dispositif"));
-        SqlQuery themes(db, QStringLiteral("SELECT theme.id, theme.uuid, theme.axis_id FROM theme JOIN axis ON "
-                                           "axis.id = theme.axis_id WHERE axis.edition_id = ?"));
-        themes.bind(editionId).exec();
-        while (themes.next()) {
-            m_ids[static_cast<int>(RefKind::Theme)].insert(themes.uuid(1), themes.id(0));
-            m_themeAxis.insert(themes.id(0), themes.id(2));
+        const auto ids = [this](RefKind kind) -> QHash<QUuid, Id>& { return m_ids[static_cast<int>(kind)]; };
+        ids(RefKind::Territory) = idsByUuid(db, RecordKind::Territory);
+        ids(RefKind::Axis) = axesOfEdition(db, editionId);
+        ids(RefKind::Partner) = idsByUuid(db, RecordKind::Partner);
+        ids(RefKind::Person) = idsByUuid(db, RecordKind::Person);
+        ids(RefKind::Public) = idsByUuid(db, RecordKind::TargetPublic);
+        ids(RefKind::Dispositif) = idsByUuid(db, RecordKind::Dispositif);
+        for (const auto& theme : themesOfEdition(db, editionId)) {
+            ids(RefKind::Theme).insert(theme.uuid, theme.id);
+            m_themeAxis.insert(theme.id, theme.axisId);
         }
-        SqlQuery other(db, QStringLiteral("SELECT uuid FROM axis WHERE edition_id <> ? UNION SELECT theme.uuid FROM "
-                                          "theme JOIN axis ON axis.id = theme.axis_id WHERE axis.edition_id <> ?"));
-        other.bind(editionId).bind(editionId).exec();
-        while (other.next())
-            m_otherEdition.insert(other.uuid(0));
+        m_otherEdition = axisAndThemeUuidsOutsideEdition(db, editionId);
     }
 
     void setLenient(bool lenient) { m_lenient = lenient; }
@@ -123,74 +110,38 @@ SheetContent contentOf(const SheetData& sheet)
     return {sheet.actions, sheet.meetings};
 }
 
-// Where a uuid already lives in the database among the group's kinds of items: table and owner id.
-struct Owner
-{
-    QString table;
-    Id owner = NoId; // the row's parent: group for an action or a meeting, action for an indicator...
-    Id group = NoId; // the working group it belongs to (NoId: none)
-};
-
-std::optional<Owner> ownerOf(Database& db, const QUuid& uuid)
-{
-    static const QList<QPair<QString, QString>> queries{
-        {QStringLiteral("action"), QStringLiteral("SELECT group_id, group_id FROM action WHERE uuid = ?")},
-        {QStringLiteral("indicator"), QStringLiteral("SELECT i.action_id, a.group_id FROM indicator i JOIN action a "
-                                                     "ON a.id = i.action_id WHERE i.uuid = ?")},
-        {QStringLiteral("measurement"),
-         QStringLiteral("SELECT m.indicator_id, a.group_id FROM measurement m JOIN indicator i ON i.id = "
-                        "m.indicator_id JOIN action a ON a.id = i.action_id WHERE m.uuid = ?")},
-        {QStringLiteral("meeting"), QStringLiteral("SELECT group_id, group_id FROM meeting WHERE uuid = ?")},
-    };
-    for (const auto& [table, sql] : queries) {
-        SqlQuery query(db, sql);
-        query.bind(dbUuid(uuid)).exec();
-        if (query.next())
-            return Owner{table, query.id(0), query.id(1)};
-    }
-    return std::nullopt;
-}
-
 // An item of the sheet must be new, or this group's item of the same kind under the same parent.
-void checkItem(Database& db, Id groupId, const QUuid& uuid, const QString& table, Id parentId, const QString& path)
+void checkItem(Database& db, Id groupId, const QUuid& uuid, RecordKind kind, Id parentId, const QString& path)
 {
-    const auto owner = ownerOf(db, uuid);
+    const auto owner = groupItemOwner(db, uuid);
     if (!owner)
         return;
     if (owner->group != groupId)
         throw InputError(path, Tr::tr("this item belongs to another working group of the database (%1); a sheet "
                                       "can only change its own group.")
                                    .arg(uuidText(uuid)));
-    if (owner->table != table)
+    if (owner->kind != kind)
         throw InputError(path,
                          Tr::tr("the identifier %1 names another kind of record in the database.").arg(uuidText(uuid)));
-    if (parentId != NoId && owner->owner != parentId)
+    if (parentId != NoId && owner->parent != parentId)
         throw InputError(path, Tr::tr("this item belongs to another record in the database: it cannot be moved "
                                       "through a sheet."));
-}
-
-Id idOf(Database& db, const QString& table, const QUuid& uuid)
-{
-    SqlQuery query(db, QStringLiteral("SELECT id FROM %1 WHERE uuid = ?").arg(table));
-    query.bind(dbUuid(uuid)).exec();
-    return query.next() ? query.id(0) : NoId;
 }
 
 void checkItems(Database& db, Id groupId, const SheetData& sheet)
 {
     for (const auto& action : sheet.actions) {
-        checkItem(db, groupId, action.uuid, QStringLiteral("action"), groupId, sheet.paths.value(action.uuid));
-        const Id actionId = idOf(db, QStringLiteral("action"), action.uuid);
+        checkItem(db, groupId, action.uuid, RecordKind::Action, groupId, sheet.paths.value(action.uuid));
+        const Id actionId = groupItemId(db, RecordKind::Action, action.uuid);
         for (const auto& indicator : action.indicators) {
-            checkItem(db, groupId, indicator.uuid, QStringLiteral("indicator"), actionId,
-                      sheet.paths.value(indicator.uuid));
-            const Id indicatorId = idOf(db, QStringLiteral("indicator"), indicator.uuid);
+            checkItem(db, groupId, indicator.uuid, RecordKind::Indicator, actionId, sheet.paths.value(indicator.uuid));
+            const Id indicatorId = groupItemId(db, RecordKind::Indicator, indicator.uuid);
             for (const auto& m : indicator.measurements)
-                checkItem(db, groupId, m.uuid, QStringLiteral("measurement"), indicatorId, sheet.paths.value(m.uuid));
+                checkItem(db, groupId, m.uuid, RecordKind::Measurement, indicatorId, sheet.paths.value(m.uuid));
         }
     }
     for (const auto& meeting : sheet.meetings)
-        checkItem(db, groupId, meeting.uuid, QStringLiteral("meeting"), groupId, sheet.paths.value(meeting.uuid));
+        checkItem(db, groupId, meeting.uuid, RecordKind::Meeting, groupId, sheet.paths.value(meeting.uuid));
 }
 
 MergeLabels labelsOf(Database& db)
@@ -297,8 +248,8 @@ SheetImport::SheetImport(Database& db, const QByteArray& bytes, const QString& s
 
     m_base = contentOf(base);
     m_theirs = contentOf(theirs);
-    m_ours.actions = ActionRepository(db).where(QStringLiteral("group_id = ?"), {group->id});
-    m_ours.meetings = MeetingRepository(db).where(QStringLiteral("group_id = ?"), {group->id});
+    m_ours.actions = actionsOfGroup(db, group->id);
+    m_ours.meetings = meetingsOfGroup(db, group->id);
     m_labels = labelsOf(db);
     remerge();
 }
