@@ -5162,6 +5162,22 @@ Cliquer pour lister ces réunions.</translation>
             <numerusform>%n conflits doivent être tranchés avant l&apos;import de la fiche.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is %2 of the database, not %3.</source>
+        <translation>%1 est %2 de la base, pas %3.</translation>
+    </message>
+    <message>
+        <source>%1 named another kind of record when the sheet was exported, not %2.</source>
+        <translation>%1 désignait un autre type d&apos;élément lors de l&apos;export de la fiche, pas %2.</translation>
+    </message>
+    <message>
+        <source>the identifier %1 of this new item is already that of %2 of the database: give the item an identifier of its own (or none).</source>
+        <translation>l&apos;identifiant %1 de ce nouvel élément est déjà celui d&apos;%2 de la base : donnez à l&apos;élément un identifiant qui lui soit propre (ou aucun).</translation>
+    </message>
+    <message>
+        <source>a working group&apos;s sheet can only hold the group&apos;s own meetings (%1); &quot;%2&quot; is recorded by the coordinator in the database.</source>
+        <translation>la fiche d&apos;un groupe de travail ne peut contenir que les réunions du groupe (%1) ; « %2 » est saisi par la chargée de mission dans la base.</translation>
+    </message>
 </context>
 <context>
     <name>pacte::SheetImportDialog</name>
@@ -5639,8 +5655,8 @@ Cliquer pour lister ces réunions.</translation>
         <translation>une évaluation</translation>
     </message>
     <message>
-        <source>the export of a working-group sheet</source>
-        <translation>l&apos;export d&apos;une fiche de groupe de travail</translation>
+        <source>an export of a working-group sheet</source>
+        <translation>un export de fiche de groupe de travail</translation>
     </message>
 </context>
 <context>

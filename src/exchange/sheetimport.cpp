@@ -12,6 +12,8 @@
 #include "storage/storageerror.h"
 #include "storage/transaction.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QSet>
@@ -35,12 +37,15 @@ QString uuidText(const QUuid& uuid)
 // The database as a frame: references resolve to its row ids. The base (the sheet as exported) is read
 // leniently: a record deleted since then becomes a placeholder id, negative and unique per uuid, that
 // compares as "changed" with the database and is never written. The sheet is read strictly, except
-// for records the base knew of: a uuid unknown to both is refused.
+// for records the base knew of as the same kind of record: a uuid unknown to both is refused, and so is
+// one of another kind (a partner's uuid given as a theme used to become a placeholder, and the theme
+// was silently cleared).
 class DatabaseFrame final : public SheetFrame
 {
 public:
     DatabaseFrame(Database& db, Id editionId, Id groupId)
-        : m_editionId(editionId)
+        : m_db(db)
+        , m_editionId(editionId)
         , m_groupId(groupId)
     {
         const auto ids = [this](RefKind kind) -> QHash<QUuid, Id>& { return m_ids[static_cast<int>(kind)]; };
@@ -62,7 +67,7 @@ public:
     Id lookupId(RefKind kind, const QUuid& uuid, Id) override
     {
         if (m_lenient)
-            m_knownAtExport.insert(uuid);
+            m_knownAtExport[static_cast<int>(kind)].insert(uuid);
         return known(kind, uuid);
     }
     Id resolve(RefKind kind, const QUuid& uuid, const Path& path) override
@@ -71,10 +76,16 @@ public:
             return NoId;
         if (const Id id = known(kind, uuid); id > 0)
             return id;
-        if (m_lenient || m_knownAtExport.contains(uuid))
+        if (m_lenient || m_knownAtExport.value(static_cast<int>(kind)).contains(uuid))
             return placeholder(uuid);
         if (m_otherEdition.contains(uuid))
             json::fail(path, Tr::tr("%1 belongs to another edition of the pact.").arg(uuidText(uuid)));
+        if (const auto other = findUuid(m_db, uuid))
+            json::fail(path, Tr::tr("%1 is %2 of the database, not %3.")
+                                 .arg(uuidText(uuid), recordKindName(other->kind), recordKindName(recordKindOf(kind))));
+        if (knownAtExport(uuid))
+            json::fail(path, Tr::tr("%1 named another kind of record when the sheet was exported, not %2.")
+                                 .arg(uuidText(uuid), recordKindName(recordKindOf(kind))));
         json::fail(path, Tr::tr("%1 does not exist in the database.").arg(uuidText(uuid)));
     }
     Id resolveContext(RefKind kind, const QUuid& uuid, const Path&) override
@@ -86,6 +97,31 @@ public:
     Id groupId() const override { return m_groupId; }
 
 private:
+    static RecordKind recordKindOf(RefKind kind)
+    {
+        switch (kind) {
+        case RefKind::Territory:
+            return RecordKind::Territory;
+        case RefKind::Axis:
+            return RecordKind::Axis;
+        case RefKind::Theme:
+            return RecordKind::Theme;
+        case RefKind::Partner:
+            return RecordKind::Partner;
+        case RefKind::Person:
+            return RecordKind::Person;
+        case RefKind::Public:
+            return RecordKind::TargetPublic;
+        case RefKind::Dispositif:
+            return RecordKind::Dispositif;
+        }
+        return RecordKind::Territory;
+    }
+    bool knownAtExport(const QUuid& uuid) const
+    {
+        return std::any_of(m_knownAtExport.cbegin(), m_knownAtExport.cend(),
+                           [&](const QSet<QUuid>& uuids) { return uuids.contains(uuid); });
+    }
     Id known(RefKind kind, const QUuid& uuid) const { return m_ids.value(static_cast<int>(kind)).value(uuid, NoId); }
     Id placeholder(const QUuid& uuid)
     {
@@ -95,13 +131,14 @@ private:
         return it.value();
     }
 
+    Database& m_db;
     Id m_editionId;
     Id m_groupId;
     bool m_lenient = false;
     QHash<int, QHash<QUuid, Id>> m_ids; // by RefKind
     QHash<Id, Id> m_themeAxis;
     QSet<QUuid> m_otherEdition;
-    QSet<QUuid> m_knownAtExport;
+    QHash<int, QSet<QUuid>> m_knownAtExport; // by RefKind
     QHash<QUuid, Id> m_placeholders;
 };
 
@@ -110,12 +147,20 @@ SheetContent contentOf(const SheetData& sheet)
     return {sheet.actions, sheet.meetings};
 }
 
-// An item of the sheet must be new, or this group's item of the same kind under the same parent.
+// An item of the sheet must be new, with a uuid that no record of the database holds, or this group's
+// item of the same kind under the same parent.
 void checkItem(Database& db, Id groupId, const QUuid& uuid, RecordKind kind, Id parentId, const QString& path)
 {
     const auto owner = groupItemOwner(db, uuid);
-    if (!owner)
+    if (!owner) {
+        // A new item under the uuid of an edition, a group, a partner...: accepted, it made the dump
+        // impossible to restore ("the identifier ... is used twice").
+        if (const auto other = findUuid(db, uuid))
+            throw InputError(path, Tr::tr("the identifier %1 of this new item is already that of %2 of the "
+                                          "database: give the item an identifier of its own (or none).")
+                                       .arg(uuidText(uuid), recordKindName(other->kind)));
         return;
+    }
     if (owner->group != groupId)
         throw InputError(path, Tr::tr("this item belongs to another working group of the database (%1); a sheet "
                                       "can only change its own group.")
@@ -126,6 +171,26 @@ void checkItem(Database& db, Id groupId, const QUuid& uuid, RecordKind kind, Id 
     if (parentId != NoId && owner->parent != parentId)
         throw InputError(path, Tr::tr("this item belongs to another record in the database: it cannot be moved "
                                       "through a sheet."));
+}
+
+// A working group's sheet holds the group's own meetings: a COPIL, a local committee or a seminar is
+// the département's or a territory's, recorded by the coordinator. One the database already has with
+// another kind may stay as it is; a new one, or a change of kind, is refused (a sheet could add a
+// final COPIL and silence the edition's COPIL rule).
+void checkMeetingKinds(const SheetData& sheet, const QList<Meeting>& ours)
+{
+    for (const auto& meeting : sheet.meetings) {
+        if (isGroupMeeting(meeting.kind))
+            continue;
+        const auto known =
+            std::find_if(ours.cbegin(), ours.cend(), [&](const Meeting& m) { return m.uuid == meeting.uuid; });
+        if (known != ours.cend() && known->kind == meeting.kind)
+            continue;
+        throw InputError(sheet.paths.value(meeting.uuid) + QStringLiteral(".kind"),
+                         Tr::tr("a working group's sheet can only hold the group's own meetings (%1); \"%2\" is "
+                                "recorded by the coordinator in the database.")
+                             .arg(enumLabel(MeetingKind::WorkingGroup), enumLabel(meeting.kind)));
+    }
 }
 
 void checkItems(Database& db, Id groupId, const SheetData& sheet)
@@ -250,6 +315,7 @@ SheetImport::SheetImport(Database& db, const QByteArray& bytes, const QString& s
     m_theirs = contentOf(theirs);
     m_ours.actions = actionsOfGroup(db, group->id);
     m_ours.meetings = meetingsOfGroup(db, group->id);
+    checkMeetingKinds(theirs, m_ours.meetings);
     m_labels = labelsOf(db);
     remerge();
 }

@@ -39,7 +39,7 @@ constexpr std::array kinds{
     KindEntry{RecordKind::Meeting, "meeting", QT_TRANSLATE_NOOP("pacte::UuidLookup", "a meeting")},
     KindEntry{RecordKind::Evaluation, "evaluation", QT_TRANSLATE_NOOP("pacte::UuidLookup", "an evaluation")},
     KindEntry{RecordKind::SheetExport, "sheet_export",
-              QT_TRANSLATE_NOOP("pacte::UuidLookup", "the export of a working-group sheet")},
+              QT_TRANSLATE_NOOP("pacte::UuidLookup", "an export of a working-group sheet")},
 };
 
 constexpr bool inEnumOrder()
