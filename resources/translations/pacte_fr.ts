@@ -6312,6 +6312,10 @@ Cliquer pour lister ces réunions.</translation>
         <source>No file was left under this name.</source>
         <translation>Aucun fichier n&apos;a été laissé sous ce nom.</translation>
     </message>
+    <message>
+        <source>first check the whole file with SQLite&apos;s full integrity check (slower: it reads every table and index)</source>
+        <translation>vérifier d&apos;abord tout le fichier par la vérification d&apos;intégrité complète de SQLite (plus lente : elle lit toutes les tables et tous les index)</translation>
+    </message>
 </context>
 <context>
     <name>pacte::json</name>

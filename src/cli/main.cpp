@@ -21,7 +21,7 @@ constexpr std::array commands{
             runInit},
     Command{"stats", "stats FILE [--edition NAME] [--year YYYY] [--json]",
             QT_TRANSLATE_NOOP("pacte::cli", "counts of an edition, or of one year"), runStats},
-    Command{"check", "check FILE [--edition NAME] [--date YYYY-MM-DD | --year YYYY] [--json]",
+    Command{"check", "check FILE [--edition NAME] [--date YYYY-MM-DD | --year YYYY] [--deep] [--json]",
             QT_TRANSLATE_NOOP("pacte::cli", "governance rules and sheet completeness"), runCheck},
     Command{"evaluate", "evaluate FILE --edition NAME --year YYYY [--freeze] [--final] [--json]",
             QT_TRANSLATE_NOOP("pacte::cli", "the yearly evaluation: counts of §1.4 and changes since the year before"),

@@ -82,6 +82,8 @@ public:
     // SQLite's integrity check: the quick one (pages and records), or the full one that also compares
     // every index with its table (slower: it reads everything). The problems found, or none.
     QStringList integrityProblems(bool full);
+    // The same check, with the French message of a refused file (StorageError) when it finds problems.
+    void verifyIntegrity(bool full);
 
     // The system account name, the default editor name.
     static QString systemUserName();
@@ -91,7 +93,6 @@ private:
     void openConnection(const QString& file, bool readOnly);
     void applyPragmas();
     void applyJournalMode();
-    void verifyIntegrity(bool full);
     void verifySchema(int version);
     void migrateFrom(int version);
     void readIdentity();
