@@ -3385,16 +3385,44 @@ Cliquer pour lister ces réunions.</translation>
         <translation>La base %1 n&apos;a pas pu être lue ou écrite</translation>
     </message>
     <message>
-        <source>The change under way was cancelled: the file holds what was last saved.</source>
-        <translation>La modification en cours a été annulée : le fichier contient ce qui avait été enregistré en dernier.</translation>
-    </message>
-    <message>
         <source>an unexpected database error occurred</source>
         <translation>une erreur inattendue de la base de données s&apos;est produite</translation>
     </message>
     <message>
         <source>Please report it to your Pacte contact with the detail below.</source>
         <translation>Signalez-la à votre contact Pacte avec le détail ci-dessous.</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>il n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>Check its name and its folder.</source>
+        <translation>Vérifiez son nom et son dossier.</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>c&apos;est un dossier</translation>
+    </message>
+    <message>
+        <source>Give the name of a file.</source>
+        <translation>Donnez le nom d&apos;un fichier.</translation>
+    </message>
+    <message>
+        <source>you are not allowed to read it</source>
+        <translation>vous n&apos;avez pas le droit de le lire</translation>
+    </message>
+    <message>
+        <source>Ask for read access, or use a copy.</source>
+        <translation>Demandez le droit de lecture, ou utilisez une copie.</translation>
+    </message>
+    <message>
+        <source>the system refused to read it</source>
+        <translation>le système a refusé de le lire</translation>
+    </message>
+    <message>
+        <source>Nothing more was written: the file holds what was last saved.</source>
+        <translation>Rien de plus n&apos;a été écrit : le fichier contient ce qui avait été enregistré en dernier.</translation>
     </message>
 </context>
 <context>
@@ -3406,10 +3434,6 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>%1 is a folder, not a Pacte database.</source>
         <translation>%1 est un dossier, et non une base Pacte.</translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be read: %2.</source>
-        <translation>Le fichier %1 ne peut pas être lu : %2.</translation>
     </message>
     <message>
         <source>The file %1 is empty: it is not a Pacte database.</source>
@@ -3438,6 +3462,14 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>The file %1 is an incomplete Pacte database (no data format version).</source>
         <translation>Le fichier %1 est une base Pacte incomplète (la version du format de données est absente).</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read</source>
+        <translation>Le fichier %1 ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -5044,10 +5076,6 @@ Cliquer pour lister ces réunions.</translation>
         <translation>l&apos;identifiant %1 ne correspond à aucun élément des listes de la fiche.</translation>
     </message>
     <message>
-        <source>The sheet %1 cannot be read: %2</source>
-        <translation>La fiche %1 ne peut pas être lue&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>%1 is too large for a working-group sheet (%2 MB; at most %3 MB).</source>
         <translation>Le fichier %1 est trop volumineux pour une fiche de groupe de travail (%2 Mo&#xa0;; %3 Mo au maximum).</translation>
     </message>
@@ -5066,6 +5094,14 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>The sheet %1 could not be written</source>
         <translation>La fiche %1 n&apos;a pas pu être écrite</translation>
+    </message>
+    <message>
+        <source>The sheet %1 cannot be read</source>
+        <translation>La fiche %1 ne peut pas être lue</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -5865,10 +5901,6 @@ Cliquer pour lister ces réunions.</translation>
         <translation>l&apos;export complet à lire</translation>
     </message>
     <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 ne peut pas être lu : %2</translation>
-    </message>
-    <message>
         <source>%1 is too large for a Pacte dump (over 200 MB).</source>
         <translation>%1 est trop volumineux pour un export Pacte (plus de 200 Mo).</translation>
     </message>
@@ -6315,6 +6347,14 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>first check the whole file with SQLite&apos;s full integrity check (slower: it reads every table and index)</source>
         <translation>vérifier d&apos;abord tout le fichier par la vérification d&apos;intégrité complète de SQLite (plus lente : elle lit toutes les tables et tous les index)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>%1 ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>Nothing was created.</source>
+        <translation>Rien n&apos;a été créé.</translation>
     </message>
 </context>
 <context>

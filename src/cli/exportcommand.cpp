@@ -54,7 +54,8 @@ int runImport(const QStringList& arguments)
     const QString input = parser.positionalArguments().at(1);
     QFile in(input);
     if (!in.open(QIODevice::ReadOnly))
-        throw UsageError{Tr::tr("%1 cannot be read: %2").arg(input, in.errorString())};
+        throw UsageError{failureMessage(Tr::tr("%1 cannot be read").arg(input), readFailure(input),
+                                        Tr::tr("Nothing was created."), in.errorString())};
     if (in.size() > 200 * 1024 * 1024)
         throw UsageError{Tr::tr("%1 is too large for a Pacte dump (over 200 MB).").arg(input)};
     const QByteArray bytes = in.readAll();

@@ -68,6 +68,19 @@ FailureCause writeFailure(const QString& path)
             Tr::tr("Check the disk (space, connection of a key or a share), then try again.")};
 }
 
+FailureCause readFailure(const QString& path)
+{
+    const QFileInfo file(path);
+    if (!file.exists())
+        return {Tr::tr("it does not exist"), Tr::tr("Check its name and its folder.")};
+    if (file.isDir())
+        return {Tr::tr("it is a folder"), Tr::tr("Give the name of a file.")};
+    if (!file.isReadable())
+        return {Tr::tr("you are not allowed to read it"), Tr::tr("Ask for read access, or use a copy.")};
+    return {Tr::tr("the system refused to read it"),
+            Tr::tr("Check the disk (connection of a key or a share), then try again.")};
+}
+
 std::optional<FailureCause> sqliteFailure(const QSqlError& error, const QString& path)
 {
     bool ok = false;
@@ -119,7 +132,7 @@ QString sqlFailureMessage(const QSqlError& error, const QString& path, const QSt
 {
     const QString name = QFileInfo(path).fileName();
     const QString what = Tr::tr("The database %1 could not be read or written").arg(name);
-    const QString kept = Tr::tr("The change under way was cancelled: the file holds what was last saved.");
+    const QString kept = Tr::tr("Nothing more was written: the file holds what was last saved.");
     const QString detail = statement.isEmpty() ? error.text() : QStringLiteral("%1 (%2)").arg(error.text(), statement);
     if (const auto cause = sqliteFailure(error, path))
         return failureMessage(what, *cause, kept, detail);

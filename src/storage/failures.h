@@ -21,6 +21,9 @@ struct FailureCause
 // full, or a folder the user may not write in; otherwise "the system refused the write".
 FailureCause writeFailure(const QString& path);
 
+// Why reading `path` failed: missing, a folder, not allowed; otherwise "the system refused to read it".
+FailureCause readFailure(const QString& path);
+
 // The cause of an SQLite error that the user can act on (full disk, read-only, I/O error, damaged
 // file, file busy); nothing for a programming error.
 std::optional<FailureCause> sqliteFailure(const QSqlError& error, const QString& path);

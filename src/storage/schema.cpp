@@ -5,6 +5,8 @@
 #include "fileinspector.h"
 #include "storageerror.h"
 
+#include <algorithm>
+
 #include <QHash>
 #include <QMutex>
 #include <QSet>
@@ -221,10 +223,23 @@ QSet<QString> formatEntries(int version)
     return entries;
 }
 
-QStringList sorted(const QSet<QString>& entries)
+// The entries to tell the user, the most telling first (triggers and views, then tables): the columns
+// of a table listed as a whole are left out.
+QStringList described(const QSet<QString>& entries)
 {
-    QStringList list(entries.cbegin(), entries.cend());
-    list.sort();
+    static const QStringList order{QStringLiteral("trigger"), QStringLiteral("view"), QStringLiteral("table"),
+                                   QStringLiteral("column"), QStringLiteral("index")};
+    QStringList list;
+    for (const QString& entry : entries) {
+        if (entry.startsWith(QLatin1String("column ")) &&
+            entries.contains(QStringLiteral("table ") + entry.mid(7).section(QLatin1Char('.'), 0, 0)))
+            continue;
+        list << entry;
+    }
+    std::sort(list.begin(), list.end(), [&](const QString& a, const QString& b) {
+        const auto rank = [&](const QString& entry) { return order.indexOf(entry.section(QLatin1Char(' '), 0, 0)); };
+        return rank(a) != rank(b) ? rank(a) < rank(b) : a < b;
+    });
     return list;
 }
 
@@ -270,8 +285,8 @@ SchemaDifference compareWithFormat(QSqlDatabase& db, int version)
     const QSet<QString> file = schemaEntries(db);
     const QSet<QString> format = formatEntries(version);
     SchemaDifference difference;
-    difference.foreign = sorted(file - format);
-    difference.missing = sorted(format - file);
+    difference.foreign = described(file - format);
+    difference.missing = described(format - file);
     for (int later = version + 1; later <= Database::SchemaVersion && !difference.isEmpty(); ++later) {
         if (formatEntries(later) == file)
             difference.laterFormat = true;

@@ -40,6 +40,7 @@ public:
 private:
     QSqlQuery m_query;
     QString m_sql;
+    QString m_path; // the database file, for the messages
     int m_nextBind = 0;
 };
 
