@@ -89,6 +89,9 @@ public:
     }
 
 private:
+    // How deep the path of a refused nesting is shown: where it starts is what helps find it.
+    static constexpr std::size_t ShownDepth = 8;
+
     struct Frame
     {
         bool array = false;
@@ -109,7 +112,7 @@ private:
     {
         value();
         if (m_frames.size() >= static_cast<std::size_t>(MaxDepth))
-            fail(pathThrough(m_frames.size()),
+            fail(Path(pathThrough(ShownDepth).text() + QStringLiteral("…")),
                  Tr::tr("the data is nested more than %1 levels deep, which no Pacte file is: the file "
                         "is refused.")
                      .arg(MaxDepth));

@@ -1,6 +1,7 @@
 // pacte-cli on JSON nested 100,000 levels deep and on a key given twice (issue 23): exit 2, a French
 // message, and nothing changed (the deep files used to crash import-sheet and import, which also
 // left an empty database behind).
+#include "common/sheetjson.h"
 #include "common/testutil.h"
 
 #include <catch2/catch.hpp>
@@ -14,13 +15,14 @@ using namespace pacte::test;
 
 namespace {
 
-void writeNested(const QString& path, const QByteArray& prefix, const QByteArray& suffix)
+// `document` with its "@deep@" value replaced by 100,000 nested lists, written to `path`. The rest
+// is a real file, so that reading goes as far as that value.
+void writeWithDeepValue(const QString& path, const Json& document)
 {
-    QByteArray bytes = prefix;
-    bytes += QByteArray(100000, '[') + "0" + QByteArray(100000, ']');
-    bytes += suffix;
+    const QByteArray deep = QByteArray(100000, '[') + "0" + QByteArray(100000, ']');
+    const QByteArray bytes = dumpJson(document).replace("\"@deep@\"", deep);
     QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     REQUIRE(file.write(bytes) == bytes.size());
 }
 
@@ -37,7 +39,12 @@ TEST_CASE("import-sheet refuses a sheet nested 100,000 levels deep", "[cli][json
     const QString database = dir.path(QStringLiteral("demo.pacte"));
     createDatabase(database, true).reset();
     const QString sheet = dir.path(QStringLiteral("profonde.pacte-fiche.json"));
-    writeNested(sheet, R"({"format": "pacte-sheet", "formatVersion": 1, "group": {"notes": )", "}}");
+    REQUIRE(runCli({QStringLiteral("export-sheet"), database, QStringLiteral("--group"),
+                    QStringLiteral("Illectronisme"), QStringLiteral("-o"), sheet})
+                .exitCode == 0);
+    Json document = parseJson(fileBytes(sheet));
+    document["group"]["actions"][0]["title"] = "@deep@";
+    writeWithDeepValue(sheet, document);
     const QByteArray before = fileBytes(database);
     const QStringList entries = folderEntries(dir);
     for (const QStringList& extra : {QStringList{QStringLiteral("--dry-run")}, QStringList{}}) {
@@ -45,7 +52,7 @@ TEST_CASE("import-sheet refuses a sheet nested 100,000 levels deep", "[cli][json
         INFO(result.err.toStdString().substr(0, 400));
         CHECK(result.exitCode == 2);
         CHECK(result.err.contains(QStringLiteral("profonde.pacte-fiche.json")));
-        CHECK(result.err.contains(QStringLiteral("group.notes")));
+        CHECK(result.err.contains(QStringLiteral("group.actions[0].title")));
         CHECK(fileBytes(database) == before);
         CHECK(folderEntries(dir) == entries);
     }
@@ -54,14 +61,19 @@ TEST_CASE("import-sheet refuses a sheet nested 100,000 levels deep", "[cli][json
 TEST_CASE("import refuses a dump nested 100,000 levels deep and creates nothing", "[cli][json]")
 {
     TempDir dir;
+    const QString source = dir.path(QStringLiteral("demo.pacte"));
+    createDatabase(source, true).reset();
     const QString dump = dir.path(QStringLiteral("profond.json"));
-    writeNested(dump, R"({"format": "pacte-dump", "formatVersion": 1, "territories": )", "}");
+    REQUIRE(runCli({QStringLiteral("export"), source, QStringLiteral("-o"), dump}).exitCode == 0);
+    Json document = parseJson(fileBytes(dump));
+    document["territories"][0]["name"] = "@deep@";
+    writeWithDeepValue(dump, document);
     const QString target = dir.path(QStringLiteral("cible.pacte"));
     const CliResult result = runCli({QStringLiteral("import"), target, dump});
     INFO(result.err.toStdString().substr(0, 400));
     CHECK(result.exitCode == 2);
-    CHECK(result.err.contains(QStringLiteral("territories")));
-    CHECK(folderEntries(dir) == QStringList{QStringLiteral("profond.json")});
+    CHECK(result.err.contains(QStringLiteral("territories[0].name")));
+    CHECK(folderEntries(dir) == (QStringList{QStringLiteral("demo.pacte"), QStringLiteral("profond.json")}));
 }
 
 TEST_CASE("import-sheet refuses a key given twice, naming it", "[cli][json]")
