@@ -4460,10 +4460,6 @@ Cliquer pour lister ces réunions.</translation>
         <translation>Copie non enregistrée</translation>
     </message>
     <message>
-        <source>%1 could not be written.</source>
-        <translation>Le fichier %1 n&apos;a pas pu être enregistré.</translation>
-    </message>
-    <message>
         <source>Copy saved as %1.</source>
         <translation>Copie enregistrée sous %1.</translation>
     </message>
@@ -4530,6 +4526,14 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>Opened read-only: %1 cannot be written (%2).</source>
         <translation>Ouvert en lecture seule : %1 ne peut pas être modifié (%2).</translation>
+    </message>
+    <message>
+        <source>The copy %1 could not be written</source>
+        <translation>La copie %1 n&apos;a pas pu être écrite</translation>
+    </message>
+    <message>
+        <source>No file was left under this name.</source>
+        <translation>Aucun fichier n&apos;a été laissé sous ce nom.</translation>
     </message>
 </context>
 <context>
