@@ -184,6 +184,16 @@
     </message>
 </context>
 <context>
+    <name>pacte::Database</name>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pacte::DeletionQuestion</name>
     <message numerus="yes">
         <source>%n action(s)</source>

@@ -1637,24 +1637,36 @@
 <context>
     <name>pacte::Backups</name>
     <message>
-        <source>The backup folder %1 cannot be created.</source>
-        <translation>Le dossier de sauvegarde %1 ne peut pas être créé.</translation>
-    </message>
-    <message>
-        <source>The backup copy %1 could not be written.</source>
-        <translation>La copie de sauvegarde %1 n&apos;a pas pu être enregistrée.</translation>
-    </message>
-    <message>
         <source>The backup %1 cannot be read.</source>
         <translation>La sauvegarde %1 ne peut pas être lue.</translation>
     </message>
     <message>
-        <source>%1 is open in another instance of Pacte: close it before restoring a backup.</source>
-        <translation>La base %1 est ouverte dans une autre instance de Pacte&#xa0;: fermez-la avant de restaurer une sauvegarde.</translation>
+        <source>%1 was not changed.</source>
+        <translation>%1 n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <source>%1 could not be replaced by the backup: %2</source>
-        <translation>La base %1 n&apos;a pas pu être remplacée par la sauvegarde&#xa0;: %2</translation>
+        <source>The backup folder %1 cannot be created</source>
+        <translation>Le dossier de sauvegarde %1 ne peut pas être créé</translation>
+    </message>
+    <message>
+        <source>The backup copy %1 could not be written</source>
+        <translation>La copie de sauvegarde %1 n&apos;a pas pu être écrite</translation>
+    </message>
+    <message>
+        <source>%1 is open in Pacte %2: close it there before restoring a backup.</source>
+        <translation>%1 est ouvert dans Pacte %2 : fermez-le avant de restaurer une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored</source>
+        <translation>%1 ne peut pas être restauré</translation>
+    </message>
+    <message>
+        <source>It was not changed.</source>
+        <translation>Il n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 could not be replaced by the backup</source>
+        <translation>%1 n&apos;a pas pu être remplacé par la sauvegarde</translation>
     </message>
 </context>
 <context>
@@ -2444,36 +2456,12 @@ Cliquer pour lister ces réunions.</translation>
 <context>
     <name>pacte::Database</name>
     <message>
-        <source>The database %1 cannot be opened: %2</source>
-        <translation>La base de données %1 ne peut pas être ouverte : %2</translation>
-    </message>
-    <message>
-        <source>The file %1 is damaged and cannot be opened (SQLite integrity check failed).</source>
-        <translation>Le fichier %1 est endommagé et ne peut pas être ouvert (échec du contrôle d&apos;intégrité SQLite).</translation>
-    </message>
-    <message>
         <source>The file %1 is an incomplete Pacte database (it has no identity).</source>
         <translation>Le fichier %1 est une base Pacte incomplète (son identifiant est absent).</translation>
     </message>
     <message>
         <source>The file %1 already exists: choose another name.</source>
         <translation>Le fichier %1 existe déjà : choisissez un autre nom.</translation>
-    </message>
-    <message>
-        <source>The folder %1 cannot be created.</source>
-        <translation>Le dossier %1 ne peut pas être créé.</translation>
-    </message>
-    <message>
-        <source>The file %1 is being created by another instance of Pacte.</source>
-        <translation>Le fichier %1 est en cours de création par une autre instance de Pacte.</translation>
-    </message>
-    <message>
-        <source>The file %1 could not be written.</source>
-        <translation>Le fichier %1 n&apos;a pas pu être enregistré.</translation>
-    </message>
-    <message>
-        <source>The file %1 uses an older data format and must be updated, which is impossible while it is read-only or open in another instance of Pacte.</source>
-        <translation>Le fichier %1 utilise un ancien format de données et doit être mis à jour, ce qui est impossible tant qu&apos;il est en lecture seule ou ouvert dans une autre instance de Pacte.</translation>
     </message>
     <message>
         <source>The database %1 is open read-only: the change was not saved.</source>
@@ -2484,8 +2472,146 @@ Cliquer pour lister ces réunions.</translation>
         <translation>La modification a été entièrement annulée, car une partie de celle-ci a échoué.</translation>
     </message>
     <message>
-        <source>The change could not be saved: %1</source>
-        <translation>La modification n&apos;a pas pu être enregistrée : %1</translation>
+        <source>The database %1 cannot be opened</source>
+        <translation>La base %1 ne peut pas être ouverte</translation>
+    </message>
+    <message>
+        <source>SQLite refused to open it</source>
+        <translation>SQLite refuse de l&apos;ouvrir</translation>
+    </message>
+    <message>
+        <source>It was not changed.</source>
+        <translation>Il n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be opened</source>
+        <translation>Le fichier %1 ne peut pas être ouvert</translation>
+    </message>
+    <message>
+        <source>it is damaged (SQLite&apos;s integrity check failed)</source>
+        <translation>il est endommagé (la vérification d&apos;intégrité de SQLite a échoué)</translation>
+    </message>
+    <message>
+        <source>Restore its latest backup (in the folder %1) or a copy you kept.</source>
+        <translation>Restaurez sa dernière sauvegarde (dans le dossier %1) ou une copie que vous avez gardée.</translation>
+    </message>
+    <message>
+        <source>the trigger « %1 »</source>
+        <translation>le déclencheur « %1 »</translation>
+    </message>
+    <message>
+        <source>the view « %1 »</source>
+        <translation>la vue « %1 »</translation>
+    </message>
+    <message>
+        <source>the index « %1 »</source>
+        <translation>l&apos;index « %1 »</translation>
+    </message>
+    <message>
+        <source>the column « %1 »</source>
+        <translation>la colonne « %1 »</translation>
+    </message>
+    <message>
+        <source>the table « %1 »</source>
+        <translation>la table « %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> et %n autre</numerusform>
+            <numerusform> et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its tables are those of a later data format than the one its header states (%1): the file was altered outside Pacte</source>
+        <translation>ses tables sont celles d&apos;un format de données plus récent que celui qu&apos;annonce son en-tête (%1) : le fichier a été modifié en dehors de Pacte</translation>
+    </message>
+    <message>
+        <source>It was not changed, and no backup copy was made.</source>
+        <translation>Il n&apos;a pas été modifié, et aucune copie de sauvegarde n&apos;a été faite.</translation>
+    </message>
+    <message>
+        <source>it holds %1, which Pacte does not define: the file was altered outside Pacte</source>
+        <translation>il contient %1, que Pacte ne définit pas : le fichier a été modifié en dehors de Pacte</translation>
+    </message>
+    <message>
+        <source>Restore its latest backup (in the folder %1), or have what was added removed.</source>
+        <translation>Restaurez sa dernière sauvegarde (dans le dossier %1), ou faites retirer ce qui a été ajouté.</translation>
+    </message>
+    <message>
+        <source>%1 is missing: the file is incomplete or damaged</source>
+        <translation>il y manque %1 : le fichier est incomplet ou endommagé</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created</source>
+        <translation>Le dossier %1 ne peut pas être créé</translation>
+    </message>
+    <message>
+        <source>Nothing was created.</source>
+        <translation>Rien n&apos;a été créé.</translation>
+    </message>
+    <message>
+        <source>The file %1 is being created by another instance of Pacte (%2): wait for it to finish, or choose another name.</source>
+        <translation>Le fichier %1 est en cours de création par une autre instance de Pacte (%2) : attendez qu&apos;elle ait fini, ou choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be created</source>
+        <translation>Le fichier %1 ne peut pas être créé</translation>
+    </message>
+    <message>
+        <source>a file of that name appeared meanwhile</source>
+        <translation>un fichier de ce nom est apparu entre-temps</translation>
+    </message>
+    <message>
+        <source>Choose another name.</source>
+        <translation>Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Nothing was left under its name.</source>
+        <translation>Rien n&apos;a été laissé sous ce nom.</translation>
+    </message>
+    <message>
+        <source>it was opened read-only</source>
+        <translation>il a été ouvert en lecture seule</translation>
+    </message>
+    <message>
+        <source>it is open in Pacte %1</source>
+        <translation>il est ouvert dans Pacte %1</translation>
+    </message>
+    <message>
+        <source>it uses an older data format and must be updated, which is impossible now: %1</source>
+        <translation>il utilise un format de données plus ancien et doit être mis à jour, ce qui est impossible maintenant : %1</translation>
+    </message>
+    <message>
+        <source>Open it once where it can be written, then try again.</source>
+        <translation>Ouvrez-le une fois là où il peut être modifié, puis réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>pacte::DatabaseLock</name>
+    <message>
+        <source>under another name of the same file (a link)</source>
+        <translation>sous un autre nom du même fichier (un lien)</translation>
+    </message>
+    <message>
+        <source>by another instance</source>
+        <translation>par une autre instance</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>par %1</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>sur %1</translation>
+    </message>
+    <message>
+        <source>(process %1)</source>
+        <translation>(processus %1)</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>depuis le %1</translation>
     </message>
 </context>
 <context>
@@ -3154,6 +3280,133 @@ Cliquer pour lister ces réunions.</translation>
     </message>
 </context>
 <context>
+    <name>pacte::Failures</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>Free some space on it (or choose another disk), then try again.</source>
+        <translation>Libérez de la place (ou choisissez un autre disque), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>the disk or share is read-only</source>
+        <translation>le disque ou le partage est en lecture seule</translation>
+    </message>
+    <message>
+        <source>Copy the file to a disk you can write to (or ask for write access), then try again.</source>
+        <translation>Copiez le fichier sur un disque où vous pouvez écrire (ou demandez le droit d&apos;écriture), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>you are not allowed to write in the folder %1</source>
+        <translation>vous n&apos;avez pas le droit d&apos;écrire dans le dossier %1</translation>
+    </message>
+    <message>
+        <source>Choose another folder, or ask for write access to this one.</source>
+        <translation>Choisissez un autre dossier, ou demandez le droit d&apos;écrire dans celui-ci.</translation>
+    </message>
+    <message>
+        <source>the system refused the write</source>
+        <translation>le système a refusé l&apos;écriture</translation>
+    </message>
+    <message>
+        <source>Check the disk (space, connection of a key or a share), then try again.</source>
+        <translation>Vérifiez le disque (place libre, branchement de la clé ou connexion du partage), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>il n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>Check its name and its folder.</source>
+        <translation>Vérifiez son nom et son dossier.</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>c&apos;est un dossier</translation>
+    </message>
+    <message>
+        <source>Give the name of a file.</source>
+        <translation>Donnez le nom d&apos;un fichier.</translation>
+    </message>
+    <message>
+        <source>you are not allowed to read it</source>
+        <translation>vous n&apos;avez pas le droit de le lire</translation>
+    </message>
+    <message>
+        <source>Ask for read access, or use a copy.</source>
+        <translation>Demandez le droit de lecture, ou utilisez une copie.</translation>
+    </message>
+    <message>
+        <source>the system refused to read it</source>
+        <translation>le système a refusé de le lire</translation>
+    </message>
+    <message>
+        <source>Check the disk (connection of a key or a share), then try again.</source>
+        <translation>Vérifiez le disque (branchement de la clé ou connexion du partage), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>the file cannot be written (read-only file or folder)</source>
+        <translation>le fichier ne peut pas être modifié (fichier ou dossier en lecture seule)</translation>
+    </message>
+    <message>
+        <source>Ask for write access, or work on a copy.</source>
+        <translation>Demandez le droit d&apos;écriture, ou travaillez sur une copie.</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation>le disque n&apos;a pas pu être lu ou écrit</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>le fichier est endommagé</translation>
+    </message>
+    <message>
+        <source>Restore its latest backup (File ▸ Backups) or a copy you kept.</source>
+        <translation>Restaurez sa dernière sauvegarde (Fichier ▸ Sauvegardes) ou une copie que vous avez gardée.</translation>
+    </message>
+    <message>
+        <source>another program is using the file</source>
+        <translation>un autre programme utilise le fichier</translation>
+    </message>
+    <message>
+        <source>Close the other program, then try again.</source>
+        <translation>Fermez l&apos;autre programme, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened</source>
+        <translation>le fichier ne peut pas être ouvert</translation>
+    </message>
+    <message>
+        <source>Check that it still exists and that you may read it.</source>
+        <translation>Vérifiez qu&apos;il existe toujours et que vous avez le droit de le lire.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1 : %2.</translation>
+    </message>
+    <message>
+        <source>Technical detail: %1</source>
+        <translation>Détail technique : %1</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be read or written</source>
+        <translation>La base %1 n&apos;a pas pu être lue ou écrite</translation>
+    </message>
+    <message>
+        <source>Nothing more was written: the file holds what was last saved.</source>
+        <translation>Rien de plus n&apos;a été écrit : le fichier contient ce qui avait été enregistré en dernier.</translation>
+    </message>
+    <message>
+        <source>an unexpected database error occurred</source>
+        <translation>une erreur inattendue de la base de données s&apos;est produite</translation>
+    </message>
+    <message>
+        <source>Please report it to your Pacte contact with the detail below.</source>
+        <translation>Signalez-la à votre contact Pacte avec le détail ci-dessous.</translation>
+    </message>
+</context>
+<context>
     <name>pacte::FileInspector</name>
     <message>
         <source>The file %1 does not exist.</source>
@@ -3162,10 +3415,6 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>%1 is a folder, not a Pacte database.</source>
         <translation>%1 est un dossier, et non une base Pacte.</translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be read: %2.</source>
-        <translation>Le fichier %1 ne peut pas être lu : %2.</translation>
     </message>
     <message>
         <source>The file %1 is empty: it is not a Pacte database.</source>
@@ -3194,6 +3443,14 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>The file %1 is an incomplete Pacte database (no data format version).</source>
         <translation>Le fichier %1 est une base Pacte incomplète (la version du format de données est absente).</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read</source>
+        <translation>Le fichier %1 ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -4004,10 +4261,6 @@ Cliquer pour lister ces réunions.</translation>
         <translation>Fichier refusé</translation>
     </message>
     <message>
-        <source>another user</source>
-        <translation>un autre utilisateur</translation>
-    </message>
-    <message>
         <source>Sections</source>
         <translation>Rubriques</translation>
     </message>
@@ -4128,10 +4381,6 @@ Cliquer pour lister ces réunions.</translation>
         <translation>Ouvert en lecture seule&#xa0;: %1 est déjà ouvert dans Pacte par %2 sur le poste %3 depuis le %4. Vos modifications ne pourront pas être enregistrées tant qu&apos;il n&apos;y aura pas été fermé.</translation>
     </message>
     <message>
-        <source>Opened read-only: you are not allowed to write to %1.</source>
-        <translation>Ouvert en lecture seule&#xa0;: vous n&apos;avez pas les droits d&apos;écriture sur %1.</translation>
-    </message>
-    <message>
         <source>read-only</source>
         <translation>lecture seule</translation>
     </message>
@@ -4170,10 +4419,6 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>Copy not saved</source>
         <translation>Copie non enregistrée</translation>
-    </message>
-    <message>
-        <source>%1 could not be written.</source>
-        <translation>Le fichier %1 n&apos;a pas pu être enregistré.</translation>
     </message>
     <message>
         <source>Copy saved as %1.</source>
@@ -4234,6 +4479,22 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>COPIL report…</source>
         <translation>Rapport COPIL…</translation>
+    </message>
+    <message>
+        <source>Opened read-only: %1 is already open in Pacte %2. Your changes cannot be saved until it is closed there.</source>
+        <translation>Ouvert en lecture seule : %1 est déjà ouvert dans Pacte %2. Vos modifications ne pourront pas être enregistrées tant qu&apos;il n&apos;y sera pas fermé.</translation>
+    </message>
+    <message>
+        <source>Opened read-only: %1 cannot be written (%2).</source>
+        <translation>Ouvert en lecture seule : %1 ne peut pas être modifié (%2).</translation>
+    </message>
+    <message>
+        <source>The copy %1 could not be written</source>
+        <translation>La copie %1 n&apos;a pas pu être écrite</translation>
+    </message>
+    <message>
+        <source>No file was left under this name.</source>
+        <translation>Aucun fichier n&apos;a été laissé sous ce nom.</translation>
     </message>
 </context>
 <context>
@@ -4368,6 +4629,41 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>Meetings</source>
         <translation>Instances et réunions</translation>
+    </message>
+</context>
+<context>
+    <name>pacte::OutputPath</name>
+    <message>
+        <source>%1 cannot be written: %2 is not a folder.</source>
+        <translation>%1 ne peut pas être écrit : %2 n&apos;est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the folder %2 does not exist.</source>
+        <translation>%1 ne peut pas être écrit : le dossier %2 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: choose a file name.</source>
+        <translation>%1 est un dossier : choisissez un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to the database %2 (its journal or its lock): choose another file name. Nothing was written.</source>
+        <translation>%1 appartient à la base %2 (son journal ou son verrou) : choisissez un autre nom de fichier. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file (a device or a special file): choose another file name. Nothing was written.</source>
+        <translation>%1 n&apos;est pas un fichier ordinaire (un périphérique ou un fichier spécial) : choisissez un autre nom de fichier. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 is the file being read: writing there would replace it. Choose another file name. Nothing was written.</source>
+        <translation>%1 est le fichier en cours de lecture : écrire à sa place le remplacerait. Choisissez un autre nom de fichier. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 is a Pacte database: writing there would replace it. Choose another file name. Nothing was written.</source>
+        <translation>%1 est une base Pacte : écrire à sa place la remplacerait. Choisissez un autre nom de fichier. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database: writing there would replace it. Choose another file name. Nothing was written.</source>
+        <translation>%1 est une base de données SQLite : écrire à sa place la remplacerait. Choisissez un autre nom de fichier. Rien n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -4745,10 +5041,6 @@ Cliquer pour lister ces réunions.</translation>
         <translation>l&apos;identifiant %1 ne correspond à aucun élément des listes de la fiche.</translation>
     </message>
     <message>
-        <source>The sheet %1 cannot be read: %2</source>
-        <translation>La fiche %1 ne peut pas être lue&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>%1 is too large for a working-group sheet (%2 MB; at most %3 MB).</source>
         <translation>Le fichier %1 est trop volumineux pour une fiche de groupe de travail (%2 Mo&#xa0;; %3 Mo au maximum).</translation>
     </message>
@@ -4757,8 +5049,24 @@ Cliquer pour lister ces réunions.</translation>
         <translation>Le groupe de travail n&apos;existe plus dans la base.</translation>
     </message>
     <message>
-        <source>The sheet %1 could not be written: %2</source>
-        <translation>La fiche %1 n&apos;a pas pu être enregistrée&#xa0;: %2</translation>
+        <source>The sheet %1 cannot be read</source>
+        <translation>La fiche %1 ne peut pas être lue</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The file that had this name was kept as it was.</source>
+        <translation>Le fichier qui portait ce nom a été gardé tel quel.</translation>
+    </message>
+    <message>
+        <source>No file was left under this name.</source>
+        <translation>Aucun fichier n&apos;a été laissé sous ce nom.</translation>
+    </message>
+    <message>
+        <source>The sheet %1 could not be written</source>
+        <translation>La fiche %1 n&apos;a pas pu être écrite</translation>
     </message>
 </context>
 <context>
@@ -4854,6 +5162,22 @@ Cliquer pour lister ces réunions.</translation>
             <numerusform>%n conflit doit être tranché avant l&apos;import de la fiche.</numerusform>
             <numerusform>%n conflits doivent être tranchés avant l&apos;import de la fiche.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is %2 of the database, not %3.</source>
+        <translation>%1 est %2 de la base, pas %3.</translation>
+    </message>
+    <message>
+        <source>%1 named another kind of record when the sheet was exported, not %2.</source>
+        <translation>%1 désignait un autre type d&apos;élément lors de l&apos;export de la fiche, pas %2.</translation>
+    </message>
+    <message>
+        <source>the identifier %1 of this new item is already that of %2 of the database: give the item an identifier of its own (or none).</source>
+        <translation>l&apos;identifiant %1 de ce nouvel élément est déjà celui d&apos;%2 de la base : donnez à l&apos;élément un identifiant qui lui soit propre (ou aucun).</translation>
+    </message>
+    <message>
+        <source>a working group&apos;s sheet can only hold the group&apos;s own meetings (%1); &quot;%2&quot; is recorded by the coordinator in the database.</source>
+        <translation>la fiche d&apos;un groupe de travail ne peut contenir que les réunions du groupe (%1) ; « %2 » est saisi par la chargée de mission dans la base.</translation>
     </message>
 </context>
 <context>
@@ -5270,6 +5594,73 @@ Cliquer pour lister ces réunions.</translation>
     </message>
 </context>
 <context>
+    <name>pacte::UuidLookup</name>
+    <message>
+        <source>a territory</source>
+        <translation>un territoire</translation>
+    </message>
+    <message>
+        <source>an edition of the pact</source>
+        <translation>une édition du pacte</translation>
+    </message>
+    <message>
+        <source>an axis</source>
+        <translation>un axe</translation>
+    </message>
+    <message>
+        <source>a theme</source>
+        <translation>une thématique</translation>
+    </message>
+    <message>
+        <source>a target public</source>
+        <translation>un public cible</translation>
+    </message>
+    <message>
+        <source>a dispositif</source>
+        <translation>un dispositif</translation>
+    </message>
+    <message>
+        <source>a partner</source>
+        <translation>un partenaire</translation>
+    </message>
+    <message>
+        <source>a signature</source>
+        <translation>une signature</translation>
+    </message>
+    <message>
+        <source>a person</source>
+        <translation>une personne</translation>
+    </message>
+    <message>
+        <source>a working group</source>
+        <translation>un groupe de travail</translation>
+    </message>
+    <message>
+        <source>an action</source>
+        <translation>une action</translation>
+    </message>
+    <message>
+        <source>an indicator</source>
+        <translation>un indicateur</translation>
+    </message>
+    <message>
+        <source>a measurement</source>
+        <translation>une mesure</translation>
+    </message>
+    <message>
+        <source>a meeting</source>
+        <translation>une réunion</translation>
+    </message>
+    <message>
+        <source>an evaluation</source>
+        <translation>une évaluation</translation>
+    </message>
+    <message>
+        <source>an export of a working-group sheet</source>
+        <translation>un export de fiche de groupe de travail</translation>
+    </message>
+</context>
+<context>
     <name>pacte::Validation</name>
     <message>
         <source>The end date is before the start date.</source>
@@ -5443,16 +5834,8 @@ Cliquer pour lister ces réunions.</translation>
         <translation>%1 : seul l&apos;export complet au format JSON (.json) est pris en charge.</translation>
     </message>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 ne peut pas être écrit : %2</translation>
-    </message>
-    <message>
         <source>Wrote %1.</source>
         <translation>Fichier %1 enregistré.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 ne peut pas être lu : %2</translation>
     </message>
     <message>
         <source>%1 is too large for a Pacte dump (over 200 MB).</source>
@@ -5591,14 +5974,6 @@ Cliquer pour lister ces réunions.</translation>
         <translation>--edition et --year sont obligatoires.</translation>
     </message>
     <message>
-        <source>%1 is open in Pacte by %2: close it there first.</source>
-        <translation>%1 est ouvert dans Pacte par %2&#xa0;: fermez-le d&apos;abord.</translation>
-    </message>
-    <message>
-        <source>%1 is read-only.</source>
-        <translation>%1 est en lecture seule.</translation>
-    </message>
-    <message>
         <source>The %1 evaluation of %2 is frozen.</source>
         <translation>L&apos;évaluation %1 de l&apos;édition %2 est figée.</translation>
     </message>
@@ -5609,14 +5984,6 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>Year %1: data as of %2 (no frozen evaluation).</source>
         <translation>Année %1&#xa0;: données au %2 (aucune évaluation figée).</translation>
-    </message>
-    <message>
-        <source>%1 is open in Pacte by %2 since %3: close it there first.</source>
-        <translation>%1 est ouvert dans Pacte par %2 depuis %3&#xa0;: fermez-le d&apos;abord.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written (read-only file or folder).</source>
-        <translation>%1 n&apos;est pas accessible en écriture (fichier ou dossier en lecture seule).</translation>
     </message>
     <message>
         <source>No working group has the identifier %1.</source>
@@ -5903,10 +6270,6 @@ Cliquer pour lister ces réunions.</translation>
         <translation>règles de gouvernance et complétude des fiches action</translation>
     </message>
     <message>
-        <source>Exits with 1 when there are findings. --json prints an object with the edition, the date and the findings, each with its rule, severity, entity, uuid, label and message. The rules: group-pilots, copil-cadence, local-committee-yearly, partner-referent, territory-referent, action-sheet-complete, annual-evaluation, deliberation-tally.</source>
-        <translation>Code de sortie 1 s&apos;il y a des constats. --json produit un objet avec l&apos;édition, la date et les constats, chacun avec sa règle (rule), sa gravité (severity), l&apos;entité, son uuid, son libellé (label) et le message. Les règles&#xa0;: group-pilots, copil-cadence, local-committee-yearly, partner-referent, territory-referent, action-sheet-complete, annual-evaluation, deliberation-tally.</translation>
-    </message>
-    <message>
         <source>the yearly evaluation: counts of §1.4 and changes since the year before</source>
         <translation>l&apos;évaluation annuelle&#xa0;: décomptes du §&#xa0;1.4 et évolutions depuis l&apos;année précédente</translation>
     </message>
@@ -6041,6 +6404,42 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>what to list</source>
         <translation>ce qu&apos;il faut lister</translation>
+    </message>
+    <message>
+        <source>%1 is open in Pacte %2: close it there first. Nothing was changed.</source>
+        <translation>%1 est ouvert dans Pacte %2 : fermez-le d&apos;abord. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2. Nothing was changed.</source>
+        <translation>%1 ne peut pas être modifié : %2. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written</source>
+        <translation>%1 ne peut pas être écrit</translation>
+    </message>
+    <message>
+        <source>The file that had this name was kept as it was.</source>
+        <translation>Le fichier qui portait ce nom a été gardé tel quel.</translation>
+    </message>
+    <message>
+        <source>No file was left under this name.</source>
+        <translation>Aucun fichier n&apos;a été laissé sous ce nom.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>%1 ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>Nothing was created.</source>
+        <translation>Rien n&apos;a été créé.</translation>
+    </message>
+    <message>
+        <source>first check the whole file with SQLite&apos;s full integrity check (slower: it reads every table and index)</source>
+        <translation>vérifier d&apos;abord tout le fichier par la vérification d&apos;intégrité complète de SQLite (plus lente : elle lit toutes les tables et tous les index)</translation>
+    </message>
+    <message>
+        <source>Exits with 1 when there are findings. --json prints an object with the edition, the date and the findings, each with its rule, severity, entity, uuid, label and message. --deep first runs SQLite&apos;s full integrity check on the whole file and exits with 2 if it finds damage. The rules: group-pilots, copil-cadence, local-committee-yearly, partner-referent, territory-referent, action-sheet-complete, annual-evaluation, deliberation-tally.</source>
+        <translation>Code de sortie 1 s&apos;il y a des constats. --json produit un objet avec l&apos;édition, la date et les constats, chacun avec sa règle (rule), sa gravité (severity), l&apos;entité, son uuid, son libellé (label) et le message. --deep lance d&apos;abord la vérification d&apos;intégrité complète de SQLite sur tout le fichier et sort avec le code 2 si elle trouve un dommage. Les règles&#xa0;: group-pilots, copil-cadence, local-committee-yearly, partner-referent, territory-referent, action-sheet-complete, annual-evaluation, deliberation-tally.</translation>
     </message>
 </context>
 <context>
@@ -6350,6 +6749,22 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>The file holds a number too large to be read.</source>
         <translation>Le fichier contient un nombre trop grand pour être lu.</translation>
+    </message>
+    <message>
+        <source>this key appears twice in the same object; only one value can be kept, so the file is refused rather than one of them dropped.</source>
+        <translation>cette clé figure deux fois dans le même objet ; une seule valeur pourrait être gardée, le fichier est donc refusé plutôt que d&apos;en perdre une.</translation>
+    </message>
+    <message>
+        <source>the data is nested more than %1 levels deep, which no Pacte file is: the file is refused.</source>
+        <translation>les données sont imbriquées sur plus de %1 niveaux, ce qu&apos;aucun fichier Pacte ne fait : le fichier est refusé.</translation>
+    </message>
+    <message>
+        <source>The file is too large to be read (%1 MB; at most %2 MB).</source>
+        <translation>Le fichier est trop volumineux pour être lu (%1 Mo ; %2 Mo au plus).</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON.</source>
+        <translation>Le fichier n&apos;est pas du JSON valide.</translation>
     </message>
 </context>
 <context>
@@ -6999,28 +7414,20 @@ Cliquer pour lister ces réunions.</translation>
 <context>
     <name>pacte::reports::ReportFiles</name>
     <message>
-        <source>The folder %1 does not exist.</source>
-        <translation>Le dossier %1 n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder.</source>
-        <translation>%1 est un dossier.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Le fichier %1 ne peut pas être enregistré&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>The report was cancelled.</source>
         <translation>La production du rapport a été annulée.</translation>
     </message>
     <message>
-        <source>Cannot write %1 as OpenDocument text.</source>
-        <translation>Le fichier %1 ne peut pas être enregistré au format texte OpenDocument.</translation>
+        <source>The report %1 could not be written</source>
+        <translation>Le rapport %1 n&apos;a pas pu être écrit</translation>
     </message>
     <message>
-        <source>%1 is not a folder.</source>
-        <translation>%1 n&apos;est pas un dossier.</translation>
+        <source>The file that had this name was kept as it was.</source>
+        <translation>Le fichier qui portait ce nom a été gardé tel quel.</translation>
+    </message>
+    <message>
+        <source>No file was left under this name.</source>
+        <translation>Aucun fichier n&apos;a été laissé sous ce nom.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "exchange/inputerror.h"
 #include "mainwindow.h"
 #include "preferencesdialog.h"
+#include "storage/failures.h"
 #include "storage/storageerror.h"
 
 #include <QComboBox>
@@ -109,7 +110,9 @@ void MainWindow::saveCopyAs()
     }
     // Every committed change is in the file itself (rollback journal), so a plain copy is complete.
     if (!QFile::copy(source, target)) {
-        QMessageBox::warning(this, tr("Copy not saved"), tr("%1 could not be written.").arg(target));
+        QMessageBox::warning(this, tr("Copy not saved"),
+                             failureMessage(tr("The copy %1 could not be written").arg(target), writeFailure(target),
+                                            tr("No file was left under this name.")));
         return;
     }
     showStatus(tr("Copy saved as %1.").arg(target));

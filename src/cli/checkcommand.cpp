@@ -3,6 +3,7 @@
 #include "domain/rules.h"
 #include "storage/editionloader.h"
 #include "storage/evaluationstore.h"
+#include "storage/storageerror.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,6 +19,15 @@ int runCheck(const QStringList& arguments)
         throw UsageError{Tr::tr("--date and --year cannot be used together.")};
     QDate asOf = parseDateOption(parser.value(QStringLiteral("date")));
     auto db = openForReading(parser.positionalArguments().constFirst());
+    // Opening runs SQLite's quick check (the full one after an unclean close): it misses index rows
+    // that do not match their table, which only the full check compares.
+    if (parser.isSet(QStringLiteral("deep")) && !db->wasCheckedInDepth()) {
+        try {
+            db->verifyIntegrity(true);
+        } catch (const StorageError& error) {
+            throw UsageError{error.message()};
+        }
+    }
     const Edition edition = resolveEdition(*db, parser.value(QStringLiteral("edition")));
     EditionData data;
     if (parser.isSet(QStringLiteral("year"))) {

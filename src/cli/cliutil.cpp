@@ -82,11 +82,10 @@ std::unique_ptr<Database> openForWriting(const QString& path)
         throw UsageError{error.message()};
     }
     if (db->isLockedByOther())
-        throw UsageError{Tr::tr("%1 is open in Pacte by %2 since %3: close it there first.")
-                             .arg(path, db->lockHolder().userName,
-                                  db->lockHolder().since.toLocalTime().toString(QStringLiteral("HH:mm")))};
+        throw UsageError{Tr::tr("%1 is open in Pacte %2: close it there first. Nothing was changed.")
+                             .arg(path, db->lockHolder().description())};
     if (db->isReadOnly())
-        throw UsageError{Tr::tr("%1 cannot be written (read-only file or folder).").arg(path)};
+        throw UsageError{Tr::tr("%1 cannot be written: %2. Nothing was changed.").arg(path, db->readOnlyReason())};
     return db;
 }
 

@@ -135,8 +135,9 @@ int runEvaluate(const QStringList& arguments)
         if (db->isReadOnly())
             throw UsageError{
                 db->isLockedByOther()
-                    ? Tr::tr("%1 is open in Pacte by %2: close it there first.").arg(path, db->lockHolder().userName)
-                    : Tr::tr("%1 is read-only.").arg(path)};
+                    ? Tr::tr("%1 is open in Pacte %2: close it there first. Nothing was changed.")
+                          .arg(path, db->lockHolder().description())
+                    : Tr::tr("%1 cannot be written: %2. Nothing was changed.").arg(path, db->readOnlyReason())};
     } else {
         db = openForReading(path);
     }

@@ -1,6 +1,8 @@
 #include "cliutil.h"
 #include "command.h"
 #include "exchange/dump.h"
+#include "storage/failures.h"
+#include "storage/outputpath.h"
 
 #include <QFile>
 #include <QSaveFile>
@@ -16,12 +18,25 @@ int runExport(const QStringList& arguments)
         throw UsageError{Tr::tr("missing -o OUT.json.")};
     if (!output.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
         throw UsageError{Tr::tr("%1: only the JSON full dump (.json) is supported.").arg(output)};
+    if (const QString problem = outputPathProblem(output, {parser.positionalArguments().constFirst()});
+        !problem.isEmpty())
+        throw UsageError{problem};
     auto db = openForReading(parser.positionalArguments().constFirst());
     const QByteArray bytes = exportDump(*db);
-    // QSaveFile writes a temporary file and renames it: no partial file is ever left behind.
+    // QSaveFile writes a temporary file and renames it: no partial file is ever left behind. flush()
+    // reports a failed last write (a full disk), which commit() does not.
+    const QString what = Tr::tr("%1 cannot be written").arg(output);
+    const QString kept = QFile::exists(output) ? Tr::tr("The file that had this name was kept as it was.")
+                                               : Tr::tr("No file was left under this name.");
     QSaveFile file(output);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        throw UsageError{Tr::tr("%1 cannot be written: %2").arg(output, file.errorString())};
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush()) {
+        const FailureCause cause = writeFailure(output);
+        const QString detail = file.errorString();
+        file.cancelWriting();
+        throw UsageError{failureMessage(what, cause, kept, detail)};
+    }
+    if (!file.commit())
+        throw UsageError{failureMessage(what, writeFailure(output), kept, file.errorString())};
     printOut(Tr::tr("Wrote %1.").arg(output));
     return ExitOk;
 }
@@ -34,20 +49,15 @@ int runImport(const QStringList& arguments)
     const QString input = parser.positionalArguments().at(1);
     QFile in(input);
     if (!in.open(QIODevice::ReadOnly))
-        throw UsageError{Tr::tr("%1 cannot be read: %2").arg(input, in.errorString())};
+        throw UsageError{failureMessage(Tr::tr("%1 cannot be read").arg(input), readFailure(input),
+                                        Tr::tr("Nothing was created."), in.errorString())};
     if (in.size() > 200 * 1024 * 1024)
         throw UsageError{Tr::tr("%1 is too large for a Pacte dump (over 200 MB).").arg(input)};
     const QByteArray bytes = in.readAll();
     if (QFile::exists(path))
         throw UsageError{Tr::tr("The file %1 already exists: the dump is restored into a new file.").arg(path)};
-    auto db = Database::create(path, Database::systemUserName());
-    try {
-        importDump(*db, bytes);
-    } catch (...) {
-        db.reset();
-        QFile::remove(path);
-        throw;
-    }
+    // Restored under a temporary name, renamed last: a refused dump or a killed run leaves nothing.
+    Database::create(path, Database::systemUserName(), [&bytes](Database& db) { importDump(db, bytes); });
     printOut(Tr::tr("Restored %1 into %2.").arg(input, path));
     return ExitOk;
 }

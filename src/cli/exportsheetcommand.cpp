@@ -2,6 +2,7 @@
 #include "command.h"
 #include "exchange/sheetwriter.h"
 #include "storage/editionloader.h"
+#include "storage/outputpath.h"
 #include "storage/repository.h"
 #include "storage/storageerror.h"
 
@@ -54,6 +55,10 @@ int runExportSheet(const QStringList& arguments)
     const QString groupName = parser.value(QStringLiteral("group"));
     if (output.isEmpty() || groupName.isEmpty())
         throw UsageError{Tr::tr("missing --group or -o.") + QLatin1Char('\n') + usageLine("export-sheet")};
+    // Checked before the export is recorded: a refused output changes nothing in the database.
+    if (const QString problem = outputPathProblem(output, {parser.positionalArguments().constFirst()});
+        !problem.isEmpty())
+        throw UsageError{problem};
     auto db = openForWriting(parser.positionalArguments().constFirst());
     const WorkingGroup group = resolveGroup(*db, groupName);
     // The export is recorded before the file is written: a sheet never exists that the database

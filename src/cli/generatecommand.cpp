@@ -116,6 +116,7 @@ int runGenerate(const QStringList& arguments)
     if (!ok || scale < 1 || scale > 10000)
         throw UsageError{Tr::tr("--scale needs a whole number between 1 and 10000.")};
     const QString path = parser.positionalArguments().constFirst();
+    // Built under a temporary name, renamed last: a killed run leaves nothing under FILE.
     createDemoDatabase(path, Database::systemUserName(), [scale](Database& db) {
         db.setChangeSource(ChangeSource::Import, QStringLiteral("generate"));
         generate(db, scale);

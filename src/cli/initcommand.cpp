@@ -14,6 +14,7 @@ int runInit(const QStringList& arguments)
 
     const bool demo = parser.isSet(QStringLiteral("demo"));
     try {
+        // Built under a temporary name, renamed last: a killed init leaves nothing under FILE.
         if (demo)
             createDemoDatabase(path, Database::systemUserName());
         else

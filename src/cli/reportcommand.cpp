@@ -4,6 +4,7 @@
 #include "reports/reportbuilder.h"
 #include "reports/reportdata.h"
 #include "reports/reportfiles.h"
+#include "storage/outputpath.h"
 #include "storage/repository.h"
 
 #include <QDir>
@@ -75,7 +76,8 @@ int runReport(const QStringList& arguments)
     const auto format = reportFormatForPath(output);
     if (!format)
         throw UsageError{Tr::tr("%1: the report must end in .pdf, .odt or .html.").arg(output)};
-    if (const QString problem = reportOutputProblem(output); !problem.isEmpty())
+    if (const QString problem = outputPathProblem(output, {parser.positionalArguments().constFirst()});
+        !problem.isEmpty())
         throw UsageError{problem};
 
     auto db = openForReading(parser.positionalArguments().constFirst());

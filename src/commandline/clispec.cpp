@@ -29,6 +29,10 @@ constexpr Option checkOptions[] = {
     editionOption,
     {"date", "YYYY-MM-DD", QT_TRANSLATE_NOOP("pacte::cli", "check as of this day (default: today)")},
     {"year", "YYYY", QT_TRANSLATE_NOOP("pacte::cli", "check that year, as of its 31 December")},
+    {"deep", nullptr,
+     QT_TRANSLATE_NOOP("pacte::cli",
+                       "first check the whole file with SQLite's full integrity check (slower: it reads every table "
+                       "and index)")},
     jsonOption,
 };
 
@@ -91,12 +95,13 @@ constexpr Command commands[] = {
                        "territories, axes, themes, workingGroups, actions (total, experimentations, byStatus, byAxis, "
                        "byTerritory) and meetings (total, held, byKind)."),
      databaseOnly, statsOptions},
-    {"check", "check FILE [--edition NAME] [--date YYYY-MM-DD | --year YYYY] [--json]",
+    {"check", "check FILE [--edition NAME] [--date YYYY-MM-DD | --year YYYY] [--deep] [--json]",
      QT_TRANSLATE_NOOP("pacte::cli", "governance rules and sheet completeness"),
      QT_TRANSLATE_NOOP(
          "pacte::cli",
          "Exits with 1 when there are findings. --json prints an object with the edition, the date and the "
-         "findings, each with its rule, severity, entity, uuid, label and message. The rules: group-pilots, "
+         "findings, each with its rule, severity, entity, uuid, label and message. --deep first runs SQLite's "
+         "full integrity check on the whole file and exits with 2 if it finds damage. The rules: group-pilots, "
          "copil-cadence, local-committee-yearly, partner-referent, territory-referent, action-sheet-complete, "
          "annual-evaluation, deliberation-tally."),
      databaseOnly, checkOptions},

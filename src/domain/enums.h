@@ -135,6 +135,13 @@ std::span<const EnumEntry<Severity>> enumEntries<Severity>();
 // unique across enumerations. The change log stores codes; the history shows labels.
 QString labelForCode(QStringView code);
 
+// The meetings a working group holds itself (its sheet's); the others are the département's (COPIL,
+// governance group) or a territory's (local committee, seminar).
+inline bool isGroupMeeting(MeetingKind kind)
+{
+    return kind == MeetingKind::WorkingGroup;
+}
+
 inline bool isCopil(MeetingKind kind)
 {
     return kind == MeetingKind::CopilLaunch || kind == MeetingKind::CopilMidTerm || kind == MeetingKind::CopilFinal ||

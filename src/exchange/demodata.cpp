@@ -29,17 +29,12 @@ void loadDemoData(Database& db)
 std::unique_ptr<Database> createDemoDatabase(const QString& path, const QString& userName,
                                              const std::function<void(Database&)>& extend)
 {
-    auto db = Database::create(path, userName);
-    try {
-        loadDemoData(*db);
+    // Database::create fills the file under a temporary name and renames it last.
+    return Database::create(path, userName, [&extend](Database& db) {
+        loadDemoData(db);
         if (extend)
-            extend(*db);
-    } catch (...) {
-        db.reset(); // closed and unlocked before it goes
-        QFile::remove(path);
-        throw;
-    }
-    return db;
+            extend(db);
+    });
 }
 
 } // namespace pacte

@@ -1,6 +1,9 @@
 #include "jsonaccess.h"
 
 #include <cmath>
+#include <set>
+#include <string>
+#include <vector>
 
 #include <QCoreApplication>
 
@@ -39,6 +42,108 @@ QString typeName(const Json& value)
     }
 }
 
+// Walks a JSON text without building it (nlohmann's SAX events): refuses nesting deeper than
+// MaxDepth and a key repeated in an object, naming its JSON path; turns syntax errors into a line
+// and a column.
+class InputChecker final : public nlohmann::json_sax<Json>
+{
+public:
+    explicit InputChecker(const QByteArray& bytes)
+        : m_bytes(bytes)
+    {}
+
+    bool null() override { return value(); }
+    bool boolean(bool) override { return value(); }
+    bool number_integer(number_integer_t) override { return value(); }
+    bool number_unsigned(number_unsigned_t) override { return value(); }
+    bool number_float(number_float_t, const string_t&) override { return value(); }
+    bool string(string_t&) override { return value(); }
+    bool binary(binary_t&) override { return value(); }
+    bool start_object(std::size_t) override { return open(false); }
+    bool end_object() override { return close(); }
+    bool start_array(std::size_t) override { return open(true); }
+    bool end_array() override { return close(); }
+
+    bool key(string_t& key) override
+    {
+        Frame& object = m_frames.back();
+        if (!object.keys.insert(key).second)
+            fail(pathThrough(m_frames.size() - 1) / key.c_str(),
+                 Tr::tr("this key appears twice in the same object; only one value can be kept, so the file is "
+                        "refused rather than one of them dropped."));
+        object.key = key;
+        return true;
+    }
+
+    bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& error) override
+    {
+        // A number too large for a double (out_of_range 406), found by fuzzing the sheet import.
+        if (error.id == 406)
+            throw InputError({}, Tr::tr("The file holds a number too large to be read."));
+        // Give the line and column rather than a byte offset.
+        const auto offset = std::min<qsizetype>(static_cast<qsizetype>(position), m_bytes.size());
+        const QByteArray before = m_bytes.left(offset > 0 ? offset - 1 : 0);
+        const int line = static_cast<int>(before.count('\n')) + 1;
+        const int column = static_cast<int>(before.size() - before.lastIndexOf('\n'));
+        throw InputError({}, Tr::tr("The file is not valid JSON (line %1, column %2).").arg(line).arg(column));
+    }
+
+private:
+    // How deep the path of a refused nesting is shown: where it starts is what helps find it.
+    static constexpr std::size_t ShownDepth = 8;
+
+    struct Frame
+    {
+        bool array = false;
+        std::size_t count = 0;      // the values begun in an array
+        std::set<std::string> keys; // the keys seen in an object
+        std::string key;            // the key of the value being read in an object
+    };
+
+    // A value begins where the innermost container is (an array counts it).
+    bool value()
+    {
+        if (!m_frames.empty() && m_frames.back().array)
+            ++m_frames.back().count;
+        return true;
+    }
+
+    bool open(bool array)
+    {
+        value();
+        if (m_frames.size() >= static_cast<std::size_t>(MaxDepth))
+            fail(Path(pathThrough(ShownDepth).text() + QStringLiteral("…")),
+                 Tr::tr("the data is nested more than %1 levels deep, which no Pacte file is: the file "
+                        "is refused.")
+                     .arg(MaxDepth));
+        m_frames.push_back({array, 0, {}, {}});
+        return true;
+    }
+
+    bool close()
+    {
+        m_frames.pop_back();
+        return true;
+    }
+
+    // The path of the value being read in the `depth` outermost containers.
+    Path pathThrough(std::size_t depth) const
+    {
+        Path path;
+        for (std::size_t i = 0; i < depth; ++i) {
+            const Frame& frame = m_frames.at(i);
+            if (frame.array && frame.count > 0)
+                path = path[frame.count - 1];
+            else if (!frame.array && !frame.key.empty())
+                path = path / frame.key.c_str();
+        }
+        return path;
+    }
+
+    const QByteArray& m_bytes;
+    std::vector<Frame> m_frames;
+};
+
 } // namespace
 
 Path Path::operator/(const char* key) const
@@ -58,18 +163,19 @@ void fail(const Path& path, const QString& message)
 
 Json parse(const QByteArray& bytes)
 {
+    if (bytes.size() > MaxInputBytes)
+        throw InputError({}, Tr::tr("The file is too large to be read (%1 MB; at most %2 MB).")
+                                 .arg(bytes.size() / (1024 * 1024))
+                                 .arg(MaxInputBytes / (1024 * 1024)));
+    // First a pass that builds nothing: the nesting depth and duplicate keys are refused before the
+    // document is built (nlohmann's document copies recursively, so a deep one overflowed the stack,
+    // and keeps one value of a duplicated key, silently dropping the other).
+    InputChecker checker(bytes);
+    Json::sax_parse(bytes.constBegin(), bytes.constEnd(), &checker);
     try {
         return Json::parse(bytes.constBegin(), bytes.constEnd());
-    } catch (const Json::parse_error& error) {
-        // Give the line and column rather than a byte offset.
-        const auto offset = std::min<qsizetype>(static_cast<qsizetype>(error.byte), bytes.size());
-        const QByteArray before = bytes.left(offset > 0 ? offset - 1 : 0);
-        const int line = static_cast<int>(before.count('\n')) + 1;
-        const int column = static_cast<int>(before.size() - before.lastIndexOf('\n'));
-        throw InputError({}, Tr::tr("The file is not valid JSON (line %1, column %2).").arg(line).arg(column));
     } catch (const Json::exception&) {
-        // A number too large for a double (out_of_range 406), found by fuzzing the sheet import.
-        throw InputError({}, Tr::tr("The file holds a number too large to be read."));
+        throw InputError({}, Tr::tr("The file is not valid JSON.")); // the first pass said why: not reached
     }
 }
 

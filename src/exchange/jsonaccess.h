@@ -34,7 +34,13 @@ private:
 
 [[noreturn]] void fail(const Path& path, const QString& message);
 
-// Parses bytes as JSON; a syntax error names the line and column.
+// No file Pacte reads nests deeper (a sheet or a dump: about eight levels), nor is larger.
+inline constexpr int MaxDepth = 64;
+inline constexpr qsizetype MaxInputBytes = 256 * 1024 * 1024;
+
+// Parses bytes as JSON; a syntax error names the line and column. Refused before anything is built
+// (InputError with the JSON path): nesting deeper than MaxDepth, a key repeated in an object, and
+// more than MaxInputBytes.
 Json parse(const QByteArray& bytes);
 
 // The value must be an object whose keys are all in `allowed`.

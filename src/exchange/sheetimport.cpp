@@ -9,9 +9,11 @@
 #include "storage/backups.h"
 #include "storage/database.h"
 #include "storage/repository.h"
-#include "storage/sqlquery.h"
+#include "storage/sheetlookups.h"
 #include "storage/storageerror.h"
 #include "storage/transaction.h"
+
+#include <algorithm>
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -36,39 +38,29 @@ QString uuidText(const QUuid& uuid)
 // The database as a frame: references resolve to its row ids. The base (the sheet as exported) is read
 // leniently: a record deleted since then becomes a placeholder id, negative and unique per uuid, that
 // compares as "changed" with the database and is never written. The sheet is read strictly, except
-// for records the base knew of: a uuid unknown to both is refused.
+// for records the base knew of as the same kind of record: a uuid unknown to both is refused, and so is
+// one of another kind (a partner's uuid given as a theme used to become a placeholder, and the theme
+// was silently cleared).
 class DatabaseFrame final : public SheetFrame
 {
 public:
     DatabaseFrame(Database& db, Id editionId, Id groupId)
-        : m_editionId(editionId)
+        : m_db(db)
+        , m_editionId(editionId)
         , m_groupId(groupId)
     {
-        const auto load = [&](RefKind kind, const QString& sql, const QVariantList& binds = {}) {
-            SqlQuery query(db, sql);
-            query.bindAll(binds).exec();
-            auto& ids = m_ids[static_cast<int>(kind)];
-            while (query.next())
-                ids.insert(query.uuid(1), query.id(0));
-        };
-        load(RefKind::Territory, QStringLiteral("SELECT id, uuid FROM territory"));
-        load(RefKind::Axis, QStringLiteral("SELECT id, uuid FROM axis WHERE edition_id = ?"), {editionId});
-        load(RefKind::Partner, QStringLiteral("SELECT id, uuid FROM partner"));
-        load(RefKind::Person, QStringLiteral("SELECT id, uuid FROM person"));
-        load(RefKind::Public, QStringLiteral("SELECT id, uuid FROM target_public"));
-        load(RefKind::Dispositif, QStringLiteral("SELECT id, uuid FROM dispositif"));
-        SqlQuery themes(db, QStringLiteral("SELECT theme.id, theme.uuid, theme.axis_id FROM theme JOIN axis ON "
-                                           "axis.id = theme.axis_id WHERE axis.edition_id = ?"));
-        themes.bind(editionId).exec();
-        while (themes.next()) {
-            m_ids[static_cast<int>(RefKind::Theme)].insert(themes.uuid(1), themes.id(0));
-            m_themeAxis.insert(themes.id(0), themes.id(2));
+        const auto ids = [this](RefKind kind) -> QHash<QUuid, Id>& { return m_ids[static_cast<int>(kind)]; };
+        ids(RefKind::Territory) = idsByUuid(db, RecordKind::Territory);
+        ids(RefKind::Axis) = axesOfEdition(db, editionId);
+        ids(RefKind::Partner) = idsByUuid(db, RecordKind::Partner);
+        ids(RefKind::Person) = idsByUuid(db, RecordKind::Person);
+        ids(RefKind::Public) = idsByUuid(db, RecordKind::TargetPublic);
+        ids(RefKind::Dispositif) = idsByUuid(db, RecordKind::Dispositif);
+        for (const auto& theme : themesOfEdition(db, editionId)) {
+            ids(RefKind::Theme).insert(theme.uuid, theme.id);
+            m_themeAxis.insert(theme.id, theme.axisId);
         }
-        SqlQuery other(db, QStringLiteral("SELECT uuid FROM axis WHERE edition_id <> ? UNION SELECT theme.uuid FROM "
-                                          "theme JOIN axis ON axis.id = theme.axis_id WHERE axis.edition_id <> ?"));
-        other.bind(editionId).bind(editionId).exec();
-        while (other.next())
-            m_otherEdition.insert(other.uuid(0));
+        m_otherEdition = axisAndThemeUuidsOutsideEdition(db, editionId);
     }
 
     void setLenient(bool lenient) { m_lenient = lenient; }
@@ -76,7 +68,7 @@ public:
     Id lookupId(RefKind kind, const QUuid& uuid, Id) override
     {
         if (m_lenient)
-            m_knownAtExport.insert(uuid);
+            m_knownAtExport[static_cast<int>(kind)].insert(uuid);
         return known(kind, uuid);
     }
     Id resolve(RefKind kind, const QUuid& uuid, const Path& path) override
@@ -85,10 +77,16 @@ public:
             return NoId;
         if (const Id id = known(kind, uuid); id > 0)
             return id;
-        if (m_lenient || m_knownAtExport.contains(uuid))
+        if (m_lenient || m_knownAtExport.value(static_cast<int>(kind)).contains(uuid))
             return placeholder(uuid);
         if (m_otherEdition.contains(uuid))
             json::fail(path, Tr::tr("%1 belongs to another edition of the pact.").arg(uuidText(uuid)));
+        if (const auto other = findUuid(m_db, uuid))
+            json::fail(path, Tr::tr("%1 is %2 of the database, not %3.")
+                                 .arg(uuidText(uuid), recordKindName(other->kind), recordKindName(recordKindOf(kind))));
+        if (knownAtExport(uuid))
+            json::fail(path, Tr::tr("%1 named another kind of record when the sheet was exported, not %2.")
+                                 .arg(uuidText(uuid), recordKindName(recordKindOf(kind))));
         json::fail(path, Tr::tr("%1 does not exist in the database.").arg(uuidText(uuid)));
     }
     Id resolveContext(RefKind kind, const QUuid& uuid, const Path&) override
@@ -100,6 +98,31 @@ public:
     Id groupId() const override { return m_groupId; }
 
 private:
+    static RecordKind recordKindOf(RefKind kind)
+    {
+        switch (kind) {
+        case RefKind::Territory:
+            return RecordKind::Territory;
+        case RefKind::Axis:
+            return RecordKind::Axis;
+        case RefKind::Theme:
+            return RecordKind::Theme;
+        case RefKind::Partner:
+            return RecordKind::Partner;
+        case RefKind::Person:
+            return RecordKind::Person;
+        case RefKind::Public:
+            return RecordKind::TargetPublic;
+        case RefKind::Dispositif:
+            return RecordKind::Dispositif;
+        }
+        return RecordKind::Territory;
+    }
+    bool knownAtExport(const QUuid& uuid) const
+    {
+        return std::any_of(m_knownAtExport.cbegin(), m_knownAtExport.cend(),
+                           [&](const QSet<QUuid>& uuids) { return uuids.contains(uuid); });
+    }
     Id known(RefKind kind, const QUuid& uuid) const { return m_ids.value(static_cast<int>(kind)).value(uuid, NoId); }
     Id placeholder(const QUuid& uuid)
     {
@@ -109,13 +132,14 @@ private:
         return it.value();
     }
 
+    Database& m_db;
     Id m_editionId;
     Id m_groupId;
     bool m_lenient = false;
     QHash<int, QHash<QUuid, Id>> m_ids; // by RefKind
     QHash<Id, Id> m_themeAxis;
     QSet<QUuid> m_otherEdition;
-    QSet<QUuid> m_knownAtExport;
+    QHash<int, QSet<QUuid>> m_knownAtExport; // by RefKind
     QHash<QUuid, Id> m_placeholders;
 };
 
@@ -124,74 +148,66 @@ SheetContent contentOf(const SheetData& sheet)
     return {sheet.actions, sheet.meetings};
 }
 
-// Where a uuid already lives in the database among the group's kinds of items: table and owner id.
-struct Owner
+// An item of the sheet must be new, with a uuid that no record of the database holds, or this group's
+// item of the same kind under the same parent.
+void checkItem(Database& db, Id groupId, const QUuid& uuid, RecordKind kind, Id parentId, const QString& path)
 {
-    QString table;
-    Id owner = NoId; // the row's parent: group for an action or a meeting, action for an indicator...
-    Id group = NoId; // the working group it belongs to (NoId: none)
-};
-
-std::optional<Owner> ownerOf(Database& db, const QUuid& uuid)
-{
-    static const QList<QPair<QString, QString>> queries{
-        {QStringLiteral("action"), QStringLiteral("SELECT group_id, group_id FROM action WHERE uuid = ?")},
-        {QStringLiteral("indicator"), QStringLiteral("SELECT i.action_id, a.group_id FROM indicator i JOIN action a "
-                                                     "ON a.id = i.action_id WHERE i.uuid = ?")},
-        {QStringLiteral("measurement"),
-         QStringLiteral("SELECT m.indicator_id, a.group_id FROM measurement m JOIN indicator i ON i.id = "
-                        "m.indicator_id JOIN action a ON a.id = i.action_id WHERE m.uuid = ?")},
-        {QStringLiteral("meeting"), QStringLiteral("SELECT group_id, group_id FROM meeting WHERE uuid = ?")},
-    };
-    for (const auto& [table, sql] : queries) {
-        SqlQuery query(db, sql);
-        query.bind(dbUuid(uuid)).exec();
-        if (query.next())
-            return Owner{table, query.id(0), query.id(1)};
-    }
-    return std::nullopt;
-}
-
-// An item of the sheet must be new, or this group's item of the same kind under the same parent.
-void checkItem(Database& db, Id groupId, const QUuid& uuid, const QString& table, Id parentId, const QString& path)
-{
-    const auto owner = ownerOf(db, uuid);
-    if (!owner)
+    const auto owner = groupItemOwner(db, uuid);
+    if (!owner) {
+        // A new item under the uuid of an edition, a group, a partner...: accepted, it made the dump
+        // impossible to restore ("the identifier ... is used twice").
+        if (const auto other = findUuid(db, uuid))
+            throw InputError(path, Tr::tr("the identifier %1 of this new item is already that of %2 of the "
+                                          "database: give the item an identifier of its own (or none).")
+                                       .arg(uuidText(uuid), recordKindName(other->kind)));
         return;
+    }
     if (owner->group != groupId)
         throw InputError(path, Tr::tr("this item belongs to another working group of the database (%1); a sheet "
                                       "can only change its own group.")
                                    .arg(uuidText(uuid)));
-    if (owner->table != table)
+    if (owner->kind != kind)
         throw InputError(path,
                          Tr::tr("the identifier %1 names another kind of record in the database.").arg(uuidText(uuid)));
-    if (parentId != NoId && owner->owner != parentId)
+    if (parentId != NoId && owner->parent != parentId)
         throw InputError(path, Tr::tr("this item belongs to another record in the database: it cannot be moved "
                                       "through a sheet."));
 }
 
-Id idOf(Database& db, const QString& table, const QUuid& uuid)
+// A working group's sheet holds the group's own meetings: a COPIL, a local committee or a seminar is
+// the département's or a territory's, recorded by the coordinator. One the database already has with
+// another kind may stay as it is; a new one, or a change of kind, is refused (a sheet could add a
+// final COPIL and silence the edition's COPIL rule).
+void checkMeetingKinds(const SheetData& sheet, const QList<Meeting>& ours)
 {
-    SqlQuery query(db, QStringLiteral("SELECT id FROM %1 WHERE uuid = ?").arg(table));
-    query.bind(dbUuid(uuid)).exec();
-    return query.next() ? query.id(0) : NoId;
+    for (const auto& meeting : sheet.meetings) {
+        if (isGroupMeeting(meeting.kind))
+            continue;
+        const auto known =
+            std::find_if(ours.cbegin(), ours.cend(), [&](const Meeting& m) { return m.uuid == meeting.uuid; });
+        if (known != ours.cend() && known->kind == meeting.kind)
+            continue;
+        throw InputError(sheet.paths.value(meeting.uuid) + QStringLiteral(".kind"),
+                         Tr::tr("a working group's sheet can only hold the group's own meetings (%1); \"%2\" is "
+                                "recorded by the coordinator in the database.")
+                             .arg(enumLabel(MeetingKind::WorkingGroup), enumLabel(meeting.kind)));
+    }
 }
 
 void checkItems(Database& db, Id groupId, const SheetData& sheet)
 {
     for (const auto& action : sheet.actions) {
-        checkItem(db, groupId, action.uuid, QStringLiteral("action"), groupId, sheet.paths.value(action.uuid));
-        const Id actionId = idOf(db, QStringLiteral("action"), action.uuid);
+        checkItem(db, groupId, action.uuid, RecordKind::Action, groupId, sheet.paths.value(action.uuid));
+        const Id actionId = groupItemId(db, RecordKind::Action, action.uuid);
         for (const auto& indicator : action.indicators) {
-            checkItem(db, groupId, indicator.uuid, QStringLiteral("indicator"), actionId,
-                      sheet.paths.value(indicator.uuid));
-            const Id indicatorId = idOf(db, QStringLiteral("indicator"), indicator.uuid);
+            checkItem(db, groupId, indicator.uuid, RecordKind::Indicator, actionId, sheet.paths.value(indicator.uuid));
+            const Id indicatorId = groupItemId(db, RecordKind::Indicator, indicator.uuid);
             for (const auto& m : indicator.measurements)
-                checkItem(db, groupId, m.uuid, QStringLiteral("measurement"), indicatorId, sheet.paths.value(m.uuid));
+                checkItem(db, groupId, m.uuid, RecordKind::Measurement, indicatorId, sheet.paths.value(m.uuid));
         }
     }
     for (const auto& meeting : sheet.meetings)
-        checkItem(db, groupId, meeting.uuid, QStringLiteral("meeting"), groupId, sheet.paths.value(meeting.uuid));
+        checkItem(db, groupId, meeting.uuid, RecordKind::Meeting, groupId, sheet.paths.value(meeting.uuid));
 }
 
 MergeLabels labelsOf(Database& db)
@@ -300,6 +316,7 @@ SheetImport::SheetImport(Database& db, const QByteArray& bytes, const QString& s
     m_theirs = contentOf(theirs);
     m_ours.actions = ActionRepository(db).ofGroup(group->id);
     m_ours.meetings = MeetingRepository(db).ofGroup(group->id);
+    checkMeetingKinds(theirs, m_ours.meetings);
     m_labels = labelsOf(db);
     remerge();
 }

@@ -5,6 +5,7 @@
 #include "domain/validation.h"
 #include "recordjson.h"
 #include "sheetframe.h"
+#include "storage/failures.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -408,7 +409,8 @@ QByteArray readSheetFile(const QString& path)
     const QString name = QFileInfo(path).fileName();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw InputError({}, Tr::tr("The sheet %1 cannot be read: %2").arg(name, file.errorString()));
+        throw InputError({}, failureMessage(Tr::tr("The sheet %1 cannot be read").arg(name), readFailure(path),
+                                            Tr::tr("Nothing was changed."), file.errorString()));
     if (file.size() > MaxSheetBytes)
         throw InputError({}, Tr::tr("%1 is too large for a working-group sheet (%2 MB; at most %3 MB).")
                                  .arg(name)

@@ -4,6 +4,8 @@
 #include "jsonaccess.h"
 #include "recordjson.h"
 #include "storage/database.h"
+#include "storage/failures.h"
+#include "storage/outputpath.h"
 #include "storage/repository.h"
 #include "storage/sheetexports.h"
 #include "storage/storageerror.h"
@@ -281,10 +283,19 @@ ExportedSheet exportSheet(Database& db, Id groupId)
 
 void saveSheetFile(const QString& path, const QByteArray& bytes, const std::function<void()>& midway)
 {
+    // Never over a database (the one the sheet comes from, or any other), whatever the file's name.
+    if (const QString problem = outputPathProblem(path); !problem.isEmpty())
+        throw StorageError(problem);
+    const QString kept = QFileInfo::exists(path) ? Tr::tr("The file that had this name was kept as it was.")
+                                                 : Tr::tr("No file was left under this name.");
     QSaveFile file(path);
     const auto fail = [&] {
-        throw StorageError(
-            Tr::tr("The sheet %1 could not be written: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+        // The cause is read while the temporary file still takes its space.
+        const FailureCause cause = writeFailure(path);
+        const QString detail = file.errorString();
+        file.cancelWriting();
+        throw StorageError(failureMessage(Tr::tr("The sheet %1 could not be written").arg(QFileInfo(path).fileName()),
+                                          cause, kept, detail));
     };
     if (!file.open(QIODevice::WriteOnly))
         fail();
@@ -293,7 +304,10 @@ void saveSheetFile(const QString& path, const QByteArray& bytes, const std::func
         fail();
     if (midway)
         midway(); // an exception here destroys `file` uncommitted: the temporary file is removed
-    if (file.write(bytes.constData() + half, bytes.size() - half) != bytes.size() - half || !file.commit())
+    // flush() reports what a failed last write left in the buffer, which commit() does not.
+    if (file.write(bytes.constData() + half, bytes.size() - half) != bytes.size() - half || !file.flush())
+        fail();
+    if (!file.commit())
         fail();
 }
 

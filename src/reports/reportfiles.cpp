@@ -3,6 +3,8 @@
 #include "odtpackage.h"
 #include "reportdocument.h"
 #include "reportpages.h"
+#include "storage/failures.h"
+#include "storage/outputpath.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -57,14 +59,7 @@ std::optional<ReportFormat> reportFormatForPath(const QString& path)
 
 QString reportOutputProblem(const QString& path)
 {
-    const QFileInfo info(path);
-    if (const QFileInfo parent(info.absolutePath()); parent.exists() && !parent.isDir())
-        return Tr::tr("%1 is not a folder.").arg(QDir::toNativeSeparators(info.absolutePath()));
-    if (!info.absoluteDir().exists())
-        return Tr::tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath()));
-    if (info.isDir())
-        return Tr::tr("%1 is a folder.").arg(QDir::toNativeSeparators(path));
-    return {};
+    return outputPathProblem(path);
 }
 
 QByteArray reportHtmlPage(const Report& report)
@@ -91,40 +86,33 @@ QByteArray reportHtmlPage(const Report& report)
     return page.toUtf8();
 }
 
-QString writeReportFile(const Report& report, const QString& path, ReportFormat format, const ReportProgress& progress,
-                        bool* cancelled)
+bool writeReport(const Report& report, QIODevice& device, ReportFormat format, const ReportProgress& progress,
+                 bool* cancelled)
 {
     if (cancelled)
         *cancelled = false;
-    if (const QString problem = reportOutputProblem(path); !problem.isEmpty())
-        return problem;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Tr::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    const auto written = [&device](const QByteArray& bytes) { return device.write(bytes) == bytes.size(); };
     switch (format) {
     case ReportFormat::Pdf: {
         const ReportPages pages(report, progress);
-        QPdfWriter writer(&file);
+        QPdfWriter writer(&device);
         writer.setTitle(report.title);
         writer.setCreator(QStringLiteral("Pacte"));
         writer.setResolution(1200);
         if (!pages.paint(writer, progress)) {
-            file.cancelWriting();
             if (cancelled)
                 *cancelled = true;
-            return Tr::tr("The report was cancelled.");
+            return false;
         }
-        break;
+        break; // the PDF is finished when the painter ends, inside paint()
     }
     case ReportFormat::Odt: {
         // The ODF writer closes its device, which a QSaveFile refuses: write to memory first.
         const auto document = makeReportDocument(report, ChartRendering::Image, 642, false);
         QBuffer buffer;
         QTextDocumentWriter writer(&buffer, "odf");
-        if (!writer.write(document.get())) {
-            file.cancelWriting();
-            return Tr::tr("Cannot write %1 as OpenDocument text.").arg(QDir::toNativeSeparators(path));
-        }
+        if (!writer.write(document.get()))
+            return false;
         // What the word processor needs to paginate it as the PDF: header, footer, headings.
         OdtFinish finish;
         finish.headerLeft = report.title;
@@ -133,15 +121,49 @@ QString writeReportFile(const Report& report, const QString& path, ReportFormat 
         finish.pageText = reportPageText();
         describeStructure(*document, finish);
         const QByteArray finished = finishOdt(buffer.data(), finish);
-        file.write(finished.isEmpty() ? buffer.data() : finished);
+        if (!written(finished.isEmpty() ? buffer.data() : finished))
+            return false;
         break;
     }
     case ReportFormat::Html:
-        file.write(reportHtmlPage(report));
+        if (!written(reportHtmlPage(report)))
+            return false;
         break;
     }
+    // QPdfWriter does not say when a write fails, and a file device keeps its last bytes in a buffer
+    // whose failure only flush() reports: a full disk used to leave a truncated report behind.
+    if (auto* file = qobject_cast<QFileDevice*>(&device))
+        return file->flush() && file->error() == QFileDevice::NoError;
+    return true;
+}
+
+QString writeReportFile(const Report& report, const QString& path, ReportFormat format, const ReportProgress& progress,
+                        bool* cancelled)
+{
+    if (cancelled)
+        *cancelled = false;
+    if (const QString problem = reportOutputProblem(path); !problem.isEmpty())
+        return problem;
+    const QString what = Tr::tr("The report %1 could not be written").arg(QDir::toNativeSeparators(path));
+    const QString kept = QFileInfo::exists(path) ? Tr::tr("The file that had this name was kept as it was.")
+                                                 : Tr::tr("No file was left under this name.");
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return failureMessage(what, writeFailure(path), kept, file.errorString());
+    bool stopped = false;
+    if (!writeReport(report, file, format, progress, &stopped)) {
+        // Read the cause while the temporary file still takes its space.
+        const FailureCause cause = writeFailure(path);
+        const QString detail = file.errorString();
+        file.cancelWriting();
+        if (cancelled)
+            *cancelled = stopped;
+        if (stopped)
+            return Tr::tr("The report was cancelled.");
+        return failureMessage(what, cause, kept, detail);
+    }
     if (!file.commit())
-        return Tr::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return failureMessage(what, writeFailure(path), kept, file.errorString());
     return {};
 }
 

@@ -101,6 +101,38 @@ QString withFrenchSpaces(const QString& text)
     return result;
 }
 
+QString breakOverlongWords(const QString& text)
+{
+    // Most texts have no such word: leave them as they are, without a copy.
+    qsizetype run = 0;
+    bool overlong = false;
+    for (const QChar c : text) {
+        run = c.isSpace() || c == WordBreak ? 0 : run + 1;
+        if (run > MaxWordLength) {
+            overlong = true;
+            break;
+        }
+    }
+    if (!overlong)
+        return text;
+    QString result;
+    result.reserve(text.size() + text.size() / MaxWordLength + 1);
+    run = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        // Never inside a character (a surrogate pair), before a combining mark or around a joiner.
+        const bool splittable =
+            !c.isLowSurrogate() && !c.isMark() && c != QChar(0x200d) && (i == 0 || text.at(i - 1) != QChar(0x200d));
+        if (run >= MaxWordLength && splittable) {
+            result += WordBreak;
+            run = 0;
+        }
+        result += c;
+        run = c.isSpace() || c == WordBreak ? 0 : run + 1;
+    }
+    return result;
+}
+
 QString formatCount(qsizetype count)
 {
     return QLocale().toString(static_cast<qlonglong>(count));
@@ -108,7 +140,7 @@ QString formatCount(qsizetype count)
 
 QString escaped(const QString& text)
 {
-    return withFrenchSpaces(text).toHtmlEscaped();
+    return withFrenchSpaces(breakOverlongWords(text)).toHtmlEscaped();
 }
 
 QString missingText()

@@ -63,7 +63,14 @@ inline constexpr auto SheetMark = "<!--pacte:sheet:";
 // French typography: the spaces inside « » and before : ; ! ? become non-breaking, so that a line
 // never starts with "»" or ":".
 QString withFrenchSpaces(const QString& text);
-// Escaped for HTML, with French spaces.
+// A word longer than this (a pasted identifier, a text without spaces) gets a zero-width space,
+// a place where a line may end, every MaxWordLength characters: Qt's line breaking looks for the
+// end of a word on every line it lays out, which made a 1 MB word take 30 s and a 10 MB one over
+// five minutes. No real word comes near; the break is invisible.
+inline constexpr qsizetype MaxWordLength = 100;
+inline constexpr QChar WordBreak{0x200b};
+QString breakOverlongWords(const QString& text);
+// Escaped for HTML, with French spaces and overlong words broken.
 QString escaped(const QString& text);
 // A count as the reader's language writes it ("1 000" in French).
 QString formatCount(qsizetype count);

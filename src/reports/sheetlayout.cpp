@@ -1,5 +1,7 @@
 #include "sheetlayout.h"
 
+#include "reporthtml.h"
+
 #include <algorithm>
 
 #include <QPainter>
@@ -49,9 +51,11 @@ SheetStyles::Cell cellStyle(const QTextTableCell& cell, const QFont& font, const
     return style;
 }
 
-std::unique_ptr<QTextLayout> layoutText(const SheetText& text, const SheetStyles::Cell& cell, const SheetStyles& styles,
+std::unique_ptr<QTextLayout> layoutText(SheetText text, const SheetStyles::Cell& cell, const SheetStyles& styles,
                                         double width, QPaintDevice* device)
 {
+    for (SheetRun& run : text)
+        run.text = breakOverlongWords(run.text);
     auto layout = std::make_unique<QTextLayout>(sheetTextPlain(text), cell.text.font, device);
     QList<QTextLayout::FormatRange> formats;
     int position = 0;
@@ -284,12 +288,22 @@ void SheetLayout::drawLines(QPainter& painter, const QTextLayout& text, QPointF 
 {
     // A line belongs to the slice its middle lies in: the clip hides what lies outside, but the
     // PDF would still hold its text (a page's text would show the next page's first lines).
-    for (int i = 0; i < text.lineCount(); ++i) {
+    const auto middle = [&](int i) {
         const QTextLine line = text.lineAt(i);
-        const double middle = origin.y() + line.y() + line.height() / 2;
-        if (middle >= top && middle < bottom)
-            line.draw(&painter, origin);
+        return origin.y() + line.y() + line.height() / 2;
+    };
+    // The lines go down the page: the first of the slice is found by halving, since a cell of
+    // thousands of lines is drawn on as many pages.
+    int first = 0;
+    for (int last = text.lineCount(); first < last;) {
+        const int half = (first + last) / 2;
+        if (middle(half) < top)
+            first = half + 1;
+        else
+            last = half;
     }
+    for (int i = first; i < text.lineCount() && middle(i) < bottom; ++i)
+        text.lineAt(i).draw(&painter, origin);
 }
 
 QStringList SheetLayout::texts() const

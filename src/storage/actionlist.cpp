@@ -1,6 +1,7 @@
 #include "actionlist.h"
 
 #include "database.h"
+#include "failures.h"
 #include "storageerror.h"
 
 #include <QHash>
@@ -33,10 +34,10 @@ QSqlQuery forwardQuery(Database& db, const QString& sql, Id bind)
     QSqlQuery query(db.connection());
     query.setForwardOnly(true);
     if (!query.prepare(sql))
-        throw StorageError(QStringLiteral("SQL error: %1 (%2)").arg(query.lastError().text(), sql));
+        throw StorageError(sqlFailureMessage(query.lastError(), db.path(), sql));
     query.addBindValue(bind);
     if (!query.exec())
-        throw StorageError(QStringLiteral("SQL error: %1 (%2)").arg(query.lastError().text(), sql));
+        throw StorageError(sqlFailureMessage(query.lastError(), db.path(), sql));
     return query;
 }
 

@@ -3,6 +3,7 @@
 #include "database.h"
 #include "databaselock.h"
 #include "domain/clock.h"
+#include "failures.h"
 #include "fileinspector.h"
 #include "sqlquery.h"
 #include "storageerror.h"
@@ -37,9 +38,11 @@ QString Backups::folderFor(const QString& databasePath)
 QString Backups::copy(const QString& databasePath, const QString& reason, int keep)
 {
     const QString folder = folderFor(databasePath);
+    const QString unchanged = tr("%1 was not changed.").arg(QFileInfo(databasePath).fileName());
     if (!QDir().mkpath(folder))
         throw StorageError(
-            QCoreApplication::translate("pacte::Backups", "The backup folder %1 cannot be created.").arg(folder));
+            failureMessage(tr("The backup folder %1 cannot be created").arg(QDir::toNativeSeparators(folder)),
+                           writeFailure(folder), unchanged));
     // Two copies within the same millisecond would share a name: the later one takes the next free stamp,
     // which keeps names unique and in time order.
     QDateTime when = Clock::currentDateTime();
@@ -50,9 +53,25 @@ QString Backups::copy(const QString& databasePath, const QString& reason, int ke
             QStringLiteral("%1-%2-%3.pacte").arg(QFileInfo(databasePath).completeBaseName(), stamp, reason));
         when = when.addMSecs(1);
     } while (QFileInfo::exists(target));
-    if (!QFile::copy(databasePath, target))
+    // Through QSaveFile rather than QFile::copy, which can leave a partial copy behind on a full disk.
+    QFile source(databasePath);
+    QSaveFile copy(target);
+    bool written = source.open(QIODevice::ReadOnly) && copy.open(QIODevice::WriteOnly);
+    while (written && !source.atEnd()) {
+        const QByteArray chunk = source.read(1024 * 1024);
+        written = !chunk.isEmpty() && copy.write(chunk) == chunk.size();
+    }
+    if (!written || !copy.flush()) {
+        const FailureCause cause = writeFailure(target);
+        const QString detail = copy.errorString();
+        copy.cancelWriting();
+        throw StorageError(failureMessage(
+            tr("The backup copy %1 could not be written").arg(QFileInfo(target).fileName()), cause, unchanged, detail));
+    }
+    if (!copy.commit())
         throw StorageError(
-            QCoreApplication::translate("pacte::Backups", "The backup copy %1 could not be written.").arg(target));
+            failureMessage(tr("The backup copy %1 could not be written").arg(QFileInfo(target).fileName()),
+                           writeFailure(target), unchanged, copy.errorString()));
     const auto entries = list(databasePath);
     for (qsizetype i = keep; i < entries.size(); ++i)
         QFile::remove(entries.at(i).path);
@@ -88,15 +107,31 @@ QString Backups::restore(const QString& databasePath, const QString& backupPath,
     source.close();
 
     DatabaseLock lock(databasePath);
-    if (!lock.tryLock(Database::systemUserName()))
-        throw StorageError(tr("%1 is open in another instance of Pacte: close it before restoring a backup.")
-                               .arg(QFileInfo(databasePath).fileName()));
+    switch (lock.tryLock(Database::systemUserName())) {
+    case DatabaseLock::Outcome::Locked:
+        break;
+    case DatabaseLock::Outcome::HeldByOther:
+        throw StorageError(tr("%1 is open in Pacte %2: close it there before restoring a backup.")
+                               .arg(QFileInfo(databasePath).fileName(), lock.holder().description()));
+    case DatabaseLock::Outcome::Failed:
+        throw StorageError(failureMessage(tr("%1 cannot be restored").arg(QFileInfo(databasePath).fileName()),
+                                          lock.failure(), tr("It was not changed.")));
+    }
     const QString safety = copy(databasePath, QStringLiteral("restauration"), keep);
     // QSaveFile writes beside the file and renames over it: the database is never half-restored.
     QSaveFile target(databasePath);
-    if (!target.open(QIODevice::WriteOnly) || target.write(bytes) != bytes.size() || !target.commit())
-        throw StorageError(tr("%1 could not be replaced by the backup: %2")
-                               .arg(QFileInfo(databasePath).fileName(), target.errorString()));
+    if (!target.open(QIODevice::WriteOnly) || target.write(bytes) != bytes.size() || !target.flush()) {
+        const FailureCause cause = writeFailure(databasePath);
+        const QString detail = target.errorString();
+        target.cancelWriting();
+        throw StorageError(
+            failureMessage(tr("%1 could not be replaced by the backup").arg(QFileInfo(databasePath).fileName()), cause,
+                           tr("It was not changed."), detail));
+    }
+    if (!target.commit())
+        throw StorageError(
+            failureMessage(tr("%1 could not be replaced by the backup").arg(QFileInfo(databasePath).fileName()),
+                           writeFailure(databasePath), tr("It was not changed."), target.errorString()));
     return safety;
 }
 

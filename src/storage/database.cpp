@@ -1,14 +1,10 @@
 #include "database.h"
 
-#include "domain/clock.h"
-
-#ifdef Q_OS_UNIX
-#include <pwd.h>
-#include <unistd.h>
-#endif
-
 #include "backups.h"
+#include "domain/clock.h"
+#include "failures.h"
 #include "fileinspector.h"
+#include "platform.h"
 #include "schema.h"
 #include "storageerror.h"
 
@@ -58,16 +54,7 @@ Database::~Database()
 
 QString Database::systemUserName()
 {
-    QString name = qEnvironmentVariable("USER");
-    if (name.isEmpty())
-        name = qEnvironmentVariable("USERNAME");
-#ifdef Q_OS_UNIX
-    // Services and containers often run without USER: ask the system for the account's name.
-    if (name.isEmpty()) {
-        if (const passwd* account = getpwuid(getuid()); account && account->pw_name)
-            name = QString::fromLocal8Bit(account->pw_name);
-    }
-#endif
+    const QString name = platform::accountName();
     return name.isEmpty() ? QStringLiteral("inconnu") : name;
 }
 
@@ -77,15 +64,19 @@ void Database::setChangeSource(ChangeSource source, const QString& detail)
     m_changeSourceDetail = detail;
 }
 
-void Database::openConnection(bool readOnly)
+void Database::openConnection(const QString& file, bool readOnly)
 {
     m_connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    m_connection.setDatabaseName(m_path);
+    m_connection.setDatabaseName(file);
     if (readOnly)
         m_connection.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-    if (!m_connection.open())
-        throw StorageError(Tr::tr("The database %1 cannot be opened: %2")
-                               .arg(QFileInfo(m_path).fileName(), m_connection.lastError().text()));
+    if (!m_connection.open()) {
+        const QSqlError error = m_connection.lastError();
+        throw StorageError(
+            failureMessage(Tr::tr("The database %1 cannot be opened").arg(QFileInfo(m_path).fileName()),
+                           sqliteFailure(error, m_path).value_or(FailureCause{Tr::tr("SQLite refused to open it"), {}}),
+                           Tr::tr("It was not changed."), error.text()));
+    }
 }
 
 void Database::applyPragmas()
@@ -104,13 +95,95 @@ void Database::applyJournalMode()
         schema::execAll(m_connection, {QStringLiteral("PRAGMA journal_mode = DELETE")});
 }
 
-void Database::verifyIntegrity()
+QStringList Database::integrityProblems(bool full)
 {
+    // At most 20 problems: a damaged file can list thousands, and the first say enough.
     QSqlQuery query(m_connection);
-    if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next() ||
-        query.value(0).toString() != QLatin1String("ok"))
-        throw StorageError(Tr::tr("The file %1 is damaged and cannot be opened (SQLite integrity check failed).")
-                               .arg(QFileInfo(m_path).fileName()));
+    if (!query.exec(full ? QStringLiteral("PRAGMA integrity_check(20)") : QStringLiteral("PRAGMA quick_check(20)")))
+        return {query.lastError().text()};
+    QStringList problems;
+    while (query.next()) {
+        if (const QString row = query.value(0).toString(); row != QLatin1String("ok"))
+            problems << row;
+    }
+    return problems;
+}
+
+void Database::verifyIntegrity(bool full)
+{
+    m_checkedInDepth = full;
+    const QStringList problems = integrityProblems(full);
+    if (problems.isEmpty())
+        return;
+    throw StorageError(failureMessage(Tr::tr("The file %1 cannot be opened").arg(QFileInfo(m_path).fileName()),
+                                      {Tr::tr("it is damaged (SQLite's integrity check failed)"),
+                                       Tr::tr("Restore its latest backup (in the folder %1) or a copy you kept.")
+                                           .arg(QDir::toNativeSeparators(Backups::folderFor(m_path)))},
+                                      Tr::tr("It was not changed."), problems.mid(0, 3).join(QStringLiteral(" ; "))));
+}
+
+namespace {
+
+// "the trigger « rename »" for a schema entry "trigger rename".
+QString describeEntry(const QString& entry)
+{
+    const QString kind = entry.section(QLatin1Char(' '), 0, 0);
+    const QString name = entry.section(QLatin1Char(' '), 1);
+    if (kind == QLatin1String("trigger"))
+        return Tr::tr("the trigger « %1 »").arg(name);
+    if (kind == QLatin1String("view"))
+        return Tr::tr("the view « %1 »").arg(name);
+    if (kind == QLatin1String("index"))
+        return Tr::tr("the index « %1 »").arg(name);
+    if (kind == QLatin1String("column"))
+        return Tr::tr("the column « %1 »").arg(name);
+    return Tr::tr("the table « %1 »").arg(name);
+}
+
+QString describeEntries(const QStringList& entries)
+{
+    constexpr qsizetype Listed = 4;
+    QStringList described;
+    for (const QString& entry : entries.mid(0, Listed))
+        described << describeEntry(entry);
+    QString text = described.join(QStringLiteral(", "));
+    if (entries.size() > Listed)
+        text += Tr::tr(" and %n more", nullptr, static_cast<int>(entries.size() - Listed));
+    return text;
+}
+
+} // namespace
+
+void Database::verifySchema(int version)
+{
+    const schema::SchemaDifference difference = schema::compareWithFormat(m_connection, version);
+    if (difference.isEmpty())
+        return;
+    const QString what = Tr::tr("The file %1 cannot be opened").arg(QFileInfo(m_path).fileName());
+    const QString restore = Tr::tr("Restore its latest backup (in the folder %1) or a copy you kept.")
+                                .arg(QDir::toNativeSeparators(Backups::folderFor(m_path)));
+    if (difference.laterFormat)
+        throw StorageError(failureMessage(
+            what,
+            {Tr::tr("its tables are those of a later data format than the one its header states (%1): the file "
+                    "was altered outside Pacte")
+                 .arg(version),
+             restore},
+            Tr::tr("It was not changed, and no backup copy was made.")));
+    // Pacte's schema has no trigger nor view: one found here would run, or be read, as if it were ours
+    // (a trigger fires on Pacte's own writes).
+    if (!difference.foreign.isEmpty())
+        throw StorageError(
+            failureMessage(what,
+                           {Tr::tr("it holds %1, which Pacte does not define: the file was altered outside Pacte")
+                                .arg(describeEntries(difference.foreign)),
+                            Tr::tr("Restore its latest backup (in the folder %1), or have what was added removed.")
+                                .arg(QDir::toNativeSeparators(Backups::folderFor(m_path)))},
+                           Tr::tr("It was not changed.")));
+    throw StorageError(failureMessage(
+        what,
+        {Tr::tr("%1 is missing: the file is incomplete or damaged").arg(describeEntries(difference.missing)), restore},
+        Tr::tr("It was not changed.")));
 }
 
 void Database::readIdentity()
@@ -122,25 +195,41 @@ void Database::readIdentity()
                                .arg(QFileInfo(m_path).fileName()));
 }
 
-std::unique_ptr<Database> Database::create(const QString& path, const QString& userName)
+std::unique_ptr<Database> Database::create(const QString& path, const QString& userName, const Filler& fill)
 {
     std::unique_ptr<Database> db(new Database(path, userName));
     const QFileInfo info(db->m_path);
-    if (info.exists())
+    const QString name = info.fileName();
+    if (info.exists() || info.isSymLink())
         throw StorageError(Tr::tr("The file %1 already exists: choose another name.").arg(db->m_path));
     if (!QDir().mkpath(info.absolutePath()))
-        throw StorageError(Tr::tr("The folder %1 cannot be created.").arg(info.absolutePath()));
-    if (!db->m_lock->tryLock(db->m_userName))
-        throw StorageError(Tr::tr("The file %1 is being created by another instance of Pacte.").arg(db->m_path));
+        throw StorageError(failureMessage(Tr::tr("The folder %1 cannot be created").arg(info.absolutePath()),
+                                          writeFailure(info.absolutePath()), Tr::tr("Nothing was created.")));
+    switch (db->m_lock->tryLock(db->m_userName)) {
+    case DatabaseLock::Outcome::Locked:
+        break;
+    case DatabaseLock::Outcome::HeldByOther:
+        throw StorageError(Tr::tr("The file %1 is being created by another instance of Pacte (%2): wait for it to "
+                                  "finish, or choose another name.")
+                               .arg(db->m_path, db->m_lock->holder().description()));
+    case DatabaseLock::Outcome::Failed:
+        throw StorageError(failureMessage(Tr::tr("The file %1 cannot be created").arg(name), db->m_lock->failure(),
+                                          Tr::tr("Nothing was created.")));
+    }
 
-    // Build the file under a temporary name and rename it into place, so that a failure never
-    // leaves a half-made database under the requested name.
-    const QString finalPath = db->m_path;
-    const QString buildPath = finalPath + QStringLiteral(".creating");
-    QFile::remove(buildPath);
-    db->m_path = buildPath;
+    // The whole file is built under a temporary name and renamed into place last, so that neither a
+    // failure nor a killed process ever leaves a half-made database under the requested name. We hold
+    // the name's lock: what lies under the temporary name was left by a creation that was killed.
+    const QString buildPath = db->m_path + QStringLiteral(".creating");
+    const QStringList buildFiles{buildPath, buildPath + QStringLiteral("-journal"), buildPath + QStringLiteral("-wal"),
+                                 buildPath + QStringLiteral("-shm")};
+    const auto removeBuild = [&] {
+        for (const QString& file : buildFiles)
+            QFile::remove(file);
+    };
+    removeBuild();
     try {
-        db->openConnection(false);
+        db->openConnection(buildPath, false);
         db->applyPragmas();
         db->applyJournalMode();
         db->beginTransaction();
@@ -155,25 +244,35 @@ std::unique_ptr<Database> Database::create(const QString& path, const QString& u
             meta.addBindValue(key);
             meta.addBindValue(value);
             if (!meta.exec())
-                throw StorageError(meta.lastError().text());
+                throw StorageError(sqlFailureMessage(meta.lastError(), db->m_path));
         }
         schema::migrate(db->m_connection, 1);
         db->commitTransaction();
+        db->readIdentity();
+        if (fill)
+            fill(*db);
         db->m_connection.close();
     } catch (...) {
+        if (db->m_transactionDepth > 0)
+            db->m_connection.rollback();
         db->m_transactionDepth = 0;
         db->m_connection.close();
-        QFile::remove(buildPath);
+        removeBuild();
         throw;
     }
-    if (!QFile::rename(buildPath, finalPath)) {
-        QFile::remove(buildPath);
-        throw StorageError(Tr::tr("The file %1 could not be written.").arg(finalPath));
+    if (!QFile::rename(buildPath, db->m_path)) {
+        const bool taken = QFileInfo::exists(db->m_path);
+        removeBuild();
+        throw StorageError(failureMessage(
+            Tr::tr("The file %1 cannot be created").arg(name),
+            taken ? FailureCause{Tr::tr("a file of that name appeared meanwhile"), Tr::tr("Choose another name.")}
+                  : writeFailure(db->m_path),
+            Tr::tr("Nothing was left under its name.")));
     }
-    db->m_path = finalPath;
-    db->m_connection.setDatabaseName(finalPath);
+    db->m_connection.setDatabaseName(db->m_path);
     if (!db->m_connection.open())
-        throw StorageError(db->m_connection.lastError().text());
+        throw StorageError(sqlFailureMessage(db->m_connection.lastError(), db->m_path));
+    db->m_lock->lockIdentity();
     db->applyPragmas();
     db->applyJournalMode();
     db->readIdentity();
@@ -188,56 +287,83 @@ std::unique_ptr<Database> Database::open(const QString& path, const QString& use
         throw StorageError(inspection.problem);
 
     const QFileInfo info(db->m_path);
+    // A journal beside the file: its last writer stopped in the middle of a change.
+    bool unclean = QFileInfo::exists(db->m_path + QStringLiteral("-journal"));
     db->m_readOnly = access == Access::ReadOnly;
-    if (!db->m_readOnly && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()))
+    if (db->m_readOnly)
+        db->m_readOnlyReason = Tr::tr("it was opened read-only");
+    if (!db->m_readOnly && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())) {
         db->m_readOnly = true;
-    if (!db->m_readOnly && !db->m_lock->tryLock(db->m_userName)) {
-        db->m_readOnly = true;
-        db->m_lockedByOther = true;
-        db->m_lockHolder = db->m_lock->holder();
+        db->m_readOnlyReason = writeFailure(db->m_path).cause;
     }
-    const bool needsMigration = inspection.userVersion < SchemaVersion;
-    if (needsMigration && db->m_readOnly)
-        throw StorageError(
-            Tr::tr("The file %1 uses an older data format and must be updated, which is impossible while "
-                   "it is read-only or open in another instance of Pacte.")
-                .arg(info.fileName()));
-
-    db->openConnection(db->m_readOnly);
-    db->applyPragmas();
-    db->verifyIntegrity();
-    if (needsMigration) {
-        bool keepOk = false;
-        const int keep =
-            queryScalar(db->m_connection, QStringLiteral("SELECT value FROM meta WHERE key = 'backups_kept'"))
-                .toInt(&keepOk);
-        db->m_migrationBackup =
-            Backups::copy(db->m_path, QStringLiteral("migration"), keepOk && keep > 0 ? keep : Backups::DefaultKeep);
-        db->setChangeSource(ChangeSource::Migration);
-        db->beginTransaction();
-        try {
-            schema::migrate(db->m_connection, inspection.userVersion);
-            QSqlQuery log(db->m_connection);
-            log.prepare(QStringLiteral("INSERT INTO change_log (changed_at, user_name, entity, entity_uuid, "
-                                       "entity_label, operation, field, old_value, new_value, source) "
-                                       "VALUES (?, ?, 'database', '', '', 'migration', 'user_version', ?, ?, "
-                                       "'migration')"));
-            log.addBindValue(Clock::currentDateTimeUtc().toString(Qt::ISODate));
-            log.addBindValue(db->m_userName);
-            log.addBindValue(QString::number(inspection.userVersion));
-            log.addBindValue(QString::number(SchemaVersion));
-            if (!log.exec())
-                throw StorageError(log.lastError().text());
-            db->commitTransaction();
-        } catch (...) {
-            db->rollbackTransaction();
-            throw;
+    if (!db->m_readOnly) {
+        switch (db->m_lock->tryLock(db->m_userName)) {
+        case DatabaseLock::Outcome::Locked:
+            // A lock left behind: its holder did not close the file (killed, or its machine stopped).
+            unclean = unclean || db->m_lock->tookOverStaleLock();
+            break;
+        case DatabaseLock::Outcome::HeldByOther:
+            db->m_readOnly = true;
+            db->m_lockedByOther = true;
+            db->m_lockHolder = db->m_lock->holder();
+            db->m_readOnlyReason = Tr::tr("it is open in Pacte %1").arg(db->m_lockHolder.description());
+            break;
+        case DatabaseLock::Outcome::Failed:
+            db->m_readOnly = true;
+            db->m_readOnlyReason = db->m_lock->failure().cause;
+            break;
         }
-        db->setChangeSource(ChangeSource::Editor);
+    }
+
+    db->openConnection(db->m_path, db->m_readOnly);
+    db->applyPragmas();
+    db->verifyIntegrity(unclean);
+    // Before any migration and its backup copy: a file refused here is left as it is.
+    db->verifySchema(inspection.userVersion);
+    if (inspection.userVersion < SchemaVersion) {
+        if (db->m_readOnly)
+            throw StorageError(
+                failureMessage(Tr::tr("The file %1 cannot be opened").arg(info.fileName()),
+                               {Tr::tr("it uses an older data format and must be updated, which is impossible now: %1")
+                                    .arg(db->m_readOnlyReason),
+                                Tr::tr("Open it once where it can be written, then try again.")},
+                               Tr::tr("It was not changed.")));
+        db->migrateFrom(inspection.userVersion);
     }
     db->applyJournalMode();
     db->readIdentity();
     return db;
+}
+
+void Database::migrateFrom(int version)
+{
+    bool keepOk = false;
+    const int keep =
+        queryScalar(m_connection, QStringLiteral("SELECT value FROM meta WHERE key = 'backups_kept'")).toInt(&keepOk);
+    m_migrationBackup =
+        Backups::copy(m_path, QStringLiteral("migration"), keepOk && keep > 0 ? keep : Backups::DefaultKeep);
+    setChangeSource(ChangeSource::Migration);
+    beginTransaction();
+    try {
+        schema::migrate(m_connection, version);
+        QSqlQuery log(m_connection);
+        log.prepare(QStringLiteral("INSERT INTO change_log (changed_at, user_name, entity, entity_uuid, "
+                                   "entity_label, operation, field, old_value, new_value, source) "
+                                   "VALUES (?, ?, 'database', '', '', 'migration', 'user_version', ?, ?, "
+                                   "'migration')"));
+        log.addBindValue(Clock::currentDateTimeUtc().toString(Qt::ISODate));
+        log.addBindValue(m_userName);
+        log.addBindValue(QString::number(version));
+        log.addBindValue(QString::number(SchemaVersion));
+        if (!log.exec())
+            throw StorageError(sqlFailureMessage(log.lastError(), m_path));
+        commitTransaction();
+    } catch (...) {
+        if (m_transactionDepth > 0)
+            rollbackTransaction();
+        throw;
+    }
+    setChangeSource(ChangeSource::Editor);
 }
 
 void Database::ensureWritable() const
@@ -252,7 +378,7 @@ void Database::beginTransaction()
     if (m_transactionDepth == 0) {
         m_rollbackOnly = false;
         if (!m_connection.transaction())
-            throw StorageError(m_connection.lastError().text());
+            throw StorageError(sqlFailureMessage(m_connection.lastError(), m_path));
     }
     ++m_transactionDepth;
 }
@@ -267,9 +393,9 @@ void Database::commitTransaction()
         throw StorageError(Tr::tr("The change was cancelled because part of it failed."));
     }
     if (!m_connection.commit()) {
-        const QString error = m_connection.lastError().text();
+        const QSqlError error = m_connection.lastError();
         m_connection.rollback();
-        throw StorageError(Tr::tr("The change could not be saved: %1").arg(error));
+        throw StorageError(sqlFailureMessage(error, m_path));
     }
 }
 

@@ -2,10 +2,12 @@
 
 #include "databaselock.h"
 
+#include <functional>
 #include <memory>
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <QUuid>
 
 namespace pacte {
@@ -31,11 +33,20 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    // Creates a new, empty database at `path` (which must not exist) and opens it for writing.
-    static std::unique_ptr<Database> create(const QString& path, const QString& userName);
-    // Opens an existing database. A refused file (foreign, damaged, newer) throws StorageError and is
-    // left untouched. With ReadWrite, if another instance holds the lock, the file is opened read-only
-    // and readOnlyReason()/lockHolder() say why. An older schema is migrated after a backup copy.
+    // Fills a database being created (with a dump, the demo data...).
+    using Filler = std::function<void(Database&)>;
+
+    // Creates a new database at `path` (which must not exist) and opens it for writing. The whole file,
+    // filled by `fill` when given, is built under a temporary name beside it and renamed into place
+    // last: a failure, or a process killed meanwhile, never leaves a database under `path`, and the
+    // leftovers of a killed creation do not stop the next one.
+    static std::unique_ptr<Database> create(const QString& path, const QString& userName, const Filler& fill = {});
+    // Opens an existing database. A refused file (foreign, damaged, newer, carrying tables, views or
+    // triggers that Pacte does not define) throws StorageError and is left untouched. With ReadWrite,
+    // if another instance holds the lock, the file is opened read-only and readOnlyReason() and
+    // lockHolder() say why. An older schema is migrated after a backup copy. A file that was not
+    // closed cleanly (its writer's lock was left behind, or its journal) gets SQLite's full
+    // integrity check rather than the quick one.
     static std::unique_ptr<Database> open(const QString& path, const QString& userName,
                                           Access access = Access::ReadWrite);
 
@@ -45,6 +56,10 @@ public:
 
     bool isReadOnly() const { return m_readOnly; }
     bool isLockedByOther() const { return m_lockedByOther; }
+    // Why the file is read-only, in the UI language ("the disk is full"...); empty when it is not.
+    const QString& readOnlyReason() const { return m_readOnlyReason; }
+    // The file was not closed cleanly by its last writer: the full integrity check ran at opening.
+    bool wasCheckedInDepth() const { return m_checkedInDepth; }
     const LockHolder& lockHolder() const { return m_lockHolder; }
     // Where the last automatic backup (before a migration) was written, if any.
     const QString& migrationBackupPath() const { return m_migrationBackup; }
@@ -64,15 +79,22 @@ public:
     void rollbackTransaction();
     bool inTransaction() const { return m_transactionDepth > 0; }
 
+    // SQLite's integrity check: the quick one (pages and records), or the full one that also compares
+    // every index with its table (slower: it reads everything). The problems found, or none.
+    QStringList integrityProblems(bool full);
+    // The same check, with the French message of a refused file (StorageError) when it finds problems.
+    void verifyIntegrity(bool full);
+
     // The system account name, the default editor name.
     static QString systemUserName();
 
 private:
     Database(const QString& path, const QString& userName);
-    void openConnection(bool readOnly);
+    void openConnection(const QString& file, bool readOnly);
     void applyPragmas();
     void applyJournalMode();
-    void verifyIntegrity();
+    void verifySchema(int version);
+    void migrateFrom(int version);
     void readIdentity();
 
     QString m_path;
@@ -82,6 +104,8 @@ private:
     LockHolder m_lockHolder;
     bool m_readOnly = false;
     bool m_lockedByOther = false;
+    QString m_readOnlyReason;
+    bool m_checkedInDepth = false;
     QString m_userName;
     ChangeSource m_changeSource = ChangeSource::Editor;
     QString m_changeSourceDetail;

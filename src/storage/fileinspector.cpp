@@ -1,5 +1,7 @@
 #include "fileinspector.h"
 
+#include "failures.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -36,7 +38,8 @@ FileInspection inspectDatabaseFile(const QString& path, int newestKnownVersion)
         return refuse(Tr::tr("%1 is a folder, not a Pacte database.").arg(path));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return refuse(Tr::tr("The file %1 cannot be read: %2.").arg(path, file.errorString()));
+        return refuse(failureMessage(Tr::tr("The file %1 cannot be read").arg(path), readFailure(path),
+                                     Tr::tr("Nothing was changed."), file.errorString()));
     const qint64 size = file.size();
     if (size == 0)
         return refuse(Tr::tr("The file %1 is empty: it is not a Pacte database.").arg(name));

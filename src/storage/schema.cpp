@@ -1,12 +1,19 @@
 #include "schema.h"
 
 #include "database.h"
+#include "failures.h"
 #include "fileinspector.h"
 #include "storageerror.h"
 
+#include <algorithm>
+
+#include <QHash>
+#include <QMutex>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
+#include <QUuid>
 
 namespace pacte::schema {
 
@@ -157,6 +164,85 @@ void setUserVersion(QSqlDatabase& db, int version)
     execAll(db, {QStringLiteral("PRAGMA user_version = %1").arg(version)});
 }
 
+// What SQLite may add on its own: statistics (ANALYZE) and autoincrement counters.
+bool isSqliteOwn(const QString& name)
+{
+    return name.startsWith(QLatin1String("sqlite_stat")) || name == QLatin1String("sqlite_sequence");
+}
+
+// The schema as entries ("table action", "column action.title", "index action_group"...).
+QSet<QString> schemaEntries(QSqlDatabase& db)
+{
+    QSet<QString> entries;
+    QStringList tables;
+    QSqlQuery master(db);
+    if (!master.exec(QStringLiteral("SELECT type, name FROM sqlite_master")))
+        throw StorageError(sqlFailureMessage(master.lastError(), db.databaseName()));
+    while (master.next()) {
+        const QString name = master.value(1).toString();
+        if (isSqliteOwn(name))
+            continue;
+        entries.insert(master.value(0).toString() + QLatin1Char(' ') + name);
+        if (master.value(0).toString() == QLatin1String("table"))
+            tables << name;
+    }
+    for (const QString& table : std::as_const(tables)) {
+        QSqlQuery columns(db);
+        if (!columns.exec(QStringLiteral("SELECT name FROM pragma_table_info('%1')")
+                              .arg(QString(table).replace(QLatin1Char('\''), QStringLiteral("''")))))
+            throw StorageError(sqlFailureMessage(columns.lastError(), db.databaseName()));
+        while (columns.next())
+            entries.insert(QStringLiteral("column %1.%2").arg(table, columns.value(0).toString()));
+    }
+    return entries;
+}
+
+// The schema of each data format, made once in a private in-memory database by the same steps
+// as a new file.
+QSet<QString> formatEntries(int version)
+{
+    static QMutex mutex;
+    static QHash<int, QSet<QString>> formats;
+    const QMutexLocker locker(&mutex);
+    if (const auto it = formats.constFind(version); it != formats.constEnd())
+        return *it;
+    const QString name = QStringLiteral("pacte-format-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QSet<QString> entries;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(QStringLiteral(":memory:"));
+        if (!db.open())
+            throw StorageError(sqlFailureMessage(db.lastError(), QString()));
+        createVersion1(db);
+        migrate(db, 1, version);
+        entries = schemaEntries(db);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    formats.insert(version, entries);
+    return entries;
+}
+
+// The entries to tell the user, the most telling first (triggers and views, then tables): the columns
+// of a table listed as a whole are left out.
+QStringList described(const QSet<QString>& entries)
+{
+    static const QStringList order{QStringLiteral("trigger"), QStringLiteral("view"), QStringLiteral("table"),
+                                   QStringLiteral("column"), QStringLiteral("index")};
+    QStringList list;
+    for (const QString& entry : entries) {
+        if (entry.startsWith(QLatin1String("column ")) &&
+            entries.contains(QStringLiteral("table ") + entry.mid(7).section(QLatin1Char('.'), 0, 0)))
+            continue;
+        list << entry;
+    }
+    std::sort(list.begin(), list.end(), [&](const QString& a, const QString& b) {
+        const auto rank = [&](const QString& entry) { return order.indexOf(entry.section(QLatin1Char(' '), 0, 0)); };
+        return rank(a) != rank(b) ? rank(a) < rank(b) : a < b;
+    });
+    return list;
+}
+
 } // namespace
 
 void execAll(QSqlDatabase& db, const QStringList& statements)
@@ -164,7 +250,7 @@ void execAll(QSqlDatabase& db, const QStringList& statements)
     QSqlQuery query(db);
     for (const auto& statement : statements) {
         if (!query.exec(statement))
-            throw StorageError(QStringLiteral("SQL error: %1 (%2)").arg(query.lastError().text(), statement));
+            throw StorageError(sqlFailureMessage(query.lastError(), db.databaseName(), statement));
     }
 }
 
@@ -175,21 +261,37 @@ void createVersion1(QSqlDatabase& db)
     setUserVersion(db, 1);
 }
 
-void migrate(QSqlDatabase& db, int fromVersion)
+void migrate(QSqlDatabase& db, int fromVersion, int toVersion)
 {
-    if (fromVersion < 2) {
+    if (toVersion < 0)
+        toVersion = Database::SchemaVersion;
+    if (fromVersion < 2 && toVersion >= 2) {
         execAll(db, version2);
         setUserVersion(db, 2);
     }
-    if (fromVersion < 3) {
+    if (fromVersion < 3 && toVersion >= 3) {
         execAll(db, version3);
         setUserVersion(db, 3);
     }
-    if (fromVersion < 4) {
+    if (fromVersion < 4 && toVersion >= 4) {
         execAll(db, version4);
         setUserVersion(db, 4);
     }
     static_assert(Database::SchemaVersion == 4, "add the new migration step above");
+}
+
+SchemaDifference compareWithFormat(QSqlDatabase& db, int version)
+{
+    const QSet<QString> file = schemaEntries(db);
+    const QSet<QString> format = formatEntries(version);
+    SchemaDifference difference;
+    difference.foreign = described(file - format);
+    difference.missing = described(format - file);
+    for (int later = version + 1; later <= Database::SchemaVersion && !difference.isEmpty(); ++later) {
+        if (formatEntries(later) == file)
+            difference.laterFormat = true;
+    }
+    return difference;
 }
 
 } // namespace pacte::schema

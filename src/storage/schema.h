@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QStringList>
 
 namespace pacte::schema {
 
@@ -8,9 +9,22 @@ namespace pacte::schema {
 // version by the same migration steps that upgrade old files, so those steps always run.
 void createVersion1(QSqlDatabase& db);
 
-// Brings a database from `fromVersion` to Database::SchemaVersion, step by step, setting
-// user_version. The caller holds the transaction (so a failing step leaves nothing behind).
-void migrate(QSqlDatabase& db, int fromVersion);
+// Brings a database from `fromVersion` to `toVersion` (the current one by default), step by step,
+// setting user_version. The caller holds the transaction (so a failing step leaves nothing behind).
+void migrate(QSqlDatabase& db, int fromVersion, int toVersion = -1);
+
+// How a file's schema (its sqlite_master and its tables' columns) differs from what Pacte's data
+// format `version` defines. Entries read "trigger rename_partners", "table notes", "column
+// partner.colour", "index action_group".
+struct SchemaDifference
+{
+    QStringList foreign; // in the file, not in the format: tables, columns, indexes, views, triggers
+    QStringList missing; // in the format, not in the file
+    // The file's schema is exactly that of a later format than its user_version says.
+    bool laterFormat = false;
+    bool isEmpty() const { return foreign.isEmpty() && missing.isEmpty(); }
+};
+SchemaDifference compareWithFormat(QSqlDatabase& db, int version);
 
 // Runs each statement; throws StorageError with the failing statement's error.
 void execAll(QSqlDatabase& db, const QStringList& statements);

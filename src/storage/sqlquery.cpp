@@ -1,6 +1,7 @@
 #include "sqlquery.h"
 
 #include "database.h"
+#include "failures.h"
 #include "storageerror.h"
 
 #include <QSqlError>
@@ -10,11 +11,12 @@ namespace pacte {
 SqlQuery::SqlQuery(Database& db, const QString& sql)
     : m_query(db.connection())
     , m_sql(sql)
+    , m_path(db.path())
 {
     // We only ever read results once, front to back: no row cache (much faster on large results).
     m_query.setForwardOnly(true);
     if (!m_query.prepare(sql))
-        throw StorageError(QStringLiteral("SQL error: %1 (%2)").arg(m_query.lastError().text(), sql));
+        throw StorageError(sqlFailureMessage(m_query.lastError(), m_path, sql));
 }
 
 SqlQuery& SqlQuery::bind(const QVariant& value)
@@ -39,7 +41,7 @@ SqlQuery& SqlQuery::exec()
 {
     m_nextBind = 0;
     if (!m_query.exec())
-        throw StorageError(QStringLiteral("SQL error: %1 (%2)").arg(m_query.lastError().text(), m_sql));
+        throw StorageError(sqlFailureMessage(m_query.lastError(), m_path, m_sql));
     return *this;
 }
 

@@ -56,6 +56,7 @@ private:
     QSqlQuery m_query;
     mutable QList<QByteArray> m_columnNames; // the result's, read once
     QString m_sql;
+    QString m_path; // the database file, for the messages
     int m_nextBind = 0;
 };
 

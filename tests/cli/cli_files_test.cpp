@@ -32,9 +32,9 @@ QString copyData(const TempDir& dir, const QString& relative, const QString& nam
 
 TEST_CASE("Reading commands refuse bad files and leave them untouched", "[cli][files]")
 {
-    const QString name =
-        QString::fromLatin1(GENERATE(as<const char*>{}, "empty.pacte", "text.pacte", "image.pacte", "foreign.pacte",
-                                     "truncated.pacte", "newer.pacte", "damaged.pacte"));
+    const QString name = QString::fromLatin1(GENERATE(as<const char*>{}, "empty.pacte", "text.pacte", "image.pacte",
+                                                      "foreign.pacte", "truncated.pacte", "newer.pacte",
+                                                      "damaged.pacte", "trigger.pacte", "late-version.pacte"));
     const QString command = QString::fromLatin1(GENERATE(as<const char*>{}, "stats", "check", "export"));
     const std::string what = (command + QLatin1Char(' ') + name).toStdString();
     CAPTURE(what);

@@ -31,6 +31,7 @@ QByteArray corpusSheet(SheetFixture& f, const QUuid& exportId, const QString& re
         {"@theme1@", AxisRepository(db).find(f.axis1)->themes.at(0).uuid},
         {"@otheraxis@", f.otherAxisUuid},
         {"@public1@", TargetPublicRepository(db).find(f.public1)->uuid},
+        {"@partner1@", PartnerRepository(db).find(f.partner1)->uuid},
     };
     QByteArray bytes = fileBytes(testDataPath(QStringLiteral("sheets/") + relative));
     INFO("corpus file " << relative.toStdString());

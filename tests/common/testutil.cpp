@@ -20,6 +20,62 @@ QString TempDir::path(const QString& name) const
     return m_dir.filePath(name);
 }
 
+namespace {
+
+bool runTool(const QString& program, const QStringList& arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    return process.waitForFinished(20000) && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+}
+
+} // namespace
+
+SmallFileSystem::SmallFileSystem(qint64 bytes)
+{
+    REQUIRE(m_dir.isValid());
+    m_mounted = runTool(QStringLiteral("mount"),
+                        {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                         QStringLiteral("size=%1").arg(bytes), QStringLiteral("pacte-test"), m_dir.path()});
+    if (!m_mounted)
+        WARN("cannot mount a small file system here (not root?): the case is skipped");
+}
+
+SmallFileSystem::~SmallFileSystem()
+{
+    if (m_mounted)
+        runTool(QStringLiteral("umount"), {QStringLiteral("-l"), m_dir.path()});
+}
+
+QString SmallFileSystem::path(const QString& name) const
+{
+    return m_dir.filePath(name);
+}
+
+void SmallFileSystem::fill()
+{
+    QFile filler(path(QStringLiteral("remplissage.bin")));
+    REQUIRE(filler.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered));
+    const QByteArray block(4096, '\0');
+    while (filler.write(block) == block.size()) {
+    }
+    // What a page-sized write left: the last bytes.
+    while (filler.write(block.constData(), 1) == 1) {
+    }
+}
+
+void SmallFileSystem::unfill()
+{
+    QFile::remove(path(QStringLiteral("remplissage.bin")));
+}
+
+void SmallFileSystem::setReadOnly(bool readOnly)
+{
+    REQUIRE(runTool(
+        QStringLiteral("mount"),
+        {QStringLiteral("-o"), readOnly ? QStringLiteral("remount,ro") : QStringLiteral("remount,rw"), m_dir.path()}));
+}
+
 QByteArray fileBytes(const QString& path)
 {
     QFile file(path);

@@ -24,6 +24,31 @@ private:
     QTemporaryDir m_dir;
 };
 
+// A small tmpfs mounted on a temporary folder, for the full-disk and read-only cases (tests run as
+// root in CI). Where mounting is not allowed, mounted() is false and the case is skipped with a
+// warning.
+class SmallFileSystem final
+{
+public:
+    explicit SmallFileSystem(qint64 bytes = 4 * 1024 * 1024);
+    ~SmallFileSystem();
+    SmallFileSystem(const SmallFileSystem&) = delete;
+    SmallFileSystem& operator=(const SmallFileSystem&) = delete;
+
+    bool mounted() const { return m_mounted; }
+    QString path(const QString& name) const;
+    // Takes all the space left (a file of zeros), so that the next write fails for want of space.
+    void fill();
+    // Frees what fill() took.
+    void unfill();
+    // Makes the whole file system read-only (or writable again).
+    void setReadOnly(bool readOnly);
+
+private:
+    QTemporaryDir m_dir;
+    bool m_mounted = false;
+};
+
 QByteArray fileBytes(const QString& path);
 QString testDataPath(const QString& relative);
 

@@ -72,6 +72,7 @@ const Refusal refusals[] = {
     {"local-committee-without-territory.json", "editions[0].meetings[1].territory"},
     {"group-without-territory.json", "editions[0].groups[0].territories"},
     {"measurement-without-value.json", "editions[0].actions[0].indicators[0].measurements[1].value"},
+    {"duplicate-key.json", "partners[0].notes"}, // the first value was silently dropped (issue 23)
 };
 
 } // namespace

@@ -61,6 +61,16 @@ constexpr Refusal refusals[] = {
     {"bad-uuid.json", "group.actions[1].uuid"},
     {"actions-not-a-list.json", "group.actions"},
     {"empty-indicator-name.json", "group.actions[0].indicators[0].name"},
+    {"duplicate-key.json", "group.actions[1].notes"}, // the first value was silently dropped (issue 23)
+    // Accepted before issue 23: a new item under another record's uuid broke the dump; a partner
+    // given as a theme, a public or a dispositif cleared the field; a group added a final COPIL.
+    {"new-action-with-edition-uuid.json", "group.actions[2]"},
+    {"new-indicator-with-group-uuid.json", "group.actions[0].indicators[1]"},
+    {"partner-as-theme.json", "group.actions[0].theme"},
+    {"partner-as-public.json", "group.actions[0].publics[0]"},
+    {"partner-as-dispositif.json", "group.actions[0].dispositifs[0]"},
+    {"new-copil-meeting.json", "group.meetings[1].kind"},
+    {"meeting-made-copil.json", "group.meetings[0].kind"},
 };
 
 } // namespace

@@ -92,6 +92,11 @@ TEST_CASE("Every field edited in a sheet comes back through the import", "[excha
     TempDir dir;
     auto f = makeSheetFixture(dir.path(QStringLiteral("pti.pacte")));
     Database& db = *f.db;
+    // A meeting of the group that the coordinator recorded as a seminar: the sheet makes it the group's
+    // own (it cannot give a meeting a kind other than the group's: sheet_refusal_test).
+    Meeting seminar = *MeetingRepository(db).find(f.meeting1);
+    seminar.kind = MeetingKind::TerritorialSeminar;
+    MeetingRepository(db).update(seminar);
     Json sheet = exported(f);
     Json& group = sheet["group"];
     Json& garage = byUuid(group["actions"], f.garageUuid);
@@ -139,7 +144,7 @@ TEST_CASE("Every field edited in a sheet comes back through the import", "[excha
                                 {"publics", Json::array({uuidString(f.public3Uuid)})},
                                 {"startDate", "2025-09-01"}});
     Json& meeting = byUuid(group["meetings"], f.meeting1Uuid);
-    meeting["kind"] = "seminaire_territorial";
+    meeting["kind"] = "groupe_travail";
     meeting["status"] = "reportee";
     meeting["date"] = "2024-04-02";
     meeting["title"] = "Séminaire";
@@ -210,7 +215,7 @@ TEST_CASE("Every field edited in a sheet comes back through the import", "[excha
     CHECK(added->publicIds == QList<Id>{f.public3});
 
     const Meeting m = *MeetingRepository(db).find(f.meeting1);
-    CHECK(m.kind == MeetingKind::TerritorialSeminar);
+    CHECK(m.kind == MeetingKind::WorkingGroup);
     CHECK(m.status == MeetingStatus::Postponed);
     CHECK(m.date == QDate(2024, 4, 2));
     CHECK(m.title == QStringLiteral("Séminaire"));
@@ -290,7 +295,8 @@ TEST_CASE("A sheet edited in a workspace (sheet mode) imports as the edits made"
         ActionRepository(*workspace).update(garage);
         Meeting meeting;
         meeting.editionId = EditionRepository(*workspace).all().constFirst().id;
-        meeting.kind = MeetingKind::CopilOther; // no group chosen: the sheet gives it its group
+        meeting.kind = MeetingKind::WorkingGroup;
+        meeting.groupId = WorkingGroupRepository(*workspace).all().constFirst().id; // the database's on import
         meeting.date = QDate(2025, 4, 1);
         MeetingRepository(*workspace).insert(meeting);
         SheetOrigin origin = sheet.origin;

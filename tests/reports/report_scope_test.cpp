@@ -180,7 +180,8 @@ TEST_CASE("an output that cannot be written is an error, and nothing is left", "
     CHECK(writeReportFile(*report, underFile, ReportFormat::Pdf).contains(QStringLiteral("demo.pacte")));
     const QString folder = QDir::toNativeSeparators(QFileInfo(underFile).absolutePath());
     CHECK(reportOutputProblem(underFile) ==
-          QCoreApplication::translate("pacte::reports::ReportFiles", "%1 is not a folder.").arg(folder));
+          QCoreApplication::translate("pacte::OutputPath", "%1 cannot be written: %2 is not a folder.")
+              .arg(QDir::toNativeSeparators(underFile), folder));
     QDir(dir.path(QStringLiteral("."))).mkdir(QStringLiteral("dossier.pdf"));
     CHECK_FALSE(writeReportFile(*report, dir.path(QStringLiteral("dossier.pdf")), ReportFormat::Pdf).isEmpty());
 }

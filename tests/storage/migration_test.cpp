@@ -156,7 +156,7 @@ TEST_CASE("A version-1 file that cannot be written is refused and left unchanged
     SECTION("held by another instance")
     {
         DatabaseLock other(QFileInfo(path).absoluteFilePath());
-        REQUIRE(other.tryLock(QStringLiteral("collègue")));
+        REQUIRE(other.tryLock(QStringLiteral("collègue")) == DatabaseLock::Outcome::Locked);
         CHECK_THROWS_AS(Database::open(path, QStringLiteral("testeur")), StorageError);
         other.unlock();
     }

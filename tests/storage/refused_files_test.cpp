@@ -40,7 +40,8 @@ TEST_CASE("The bad files are what their names say", "[storage][files]")
     CHECK(fileBytes(testDataPath(QStringLiteral("files/text.pacte"))).startsWith("Bonjour"));
     CHECK(fileBytes(testDataPath(QStringLiteral("files/image.pacte"))).startsWith("\x89PNG\r\n\x1a\n"));
     const QByteArray sqliteMagic("SQLite format 3\0", 16);
-    for (const char* name : {"foreign.pacte", "truncated.pacte", "newer.pacte", "damaged.pacte"})
+    for (const char* name : {"foreign.pacte", "truncated.pacte", "newer.pacte", "damaged.pacte", "trigger.pacte",
+                             "late-version.pacte", "index.pacte"})
         CHECK(fileBytes(testDataPath(QStringLiteral("files/") + QLatin1String(name))).startsWith(sqliteMagic));
     CHECK(fileBytes(testDataPath(QStringLiteral("files/truncated.pacte"))).size() == 8192);
 
@@ -54,9 +55,9 @@ TEST_CASE("The bad files are what their names say", "[storage][files]")
 
 TEST_CASE("Refused files: a clear error, and the bytes on disk untouched", "[storage][files]")
 {
-    const QString name =
-        QString::fromLatin1(GENERATE(as<const char*>{}, "empty.pacte", "text.pacte", "image.pacte", "foreign.pacte",
-                                     "truncated.pacte", "newer.pacte", "damaged.pacte"));
+    const QString name = QString::fromLatin1(GENERATE(as<const char*>{}, "empty.pacte", "text.pacte", "image.pacte",
+                                                      "foreign.pacte", "truncated.pacte", "newer.pacte",
+                                                      "damaged.pacte", "trigger.pacte", "late-version.pacte"));
     const auto access = GENERATE(Database::Access::ReadWrite, Database::Access::ReadOnly);
     const std::string file = name.toStdString();
     const bool readOnly = access == Database::Access::ReadOnly;
@@ -76,6 +77,14 @@ TEST_CASE("Refused files: a clear error, and the bytes on disk untouched", "[sto
         CHECK(error.message().contains(QFileInfo(path).fileName()));
         if (name == QLatin1String("newer.pacte"))
             CHECK(error.message().contains(QStringLiteral("99")));
+        // Said in French, with SQLite's own words at most as a technical detail (issue 23).
+        const QString firstLine = error.message().section(QLatin1Char('\n'), 0, 0);
+        for (const char* raw : {"SQL error", "no such", "already exists", "duplicate column", "disk is full"})
+            CHECK_FALSE(firstLine.contains(QLatin1String(raw)));
+        if (name == QLatin1String("trigger.pacte"))
+            CHECK(error.message().contains(QStringLiteral("déclencheur « rename_partners »")));
+        if (name == QLatin1String("late-version.pacte"))
+            CHECK(error.message().contains(QStringLiteral("aucune copie de sauvegarde")));
     }
     CHECK(fileBytes(path) == before);
     CHECK(folderEntries(QFileInfo(path).absolutePath()) == entriesBefore);
