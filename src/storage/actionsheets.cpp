@@ -1,26 +1,9 @@
 #include "actionsheets.h"
 
+#include "sqlitesql.h"
 #include "sqlquery.h"
 
 namespace pacte {
-
-QString sqlBlank(const QString& column)
-{
-    // The characters QString::trimmed() removes (QChar::isSpace), taken from Qt itself. Most texts
-    // start with a letter and are settled by their first character (unicode() copies nothing); only
-    // the others pay for TRIM.
-    static const QString spaces = [] {
-        QStringList codes;
-        for (char32_t c = 0; c <= 0xFFFF; ++c) {
-            if (QChar::isSpace(c))
-                codes << QString::number(c);
-        }
-        return codes.join(QStringLiteral(", "));
-    }();
-    return QStringLiteral("(CASE WHEN %1 = '' THEN 1 WHEN unicode(%1) NOT IN (%2) THEN 0 ELSE TRIM(%1, char(%2)) = '' "
-                          "END)")
-        .arg(column, spaces);
-}
 
 namespace {
 
@@ -33,8 +16,9 @@ QList<ActionSheetSummary> readSheets(Database& db, Id editionId, const QString& 
                                       "EXISTS (SELECT 1 FROM indicator i WHERE i.action_id = a.id) "
                                       "FROM action a JOIN working_group g ON g.id = a.group_id WHERE g.edition_id = ? "
                                       "AND %4 ORDER BY a.id")
-                           .arg(sqlBlank(QStringLiteral("a.objectives")), sqlBlank(QStringLiteral("a.modalities")),
-                                sqlBlank(QStringLiteral("a.deliverables")), condition));
+                           .arg(sqlite::blankText(QStringLiteral("a.objectives")),
+                                sqlite::blankText(QStringLiteral("a.modalities")),
+                                sqlite::blankText(QStringLiteral("a.deliverables")), condition));
     query.bind(editionId).bindAll(binds).exec();
     QList<ActionSheetSummary> sheets;
     while (query.next()) {

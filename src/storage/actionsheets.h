@@ -16,9 +16,4 @@ QList<ActionSheetSummary> loadActionSheets(Database& db, Id editionId);
 // One action's summary, if it is an action of the edition (after an edit).
 std::optional<ActionSheetSummary> loadActionSheet(Database& db, Id editionId, const QUuid& uuid);
 
-// An SQL condition true when the text `column` is empty or white space only, as summarizeSheet()
-// (QString::trimmed) sees it: SQLite's TRIM alone removes spaces, not tabs, line breaks or
-// non-breaking spaces, and the summaries read in SQL must agree with those of loaded actions.
-QString sqlBlank(const QString& column);
-
 } // namespace pacte

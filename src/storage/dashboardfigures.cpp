@@ -2,6 +2,7 @@
 
 #include "actionsheets.h"
 #include "repository.h"
+#include "sqlitesql.h"
 #include "sqlquery.h"
 
 namespace pacte {
@@ -22,8 +23,8 @@ QString actionFacetsSql()
                           "a.experimentation, a.status <> 'abandonnee' AND (%2 OR NOT EXISTS "
                           "(SELECT 1 FROM action_public p WHERE p.action_id = a.id) OR (%3 AND %4) OR NOT EXISTS "
                           "(SELECT 1 FROM indicator i WHERE i.action_id = a.id)), COUNT(*) %1 GROUP BY 1, 2, 3, 4, 5")
-        .arg(actionsOf, sqlBlank(QStringLiteral("a.objectives")), sqlBlank(QStringLiteral("a.modalities")),
-             sqlBlank(QStringLiteral("a.deliverables")));
+        .arg(actionsOf, sqlite::blankText(QStringLiteral("a.objectives")),
+             sqlite::blankText(QStringLiteral("a.modalities")), sqlite::blankText(QStringLiteral("a.deliverables")));
 }
 QString byTerritorySql()
 {

@@ -6,6 +6,7 @@
 #include "fileinspector.h"
 #include "platform.h"
 #include "schema.h"
+#include "sqlitesql.h"
 #include "storageerror.h"
 
 #include <QCoreApplication>
@@ -82,9 +83,7 @@ void Database::openConnection(const QString& file, bool readOnly)
 void Database::applyPragmas()
 {
     // Connection settings only: nothing here writes to the file.
-    schema::execAll(m_connection,
-                    {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA busy_timeout = 2000"),
-                     QStringLiteral("PRAGMA synchronous = FULL")});
+    schema::execAll(m_connection, sqlite::connectionSettings());
 }
 
 void Database::applyJournalMode()
@@ -92,14 +91,14 @@ void Database::applyJournalMode()
     // Can rewrite the header (of a file someone switched to WAL): only once the file was accepted and,
     // when it is migrated, backed up.
     if (!m_readOnly)
-        schema::execAll(m_connection, {QStringLiteral("PRAGMA journal_mode = DELETE")});
+        schema::execAll(m_connection, {sqlite::rollbackJournal()});
 }
 
 QStringList Database::integrityProblems(bool full)
 {
     // At most 20 problems: a damaged file can list thousands, and the first say enough.
     QSqlQuery query(m_connection);
-    if (!query.exec(full ? QStringLiteral("PRAGMA integrity_check(20)") : QStringLiteral("PRAGMA quick_check(20)")))
+    if (!query.exec(sqlite::integrityCheck(full, 20)))
         return {query.lastError().text()};
     QStringList problems;
     while (query.next()) {

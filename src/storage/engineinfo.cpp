@@ -1,5 +1,7 @@
 #include "engineinfo.h"
 
+#include "sqlitesql.h"
+
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -13,7 +15,7 @@ QString sqliteVersion()
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
         db.setDatabaseName(QStringLiteral(":memory:"));
         if (db.open()) {
-            QSqlQuery query(QStringLiteral("SELECT sqlite_version()"), db);
+            QSqlQuery query(sqlite::engineVersion(), db);
             if (query.next())
                 version = query.value(0).toString();
         }

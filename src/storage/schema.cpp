@@ -3,6 +3,7 @@
 #include "database.h"
 #include "failures.h"
 #include "fileinspector.h"
+#include "sqlitesql.h"
 #include "storageerror.h"
 
 #include <algorithm>
@@ -19,7 +20,7 @@ namespace pacte::schema {
 
 namespace {
 
-// Portable SQL (no SQLite-only syntax) but for the PRAGMAs, which are SQLite's file identity.
+// Portable SQL (no SQLite-only syntax); what is SQLite's own comes from sqlitesql.h.
 const QStringList version1{
     QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
     QStringLiteral("CREATE TABLE territory (id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, name TEXT NOT NULL, "
@@ -161,13 +162,7 @@ const QStringList version4{
 
 void setUserVersion(QSqlDatabase& db, int version)
 {
-    execAll(db, {QStringLiteral("PRAGMA user_version = %1").arg(version)});
-}
-
-// What SQLite may add on its own: statistics (ANALYZE) and autoincrement counters.
-bool isSqliteOwn(const QString& name)
-{
-    return name.startsWith(QLatin1String("sqlite_stat")) || name == QLatin1String("sqlite_sequence");
+    execAll(db, {sqlite::setUserVersion(version)});
 }
 
 // The schema as entries ("table action", "column action.title", "index action_group"...).
@@ -176,11 +171,11 @@ QSet<QString> schemaEntries(QSqlDatabase& db)
     QSet<QString> entries;
     QStringList tables;
     QSqlQuery master(db);
-    if (!master.exec(QStringLiteral("SELECT type, name FROM sqlite_master")))
+    if (!master.exec(sqlite::schemaObjects()))
         throw StorageError(sqlFailureMessage(master.lastError(), db.databaseName()));
     while (master.next()) {
         const QString name = master.value(1).toString();
-        if (isSqliteOwn(name))
+        if (sqlite::isEngineObject(name))
             continue;
         entries.insert(master.value(0).toString() + QLatin1Char(' ') + name);
         if (master.value(0).toString() == QLatin1String("table"))
@@ -188,8 +183,7 @@ QSet<QString> schemaEntries(QSqlDatabase& db)
     }
     for (const QString& table : std::as_const(tables)) {
         QSqlQuery columns(db);
-        if (!columns.exec(QStringLiteral("SELECT name FROM pragma_table_info('%1')")
-                              .arg(QString(table).replace(QLatin1Char('\''), QStringLiteral("''")))))
+        if (!columns.exec(sqlite::tableColumns(table)))
             throw StorageError(sqlFailureMessage(columns.lastError(), db.databaseName()));
         while (columns.next())
             entries.insert(QStringLiteral("column %1.%2").arg(table, columns.value(0).toString()));
@@ -257,7 +251,7 @@ void execAll(QSqlDatabase& db, const QStringList& statements)
 void createVersion1(QSqlDatabase& db)
 {
     execAll(db, version1);
-    execAll(db, {QStringLiteral("PRAGMA application_id = %1").arg(PacteApplicationId)});
+    execAll(db, {sqlite::setApplicationId(PacteApplicationId)});
     setUserVersion(db, 1);
 }
 
