@@ -6441,6 +6441,10 @@ Cliquer pour lister ces réunions.</translation>
         <source>Exits with 1 when there are findings. --json prints an object with the edition, the date and the findings, each with its rule, severity, entity, uuid, label and message. --deep first runs SQLite&apos;s full integrity check on the whole file and exits with 2 if it finds damage. The rules: group-pilots, copil-cadence, local-committee-yearly, partner-referent, territory-referent, action-sheet-complete, annual-evaluation, deliberation-tally.</source>
         <translation>Code de sortie 1 s&apos;il y a des constats. --json produit un objet avec l&apos;édition, la date et les constats, chacun avec sa règle (rule), sa gravité (severity), l&apos;entité, son uuid, son libellé (label) et le message. --deep lance d&apos;abord la vérification d&apos;intégrité complète de SQLite sur tout le fichier et sort avec le code 2 si elle trouve un dommage. Les règles&#xa0;: group-pilots, copil-cadence, local-committee-yearly, partner-referent, territory-referent, action-sheet-complete, annual-evaluation, deliberation-tally.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>pacte::commandline</name>

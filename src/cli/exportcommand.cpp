@@ -1,10 +1,12 @@
 #include "cliutil.h"
 #include "command.h"
 #include "exchange/dump.h"
+#include "exchange/inputerror.h"
 #include "storage/failures.h"
 #include "storage/outputpath.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 
 namespace pacte::cli {
@@ -57,7 +59,12 @@ int runImport(const QStringList& arguments)
     if (QFile::exists(path))
         throw UsageError{Tr::tr("The file %1 already exists: the dump is restored into a new file.").arg(path)};
     // Restored under a temporary name, renamed last: a refused dump or a killed run leaves nothing.
-    Database::create(path, Database::systemUserName(), [&bytes](Database& db) { importDump(db, bytes); });
+    try {
+        Database::create(path, Database::systemUserName(), [&bytes](Database& db) { importDump(db, bytes); });
+    } catch (const InputError& error) {
+        // The place in the dump comes with the file it is in.
+        throw UsageError{Tr::tr("%1: %2").arg(QFileInfo(input).fileName(), error.message())};
+    }
     printOut(Tr::tr("Restored %1 into %2.").arg(input, path));
     return ExitOk;
 }

@@ -89,7 +89,7 @@ int runImportSheet(const QStringList& arguments)
     try {
         import = SheetImport::fromFile(*db, sheetPath);
     } catch (const InputError& error) {
-        throw UsageError{QStringLiteral("%1 : %2").arg(sheetName, error.message())};
+        throw UsageError{Tr::tr("%1: %2").arg(sheetName, error.message())};
     }
     if (import->alreadyImported() && !parser.isSet(QStringLiteral("again"))) {
         const auto& last = import->exportRecord().imports.constLast();
@@ -114,7 +114,7 @@ int runImportSheet(const QStringList& arguments)
         return ExitFindings;
     }
     if (!import->problems().isEmpty())
-        throw UsageError{QStringLiteral("%1 : %2").arg(sheetName, import->problems().join(QLatin1Char('\n')))};
+        throw UsageError{Tr::tr("%1: %2").arg(sheetName, import->problems().join(QLatin1Char('\n')))};
     if (dryRun) {
         printOut(Tr::tr("%n change(s) to import; nothing was changed (--dry-run).", nullptr,
                         static_cast<int>(outcome.changes.size())));
