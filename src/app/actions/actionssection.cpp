@@ -39,47 +39,60 @@ QComboBox* compact(QComboBox* combo, const QString& accessibleName)
 QList<ActionsSection::Column> ActionsSection::columns()
 {
     const auto right = Qt::AlignRight | Qt::AlignVCenter;
-    return {{.header = tr("Title"),
-             .display = [](const ActionRow& r) { return QVariant(r.data.title); },
-             .sortKey = [](const ActionRow& r) { return QVariant(r.titleKey); },
-             .toolTip = [](const ActionRow& r) { return QVariant(r.data.title); }},
-            {.header = tr("Working group"),
-             .display = [](const ActionRow& r) { return QVariant(r.data.groupName); },
-             .sortKey = [](const ActionRow& r) { return QVariant(r.groupKey); }},
-            {.header = tr("Territories"),
-             .display = [](const ActionRow& r) { return QVariant(r.territories); },
-             .sortKey = [](const ActionRow& r) { return QVariant(r.territoriesKey); }},
-            {.header = tr("Axis"),
-             .display = [](const ActionRow& r) { return QVariant(r.axis); },
-             .sortKey = [](const ActionRow& r) { return QVariant(r.axisNumber); }},
-            {.header = tr("Theme"),
-             .display = [](const ActionRow& r) { return QVariant(r.theme); },
-             .sortKey = [](const ActionRow& r) { return QVariant(r.themeKey); }},
-            {.header = tr("Status"),
-             .display = [](const ActionRow& r) { return QVariant(enumLabel(r.data.status)); },
-             .sortKey = [](const ActionRow& r) { return QVariant(static_cast<int>(r.data.status)); }},
-            {.header = tr("Exp."),
-             .display =
-                 [](const ActionRow& r) { return r.data.experimentation ? QVariant(QStringLiteral("✓")) : QVariant(); },
-             .sortKey = [](const ActionRow& r) { return QVariant(r.data.experimentation); },
-             .alignment = Qt::AlignCenter},
-            {.header = tr("Indicators"),
-             .display = [](const ActionRow& r) { return QVariant(r.data.indicatorCount); },
-             .sortKey = [](const ActionRow& r) { return QVariant(r.data.indicatorCount); },
-             .alignment = right},
-            {.header = tr("Sheet"),
-             .display =
-                 [](const ActionRow& r) { return QVariant(r.data.sheetComplete ? tr("complete") : tr("incomplete")); },
-             .sortKey = [](const ActionRow& r) { return QVariant(r.data.sheetComplete); },
-             .foreground =
-                 [](const ActionRow& r) { return r.data.sheetComplete ? QVariant() : QVariant(IncompleteColour); },
-             .toolTip =
-                 [](const ActionRow& r) {
-                     return r.data.sheetComplete
-                                ? QVariant()
-                                : QVariant(tr("The sheet lacks objectives, target publics, modalities or "
-                                              "deliverables, or an indicator."));
-                 }}};
+    return {
+        {.header = tr("Title"),
+         .display = [](const ActionRow& r) { return QVariant(r.data.title); },
+         .sortKey = [](const ActionRow& r) { return QVariant(r.titleKey); },
+         .toolTip = [](const ActionRow& r) { return QVariant(r.data.title); },
+         .compare = [](const ActionRow& a, const ActionRow& b) { return compareValues(a.titleKey, b.titleKey); }},
+        {.header = tr("Working group"),
+         .display = [](const ActionRow& r) { return QVariant(r.data.groupName); },
+         .sortKey = [](const ActionRow& r) { return QVariant(r.groupKey); },
+         .compare = [](const ActionRow& a, const ActionRow& b) { return compareValues(a.groupKey, b.groupKey); }},
+        {.header = tr("Territories"),
+         .display = [](const ActionRow& r) { return QVariant(r.territories); },
+         .sortKey = [](const ActionRow& r) { return QVariant(r.territoriesKey); },
+         .compare = [](const ActionRow& a,
+                       const ActionRow& b) { return compareValues(a.territoriesKey, b.territoriesKey); }},
+        {.header = tr("Axis"),
+         .display = [](const ActionRow& r) { return QVariant(r.axis); },
+         .sortKey = [](const ActionRow& r) { return QVariant(r.axisNumber); },
+         .compare = [](const ActionRow& a, const ActionRow& b) { return compareValues(a.axisNumber, b.axisNumber); }},
+        {.header = tr("Theme"),
+         .display = [](const ActionRow& r) { return QVariant(r.theme); },
+         .sortKey = [](const ActionRow& r) { return QVariant(r.themeKey); },
+         .compare = [](const ActionRow& a, const ActionRow& b) { return compareValues(a.themeKey, b.themeKey); }},
+        {.header = tr("Status"),
+         .display = [](const ActionRow& r) { return QVariant(enumLabel(r.data.status)); },
+         .sortKey = [](const ActionRow& r) { return QVariant(static_cast<int>(r.data.status)); },
+         .compare = [](const ActionRow& a, const ActionRow& b) { return compareValues(a.data.status, b.data.status); }},
+        {.header = tr("Exp."),
+         .display =
+             [](const ActionRow& r) { return r.data.experimentation ? QVariant(QStringLiteral("✓")) : QVariant(); },
+         .sortKey = [](const ActionRow& r) { return QVariant(r.data.experimentation); },
+         .alignment = Qt::AlignCenter,
+         .compare = [](const ActionRow& a,
+                       const ActionRow& b) { return compareValues(a.data.experimentation, b.data.experimentation); }},
+        {.header = tr("Indicators"),
+         .display = [](const ActionRow& r) { return QVariant(r.data.indicatorCount); },
+         .sortKey = [](const ActionRow& r) { return QVariant(r.data.indicatorCount); },
+         .alignment = right,
+         .compare = [](const ActionRow& a,
+                       const ActionRow& b) { return compareValues(a.data.indicatorCount, b.data.indicatorCount); }},
+        {.header = tr("Sheet"),
+         .display =
+             [](const ActionRow& r) { return QVariant(r.data.sheetComplete ? tr("complete") : tr("incomplete")); },
+         .sortKey = [](const ActionRow& r) { return QVariant(r.data.sheetComplete); },
+         .foreground =
+             [](const ActionRow& r) { return r.data.sheetComplete ? QVariant() : QVariant(IncompleteColour); },
+         .toolTip =
+             [](const ActionRow& r) {
+                 return r.data.sheetComplete ? QVariant()
+                                             : QVariant(tr("The sheet lacks objectives, target publics, modalities or "
+                                                           "deliverables, or an indicator."));
+             },
+         .compare = [](const ActionRow& a,
+                       const ActionRow& b) { return compareValues(a.data.sheetComplete, b.data.sheetComplete); }}};
 }
 
 ActionsSection::ActionsSection(QWidget* parent)

@@ -48,24 +48,42 @@ bool RecordFilterProxy::hasActiveFilter() const
     return !m_words.isEmpty() || !m_facets.isEmpty();
 }
 
+void RecordFilterProxy::setSourceModel(QAbstractItemModel* model)
+{
+    m_rows = dynamic_cast<const RowSource*>(model);
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
 bool RecordFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
-    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (!m_words.isEmpty()) {
-        const QString text = index.data(SearchRole).toString();
-        for (const auto& word : m_words) {
-            if (!text.contains(word))
-                return false;
-        }
+    if (m_words.isEmpty() && m_facets.isEmpty())
+        return true;
+    if (m_rows) {
+        const RowBase* row = m_rows->rowBase(sourceRow);
+        return row && accepts(row->searchText, row->filters);
     }
-    if (!m_facets.isEmpty()) {
-        const auto filters = index.data(FiltersRole).value<RowFilters>();
-        for (auto it = m_facets.cbegin(); it != m_facets.cend(); ++it) {
-            if (!filters.matches(it.key(), it.value()))
-                return false;
-        }
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    return accepts(index.data(SearchRole).toString(), index.data(FiltersRole).value<RowFilters>());
+}
+
+bool RecordFilterProxy::accepts(const QString& searchText, const RowFilters& filters) const
+{
+    for (const auto& word : m_words) {
+        if (!searchText.contains(word))
+            return false;
+    }
+    for (auto it = m_facets.cbegin(); it != m_facets.cend(); ++it) {
+        if (!filters.matches(it.key(), it.value()))
+            return false;
     }
     return true;
+}
+
+bool RecordFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const
+{
+    if (m_rows)
+        return m_rows->rowLessThan(left.row(), right.row(), left.column());
+    return QSortFilterProxyModel::lessThan(left, right);
 }
 
 } // namespace pacte

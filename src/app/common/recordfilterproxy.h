@@ -23,12 +23,17 @@ public:
     void clearFacets();
     bool hasActiveFilter() const;
 
+    void setSourceModel(QAbstractItemModel* model) override;
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
 
 private:
     void refilter();
+    bool accepts(const QString& searchText, const RowFilters& filters) const;
 
+    const RowSource* m_rows = nullptr; // the source model's rows, when it offers them
     QStringList m_words;
     QHash<FilterKey, qint64> m_facets;
 };

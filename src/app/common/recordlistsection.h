@@ -91,10 +91,6 @@ protected:
                 const Row* row = m_model->rowAt(sourceRow);
                 return row ? key(*row) : -1;
             },
-            [this](int sourceRow) {
-                const Row* row = m_model->rowAt(sourceRow);
-                return row ? row->uuid : QUuid();
-            },
             this);
         QObject::connect(m_counter, &RowCounter::changed, this, [this] { updateFooter(); });
     }

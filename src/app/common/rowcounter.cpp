@@ -5,12 +5,16 @@
 
 namespace pacte {
 
-RowCounter::RowCounter(QAbstractProxyModel* proxy, int buckets, std::function<int(int)> bucket,
-                       std::function<QUuid(int)> key, QObject* parent)
+namespace {
+
+constexpr int NotCounted = -2; // -1 is a shown row without a bucket
+
+} // namespace
+
+RowCounter::RowCounter(QAbstractProxyModel* proxy, int buckets, std::function<int(int)> bucket, QObject* parent)
     : QObject(parent)
     , m_proxy(proxy)
     , m_bucket(std::move(bucket))
-    , m_key(std::move(key))
     , m_counts(buckets, 0)
 {
     connect(proxy, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex& parent, int first, int last) {
@@ -40,14 +44,26 @@ RowCounter::RowCounter(QAbstractProxyModel* proxy, int buckets, std::function<in
                 if (hint != QAbstractItemModel::VerticalSortHint)
                     recount();
             });
+    // The source's rows move when rows are added or removed before them: the remembered buckets
+    // follow. Room is made before the proxy shows new rows (it does on the source's rowsInserted);
+    // rows go after the proxy, connected first, has taken out those it showed.
+    QAbstractItemModel* source = proxy->sourceModel();
+    connect(source, &QAbstractItemModel::rowsAboutToBeInserted, this,
+            [this](const QModelIndex& parent, int first, int last) {
+                if (!parent.isValid() && first <= m_counted.size())
+                    m_counted.insert(first, last - first + 1, NotCounted);
+            });
+    connect(source, &QAbstractItemModel::rowsRemoved, this, [this](const QModelIndex& parent, int first, int last) {
+        if (!parent.isValid() && last < m_counted.size())
+            m_counted.remove(first, last - first + 1);
+    });
     recount();
 }
 
 void RowCounter::recount()
 {
     m_counts.fill(0);
-    m_counted.clear();
-    m_counted.reserve(m_proxy->rowCount());
+    m_counted.fill(NotCounted, m_proxy->sourceModel() ? m_proxy->sourceModel()->rowCount() : 0);
     add(0, m_proxy->rowCount() - 1);
     schedule();
 }
@@ -68,29 +84,31 @@ int RowCounter::sourceRow(int proxyRow) const
     return m_proxy->mapToSource(m_proxy->index(proxyRow, 0)).row();
 }
 
+void RowCounter::count(int sourceRow, int bucket)
+{
+    const int before = m_counted.at(sourceRow);
+    if (before >= 0 && before < m_counts.size())
+        --m_counts[before];
+    if (bucket >= 0 && bucket < m_counts.size())
+        ++m_counts[bucket];
+    m_counted[sourceRow] = bucket;
+}
+
 void RowCounter::add(int first, int last)
 {
     for (int row = first; row <= last; ++row) {
         const int source = sourceRow(row);
-        const int bucket = m_bucket(source);
-        const QUuid key = m_key(source);
-        if (m_counted.contains(key))
-            continue;
-        m_counted.insert(key, bucket);
-        if (bucket >= 0 && bucket < m_counts.size())
-            ++m_counts[bucket];
+        if (source >= 0 && source < m_counted.size() && m_counted.at(source) == NotCounted)
+            count(source, m_bucket(source));
     }
 }
 
 void RowCounter::remove(int first, int last)
 {
     for (int row = first; row <= last; ++row) {
-        const auto it = m_counted.constFind(m_key(sourceRow(row)));
-        if (it == m_counted.cend())
-            continue;
-        if (it.value() >= 0 && it.value() < m_counts.size())
-            --m_counts[it.value()];
-        m_counted.erase(it);
+        const int source = sourceRow(row);
+        if (source >= 0 && source < m_counted.size() && m_counted.at(source) != NotCounted)
+            count(source, NotCounted);
     }
 }
 
@@ -98,17 +116,8 @@ void RowCounter::update(int first, int last)
 {
     for (int row = first; row <= last; ++row) {
         const int source = sourceRow(row);
-        const auto it = m_counted.find(m_key(source));
-        if (it == m_counted.end())
-            continue;
-        const int bucket = m_bucket(source);
-        if (bucket == it.value())
-            continue;
-        if (it.value() >= 0 && it.value() < m_counts.size())
-            --m_counts[it.value()];
-        if (bucket >= 0 && bucket < m_counts.size())
-            ++m_counts[bucket];
-        it.value() = bucket;
+        if (source >= 0 && source < m_counted.size() && m_counted.at(source) != NotCounted)
+            count(source, m_bucket(source));
     }
 }
 

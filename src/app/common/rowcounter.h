@@ -2,29 +2,27 @@
 
 #include <functional>
 
-#include <QHash>
 #include <QList>
 #include <QObject>
-#include <QUuid>
 
 class QAbstractProxyModel;
 
 namespace pacte {
 
 // Counts the rows a proxy shows, per bucket (a status, say), following the proxy's inserted, removed
-// and changed rows, and says so once the proxy is done. Each counted row is remembered with its
-// bucket, so that a row whose bucket changed in place, or that a filter hides after such a change, is
-// moved or taken out of the bucket it was counted in: an edit costs the rows it touches, not a recount
-// of 50,000 (a filter change on 50,000 rows comes as thousands of ranges, counted as they come).
+// and changed rows, and says so once the proxy is done. Each source row remembers the bucket it was
+// counted in, so that a row whose bucket changed in place, or that a filter hides after such a change,
+// is moved or taken out of the bucket it was counted in: an edit costs the rows it touches, not a
+// recount of 50,000 (and a filter change on 50,000 rows, thousands of ranges, is counted as it comes).
 class RowCounter final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RowCounter)
 
 public:
-    // `bucket` gives the bucket (0 .. buckets-1) of a source row, or -1 for none; `key` its identity.
+    // `bucket` gives the bucket (0 .. buckets-1) of a source row, or -1 for none.
     RowCounter(QAbstractProxyModel* proxy, int buckets, std::function<int(int sourceRow)> bucket,
-               std::function<QUuid(int sourceRow)> key, QObject* parent = nullptr);
+               QObject* parent = nullptr);
 
     int count(int bucket) const { return m_counts.value(bucket); }
     // Counts every shown row again (the proxy was reset).
@@ -40,12 +38,12 @@ private:
     void update(int first, int last);
     void schedule();
     int sourceRow(int proxyRow) const;
+    void count(int sourceRow, int bucket);
 
     QAbstractProxyModel* m_proxy;
     std::function<int(int)> m_bucket;
-    std::function<QUuid(int)> m_key;
     QList<int> m_counts;
-    QHash<QUuid, int> m_counted; // the shown rows, with the bucket each was counted in
+    QList<int> m_counted; // per source row: the bucket it is counted in, NotCounted when not shown
     bool m_scheduled = false;
 };
 

@@ -119,10 +119,6 @@ IndicatorsSection::IndicatorsSection(QWidget* parent)
             const IndicatorRow* row = m_model->rowAt(sourceRow);
             return row ? static_cast<int>(row->state) : -1;
         },
-        [this](int sourceRow) {
-            const IndicatorRow* row = m_model->rowAt(sourceRow);
-            return row ? row->uuid : QUuid();
-        },
         this);
     connect(m_counter, &RowCounter::changed, this, &IndicatorsSection::updateFooter);
     tableView()->setAccessibleName(tr("Indicators of the edition's actions"));
