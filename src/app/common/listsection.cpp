@@ -191,7 +191,18 @@ void ListSection::setEdition(Id editionId)
 
 void ListSection::setQuickSearch(const QString& text)
 {
-    m_proxy->setSearchText(text);
+    // A hidden list is searched when it is shown: every keystroke would otherwise filter and sort
+    // every list (100,000 indicators behind 50,000 actions).
+    m_searchText = text;
+    m_searchPending = !isVisible();
+    if (!m_searchPending)
+        applySearch();
+}
+
+void ListSection::applySearch()
+{
+    m_searchPending = false;
+    m_proxy->setSearchText(m_searchText);
     updateFooter();
 }
 
@@ -218,6 +229,8 @@ bool ListSection::openItem(const QUuid& uuid)
         // Filtered out: show everything again rather than hide what was asked for.
         for (const auto& [combo, key] : std::as_const(m_facetCombos))
             combo->setCurrentIndex(0);
+        m_searchText.clear();
+        m_searchPending = false;
         m_proxy->setSearchText({});
         index = m_proxy->mapFromSource(matches.first());
     }
@@ -367,6 +380,8 @@ void ListSection::showEvent(QShowEvent* event)
         m_stale = false;
         catchUp();
     }
+    if (m_searchPending)
+        applySearch();
     // The first time a list without saved widths is seen, its columns share the visible width
     // (once laid out, after the widths the section gives on loading).
     if (!m_columnsShared) {

@@ -115,6 +115,7 @@ protected:
 
 private:
     void onDocumentChanged(Entity entity, const QList<QUuid>& uuids, ChangeKind kind);
+    void applySearch();
     // Reloads the rows, keeping the selection and the keyboard focus in the editor.
     void catchUp();
     void focusFirstField();
@@ -143,6 +144,8 @@ private:
     QList<int> m_defaultSplit{600, 420};
     bool m_columnsShared = false; // the columns were fitted to the width once
     bool m_stale = false;         // changed while hidden: reload when shown
+    QString m_searchText;         // the quick search, applied when the list is shown
+    bool m_searchPending = false;
 };
 
 } // namespace pacte
