@@ -64,6 +64,14 @@ QList<IndicatorListRow> load(Database& db, const QString& condition, const QStri
 
 } // namespace
 
+int countIndicators(Database& db, Id editionId)
+{
+    SqlQuery query(db, QStringLiteral("SELECT COUNT(*) FROM indicator i JOIN action a ON a.id = i.action_id JOIN "
+                                      "working_group g ON g.id = a.group_id WHERE g.edition_id = ?"));
+    query.bind(editionId).exec();
+    return query.next() ? query.integer(0) : 0;
+}
+
 QList<IndicatorListRow> listIndicators(Database& db, Id editionId)
 {
     return load(db, QStringLiteral("g.edition_id = ?"),

@@ -49,6 +49,8 @@ struct IndicatorListRow
 
 // The indicators of the actions of an edition's working groups, by action then position.
 QList<IndicatorListRow> listIndicators(Database& db, Id editionId);
+// How many indicators the edition's actions have, without reading them.
+int countIndicators(Database& db, Id editionId);
 // Those of one action, of one working group: to refresh their rows after a change.
 QList<IndicatorListRow> listActionIndicators(Database& db, Id actionId);
 QList<IndicatorListRow> listGroupIndicators(Database& db, Id groupId);

@@ -100,6 +100,16 @@ QList<T> Repository<T>::ofEdition(Id editionId) const requires EditionRecord<T>
 }
 
 template <typename T>
+int Repository<T>::countOfEdition(Id editionId) const requires EditionRecord<T>
+{
+    if constexpr (std::is_same_v<T, Action>)
+        return countWhere<T>(m_db, QStringLiteral("group_id IN (SELECT id FROM working_group WHERE edition_id = ?)"),
+                             {editionId});
+    else
+        return countWhere<T>(m_db, QStringLiteral("edition_id = ?"), {editionId});
+}
+
+template <typename T>
 QList<T> Repository<T>::ofGroup(Id groupId) const requires GroupRecord<T>
 {
     return recordsWhere<T>(m_db, QStringLiteral("group_id = ?"), {groupId});

@@ -41,6 +41,8 @@ public:
     // The edition's records (an action's edition is its group's), in the table's order.
     QList<T> ofEdition(Id editionId) const requires EditionRecord<T>;
     QList<T> ofGroup(Id groupId) const requires GroupRecord<T>;
+    // How many records the edition has, without reading them.
+    int countOfEdition(Id editionId) const requires EditionRecord<T>;
     std::optional<T> find(Id id) const;
     std::optional<T> findByUuid(const QUuid& uuid) const;
     Id idOf(const QUuid& uuid) const;

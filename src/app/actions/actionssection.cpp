@@ -298,4 +298,9 @@ QString ActionsSection::footerText() const
     return text;
 }
 
+int ActionsSection::countRecords() const
+{
+    return ActionRepository(m_document->database()).countOfEdition(m_editionId);
+}
+
 } // namespace pacte

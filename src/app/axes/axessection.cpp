@@ -126,4 +126,9 @@ QString AxesSection::footerText() const
     return axes + QStringLiteral(" · ") + tr("%n theme(s)", nullptr, themes);
 }
 
+int AxesSection::countRecords() const
+{
+    return AxisRepository(m_document->database()).countOfEdition(m_editionId);
+}
+
 } // namespace pacte

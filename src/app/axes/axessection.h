@@ -32,6 +32,7 @@ public:
     void addItem() override;
 
 protected:
+    int countRecords() const override;
     void reloadRows() override;
     void showRecord(const QUuid& uuid) override;
     QString deletionLabel(const Axis& axis) const override;

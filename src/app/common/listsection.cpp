@@ -180,13 +180,39 @@ void ListSection::setDocument(Document* document)
     Section::setDocument(document);
     if (document)
         connect(document, &Document::changed, this, &ListSection::onDocumentChanged);
-    reloadAll();
+    reloadOrDefer();
 }
 
 void ListSection::setEdition(Id editionId)
 {
     Section::setEdition(editionId);
-    reloadAll();
+    reloadOrDefer();
+}
+
+void ListSection::reloadOrDefer()
+{
+    // A hidden list that can count its records without reading them is read when first shown (or
+    // when a link or a facet asks for it): opening a 50,000-action file reads the dashboard's figures,
+    // not every list. The sidebar shows the count meanwhile.
+    const int records = m_document && m_editionId != NoId && !isVisible() ? countRecords() : ReadNow;
+    if (records == ReadNow) {
+        m_countHint = -1;
+        reloadAll();
+        return;
+    }
+    m_stale = true;
+    m_countHint = records;
+    if (records == ReadSoon)
+        m_staleTimer->start();
+    emit countChanged();
+}
+
+void ListSection::ensureLoaded()
+{
+    if (m_stale) {
+        m_stale = false;
+        catchUp();
+    }
 }
 
 void ListSection::setQuickSearch(const QString& text)
@@ -206,8 +232,15 @@ void ListSection::applySearch()
     updateFooter();
 }
 
+bool ListSection::rowsPending() const
+{
+    return m_stale && m_staleTimer->isActive();
+}
+
 int ListSection::count() const
 {
+    if (m_stale && m_countHint >= 0)
+        return m_countHint;
     return m_model ? m_model->rowCount() : -1;
 }
 
@@ -221,6 +254,7 @@ bool ListSection::openItem(const QUuid& uuid)
 {
     if (!m_model)
         return false;
+    ensureLoaded();
     const QModelIndexList matches = m_model->match(m_model->index(0, 0), UuidRole, uuid, 1, Qt::MatchExactly);
     if (matches.isEmpty())
         return false;
@@ -269,6 +303,7 @@ void ListSection::focusFirstField()
 
 bool ListSection::applyFacet(FilterKey key, qint64 value)
 {
+    ensureLoaded(); // the facets' choices come with the rows
     for (const auto& [combo, facetKey] : std::as_const(m_facetCombos)) {
         if (facetKey != key)
             continue;
@@ -345,10 +380,16 @@ void ListSection::onDocumentChanged(Entity entity, const QList<QUuid>& uuids, Ch
     // each edit would make typing wait.
     if (!isVisible()) {
         m_stale = true;
-        // The sidebar counts the section's own records: when they changed, a small list catches up
-        // shortly so that its count stays right. Another kind's change leaves the count as it is.
-        if (own && m_model->rowCount() < 2000 && !expensiveReload())
+        // The sidebar counts the section's own records: when they changed, the count is read again
+        // (or a small list catches up shortly). Another kind's change leaves the count as it is.
+        if (!own)
+            return;
+        if (const int records = countRecords(); records >= 0) {
+            m_countHint = records;
+            emit countChanged();
+        } else if (records == ReadSoon || (m_model->rowCount() < 2000 && !expensiveReload())) {
             m_staleTimer->start();
+        }
         return;
     }
     catchUp();

@@ -45,6 +45,8 @@ public:
     void clearFilters() override;
 
     QTableView* tableView() const { return m_table; }
+    // The rows were left for later and a timer will read them shortly (see countRecords()).
+    bool rowsPending() const;
     RecordFilterProxy* proxy() const { return m_proxy; }
     QUuid selectedUuid() const;
 
@@ -95,6 +97,14 @@ protected:
     virtual bool expensiveReload() const { return false; }
     // The rows were read without their costly parts while hidden: reload them when shown.
     void markStale() { m_stale = true; }
+    // How many records the list holds, counted without reading them (one count query), so that a
+    // hidden list can wait until it is shown; ReadNow when the section cannot say, and reads its rows;
+    // ReadSoon to read them shortly, once the window has been painted.
+    static constexpr int ReadNow = -1;
+    static constexpr int ReadSoon = -2;
+    virtual int countRecords() const { return ReadNow; }
+    // Reads the rows now if they were left for later (a link or a facet needs them).
+    void ensureLoaded();
     // After an add: select the new record and put the focus in the editor.
     void selectAfterChange(const QUuid& uuid);
     // Adds `item` as one undo step and selects it; false, with the message shown, when refused.
@@ -116,6 +126,7 @@ protected:
 private:
     void onDocumentChanged(Entity entity, const QList<QUuid>& uuids, ChangeKind kind);
     void applySearch();
+    void reloadOrDefer();
     // Reloads the rows, keeping the selection and the keyboard focus in the editor.
     void catchUp();
     void focusFirstField();
@@ -144,6 +155,7 @@ private:
     QList<int> m_defaultSplit{600, 420};
     bool m_columnsShared = false; // the columns were fitted to the width once
     bool m_stale = false;         // changed while hidden: reload when shown
+    int m_countHint = -1;         // countRecords() while the rows wait to be read
     QString m_searchText;         // the quick search, applied when the list is shown
     bool m_searchPending = false;
 };

@@ -49,6 +49,8 @@ public:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    // The rules read every action sheet: a hidden list checks them once the window has been painted.
+    int countRecords() const override { return ReadSoon; }
     void reloadRows() override;
     void showRecord(const QUuid& uuid) override;
     // Every change may change the findings: they are refreshed on a timer (scheduleRefresh()) rather

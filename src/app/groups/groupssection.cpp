@@ -159,4 +159,9 @@ QString GroupsSection::footerText() const
     return groups + QStringLiteral(" · ") + tr("%n without a co-pilot from another structure", nullptr, withoutCoPilot);
 }
 
+int GroupsSection::countRecords() const
+{
+    return WorkingGroupRepository(m_document->database()).countOfEdition(m_editionId);
+}
+
 } // namespace pacte

@@ -6,6 +6,7 @@
 #include "editing/document.h"
 #include "indicatorchart.h"
 #include "indicatordetail.h"
+#include "storage/indicatorlist.h"
 #include "storage/repository.h"
 #include "storage/storageerror.h"
 
@@ -292,6 +293,11 @@ QString IndicatorsSection::footerText() const
                        .arg(byState(TargetState::Met))
                        .arg(byState(TargetState::NotMet))
                        .arg(byState(TargetState::NotMeasured));
+}
+
+int IndicatorsSection::countRecords() const
+{
+    return countIndicators(m_document->database(), m_editionId);
 }
 
 } // namespace pacte

@@ -31,6 +31,7 @@ public:
     void deleteSelectedItem() override {}
 
 protected:
+    int countRecords() const override;
     void reloadRows() override;
     void reloadFacets() override;
     void showRecord(const QUuid& uuid) override;
@@ -52,7 +53,7 @@ private:
     QComboBox* m_axisFilter = nullptr;
     QComboBox* m_themeFilter = nullptr;
     IndicatorRowMaker m_rowMaker;
-    RowCounter* m_counter = nullptr; // shown rows per target state, for the footer
+    RowCounter* m_counter = nullptr;        // shown rows per target state, for the footer
     QHash<QUuid, QPair<QUuid, Id>> m_homes; // indicator -> its action and group
     QMultiHash<QUuid, QUuid> m_ofAction;
     QMultiHash<Id, QUuid> m_ofGroup;

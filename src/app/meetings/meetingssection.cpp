@@ -228,4 +228,9 @@ QString MeetingsSection::footerText() const
     return text;
 }
 
+int MeetingsSection::countRecords() const
+{
+    return MeetingRepository(m_document->database()).countOfEdition(m_editionId);
+}
+
 } // namespace pacte

@@ -33,6 +33,7 @@ public:
     void addItem() override;
 
 protected:
+    int countRecords() const override;
     void reloadRows() override;
     void reloadFacets() override;
     void showRecord(const QUuid& uuid) override;

@@ -160,4 +160,9 @@ QString PartnersSection::footerText() const
         .join(QStringLiteral(" · "));
 }
 
+int PartnersSection::countRecords() const
+{
+    return PartnerRepository(m_document->database()).count();
+}
+
 } // namespace pacte

@@ -26,6 +26,7 @@ public:
     void setEdition(Id editionId) override;
 
 protected:
+    int countRecords() const override;
     void reloadRows() override;
     void reloadFacets() override;
     void showRecord(const QUuid& uuid) override;

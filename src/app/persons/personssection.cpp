@@ -138,4 +138,9 @@ QString PersonsSection::footerText() const
     return persons + QStringLiteral(" · ") + tr("%n PTI referent(s)", nullptr, referents);
 }
 
+int PersonsSection::countRecords() const
+{
+    return PersonRepository(m_document->database()).count();
+}
+
 } // namespace pacte

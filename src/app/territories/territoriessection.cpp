@@ -100,4 +100,9 @@ void TerritoriesSection::addItem()
     insertAndSelect(territory);
 }
 
+int TerritoriesSection::countRecords() const
+{
+    return TerritoryRepository(m_document->database()).count();
+}
+
 } // namespace pacte

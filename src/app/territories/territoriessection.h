@@ -30,6 +30,7 @@ public:
     void addItem() override;
 
 protected:
+    int countRecords() const override;
     void reloadRows() override;
     void showRecord(const QUuid& uuid) override;
     // The counts: groups, their actions, local committees; the referents are persons.
