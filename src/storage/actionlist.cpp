@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "failures.h"
+#include "sqltrace.h"
 #include "storageerror.h"
 
 #include <QHash>
@@ -36,6 +37,7 @@ QSqlQuery forwardQuery(Database& db, const QString& sql, Id bind)
     if (!query.prepare(sql))
         throw StorageError(sqlFailureMessage(query.lastError(), db.path(), sql));
     query.addBindValue(bind);
+    sqltrace::record(sql, {bind});
     if (!query.exec())
         throw StorageError(sqlFailureMessage(query.lastError(), db.path(), sql));
     return query;

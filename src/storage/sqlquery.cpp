@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "failures.h"
+#include "sqltrace.h"
 #include "storageerror.h"
 
 #include <QSqlError>
@@ -40,6 +41,7 @@ SqlQuery& SqlQuery::bindAll(const QVariantList& values)
 SqlQuery& SqlQuery::exec()
 {
     m_nextBind = 0;
+    sqltrace::record(m_sql, m_query.boundValues());
     if (!m_query.exec())
         throw StorageError(sqlFailureMessage(m_query.lastError(), m_path, m_sql));
     return *this;
