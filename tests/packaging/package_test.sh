@@ -56,6 +56,17 @@ contents)
     for dependency in libqt6core6 libqt6widgets6 libqt6sql6 libqt6sql6-sqlite libzip4 libc6; do
         [[ $depends == *"$dependency"* ]] || { echo "Depends lacks $dependency: $depends" >&2; status=1; }
     done
+    # The shared MIME database accepts our types (it skips a file it cannot parse, printing a line
+    # that dpkg's trigger output hides): both types come out of it.
+    if command -v update-mime-database >/dev/null; then
+        mime=$root/mime-check
+        mkdir -p "$mime/packages"
+        cp "$root/usr/share/mime/packages/pacte.xml" "$mime/packages/"
+        parsed=$(update-mime-database "$mime" 2>&1 || true)
+        for type in x-pacte x-pacte-sheet; do
+            [ -f "$mime/application/$type.xml" ] || { echo "the MIME database refused pacte.xml: $parsed" >&2; status=1; }
+        done
+    fi
     # The programs run from the scratch root (they link the system's Qt).
     printed=$("$root/usr/bin/pacte-cli" --version)
     [ "$printed" = "pacte-cli $version" ] || { echo "pacte-cli --version printed '$printed'" >&2; status=1; }
