@@ -278,6 +278,16 @@ std::unique_ptr<Database> Database::create(const QString& path, const QString& u
     return db;
 }
 
+std::unique_ptr<Database> Database::openReader(const QString& path, const QString& userName)
+{
+    std::unique_ptr<Database> db(new Database(path, userName));
+    db->m_readOnly = true;
+    db->m_readOnlyReason = Tr::tr("it was opened read-only");
+    db->openConnection(db->m_path, true);
+    db->applyPragmas();
+    return db;
+}
+
 std::unique_ptr<Database> Database::open(const QString& path, const QString& userName, Access access)
 {
     std::unique_ptr<Database> db(new Database(path, userName));

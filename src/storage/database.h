@@ -50,6 +50,11 @@ public:
     static std::unique_ptr<Database> open(const QString& path, const QString& userName,
                                           Access access = Access::ReadWrite);
 
+    // A second, read-only connection to a file another Database holds open, for a read on another
+    // thread: to be created, used and destroyed on that thread. No lock and no checks (the holder
+    // accepted the file); it sees what the holder has committed. Throws StorageError.
+    static std::unique_ptr<Database> openReader(const QString& path, const QString& userName);
+
     QSqlDatabase& connection() { return m_connection; }
     const QString& path() const { return m_path; }
     QUuid databaseUuid() const { return m_databaseUuid; }

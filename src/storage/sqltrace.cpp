@@ -1,12 +1,18 @@
 #include "sqltrace.h"
 
-#include <memory>
+#include <atomic>
+#include <utility>
+
+#include <QMutex>
 
 namespace pacte::sqltrace {
 
 namespace {
 
-std::unique_ptr<QStringList> recording;
+// The statements of every thread (the background reads' too), while recording.
+std::atomic<bool> recording = false;
+QMutex mutex;
+QStringList statements;
 
 QString literal(const QVariant& value)
 {
@@ -31,20 +37,26 @@ QString literal(const QVariant& value)
 
 void start()
 {
-    recording = std::make_unique<QStringList>();
+    const QMutexLocker lock(&mutex);
+    statements.clear();
+    recording = true;
 }
 
 QStringList stop()
 {
-    QStringList statements = recording ? std::move(*recording) : QStringList();
-    recording.reset();
-    return statements;
+    const QMutexLocker lock(&mutex);
+    recording = false;
+    return std::exchange(statements, {});
 }
 
 void record(const QString& sql, const QVariantList& values)
 {
+    if (!recording)
+        return;
+    const QString statement = withValues(sql, values);
+    const QMutexLocker lock(&mutex);
     if (recording)
-        recording->append(withValues(sql, values));
+        statements.append(statement);
 }
 
 QString withValues(const QString& sql, const QVariantList& values)

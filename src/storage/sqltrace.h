@@ -7,7 +7,7 @@
 namespace pacte::sqltrace {
 
 // A record of the statements Pacte runs, for the benchmarks that compare a step with the sqlite3
-// command-line tool running the same SQL. Off unless started; one thread (the GUI's).
+// command-line tool running the same SQL. Off unless started; every thread's statements.
 void start();
 // The statements run since start(), each with its bound values written in; stops recording.
 QStringList stop();

@@ -7,6 +7,7 @@
 // comparison of scripts/benchmark.sh. The "peak" column is the process's peak memory after the step.
 #include "app/common/listsection.h"
 #include "app/common/rowfilters.h"
+#include "app/dashboard/dashboardsection.h"
 #include "app/mainwindow.h"
 #include "domain/translations.h"
 #include "editing/document.h"
@@ -148,22 +149,34 @@ int main(int argc, char** argv)
         window->resize(1366, 768);
         window->show();
         check(window->openFile(path), "the file opened");
+        // Creating the window and opening the file run before the event loop can turn; then each turn
+        // is timed: the longest of these is the longest the window was frozen.
+        double longest = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+        const auto turn = [&] {
+            QElapsedTimer one;
+            one.start();
+            QCoreApplication::processEvents();
+            longest = std::max(longest, static_cast<double>(one.nsecsElapsed()) / 1e6);
+            QThread::msleep(1); // idle time, outside the turns
+        };
+        const auto* dashboard = window->findChild<DashboardSection*>();
+        check(dashboard != nullptr, "the window has a dashboard");
+        while (!dashboard->figuresUpToDate())
+            turn();
+        QElapsedTimer painting;
+        painting.start();
         const QPixmap painted = window->grab();
+        longest = std::max(longest, static_cast<double>(painting.nsecsElapsed()) / 1e6);
         const double paint = static_cast<double>(timer.nsecsElapsed()) / 1e6;
-        check(!painted.isNull(), "the window was painted");
-        double longest = paint;
+        check(!painted.isNull() && dashboard->figures().actions > 0,
+              "the window was painted with the dashboard's figures");
         const auto sections = window->findChildren<ListSection*>();
         const auto pending = [&] {
-            return std::any_of(sections.cbegin(), sections.cend(),
-                               [](const ListSection* s) { return s->rowsPending(); });
+            return !dashboard->isUpToDate() || std::any_of(sections.cbegin(), sections.cend(),
+                                                           [](const ListSection* s) { return s->rowsPending(); });
         };
-        while (pending()) {
-            QElapsedTimer turn;
-            turn.start();
-            QCoreApplication::processEvents();
-            longest = std::max(longest, static_cast<double>(turn.nsecsElapsed()) / 1e6);
-            QThread::msleep(1); // idle time, outside the turns
-        }
+        while (pending())
+            turn();
         QCoreApplication::processEvents();
         const double usable = static_cast<double>(timer.nsecsElapsed()) / 1e6;
         if (tracing) {

@@ -58,11 +58,14 @@ struct Fixture
         switchEdition(edition);
     }
 
-    // Lets the zero-length refresh timers (the dashboard's, the lists') run.
+    // Lets the zero-length refresh timers (the dashboard's, the lists') run, and the governance check
+    // on its worker thread finish.
     void settle() const
     {
-        for (int i = 0; i < 100 && !dashboard->isUpToDate(); ++i)
-            QCoreApplication::processEvents();
+        QElapsedTimer waited;
+        waited.start();
+        while (!dashboard->isUpToDate() && waited.elapsed() < 10000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
         QCoreApplication::processEvents();
     }
 

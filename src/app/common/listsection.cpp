@@ -197,20 +197,39 @@ void ListSection::reloadOrDefer()
     const int records = m_document && m_editionId != NoId && !isVisible() ? countRecords() : ReadNow;
     if (records == ReadNow) {
         m_countHint = -1;
+        m_stale = false;
+        m_readingInBackground = false;
         reloadAll();
         return;
     }
     m_stale = true;
     m_countHint = records;
     if (records == ReadSoon)
-        m_staleTimer->start();
+        readSoon();
     emit countChanged();
+}
+
+void ListSection::readSoon()
+{
+    m_readingInBackground = startBackgroundRead();
+    if (!m_readingInBackground)
+        m_staleTimer->start();
+}
+
+void ListSection::backgroundReadDone()
+{
+    if (!awaitingBackgroundRead())
+        return;
+    m_readingInBackground = false;
+    m_stale = false;
+    catchUp();
 }
 
 void ListSection::ensureLoaded()
 {
     if (m_stale) {
         m_stale = false;
+        m_readingInBackground = false;
         catchUp();
     }
 }
@@ -234,7 +253,7 @@ void ListSection::applySearch()
 
 bool ListSection::rowsPending() const
 {
-    return m_stale && m_staleTimer->isActive();
+    return m_stale && (m_staleTimer->isActive() || m_readingInBackground);
 }
 
 int ListSection::count() const
@@ -387,7 +406,9 @@ void ListSection::onDocumentChanged(Entity entity, const QList<QUuid>& uuids, Ch
         if (const int records = countRecords(); records >= 0) {
             m_countHint = records;
             emit countChanged();
-        } else if (records == ReadSoon || (m_model->rowCount() < 2000 && !expensiveReload())) {
+        } else if (records == ReadSoon) {
+            readSoon();
+        } else if (m_model->rowCount() < 2000 && !expensiveReload()) {
             m_staleTimer->start();
         }
         return;
@@ -419,6 +440,7 @@ void ListSection::showEvent(QShowEvent* event)
     Section::showEvent(event);
     if (m_stale) {
         m_stale = false;
+        m_readingInBackground = false; // overtaken: its result will be dropped
         catchUp();
     }
     if (m_searchPending)

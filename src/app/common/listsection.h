@@ -103,6 +103,14 @@ protected:
     static constexpr int ReadNow = -1;
     static constexpr int ReadSoon = -2;
     virtual int countRecords() const { return ReadNow; }
+    // ReadSoon: rather than read the rows on a timer, start reading what they need on a worker thread
+    // (readInBackground()) and call backgroundReadDone() with it kept; false when it cannot.
+    virtual bool startBackgroundRead() { return false; }
+    // The background read started by startBackgroundRead() is awaited (not overtaken by a show).
+    bool awaitingBackgroundRead() const { return m_stale && m_readingInBackground; }
+    // Reloads the rows now, reloadRows() taking what the background read kept; nothing when the rows
+    // were read meanwhile.
+    void backgroundReadDone();
     // Reads the rows now if they were left for later (a link or a facet needs them).
     void ensureLoaded();
     // After an add: select the new record and put the focus in the editor.
@@ -127,6 +135,8 @@ private:
     void onDocumentChanged(Entity entity, const QList<QUuid>& uuids, ChangeKind kind);
     void applySearch();
     void reloadOrDefer();
+    // The rows are read on a worker thread when the section can, else on a timer.
+    void readSoon();
     // Reloads the rows, keeping the selection and the keyboard focus in the editor.
     void catchUp();
     void focusFirstField();
@@ -156,7 +166,8 @@ private:
     bool m_columnsShared = false; // the columns were fitted to the width once
     bool m_stale = false;         // changed while hidden: reload when shown
     int m_countHint = -1;         // countRecords() while the rows wait to be read
-    QString m_searchText;         // the quick search, applied when the list is shown
+    bool m_readingInBackground = false;
+    QString m_searchText; // the quick search, applied when the list is shown
     bool m_searchPending = false;
 };
 

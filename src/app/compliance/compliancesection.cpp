@@ -1,5 +1,6 @@
 #include "compliancesection.h"
 
+#include "app/common/backgroundread.h"
 #include "app/common/columnwidths.h"
 #include "domain/clock.h"
 #include "domain/format.h"
@@ -295,7 +296,11 @@ QList<FindingRow> ComplianceSection::checkedRows(int year)
     }
     // Today needs only the sheet summaries of the actions, never the actions themselves; the sheets'
     // findings are then kept apart, so that an edited action is checked alone.
-    m_today = loadEditionData(db, m_editionId, ActionLoading::SheetsOnly);
+    if (m_readInBackground && m_readInBackground->edition.id == m_editionId)
+        m_today = std::move(*m_readInBackground);
+    else
+        m_today = loadEditionData(db, m_editionId, ActionLoading::SheetsOnly);
+    m_readInBackground.reset();
     m_sheetRows.clear();
     if (m_today.edition.id == NoId)
         return rows;
@@ -306,6 +311,26 @@ QList<FindingRow> ComplianceSection::checkedRows(int year)
     }
     m_today.actionSheets.clear();
     return rows;
+}
+
+bool ComplianceSection::startBackgroundRead()
+{
+    // A past year, or all but the sheets (a cheap read), are read on the timer as before.
+    if (!m_document || m_editionId == NoId || m_yearCombo->currentData().toInt() != 0 || m_othersOnly)
+        return false;
+    const int generation = ++m_readGeneration;
+    const Id editionId = m_editionId;
+    readInBackground<EditionData>(
+        this, m_document->database(),
+        [editionId](Database& db) { return loadEditionData(db, editionId, ActionLoading::SheetsOnly); },
+        [this, generation](std::optional<EditionData> data) {
+            if (generation != m_readGeneration || !awaitingBackgroundRead())
+                return;                           // overtaken by a change, or by the list being shown
+            m_readInBackground = std::move(data); // none when the read failed: read again, to say why
+            backgroundReadDone();
+            m_readInBackground.reset();
+        });
+    return true;
 }
 
 void ComplianceSection::reloadRows()

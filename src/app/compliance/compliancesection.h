@@ -5,6 +5,8 @@
 #include "domain/editiondata.h"
 #include "domain/finding.h"
 
+#include <optional>
+
 #include <QDate>
 #include <QHash>
 #include <QSet>
@@ -51,6 +53,8 @@ protected:
     void showEvent(QShowEvent* event) override;
     // The rules read every action sheet: a hidden list checks them once the window has been painted.
     int countRecords() const override { return ReadSoon; }
+    // Today's check reads every action sheet: on a worker thread, the window answering meanwhile.
+    bool startBackgroundRead() override;
     void reloadRows() override;
     void showRecord(const QUuid& uuid) override;
     // Every change may change the findings: they are refreshed on a timer (scheduleRefresh()) rather
@@ -77,8 +81,10 @@ private:
     // Today's check only: the edition as the rules read it, without the action sheets, whose findings
     // are kept per action, so that an edited action is checked alone.
     EditionData m_today;
-    QList<FindingRow> m_sheetRows; // today's rule-5 findings, in the edition's action order
-    bool m_othersOnly = false;     // the next reload reads everything but the action sheets
+    std::optional<EditionData> m_readInBackground; // by startBackgroundRead(), for the next reload
+    int m_readGeneration = 0;                      // the background read whose result is awaited
+    QList<FindingRow> m_sheetRows;                 // today's rule-5 findings, in the edition's action order
+    bool m_othersOnly = false;                     // the next reload reads everything but the action sheets
     QDate m_checkedOn;
     bool m_stale = false; // a change came while a past year was listed out of sight
 };

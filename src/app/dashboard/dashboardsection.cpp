@@ -1,5 +1,6 @@
 #include "dashboardsection.h"
 
+#include "app/common/backgroundread.h"
 #include "compliancepanel.h"
 #include "dashboardcharts.h"
 #include "dashboardpalette.h"
@@ -12,6 +13,7 @@
 #include "storage/repository.h"
 
 #include <algorithm>
+#include <memory>
 
 #include <QChart>
 #include <QChartView>
@@ -44,7 +46,7 @@ DashboardSection::DashboardSection(QWidget* parent)
     connect(m_refreshTimer, &QTimer::timeout, this, &DashboardSection::refresh);
     m_complianceTimer->setSingleShot(true);
     m_complianceTimer->setInterval(0);
-    connect(m_complianceTimer, &QTimer::timeout, this, &DashboardSection::refreshCompliance);
+    connect(m_complianceTimer, &QTimer::timeout, this, &DashboardSection::checkInBackground);
 
     m_message->setObjectName(QStringLiteral("dashboardMessage"));
     m_message->setAlignment(Qt::AlignCenter);
@@ -194,12 +196,19 @@ void DashboardSection::refreshNow()
     m_refreshTimer->stop();
     refresh();
     m_complianceTimer->stop();
+    ++m_checkGeneration; // a check still running in the background is overtaken
+    m_checking = false;
     refreshCompliance();
+}
+
+bool DashboardSection::figuresUpToDate() const
+{
+    return !m_dirty && !m_refreshTimer->isActive();
 }
 
 bool DashboardSection::isUpToDate() const
 {
-    return !m_dirty && !m_refreshTimer->isActive() && !m_complianceTimer->isActive();
+    return !m_dirty && !m_refreshTimer->isActive() && !m_complianceTimer->isActive() && !m_checking;
 }
 
 void DashboardSection::showMessage(const QString& text)
@@ -249,22 +258,55 @@ void DashboardSection::refresh()
     m_complianceTimer->start();
 }
 
+void DashboardSection::checkInBackground()
+{
+    if (!m_document || m_figures.editionId == NoId)
+        return;
+    // Every action sheet is read: on a worker thread, so that the window answers meanwhile (a second
+    // or so at 50,000 actions). A change meanwhile starts another check, and this one is dropped.
+    const int generation = ++m_checkGeneration;
+    const Id editionId = m_figures.editionId;
+    const QDate today = Clock::currentDate();
+    m_checking = true;
+    auto timer = std::make_shared<QElapsedTimer>();
+    timer->start();
+    readInBackground<Findings>(
+        this, m_document->database(),
+        [editionId, today](Database& db) {
+            return rules::checkAll(loadEditionData(db, editionId, ActionLoading::SheetsOnly), today);
+        },
+        [this, generation, editionId, timer](std::optional<Findings> findings) {
+            if (generation != m_checkGeneration)
+                return;
+            m_checking = false;
+            if (!findings || !m_document || m_figures.editionId != editionId) {
+                refreshCompliance(); // on this thread: says why it failed, or checks the edition now shown
+                return;
+            }
+            showFindings(*findings);
+            m_complianceMs = timer->elapsed();
+        });
+}
+
+void DashboardSection::showFindings(const Findings& findings)
+{
+    const QList<Section*> sections = window()->findChildren<Section*>();
+    const auto canOpen = [&sections](Entity entity) {
+        return std::any_of(sections.cbegin(), sections.cend(),
+                           [entity](const Section* section) { return section->itemEntity() == entity; });
+    };
+    m_compliance->setFindings(findings, canOpen);
+    m_checkedEdition = m_figures.editionId;
+}
+
 void DashboardSection::refreshCompliance()
 {
     if (!m_document || m_figures.editionId == NoId)
         return;
     QElapsedTimer timer;
     timer.start();
-    Database& db = m_document->database();
-    const QList<Section*> sections = window()->findChildren<Section*>();
-    const auto canOpen = [&sections](Entity entity) {
-        return std::any_of(sections.cbegin(), sections.cend(),
-                           [entity](const Section* section) { return section->itemEntity() == entity; });
-    };
-    m_compliance->setFindings(
-        rules::checkAll(loadEditionData(db, m_figures.editionId, ActionLoading::SheetsOnly), Clock::currentDate()),
-        canOpen);
-    m_checkedEdition = m_figures.editionId;
+    showFindings(rules::checkAll(
+        loadEditionData(m_document->database(), m_figures.editionId, ActionLoading::SheetsOnly), Clock::currentDate()));
     m_complianceMs = timer.elapsed();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/common/section.h"
+#include "domain/finding.h"
 #include "storage/dashboardfigures.h"
 
 #include <optional>
@@ -47,6 +48,8 @@ public:
     void refreshNow();
     // No refresh pending: what is shown is the document's current state.
     bool isUpToDate() const;
+    // The tiles and charts show the current figures (the findings may still be on their way).
+    bool figuresUpToDate() const;
     // The figures shown; the axes' labels are numbered ("1. Lever les freins...").
     const DashboardFigures& figures() const { return m_figures; }
     // How long the last refresh took to show the tiles and charts (figures and widgets), and then the
@@ -61,7 +64,10 @@ protected:
 private:
     void scheduleRefresh();
     void refresh();
+    // The governance check on this thread (refreshNow()), or on a worker thread (after a refresh).
     void refreshCompliance();
+    void checkInBackground();
+    void showFindings(const Findings& findings);
     void showMessage(const QString& text);
     void numberAxes(Database& db);
     void updateHeader(const Edition& edition, const std::optional<Edition>& previous);
@@ -78,6 +84,8 @@ private:
     QTimer* m_complianceTimer;
     qint64 m_figuresMs = 0;
     qint64 m_complianceMs = 0;
+    int m_checkGeneration = 0; // the background check whose findings are awaited
+    bool m_checking = false;
     Id m_checkedEdition = NoId; // the edition the compliance panel shows
     int m_refreshCount = 0;
     DashboardFigures m_figures;
