@@ -19,15 +19,14 @@ QString literal(const QVariant& value)
     if (value.isNull())
         return QStringLiteral("NULL");
     switch (value.typeId()) {
+    case QMetaType::Bool:
+        return value.toBool() ? QStringLiteral("1") : QStringLiteral("0");
     case QMetaType::Int:
     case QMetaType::LongLong:
     case QMetaType::UInt:
     case QMetaType::ULongLong:
     case QMetaType::Double:
-    case QMetaType::Bool:
-        return value.toString() == QLatin1String("true")    ? QStringLiteral("1")
-               : value.toString() == QLatin1String("false") ? QStringLiteral("0")
-                                                            : value.toString();
+        return value.toString();
     default:
         return QLatin1Char('\'') + value.toString().replace(QLatin1Char('\''), QLatin1String("''")) + QLatin1Char('\'');
     }

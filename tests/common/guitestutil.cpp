@@ -5,6 +5,7 @@
 #include <QAbstractItemModel>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
@@ -20,6 +21,15 @@ void chooseEdition(MainWindow& window, const QString& title)
     REQUIRE(index >= 0);
     editions->setCurrentIndex(index);
     emit editions->activated(index);
+}
+
+bool waitUntil(const std::function<bool()>& done)
+{
+    QElapsedTimer waited;
+    waited.start();
+    while (!done() && waited.elapsed() < 10000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    return done();
 }
 
 QWidget* showSection(MainWindow& window, const QString& objectName)

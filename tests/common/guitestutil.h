@@ -3,6 +3,7 @@
 #include "app/mainwindow.h"
 
 #include <catch2/catch.hpp>
+#include <functional>
 
 #include <QTest>
 #include <QWidget>
@@ -27,6 +28,9 @@ QWidget* showSection(MainWindow& window, const QString& objectName);
 void selectRow(QWidget* section, const QString& text);
 // Types `text` (accents included) into a line edit (replacing its content) and leaves it, as a user would.
 void typeInto(QWidget* edit, const QString& text);
+
+// Turns the event loop until `done` (timers, worker threads' results), at most 10 s; `done` then.
+bool waitUntil(const std::function<bool()>& done);
 
 // Whether `text` contains the UI translation of `source` (context as in the code), each %1, %2...
 // of the translation standing for any text: tests read the French interface.

@@ -12,40 +12,38 @@
 #include "storage/recordquery.h"
 #include "storage/repository.h"
 
-#include <QElapsedTimer>
-
 using namespace pacte;
 using namespace pacte::test;
 
 namespace {
-
-// Turns the event loop until `done`, at most 10 s.
-template <typename Done>
-bool waitUntil(Done done)
-{
-    QElapsedTimer waited;
-    waited.start();
-    while (!done() && waited.elapsed() < 10000)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-    return done();
-}
 
 Findings expectedFindings(Database& db, Id editionId)
 {
     return rules::checkAll(loadEditionData(db, editionId, ActionLoading::SheetsOnly), Clock::currentDate());
 }
 
+// The demo opened in a main window at 1366×768, the findings list hidden.
+struct DemoWindow
+{
+    TempDir dir;
+    MainWindow window;
+
+    DemoWindow()
+    {
+        const QString path = dir.path(QStringLiteral("demo.pacte"));
+        createDatabase(path, true).reset();
+        window.resize(1366, 768);
+        window.show();
+        REQUIRE(window.openFile(path));
+    }
+};
+
 } // namespace
 
 TEST_CASE("a hidden findings list is read on a worker thread, and its count shown", "[gui][compliance][background]")
 {
-    TempDir dir;
-    const QString path = dir.path(QStringLiteral("demo.pacte"));
-    createDatabase(path, true).reset();
-    MainWindow window;
-    window.resize(1366, 768);
-    window.show();
-    REQUIRE(window.openFile(path));
+    DemoWindow demo;
+    MainWindow& window = demo.window;
     auto* section = window.findChild<ComplianceSection*>(QStringLiteral("complianceSection"));
     auto* dashboard = window.findChild<DashboardSection*>();
     REQUIRE(section != nullptr);
@@ -65,13 +63,8 @@ TEST_CASE("a hidden findings list is read on a worker thread, and its count show
 TEST_CASE("an edit made while the findings are read elsewhere is in the findings shown",
           "[gui][compliance][background]")
 {
-    TempDir dir;
-    const QString path = dir.path(QStringLiteral("demo.pacte"));
-    createDatabase(path, true).reset();
-    MainWindow window;
-    window.resize(1366, 768);
-    window.show();
-    REQUIRE(window.openFile(path));
+    DemoWindow demo;
+    MainWindow& window = demo.window;
     chooseEdition(window, QStringLiteral("PTI 2017-2021"));
     auto* section = window.findChild<ComplianceSection*>(QStringLiteral("complianceSection"));
     REQUIRE(section != nullptr);

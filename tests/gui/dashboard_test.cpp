@@ -20,7 +20,6 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QHorizontalStackedBarSeries>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -62,10 +61,7 @@ struct Fixture
     // on its worker thread finish.
     void settle() const
     {
-        QElapsedTimer waited;
-        waited.start();
-        while (!dashboard->isUpToDate() && waited.elapsed() < 10000)
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+        waitUntil([this] { return dashboard->isUpToDate(); });
         QCoreApplication::processEvents();
     }
 
