@@ -2559,14 +2559,6 @@ Cliquer pour lister ces réunions.</translation>
         <translation>Le fichier %1 ne peut pas être créé</translation>
     </message>
     <message>
-        <source>a file of that name appeared meanwhile</source>
-        <translation>un fichier de ce nom est apparu entre-temps</translation>
-    </message>
-    <message>
-        <source>Choose another name.</source>
-        <translation>Choisissez un autre nom.</translation>
-    </message>
-    <message>
         <source>Nothing was left under its name.</source>
         <translation>Rien n&apos;a été laissé sous ce nom.</translation>
     </message>
@@ -4492,10 +4484,6 @@ Cliquer pour lister ces réunions.</translation>
         <source>The copy %1 could not be written</source>
         <translation>La copie %1 n&apos;a pas pu être écrite</translation>
     </message>
-    <message>
-        <source>No file was left under this name.</source>
-        <translation>Aucun fichier n&apos;a été laissé sous ce nom.</translation>
-    </message>
 </context>
 <context>
     <name>pacte::MeasurementTableModel</name>
@@ -4632,6 +4620,33 @@ Cliquer pour lister ces réunions.</translation>
     </message>
 </context>
 <context>
+    <name>pacte::NewFile</name>
+    <message>
+        <source>The file that had this name was kept as it was.</source>
+        <translation>Le fichier qui portait ce nom a été gardé tel quel.</translation>
+    </message>
+    <message>
+        <source>No file was left under this name.</source>
+        <translation>Aucun fichier n&apos;a été laissé sous ce nom.</translation>
+    </message>
+    <message>
+        <source>the temporary file could not be locked</source>
+        <translation>le fichier provisoire n&apos;a pas pu être verrouillé</translation>
+    </message>
+    <message>
+        <source>the disk did not confirm the write</source>
+        <translation>le disque n&apos;a pas confirmé l&apos;écriture</translation>
+    </message>
+    <message>
+        <source>a file of that name appeared meanwhile</source>
+        <translation>un fichier de ce nom est apparu entre-temps</translation>
+    </message>
+    <message>
+        <source>Choose another name.</source>
+        <translation>Choisissez un autre nom.</translation>
+    </message>
+</context>
+<context>
     <name>pacte::OutputPath</name>
     <message>
         <source>%1 cannot be written: %2 is not a folder.</source>
@@ -4664,6 +4679,10 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>%1 is an SQLite database: writing there would replace it. Choose another file name. Nothing was written.</source>
         <translation>%1 est une base de données SQLite : écrire à sa place la remplacerait. Choisissez un autre nom de fichier. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 is a temporary file of Pacte (a file being written): choose another file name. Nothing was written.</source>
+        <translation>%1 est un fichier provisoire de Pacte (un fichier en cours d&apos;écriture) : choisissez un autre nom de fichier. Rien n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -5055,14 +5074,6 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>Nothing was changed.</source>
         <translation>Rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
-        <source>The file that had this name was kept as it was.</source>
-        <translation>Le fichier qui portait ce nom a été gardé tel quel.</translation>
-    </message>
-    <message>
-        <source>No file was left under this name.</source>
-        <translation>Aucun fichier n&apos;a été laissé sous ce nom.</translation>
     </message>
     <message>
         <source>The sheet %1 could not be written</source>
@@ -6418,14 +6429,6 @@ Cliquer pour lister ces réunions.</translation>
         <translation>%1 ne peut pas être écrit</translation>
     </message>
     <message>
-        <source>The file that had this name was kept as it was.</source>
-        <translation>Le fichier qui portait ce nom a été gardé tel quel.</translation>
-    </message>
-    <message>
-        <source>No file was left under this name.</source>
-        <translation>Aucun fichier n&apos;a été laissé sous ce nom.</translation>
-    </message>
-    <message>
         <source>%1 cannot be read</source>
         <translation>%1 ne peut pas être lu</translation>
     </message>
@@ -7424,14 +7427,6 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>The report %1 could not be written</source>
         <translation>Le rapport %1 n&apos;a pas pu être écrit</translation>
-    </message>
-    <message>
-        <source>The file that had this name was kept as it was.</source>
-        <translation>Le fichier qui portait ce nom a été gardé tel quel.</translation>
-    </message>
-    <message>
-        <source>No file was left under this name.</source>
-        <translation>Aucun fichier n&apos;a été laissé sous ce nom.</translation>
     </message>
 </context>
 <context>

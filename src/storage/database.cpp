@@ -4,6 +4,7 @@
 #include "domain/clock.h"
 #include "failures.h"
 #include "fileinspector.h"
+#include "newfile.h"
 #include "platform.h"
 #include "schema.h"
 #include "sqlitesql.h"
@@ -216,19 +217,15 @@ std::unique_ptr<Database> Database::create(const QString& path, const QString& u
                                           Tr::tr("Nothing was created.")));
     }
 
-    // The whole file is built under a temporary name and renamed into place last, so that neither a
-    // failure nor a killed process ever leaves a half-made database under the requested name. We hold
-    // the name's lock: what lies under the temporary name was left by a creation that was killed.
-    const QString buildPath = db->m_path + QStringLiteral(".creating");
-    const QStringList buildFiles{buildPath, buildPath + QStringLiteral("-journal"), buildPath + QStringLiteral("-wal"),
-                                 buildPath + QStringLiteral("-shm")};
-    const auto removeBuild = [&] {
-        for (const QString& file : buildFiles)
-            QFile::remove(file);
-    };
-    removeBuild();
+    // The whole file is built under a temporary name (NewFile) and renamed into place last, so that
+    // neither a failure nor a killed process ever leaves a half-made database under the requested name;
+    // the leftovers of a killed creation are removed first. SQLite fills the temporary file by its name.
+    NewFile build(db->m_path, NewFile::Existing::Keep);
+    if (!build.open())
+        throw StorageError(failureMessage(Tr::tr("The file %1 cannot be created").arg(name), build.failure(),
+                                          Tr::tr("Nothing was created."), build.errorString()));
     try {
-        db->openConnection(buildPath, false);
+        db->openConnection(build.temporaryPath(), false);
         db->applyPragmas();
         db->applyJournalMode();
         db->beginTransaction();
@@ -256,18 +253,12 @@ std::unique_ptr<Database> Database::create(const QString& path, const QString& u
             db->m_connection.rollback();
         db->m_transactionDepth = 0;
         db->m_connection.close();
-        removeBuild();
+        build.cancel();
         throw;
     }
-    if (!QFile::rename(buildPath, db->m_path)) {
-        const bool taken = QFileInfo::exists(db->m_path);
-        removeBuild();
-        throw StorageError(failureMessage(
-            Tr::tr("The file %1 cannot be created").arg(name),
-            taken ? FailureCause{Tr::tr("a file of that name appeared meanwhile"), Tr::tr("Choose another name.")}
-                  : writeFailure(db->m_path),
-            Tr::tr("Nothing was left under its name.")));
-    }
+    if (!build.commit())
+        throw StorageError(failureMessage(Tr::tr("The file %1 cannot be created").arg(name), build.failure(),
+                                          Tr::tr("Nothing was left under its name."), build.errorString()));
     db->m_connection.setDatabaseName(db->m_path);
     if (!db->m_connection.open())
         throw StorageError(sqlFailureMessage(db->m_connection.lastError(), db->m_path));
@@ -302,6 +293,8 @@ std::unique_ptr<Database> Database::open(const QString& path, const QString& use
             unclean = unclean || db->m_lock->tookOverStaleLock();
             break;
         case DatabaseLock::Outcome::HeldByOther:
+            // What a killed restoration of this file left (its new content under a temporary name).
+            NewFile::removeLeftovers(db->m_path);
             db->m_readOnly = true;
             db->m_lockedByOther = true;
             db->m_lockHolder = db->m_lock->holder();
