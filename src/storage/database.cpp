@@ -384,8 +384,12 @@ void Database::commitTransaction()
         m_connection.rollback();
         throw StorageError(Tr::tr("The change was cancelled because part of it failed."));
     }
-    if (!m_connection.commit()) {
-        const QSqlError error = m_connection.lastError();
+    // Through a query rather than QSqlDatabase::commit(), whose error drops SQLite's result code: a
+    // full disk would be reported as an unexpected error, with SQLite's English text.
+    QSqlQuery commit(m_connection);
+    if (!commit.exec(QStringLiteral("COMMIT"))) {
+        const QSqlError error = commit.lastError();
+        commit.finish();
         m_connection.rollback();
         throw StorageError(sqlFailureMessage(error, m_path));
     }
