@@ -1653,10 +1653,6 @@
         <translation>La copie de sauvegarde %1 n&apos;a pas pu être écrite</translation>
     </message>
     <message>
-        <source>%1 is open in Pacte %2: close it there before restoring a backup.</source>
-        <translation>%1 est ouvert dans Pacte %2 : fermez-le avant de restaurer une sauvegarde.</translation>
-    </message>
-    <message>
         <source>%1 cannot be restored</source>
         <translation>%1 ne peut pas être restauré</translation>
     </message>
@@ -2551,10 +2547,6 @@ Cliquer pour lister ces réunions.</translation>
         <translation>Rien n&apos;a été créé.</translation>
     </message>
     <message>
-        <source>The file %1 is being created by another instance of Pacte (%2): wait for it to finish, or choose another name.</source>
-        <translation>Le fichier %1 est en cours de création par une autre instance de Pacte (%2) : attendez qu&apos;elle ait fini, ou choisissez un autre nom.</translation>
-    </message>
-    <message>
         <source>The file %1 cannot be created</source>
         <translation>Le fichier %1 ne peut pas être créé</translation>
     </message>
@@ -2567,10 +2559,6 @@ Cliquer pour lister ces réunions.</translation>
         <translation>il a été ouvert en lecture seule</translation>
     </message>
     <message>
-        <source>it is open in Pacte %1</source>
-        <translation>il est ouvert dans Pacte %1</translation>
-    </message>
-    <message>
         <source>it uses an older data format and must be updated, which is impossible now: %1</source>
         <translation>il utilise un format de données plus ancien et doit être mis à jour, ce qui est impossible maintenant : %1</translation>
     </message>
@@ -2578,16 +2566,20 @@ Cliquer pour lister ces réunions.</translation>
         <source>Open it once where it can be written, then try again.</source>
         <translation>Ouvrez-le une fois là où il peut être modifié, puis réessayez.</translation>
     </message>
+    <message>
+        <source>another instance of Pacte is creating it (%1)</source>
+        <translation>une autre instance de Pacte est en train de le créer (%1)</translation>
+    </message>
+    <message>
+        <source>Wait for it to finish, or choose another name.</source>
+        <translation>Attendez qu&apos;elle ait fini, ou choisissez un autre nom.</translation>
+    </message>
 </context>
 <context>
     <name>pacte::DatabaseLock</name>
     <message>
         <source>under another name of the same file (a link)</source>
         <translation>sous un autre nom du même fichier (un lien)</translation>
-    </message>
-    <message>
-        <source>by another instance</source>
-        <translation>par une autre instance</translation>
     </message>
     <message>
         <source>by %1</source>
@@ -2604,6 +2596,54 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>since %1</source>
         <translation>depuis le %1</translation>
+    </message>
+    <message>
+        <source>it is open under another name of the same file (a link), in Pacte or in a pacte-cli command</source>
+        <translation>il est ouvert sous un autre nom du même fichier (un lien), dans Pacte ou par une commande pacte-cli</translation>
+    </message>
+    <message>
+        <source>Close it there, then try again.</source>
+        <translation>Fermez-le là-bas, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>it is open in a Pacte window</source>
+        <translation>il est ouvert dans une fenêtre de Pacte</translation>
+    </message>
+    <message>
+        <source>it is open in a Pacte window %1</source>
+        <translation>il est ouvert dans une fenêtre de Pacte %1</translation>
+    </message>
+    <message>
+        <source>Close it in that window, then try again.</source>
+        <translation>Fermez-le dans cette fenêtre, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>it is being changed by the command %1</source>
+        <translation>il est en cours de modification par la commande %1</translation>
+    </message>
+    <message>
+        <source>it is being changed by the command %1, run %2</source>
+        <translation>il est en cours de modification par la commande %1, lancée %2</translation>
+    </message>
+    <message>
+        <source>Wait for the command to end, then try again.</source>
+        <translation>Attendez la fin de la commande, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>it is open in the program %1</source>
+        <translation>il est ouvert par le programme %1</translation>
+    </message>
+    <message>
+        <source>it is open in the program %1, run %2</source>
+        <translation>il est ouvert par le programme %1, lancé %2</translation>
+    </message>
+    <message>
+        <source>it is open in another instance of Pacte</source>
+        <translation>il est ouvert dans une autre instance de Pacte</translation>
+    </message>
+    <message>
+        <source>it is open in another instance of Pacte, %1</source>
+        <translation>il est ouvert dans une autre instance de Pacte, %1</translation>
     </message>
 </context>
 <context>
@@ -3396,6 +3436,22 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>Please report it to your Pacte contact with the detail below.</source>
         <translation>Signalez-la à votre contact Pacte avec le détail ci-dessous.</translation>
+    </message>
+    <message>
+        <source>the file is read-only for you</source>
+        <translation>le fichier est en lecture seule pour vous</translation>
+    </message>
+    <message>
+        <source>Ask for write access to it (or remove its read-only mark), or work on a copy.</source>
+        <translation>Demandez le droit d&apos;écrire dans ce fichier (ou retirez sa marque de lecture seule), ou travaillez sur une copie.</translation>
+    </message>
+    <message>
+        <source>you are not allowed to open the folder %1</source>
+        <translation>vous n&apos;avez pas le droit d&apos;ouvrir le dossier %1</translation>
+    </message>
+    <message>
+        <source>Ask for access to this folder, or use a copy placed elsewhere.</source>
+        <translation>Demandez l&apos;accès à ce dossier, ou utilisez une copie placée ailleurs.</translation>
     </message>
 </context>
 <context>
@@ -4369,10 +4425,6 @@ Cliquer pour lister ces réunions.</translation>
         <translation>%1 — Pacte</translation>
     </message>
     <message>
-        <source>Opened read-only: %1 is already open in Pacte by %2 on %3 since %4. Your changes cannot be saved until it is closed there.</source>
-        <translation>Ouvert en lecture seule&#xa0;: %1 est déjà ouvert dans Pacte par %2 sur le poste %3 depuis le %4. Vos modifications ne pourront pas être enregistrées tant qu&apos;il n&apos;y aura pas été fermé.</translation>
-    </message>
-    <message>
         <source>read-only</source>
         <translation>lecture seule</translation>
     </message>
@@ -4473,16 +4525,16 @@ Cliquer pour lister ces réunions.</translation>
         <translation>Rapport COPIL…</translation>
     </message>
     <message>
-        <source>Opened read-only: %1 is already open in Pacte %2. Your changes cannot be saved until it is closed there.</source>
-        <translation>Ouvert en lecture seule : %1 est déjà ouvert dans Pacte %2. Vos modifications ne pourront pas être enregistrées tant qu&apos;il n&apos;y sera pas fermé.</translation>
-    </message>
-    <message>
         <source>Opened read-only: %1 cannot be written (%2).</source>
         <translation>Ouvert en lecture seule : %1 ne peut pas être modifié (%2).</translation>
     </message>
     <message>
         <source>The copy %1 could not be written</source>
         <translation>La copie %1 n&apos;a pas pu être écrite</translation>
+    </message>
+    <message>
+        <source>Opened read-only: %1 cannot be written now (%2). Your changes cannot be saved until it is released.</source>
+        <translation>Ouvert en lecture seule : %1 ne peut pas être modifié pour l&apos;instant (%2). Vos modifications ne pourront être enregistrées qu&apos;une fois le fichier libéré.</translation>
     </message>
 </context>
 <context>
@@ -5410,10 +5462,6 @@ Cliquer pour lister ces réunions.</translation>
         <translation>Fiche non importée</translation>
     </message>
     <message>
-        <source>The database is open read-only.</source>
-        <translation>La base est ouverte en lecture seule.</translation>
-    </message>
-    <message>
         <source>Sheet refused</source>
         <translation>Fiche refusée</translation>
     </message>
@@ -5432,6 +5480,14 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>Sheet %1 imported (backup: %2).</source>
         <translation>Fiche %1 importée (sauvegarde&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>The sheet %1 cannot be imported into %2</source>
+        <translation>La fiche %1 ne peut pas être importée dans %2</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -6417,14 +6473,6 @@ Cliquer pour lister ces réunions.</translation>
         <translation>ce qu&apos;il faut lister</translation>
     </message>
     <message>
-        <source>%1 is open in Pacte %2: close it there first. Nothing was changed.</source>
-        <translation>%1 est ouvert dans Pacte %2 : fermez-le d&apos;abord. Rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2. Nothing was changed.</source>
-        <translation>%1 ne peut pas être modifié : %2. Rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
         <source>%1 cannot be written</source>
         <translation>%1 ne peut pas être écrit</translation>
     </message>
@@ -6447,6 +6495,10 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>

@@ -97,8 +97,8 @@ QString Backups::restore(const QString& databasePath, const QString& backupPath,
     case DatabaseLock::Outcome::Locked:
         break;
     case DatabaseLock::Outcome::HeldByOther:
-        throw StorageError(tr("%1 is open in Pacte %2: close it there before restoring a backup.")
-                               .arg(QFileInfo(databasePath).fileName(), lock.holder().description()));
+        throw StorageError(failureMessage(tr("%1 cannot be restored").arg(QFileInfo(databasePath).fileName()),
+                                          lock.holder().asCause(), tr("It was not changed.")));
     case DatabaseLock::Outcome::Failed:
         throw StorageError(failureMessage(tr("%1 cannot be restored").arg(QFileInfo(databasePath).fileName()),
                                           lock.failure(), tr("It was not changed.")));

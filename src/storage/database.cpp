@@ -209,9 +209,11 @@ std::unique_ptr<Database> Database::create(const QString& path, const QString& u
     case DatabaseLock::Outcome::Locked:
         break;
     case DatabaseLock::Outcome::HeldByOther:
-        throw StorageError(Tr::tr("The file %1 is being created by another instance of Pacte (%2): wait for it to "
-                                  "finish, or choose another name.")
-                               .arg(db->m_path, db->m_lock->holder().description()));
+        throw StorageError(failureMessage(
+            Tr::tr("The file %1 cannot be created").arg(name),
+            {Tr::tr("another instance of Pacte is creating it (%1)").arg(db->m_lock->holder().asCause().cause),
+             Tr::tr("Wait for it to finish, or choose another name.")},
+            Tr::tr("Nothing was created.")));
     case DatabaseLock::Outcome::Failed:
         throw StorageError(failureMessage(Tr::tr("The file %1 cannot be created").arg(name), db->m_lock->failure(),
                                           Tr::tr("Nothing was created.")));
@@ -281,10 +283,10 @@ std::unique_ptr<Database> Database::open(const QString& path, const QString& use
     bool unclean = QFileInfo::exists(db->m_path + QStringLiteral("-journal"));
     db->m_readOnly = access == Access::ReadOnly;
     if (db->m_readOnly)
-        db->m_readOnlyReason = Tr::tr("it was opened read-only");
+        db->m_readOnlyCause = {Tr::tr("it was opened read-only"), {}};
     if (!db->m_readOnly && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())) {
         db->m_readOnly = true;
-        db->m_readOnlyReason = writeFailure(db->m_path).cause;
+        db->m_readOnlyCause = writeFailure(db->m_path);
     }
     if (!db->m_readOnly) {
         switch (db->m_lock->tryLock(db->m_userName)) {
@@ -298,11 +300,11 @@ std::unique_ptr<Database> Database::open(const QString& path, const QString& use
             db->m_readOnly = true;
             db->m_lockedByOther = true;
             db->m_lockHolder = db->m_lock->holder();
-            db->m_readOnlyReason = Tr::tr("it is open in Pacte %1").arg(db->m_lockHolder.description());
+            db->m_readOnlyCause = db->m_lockHolder.asCause();
             break;
         case DatabaseLock::Outcome::Failed:
             db->m_readOnly = true;
-            db->m_readOnlyReason = db->m_lock->failure().cause;
+            db->m_readOnlyCause = db->m_lock->failure();
             break;
         }
     }
@@ -317,7 +319,7 @@ std::unique_ptr<Database> Database::open(const QString& path, const QString& use
             throw StorageError(
                 failureMessage(Tr::tr("The file %1 cannot be opened").arg(info.fileName()),
                                {Tr::tr("it uses an older data format and must be updated, which is impossible now: %1")
-                                    .arg(db->m_readOnlyReason),
+                                    .arg(db->m_readOnlyCause.cause),
                                 Tr::tr("Open it once where it can be written, then try again.")},
                                Tr::tr("It was not changed.")));
         db->migrateFrom(inspection.userVersion);

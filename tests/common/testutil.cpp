@@ -6,7 +6,17 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QStorageInfo>
+#include <QUuid>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 namespace pacte::test {
 
@@ -110,3 +120,28 @@ CliResult runCli(const QStringList& arguments, const QString& workingDirectory)
 }
 
 } // namespace pacte::test
+CliResult runCliUnprivileged(const QStringList& arguments, bool* ran)
+{
+    *ran = true;
+#ifdef Q_OS_UNIX
+    if (::geteuid() == 0) {
+        const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
+        if (setpriv.isEmpty()) {
+            *ran = false;
+            return {};
+        }
+        QProcess process;
+        process.start(setpriv, QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                                           QStringLiteral("--clear-groups"), QStringLiteral(PACTE_CLI_PATH)} +
+                                   arguments);
+        process.waitForFinished(120000);
+        CliResult result;
+        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        result.out = QString::fromUtf8(process.readAllStandardOutput());
+        result.err = QString::fromUtf8(process.readAllStandardError());
+        return result;
+    }
+#endif
+    return runCli(arguments);
+}
+

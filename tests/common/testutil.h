@@ -76,3 +76,8 @@ struct CliResult
 CliResult runCli(const QStringList& arguments, const QString& workingDirectory = {});
 
 } // namespace pacte::test
+// Runs pacte-cli as a user without privileges (nobody, through setpriv, when the tests run as root,
+// whom file permissions do not stop): what a coordinator without the right to write meets. False in
+// `ran` when that is impossible here (root without setpriv).
+CliResult runCliUnprivileged(const QStringList& arguments, bool* ran);
+
