@@ -2574,6 +2574,14 @@ Cliquer pour lister ces réunions.</translation>
         <source>Wait for it to finish, or choose another name.</source>
         <translation>Attendez qu&apos;elle ait fini, ou choisissez un autre nom.</translation>
     </message>
+    <message>
+        <source>a change to it was interrupted (its journal %1 lies beside it) and must be undone before it can be read, which is impossible here: %2</source>
+        <translation>une modification y a été interrompue (son journal %1 est à côté de lui) et doit être annulée avant de le lire, ce qui est impossible ici : %2</translation>
+    </message>
+    <message>
+        <source>Copy %1 together with %2 to a folder you can write to and open the copy there (Pacte then undoes the interrupted change), or ask for write access. A copy of %1 without %2 would be damaged.</source>
+        <translation>Copiez %1 avec %2 dans un dossier où vous pouvez écrire et ouvrez la copie là-bas (Pacte annule alors la modification interrompue), ou demandez le droit d&apos;écriture. Une copie de %1 sans %2 serait endommagée.</translation>
+    </message>
 </context>
 <context>
     <name>pacte::DatabaseLock</name>
@@ -6409,10 +6417,6 @@ Cliquer pour lister ces réunions.</translation>
         <translation>pacte-cli travaille sur les mêmes fichiers .pacte que Pacte&#xa0;: il les crée, en donne les chiffres, vérifie les règles de gouvernance, écrit le rapport COPIL, exporte et importe des exports complets et des fiches de groupe de travail.</translation>
     </message>
     <message>
-        <source>A command that only reads never changes the file, except that a file written by an older Pacte is first brought up to date, after a backup copy, when it can be written. A command that writes refuses a file open in Pacte.</source>
-        <translation>Une commande qui ne fait que lire ne modifie jamais le fichier, si ce n&apos;est qu&apos;un fichier écrit par une version antérieure de Pacte est d&apos;abord mis à jour, après une copie de sauvegarde, s&apos;il est accessible en écriture. Une commande qui écrit refuse un fichier ouvert dans Pacte.</translation>
-    </message>
-    <message>
         <source>Editions are named by their title (--edition &quot;PTI 2017-2021&quot;); without --edition, a command works on the current edition, the latest.</source>
         <translation>Les éditions se désignent par leur titre (--edition &quot;PTI 2017-2021&quot;)&#xa0;; sans --edition, une commande travaille sur l&apos;édition en cours, la plus récente.</translation>
     </message>
@@ -6439,10 +6443,6 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>backup copies of FILE, made before an update of its format and before a sheet import; the newest 20 are kept</source>
         <translation>les copies de sauvegarde de FILE, faites avant une mise à jour de son format et avant un import de fiche&#xa0;; les 20 plus récentes sont gardées</translation>
-    </message>
-    <message>
-        <source>the lock of a file open in Pacte, with FILE.lock.owner saying who holds it since when</source>
-        <translation>le verrou d&apos;un fichier ouvert dans Pacte&#xa0;; FILE.lock.owner dit qui le tient et depuis quand</translation>
     </message>
     <message>
         <source>creates a database with the demo data</source>
@@ -6499,6 +6499,22 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>Nothing was changed.</source>
         <translation>Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>A command that only reads never changes the file, except that a change left half-made by a writer that was killed is first undone, and that a file written by an older Pacte is first brought up to date, after a backup copy, when it can be written. A command that writes refuses a file open in Pacte or being changed by another command. Every file a command creates is written under a temporary name and takes its name only when complete.</source>
+        <translation>Une commande qui ne fait que lire ne modifie jamais le fichier ; seulement, une modification laissée à moitié faite par un programme arrêté brutalement est d&apos;abord annulée, et un fichier écrit par une version antérieure de Pacte est d&apos;abord mis à jour, après une copie de sauvegarde, s&apos;il peut être écrit. Une commande qui écrit refuse un fichier ouvert dans Pacte ou en cours de modification par une autre commande. Tout fichier qu&apos;une commande crée est écrit sous un nom provisoire et ne prend son nom qu&apos;une fois complet.</translation>
+    </message>
+    <message>
+        <source>the lock of a file open in Pacte or changed by a command, with FILE.lock.owner saying which program holds it, who, on which machine, since when</source>
+        <translation>le verrou d&apos;un fichier ouvert dans Pacte ou modifié par une commande ; FILE.lock.owner dit quel programme le tient, qui, sur quel poste et depuis quand</translation>
+    </message>
+    <message>
+        <source>left beside FILE by a writer killed in the middle of a change: the next command or window that opens FILE undoes the change; never copy FILE without it</source>
+        <translation>laissé à côté de FILE par un programme arrêté brutalement au milieu d&apos;une modification : la prochaine commande ou fenêtre qui ouvre FILE annule la modification ; ne copiez jamais FILE sans lui</translation>
+    </message>
+    <message>
+        <source>a file being written (a database, a report, a dump, a sheet), renamed NAME when complete; one left by a killed command is removed by the next that writes NAME</source>
+        <translation>un fichier en cours d&apos;écriture (une base, un rapport, un export, une fiche), renommé NAME une fois complet ; celui qu&apos;une commande arrêtée brutalement a laissé est supprimé par la prochaine qui écrit NAME</translation>
     </message>
 </context>
 <context>

@@ -293,10 +293,10 @@ std::unique_ptr<Database> Database::open(const QString& path, const QString& use
         case DatabaseLock::Outcome::Locked:
             // A lock left behind: its holder did not close the file (killed, or its machine stopped).
             unclean = unclean || db->m_lock->tookOverStaleLock();
-            break;
-        case DatabaseLock::Outcome::HeldByOther:
             // What a killed restoration of this file left (its new content under a temporary name).
             NewFile::removeLeftovers(db->m_path);
+            break;
+        case DatabaseLock::Outcome::HeldByOther:
             db->m_readOnly = true;
             db->m_lockedByOther = true;
             db->m_lockHolder = db->m_lock->holder();
@@ -308,6 +308,11 @@ std::unique_ptr<Database> Database::open(const QString& path, const QString& use
             break;
         }
     }
+
+    // A journal left by a writer that was killed mid-change ("hot"): SQLite undoes the change on the
+    // first read of a connection that may write. A read-only opening needs one such connection first.
+    if (db->m_readOnly && !db->m_lockedByOther && QFileInfo(db->m_path + QStringLiteral("-journal")).size() > 0)
+        db->rollBackInterruptedChange(access == Access::ReadOnly);
 
     db->openConnection(db->m_path, db->m_readOnly);
     db->applyPragmas();
@@ -327,6 +332,52 @@ std::unique_ptr<Database> Database::open(const QString& path, const QString& use
     db->applyJournalMode();
     db->readIdentity();
     return db;
+}
+
+void Database::rollBackInterruptedChange(bool mayWrite)
+{
+    const QString name = QFileInfo(m_path).fileName();
+    const QString journal = QFileInfo(m_path + QStringLiteral("-journal")).fileName();
+    const auto impossible = [&](const QString& why, const QString& detail = {}) {
+        return StorageError(failureMessage(
+            Tr::tr("The file %1 cannot be opened").arg(name),
+            {Tr::tr("a change to it was interrupted (its journal %1 lies beside it) and must be undone before it can "
+                    "be read, which is impossible here: %2")
+                 .arg(journal, why),
+             Tr::tr("Copy %1 together with %2 to a folder you can write to and open the copy there (Pacte then undoes "
+                    "the interrupted change), or ask for write access. A copy of %1 without %2 would be damaged.")
+                 .arg(name, journal)},
+            Tr::tr("It was not changed."), detail));
+    };
+    if (!mayWrite)
+        throw impossible(m_readOnlyCause.cause);
+    switch (m_lock->tryLock(m_userName)) {
+    case DatabaseLock::Outcome::Locked:
+        break;
+    case DatabaseLock::Outcome::HeldByOther:
+        return; // its holder is alive and in the middle of that change: the journal is not left over
+    case DatabaseLock::Outcome::Failed:
+        throw impossible(m_lock->failure().cause);
+    }
+    const QString connectionName = m_connectionName + QStringLiteral("-recovery");
+    QString problem;
+    QString detail;
+    {
+        QSqlDatabase recovery = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+        recovery.setDatabaseName(m_path);
+        QSqlQuery read(recovery);
+        if (!recovery.open() || !read.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !read.next()) {
+            const QSqlError error = read.lastError().isValid() ? read.lastError() : recovery.lastError();
+            problem = sqliteFailure(error, m_path).value_or(writeFailure(m_path)).cause;
+            detail = error.text();
+        }
+        read.finish();
+        recovery.close();
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+    m_lock->unlock();
+    if (!problem.isEmpty())
+        throw impossible(problem, detail);
 }
 
 void Database::migrateFrom(int version)

@@ -97,6 +97,10 @@ private:
     void applyJournalMode();
     void verifySchema(int version);
     void migrateFrom(int version);
+    // Undoes the change a killed writer left in its journal, through a connection that may write, before
+    // a read-only opening. `mayWrite`: the file was only asked for reading (it may be writable all the
+    // same); otherwise it is read-only for m_readOnlyCause and the change cannot be undone here.
+    void rollBackInterruptedChange(bool mayWrite);
     void readIdentity();
 
     QString m_path;

@@ -3,7 +3,8 @@
 // text only on a last "Détail technique" line; and the file byte for byte as it was. One case per
 // cause: a full disk, read-only media, a read-only file, a folder closed to the user, a file the user
 // may not read, a file in a folder the user may not open, a file held by a Pacte window, one held by
-// a pacte-cli command, a damaged file, a file of a newer Pacte.
+// a pacte-cli command, a damaged file, a file of a newer Pacte, a change left half-made on read-only
+// media.
 #include "common/testutil.h"
 #include "storage/databaselock.h"
 
@@ -231,4 +232,33 @@ TEST_CASE("Cause: a damaged file, a file of a newer Pacte", "[cli][messages]")
         QStringLiteral("Le fichier newer.pacte a été enregistré par une version plus récente de Pacte (format de "
                        "données 99 ; cette version lit jusqu'au format 4). Mettez Pacte à jour pour l'ouvrir."));
     CHECK(fileBytes(newer) == fileBytes(testDataPath(QStringLiteral("files/newer.pacte"))));
+}
+
+TEST_CASE("Cause: a change left half-made, on read-only media", "[cli][messages]")
+{
+    SmallFileSystem disk(8 * 1024 * 1024);
+    if (!disk.mounted())
+        return;
+    TempDir dir;
+    const QString original = dir.path(QStringLiteral("origine.pacte"));
+    createDatabase(original, true).reset();
+    const QString path = disk.path(QStringLiteral("pti.pacte"));
+    leaveInterruptedChange(original, path);
+    const QByteArray before = fileBytes(path);
+    disk.setReadOnly(true);
+    checkMessage(runCli({QStringLiteral("stats"), path}),
+                 QStringLiteral("Le fichier pti.pacte ne peut pas être ouvert : une modification y a été interrompue "
+                                "(son journal pti.pacte-journal est à côté de lui) et doit être annulée avant de le "
+                                "lire, ce qui est impossible ici : le disque ou le partage est en lecture seule. Il "
+                                "n'a pas été modifié. Copiez pti.pacte avec pti.pacte-journal dans un dossier où vous "
+                                "pouvez écrire et ouvrez la copie là-bas (Pacte annule alors la modification "
+                                "interrompue), ou demandez le droit d'écriture. Une copie de pti.pacte sans "
+                                "pti.pacte-journal serait endommagée."));
+    disk.setReadOnly(false);
+    CHECK(fileBytes(path) == before);
+    // Where it can be written, any command undoes the change first.
+    const CliResult stats = runCli({QStringLiteral("stats"), path});
+    INFO(stats.err.toStdString());
+    CHECK(stats.exitCode == 0);
+    CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-journal")));
 }

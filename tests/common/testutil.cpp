@@ -117,6 +117,37 @@ CliResult runCli(const QStringList& arguments, const QString& workingDirectory)
     result.out = QString::fromUtf8(process.readAllStandardOutput());
     result.err = QString::fromUtf8(process.readAllStandardError());
     return result;
+void leaveInterruptedChange(const QString& path, const QString& copy, int territories)
+{
+    const QString name = QStringLiteral("interrupted-writer");
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        raw.setDatabaseName(path);
+        REQUIRE(raw.open());
+        QSqlQuery query(raw);
+        // A small cache: the change spills into the file before its commit, as a large one does.
+        REQUIRE(query.exec(QStringLiteral("PRAGMA cache_size = 10")));
+        REQUIRE(raw.transaction());
+        REQUIRE(query.prepare(QStringLiteral("INSERT INTO territory (uuid, name, notes) VALUES (?, ?, ?)")));
+        for (int i = 0; i < territories; ++i) {
+            query.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+            query.addBindValue(QStringLiteral("Territoire interrompu %1").arg(i));
+            query.addBindValue(QString(1000, QLatin1Char('n')));
+            REQUIRE(query.exec());
+        }
+        const QString journal = path + QStringLiteral("-journal");
+        REQUIRE(QFileInfo(journal).size() > 0);
+        for (const QString& file : {copy, copy + QStringLiteral("-journal")})
+            QFile::remove(file);
+        REQUIRE(QFile::copy(path, copy));
+        REQUIRE(QFile::copy(journal, copy + QStringLiteral("-journal")));
+        query.finish();
+        REQUIRE(raw.rollback());
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
 }
 
 } // namespace pacte::test

@@ -68,6 +68,11 @@ std::unique_ptr<Database> createDatabase(const QString& path, bool demo = false)
 
 // Runs pacte-cli with `arguments`; returns its exit code and fills stdout/stderr (UTF-8).
 struct CliResult
+// What a writer killed in the middle of a change leaves: `copy` (and `copy`-journal) are the database at
+// `path` as it lies on disk while a transaction that added `territories` territories is under way, its
+// pages already written to the file and their former content in the hot journal. `path` is unchanged.
+void leaveInterruptedChange(const QString& path, const QString& copy, int territories = 400);
+
 {
     int exitCode = -1;
     QString out;
