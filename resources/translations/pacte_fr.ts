@@ -3529,6 +3529,16 @@ Cliquer pour lister ces réunions.</translation>
     </message>
 </context>
 <context>
+    <name>pacte::Format</name>
+    <message numerus="yes">
+        <source>%1… (%n characters)</source>
+        <translation>
+            <numerusform>%1… (%n caractère)</numerusform>
+            <numerusform>%1… (%n caractères)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pacte::GroupEditor</name>
     <message>
         <source>None</source>
