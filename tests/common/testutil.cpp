@@ -74,6 +74,18 @@ void SmallFileSystem::fill()
     }
 }
 
+void SmallFileSystem::fillLeaving(qint64 bytes)
+{
+    QFile filler(path(QStringLiteral("remplissage.bin")));
+    REQUIRE(filler.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered));
+    const qint64 available = QStorageInfo(m_dir.path()).bytesAvailable();
+    const QByteArray block(4096, '\0');
+    for (qint64 taken = 0; taken + block.size() + bytes <= available; taken += block.size()) {
+        if (filler.write(block) != block.size())
+            break;
+    }
+}
+
 void SmallFileSystem::unfill()
 {
     QFile::remove(path(QStringLiteral("remplissage.bin")));
@@ -105,18 +117,6 @@ std::unique_ptr<Database> createDatabase(const QString& path, bool demo)
                 : Database::create(path, QStringLiteral("testeur"));
 }
 
-CliResult runCli(const QStringList& arguments, const QString& workingDirectory)
-{
-    QProcess process;
-    if (!workingDirectory.isEmpty())
-        process.setWorkingDirectory(workingDirectory);
-    process.start(QStringLiteral(PACTE_CLI_PATH), arguments);
-    process.waitForFinished(120000);
-    CliResult result;
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
 void leaveInterruptedChange(const QString& path, const QString& copy, int territories)
 {
     const QString name = QStringLiteral("interrupted-writer");
@@ -148,9 +148,20 @@ void leaveInterruptedChange(const QString& path, const QString& copy, int territ
     QSqlDatabase::removeDatabase(name);
 }
 
+CliResult runCli(const QStringList& arguments, const QString& workingDirectory)
+{
+    QProcess process;
+    if (!workingDirectory.isEmpty())
+        process.setWorkingDirectory(workingDirectory);
+    process.start(QStringLiteral(PACTE_CLI_PATH), arguments);
+    process.waitForFinished(120000);
+    CliResult result;
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
 }
 
-} // namespace pacte::test
 CliResult runCliUnprivileged(const QStringList& arguments, bool* ran)
 {
     *ran = true;
@@ -176,3 +187,4 @@ CliResult runCliUnprivileged(const QStringList& arguments, bool* ran)
     return runCli(arguments);
 }
 
+} // namespace pacte::test
