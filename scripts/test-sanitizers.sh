@@ -21,10 +21,13 @@ export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 export PACTE_FAULT_KILLS=${PACTE_FAULT_KILLS:-80}
 
 mkdir -p "$build"
-if [ ! -f "$build/CMakeCache.txt" ] || ! grep -q "PACTE_WERROR:BOOL=$werror" "$build/CMakeCache.txt"; then
+flags="-fsanitize=address,undefined -fno-sanitize=nonnull-attribute -fno-sanitize-recover=undefined -fno-omit-frame-pointer"
+# Configured again when the settings changed (a build folder of an older version of this script).
+if [ ! -f "$build/CMakeCache.txt" ] || ! grep -q "PACTE_WERROR:BOOL=$werror" "$build/CMakeCache.txt" ||
+    ! grep -qxF "CMAKE_CXX_FLAGS:STRING=$flags" "$build/CMakeCache.txt"; then
     cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPACTE_BUILD_GUI=OFF \
         -DPACTE_WERROR="$werror" \
-        -DCMAKE_CXX_FLAGS="-fsanitize=address,undefined -fno-sanitize=nonnull-attribute -fno-sanitize-recover=undefined -fno-omit-frame-pointer" \
+        -DCMAKE_CXX_FLAGS="$flags" \
         >"$build/configure.log" 2>&1 || { cat "$build/configure.log" >&2; exit 1; }
 fi
 log=$(mktemp)
