@@ -333,6 +333,16 @@
     </message>
 </context>
 <context>
+    <name>pacte::Format</name>
+    <message numerus="yes">
+        <source>%1… (%n characters)</source>
+        <translation>
+            <numerusform>%1… (%n character)</numerusform>
+            <numerusform>%1… (%n characters)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pacte::GroupEditor</name>
     <message numerus="yes">
         <source>%n action(s)</source>

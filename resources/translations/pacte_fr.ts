@@ -1653,10 +1653,6 @@
         <translation>La copie de sauvegarde %1 n&apos;a pas pu être écrite</translation>
     </message>
     <message>
-        <source>%1 is open in Pacte %2: close it there before restoring a backup.</source>
-        <translation>%1 est ouvert dans Pacte %2 : fermez-le avant de restaurer une sauvegarde.</translation>
-    </message>
-    <message>
         <source>%1 cannot be restored</source>
         <translation>%1 ne peut pas être restauré</translation>
     </message>
@@ -2551,20 +2547,8 @@ Cliquer pour lister ces réunions.</translation>
         <translation>Rien n&apos;a été créé.</translation>
     </message>
     <message>
-        <source>The file %1 is being created by another instance of Pacte (%2): wait for it to finish, or choose another name.</source>
-        <translation>Le fichier %1 est en cours de création par une autre instance de Pacte (%2) : attendez qu&apos;elle ait fini, ou choisissez un autre nom.</translation>
-    </message>
-    <message>
         <source>The file %1 cannot be created</source>
         <translation>Le fichier %1 ne peut pas être créé</translation>
-    </message>
-    <message>
-        <source>a file of that name appeared meanwhile</source>
-        <translation>un fichier de ce nom est apparu entre-temps</translation>
-    </message>
-    <message>
-        <source>Choose another name.</source>
-        <translation>Choisissez un autre nom.</translation>
     </message>
     <message>
         <source>Nothing was left under its name.</source>
@@ -2575,10 +2559,6 @@ Cliquer pour lister ces réunions.</translation>
         <translation>il a été ouvert en lecture seule</translation>
     </message>
     <message>
-        <source>it is open in Pacte %1</source>
-        <translation>il est ouvert dans Pacte %1</translation>
-    </message>
-    <message>
         <source>it uses an older data format and must be updated, which is impossible now: %1</source>
         <translation>il utilise un format de données plus ancien et doit être mis à jour, ce qui est impossible maintenant : %1</translation>
     </message>
@@ -2586,16 +2566,28 @@ Cliquer pour lister ces réunions.</translation>
         <source>Open it once where it can be written, then try again.</source>
         <translation>Ouvrez-le une fois là où il peut être modifié, puis réessayez.</translation>
     </message>
+    <message>
+        <source>another instance of Pacte is creating it (%1)</source>
+        <translation>une autre instance de Pacte est en train de le créer (%1)</translation>
+    </message>
+    <message>
+        <source>Wait for it to finish, or choose another name.</source>
+        <translation>Attendez qu&apos;elle ait fini, ou choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>a change to it was interrupted (its journal %1 lies beside it) and must be undone before it can be read, which is impossible here: %2</source>
+        <translation>une modification y a été interrompue (son journal %1 est à côté de lui) et doit être annulée avant de le lire, ce qui est impossible ici : %2</translation>
+    </message>
+    <message>
+        <source>Copy %1 together with %2 to a folder you can write to and open the copy there (Pacte then undoes the interrupted change), or ask for write access. A copy of %1 without %2 would be damaged.</source>
+        <translation>Copiez %1 avec %2 dans un dossier où vous pouvez écrire et ouvrez la copie là-bas (Pacte annule alors la modification interrompue), ou demandez le droit d&apos;écriture. Une copie de %1 sans %2 serait endommagée.</translation>
+    </message>
 </context>
 <context>
     <name>pacte::DatabaseLock</name>
     <message>
         <source>under another name of the same file (a link)</source>
         <translation>sous un autre nom du même fichier (un lien)</translation>
-    </message>
-    <message>
-        <source>by another instance</source>
-        <translation>par une autre instance</translation>
     </message>
     <message>
         <source>by %1</source>
@@ -2612,6 +2604,54 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>since %1</source>
         <translation>depuis le %1</translation>
+    </message>
+    <message>
+        <source>it is open under another name of the same file (a link), in Pacte or in a pacte-cli command</source>
+        <translation>il est ouvert sous un autre nom du même fichier (un lien), dans Pacte ou par une commande pacte-cli</translation>
+    </message>
+    <message>
+        <source>Close it there, then try again.</source>
+        <translation>Fermez-le là-bas, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>it is open in a Pacte window</source>
+        <translation>il est ouvert dans une fenêtre de Pacte</translation>
+    </message>
+    <message>
+        <source>it is open in a Pacte window %1</source>
+        <translation>il est ouvert dans une fenêtre de Pacte %1</translation>
+    </message>
+    <message>
+        <source>Close it in that window, then try again.</source>
+        <translation>Fermez-le dans cette fenêtre, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>it is being changed by the command %1</source>
+        <translation>il est en cours de modification par la commande %1</translation>
+    </message>
+    <message>
+        <source>it is being changed by the command %1, run %2</source>
+        <translation>il est en cours de modification par la commande %1, lancée %2</translation>
+    </message>
+    <message>
+        <source>Wait for the command to end, then try again.</source>
+        <translation>Attendez la fin de la commande, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>it is open in the program %1</source>
+        <translation>il est ouvert par le programme %1</translation>
+    </message>
+    <message>
+        <source>it is open in the program %1, run %2</source>
+        <translation>il est ouvert par le programme %1, lancé %2</translation>
+    </message>
+    <message>
+        <source>it is open in another instance of Pacte</source>
+        <translation>il est ouvert dans une autre instance de Pacte</translation>
+    </message>
+    <message>
+        <source>it is open in another instance of Pacte, %1</source>
+        <translation>il est ouvert dans une autre instance de Pacte, %1</translation>
     </message>
 </context>
 <context>
@@ -3405,6 +3445,22 @@ Cliquer pour lister ces réunions.</translation>
         <source>Please report it to your Pacte contact with the detail below.</source>
         <translation>Signalez-la à votre contact Pacte avec le détail ci-dessous.</translation>
     </message>
+    <message>
+        <source>the file is read-only for you</source>
+        <translation>le fichier est en lecture seule pour vous</translation>
+    </message>
+    <message>
+        <source>Ask for write access to it (or remove its read-only mark), or work on a copy.</source>
+        <translation>Demandez le droit d&apos;écrire dans ce fichier (ou retirez sa marque de lecture seule), ou travaillez sur une copie.</translation>
+    </message>
+    <message>
+        <source>you are not allowed to open the folder %1</source>
+        <translation>vous n&apos;avez pas le droit d&apos;ouvrir le dossier %1</translation>
+    </message>
+    <message>
+        <source>Ask for access to this folder, or use a copy placed elsewhere.</source>
+        <translation>Demandez l&apos;accès à ce dossier, ou utilisez une copie placée ailleurs.</translation>
+    </message>
 </context>
 <context>
     <name>pacte::FileInspector</name>
@@ -3470,6 +3526,16 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>Open %1 in its section</source>
         <translation>Ouvrir «&#xa0;%1&#xa0;» dans sa rubrique</translation>
+    </message>
+</context>
+<context>
+    <name>pacte::Format</name>
+    <message numerus="yes">
+        <source>%1… (%n characters)</source>
+        <translation>
+            <numerusform>%1… (%n caractère)</numerusform>
+            <numerusform>%1… (%n caractères)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4377,10 +4443,6 @@ Cliquer pour lister ces réunions.</translation>
         <translation>%1 — Pacte</translation>
     </message>
     <message>
-        <source>Opened read-only: %1 is already open in Pacte by %2 on %3 since %4. Your changes cannot be saved until it is closed there.</source>
-        <translation>Ouvert en lecture seule&#xa0;: %1 est déjà ouvert dans Pacte par %2 sur le poste %3 depuis le %4. Vos modifications ne pourront pas être enregistrées tant qu&apos;il n&apos;y aura pas été fermé.</translation>
-    </message>
-    <message>
         <source>read-only</source>
         <translation>lecture seule</translation>
     </message>
@@ -4481,10 +4543,6 @@ Cliquer pour lister ces réunions.</translation>
         <translation>Rapport COPIL…</translation>
     </message>
     <message>
-        <source>Opened read-only: %1 is already open in Pacte %2. Your changes cannot be saved until it is closed there.</source>
-        <translation>Ouvert en lecture seule : %1 est déjà ouvert dans Pacte %2. Vos modifications ne pourront pas être enregistrées tant qu&apos;il n&apos;y sera pas fermé.</translation>
-    </message>
-    <message>
         <source>Opened read-only: %1 cannot be written (%2).</source>
         <translation>Ouvert en lecture seule : %1 ne peut pas être modifié (%2).</translation>
     </message>
@@ -4493,8 +4551,8 @@ Cliquer pour lister ces réunions.</translation>
         <translation>La copie %1 n&apos;a pas pu être écrite</translation>
     </message>
     <message>
-        <source>No file was left under this name.</source>
-        <translation>Aucun fichier n&apos;a été laissé sous ce nom.</translation>
+        <source>Opened read-only: %1 cannot be written now (%2). Your changes cannot be saved until it is released.</source>
+        <translation>Ouvert en lecture seule : %1 ne peut pas être modifié pour l&apos;instant (%2). Vos modifications ne pourront être enregistrées qu&apos;une fois le fichier libéré.</translation>
     </message>
 </context>
 <context>
@@ -4632,6 +4690,33 @@ Cliquer pour lister ces réunions.</translation>
     </message>
 </context>
 <context>
+    <name>pacte::NewFile</name>
+    <message>
+        <source>The file that had this name was kept as it was.</source>
+        <translation>Le fichier qui portait ce nom a été gardé tel quel.</translation>
+    </message>
+    <message>
+        <source>No file was left under this name.</source>
+        <translation>Aucun fichier n&apos;a été laissé sous ce nom.</translation>
+    </message>
+    <message>
+        <source>the temporary file could not be locked</source>
+        <translation>le fichier provisoire n&apos;a pas pu être verrouillé</translation>
+    </message>
+    <message>
+        <source>the disk did not confirm the write</source>
+        <translation>le disque n&apos;a pas confirmé l&apos;écriture</translation>
+    </message>
+    <message>
+        <source>a file of that name appeared meanwhile</source>
+        <translation>un fichier de ce nom est apparu entre-temps</translation>
+    </message>
+    <message>
+        <source>Choose another name.</source>
+        <translation>Choisissez un autre nom.</translation>
+    </message>
+</context>
+<context>
     <name>pacte::OutputPath</name>
     <message>
         <source>%1 cannot be written: %2 is not a folder.</source>
@@ -4664,6 +4749,10 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>%1 is an SQLite database: writing there would replace it. Choose another file name. Nothing was written.</source>
         <translation>%1 est une base de données SQLite : écrire à sa place la remplacerait. Choisissez un autre nom de fichier. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 is a temporary file of Pacte (a file being written): choose another file name. Nothing was written.</source>
+        <translation>%1 est un fichier provisoire de Pacte (un fichier en cours d&apos;écriture) : choisissez un autre nom de fichier. Rien n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -5057,14 +5146,6 @@ Cliquer pour lister ces réunions.</translation>
         <translation>Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <source>The file that had this name was kept as it was.</source>
-        <translation>Le fichier qui portait ce nom a été gardé tel quel.</translation>
-    </message>
-    <message>
-        <source>No file was left under this name.</source>
-        <translation>Aucun fichier n&apos;a été laissé sous ce nom.</translation>
-    </message>
-    <message>
         <source>The sheet %1 could not be written</source>
         <translation>La fiche %1 n&apos;a pas pu être écrite</translation>
     </message>
@@ -5399,10 +5480,6 @@ Cliquer pour lister ces réunions.</translation>
         <translation>Fiche non importée</translation>
     </message>
     <message>
-        <source>The database is open read-only.</source>
-        <translation>La base est ouverte en lecture seule.</translation>
-    </message>
-    <message>
         <source>Sheet refused</source>
         <translation>Fiche refusée</translation>
     </message>
@@ -5421,6 +5498,14 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>Sheet %1 imported (backup: %2).</source>
         <translation>Fiche %1 importée (sauvegarde&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>The sheet %1 cannot be imported into %2</source>
+        <translation>La fiche %1 ne peut pas être importée dans %2</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -6342,10 +6427,6 @@ Cliquer pour lister ces réunions.</translation>
         <translation>pacte-cli travaille sur les mêmes fichiers .pacte que Pacte&#xa0;: il les crée, en donne les chiffres, vérifie les règles de gouvernance, écrit le rapport COPIL, exporte et importe des exports complets et des fiches de groupe de travail.</translation>
     </message>
     <message>
-        <source>A command that only reads never changes the file, except that a file written by an older Pacte is first brought up to date, after a backup copy, when it can be written. A command that writes refuses a file open in Pacte.</source>
-        <translation>Une commande qui ne fait que lire ne modifie jamais le fichier, si ce n&apos;est qu&apos;un fichier écrit par une version antérieure de Pacte est d&apos;abord mis à jour, après une copie de sauvegarde, s&apos;il est accessible en écriture. Une commande qui écrit refuse un fichier ouvert dans Pacte.</translation>
-    </message>
-    <message>
         <source>Editions are named by their title (--edition &quot;PTI 2017-2021&quot;); without --edition, a command works on the current edition, the latest.</source>
         <translation>Les éditions se désignent par leur titre (--edition &quot;PTI 2017-2021&quot;)&#xa0;; sans --edition, une commande travaille sur l&apos;édition en cours, la plus récente.</translation>
     </message>
@@ -6372,10 +6453,6 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>backup copies of FILE, made before an update of its format and before a sheet import; the newest 20 are kept</source>
         <translation>les copies de sauvegarde de FILE, faites avant une mise à jour de son format et avant un import de fiche&#xa0;; les 20 plus récentes sont gardées</translation>
-    </message>
-    <message>
-        <source>the lock of a file open in Pacte, with FILE.lock.owner saying who holds it since when</source>
-        <translation>le verrou d&apos;un fichier ouvert dans Pacte&#xa0;; FILE.lock.owner dit qui le tient et depuis quand</translation>
     </message>
     <message>
         <source>creates a database with the demo data</source>
@@ -6406,24 +6483,8 @@ Cliquer pour lister ces réunions.</translation>
         <translation>ce qu&apos;il faut lister</translation>
     </message>
     <message>
-        <source>%1 is open in Pacte %2: close it there first. Nothing was changed.</source>
-        <translation>%1 est ouvert dans Pacte %2 : fermez-le d&apos;abord. Rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2. Nothing was changed.</source>
-        <translation>%1 ne peut pas être modifié : %2. Rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
         <source>%1 cannot be written</source>
         <translation>%1 ne peut pas être écrit</translation>
-    </message>
-    <message>
-        <source>The file that had this name was kept as it was.</source>
-        <translation>Le fichier qui portait ce nom a été gardé tel quel.</translation>
-    </message>
-    <message>
-        <source>No file was left under this name.</source>
-        <translation>Aucun fichier n&apos;a été laissé sous ce nom.</translation>
     </message>
     <message>
         <source>%1 cannot be read</source>
@@ -6444,6 +6505,26 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>A command that only reads never changes the file, except that a change left half-made by a writer that was killed is first undone, and that a file written by an older Pacte is first brought up to date, after a backup copy, when it can be written. A command that writes refuses a file open in Pacte or being changed by another command. Every file a command creates is written under a temporary name and takes its name only when complete.</source>
+        <translation>Une commande qui ne fait que lire ne modifie jamais le fichier ; seulement, une modification laissée à moitié faite par un programme arrêté brutalement est d&apos;abord annulée, et un fichier écrit par une version antérieure de Pacte est d&apos;abord mis à jour, après une copie de sauvegarde, s&apos;il peut être écrit. Une commande qui écrit refuse un fichier ouvert dans Pacte ou en cours de modification par une autre commande. Tout fichier qu&apos;une commande crée est écrit sous un nom provisoire et ne prend son nom qu&apos;une fois complet.</translation>
+    </message>
+    <message>
+        <source>the lock of a file open in Pacte or changed by a command, with FILE.lock.owner saying which program holds it, who, on which machine, since when</source>
+        <translation>le verrou d&apos;un fichier ouvert dans Pacte ou modifié par une commande ; FILE.lock.owner dit quel programme le tient, qui, sur quel poste et depuis quand</translation>
+    </message>
+    <message>
+        <source>left beside FILE by a writer killed in the middle of a change: the next command or window that opens FILE undoes the change; never copy FILE without it</source>
+        <translation>laissé à côté de FILE par un programme arrêté brutalement au milieu d&apos;une modification : la prochaine commande ou fenêtre qui ouvre FILE annule la modification ; ne copiez jamais FILE sans lui</translation>
+    </message>
+    <message>
+        <source>a file being written (a database, a report, a dump, a sheet), renamed NAME when complete; one left by a killed command is removed by the next that writes NAME</source>
+        <translation>un fichier en cours d&apos;écriture (une base, un rapport, un export, une fiche), renommé NAME une fois complet ; celui qu&apos;une commande arrêtée brutalement a laissé est supprimé par la prochaine qui écrit NAME</translation>
     </message>
 </context>
 <context>
@@ -7424,14 +7505,6 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>The report %1 could not be written</source>
         <translation>Le rapport %1 n&apos;a pas pu être écrit</translation>
-    </message>
-    <message>
-        <source>The file that had this name was kept as it was.</source>
-        <translation>Le fichier qui portait ce nom a été gardé tel quel.</translation>
-    </message>
-    <message>
-        <source>No file was left under this name.</source>
-        <translation>Aucun fichier n&apos;a été laissé sous ce nom.</translation>
     </message>
 </context>
 <context>

@@ -391,16 +391,11 @@ void MainWindow::updateTitleAndBanner()
     const Database& db = m_document->database();
     const QString name = QFileInfo(db.path()).fileName();
     setWindowTitle(db.isReadOnly() ? tr("%1 (read-only) — Pacte").arg(name) : tr("%1 — Pacte").arg(name));
-    if (db.isLockedByOther() && (db.lockHolder().underAnotherName || db.lockHolder().userName.isEmpty())) {
-        m_banner->setText(tr("Opened read-only: %1 is already open in Pacte %2. Your changes cannot be saved until "
-                             "it is closed there.")
-                              .arg(name, db.lockHolder().description()));
-        m_banner->show();
-    } else if (db.isLockedByOther()) {
-        const LockHolder& holder = db.lockHolder();
-        m_banner->setText(tr("Opened read-only: %1 is already open in Pacte by %2 on %3 since %4. Your changes "
-                             "cannot be saved until it is closed there.")
-                              .arg(name, holder.userName, holder.hostName, formatDateTime(holder.since)));
+    if (db.isLockedByOther()) {
+        // Who holds it: a window or a pacte-cli command, by whom, where, since when.
+        m_banner->setText(tr("Opened read-only: %1 cannot be written now (%2). Your changes cannot be saved until it "
+                             "is released.")
+                              .arg(name, db.readOnlyReason()));
         m_banner->show();
     } else if (db.isReadOnly()) {
         m_banner->setText(tr("Opened read-only: %1 cannot be written (%2).").arg(db.path(), db.readOnlyReason()));

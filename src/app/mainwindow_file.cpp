@@ -5,7 +5,7 @@
 #include "exchange/inputerror.h"
 #include "mainwindow.h"
 #include "preferencesdialog.h"
-#include "storage/failures.h"
+#include "storage/newfile.h"
 #include "storage/storageerror.h"
 
 #include <QComboBox>
@@ -109,10 +109,10 @@ void MainWindow::saveCopyAs()
         return;
     }
     // Every committed change is in the file itself (rollback journal), so a plain copy is complete.
-    if (!QFile::copy(source, target)) {
-        QMessageBox::warning(this, tr("Copy not saved"),
-                             failureMessage(tr("The copy %1 could not be written").arg(target), writeFailure(target),
-                                            tr("No file was left under this name.")));
+    try {
+        copyToNewFile(source, target, tr("The copy %1 could not be written").arg(target));
+    } catch (const StorageError& error) {
+        QMessageBox::warning(this, tr("Copy not saved"), error.message());
         return;
     }
     showStatus(tr("Copy saved as %1.").arg(target));

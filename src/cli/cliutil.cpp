@@ -3,6 +3,7 @@
 #include "commandline/commandline.h"
 #include "domain/clock.h"
 #include "storage/editionloader.h"
+#include "storage/failures.h"
 #include "storage/fileinspector.h"
 #include "storage/repository.h"
 #include "storage/storageerror.h"
@@ -73,6 +74,14 @@ std::unique_ptr<Database> openForReading(const QString& path)
     }
 }
 
+void refuseReadOnly(const Database& db, const QString& path)
+{
+    // Who holds it (a window, a command), a full disk, a read-only file or folder...
+    if (db.isReadOnly())
+        throw UsageError{failureMessage(Tr::tr("%1 cannot be written").arg(path), db.readOnlyCause(),
+                                        Tr::tr("Nothing was changed."))};
+}
+
 std::unique_ptr<Database> openForWriting(const QString& path)
 {
     std::unique_ptr<Database> db;
@@ -81,11 +90,7 @@ std::unique_ptr<Database> openForWriting(const QString& path)
     } catch (const StorageError& error) {
         throw UsageError{error.message()};
     }
-    if (db->isLockedByOther())
-        throw UsageError{Tr::tr("%1 is open in Pacte %2: close it there first. Nothing was changed.")
-                             .arg(path, db->lockHolder().description())};
-    if (db->isReadOnly())
-        throw UsageError{Tr::tr("%1 cannot be written: %2. Nothing was changed.").arg(path, db->readOnlyReason())};
+    refuseReadOnly(*db, path);
     return db;
 }
 

@@ -36,6 +36,8 @@ std::unique_ptr<Database> openForReading(const QString& path);
 
 // Opens FILE for writing; refuses (UsageError) a file open in another instance of Pacte.
 std::unique_ptr<Database> openForWriting(const QString& path);
+// Refuses (UsageError) a database opened read-only: who holds it, or why it cannot be written.
+void refuseReadOnly(const Database& db, const QString& path);
 
 // The edition named by --edition, or the current (latest) one.
 Edition resolveEdition(Database& db, const QString& name);

@@ -132,12 +132,7 @@ int runEvaluate(const QStringList& arguments)
         } catch (const StorageError& error) {
             throw UsageError{error.message()};
         }
-        if (db->isReadOnly())
-            throw UsageError{
-                db->isLockedByOther()
-                    ? Tr::tr("%1 is open in Pacte %2: close it there first. Nothing was changed.")
-                          .arg(path, db->lockHolder().description())
-                    : Tr::tr("%1 cannot be written: %2. Nothing was changed.").arg(path, db->readOnlyReason())};
+        refuseReadOnly(*db, path);
     } else {
         db = openForReading(path);
     }

@@ -3,11 +3,11 @@
 #include "exchange/dump.h"
 #include "exchange/inputerror.h"
 #include "storage/failures.h"
+#include "storage/newfile.h"
 #include "storage/outputpath.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace pacte::cli {
 
@@ -25,20 +25,8 @@ int runExport(const QStringList& arguments)
         throw UsageError{problem};
     auto db = openForReading(parser.positionalArguments().constFirst());
     const QByteArray bytes = exportDump(*db);
-    // QSaveFile writes a temporary file and renames it: no partial file is ever left behind. flush()
-    // reports a failed last write (a full disk), which commit() does not.
-    const QString what = Tr::tr("%1 cannot be written").arg(output);
-    const QString kept = QFile::exists(output) ? Tr::tr("The file that had this name was kept as it was.")
-                                               : Tr::tr("No file was left under this name.");
-    QSaveFile file(output);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush()) {
-        const FailureCause cause = writeFailure(output);
-        const QString detail = file.errorString();
-        file.cancelWriting();
-        throw UsageError{failureMessage(what, cause, kept, detail)};
-    }
-    if (!file.commit())
-        throw UsageError{failureMessage(what, writeFailure(output), kept, file.errorString())};
+    // Written under a temporary name and renamed when complete: no partial file is ever left behind.
+    writeNewFile(output, bytes, Tr::tr("%1 cannot be written").arg(output));
     printOut(Tr::tr("Wrote %1.").arg(output));
     return ExitOk;
 }

@@ -1,5 +1,6 @@
 #include "cliutil.h"
 #include "command.h"
+#include "domain/format.h"
 #include "exchange/inputerror.h"
 #include "exchange/sheetimport.h"
 #include "storage/storageerror.h"
@@ -38,16 +39,18 @@ QString changeName(const ItemChange& change)
     return {};
 }
 
+// A value as the preview shows it: a long one shortened, so that a 400,000-character objective does
+// not fill the terminal.
 QString quoted(const QString& value)
 {
-    return value.isEmpty() ? Tr::tr("(empty)") : QStringLiteral("« %1 »").arg(value);
+    return value.isEmpty() ? Tr::tr("(empty)") : QStringLiteral("« %1 »").arg(shortened(value));
 }
 
 QString itemTitle(const ItemChange& change)
 {
     QString title = QStringLiteral("%1 %2").arg(kindName(change.kind), quoted(change.label));
     if (!change.context.isEmpty())
-        title += QStringLiteral(" (%1)").arg(change.context);
+        title += QStringLiteral(" (%1)").arg(shortened(change.context, 120));
     return title;
 }
 
@@ -60,7 +63,8 @@ void printPreview(const MergeOutcome& outcome)
                           changeName(change)));
         for (const auto& field : change.fields) {
             if (field.conflict && field.field.isEmpty())
-                printOut(Tr::tr("    CONFLICT: %1 in the database, %2 in the sheet").arg(field.database, field.sheet));
+                printOut(Tr::tr("    CONFLICT: %1 in the database, %2 in the sheet")
+                             .arg(shortened(field.database), shortened(field.sheet)));
             else if (field.conflict)
                 printOut(Tr::tr("    CONFLICT %1: database %2, sheet %3 (at export: %4)")
                              .arg(field.field, quoted(field.database), quoted(field.sheet), quoted(field.base)));

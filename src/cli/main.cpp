@@ -4,6 +4,7 @@
 #include "commandline/commandline.h"
 #include "domain/translations.h"
 #include "exchange/inputerror.h"
+#include "storage/databaselock.h"
 #include "storage/storageerror.h"
 
 #include <algorithm>
@@ -84,6 +85,8 @@ int main(int argc, char** argv)
             printOut(commandline::commandHelp(program, *spec));
             return ExitOk;
         }
+        // What a lock taken by this command tells a window or another command that finds the file held.
+        pacte::DatabaseLock::setProgram(QStringLiteral("pacte-cli ") + name);
         try {
             return command.run(arguments);
         } catch (const UsageError& error) {

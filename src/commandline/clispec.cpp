@@ -173,9 +173,11 @@ constexpr const char* description[] = {
         "sheets."),
     QT_TRANSLATE_NOOP(
         "pacte::cli",
-        "A command that only reads never changes the file, except that a file written by an older Pacte is "
-        "first brought up to date, after a backup copy, when it can be written. A command that writes refuses "
-        "a file open in Pacte."),
+        "A command that only reads never changes the file, except that a change left half-made by a writer "
+        "that was killed is first undone, and that a file written by an older Pacte is first brought up to "
+        "date, after a backup copy, when it can be written. A command that writes refuses a file open in "
+        "Pacte or being changed by another command. Every file a command creates is written under a "
+        "temporary name and takes its name only when complete."),
     QT_TRANSLATE_NOOP(
         "pacte::cli",
         "Editions are named by their title (--edition \"PTI 2017-2021\"); without --edition, a command works on "
@@ -208,7 +210,16 @@ constexpr Entry files[] = {
          "are kept")},
     {"FILE.lock",
      QT_TRANSLATE_NOOP("pacte::cli",
-                       "the lock of a file open in Pacte, with FILE.lock.owner saying who holds it since when")},
+                       "the lock of a file open in Pacte or changed by a command, with FILE.lock.owner saying "
+                       "which program holds it, who, on which machine, since when")},
+    {"FILE-journal",
+     QT_TRANSLATE_NOOP("pacte::cli",
+                       "left beside FILE by a writer killed in the middle of a change: the next command or window "
+                       "that opens FILE undoes the change; never copy FILE without it")},
+    {".NAME.XXXXXX.pacte-tmp",
+     QT_TRANSLATE_NOOP("pacte::cli",
+                       "a file being written (a database, a report, a dump, a sheet), renamed NAME when complete; "
+                       "one left by a killed command is removed by the next that writes NAME")},
 };
 
 constexpr Entry examples[] = {

@@ -1,5 +1,7 @@
 #include "validation.h"
 
+#include "format.h"
+
 #include <cmath>
 
 #include <QCoreApplication>
@@ -120,10 +122,12 @@ FieldErrors validate(const Person& person)
         errors.append({QStringLiteral("lastName"), Tr::tr("The person needs a name.")});
     static const QRegularExpression emailPattern(QStringLiteral(R"(^[^@\s]+@[^@\s]+\.[^@\s]+$)"));
     if (!person.email.isEmpty() && !emailPattern.match(person.email).hasMatch())
-        errors.append({QStringLiteral("email"), Tr::tr("\"%1\" is not an e-mail address.").arg(person.email)});
+        errors.append(
+            {QStringLiteral("email"), Tr::tr("\"%1\" is not an e-mail address.").arg(shortened(person.email, 80))});
     static const QRegularExpression phonePattern(QStringLiteral(R"(^\+?[0-9 .()-]{6,20}$)"));
     if (!person.phone.isEmpty() && !phonePattern.match(person.phone).hasMatch())
-        errors.append({QStringLiteral("phone"), Tr::tr("\"%1\" is not a telephone number.").arg(person.phone)});
+        errors.append(
+            {QStringLiteral("phone"), Tr::tr("\"%1\" is not a telephone number.").arg(shortened(person.phone, 80))});
     for (const auto& role : person.roles) {
         if (role.kind == PersonRoleKind::TerritoryReferent && role.territoryId == NoId)
             errors.append({QStringLiteral("roles"), Tr::tr("A territory referent must name the territory.")});

@@ -1,5 +1,6 @@
 // Reading a full dump: parse and check everything into domain values (with provisional ids that
 // become the row ids, since the target database is empty), then write them in one transaction.
+#include "domain/format.h"
 #include "domain/validation.h"
 #include "dump.h"
 #include "jsonaccess.h"
@@ -191,7 +192,7 @@ void DumpParser::parsePublics(const Json& root, const Path& path)
         t.name = json::requiredString(o, "name", p);
         check(t, p);
         if (names.contains(t.name))
-            json::fail(p / "name", Tr::tr("the target public \"%1\" appears twice.").arg(t.name));
+            json::fail(p / "name", Tr::tr("the target public \"%1\" appears twice.").arg(shortened(t.name)));
         names.insert(t.name);
         m_content.publics.append(t);
     }
@@ -287,7 +288,7 @@ void DumpParser::parseEdition(const Json& o, const Path& p)
     check(edition, p);
     for (const auto& other : std::as_const(m_content.editions)) {
         if (other.title == edition.title)
-            json::fail(p / "title", Tr::tr("two editions are named \"%1\".").arg(edition.title));
+            json::fail(p / "title", Tr::tr("two editions are named \"%1\".").arg(shortened(edition.title)));
     }
     m_content.editions.append(edition);
 
@@ -381,7 +382,7 @@ void DumpParser::parseSignature(const Json& o, const Path& p, Id editionId)
     check(s, p);
     Partner& partner = m_content.partners[m_partnerIndex.value(partnerId)];
     if (partner.signatureFor(editionId))
-        json::fail(p / "partner", Tr::tr("%1 already has a signature for this edition.").arg(partner.name));
+        json::fail(p / "partner", Tr::tr("%1 already has a signature for this edition.").arg(shortened(partner.name)));
     partner.signatures.append(s);
 }
 

@@ -1,5 +1,7 @@
 #include "jsonaccess.h"
 
+#include "domain/format.h"
+
 #include <cmath>
 #include <set>
 #include <string>
@@ -148,7 +150,9 @@ private:
 
 Path Path::operator/(const char* key) const
 {
-    return Path(m_text.isEmpty() ? QString::fromUtf8(key) : m_text + QLatin1Char('.') + QString::fromUtf8(key));
+    // A key is the file's own text: a long one is shortened as any value quoted in a message.
+    const QString name = shortened(QString::fromUtf8(key), 60);
+    return Path(m_text.isEmpty() ? name : m_text + QLatin1Char('.') + name);
 }
 
 Path Path::operator[](std::size_t index) const
@@ -218,7 +222,7 @@ QDate requiredDate(const Json& object, const char* key, const Path& path)
     const QString text = requiredString(object, key, path);
     const QDate date = QDate::fromString(text, Qt::ISODate);
     if (!date.isValid() || text.size() != 10)
-        fail(path / key, Tr::tr("\"%1\" is not a valid date (expected YYYY-MM-DD).").arg(text));
+        fail(path / key, Tr::tr("\"%1\" is not a valid date (expected YYYY-MM-DD).").arg(shortened(text, 60)));
     return date;
 }
 
@@ -284,7 +288,7 @@ QUuid requiredUuid(const Json& object, const char* key, const Path& path)
     const QString text = requiredString(object, key, path);
     const QUuid uuid = QUuid::fromString(text);
     if (uuid.isNull())
-        fail(path / key, Tr::tr("\"%1\" is not a valid identifier (UUID).").arg(text));
+        fail(path / key, Tr::tr("\"%1\" is not a valid identifier (UUID).").arg(shortened(text, 60)));
     return uuid;
 }
 

@@ -3,6 +3,7 @@
 #include "sheetimport.h"
 
 #include "domain/clock.h"
+#include "domain/format.h"
 #include "domain/validation.h"
 #include "sheetframe.h"
 #include "sheetreader.h"
@@ -284,16 +285,16 @@ SheetImport::SheetImport(Database& db, const QByteArray& bytes, const QString& s
     }
     const auto group = WorkingGroupRepository(db).findByUuid(m_export.groupUuid);
     if (!group)
-        throw InputError(
-            QStringLiteral("group.uuid"),
-            Tr::tr("the working group \"%1\" of this sheet no longer exists in the database.").arg(m_export.groupName));
+        throw InputError(QStringLiteral("group.uuid"),
+                         Tr::tr("the working group \"%1\" of this sheet no longer exists in the database.")
+                             .arg(shortened(m_export.groupName)));
     m_groupId = group->id;
     const auto edition = EditionRepository(db).find(group->editionId);
     if (!edition || edition->uuid != m_origin.editionUuid)
         throw InputError(QStringLiteral("edition.uuid"),
                          Tr::tr("this sheet belongs to the edition \"%1\", but its working group belongs to \"%2\" in "
                                 "the database.")
-                             .arg(m_origin.editionTitle, edition ? edition->title : QString()));
+                             .arg(shortened(m_origin.editionTitle), edition ? shortened(edition->title) : QString()));
 
     DatabaseFrame frame(db, group->editionId, group->id);
     frame.setLenient(true);
@@ -309,7 +310,7 @@ SheetImport::SheetImport(Database& db, const QByteArray& bytes, const QString& s
     if (theirs.group.uuid != m_export.groupUuid)
         throw InputError(QStringLiteral("group.uuid"),
                          Tr::tr("the export %1 was of the working group \"%2\", not of this one.")
-                             .arg(uuidText(m_origin.exportId), m_export.groupName));
+                             .arg(uuidText(m_origin.exportId), shortened(m_export.groupName)));
     checkItems(db, group->id, theirs);
 
     m_base = contentOf(base);

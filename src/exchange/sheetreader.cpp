@@ -2,6 +2,7 @@
 // each checked (types, required fields, dates, references, domain validation) with its JSON path.
 #include "sheetreader.h"
 
+#include "domain/format.h"
 #include "domain/validation.h"
 #include "recordjson.h"
 #include "sheetframe.h"
@@ -37,7 +38,7 @@ QDateTime optionalTimestamp(const Json& object, const char* key, const Path& pat
         return {};
     const QDateTime when = QDateTime::fromString(text, Qt::ISODate);
     if (!when.isValid())
-        json::fail(path / key, Tr::tr("\"%1\" is not a valid date and time.").arg(text));
+        json::fail(path / key, Tr::tr("\"%1\" is not a valid date and time.").arg(shortened(text, 60)));
     return when;
 }
 

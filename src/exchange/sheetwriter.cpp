@@ -5,6 +5,7 @@
 #include "recordjson.h"
 #include "storage/database.h"
 #include "storage/failures.h"
+#include "storage/newfile.h"
 #include "storage/outputpath.h"
 #include "storage/repository.h"
 #include "storage/sheetexports.h"
@@ -16,7 +17,6 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 namespace pacte {
 
@@ -286,28 +286,19 @@ void saveSheetFile(const QString& path, const QByteArray& bytes, const std::func
     // Never over a database (the one the sheet comes from, or any other), whatever the file's name.
     if (const QString problem = outputPathProblem(path); !problem.isEmpty())
         throw StorageError(problem);
-    const QString kept = QFileInfo::exists(path) ? Tr::tr("The file that had this name was kept as it was.")
-                                                 : Tr::tr("No file was left under this name.");
-    QSaveFile file(path);
+    NewFile file(path);
     const auto fail = [&] {
-        // The cause is read while the temporary file still takes its space.
-        const FailureCause cause = writeFailure(path);
-        const QString detail = file.errorString();
-        file.cancelWriting();
         throw StorageError(failureMessage(Tr::tr("The sheet %1 could not be written").arg(QFileInfo(path).fileName()),
-                                          cause, kept, detail));
+                                          file.failure(), file.keptText(), file.errorString()));
     };
-    if (!file.open(QIODevice::WriteOnly))
+    if (!file.open())
         fail();
     const qsizetype half = bytes.size() / 2;
-    if (file.write(bytes.constData(), half) != half)
+    if (!file.write(bytes.first(half)))
         fail();
     if (midway)
         midway(); // an exception here destroys `file` uncommitted: the temporary file is removed
-    // flush() reports what a failed last write left in the buffer, which commit() does not.
-    if (file.write(bytes.constData() + half, bytes.size() - half) != bytes.size() - half || !file.flush())
-        fail();
-    if (!file.commit())
+    if (!file.write(bytes.sliced(half)) || !file.commit())
         fail();
 }
 

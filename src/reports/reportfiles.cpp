@@ -4,6 +4,7 @@
 #include "reportdocument.h"
 #include "reportpages.h"
 #include "storage/failures.h"
+#include "storage/newfile.h"
 #include "storage/outputpath.h"
 
 #include <QBuffer>
@@ -13,7 +14,6 @@
 #include <QImage>
 #include <QPdfWriter>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
 
@@ -107,7 +107,7 @@ bool writeReport(const Report& report, QIODevice& device, ReportFormat format, c
         break; // the PDF is finished when the painter ends, inside paint()
     }
     case ReportFormat::Odt: {
-        // The ODF writer closes its device, which a QSaveFile refuses: write to memory first.
+        // The ODF writer closes its device, which would end the file's writing: write to memory first.
         const auto document = makeReportDocument(report, ChartRendering::Image, 642, false);
         QBuffer buffer;
         QTextDocumentWriter writer(&buffer, "odf");
@@ -145,25 +145,22 @@ QString writeReportFile(const Report& report, const QString& path, ReportFormat 
     if (const QString problem = reportOutputProblem(path); !problem.isEmpty())
         return problem;
     const QString what = Tr::tr("The report %1 could not be written").arg(QDir::toNativeSeparators(path));
-    const QString kept = QFileInfo::exists(path) ? Tr::tr("The file that had this name was kept as it was.")
-                                                 : Tr::tr("No file was left under this name.");
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return failureMessage(what, writeFailure(path), kept, file.errorString());
+    NewFile file(path);
+    if (!file.open())
+        return failureMessage(what, file.failure(), file.keptText(), file.errorString());
     bool stopped = false;
-    if (!writeReport(report, file, format, progress, &stopped)) {
-        // Read the cause while the temporary file still takes its space.
-        const FailureCause cause = writeFailure(path);
-        const QString detail = file.errorString();
-        file.cancelWriting();
+    if (!writeReport(report, file.device(), format, progress, &stopped)) {
         if (cancelled)
             *cancelled = stopped;
-        if (stopped)
+        if (stopped) {
+            file.cancel();
             return Tr::tr("The report was cancelled.");
-        return failureMessage(what, cause, kept, detail);
+        }
+        file.abandon();
+        return failureMessage(what, file.failure(), file.keptText(), file.errorString());
     }
     if (!file.commit())
-        return failureMessage(what, writeFailure(path), kept, file.errorString());
+        return failureMessage(what, file.failure(), file.keptText(), file.errorString());
     return {};
 }
 

@@ -5,6 +5,7 @@
 #include "domain/clock.h"
 #include "failures.h"
 #include "fileinspector.h"
+#include "newfile.h"
 #include "sqlquery.h"
 #include "storageerror.h"
 
@@ -14,7 +15,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace pacte {
 
@@ -53,25 +53,11 @@ QString Backups::copy(const QString& databasePath, const QString& reason, int ke
             QStringLiteral("%1-%2-%3.pacte").arg(QFileInfo(databasePath).completeBaseName(), stamp, reason));
         when = when.addMSecs(1);
     } while (QFileInfo::exists(target));
-    // Through QSaveFile rather than QFile::copy, which can leave a partial copy behind on a full disk.
-    QFile source(databasePath);
-    QSaveFile copy(target);
-    bool written = source.open(QIODevice::ReadOnly) && copy.open(QIODevice::WriteOnly);
-    while (written && !source.atEnd()) {
-        const QByteArray chunk = source.read(1024 * 1024);
-        written = !chunk.isEmpty() && copy.write(chunk) == chunk.size();
-    }
-    if (!written || !copy.flush()) {
-        const FailureCause cause = writeFailure(target);
-        const QString detail = copy.errorString();
-        copy.cancelWriting();
-        throw StorageError(failureMessage(
-            tr("The backup copy %1 could not be written").arg(QFileInfo(target).fileName()), cause, unchanged, detail));
-    }
-    if (!copy.commit())
-        throw StorageError(
-            failureMessage(tr("The backup copy %1 could not be written").arg(QFileInfo(target).fileName()),
-                           writeFailure(target), unchanged, copy.errorString()));
+    // Copies are never written twice under one name: what killed copies left is removed here.
+    NewFile::removeLeftoversIn(folder);
+    // Through a NewFile rather than QFile::copy, which can leave a partial copy behind on a full disk.
+    copyToNewFile(databasePath, target, tr("The backup copy %1 could not be written").arg(QFileInfo(target).fileName()),
+                  unchanged);
     const auto entries = list(databasePath);
     for (qsizetype i = keep; i < entries.size(); ++i)
         QFile::remove(entries.at(i).path);
@@ -111,27 +97,19 @@ QString Backups::restore(const QString& databasePath, const QString& backupPath,
     case DatabaseLock::Outcome::Locked:
         break;
     case DatabaseLock::Outcome::HeldByOther:
-        throw StorageError(tr("%1 is open in Pacte %2: close it there before restoring a backup.")
-                               .arg(QFileInfo(databasePath).fileName(), lock.holder().description()));
+        throw StorageError(failureMessage(tr("%1 cannot be restored").arg(QFileInfo(databasePath).fileName()),
+                                          lock.holder().asCause(), tr("It was not changed.")));
     case DatabaseLock::Outcome::Failed:
         throw StorageError(failureMessage(tr("%1 cannot be restored").arg(QFileInfo(databasePath).fileName()),
                                           lock.failure(), tr("It was not changed.")));
     }
     const QString safety = copy(databasePath, QStringLiteral("restauration"), keep);
-    // QSaveFile writes beside the file and renames over it: the database is never half-restored.
-    QSaveFile target(databasePath);
-    if (!target.open(QIODevice::WriteOnly) || target.write(bytes) != bytes.size() || !target.flush()) {
-        const FailureCause cause = writeFailure(databasePath);
-        const QString detail = target.errorString();
-        target.cancelWriting();
-        throw StorageError(
-            failureMessage(tr("%1 could not be replaced by the backup").arg(QFileInfo(databasePath).fileName()), cause,
-                           tr("It was not changed."), detail));
-    }
-    if (!target.commit())
+    // Written beside the file and renamed over it: the database is never half-restored.
+    NewFile target(databasePath);
+    if (!target.open() || !target.write(bytes) || !target.commit())
         throw StorageError(
             failureMessage(tr("%1 could not be replaced by the backup").arg(QFileInfo(databasePath).fileName()),
-                           writeFailure(databasePath), tr("It was not changed."), target.errorString()));
+                           target.failure(), tr("It was not changed."), target.errorString()));
     return safety;
 }
 

@@ -4,6 +4,7 @@
 #include "domain/clock.h"
 #include "failures.h"
 #include "fileinspector.h"
+#include "newfile.h"
 #include "platform.h"
 #include "schema.h"
 #include "sqlitesql.h"
@@ -208,27 +209,25 @@ std::unique_ptr<Database> Database::create(const QString& path, const QString& u
     case DatabaseLock::Outcome::Locked:
         break;
     case DatabaseLock::Outcome::HeldByOther:
-        throw StorageError(Tr::tr("The file %1 is being created by another instance of Pacte (%2): wait for it to "
-                                  "finish, or choose another name.")
-                               .arg(db->m_path, db->m_lock->holder().description()));
+        throw StorageError(failureMessage(
+            Tr::tr("The file %1 cannot be created").arg(name),
+            {Tr::tr("another instance of Pacte is creating it (%1)").arg(db->m_lock->holder().asCause().cause),
+             Tr::tr("Wait for it to finish, or choose another name.")},
+            Tr::tr("Nothing was created.")));
     case DatabaseLock::Outcome::Failed:
         throw StorageError(failureMessage(Tr::tr("The file %1 cannot be created").arg(name), db->m_lock->failure(),
                                           Tr::tr("Nothing was created.")));
     }
 
-    // The whole file is built under a temporary name and renamed into place last, so that neither a
-    // failure nor a killed process ever leaves a half-made database under the requested name. We hold
-    // the name's lock: what lies under the temporary name was left by a creation that was killed.
-    const QString buildPath = db->m_path + QStringLiteral(".creating");
-    const QStringList buildFiles{buildPath, buildPath + QStringLiteral("-journal"), buildPath + QStringLiteral("-wal"),
-                                 buildPath + QStringLiteral("-shm")};
-    const auto removeBuild = [&] {
-        for (const QString& file : buildFiles)
-            QFile::remove(file);
-    };
-    removeBuild();
+    // The whole file is built under a temporary name (NewFile) and renamed into place last, so that
+    // neither a failure nor a killed process ever leaves a half-made database under the requested name;
+    // the leftovers of a killed creation are removed first. SQLite fills the temporary file by its name.
+    NewFile build(db->m_path, NewFile::Existing::Keep);
+    if (!build.open())
+        throw StorageError(failureMessage(Tr::tr("The file %1 cannot be created").arg(name), build.failure(),
+                                          Tr::tr("Nothing was created."), build.errorString()));
     try {
-        db->openConnection(buildPath, false);
+        db->openConnection(build.temporaryPath(), false);
         db->applyPragmas();
         db->applyJournalMode();
         db->beginTransaction();
@@ -256,18 +255,12 @@ std::unique_ptr<Database> Database::create(const QString& path, const QString& u
             db->m_connection.rollback();
         db->m_transactionDepth = 0;
         db->m_connection.close();
-        removeBuild();
+        build.cancel();
         throw;
     }
-    if (!QFile::rename(buildPath, db->m_path)) {
-        const bool taken = QFileInfo::exists(db->m_path);
-        removeBuild();
-        throw StorageError(failureMessage(
-            Tr::tr("The file %1 cannot be created").arg(name),
-            taken ? FailureCause{Tr::tr("a file of that name appeared meanwhile"), Tr::tr("Choose another name.")}
-                  : writeFailure(db->m_path),
-            Tr::tr("Nothing was left under its name.")));
-    }
+    if (!build.commit())
+        throw StorageError(failureMessage(Tr::tr("The file %1 cannot be created").arg(name), build.failure(),
+                                          Tr::tr("Nothing was left under its name."), build.errorString()));
     db->m_connection.setDatabaseName(db->m_path);
     if (!db->m_connection.open())
         throw StorageError(sqlFailureMessage(db->m_connection.lastError(), db->m_path));
@@ -300,29 +293,36 @@ std::unique_ptr<Database> Database::open(const QString& path, const QString& use
     bool unclean = QFileInfo::exists(db->m_path + QStringLiteral("-journal"));
     db->m_readOnly = access == Access::ReadOnly;
     if (db->m_readOnly)
-        db->m_readOnlyReason = Tr::tr("it was opened read-only");
+        db->m_readOnlyCause = {Tr::tr("it was opened read-only"), {}};
     if (!db->m_readOnly && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())) {
         db->m_readOnly = true;
-        db->m_readOnlyReason = writeFailure(db->m_path).cause;
+        db->m_readOnlyCause = writeFailure(db->m_path);
     }
     if (!db->m_readOnly) {
         switch (db->m_lock->tryLock(db->m_userName)) {
         case DatabaseLock::Outcome::Locked:
             // A lock left behind: its holder did not close the file (killed, or its machine stopped).
             unclean = unclean || db->m_lock->tookOverStaleLock();
+            // What a killed restoration of this file left (its new content under a temporary name).
+            NewFile::removeLeftovers(db->m_path);
             break;
         case DatabaseLock::Outcome::HeldByOther:
             db->m_readOnly = true;
             db->m_lockedByOther = true;
             db->m_lockHolder = db->m_lock->holder();
-            db->m_readOnlyReason = Tr::tr("it is open in Pacte %1").arg(db->m_lockHolder.description());
+            db->m_readOnlyCause = db->m_lockHolder.asCause();
             break;
         case DatabaseLock::Outcome::Failed:
             db->m_readOnly = true;
-            db->m_readOnlyReason = db->m_lock->failure().cause;
+            db->m_readOnlyCause = db->m_lock->failure();
             break;
         }
     }
+
+    // A journal left by a writer that was killed mid-change ("hot"): SQLite undoes the change on the
+    // first read of a connection that may write. A read-only opening needs one such connection first.
+    if (db->m_readOnly && !db->m_lockedByOther && QFileInfo(db->m_path + QStringLiteral("-journal")).size() > 0)
+        db->rollBackInterruptedChange(access == Access::ReadOnly);
 
     db->openConnection(db->m_path, db->m_readOnly);
     db->applyPragmas();
@@ -334,7 +334,7 @@ std::unique_ptr<Database> Database::open(const QString& path, const QString& use
             throw StorageError(
                 failureMessage(Tr::tr("The file %1 cannot be opened").arg(info.fileName()),
                                {Tr::tr("it uses an older data format and must be updated, which is impossible now: %1")
-                                    .arg(db->m_readOnlyReason),
+                                    .arg(db->m_readOnlyCause.cause),
                                 Tr::tr("Open it once where it can be written, then try again.")},
                                Tr::tr("It was not changed.")));
         db->migrateFrom(inspection.userVersion);
@@ -342,6 +342,52 @@ std::unique_ptr<Database> Database::open(const QString& path, const QString& use
     db->applyJournalMode();
     db->readIdentity();
     return db;
+}
+
+void Database::rollBackInterruptedChange(bool mayWrite)
+{
+    const QString name = QFileInfo(m_path).fileName();
+    const QString journal = QFileInfo(m_path + QStringLiteral("-journal")).fileName();
+    const auto impossible = [&](const QString& why, const QString& detail = {}) {
+        return StorageError(failureMessage(
+            Tr::tr("The file %1 cannot be opened").arg(name),
+            {Tr::tr("a change to it was interrupted (its journal %1 lies beside it) and must be undone before it can "
+                    "be read, which is impossible here: %2")
+                 .arg(journal, why),
+             Tr::tr("Copy %1 together with %2 to a folder you can write to and open the copy there (Pacte then undoes "
+                    "the interrupted change), or ask for write access. A copy of %1 without %2 would be damaged.")
+                 .arg(name, journal)},
+            Tr::tr("It was not changed."), detail));
+    };
+    if (!mayWrite)
+        throw impossible(m_readOnlyCause.cause);
+    switch (m_lock->tryLock(m_userName)) {
+    case DatabaseLock::Outcome::Locked:
+        break;
+    case DatabaseLock::Outcome::HeldByOther:
+        return; // its holder is alive and in the middle of that change: the journal is not left over
+    case DatabaseLock::Outcome::Failed:
+        throw impossible(m_lock->failure().cause);
+    }
+    const QString connectionName = m_connectionName + QStringLiteral("-recovery");
+    QString problem;
+    QString detail;
+    {
+        QSqlDatabase recovery = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+        recovery.setDatabaseName(m_path);
+        QSqlQuery read(recovery);
+        if (!recovery.open() || !read.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !read.next()) {
+            const QSqlError error = read.lastError().isValid() ? read.lastError() : recovery.lastError();
+            problem = sqliteFailure(error, m_path).value_or(writeFailure(m_path)).cause;
+            detail = error.text();
+        }
+        read.finish();
+        recovery.close();
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+    m_lock->unlock();
+    if (!problem.isEmpty())
+        throw impossible(problem, detail);
 }
 
 void Database::migrateFrom(int version)
@@ -401,8 +447,12 @@ void Database::commitTransaction()
         m_connection.rollback();
         throw StorageError(Tr::tr("The change was cancelled because part of it failed."));
     }
-    if (!m_connection.commit()) {
-        const QSqlError error = m_connection.lastError();
+    // Through a query rather than QSqlDatabase::commit(), whose error drops SQLite's result code: a
+    // full disk would be reported as an unexpected error, with SQLite's English text.
+    QSqlQuery commit(m_connection);
+    if (!commit.exec(QStringLiteral("COMMIT"))) {
+        const QSqlError error = commit.lastError();
+        commit.finish();
         m_connection.rollback();
         throw StorageError(sqlFailureMessage(error, m_path));
     }

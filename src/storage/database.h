@@ -62,7 +62,9 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     bool isLockedByOther() const { return m_lockedByOther; }
     // Why the file is read-only, in the UI language ("the disk is full"...); empty when it is not.
-    const QString& readOnlyReason() const { return m_readOnlyReason; }
+    const QString& readOnlyReason() const { return m_readOnlyCause.cause; }
+    // The same with what to do about it ("Free some space on it…"), for a refused write's message.
+    const FailureCause& readOnlyCause() const { return m_readOnlyCause; }
     // The file was not closed cleanly by its last writer: the full integrity check ran at opening.
     bool wasCheckedInDepth() const { return m_checkedInDepth; }
     const LockHolder& lockHolder() const { return m_lockHolder; }
@@ -100,6 +102,10 @@ private:
     void applyJournalMode();
     void verifySchema(int version);
     void migrateFrom(int version);
+    // Undoes the change a killed writer left in its journal, through a connection that may write, before
+    // a read-only opening. `mayWrite`: the file was only asked for reading (it may be writable all the
+    // same); otherwise it is read-only for m_readOnlyCause and the change cannot be undone here.
+    void rollBackInterruptedChange(bool mayWrite);
     void readIdentity();
 
     QString m_path;
@@ -109,7 +115,7 @@ private:
     LockHolder m_lockHolder;
     bool m_readOnly = false;
     bool m_lockedByOther = false;
-    QString m_readOnlyReason;
+    FailureCause m_readOnlyCause;
     bool m_checkedInDepth = false;
     QString m_userName;
     ChangeSource m_changeSource = ChangeSource::Editor;

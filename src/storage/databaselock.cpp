@@ -43,6 +43,12 @@ QString canonicalPath(const QString& databasePath)
     return info.absoluteFilePath();
 }
 
+QString& programOverride()
+{
+    static QString program;
+    return program;
+}
+
 } // namespace
 
 QString LockHolder::description() const
@@ -50,7 +56,8 @@ QString LockHolder::description() const
     if (underAnotherName)
         return Tr::tr("under another name of the same file (a link)");
     QStringList parts;
-    parts << (userName.isEmpty() ? Tr::tr("by another instance") : Tr::tr("by %1").arg(userName));
+    if (!userName.isEmpty())
+        parts << Tr::tr("by %1").arg(userName);
     if (!hostName.isEmpty() && hostName != QSysInfo::machineHostName())
         parts << Tr::tr("on %1").arg(hostName);
     else if (pid > 0 && userName.isEmpty())
@@ -58,6 +65,41 @@ QString LockHolder::description() const
     if (since.isValid())
         parts << Tr::tr("since %1").arg(since.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")));
     return parts.join(QLatin1Char(' '));
+}
+
+FailureCause LockHolder::asCause() const
+{
+    if (underAnotherName)
+        return {Tr::tr("it is open under another name of the same file (a link), in Pacte or in a pacte-cli command"),
+                Tr::tr("Close it there, then try again.")};
+    const QString who = description();
+    if (program == QLatin1String("pacte"))
+        return {who.isEmpty() ? Tr::tr("it is open in a Pacte window")
+                              : Tr::tr("it is open in a Pacte window %1").arg(who),
+                Tr::tr("Close it in that window, then try again.")};
+    if (program.startsWith(QLatin1String("pacte-cli")))
+        return {who.isEmpty() ? Tr::tr("it is being changed by the command %1").arg(program)
+                              : Tr::tr("it is being changed by the command %1, run %2").arg(program, who),
+                Tr::tr("Wait for the command to end, then try again.")};
+    if (!program.isEmpty())
+        return {who.isEmpty() ? Tr::tr("it is open in the program %1").arg(program)
+                              : Tr::tr("it is open in the program %1, run %2").arg(program, who),
+                Tr::tr("Close it there, then try again.")};
+    return {who.isEmpty() ? Tr::tr("it is open in another instance of Pacte")
+                          : Tr::tr("it is open in another instance of Pacte, %1").arg(who),
+            Tr::tr("Close it there, then try again.")};
+}
+
+void DatabaseLock::setProgram(const QString& program)
+{
+    programOverride() = program;
+}
+
+QString DatabaseLock::program()
+{
+    if (!programOverride().isEmpty())
+        return programOverride();
+    return QFileInfo(QCoreApplication::applicationFilePath()).fileName();
 }
 
 DatabaseLock::DatabaseLock(const QString& databasePath)
@@ -128,6 +170,7 @@ DatabaseLock::Outcome DatabaseLock::tryLock(const QString& userName)
         const QJsonObject info{{QStringLiteral("user"), userName},
                                {QStringLiteral("host"), QSysInfo::machineHostName()},
                                {QStringLiteral("pid"), QCoreApplication::applicationPid()},
+                               {QStringLiteral("program"), program()},
                                {QStringLiteral("since"), Clock::currentDateTimeUtc().toString(Qt::ISODate)}};
         // Without it (a full disk) the lock holds all the same; others just cannot say who.
         owner.write(QJsonDocument(info).toJson(QJsonDocument::Compact));
@@ -182,6 +225,7 @@ LockHolder DatabaseLock::holder() const
         const QJsonObject info = QJsonDocument::fromJson(owner.readAll()).object();
         if (info.value(QStringLiteral("pid")).toInteger() == holder.pid) {
             holder.userName = info.value(QStringLiteral("user")).toString();
+            holder.program = info.value(QStringLiteral("program")).toString();
             const QDateTime since = QDateTime::fromString(info.value(QStringLiteral("since")).toString(), Qt::ISODate);
             if (since.isValid())
                 holder.since = since;

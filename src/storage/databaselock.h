@@ -18,11 +18,17 @@ struct LockHolder
     QString hostName;
     qint64 pid = 0;
     QDateTime since;
+    // The program: "pacte" (a window), "pacte-cli import-sheet" (a command); empty when unknown.
+    QString program;
     // Held through another name of the same file (a hard link): who holds it is unknown.
     bool underAnotherName = false;
 
-    // "by Marie on poste-12 since 14:05", or what is known of the holder, in the UI language.
+    // "by Marie on poste-12 since 03/05/2025 14:05", or what is known of the holder, in the UI language.
     QString description() const;
+    // The holder as the cause of a refused write, and what to do, in the UI language: "it is open in a
+    // Pacte window by Marie on poste-12 since 03/05/2025 14:05" / "Close it there, then try again.", or
+    // "it is being changed by the command pacte-cli import-sheet (Marie, since …)" / "Wait for it to end…".
+    FailureCause asCause() const;
 };
 
 // The single-writer lock of a database file: a QLockFile beside it ("FILE.lock", FILE being the
@@ -62,6 +68,11 @@ public:
 
     // The lock file of a database: beside its canonical path.
     static QString lockPath(const QString& databasePath);
+
+    // What this process is, as the locks it takes tell others ("pacte-cli import-sheet"); by default the
+    // program's file name ("pacte" for the window).
+    static void setProgram(const QString& program);
+    static QString program();
 
 private:
     bool removeUnreadableLock();

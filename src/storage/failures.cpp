@@ -50,6 +50,12 @@ FailureCause readOnlyFileSystem()
             Tr::tr("Copy the file to a disk you can write to (or ask for write access), then try again.")};
 }
 
+FailureCause systemRefused()
+{
+    return {Tr::tr("the system refused the write"),
+            Tr::tr("Check the disk (space, connection of a key or a share), then try again.")};
+}
+
 } // namespace
 
 FailureCause writeFailure(const QString& path)
@@ -61,18 +67,32 @@ FailureCause writeFailure(const QString& path)
     if (storage.isValid() && storage.bytesAvailable() < FullBelowBytes)
         return diskFull();
     const QFileInfo file(path);
-    if ((file.exists() && !file.isWritable()) || !QFileInfo(folder).isWritable())
+    if (file.exists() && !file.isWritable())
+        return {Tr::tr("the file is read-only for you"),
+                Tr::tr("Ask for write access to it (or remove its read-only mark), or work on a copy.")};
+    if (!QFileInfo(folder).isWritable())
         return {Tr::tr("you are not allowed to write in the folder %1").arg(QDir::toNativeSeparators(folder)),
                 Tr::tr("Choose another folder, or ask for write access to this one.")};
-    return {Tr::tr("the system refused the write"),
-            Tr::tr("Check the disk (space, connection of a key or a share), then try again.")};
+    return systemRefused();
+}
+
+std::optional<FailureCause> closedFolder(const QString& path)
+{
+    // The nearest folder that can be seen: the file's own, or the one on the way that hides the rest.
+    const QFileInfo folder(existingFolder(path));
+    if (folder.isExecutable() && folder.isReadable())
+        return std::nullopt;
+    return FailureCause{
+        Tr::tr("you are not allowed to open the folder %1").arg(QDir::toNativeSeparators(folder.absoluteFilePath())),
+        Tr::tr("Ask for access to this folder, or use a copy placed elsewhere.")};
 }
 
 FailureCause readFailure(const QString& path)
 {
     const QFileInfo file(path);
     if (!file.exists())
-        return {Tr::tr("it does not exist"), Tr::tr("Check its name and its folder.")};
+        return closedFolder(path).value_or(
+            FailureCause{Tr::tr("it does not exist"), Tr::tr("Check its name and its folder.")});
     if (file.isDir())
         return {Tr::tr("it is a folder"), Tr::tr("Give the name of a file.")};
     if (!file.isReadable())
@@ -91,8 +111,9 @@ std::optional<FailureCause> sqliteFailure(const QSqlError& error, const QString&
     case Full:
         return diskFull();
     case ReadOnly:
-        if (const QStorageInfo storage(existingFolder(path)); storage.isValid() && storage.isReadOnly())
-            return readOnlyFileSystem();
+        // The file system says which: read-only media, a read-only file, a folder closed to the user.
+        if (const FailureCause cause = writeFailure(path); cause.cause != systemRefused().cause)
+            return cause;
         return FailureCause{Tr::tr("the file cannot be written (read-only file or folder)"),
                             Tr::tr("Ask for write access, or work on a copy.")};
     case IoError:

@@ -21,7 +21,12 @@ struct FailureCause
 // full, or a folder the user may not write in; otherwise "the system refused the write".
 FailureCause writeFailure(const QString& path);
 
-// Why reading `path` failed: missing, a folder, not allowed; otherwise "the system refused to read it".
+// A folder on the way to `path` that the user may not open (which hides the file as well as its absence),
+// as the cause of a failed reading; nothing when the nearest existing folder can be opened.
+std::optional<FailureCause> closedFolder(const QString& path);
+
+// Why reading `path` failed: missing, behind a folder the user may not open, a folder, not allowed;
+// otherwise "the system refused to read it".
 FailureCause readFailure(const QString& path);
 
 // The cause of an SQLite error that the user can act on (full disk, read-only, I/O error, damaged

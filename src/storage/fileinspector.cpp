@@ -32,8 +32,13 @@ FileInspection inspectDatabaseFile(const QString& path, int newestKnownVersion)
 {
     const QFileInfo info(path);
     const QString name = info.fileName();
-    if (!info.exists())
+    if (!info.exists()) {
+        // Hidden behind a folder the user may not open: say so, not that it does not exist.
+        if (const auto cause = closedFolder(path))
+            return refuse(
+                failureMessage(Tr::tr("The file %1 cannot be read").arg(path), *cause, Tr::tr("Nothing was changed.")));
         return refuse(Tr::tr("The file %1 does not exist.").arg(path));
+    }
     if (info.isDir())
         return refuse(Tr::tr("%1 is a folder, not a Pacte database.").arg(path));
     QFile file(path);

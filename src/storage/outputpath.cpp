@@ -1,6 +1,7 @@
 #include "outputpath.h"
 
 #include "fileinspector.h"
+#include "newfile.h"
 #include "platform.h"
 
 #include <QCoreApplication>
@@ -35,7 +36,7 @@ Content contentOf(const QString& path)
 }
 
 // The files SQLite and Pacte keep beside a database.
-constexpr const char* CompanionSuffixes[] = {"-journal", "-wal", "-shm", ".lock", ".lock.owner", ".creating"};
+constexpr const char* CompanionSuffixes[] = {"-journal", "-wal", "-shm", ".lock", ".lock.owner"};
 
 bool sameFile(const QString& a, const QString& b)
 {
@@ -59,6 +60,10 @@ QString outputPathProblem(const QString& path, const QStringList& inputs)
         return Tr::tr("%1 cannot be written: the folder %2 does not exist.").arg(shown, folder);
     if (info.isDir())
         return Tr::tr("%1 is a folder: choose a file name.").arg(shown);
+    if (NewFile::isTemporaryName(path))
+        return Tr::tr("%1 is a temporary file of Pacte (a file being written): choose another file name. Nothing "
+                      "was written.")
+            .arg(shown);
     for (const char* suffix : CompanionSuffixes) {
         const QString name = info.absoluteFilePath();
         if (name.endsWith(QLatin1String(suffix)) &&

@@ -1,5 +1,8 @@
 #include "platform.h"
 
+#include <filesystem>
+#include <system_error>
+
 #include <QFile>
 
 #ifdef Q_OS_UNIX
@@ -99,6 +102,40 @@ void IdentityLock::unlock()
 #endif
     m_handle = -1;
     m_identity = {};
+}
+
+bool syncFile(int handle)
+{
+#ifdef Q_OS_UNIX
+    return handle < 0 || ::fsync(handle) == 0;
+#else
+    Q_UNUSED(handle);
+    return true;
+#endif
+}
+
+void syncFolder(const QString& folder)
+{
+#ifdef Q_OS_UNIX
+    const int handle = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (handle >= 0) {
+        ::fsync(handle);
+        ::close(handle);
+    }
+#else
+    Q_UNUSED(folder);
+#endif
+}
+
+bool replaceFile(const QString& from, const QString& to, QString* error)
+{
+    // rename() on POSIX systems, MoveFileEx(MOVEFILE_REPLACE_EXISTING) on Windows.
+    std::error_code code;
+    std::filesystem::rename(std::filesystem::path(from.toStdU16String()), std::filesystem::path(to.toStdU16String()),
+                            code);
+    if (code && error)
+        *error = QString::fromStdString(code.message());
+    return !code;
 }
 
 QString accountName()

@@ -4,7 +4,8 @@
 #include <QtGlobal>
 
 // What Qt does not offer portably: a file's identity on its file system, a lock held on the file
-// itself, and the system account's name. The only platform-specific code of the storage layer.
+// itself, durable writes and renames, and the system account's name. The only platform-specific code of the storage
+// layer.
 namespace pacte::platform {
 
 // A file's identity on its file system (device and inode on Unix). Two paths of the same identity
@@ -46,6 +47,17 @@ private:
     int m_handle = -1;
     FileIdentity m_identity;
 };
+
+// Makes what was written through the open file `handle` durable on its disk (fsync); false when
+// the disk refused it (an I/O error, no space left on a network share).
+bool syncFile(int handle);
+
+// Makes the last renaming or removal in `folder` durable (fsync of the folder); best effort.
+void syncFolder(const QString& folder);
+
+// Renames `from` to `to`, replacing a file already at `to` in one step: a reader sees the old file or
+// the new one, never none. The system's text on failure in `error`.
+bool replaceFile(const QString& from, const QString& to, QString* error);
 
 // The system account's name: USER or USERNAME, else (services and containers often run without
 // them) the system's account database; empty when nothing says.

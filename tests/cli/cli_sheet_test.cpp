@@ -119,6 +119,36 @@ TEST_CASE("import-sheet previews with --dry-run, imports, and refuses a second i
     CHECK(result.exitCode == 0);
 }
 
+TEST_CASE("import-sheet's preview and conflicts shorten a long value", "[cli][sheet]")
+{
+    // A 400,000-character objective would fill the terminal: its beginning, then its length.
+    ClosedFixture c;
+    REQUIRE(exportGroup(c, QStringLiteral("Mobilité")).exitCode == 0);
+    {
+        auto db = c.open();
+        Action garage = *ActionRepository(*db).find(c.f.garage);
+        garage.notes = QStringLiteral("Noté dans la base. ") + QString(300000, QLatin1Char('b'));
+        ActionRepository(*db).update(garage);
+    }
+    Json sheet = parseJson(fileBytes(c.sheet));
+    byUuid(sheet["group"]["actions"], c.f.garageUuid)["objectives"] =
+        "Un objectif très long. " + std::string(400000, 'o');
+    byUuid(sheet["group"]["actions"], c.f.garageUuid)["notes"] = "Noté dans la fiche. " + std::string(200000, 'f');
+    c.writeSheet(sheet);
+    const QByteArray before = fileBytes(c.path);
+    const CliResult result = runCli({QStringLiteral("import-sheet"), c.path, c.sheet, QStringLiteral("--dry-run")});
+    INFO(result.err.left(2000).toStdString());
+    CHECK(result.exitCode == 1); // the notes are in conflict
+    CHECK(result.out.contains(QStringLiteral("« Un objectif très long. oooo")));
+    CHECK(result.out.contains(QStringLiteral("… (400023 caractères) »")));
+    CHECK(result.out.contains(QStringLiteral("« Noté dans la base. bbbb")));
+    CHECK(result.out.contains(QStringLiteral("… (300019 caractères) »")));
+    CHECK(result.out.contains(QStringLiteral("« Noté dans la fiche. ffff")));
+    CHECK(result.out.contains(QStringLiteral("… (200020 caractères) »")));
+    CHECK(result.out.size() + result.err.size() < 5000);
+    CHECK(fileBytes(c.path) == before);
+}
+
 TEST_CASE("import-sheet stops on conflicts with exit 1 and changes nothing", "[cli][sheet]")
 {
     ClosedFixture c;

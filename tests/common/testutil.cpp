@@ -6,7 +6,17 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QStorageInfo>
+#include <QUuid>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 namespace pacte::test {
 
@@ -64,6 +74,18 @@ void SmallFileSystem::fill()
     }
 }
 
+void SmallFileSystem::fillLeaving(qint64 bytes)
+{
+    QFile filler(path(QStringLiteral("remplissage.bin")));
+    REQUIRE(filler.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered));
+    const qint64 available = QStorageInfo(m_dir.path()).bytesAvailable();
+    const QByteArray block(4096, '\0');
+    for (qint64 taken = 0; taken + block.size() + bytes <= available; taken += block.size()) {
+        if (filler.write(block) != block.size())
+            break;
+    }
+}
+
 void SmallFileSystem::unfill()
 {
     QFile::remove(path(QStringLiteral("remplissage.bin")));
@@ -95,6 +117,37 @@ std::unique_ptr<Database> createDatabase(const QString& path, bool demo)
                 : Database::create(path, QStringLiteral("testeur"));
 }
 
+void leaveInterruptedChange(const QString& path, const QString& copy, int territories)
+{
+    const QString name = QStringLiteral("interrupted-writer");
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        raw.setDatabaseName(path);
+        REQUIRE(raw.open());
+        QSqlQuery query(raw);
+        // A small cache: the change spills into the file before its commit, as a large one does.
+        REQUIRE(query.exec(QStringLiteral("PRAGMA cache_size = 10")));
+        REQUIRE(raw.transaction());
+        REQUIRE(query.prepare(QStringLiteral("INSERT INTO territory (uuid, name, notes) VALUES (?, ?, ?)")));
+        for (int i = 0; i < territories; ++i) {
+            query.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+            query.addBindValue(QStringLiteral("Territoire interrompu %1").arg(i));
+            query.addBindValue(QString(1000, QLatin1Char('n')));
+            REQUIRE(query.exec());
+        }
+        const QString journal = path + QStringLiteral("-journal");
+        REQUIRE(QFileInfo(journal).size() > 0);
+        for (const QString& file : {copy, copy + QStringLiteral("-journal")})
+            QFile::remove(file);
+        REQUIRE(QFile::copy(path, copy));
+        REQUIRE(QFile::copy(journal, copy + QStringLiteral("-journal")));
+        query.finish();
+        REQUIRE(raw.rollback());
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
 CliResult runCli(const QStringList& arguments, const QString& workingDirectory)
 {
     QProcess process;
@@ -107,6 +160,31 @@ CliResult runCli(const QStringList& arguments, const QString& workingDirectory)
     result.out = QString::fromUtf8(process.readAllStandardOutput());
     result.err = QString::fromUtf8(process.readAllStandardError());
     return result;
+}
+
+CliResult runCliUnprivileged(const QStringList& arguments, bool* ran)
+{
+    *ran = true;
+#ifdef Q_OS_UNIX
+    if (::geteuid() == 0) {
+        const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
+        if (setpriv.isEmpty()) {
+            *ran = false;
+            return {};
+        }
+        QProcess process;
+        process.start(setpriv, QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                                           QStringLiteral("--clear-groups"), QStringLiteral(PACTE_CLI_PATH)} +
+                                   arguments);
+        process.waitForFinished(120000);
+        CliResult result;
+        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        result.out = QString::fromUtf8(process.readAllStandardOutput());
+        result.err = QString::fromUtf8(process.readAllStandardError());
+        return result;
+    }
+#endif
+    return runCli(arguments);
 }
 
 } // namespace pacte::test

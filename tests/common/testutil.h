@@ -39,6 +39,8 @@ public:
     QString path(const QString& name) const;
     // Takes all the space left (a file of zeros), so that the next write fails for want of space.
     void fill();
+    // Takes the space left but about `bytes` (a multiple of 4096), so that a write fails part of the way.
+    void fillLeaving(qint64 bytes);
     // Frees what fill() took.
     void unfill();
     // Makes the whole file system read-only (or writable again).
@@ -66,6 +68,11 @@ public:
 // A new database at `path`, optionally filled with the demo data.
 std::unique_ptr<Database> createDatabase(const QString& path, bool demo = false);
 
+// What a writer killed in the middle of a change leaves: `copy` (and `copy`-journal) are the database at
+// `path` as it lies on disk while a transaction that added `territories` territories is under way, its
+// pages already written to the file and their former content in the hot journal. `path` is unchanged.
+void leaveInterruptedChange(const QString& path, const QString& copy, int territories = 400);
+
 // Runs pacte-cli with `arguments`; returns its exit code and fills stdout/stderr (UTF-8).
 struct CliResult
 {
@@ -74,5 +81,10 @@ struct CliResult
     QString err;
 };
 CliResult runCli(const QStringList& arguments, const QString& workingDirectory = {});
+
+// Runs pacte-cli as a user without privileges (nobody, through setpriv, when the tests run as root,
+// whom file permissions do not stop): what a coordinator without the right to write meets. False in
+// `ran` when that is impossible here (root without setpriv).
+CliResult runCliUnprivileged(const QStringList& arguments, bool* ran);
 
 } // namespace pacte::test

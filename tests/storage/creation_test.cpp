@@ -68,14 +68,15 @@ TEST_CASE("What a killed creation left behind does not stop the next one", "[sto
     TempDir dir;
     const QString path = dir.path(QStringLiteral("reprise.pacte"));
     // A creation killed while it filled the file: its half-made file, a hot journal, its lock.
-    writeFile(path + QStringLiteral(".creating"), QByteArray("SQLite format 3\0", 16) + QByteArray(4080, 'x'));
-    writeFile(path + QStringLiteral(".creating-journal"), QByteArray(512, 'j'));
+    const QString leftover = dir.path(QStringLiteral(".reprise.pacte.Ab12Cd.pacte-tmp"));
+    writeFile(leftover, QByteArray("SQLite format 3\0", 16) + QByteArray(4080, 'x'));
+    writeFile(leftover + QStringLiteral("-journal"), QByteArray(512, 'j'));
     writeFile(DatabaseLock::lockPath(path), "999999\npacte-cli\n" + QSysInfo::machineHostName().toUtf8() + "\n");
 
     auto db = Database::create(path, QStringLiteral("testeur"));
     CHECK(TerritoryRepository(*db).count() == 0);
-    CHECK_FALSE(QFileInfo::exists(path + QStringLiteral(".creating")));
-    CHECK_FALSE(QFileInfo::exists(path + QStringLiteral(".creating-journal")));
+    CHECK_FALSE(QFileInfo::exists(leftover));
+    CHECK_FALSE(QFileInfo::exists(leftover + QStringLiteral("-journal")));
     db.reset();
     CHECK_NOTHROW(Database::open(path, QStringLiteral("testeur")));
 }

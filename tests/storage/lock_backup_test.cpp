@@ -123,7 +123,9 @@ TEST_CASE("Database::create makes a new file with its own identity", "[storage][
     const QString path = dir.path(QStringLiteral("sous-dossier/nouveau.pacte"));
     auto db = Database::create(path, QStringLiteral("testeur"));
     CHECK(QFileInfo::exists(path));
-    CHECK_FALSE(QFileInfo::exists(path + QStringLiteral(".creating")));
+    CHECK(QDir(QFileInfo(path).absolutePath()).entryList(QDir::Files | QDir::Hidden) ==
+          QStringList{QStringLiteral("nouveau.pacte"), QStringLiteral("nouveau.pacte.lock"),
+                      QStringLiteral("nouveau.pacte.lock.owner")});
     CHECK_FALSE(db->databaseUuid().isNull());
     CHECK(db->userName() == QStringLiteral("testeur"));
     auto other = Database::create(dir.path(QStringLiteral("autre.pacte")), QStringLiteral("testeur"));

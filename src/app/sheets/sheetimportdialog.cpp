@@ -158,9 +158,10 @@ void SheetImportDialog::fillTree()
 
 void SheetImportDialog::addItem(QTreeWidgetItem* parent, const ItemChange& change)
 {
-    QString title = QStringLiteral("%1 « %2 »").arg(sheetItemKindLabel(change.kind), change.label);
+    // Long values shortened (a 400,000-character objective would swamp the list); tooltips show more.
+    QString title = QStringLiteral("%1 « %2 »").arg(sheetItemKindLabel(change.kind), shortened(change.label, 120));
     if (!change.context.isEmpty())
-        title += QStringLiteral(" — ") + change.context;
+        title += QStringLiteral(" — ") + shortened(change.context, 120);
     auto* item = new QTreeWidgetItem(parent, {title});
     if (change.hasConflict())
         item->setForeground(0, conflictColour);
@@ -169,15 +170,15 @@ void SheetImportDialog::addItem(QTreeWidgetItem* parent, const ItemChange& chang
             field.field.isEmpty() ? tr("Deleted on one side, modified on the other") : sheetFieldLabel(field.field);
         const QString database =
             change.change == ItemChangeKind::Addition && !field.conflict ? QString() : field.database;
-        auto* row = new QTreeWidgetItem(item, {name, database, field.sheet});
-        row->setToolTip(1, database);
-        row->setToolTip(2, field.sheet);
+        auto* row = new QTreeWidgetItem(item, {name, shortened(database), shortened(field.sheet)});
+        row->setToolTip(1, shortened(database, 1000));
+        row->setToolTip(2, shortened(field.sheet, 1000));
         if (!field.conflict)
             continue;
         for (int column = 0; column < 3; ++column)
             row->setForeground(column, conflictColour);
         if (!field.base.isEmpty())
-            row->setToolTip(0, tr("At the export: %1").arg(field.base));
+            row->setToolTip(0, tr("At the export: %1").arg(shortened(field.base, 1000)));
         auto* combo = new QComboBox(m_ui->changesTree);
         const QString key = conflictKey(change.uuid, field.field);
         combo->setObjectName(QStringLiteral("conflictChoice:") + key);

@@ -4,6 +4,7 @@
 #include "exchange/inputerror.h"
 #include "exchange/sheetimport.h"
 #include "sheetimportdialog.h"
+#include "storage/failures.h"
 #include "storage/storageerror.h"
 
 #include <QCoreApplication>
@@ -25,7 +26,11 @@ QString importSheetInto(Document& document, const QString& path, QWidget* parent
 {
     const QString name = QFileInfo(path).fileName();
     if (document.isReadOnly()) {
-        QMessageBox::warning(parent, Tr::tr("Sheet not imported"), Tr::tr("The database is open read-only."));
+        // Why: held by another window or command, a read-only file or disk...
+        QMessageBox::warning(parent, Tr::tr("Sheet not imported"),
+                             failureMessage(Tr::tr("The sheet %1 cannot be imported into %2")
+                                                .arg(name, QFileInfo(document.database().path()).fileName()),
+                                            document.database().readOnlyCause(), Tr::tr("Nothing was changed.")));
         return {};
     }
     std::unique_ptr<SheetImport> import;
