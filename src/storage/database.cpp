@@ -275,7 +275,7 @@ std::unique_ptr<Database> Database::openReader(const QString& path, const QStrin
 {
     std::unique_ptr<Database> db(new Database(path, userName));
     db->m_readOnly = true;
-    db->m_readOnlyReason = Tr::tr("it was opened read-only");
+    db->m_readOnlyCause = {Tr::tr("it was opened read-only"), {}};
     db->openConnection(db->m_path, true);
     db->applyPragmas();
     return db;
