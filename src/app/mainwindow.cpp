@@ -3,6 +3,7 @@
 #include "app/actions/actionssection.h"
 #include "app/axes/axessection.h"
 #include "app/common/section.h"
+#include "app/common/shortcuts.h"
 #include "app/compliance/compliancesection.h"
 #include "app/dashboard/dashboardsection.h"
 #include "app/evaluation/evaluationsection.h"
@@ -154,7 +155,7 @@ void MainWindow::createActions()
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_redoAction = edit->addAction(tr("&Redo"));
     m_redoAction->setObjectName(QStringLiteral("redoAction"));
-    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    m_redoAction->setShortcuts(redoShortcuts());
     m_undoAction->setEnabled(false);
     m_redoAction->setEnabled(false);
     edit->addSeparator();

@@ -2,6 +2,7 @@
 
 #include "app/actions/actionssection.h"
 #include "app/appsettings.h"
+#include "app/common/shortcuts.h"
 #include "app/indicators/indicatorssection.h"
 #include "app/meetings/meetingssection.h"
 #include "domain/clock.h"
@@ -141,7 +142,7 @@ void SheetWindow::createMenus()
     undo->setShortcut(QKeySequence::Undo);
     QAction* redo = stack->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("redoAction"));
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    redo->setShortcuts(redoShortcuts());
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
