@@ -137,10 +137,14 @@ void MainWindow::createActions()
                                        &MainWindow::saveCopyAs);
     file->addAction(tr("New &demonstration file…"), this, &MainWindow::newDemoFile);
     file->addSeparator();
+    // Not an entry of the edition selector: an arrow key there would open it, and Enter create one.
+    m_newEditionAction = file->addAction(tr("New e&dition of the pact…"), this, &MainWindow::newEdition);
+    m_newEditionAction->setObjectName(QStringLiteral("newEditionAction"));
+    file->addSeparator();
     file->addAction(tr("Open a s&heet…"), this, &MainWindow::openSheet)
         ->setObjectName(QStringLiteral("openSheetAction"));
-    file->addAction(tr("&Import a sheet…"), this, &MainWindow::importSheet)
-        ->setObjectName(QStringLiteral("importSheetAction"));
+    m_importSheetAction = file->addAction(tr("&Import a sheet…"), this, &MainWindow::importSheet);
+    m_importSheetAction->setObjectName(QStringLiteral("importSheetAction"));
     file->addAction(tr("&Backups…"), this, &MainWindow::showBackups)->setObjectName(QStringLiteral("backupsAction"));
     file->addSeparator();
     file->addAction(tr("&Preferences…"), QKeySequence::Preferences, this, &MainWindow::showPreferences);
@@ -214,6 +218,7 @@ void MainWindow::createActions()
     connect(m_editionCombo, &QComboBox::activated, this, &MainWindow::onEditionActivated);
     toolbar->addWidget(editionLabel);
     toolbar->addWidget(m_editionCombo);
+    toolbar->addAction(m_newEditionAction);
     auto* spacer = new QWidget(toolbar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolbar->addWidget(spacer);
@@ -374,6 +379,8 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     const bool writable = m_document && !m_document->isReadOnly();
     m_addAction->setEnabled(writable);
     m_deleteAction->setEnabled(writable);
+    m_newEditionAction->setEnabled(writable);
+    m_importSheetAction->setEnabled(writable);
     m_saveCopyAction->setEnabled(m_document != nullptr);
     for (auto* section : std::as_const(m_sections))
         section->setDocument(m_document.get());
@@ -423,8 +430,6 @@ void MainWindow::reloadEditions()
     const auto editions = EditionRepository(m_document->database()).all();
     for (const auto& edition : editions)
         m_editionCombo->addItem(edition.title, QVariant::fromValue<qint64>(edition.id));
-    m_editionCombo->insertSeparator(m_editionCombo->count());
-    m_editionCombo->addItem(tr("New edition…"));
     Id wanted = m_editionId;
     const bool known =
         std::any_of(editions.cbegin(), editions.cend(), [&](const Edition& e) { return e.id == wanted; });
@@ -452,13 +457,12 @@ void MainWindow::setCurrentEdition(Id editionId)
 void MainWindow::onEditionActivated(int index)
 {
     const QVariant data = m_editionCombo->itemData(index);
-    if (data.isValid()) {
+    if (data.isValid())
         setCurrentEdition(data.toLongLong());
-        return;
-    }
-    // "New edition…"
-    const int current = m_editionCombo->findData(QVariant::fromValue<qint64>(m_editionId));
-    m_editionCombo->setCurrentIndex(current);
+}
+
+void MainWindow::newEdition()
+{
     if (!m_document || m_document->isReadOnly())
         return;
     EditionDialog dialog(EditionRepository(m_document->database()).all(), this);

@@ -58,6 +58,7 @@ private:
     void updateSidebarCounts();
     void reloadEditions();
     void onEditionActivated(int index);
+    void newEdition();
     void onSectionRequested(Entity entity, const QUuid& uuid);
     void showStatus(const QString& message);
 
@@ -91,6 +92,8 @@ private:
     QAction* m_addAction = nullptr;
     QAction* m_deleteAction = nullptr;
     QAction* m_saveCopyAction = nullptr;
+    QAction* m_newEditionAction = nullptr;
+    QAction* m_importSheetAction = nullptr;
 };
 
 } // namespace pacte

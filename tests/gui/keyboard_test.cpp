@@ -1,5 +1,5 @@
 // The keyboard as the guide and the menus advertise it: one owner for each shortcut (Ctrl+Maj+Z and
-// Ctrl+Y redo) (issue #22).
+// Ctrl+Y redo), and the edition selector safe from stray keys (issue #22).
 #include "app/mainwindow.h"
 #include "common/guitestutil.h"
 #include "common/testutil.h"
@@ -90,4 +90,40 @@ TEST_CASE("Ctrl+Shift+Z and Ctrl+Y redo, each key with one owner", "[gui][keyboa
         INFO(it.key().toString().toStdString() << ": " << it.value().join(QStringLiteral(", ")).toStdString());
         CHECK(it.value().size() == 1);
     }
+}
+
+TEST_CASE("The edition selector never opens a new edition from the keyboard", "[gui][keyboard][edition]")
+{
+    DemoWindow w;
+    const int editions = EditionRepository(w.db()).count();
+    auto* combo = child<QComboBox>(&w.window, QStringLiteral("editionCombo"));
+    // Every entry is an edition: "New edition…" is an action of its own.
+    for (int i = 0; i < combo->count(); ++i) {
+        if (!combo->itemText(i).isEmpty())
+            CHECK(combo->itemData(i).isValid());
+    }
+    CHECK(child<QAction>(&w.window, QStringLiteral("newEditionAction"))->isEnabled());
+
+    // Any dialog that opened would be rejected here, and counted.
+    int dialogs = 0;
+    QTimer watch;
+    watch.setInterval(20);
+    QObject::connect(&watch, &QTimer::timeout, [&dialogs] {
+        if (auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget())) {
+            ++dialogs;
+            dialog->reject();
+        }
+    });
+    watch.start();
+    combo->setFocus(Qt::TabFocusReason);
+    for (int i = 0; i < 4; ++i)
+        QTest::keyClick(combo, Qt::Key_Down);
+    QTest::keyClick(combo, Qt::Key_Return);
+    QTest::keyClick(combo, Qt::Key_Enter);
+    QTest::qWait(100);
+    watch.stop();
+    CHECK(dialogs == 0);
+    CHECK(EditionRepository(w.db()).count() == editions);
+    CHECK(combo->currentData().isValid());
+    CHECK(w.window.currentEdition() == combo->currentData().toLongLong());
 }
