@@ -61,7 +61,10 @@ constexpr Argument importArguments[] = {newDatabaseArgument,
 
 constexpr Option exportSheetOptions[] = {
     {"group", "NAME", QT_TRANSLATE_NOOP("pacte::cli", "the working group (name or identifier)"), ValueKind::Group},
-    {"o,output", "SHEET", QT_TRANSLATE_NOOP("pacte::cli", "the sheet to write"), ValueKind::File},
+    {"o,output", "SHEET",
+     QT_TRANSLATE_NOOP("pacte::cli", "the sheet to write, or a folder (ending in /) to write it under its "
+                                     "default name, as Pacte names it"),
+     ValueKind::File},
 };
 
 constexpr Argument importSheetArguments[] = {databaseArgument,

@@ -1,6 +1,7 @@
 #include "format.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace pacte {
 
@@ -23,6 +24,28 @@ QString formatDateTime(const QDateTime& dateTime)
 QString formatNumber(double value)
 {
     return QLocale().toString(value, 'g', 12);
+}
+
+QString portableFileStem(const QString& text)
+{
+    // What Windows, macOS and Linux file systems (and e-mail attachments) refuse: control characters
+    // and / \ : * ? " < > |; a name may not end with a dot or a space (Windows), nor start with a
+    // dot (hidden). Everything else, accents included, is kept as typed.
+    static const QRegularExpression forbidden(QStringLiteral("[\\x00-\\x1f\\x7f/\\\\:*?\"<>|]+"));
+    QString stem = text.normalized(QString::NormalizationForm_C);
+    stem.replace(forbidden, QStringLiteral("-"));
+    stem = stem.simplified();
+    // At most 200 bytes in UTF-8 with the suffix's room left under the usual 255, never cutting a
+    // character in two.
+    while (stem.toUtf8().size() > 200)
+        stem.chop(stem.size() >= 2 && stem.at(stem.size() - 1).isLowSurrogate() ? 2 : 1);
+    while (!stem.isEmpty() && (stem.startsWith(QLatin1Char('.')) || stem.startsWith(QLatin1Char('-')) ||
+                               stem.startsWith(QLatin1Char(' '))))
+        stem.remove(0, 1);
+    while (!stem.isEmpty() &&
+           (stem.endsWith(QLatin1Char('.')) || stem.endsWith(QLatin1Char(' ')) || stem.endsWith(QLatin1Char('-'))))
+        stem.chop(1);
+    return stem;
 }
 
 } // namespace pacte

@@ -12,5 +12,10 @@ QString formatDate(const QDate& date);
 QString formatDateTime(const QDateTime& dateTime);
 // A number without useless decimals: 46, 12.5
 QString formatNumber(double value);
+// A file name made from `text` as typed, accents included, with only what a file system forbids
+// replaced (control characters, / \ : * ? " < > |, a leading dot, trailing dots and spaces), and at
+// most 200 bytes long: sheets and reports are saved under their group's or scope's name. Empty when
+// nothing is left.
+QString portableFileStem(const QString& text);
 
 } // namespace pacte

@@ -9,7 +9,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 using namespace pacte;
 using namespace pacte::test;
@@ -182,4 +184,30 @@ TEST_CASE("import-sheet refuses bad sheets with exit 2, naming the place, and ch
         CHECK(result.err.contains(QString::fromLatin1(where)));
         CHECK(fileBytes(c.path) == before);
     }
+}
+
+TEST_CASE("export-sheet -o FOLDER/ names the sheet as the GUI does, accents kept", "[cli][sheet]")
+{
+    ClosedFixture c;
+    const QString folder = c.dir.path(QStringLiteral("envois")) + QLatin1Char('/');
+    REQUIRE(QDir().mkpath(folder));
+    const QString expected = folder + QStringLiteral("Mobilité - Biterrois.pacte-fiche.json");
+    const QStringList arguments{QStringLiteral("export-sheet"), c.path,
+                                QStringLiteral("--group"),      QStringLiteral("Mobilité"),
+                                QStringLiteral("-o"),           folder};
+    CliResult result = runCli(arguments);
+    INFO(result.err.toStdString());
+    REQUIRE(result.exitCode == 0);
+    CHECK(QFileInfo::exists(expected));
+    CHECK(result.out.contains(QStringLiteral("Mobilité - Biterrois.pacte-fiche.json")));
+    // Again: the first sheet is kept, the second takes the next free name.
+    const QByteArray first = fileBytes(expected);
+    result = runCli(arguments);
+    REQUIRE(result.exitCode == 0);
+    CHECK(fileBytes(expected) == first);
+    CHECK(QFileInfo::exists(folder + QStringLiteral("Mobilité - Biterrois (2).pacte-fiche.json")));
+    // A folder that does not exist is refused.
+    CHECK(runCli({QStringLiteral("export-sheet"), c.path, QStringLiteral("--group"), QStringLiteral("Mobilité"),
+                  QStringLiteral("-o"), c.dir.path(QStringLiteral("absent")) + QLatin1Char('/')})
+              .exitCode == 2);
 }
