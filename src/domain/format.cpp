@@ -21,6 +21,23 @@ QString formatDateTime(const QDateTime& dateTime)
            QLocale().toString(local.time(), QStringLiteral("HH:mm"));
 }
 
+QDate parseTypedDate(const QString& text)
+{
+    static const QRegularExpression dayFirst(QStringLiteral("^(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})$"));
+    static const QRegularExpression iso(QStringLiteral("^(\\d{4})-(\\d{1,2})-(\\d{1,2})$"));
+    const QString trimmed = text.trimmed();
+    if (const auto m = iso.match(trimmed); m.hasMatch())
+        return QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    if (const auto m = dayFirst.match(trimmed); m.hasMatch())
+        return QDate(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt());
+    return {};
+}
+
+QString typedDateText(const QDate& date)
+{
+    return date.isValid() ? date.toString(QStringLiteral("dd/MM/yyyy")) : QString();
+}
+
 QString formatNumber(double value)
 {
     return QLocale().toString(value, 'g', 12);

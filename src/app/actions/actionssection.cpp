@@ -174,6 +174,7 @@ void ActionsSection::reloadChoices()
     choices.axes = AxisRepository(db).ofEdition(m_editionId);
     choices.publics = TargetPublicRepository(db).all();
     choices.dispositifs = DispositifRepository(db).all();
+    choices.edition = EditionRepository(db).find(m_editionId).value_or(Edition{});
     m_editor->setChoices(choices);
 }
 

@@ -13,8 +13,16 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QTimer>
 
 namespace pacte {
+
+namespace {
+
+// How long after the last key a date typed in a form is stored.
+constexpr int DateCommitDelay = 700;
+
+} // namespace
 
 RecordEditor::RecordEditor(QWidget* parent)
     : QWidget(parent)
@@ -38,6 +46,20 @@ void RecordEditor::setUpEditor(QWidget* form, QLabel* validationLabel)
         text->installEventFilter(this);
     for (auto* spin : form->findChildren<QAbstractSpinBox*>())
         connect(spin, &QAbstractSpinBox::editingFinished, this, &RecordEditor::requestCommit);
+    // Dates read and type with four-digit years. A date typed in full is stored after a short pause,
+    // as the other fields are when left: typing one must not wait for the user to click elsewhere.
+    m_dateCommit = new QTimer(this);
+    m_dateCommit->setSingleShot(true);
+    m_dateCommit->setInterval(DateCommitDelay);
+    connect(m_dateCommit, &QTimer::timeout, this, &RecordEditor::requestCommit);
+    for (auto* date : form->findChildren<QDateEdit*>()) {
+        date->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+        connect(date, &QDateEdit::dateChanged, this, [this, date] {
+            if (m_loading == 0 && date->hasFocus())
+                m_dateCommit->start();
+        });
+        connect(date, &QAbstractSpinBox::editingFinished, m_dateCommit, &QTimer::stop);
+    }
     for (auto* combo : form->findChildren<QComboBox*>()) {
         if (!combo->property("noAutoCommit").toBool())
             connect(combo, &QComboBox::activated, this, &RecordEditor::requestCommit);

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QLabel;
+class QTimer;
 class QPlainTextEdit;
 
 namespace pacte {
@@ -74,6 +75,7 @@ private:
     void requestCommit();
     void markFields(const FieldErrors& errors);
     int m_loading = 0;
+    QTimer* m_dateCommit = nullptr; // a date typed in full commits after a pause, without leaving the field
 };
 
 } // namespace pacte

@@ -205,7 +205,8 @@ void MeetingsSection::addItem()
     meeting.editionId = m_editionId;
     meeting.kind = MeetingKind::CopilOther;
     meeting.status = MeetingStatus::Planned;
-    meeting.date = Clock::currentDate();
+    meeting.date =
+        EditionRepository(m_document->database()).find(m_editionId).value_or(Edition{}).dayWithin(Clock::currentDate());
     meeting.title = tr("New meeting");
     insertAndSelect(meeting);
 }
