@@ -186,6 +186,24 @@ TEST_CASE("import-sheet refuses bad sheets with exit 2, naming the place, and ch
     }
 }
 
+TEST_CASE("import-sheet refuses a COPIL slipped into a sheet, and changes nothing", "[cli][sheet][scope]")
+{
+    ClosedFixture c;
+    REQUIRE(exportGroup(c, QStringLiteral("Mobilité")).exitCode == 0);
+    QFile file(c.sheet);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    Json sheet = parseJson(file.readAll());
+    file.close();
+    sheet["group"]["meetings"].push_back(
+        {{"kind", "copil"}, {"status", "tenue"}, {"date", "2024-11-14"}, {"title", "COPIL"}});
+    c.writeSheet(sheet);
+    const QByteArray before = fileBytes(c.path);
+    const CliResult result = runCli({QStringLiteral("import-sheet"), c.path, c.sheet});
+    CHECK(result.exitCode == 2);
+    CHECK(result.err.contains(QStringLiteral("group.meetings[2].kind")));
+    CHECK(fileBytes(c.path) == before);
+}
+
 TEST_CASE("export-sheet -o FOLDER/ names the sheet as the GUI does, accents kept", "[cli][sheet]")
 {
     ClosedFixture c;

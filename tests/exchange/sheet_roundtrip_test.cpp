@@ -93,11 +93,8 @@ TEST_CASE("Every field edited in a sheet comes back through the import", "[excha
     TempDir dir;
     auto f = makeSheetFixture(dir.path(QStringLiteral("pti.pacte")));
     Database& db = *f.db;
-    // A meeting of the group that the coordinator recorded as a seminar: the sheet makes it the group's
-    // own (it cannot give a meeting a kind other than the group's: sheet_refusal_test).
-    Meeting seminar = *MeetingRepository(db).find(f.meeting1);
-    seminar.kind = MeetingKind::TerritorialSeminar;
-    MeetingRepository(db).update(seminar);
+    // Every field but the meeting's kind: a sheet changes no meeting's kind, either way
+    // (sheet_scope_test).
     Json sheet = exported(f);
     Json& group = sheet["group"];
     Json& garage = byUuid(group["actions"], f.garageUuid);
@@ -145,7 +142,6 @@ TEST_CASE("Every field edited in a sheet comes back through the import", "[excha
                                 {"publics", Json::array({uuidString(f.public3Uuid)})},
                                 {"startDate", "2025-09-01"}});
     Json& meeting = byUuid(group["meetings"], f.meeting1Uuid);
-    meeting["kind"] = "groupe_travail";
     meeting["status"] = "reportee";
     meeting["date"] = "2024-04-02";
     meeting["title"] = "Séminaire";

@@ -27,6 +27,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
@@ -34,6 +35,7 @@
 #include <QTableWidget>
 #include <QTimer>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QUndoStack>
 
 using namespace pacte;
@@ -110,6 +112,69 @@ TEST_CASE("Sheet mode edits the group's actions with the editor's forms, undo, a
         CHECK(titleIn(*f.db, f.garageUuid) == QStringLiteral("Garage en mode fiche"));
     }
     window->document()->undoStack()->setClean(); // no "save before closing?" question
+    window->close();
+}
+
+TEST_CASE("Sheet mode offers only the group's own meetings", "[gui][sheet][scope]")
+{
+    TempDir dir;
+    auto f = makeSheetFixture(dir.path(QStringLiteral("pti.pacte")));
+    // A COPIL the coordinator linked to the group travels in the sheet, read-only.
+    Meeting copil;
+    copil.editionId = f.editionId;
+    copil.groupId = f.group;
+    copil.kind = MeetingKind::CopilMidTerm;
+    copil.status = MeetingStatus::Held;
+    copil.date = QDate(2024, 6, 20);
+    copil.title = QStringLiteral("COPIL intermédiaire");
+    MeetingRepository(*f.db).insert(copil);
+    const QString path = writeExport(f, dir, QStringLiteral("mobilite.pacte-fiche.json"));
+    QPointer<SheetWindow> window = SheetWindow::open(path);
+    REQUIRE(window);
+    window->show();
+    auto* meetings = child<ListSection>(window, QStringLiteral("meetingsSection"));
+    child<QTabWidget>(window, QStringLiteral("sheetTabs"))->setCurrentWidget(meetings);
+    Database& workspace = window->document()->database();
+    const int before = MeetingRepository(workspace).count();
+
+    QTest::mouseClick(child<QPushButton>(meetings, QStringLiteral("addMeetingButton")), Qt::LeftButton);
+    const auto all = MeetingRepository(workspace).all();
+    REQUIRE(all.size() == before + 1);
+    const Meeting& added = all.last();
+    CHECK(added.kind == MeetingKind::WorkingGroup);
+    CHECK(added.groupId == readSheet(fileBytes(path)).group.id);
+    auto* kinds = child<QComboBox>(meetings, QStringLiteral("kindCombo"));
+    QStringList offered;
+    for (int i = 0; i < kinds->count(); ++i)
+        offered << kinds->itemText(i);
+    CHECK(offered == QStringList{enumLabel(MeetingKind::WorkingGroup)});
+    CHECK(child<QWidget>(meetings, QStringLiteral("form"))->isEnabled());
+
+    // The COPIL: shown, its form disabled with the reason, its deletion refused.
+    REQUIRE(meetings->openItem(copil.uuid)); // its row reads its date first
+    CHECK_FALSE(child<QWidget>(meetings, QStringLiteral("form"))->isEnabled());
+    CHECK(child<QLabel>(meetings, QStringLiteral("scopeLabel"))->isVisible());
+    // The deletion question (answered yes), then the refusal's message.
+    QStringList boxes;
+    QTimer answer;
+    answer.setInterval(20);
+    QObject::connect(&answer, &QTimer::timeout, [&boxes] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        boxes << box->text();
+        if (auto* yes = box->button(QMessageBox::Yes))
+            yes->click();
+        else
+            box->accept();
+    });
+    answer.start();
+    child<QAction>(window, QStringLiteral("deleteItemAction"))->trigger();
+    answer.stop();
+    CHECK(boxes.size() == 2);
+    CHECK(MeetingRepository(workspace).findByUuid(copil.uuid));
+
+    window->document()->undoStack()->setClean();
     window->close();
 }
 

@@ -89,7 +89,9 @@ SheetWindow::SheetWindow(const QString& path, const SheetData& sheet, std::uniqu
 
     m_tabs = new QTabWidget(central);
     m_tabs->setObjectName(QStringLiteral("sheetTabs"));
-    m_sections = {new ActionsSection(m_tabs), new IndicatorsSection(m_tabs), new MeetingsSection(m_tabs)};
+    auto* meetings = new MeetingsSection(m_tabs);
+    meetings->setGroupScope(sheet.group.id);
+    m_sections = {new ActionsSection(m_tabs), new IndicatorsSection(m_tabs), meetings};
     const Id editionId = sheet.group.editionId;
     for (auto* section : std::as_const(m_sections)) {
         m_tabs->addTab(section, section->title());
