@@ -365,9 +365,16 @@ void SheetImport::decide(const QString& key, Resolution resolution)
     remerge();
 }
 
+void SheetImport::decideMerged(const QString& key, const QString& text)
+{
+    m_decisions.insert(key, Resolution::Merged);
+    m_merged.insert(key, text);
+    remerge();
+}
+
 void SheetImport::remerge()
 {
-    m_outcome = mergeSheet(m_base, m_theirs, m_ours, m_decisions, m_labels);
+    m_outcome = mergeSheet(m_base, m_theirs, m_ours, m_decisions, m_labels, m_merged);
     for (auto* list : {&m_outcome.actionInserts, &m_outcome.actionUpdates}) {
         for (auto& action : *list)
             dropPlaceholders(action);

@@ -46,6 +46,9 @@ public:
     const MergeDecisions& decisions() const { return m_decisions; }
     void setDecisions(const MergeDecisions& decisions);
     void decide(const QString& key, Resolution resolution);
+    // Settles a conflict of a text field by `text`, written by the coordinator from both values.
+    void decideMerged(const QString& key, const QString& text);
+    const MergedValues& mergedValues() const { return m_merged; }
 
     // Writes the merge: an automatic backup of the database file first, then one transaction whose
     // changes the change log attributes to this sheet, with the import recorded. Throws StorageError
@@ -67,6 +70,7 @@ private:
     SheetContent m_ours;
     MergeLabels m_labels;
     MergeDecisions m_decisions;
+    MergedValues m_merged;
     MergeOutcome m_outcome;
     QStringList m_problems;
 };

@@ -252,6 +252,58 @@ TEST_CASE("The import dialog previews every change and lets each conflict be dec
     }
 }
 
+TEST_CASE("A text conflict shows both full values and can be settled by a merged one", "[gui][sheet]")
+{
+    TempDir dir;
+    auto f = makeSheetFixture(dir.path(QStringLiteral("pti.pacte")));
+    Json sheet = parseJson(exportSheet(*f.db, f.group).bytes);
+    const QString fromDatabase =
+        QStringLiteral("Réparer les véhicules des personnes en insertion à prix coûtant, avec un atelier ouvert "
+                       "deux jours par semaine au garage associatif de la zone d'activités");
+    const QString fromSheet = QStringLiteral("Réparer et prêter des véhicules, former deux mécaniciens en insertion "
+                                             "et ouvrir un second atelier à Agde en 2025");
+    Action garage = *ActionRepository(*f.db).find(f.garage);
+    garage.objectives = fromDatabase;
+    ActionRepository(*f.db).update(garage);
+    byUuid(sheet["group"]["actions"], f.garageUuid)["objectives"] = fromSheet.toStdString();
+
+    Document document(std::move(f.db));
+    Database& db = document.database();
+    SheetImport import(db, dumpJson(sheet), QStringLiteral("fiche.json"));
+    SheetImportDialog dialog(document, import);
+    dialog.show();
+    const QString key = conflictKey(f.garageUuid, QStringLiteral("objectives"));
+    QComboBox* choice = dialog.choiceFor(key);
+    REQUIRE(choice);
+    const int merged = choice->findData(static_cast<int>(Resolution::Merged));
+    REQUIRE(merged >= 0);
+
+    // Choosing the conflict's row shows both values whole, not cut, outside any tooltip.
+    auto* tree = child<QTreeWidget>(&dialog, QStringLiteral("changesTree"));
+    for (QTreeWidgetItemIterator it(tree); *it; ++it) {
+        if ((*it)->data(0, Qt::UserRole).toString() == key)
+            tree->setCurrentItem(*it);
+    }
+    CHECK(child<QPlainTextEdit>(&dialog, QStringLiteral("databaseValue"))->toPlainText() == fromDatabase);
+    CHECK(child<QPlainTextEdit>(&dialog, QStringLiteral("sheetValue"))->toPlainText() == fromSheet);
+
+    // The merged value starts from both; the coordinator rewrites it and uses it.
+    auto* mergedEdit = child<QPlainTextEdit>(&dialog, QStringLiteral("mergedEdit"));
+    CHECK(mergedEdit->toPlainText().contains(fromDatabase));
+    CHECK(mergedEdit->toPlainText().contains(fromSheet));
+    mergedEdit->setPlainText(QStringLiteral("Réparer, prêter, former : un second atelier à Agde"));
+    QTest::mouseClick(child<QPushButton>(&dialog, QStringLiteral("mergeButton")), Qt::LeftButton);
+    CHECK(choice->currentData().toInt() == static_cast<int>(Resolution::Merged));
+    REQUIRE(dialog.applyButton()->isEnabled());
+    dialog.applyButton()->click();
+    CHECK(ActionRepository(db).find(f.garage)->objectives ==
+          QStringLiteral("Réparer, prêter, former : un second atelier à Agde"));
+    // And the import is one step of the history, undone as such.
+    REQUIRE(document.undoStack()->canUndo());
+    document.undoStack()->undo();
+    CHECK(ActionRepository(db).find(f.garage)->objectives == fromDatabase);
+}
+
 TEST_CASE("The export dialog writes one sheet per ticked group and records each export", "[gui][sheet]")
 {
     TempDir dir;
