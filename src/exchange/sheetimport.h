@@ -32,6 +32,7 @@ public:
     const SheetOrigin& origin() const { return m_origin; }
     const QString& sheetName() const { return m_sheetName; }
     QString groupName() const;
+    Id groupId() const { return m_groupId; }
     const SheetExportRecord& exportRecord() const { return m_export; }
     // The export was imported before: importing it again needs the user's confirmation (or --again).
     bool alreadyImported() const { return !m_export.imports.isEmpty(); }
