@@ -215,7 +215,14 @@ bool ListSection::openItem(const QUuid& uuid)
 {
     if (!m_model)
         return false;
-    const QModelIndexList matches = m_model->match(m_model->index(0, 0), UuidRole, uuid, 1, Qt::MatchExactly);
+    QModelIndexList matches = m_model->match(m_model->index(0, 0), UuidRole, uuid, 1, Qt::MatchExactly);
+    if (matches.isEmpty() && m_stale) {
+        // A hidden section catches up when shown: an item just added elsewhere (a partner's new
+        // referent, opened in Persons) is not in its rows yet.
+        m_stale = false;
+        catchUp();
+        matches = m_model->match(m_model->index(0, 0), UuidRole, uuid, 1, Qt::MatchExactly);
+    }
     if (matches.isEmpty())
         return false;
     QModelIndex index = m_proxy->mapFromSource(matches.first());

@@ -64,10 +64,17 @@ GroupsSection::GroupsSection(QWidget* parent)
     m_themeFilter = addFacetFilter(FilterKey::Theme, tr("The&me"), QStringLiteral("groupThemeFilter"));
     m_statusFilter = addFacetFilter(FilterKey::Status, tr("Stat&us"), QStringLiteral("groupStatusFilter"));
     m_partnerFilter = addFacetFilter(FilterKey::Partner, tr("&Partner"), QStringLiteral("groupPartnerFilter"));
-    // Axis and theme titles are long: keep the filter bar within 1366 px (French labels are longer), and
-    // show them whole when a combo is open.
-    for (auto* combo : {m_territoryFilter, m_axisFilter, m_themeFilter, m_partnerFilter}) {
-        combo->setMaximumWidth(combo == m_partnerFilter ? 100 : 140);
+    // What the footer counts, as a filter: the groups without a co-pilot from another structure.
+    m_coPilotFilter = addFacetFilter(FilterKey::Kind, tr("Co-pi&lot"), QStringLiteral("groupCoPilotFilter"));
+    // Axis and theme titles are long: six filters keep the bar within 1366 px (French labels are
+    // longer) as narrow combos, and show their choices whole when a combo is open.
+    for (auto* combo :
+         {m_territoryFilter, m_axisFilter, m_themeFilter, m_statusFilter, m_partnerFilter, m_coPilotFilter}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        // "Tous" whole; the three filters of short values narrower still.
+        combo->setMinimumContentsLength(
+            combo == m_statusFilter || combo == m_partnerFilter || combo == m_coPilotFilter ? 3 : 4);
+        combo->setMaximumWidth(140);
         combo->view()->setMinimumWidth(360);
     }
     addNewButton(tr("&New working group"), tr("New working group"), QStringLiteral("addGroupButton"));
@@ -120,6 +127,8 @@ void GroupsSection::reloadFacets()
     std::sort(partners.begin(), partners.end(),
               [](const auto& a, const auto& b) { return QString::localeAwareCompare(a.first, b.first) < 0; });
     setFacetOptions(m_partnerFilter, partners);
+    setFacetOptions(m_coPilotFilter, {{tr("with a co-pilot from another structure"), GroupWithCoPilot},
+                                      {tr("without a co-pilot from another structure"), GroupWithoutCoPilot}});
 }
 
 void GroupsSection::showRecord(const QUuid& uuid)

@@ -46,6 +46,7 @@ private:
     QComboBox* m_themeFilter = nullptr;
     QComboBox* m_statusFilter = nullptr;
     QComboBox* m_partnerFilter = nullptr;
+    QComboBox* m_coPilotFilter = nullptr;
     EditionData m_data;
 };
 
