@@ -54,13 +54,9 @@ MainWindow::MainWindow(QWidget* parent)
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    m_banner = new QLabel(central);
-    m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
-    m_banner->setStyleSheet(
-        QStringLiteral("background: #fff3b0; color: #3d3000; padding: 6px; border-bottom: 1px solid #e0c860;"));
-    m_banner->setWordWrap(true);
-    m_banner->hide();
-    layout->addWidget(m_banner);
+    createBanner(central);
+    layout->addWidget(m_bannerFrame);
+    layout->addWidget(m_demoNotice);
 
     auto* splitter = new QSplitter(Qt::Horizontal, central);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -171,6 +167,8 @@ void MainWindow::createActions()
         if (auto* section = qobject_cast<Section*>(m_stack->currentWidget()))
             section->deleteSelectedItem();
     });
+    m_addAction->setObjectName(QStringLiteral("addItemAction"));
+    m_deleteAction->setObjectName(QStringLiteral("deleteItemAction"));
     edit->addSeparator();
     edit->addAction(tr("&Find…"), QKeySequence::Find, this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
@@ -386,37 +384,6 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         section->setDocument(m_document.get());
     reloadEditions();
     updateTitleAndBanner();
-}
-
-void MainWindow::updateTitleAndBanner()
-{
-    if (!m_document) {
-        setWindowTitle(tr("Pacte"));
-        m_banner->hide();
-        m_statusFile->clear();
-        return;
-    }
-    const Database& db = m_document->database();
-    const QString name = QFileInfo(db.path()).fileName();
-    setWindowTitle(db.isReadOnly() ? tr("%1 (read-only) — Pacte").arg(name) : tr("%1 — Pacte").arg(name));
-    if (db.isLockedByOther() && (db.lockHolder().underAnotherName || db.lockHolder().userName.isEmpty())) {
-        m_banner->setText(tr("Opened read-only: %1 is already open in Pacte %2. Your changes cannot be saved until "
-                             "it is closed there.")
-                              .arg(name, db.lockHolder().description()));
-        m_banner->show();
-    } else if (db.isLockedByOther()) {
-        const LockHolder& holder = db.lockHolder();
-        m_banner->setText(tr("Opened read-only: %1 is already open in Pacte by %2 on %3 since %4. Your changes "
-                             "cannot be saved until it is closed there.")
-                              .arg(name, holder.userName, holder.hostName, formatDateTime(holder.since)));
-        m_banner->show();
-    } else if (db.isReadOnly()) {
-        m_banner->setText(tr("Opened read-only: %1 cannot be written (%2).").arg(db.path(), db.readOnlyReason()));
-        m_banner->show();
-    } else {
-        m_banner->hide();
-    }
-    m_statusFile->setText(db.isReadOnly() ? tr("read-only") : tr("read-write"));
 }
 
 void MainWindow::reloadEditions()

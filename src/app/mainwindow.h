@@ -15,6 +15,8 @@ class QDockWidget;
 class QLabel;
 class QLineEdit;
 class QMenu;
+class QPushButton;
+class QTimer;
 class QStackedWidget;
 class QTreeWidget;
 
@@ -54,7 +56,11 @@ private:
     void createSections();
     void addSection(Section* section);
     void setDocument(std::unique_ptr<Document> document);
+    void createBanner(QWidget* parent);
     void updateTitleAndBanner();
+    // Opens the file again for writing, keeping the edition and the section shown; `quiet` when the
+    // other window's lock was seen gone (no message if it is still held after all).
+    void reopenForWriting(bool quiet);
     void updateSidebarCounts();
     void reloadEditions();
     void onEditionActivated(int index);
@@ -83,7 +89,12 @@ private:
     QStackedWidget* m_stack = nullptr;
     QComboBox* m_editionCombo = nullptr;
     QLineEdit* m_search = nullptr;
+    QWidget* m_bannerFrame = nullptr; // the read-only banner: its text, and "Reopen for writing"
     QLabel* m_banner = nullptr;
+    QPushButton* m_reopenButton = nullptr;
+    QTimer* m_lockWatch = nullptr;   // while another window holds the file: is it still open there?
+    QWidget* m_demoNotice = nullptr; // the demonstration file is open
+    bool m_demoDismissed = false;
     QLabel* m_statusFile = nullptr;
     QDockWidget* m_undoDock = nullptr;
     QMenu* m_recentMenu = nullptr;

@@ -79,6 +79,7 @@ GroupsSection::GroupsSection(QWidget* parent)
     }
     addNewButton(tr("&New working group"), tr("New working group"), QStringLiteral("addGroupButton"));
     auto* exportSheets = new QPushButton(tr("Export &sheets…"), this);
+    m_exportButton = exportSheets;
     exportSheets->setObjectName(QStringLiteral("exportSheetsButton"));
     exportSheets->setToolTip(tr("Export the sheets of working groups, to send to their referents"));
     connect(exportSheets, &QPushButton::clicked, this, [this] {
@@ -94,6 +95,8 @@ GroupsSection::GroupsSection(QWidget* parent)
 void GroupsSection::reloadRows()
 {
     m_editor->setDocument(m_document);
+    // An export is recorded in the database: not from a file open read-only.
+    m_exportButton->setEnabled(!m_document->isReadOnly());
     m_data = loadEditionData(m_document->database(), m_editionId, ActionLoading::WithoutChildren);
     m_editor->setContext(m_data);
     showEditionRows(buildGroupRows(m_data), QStringLiteral("groups"), {220, 150, 130, 130, 60, 170, 70, 200, 160});

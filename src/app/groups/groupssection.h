@@ -47,6 +47,7 @@ private:
     QComboBox* m_statusFilter = nullptr;
     QComboBox* m_partnerFilter = nullptr;
     QComboBox* m_coPilotFilter = nullptr;
+    QPushButton* m_exportButton = nullptr;
     EditionData m_data;
 };
 
