@@ -23,6 +23,7 @@ class QTreeWidget;
 namespace pacte {
 
 class Document;
+struct NewFilePlan;
 class Section;
 
 // The main window: a sidebar of sections (KMyMoney/Zotero style), each a list beside the selected
@@ -43,6 +44,8 @@ public:
     Id currentEdition() const { return m_editionId; }
     void setCurrentEdition(Id editionId);
     void showSection(SectionId id);
+    // Creates `path` filled with `plan` and opens it (File ▸ New, after its assistant).
+    bool createNewFile(const QString& path, const NewFilePlan& plan);
     // Shows a section with only the items of one facet value (all other filters cleared).
     void showFiltered(SectionId id, FilterKey key, qint64 value);
     QList<Section*> sections() const { return m_sections; }
