@@ -1,5 +1,5 @@
-// A new file begins with its département, territories, edition and axes (File ▸ New's assistant)
-// (issue #22).
+// A new file begins with its département, territories, edition and axes (File ▸ New's assistant);
+// Qt's own dialogs speak French (issue #22).
 #include "app/mainwindow.h"
 #include "app/newfileassistant.h"
 #include "common/guitestutil.h"
@@ -8,6 +8,9 @@
 #include "storage/repository.h"
 
 #include <QDateEdit>
+#include <QDir>
+#include <QFileIconProvider>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -52,4 +55,15 @@ TEST_CASE("A new file starts with its département, territories, edition and axe
     auto* groups = showSection(window, QStringLiteral("groupsSection"));
     QTest::mouseClick(child<QPushButton>(groups, QStringLiteral("addGroupButton")), Qt::LeftButton);
     CHECK(WorkingGroupRepository(db).count() == 1);
+}
+
+TEST_CASE("Qt's own dialogs speak French", "[gui][translations]")
+{
+    // The file dialog's "Type" column of a folder, which qtbase_fr 6.4 leaves English.
+    CHECK(QCoreApplication::translate("QAbstractFileIconProvider", "Folder", "All other platforms") ==
+          QStringLiteral("Dossier"));
+    CHECK(QFileIconProvider().type(QFileInfo(QDir::tempPath())) == QStringLiteral("Dossier"));
+    // And Qt's own translation is loaded for the rest.
+    CHECK(QCoreApplication::translate("QFileDialog", "Look in:") != QStringLiteral("Look in:"));
+    CHECK(QCoreApplication::translate("QWizard", "&Finish") != QStringLiteral("&Finish"));
 }
