@@ -1,6 +1,7 @@
 #include "reportdialog.h"
 
 #include "domain/clock.h"
+#include "domain/format.h"
 #include "editing/document.h"
 #include "reports/reportdata.h"
 #include "reports/reportfiles.h"
@@ -156,7 +157,7 @@ void ReportDialog::saveWithDialog()
                                .toString();
     QString selectedFilter;
     const QString path =
-        QFileDialog::getSaveFileName(this, tr("Save the COPIL report"), QDir(folder).filePath(tr("COPIL report.pdf")),
+        QFileDialog::getSaveFileName(this, tr("Save the COPIL report"), QDir(folder).filePath(defaultFileName()),
                                      tr("PDF (*.pdf);;OpenDocument text (*.odt);;Web page (*.html)"), &selectedFilter);
     if (path.isEmpty())
         return;
@@ -199,6 +200,23 @@ void ReportDialog::showPreview()
     }
     preview.resize(900, 1000);
     preview.exec();
+}
+
+QString ReportDialog::defaultFileName() const
+{
+    const ReportScope chosen = scope();
+    Database& db = m_document.database();
+    QStringList parts{tr("COPIL report")};
+    const auto edition = EditionRepository(db).find(chosen.editionId);
+    if (edition)
+        parts << edition->title;
+    if (const auto territory = TerritoryRepository(db).find(chosen.territoryId))
+        parts << territory->name;
+    else if (edition && !edition->departement.isEmpty())
+        parts << edition->departement;
+    parts << (chosen.year > 0 ? QString::number(chosen.year)
+                              : tr("data of %1").arg(Clock::currentDate().toString(QStringLiteral("dd-MM-yyyy"))));
+    return portableFileStem(parts.join(QStringLiteral(" - "))) + QStringLiteral(".pdf");
 }
 
 void openReportDialog(QWidget* parent, Document* document, Id editionId)

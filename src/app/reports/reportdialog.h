@@ -36,6 +36,9 @@ public:
     QString saveTo(const QString& path);
     void showPreview();
     void saveWithDialog();
+    // The name the save dialog proposes: the report, the edition, the territory (or the département)
+    // and the year (or the day of the current data): "Rapport COPIL - PTI 2022-2025 - Biterrois - 2024.pdf".
+    QString defaultFileName() const;
 
 private:
     void fillEditionChoices(Id editionId);
