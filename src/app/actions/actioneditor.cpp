@@ -71,6 +71,10 @@ ActionEditor::ActionEditor(QWidget* parent)
         if (m_action)
             showHistory(m_action->uuid, m_action->title);
     });
+    connect(m_ui->printButton, &QPushButton::clicked, this, [this] {
+        if (m_action)
+            emit printRequested(m_action->id);
+    });
     setAction(std::nullopt);
 }
 

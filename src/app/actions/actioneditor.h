@@ -53,6 +53,10 @@ public:
     // Puts the keyboard in the title, selected, so that a new action is named by typing.
     void editTitle();
 
+signals:
+    // "Print…": the preview of this action's sheet (the section knows the edition).
+    void printRequested(pacte::Id actionId);
+
 protected:
     void commit() override;
 

@@ -2,6 +2,8 @@
 
 #include "actioneditor.h"
 #include "app/common/columnwidths.h"
+#include "app/reports/sheetprint.h"
+#include "domain/format.h"
 #include "domain/textsearch.h"
 #include "storage/repository.h"
 
@@ -87,6 +89,12 @@ ActionsSection::ActionsSection(QWidget* parent)
 {
     setObjectName(QStringLiteral("actionsSection"));
     m_editor = new ActionEditor(this);
+    connect(m_editor, &ActionEditor::printRequested, this, [this](Id actionId) {
+        const auto action = ActionRepository(m_document->database()).find(actionId);
+        if (action)
+            previewSheets(this, *m_document, sheetsScope(m_editionId, NoId, actionId),
+                          portableFileStem(tr("Action sheet - %1").arg(action->title)));
+    });
     // The axis (the theme names it) and the indicator count wait in the header menu: the list keeps
     // to what fits beside the editor at 1366 pixels.
     setDefaultHiddenColumns({3, 7});

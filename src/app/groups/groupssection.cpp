@@ -2,7 +2,9 @@
 
 #include "app/common/columnwidths.h"
 #include "app/common/syncrows.h"
+#include "app/reports/sheetprint.h"
 #include "app/sheets/sheetexportdialog.h"
+#include "domain/format.h"
 #include "editing/document.h"
 #include "groupeditor.h"
 #include "storage/editionloader.h"
@@ -56,6 +58,12 @@ GroupsSection::GroupsSection(QWidget* parent)
 {
     setObjectName(QStringLiteral("groupsSection"));
     m_editor = new GroupEditor(this);
+    connect(m_editor, &GroupEditor::printRequested, this, [this](Id groupId) {
+        const auto group = WorkingGroupRepository(m_document->database()).find(groupId);
+        if (group)
+            previewSheets(this, *m_document, sheetsScope(m_editionId, groupId, NoId),
+                          portableFileStem(tr("Action sheets - %1").arg(group->name)));
+    });
     // The group's own status, its axis and its theme (its name usually says it; the editor shows it)
     // wait in the header menu: the list keeps to what fits beside the editor at 1366 pixels.
     setDefaultHiddenColumns({6, 7, 8});

@@ -15,10 +15,12 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileDialog>
+#include <QGuiApplication>
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProgressDialog>
+#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QToolBar>
@@ -193,12 +195,10 @@ void ReportDialog::showPreview()
         auto progress = progressDialog(this, tr("Drawing the pages…"));
         pages.paint(*target, progressOf(*progress));
     });
-    if (auto* toolbar = preview.findChild<QToolBar*>()) {
-        toolbar->addSeparator();
-        auto* save = toolbar->addAction(tr("Save as PDF, ODT or HTML…"), this, &ReportDialog::saveWithDialog);
-        save->setObjectName(QStringLiteral("reportPreviewSaveAction"));
-    }
-    preview.resize(900, 1000);
+    auto* save = new QAction(tr("Save as PDF, ODT or HTML…"), &preview);
+    save->setObjectName(QStringLiteral("reportPreviewSaveAction"));
+    connect(save, &QAction::triggered, this, &ReportDialog::saveWithDialog);
+    fitPrintPreview(preview, save);
     preview.exec();
 }
 
@@ -217,6 +217,22 @@ QString ReportDialog::defaultFileName() const
     parts << (chosen.year > 0 ? QString::number(chosen.year)
                               : tr("data of %1").arg(Clock::currentDate().toString(QStringLiteral("dd-MM-yyyy"))));
     return portableFileStem(parts.join(QStringLiteral(" - "))) + QStringLiteral(".pdf");
+}
+
+void fitPrintPreview(QPrintPreviewDialog& preview, QAction* save)
+{
+    if (auto* toolbar = preview.findChild<QToolBar*>()) {
+        QAction* first = toolbar->actions().value(0);
+        toolbar->insertAction(first, save);
+        toolbar->insertSeparator(first);
+        if (QWidget* button = toolbar->widgetForAction(save))
+            button->setObjectName(QStringLiteral("reportPreviewSaveButton"));
+    }
+    const QScreen* screen =
+        preview.parentWidget() ? preview.parentWidget()->screen() : QGuiApplication::primaryScreen();
+    const QRect available = screen ? screen->availableGeometry() : QRect(0, 0, 1366, 768);
+    // Room for the window frame and title bar.
+    preview.resize(std::min(1000, available.width() - 40), std::max(300, available.height() - 80));
 }
 
 void openReportDialog(QWidget* parent, Document* document, Id editionId)
