@@ -46,6 +46,14 @@
 
 namespace pacte {
 
+namespace {
+
+// The version of the saved tool bar and dock layout: 1 since the undo history moved below the
+// sections (a layout saved before would put it back on the right).
+constexpr int WindowStateVersion = 1;
+
+} // namespace
+
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
 {
@@ -101,7 +109,7 @@ MainWindow::MainWindow(QWidget* parent)
     resize(1280, 760);
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray(), WindowStateVersion);
     splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     connect(qApp, &QApplication::aboutToQuit, this,
             [splitter] { QSettings().setValue(QStringLiteral("window/splitter"), splitter->saveState()); });
@@ -118,7 +126,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/state"), saveState(WindowStateVersion));
     event->accept();
 }
 
@@ -182,7 +190,12 @@ void MainWindow::createActions()
     undoView->setObjectName(QStringLiteral("undoView"));
     undoView->setEmptyLabel(tr("<opened file>"));
     m_undoDock->setWidget(undoView);
-    addDockWidget(Qt::RightDockWidgetArea, m_undoDock);
+    // Below the sections, not beside them: at 1366 pixels the list and the editor leave no width to
+    // spare (a dock on the right widened the window past the screen and was 70 pixels wide).
+    m_undoDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::TopDockWidgetArea);
+    undoView->setMinimumHeight(90);
+    addDockWidget(Qt::BottomDockWidgetArea, m_undoDock);
+    resizeDocks({m_undoDock}, {140}, Qt::Vertical);
     m_undoDock->hide();
     auto* toggleUndo = m_undoDock->toggleViewAction();
     toggleUndo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));

