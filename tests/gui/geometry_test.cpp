@@ -65,3 +65,35 @@ TEST_CASE("The undo history opens within a 1366-pixel window, wide enough to rea
     CHECK(dock->height() >= 90);
     dock->toggleViewAction()->trigger();
 }
+
+TEST_CASE("A form keeps its place when its title wraps or a warning appears", "[gui][geometry]")
+{
+    DemoWindow demo;
+    auto* groups = showSection(demo.window, QStringLiteral("groupsSection"));
+    Database& db = demo.window.document()->database();
+    const auto all = WorkingGroupRepository(db).ofEdition(demo.window.currentEdition());
+    REQUIRE_FALSE(all.isEmpty());
+    selectRow(groups, all.first().name);
+    QTest::qWait(50); // the section lays out its list and editor once shown
+    auto* territories = child<QListWidget>(groups, QStringLiteral("territoriesList"));
+    const QPoint before = territories->mapTo(&demo.window, QPoint());
+    auto* header = child<QLabel>(groups, QStringLiteral("headerLabel"));
+    const int headerHeight = header->height();
+
+    // A name long enough to wrap the title over two lines.
+    typeInto(child<QLineEdit>(groups, QStringLiteral("nameEdit")),
+             QStringLiteral("Mobilité, logement et accès aux droits des personnes éloignées de l'emploi "
+                            "sur l'ensemble des territoires du département"));
+    QApplication::processEvents();
+    CHECK(header->height() == headerHeight);
+    CHECK(territories->mapTo(&demo.window, QPoint()) == before);
+
+    // No co-pilot: rule 1's warning appears, below the form.
+    auto* coPilot = child<QComboBox>(groups, QStringLiteral("coPilotCombo"));
+    coPilot->setCurrentIndex(0);
+    emit coPilot->activated(0);
+    QApplication::processEvents();
+    auto* messages = child<QLabel>(groups, QStringLiteral("validationMessages"));
+    CHECK(messages->isVisible());
+    CHECK(territories->mapTo(&demo.window, QPoint()) == before);
+}
