@@ -10,9 +10,11 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QTableView>
 
 using namespace pacte;
 using namespace pacte::test;
@@ -96,4 +98,26 @@ TEST_CASE("A form keeps its place when its title wraps or a warning appears", "[
     auto* messages = child<QLabel>(groups, QStringLiteral("validationMessages"));
     CHECK(messages->isVisible());
     CHECK(territories->mapTo(&demo.window, QPoint()) == before);
+}
+
+TEST_CASE("List headers show their whole title at 1366 pixels", "[gui][geometry]")
+{
+    DemoWindow demo;
+    for (const char* name : {"groupsSection", "actionsSection", "indicatorsSection", "meetingsSection",
+                             "partnersSection", "evaluationSection"}) {
+        auto* section = showSection(demo.window, QString::fromLatin1(name));
+        QTest::qWait(50); // the columns share the width once the list is laid out
+        for (auto* table : section->findChildren<QTableView*>()) {
+            if (!table->isVisible())
+                continue;
+            const QHeaderView* header = table->horizontalHeader();
+            for (int column = 0; column < header->count(); ++column) {
+                if (header->isSectionHidden(column))
+                    continue;
+                const QString title = table->model()->headerData(column, Qt::Horizontal).toString();
+                INFO(name << " " << title.toStdString());
+                CHECK(header->sectionSize(column) >= header->fontMetrics().horizontalAdvance(title) + 8);
+            }
+        }
+    }
 }
