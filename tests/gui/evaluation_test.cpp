@@ -340,4 +340,11 @@ TEST_CASE("evaluation screenshots", "[.evaluation-screenshots]")
     selectYear(section, 2023);
     tabs->setCurrentIndex(1);
     save(QStringLiteral("2023-comparison"));
+    // A year with live figures, then the same once frozen (issue #22: text overlapping, a column out of
+    // view after a freeze).
+    selectYear(section, 2024);
+    tabs->setCurrentIndex(0);
+    save(QStringLiteral("2024-figures"));
+    REQUIRE(freezeThroughButton(section));
+    save(QStringLiteral("2024-frozen"));
 }
