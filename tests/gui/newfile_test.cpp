@@ -7,6 +7,7 @@
 #include "editing/document.h"
 #include "storage/repository.h"
 
+#include <QApplication>
 #include <QDateEdit>
 #include <QDir>
 #include <QFileIconProvider>
@@ -66,4 +67,28 @@ TEST_CASE("Qt's own dialogs speak French", "[gui][translations]")
     // And Qt's own translation is loaded for the rest.
     CHECK(QCoreApplication::translate("QFileDialog", "Look in:") != QStringLiteral("Look in:"));
     CHECK(QCoreApplication::translate("QWizard", "&Finish") != QStringLiteral("&Finish"));
+}
+
+// Not run by default: `PACTE_GRAB_DIR=/tmp/grabs gui_tests "[.grab]"` saves the assistant's pages.
+TEST_CASE("grab the new-file assistant", "[.grab]")
+{
+    const QString out = qEnvironmentVariable("PACTE_GRAB_DIR", QDir::tempPath());
+    MainWindow window;
+    window.resize(1366, 768);
+    window.show();
+    NewFileAssistant assistant(&window);
+    assistant.show();
+    for (int page = 0; page < 3; ++page) {
+        QApplication::processEvents();
+        assistant.grab().save(QStringLiteral("%1/newfile-%2.png").arg(out).arg(page + 1));
+        if (page == 0) {
+            child<QLineEdit>(&assistant, QStringLiteral("departementEdit"))->setText(QStringLiteral("Gard"));
+            child<QPlainTextEdit>(&assistant, QStringLiteral("territoriesEdit"))
+                ->setPlainText(QStringLiteral("Nîmes Métropole\nCévennes"));
+        } else if (page == 1) {
+            child<QLineEdit>(&assistant, QStringLiteral("titleEdit"))->setText(QStringLiteral("PTI 2025-2028"));
+        }
+        if (page < 2)
+            assistant.next();
+    }
 }
