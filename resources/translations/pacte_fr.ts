@@ -2389,6 +2389,11 @@
             <numerusform>%n en fonctionnement</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1:</source>
+        <extracomment>A figure&apos;s caption: French puts a space before the colon.</extracomment>
+        <translation>%1&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>pacte::DashboardCharts</name>
