@@ -199,6 +199,14 @@
         <source>Chart of the selected indicator&apos;s measurements against its target</source>
         <translation>Graphique des mesures de l&apos;indicateur choisi face à sa cible</translation>
     </message>
+    <message>
+        <source>Print the action sheet</source>
+        <translation>Imprimer la fiche action</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primer…</translation>
+    </message>
 </context>
 <context>
     <name>AxisEditor</name>
@@ -533,6 +541,14 @@
         <source>History of the working group</source>
         <translation>Historique du groupe de travail</translation>
     </message>
+    <message>
+        <source>&amp;Print the sheets…</source>
+        <translation>Im&amp;primer les fiches…</translation>
+    </message>
+    <message>
+        <source>Print the action sheets of the working group</source>
+        <translation>Imprimer les fiches action du groupe de travail</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorDetail</name>
@@ -686,6 +702,85 @@
     <message>
         <source>History of the meeting</source>
         <translation>Historique de la réunion</translation>
+    </message>
+    <message>
+        <source>The coordinator records this meeting in the database: a working group&apos;s sheet shows it but cannot change it.</source>
+        <translation>La chargée de mission saisit cette réunion dans la base&#xa0;: la fiche d&apos;un groupe de travail la montre mais ne peut pas la modifier.</translation>
+    </message>
+</context>
+<context>
+    <name>NewFileAssistant</name>
+    <message>
+        <source>New Pacte file</source>
+        <translation>Nouveau fichier Pacte</translation>
+    </message>
+    <message>
+        <source>The département and its territories</source>
+        <translation>Le département et ses territoires</translation>
+    </message>
+    <message>
+        <source>Every list of the file is filtered by these territories, and every working group belongs to one of them.</source>
+        <translation>Toutes les listes du fichier se filtrent par ces territoires, et chaque groupe de travail relève de l&apos;un d&apos;eux.</translation>
+    </message>
+    <message>
+        <source>&amp;Département</source>
+        <translation>&amp;Département</translation>
+    </message>
+    <message>
+        <source>Département</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>&amp;Territories
+(one per line)</source>
+        <translation>&amp;Territoires
+(un par ligne)</translation>
+    </message>
+    <message>
+        <source>Territories, one per line</source>
+        <translation>Territoires, un par ligne</translation>
+    </message>
+    <message>
+        <source>The edition of the pact</source>
+        <translation>L&apos;édition du pacte</translation>
+    </message>
+    <message>
+        <source>The pact the file follows first; others can be added later (File ▸ New edition of the pact).</source>
+        <translation>Le pacte que le fichier suit d&apos;abord&#xa0;; d&apos;autres pourront s&apos;ajouter ensuite (Fichier ▸ Nouvelle édition du pacte).</translation>
+    </message>
+    <message>
+        <source>T&amp;itle</source>
+        <translation>T&amp;itre</translation>
+    </message>
+    <message>
+        <source>Title of the edition</source>
+        <translation>Titre de l&apos;édition</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Début</translation>
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation>&amp;Fin</translation>
+    </message>
+    <message>
+        <source>The strategic axes of the edition</source>
+        <translation>Les axes stratégiques de l&apos;édition</translation>
+    </message>
+    <message>
+        <source>Numbered in this order; their objectives and themes are filled in later, in the Axes and themes section.</source>
+        <translation>Numérotés dans cet ordre&#xa0;; leurs objectifs et thématiques se saisissent ensuite, dans la rubrique Axes et thématiques.</translation>
+    </message>
+    <message>
+        <source>&amp;Axes
+(one per line)</source>
+        <translation>&amp;Axes
+(un par ligne)</translation>
+    </message>
+    <message>
+        <source>Axes, one per line</source>
+        <translation>Axes, un par ligne</translation>
     </message>
 </context>
 <context>
@@ -1078,6 +1173,37 @@
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <comment>All other platforms</comment>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <comment>Match Windows Explorer</comment>
+        <translation>Dossier de fichiers</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <comment>macOS Finder</comment>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Lecteur</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>COPIL report</source>
@@ -1224,6 +1350,38 @@
     <message>
         <source>&amp;Take the sheet everywhere</source>
         <translation>&amp;Prendre la fiche partout</translation>
+    </message>
+    <message>
+        <source>Conflict: the full values</source>
+        <translation>Conflit&#xa0;: les valeurs en entier</translation>
+    </message>
+    <message>
+        <source>&amp;Merged value (editable)</source>
+        <translation>Valeur &amp;fusionnée (modifiable)</translation>
+    </message>
+    <message>
+        <source>Value in the database</source>
+        <translation>Valeur dans la base</translation>
+    </message>
+    <message>
+        <source>Value in the sheet</source>
+        <translation>Valeur dans la fiche</translation>
+    </message>
+    <message>
+        <source>Merged value</source>
+        <translation>Valeur fusionnée</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;database&apos;s</source>
+        <translation>Garder la &amp;base</translation>
+    </message>
+    <message>
+        <source>Take the &amp;sheet&apos;s</source>
+        <translation>Prendre la &amp;fiche</translation>
+    </message>
+    <message>
+        <source>&amp;Use the merged value</source>
+        <translation>&amp;Utiliser la valeur fusionnée</translation>
     </message>
 </context>
 <context>
@@ -1503,6 +1661,10 @@
         <source>Other actions</source>
         <translation>Autres actions</translation>
     </message>
+    <message>
+        <source>Action sheet - %1</source>
+        <translation>Fiche action - %1</translation>
+    </message>
 </context>
 <context>
     <name>pacte::AxesSection</name>
@@ -1706,6 +1868,22 @@
         <source>none</source>
         <translation>aucune</translation>
     </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>Type the date as dd/mm/yyyy, for example 30/06/2024.</source>
+        <translation>Tapez la date sous la forme jj/mm/aaaa, par exemple 30/06/2024.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: type it as dd/mm/yyyy, for example 30/06/2024.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;: tapez-la sous la forme jj/mm/aaaa, par exemple 30/06/2024.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: the date was not changed.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;: la date n&apos;a pas été modifiée.</translation>
+    </message>
 </context>
 <context>
     <name>pacte::Commands</name>
@@ -1720,6 +1898,10 @@
     <message>
         <source>Delete &quot;%1&quot;</source>
         <translation>Supprimer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Import the sheet &quot;%1&quot;</source>
+        <translation>Importer la fiche «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -2067,6 +2249,18 @@
         <source>Edition</source>
         <translation>Édition</translation>
     </message>
+    <message>
+        <source>Meeting within the edition</source>
+        <translation>Réunion dans la période de l&apos;édition</translation>
+    </message>
+    <message>
+        <source>Correct the meeting&apos;s date, or record the meeting in the edition it belongs to.</source>
+        <translation>Corrigez la date de la réunion, ou saisissez la réunion dans l&apos;édition dont elle relève.</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
 </context>
 <context>
     <name>pacte::CountsView</name>
@@ -2190,6 +2384,11 @@
             <numerusform>%n en fonctionnement</numerusform>
             <numerusform>%n en fonctionnement</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <extracomment>A figure&apos;s caption: French puts a space before the colon.</extracomment>
+        <translation>%1&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2447,6 +2646,10 @@ Cliquer pour lister ces réunions.</translation>
             <numerusform>&lt;b&gt;Aucune action n&apos;est encore enregistrée pour l&apos;édition %1 (%n groupe de travail).&lt;/b&gt;&lt;br&gt;Ajoutez les actions dans la rubrique &lt;a href=&apos;actions&apos;&gt;Actions&lt;/a&gt; (ou importez la fiche d&apos;un groupe remplie par son référent)&#xa0;: ce tableau de bord les représentera par statut, axe, territoire et thématique.</numerusform>
             <numerusform>&lt;b&gt;Aucune action n&apos;est encore enregistrée pour l&apos;édition %1 (%n groupes de travail).&lt;/b&gt;&lt;br&gt;Ajoutez les actions dans la rubrique &lt;a href=&apos;actions&apos;&gt;Actions&lt;/a&gt; (ou importez la fiche d&apos;un groupe remplie par son référent)&#xa0;: ce tableau de bord les représentera par statut, axe, territoire et thématique.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The file has no territory yet.&lt;/b&gt;&lt;br&gt;Add the département&apos;s territories in the &lt;a href=&apos;territories&apos;&gt;Territories&lt;/a&gt; section and the edition&apos;s axes in the &lt;a href=&apos;axes&apos;&gt;Axes and themes&lt;/a&gt; section; then the working groups and their actions.</source>
+        <translation>&lt;b&gt;Le fichier n&apos;a pas encore de territoire.&lt;/b&gt;&lt;br&gt;Ajoutez les territoires du département dans la rubrique &lt;a href=&apos;territories&apos;&gt;Territoires&lt;/a&gt; et les axes de l&apos;édition dans la rubrique &lt;a href=&apos;axes&apos;&gt;Axes et thématiques&lt;/a&gt;&#xa0;; puis les groupes de travail et leurs actions.</translation>
     </message>
 </context>
 <context>
@@ -3671,6 +3874,22 @@ Cliquer pour lister ces réunions.</translation>
         <source>Export the sheets of working groups, to send to their referents</source>
         <translation>Exporter les fiches des groupes de travail, à envoyer à leurs référents</translation>
     </message>
+    <message>
+        <source>Action sheets - %1</source>
+        <translation>Fiches action - %1</translation>
+    </message>
+    <message>
+        <source>Co-pi&amp;lot</source>
+        <translation>Co-pi&amp;lote</translation>
+    </message>
+    <message>
+        <source>with a co-pilot from another structure</source>
+        <translation>avec un co-pilote d&apos;une autre structure</translation>
+    </message>
+    <message>
+        <source>without a co-pilot from another structure</source>
+        <translation>sans co-pilote d&apos;une autre structure</translation>
+    </message>
 </context>
 <context>
     <name>pacte::HistoryDialog</name>
@@ -4451,10 +4670,6 @@ Cliquer pour lister ces réunions.</translation>
         <translation>lecture/écriture</translation>
     </message>
     <message>
-        <source>New edition…</source>
-        <translation>Nouvelle édition…</translation>
-    </message>
-    <message>
         <source>File not created</source>
         <translation>Fichier non créé</translation>
     </message>
@@ -4553,6 +4768,46 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>Opened read-only: %1 cannot be written now (%2). Your changes cannot be saved until it is released.</source>
         <translation>Ouvert en lecture seule : %1 ne peut pas être modifié pour l&apos;instant (%2). Vos modifications ne pourront être enregistrées qu&apos;une fois le fichier libéré.</translation>
+    </message>
+    <message>
+        <source>New e&amp;dition of the pact…</source>
+        <translation>Nouvelle é&amp;dition du pacte…</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen for writing</source>
+        <translation>&amp;Rouvrir en écriture</translation>
+    </message>
+    <message>
+        <source>Open the file again for writing, once it is closed in the other window</source>
+        <translation>Rouvrir le fichier en écriture, une fois qu&apos;il est fermé dans l&apos;autre fenêtre</translation>
+    </message>
+    <message>
+        <source>This is the &lt;b&gt;demonstration file&lt;/b&gt;: the Hérault&apos;s pact from its source document, completed with illustrative entries where the document gives no detail. Try anything here; to keep your own pact, create a new file.</source>
+        <translation>C&apos;est le &lt;b&gt;fichier de démonstration&lt;/b&gt;&#xa0;: le pacte de l&apos;Hérault d&apos;après son document source, complété d&apos;exemples illustratifs là où le document ne détaille pas. Essayez tout ici&#xa0;; pour tenir votre propre pacte, créez un nouveau fichier.</translation>
+    </message>
+    <message>
+        <source>&amp;Create my file…</source>
+        <translation>&amp;Créer mon fichier…</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>File not reopened</source>
+        <translation>Fichier non rouvert</translation>
+    </message>
+    <message>
+        <source>Still read-only</source>
+        <translation>Toujours en lecture seule</translation>
+    </message>
+    <message>
+        <source>%1 is still open in another window: close it there first.</source>
+        <translation>%1 est encore ouvert dans une autre fenêtre&#xa0;: fermez-le d&apos;abord là-bas.</translation>
+    </message>
+    <message>
+        <source>%1 is open for writing.</source>
+        <translation>%1 est ouvert en écriture.</translation>
     </message>
 </context>
 <context>
@@ -4688,6 +4943,10 @@ Cliquer pour lister ces réunions.</translation>
         <source>Meetings</source>
         <translation>Instances et réunions</translation>
     </message>
+    <message>
+        <source>The coordinator records this meeting in the database: a working group&apos;s sheet cannot delete it.</source>
+        <translation>La chargée de mission saisit cette réunion dans la base&#xa0;: la fiche d&apos;un groupe de travail ne peut pas la supprimer.</translation>
+    </message>
 </context>
 <context>
     <name>pacte::NewFile</name>
@@ -4714,6 +4973,21 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>Choose another name.</source>
         <translation>Choisissez un autre nom.</translation>
+    </message>
+</context>
+<context>
+    <name>pacte::NewFileAssistant</name>
+    <message>
+        <source>Name the département.</source>
+        <translation>Nommez le département.</translation>
+    </message>
+    <message>
+        <source>Give at least one territory: working groups, local committees and lists use them.</source>
+        <translation>Indiquez au moins un territoire&#xa0;: les groupes de travail, les comités locaux et les listes s&apos;en servent.</translation>
+    </message>
+    <message>
+        <source>Give at least one axis: working groups and actions are filed under one.</source>
+        <translation>Indiquez au moins un axe&#xa0;: les groupes de travail et les actions se rangent sous l&apos;un d&apos;eux.</translation>
     </message>
 </context>
 <context>
@@ -4766,16 +5040,16 @@ Cliquer pour lister ces réunions.</translation>
         <translation>Signature de l&apos;édition %1</translation>
     </message>
     <message>
-        <source>Name one in the Persons section.</source>
-        <translation>Désignez-en un dans la rubrique Personnes et référents.</translation>
-    </message>
-    <message>
         <source>PTI referents: none.</source>
         <translation>Référents PTI&#xa0;: aucun.</translation>
     </message>
     <message>
         <source>PTI referents: %1.</source>
         <translation>Référents PTI&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Add a referent…</source>
+        <translation>Ajouter un référent…</translation>
     </message>
 </context>
 <context>
@@ -4878,6 +5152,10 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>Partners</source>
         <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>New referent</source>
+        <translation>Nouveau référent</translation>
     </message>
 </context>
 <context>
@@ -5044,10 +5322,6 @@ Cliquer pour lister ces réunions.</translation>
         <translation>Enregistrer le rapport COPIL</translation>
     </message>
     <message>
-        <source>COPIL report.pdf</source>
-        <translation>Rapport COPIL.pdf</translation>
-    </message>
-    <message>
         <source>PDF (*.pdf);;OpenDocument text (*.odt);;Web page (*.html)</source>
         <translation>PDF (*.pdf);;Texte OpenDocument (*.odt);;Page web (*.html)</translation>
     </message>
@@ -5066,6 +5340,10 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>Save as PDF, ODT or HTML…</source>
         <translation>Enregistrer en PDF, ODT ou HTML…</translation>
+    </message>
+    <message>
+        <source>data of %1</source>
+        <translation>données du %1</translation>
     </message>
 </context>
 <context>
@@ -5148,6 +5426,10 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>The sheet %1 could not be written</source>
         <translation>La fiche %1 n&apos;a pas pu être écrite</translation>
+    </message>
+    <message>
+        <source>sheet</source>
+        <translation>fiche</translation>
     </message>
 </context>
 <context>
@@ -5259,6 +5541,14 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>a working group&apos;s sheet can only hold the group&apos;s own meetings (%1); &quot;%2&quot; is recorded by the coordinator in the database.</source>
         <translation>la fiche d&apos;un groupe de travail ne peut contenir que les réunions du groupe (%1) ; « %2 » est saisi par la chargée de mission dans la base.</translation>
+    </message>
+    <message>
+        <source>this meeting (%1 of %2) is recorded by the coordinator: a working group&apos;s sheet cannot change it.</source>
+        <translation>cette réunion (%1 du %2) est saisie par la chargée de mission&#xa0;: la fiche d&apos;un groupe de travail ne peut pas la modifier.</translation>
+    </message>
+    <message>
+        <source>the meeting %1 of %2 is missing: a working group&apos;s sheet cannot delete a meeting recorded by the coordinator.</source>
+        <translation>la réunion %1 du %2 manque&#xa0;: la fiche d&apos;un groupe de travail ne peut pas supprimer une réunion saisie par la chargée de mission.</translation>
     </message>
 </context>
 <context>
@@ -5472,6 +5762,22 @@ Cliquer pour lister ces réunions.</translation>
         <source>Sheet not imported</source>
         <translation>Fiche non importée</translation>
     </message>
+    <message>
+        <source>Merged value…</source>
+        <translation>Valeur fusionnée…</translation>
+    </message>
+    <message>
+        <source>Conflict: choose one in the list to read its full values</source>
+        <translation>Conflit&#xa0;: choisissez-en un dans la liste pour lire ses valeurs en entier</translation>
+    </message>
+    <message>
+        <source>Conflict on %1: the full values</source>
+        <translation>Conflit sur %1&#xa0;: les valeurs en entier</translation>
+    </message>
+    <message>
+        <source>the item</source>
+        <translation>l&apos;élément</translation>
+    </message>
 </context>
 <context>
     <name>pacte::SheetImportFlow</name>
@@ -5529,6 +5835,29 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>modified</source>
         <translation>modification</translation>
+    </message>
+</context>
+<context>
+    <name>pacte::SheetPrint</name>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>%1 — print preview</source>
+        <translation>%1 — aperçu avant impression</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -6311,10 +6640,6 @@ Cliquer pour lister ces réunions.</translation>
         <translation>le groupe de travail (nom ou identifiant)</translation>
     </message>
     <message>
-        <source>the sheet to write</source>
-        <translation>la fiche à produire</translation>
-    </message>
-    <message>
         <source>the sheet to import</source>
         <translation>la fiche à importer</translation>
     </message>
@@ -6499,10 +6824,6 @@ Cliquer pour lister ces réunions.</translation>
         <translation>vérifier d&apos;abord tout le fichier par la vérification d&apos;intégrité complète de SQLite (plus lente : elle lit toutes les tables et tous les index)</translation>
     </message>
     <message>
-        <source>Exits with 1 when there are findings. --json prints an object with the edition, the date and the findings, each with its rule, severity, entity, uuid, label and message. --deep first runs SQLite&apos;s full integrity check on the whole file and exits with 2 if it finds damage. The rules: group-pilots, copil-cadence, local-committee-yearly, partner-referent, territory-referent, action-sheet-complete, annual-evaluation, deliberation-tally.</source>
-        <translation>Code de sortie 1 s&apos;il y a des constats. --json produit un objet avec l&apos;édition, la date et les constats, chacun avec sa règle (rule), sa gravité (severity), l&apos;entité, son uuid, son libellé (label) et le message. --deep lance d&apos;abord la vérification d&apos;intégrité complète de SQLite sur tout le fichier et sort avec le code 2 si elle trouve un dommage. Les règles&#xa0;: group-pilots, copil-cadence, local-committee-yearly, partner-referent, territory-referent, action-sheet-complete, annual-evaluation, deliberation-tally.</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -6525,6 +6846,18 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>a file being written (a database, a report, a dump, a sheet), renamed NAME when complete; one left by a killed command is removed by the next that writes NAME</source>
         <translation>un fichier en cours d&apos;écriture (une base, un rapport, un export, une fiche), renommé NAME une fois complet ; celui qu&apos;une commande arrêtée brutalement a laissé est supprimé par la prochaine qui écrit NAME</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>the sheet to write, or a folder (ending in /) to write it under its default name, as Pacte names it</source>
+        <translation>la fiche à produire, ou un dossier (terminé par /) où l&apos;écrire sous son nom par défaut, celui que lui donne Pacte</translation>
+    </message>
+    <message>
+        <source>Exits with 1 when there are findings. --json prints an object with the edition, the date and the findings, each with its rule, severity, entity, uuid, label and message. --deep first runs SQLite&apos;s full integrity check on the whole file and exits with 2 if it finds damage. The rules: group-pilots, copil-cadence, local-committee-yearly, partner-referent, territory-referent, action-sheet-complete, annual-evaluation, deliberation-tally, meeting-in-edition.</source>
+        <translation>Code de sortie 1 s&apos;il y a des constats. --json produit un objet avec l&apos;édition, la date et les constats, chacun avec sa règle (rule), sa gravité (severity), l&apos;entité, son uuid, son libellé (label) et le message. --deep lance d&apos;abord la vérification d&apos;intégrité complète de SQLite sur tout le fichier et sort avec le code 2 si elle trouve un dommage. Les règles&#xa0;: group-pilots, copil-cadence, local-committee-yearly, partner-referent, territory-referent, action-sheet-complete, annual-evaluation, deliberation-tally, meeting-in-edition.</translation>
     </message>
 </context>
 <context>
@@ -7717,6 +8050,14 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>A partner&apos;s approving deliberation adds up: voters, votes cast, quorum.</source>
         <translation>La délibération d&apos;approbation d&apos;un partenaire est cohérente : votants, suffrages exprimés, quorum.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is dated %3, after the end of %4 (%5): it counts for none of the edition&apos;s rules. Correct its date, or record it in the next edition.</source>
+        <translation>%1 (%2) est datée du %3, après la fin de %4 (%5)&#xa0;: elle ne compte pour aucune règle de l&apos;édition. Corrigez sa date, ou saisissez-la dans l&apos;édition suivante.</translation>
+    </message>
+    <message>
+        <source>A meeting of an edition is dated within the edition.</source>
+        <translation>Une réunion d&apos;une édition est datée dans la période de l&apos;édition.</translation>
     </message>
 </context>
 </TS>

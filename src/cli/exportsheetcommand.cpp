@@ -6,6 +6,8 @@
 #include "storage/repository.h"
 #include "storage/storageerror.h"
 
+#include <QFileInfo>
+
 namespace pacte::cli {
 
 namespace {
@@ -51,16 +53,29 @@ int runExportSheet(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parseOrThrow(parser, arguments, "export-sheet");
-    const QString output = parser.value(QStringLiteral("output"));
+    QString output = parser.value(QStringLiteral("output"));
     const QString groupName = parser.value(QStringLiteral("group"));
     if (output.isEmpty() || groupName.isEmpty())
         throw UsageError{Tr::tr("missing --group or -o.") + QLatin1Char('\n') + usageLine("export-sheet")};
+    // -o FOLDER/ (or an existing folder): the sheet's default name there, as the GUI names it, without
+    // overwriting a sheet already in it.
+    const bool toFolder = output.endsWith(QLatin1Char('/')) || QFileInfo(output).isDir();
+    if (toFolder && !QFileInfo(output).isDir())
+        throw UsageError{Tr::tr("The folder %1 does not exist.").arg(output)};
     // Checked before the export is recorded: a refused output changes nothing in the database.
-    if (const QString problem = outputPathProblem(output, {parser.positionalArguments().constFirst()});
-        !problem.isEmpty())
-        throw UsageError{problem};
+    if (!toFolder) {
+        if (const QString problem = outputPathProblem(output, {parser.positionalArguments().constFirst()});
+            !problem.isEmpty())
+            throw UsageError{problem};
+    }
     auto db = openForWriting(parser.positionalArguments().constFirst());
     const WorkingGroup group = resolveGroup(*db, groupName);
+    if (toFolder) {
+        output = freeSheetPath(output, sheetFileName(*db, group.id));
+        if (const QString problem = outputPathProblem(output, {parser.positionalArguments().constFirst()});
+            !problem.isEmpty())
+            throw UsageError{problem};
+    }
     // The export is recorded before the file is written: a sheet never exists that the database
     // does not know of (a recorded export whose file failed is harmless).
     const ExportedSheet sheet = exportSheet(*db, group.id);

@@ -61,7 +61,10 @@ constexpr Argument importArguments[] = {newDatabaseArgument,
 
 constexpr Option exportSheetOptions[] = {
     {"group", "NAME", QT_TRANSLATE_NOOP("pacte::cli", "the working group (name or identifier)"), ValueKind::Group},
-    {"o,output", "SHEET", QT_TRANSLATE_NOOP("pacte::cli", "the sheet to write"), ValueKind::File},
+    {"o,output", "SHEET",
+     QT_TRANSLATE_NOOP("pacte::cli", "the sheet to write, or a folder (ending in /) to write it under its "
+                                     "default name, as Pacte names it"),
+     ValueKind::File},
 };
 
 constexpr Argument importSheetArguments[] = {databaseArgument,
@@ -103,7 +106,7 @@ constexpr Command commands[] = {
          "findings, each with its rule, severity, entity, uuid, label and message. --deep first runs SQLite's "
          "full integrity check on the whole file and exits with 2 if it finds damage. The rules: group-pilots, "
          "copil-cadence, local-committee-yearly, partner-referent, territory-referent, action-sheet-complete, "
-         "annual-evaluation, deliberation-tally."),
+         "annual-evaluation, deliberation-tally, meeting-in-edition."),
      databaseOnly, checkOptions},
     {"evaluate", "evaluate FILE --edition NAME --year YYYY [--freeze] [--final] [--json]",
      QT_TRANSLATE_NOOP("pacte::cli", "the yearly evaluation: counts of §1.4 and changes since the year before"),

@@ -5,6 +5,7 @@
 #include "exchange/sheetimport.h"
 #include "freezeguard.h"
 #include "recordcommands.h"
+#include "sheetimportcommand.h"
 #include "storage/evaluationstore.h"
 #include "storage/storageerror.h"
 
@@ -70,17 +71,12 @@ ItemResult<Evaluation> freezeYear(Document& document, Id editionId, int year, Ev
 
 SheetImportResult importSheet(Document& document, SheetImport& import)
 {
+    auto command = std::make_unique<SheetImportCommand>(document, import);
+    const auto* importing = command.get();
     SheetImportResult result;
-    try {
-        result.backupPath = import.apply();
-    } catch (const StorageError& error) {
-        result.message = error.message();
-        return result;
-    }
-    // The import wrote outside the undo stack: the commands before it no longer describe the file.
-    document.undoStack()->clear();
-    for (const Entity entity : {Entity::WorkingGroup, Entity::Action, Entity::Meeting})
-        DocumentAccess::notify(document, entity, {}, ChangeKind::Reset);
+    static_cast<EditResult&>(result) = DocumentAccess::execute(document, std::move(command));
+    if (result.ok())
+        result.backupPath = importing->backupPath(); // the stack owns the command now
     return result;
 }
 

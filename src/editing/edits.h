@@ -30,8 +30,9 @@ EditResult remove(Document& document, T item);
 // and its frozen figures leaves the history.
 ItemResult<Evaluation> freezeYear(Document& document, Id editionId, int year, EvaluationKind kind);
 
-// Writes a previewed and decided sheet import (see SheetImport::apply()); the result's message is
-// empty on success. The import is not undoable yet: the history before it is closed.
+// Writes a previewed and decided sheet import (see SheetImport::apply()) as one undo step: undo puts
+// the group's actions and meetings back as they were before it, redo as the import left them. The
+// result's message is empty on success.
 struct SheetImportResult : EditResult
 {
     QString backupPath;

@@ -92,6 +92,18 @@ void SheetExports::recordImport(const QUuid& exportId, const SheetImportRecord& 
         .exec();
 }
 
+void SheetExports::removeLastImport(const QUuid& exportId)
+{
+    m_db.ensureWritable();
+    const auto record = find(exportId);
+    if (!record)
+        return;
+    SqlQuery(m_db, QStringLiteral("DELETE FROM sheet_import WHERE id = (SELECT MAX(id) FROM sheet_import WHERE "
+                                  "export_id = ?)"))
+        .bind(record->id)
+        .exec();
+}
+
 QList<SheetImportRecord> SheetExports::importsOf(Id exportRowId) const
 {
     SqlQuery query(m_db, QStringLiteral("SELECT imported_at, imported_by, sheet_name, change_count FROM sheet_import "

@@ -48,6 +48,8 @@ public:
     std::optional<SheetExportRecord> find(const QUuid& exportId) const;
     QList<SheetExportRecord> forGroup(const QUuid& groupUuid) const; // newest first, without content
     void recordImport(const QUuid& exportId, const SheetImportRecord& import);
+    // Forgets the export's latest import (its undo).
+    void removeLastImport(const QUuid& exportId);
 
 private:
     QList<SheetImportRecord> importsOf(Id exportRowId) const;

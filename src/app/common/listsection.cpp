@@ -96,6 +96,11 @@ ListSection::ListSection(const QString& settingsKey, QWidget* parent)
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, scheduleFooter);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, scheduleFooter);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, scheduleFooter);
+    // A search or a filter that hides the item in the editor clears the editor: no one should edit
+    // an item the list no longer shows (the proxy's layout change leaves no current row, silently).
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ListSection::followSelection);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ListSection::followSelection);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ListSection::followSelection);
 
     // Enter opens the selected item in the editor, Delete deletes it (after asking).
     auto* open = new QShortcut(QKeySequence(Qt::Key_Return), m_table, nullptr, nullptr, Qt::WidgetShortcut);
@@ -473,11 +478,18 @@ void ListSection::showEvent(QShowEvent* event)
     });
 }
 
+void ListSection::followSelection()
+{
+    if (!m_reloading && selectedUuid() != m_shownUuid)
+        onCurrentRowChanged();
+}
+
 void ListSection::onCurrentRowChanged()
 {
     if (m_reloading)
         return;
     const QUuid uuid = selectedUuid();
+    m_shownUuid = uuid;
     showRecord(uuid);
     m_detail->setCurrentIndex(uuid.isNull() ? 0 : 1);
     updateFooter();

@@ -141,6 +141,7 @@ private:
     void catchUp();
     void focusFirstField();
     void onCurrentRowChanged();
+    void followSelection();
     void reloadAll();
     void showHeaderMenu(const QPoint& position);
     void saveState() const;
@@ -159,6 +160,7 @@ private:
     QSplitter* m_splitter = nullptr;
     QList<QPair<QComboBox*, FilterKey>> m_facetCombos;
     QUuid m_pendingSelection;
+    QUuid m_shownUuid; // the item in the editor
     bool m_stateRestored = false;
     bool m_reloading = false;
     QList<int> m_defaultHidden;

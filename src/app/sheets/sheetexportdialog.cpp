@@ -20,18 +20,6 @@ namespace {
 
 const QString folderKey = QStringLiteral("sheets/exportFolder");
 
-// `name` in `folder`, with "-2", "-3"... before the suffix if taken: an export never overwrites a sheet
-// that may still be waiting to be sent.
-QString freePath(const QString& folder, const QString& name)
-{
-    const QString suffix = QString::fromLatin1(SheetFileSuffix);
-    const QString stem = name.endsWith(suffix) ? name.chopped(suffix.size()) : name;
-    QString path = QDir(folder).filePath(name);
-    for (int n = 2; QFileInfo::exists(path); ++n)
-        path = QDir(folder).filePath(QStringLiteral("%1-%2%3").arg(stem).arg(n).arg(suffix));
-    return path;
-}
-
 } // namespace
 
 SheetExportDialog::SheetExportDialog(Database& db, const EditionData& data, const QUuid& selected, QWidget* parent)
@@ -105,7 +93,7 @@ QStringList SheetExportDialog::exportChecked()
             continue;
         try {
             const ExportedSheet sheet = exportSheet(m_db, item->data(Qt::UserRole).toLongLong());
-            const QString path = freePath(folder, sheet.suggestedFileName);
+            const QString path = freeSheetPath(folder, sheet.suggestedFileName);
             saveSheetFile(path, sheet.bytes);
             written << path;
         } catch (const StorageError& error) {
