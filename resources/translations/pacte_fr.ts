@@ -2759,6 +2759,22 @@ Cliquer pour lister ces réunions.</translation>
         <source>these frozen figures are not valid.</source>
         <translation>ces chiffres figés ne sont pas valides.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid date and time (expected YYYY-MM-DDThh:mm:ss.zzzZ).</source>
+        <translation>« %1 » n&apos;est pas une date et heure valide (attendu : AAAA-MM-JJThh:mm:ss.zzzZ).</translation>
+    </message>
+    <message>
+        <source>the sheet as exported must be a JSON object.</source>
+        <translation>la fiche telle qu&apos;exportée doit être un objet JSON.</translation>
+    </message>
+    <message>
+        <source>the sheet as exported is not valid JSON.</source>
+        <translation>la fiche telle qu&apos;exportée n&apos;est pas du JSON valide.</translation>
+    </message>
+    <message>
+        <source>a count cannot be negative.</source>
+        <translation>un nombre ne peut pas être négatif.</translation>
+    </message>
 </context>
 <context>
     <name>pacte::EditionDialog</name>

@@ -2,6 +2,7 @@
 // become the row ids, since the target database is empty), then write them in one transaction.
 #include "domain/validation.h"
 #include "dump.h"
+#include "dumphistory.h"
 #include "jsonaccess.h"
 #include "recordjson.h"
 #include "storage/database.h"
@@ -124,7 +125,7 @@ DumpContent DumpParser::parse(const Json& root)
     const Path top;
     json::expectObject(root, top,
                        {"format", "formatVersion", "exportedAt", "territories", "targetPublics", "dispositifs",
-                        "partners", "persons", "editions"});
+                        "partners", "persons", "editions", "database", "changeLog", "sheetExports"});
     if (json::requiredString(root, "format", top) != QLatin1String(DumpFormatName))
         json::fail(
             top / "format",
@@ -572,6 +573,7 @@ void importDump(Database& db, const QByteArray& bytes)
 {
     const Json root = json::parse(bytes);
     DumpContent content = DumpParser().parse(root);
+    const DumpHistory history = parseDumpHistory(root);
 
     db.ensureWritable();
     // Every other record hangs on an edition, a partner or one of these.
@@ -583,6 +585,7 @@ void importDump(Database& db, const QByteArray& bytes)
     db.setChangeSource(ChangeSource::Import);
     try {
         Transaction transaction(db);
+        const qint64 changeLogMark = ChangeLog(db).lastId();
         insertAll(db, content.territories);
         insertAll(db, content.publics);
         insertAll(db, content.dispositifs);
@@ -596,12 +599,15 @@ void importDump(Database& db, const QByteArray& bytes)
         insertAll(db, content.evaluations);
         for (auto it = content.snapshots.cbegin(); it != content.snapshots.cend(); ++it)
             storeFrozenSnapshot(db, content.evaluations.at(it.key()).id, it.value());
+        restoreDumpHistory(db, history, changeLogMark);
         transaction.commit();
     } catch (...) {
         db.setChangeSource(previous);
+        db.reloadIdentity();
         throw;
     }
     db.setChangeSource(previous);
+    db.reloadIdentity();
 }
 
 } // namespace pacte

@@ -48,6 +48,10 @@ public:
     std::optional<SheetExportRecord> find(const QUuid& exportId) const;
     QList<SheetExportRecord> forGroup(const QUuid& groupUuid) const; // newest first, without content
     void recordImport(const QUuid& exportId, const SheetImportRecord& import);
+    // Every export, oldest first, with its content and imports (the full dump carries them).
+    QList<SheetExportRecord> all() const;
+    // Writes back an export and its imports as they were recorded (a restored dump).
+    void restore(SheetExportRecord& record);
 
 private:
     QList<SheetImportRecord> importsOf(Id exportRowId) const;
