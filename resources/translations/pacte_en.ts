@@ -394,6 +394,16 @@
     </message>
 </context>
 <context>
+    <name>pacte::ListExport</name>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n row exported to %1.</numerusform>
+            <numerusform>%n rows exported to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pacte::ListSection</name>
     <message numerus="yes">
         <source>%n item(s)</source>
@@ -620,6 +630,13 @@
         <translation>
             <numerusform>%n working group closed</numerusform>
             <numerusform>%n working groups closed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %2, %n row(s).</source>
+        <translation>
+            <numerusform>Wrote %1: %2, %n row.</numerusform>
+            <numerusform>Wrote %1: %2, %n rows.</numerusform>
         </translation>
     </message>
 </context>

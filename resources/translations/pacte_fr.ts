@@ -2185,6 +2185,17 @@
     </message>
 </context>
 <context>
+    <name>pacte::Csv</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+</context>
+<context>
     <name>pacte::DashboardCharts</name>
     <message>
         <source>Actions by status (%1)</source>
@@ -3948,6 +3959,32 @@ Cliquer pour lister ces réunions.</translation>
     </message>
 </context>
 <context>
+    <name>pacte::ListExport</name>
+    <message>
+        <source>CSV, semicolon-separated (*.csv)</source>
+        <translation>CSV, séparateur point-virgule (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel, semicolon-separated, UTF-8 with BOM (*.csv)</source>
+        <translation>CSV pour Excel, séparateur point-virgule, UTF-8 avec BOM (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, comma-separated (*.csv)</source>
+        <translation>CSV, séparateur virgule (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>Exporter la liste</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n ligne exportée dans %1.</numerusform>
+            <numerusform>%n lignes exportées dans %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pacte::ListSection</name>
     <message>
         <source>All</source>
@@ -3987,6 +4024,10 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>Fit columns to contents</source>
         <translation>Ajuster les colonnes au contenu</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the list…</source>
+        <translation>E&amp;xporter la liste…</translation>
     </message>
 </context>
 <context>
@@ -4250,6 +4291,14 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>COPIL report…</source>
         <translation>Rapport COPIL…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the list…</source>
+        <translation>E&amp;xporter la liste…</translation>
+    </message>
+    <message>
+        <source>Write the list shown, as filtered and sorted, to a spreadsheet file</source>
+        <translation>Enregistrer la liste affichée, filtrée et triée, dans un fichier de tableur</translation>
     </message>
 </context>
 <context>
@@ -5222,6 +5271,404 @@ Cliquer pour lister ces réunions.</translation>
     </message>
 </context>
 <context>
+    <name>pacte::TableFiles</name>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Le fichier %1 n&apos;a pas pu être enregistré : %2</translation>
+    </message>
+</context>
+<context>
+    <name>pacte::Tables</name>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Territories covered</source>
+        <translation>Territoires couverts</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Signature date</source>
+        <translation>Date de signature</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Signataire</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s function</source>
+        <translation>Fonction du signataire</translation>
+    </message>
+    <message>
+        <source>Approving body</source>
+        <translation>Instance délibérante</translation>
+    </message>
+    <message>
+        <source>Deliberation date</source>
+        <translation>Date de la délibération</translation>
+    </message>
+    <message>
+        <source>Act identifier</source>
+        <translation>Identifiant de l&apos;acte</translation>
+    </message>
+    <message>
+        <source>PTI referents</source>
+        <translation>Référents PTI</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>whole département</source>
+        <translation>tout le département</translation>
+    </message>
+    <message>
+        <source>not a signatory</source>
+        <translation>non signataire</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Territories</source>
+        <translation>Territoires</translation>
+    </message>
+    <message>
+        <source>Working groups</source>
+        <translation>Groupes de travail</translation>
+    </message>
+    <message>
+        <source>Local committees held</source>
+        <translation>Comités locaux tenus</translation>
+    </message>
+    <message>
+        <source>Diagnostic</source>
+        <translation>Diagnostic</translation>
+    </message>
+    <message>
+        <source>Priorities</source>
+        <translation>Priorités</translation>
+    </message>
+    <message>
+        <source>Axes and themes</source>
+        <translation>Axes et thématiques</translation>
+    </message>
+    <message>
+        <source>Axis no.</source>
+        <translation>N° d&apos;axe</translation>
+    </message>
+    <message>
+        <source>Axis</source>
+        <translation>Axe</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thématique</translation>
+    </message>
+    <message>
+        <source>Theme description</source>
+        <translation>Description de la thématique</translation>
+    </message>
+    <message>
+        <source>Working group</source>
+        <translation>Groupe de travail</translation>
+    </message>
+    <message>
+        <source>Pilot</source>
+        <translation>Pilote</translation>
+    </message>
+    <message>
+        <source>Co-pilot</source>
+        <translation>Co-pilote</translation>
+    </message>
+    <message>
+        <source>Pilot person</source>
+        <translation>Interlocuteur pilote</translation>
+    </message>
+    <message>
+        <source>Co-pilot person</source>
+        <translation>Interlocuteur co-pilote</translation>
+    </message>
+    <message>
+        <source>Member partners</source>
+        <translation>Partenaires membres</translation>
+    </message>
+    <message>
+        <source>Member persons</source>
+        <translation>Personnes membres</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Target publics</source>
+        <translation>Publics ciblés</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>Modalités de mise en œuvre</translation>
+    </message>
+    <message>
+        <source>Deliverables</source>
+        <translation>Livrables</translation>
+    </message>
+    <message>
+        <source>Schemes</source>
+        <translation>Dispositifs</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Experimentation</source>
+        <translation>Expérimentation</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Valeur de référence</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Latest value</source>
+        <translation>Dernière valeur</translation>
+    </message>
+    <message>
+        <source>Latest measurement</source>
+        <translation>Dernière mesure</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Mesures</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Réunions</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <source>Partners present</source>
+        <translation>Partenaires présents</translation>
+    </message>
+    <message>
+        <source>Persons present</source>
+        <translation>Personnes présentes</translation>
+    </message>
+    <message>
+        <source>Head count</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>Governance findings</source>
+        <translation>Constats de gouvernance</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Yearly evaluation</source>
+        <translation>Évaluation annuelle</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Décompte</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Chiffres</translation>
+    </message>
+    <message>
+        <source>frozen</source>
+        <translation>figés</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>en direct</translation>
+    </message>
+    <message>
+        <source>Active working groups</source>
+        <translation>Groupes de travail actifs</translation>
+    </message>
+    <message>
+        <source>Projects carried out</source>
+        <translation>Projets réalisés</translation>
+    </message>
+    <message>
+        <source>Actions: %1</source>
+        <translation>Actions : %1</translation>
+    </message>
+    <message>
+        <source>Experimentations</source>
+        <translation>Expérimentations</translation>
+    </message>
+    <message>
+        <source>Actions of the axis: %1</source>
+        <translation>Actions de l&apos;axe : %1</translation>
+    </message>
+    <message>
+        <source>(no axis)</source>
+        <translation>(sans axe)</translation>
+    </message>
+    <message>
+        <source>Actions of the theme: %1</source>
+        <translation>Actions de la thématique : %1</translation>
+    </message>
+    <message>
+        <source>(no theme)</source>
+        <translation>(sans thématique)</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Réunions tenues</translation>
+    </message>
+    <message>
+        <source>Held: %1</source>
+        <translation>Tenues : %1</translation>
+    </message>
+    <message>
+        <source>Territories with a local committee</source>
+        <translation>Territoires ayant tenu un comité local</translation>
+    </message>
+    <message>
+        <source>New partners</source>
+        <translation>Nouveaux partenaires</translation>
+    </message>
+    <message>
+        <source>Indicators measured</source>
+        <translation>Indicateurs mesurés</translation>
+    </message>
+    <message>
+        <source>Indicators on target</source>
+        <translation>Indicateurs atteignant leur cible</translation>
+    </message>
+</context>
+<context>
     <name>pacte::TerritoriesSection</name>
     <message>
         <source>Territory</source>
@@ -5453,10 +5900,6 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>missing -o OUT.json.</source>
         <translation>option -o OUT.json manquante.</translation>
-    </message>
-    <message>
-        <source>%1: only the JSON full dump (.json) is supported.</source>
-        <translation>%1 : seul l&apos;export complet au format JSON (.json) est pris en charge.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
@@ -5863,10 +6306,6 @@ Cliquer pour lister ces réunions.</translation>
         <translation>la version COPIL plutôt qu&apos;un document de travail</translation>
     </message>
     <message>
-        <source>the file to write</source>
-        <translation>le fichier à produire</translation>
-    </message>
-    <message>
         <source>the full dump to read</source>
         <translation>l&apos;export complet à lire</translation>
     </message>
@@ -5937,14 +6376,6 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>The format follows the extension of OUT. Names of territories and axes may be typed without accents or capitals. Nothing is written when something fails.</source>
         <translation>Le format suit l&apos;extension de OUT. Les noms de territoires et d&apos;axes peuvent être tapés sans accents ni majuscules. Rien n&apos;est écrit en cas d&apos;échec.</translation>
-    </message>
-    <message>
-        <source>full dump of the database</source>
-        <translation>export complet de la base</translation>
-    </message>
-    <message>
-        <source>The full dump is the JSON that import restores.</source>
-        <translation>L&apos;export complet est le JSON que la commande import restaure.</translation>
     </message>
     <message>
         <source>restore a full dump into a new FILE</source>
@@ -6057,6 +6488,57 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>what to list</source>
         <translation>ce qu&apos;il faut lister</translation>
+    </message>
+    <message>
+        <source>%1: the file written is a full dump (.json) or a table (.csv).</source>
+        <translation>%1 : le fichier écrit est un export complet (.json) ou une table (.csv).</translation>
+    </message>
+    <message>
+        <source>--%1 is for a table (.csv); the full dump holds every edition.</source>
+        <translation>--%1 s&apos;applique à une table (.csv) ; l&apos;export complet contient toutes les éditions.</translation>
+    </message>
+    <message>
+        <source>a CSV file holds one table: give --table %1.</source>
+        <translation>un fichier CSV contient une table : précisez --table %1.</translation>
+    </message>
+    <message>
+        <source>unknown table &quot;%1&quot; (expected one of: %2).</source>
+        <translation>table « %1 » inconnue (valeurs possibles : %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %2, %n row(s).</source>
+        <translation>
+            <numerusform>%1 écrit : %2, %n ligne.</numerusform>
+            <numerusform>%1 écrit : %2, %n lignes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file to write: .json (full dump) or .csv (one table)</source>
+        <translation>le fichier à écrire : .json (export complet) ou .csv (une table)</translation>
+    </message>
+    <message>
+        <source>the table a CSV file holds</source>
+        <translation>la table que contient le fichier CSV</translation>
+    </message>
+    <message>
+        <source>the edition of the table (default: the current one)</source>
+        <translation>l&apos;édition de la table (par défaut : l&apos;édition en cours)</translation>
+    </message>
+    <message>
+        <source>separate CSV values with commas, with decimal points and YYYY-MM-DD dates (default: semicolons, decimal commas and DD/MM/YYYY dates, as French spreadsheets expect)</source>
+        <translation>séparer les valeurs CSV par des virgules, avec le point décimal et des dates AAAA-MM-JJ (par défaut : points-virgules, virgule décimale et dates JJ/MM/AAAA, comme les tableurs français les attendent)</translation>
+    </message>
+    <message>
+        <source>start the CSV file with a UTF-8 byte-order mark, for Excel</source>
+        <translation>commencer le fichier CSV par une marque d&apos;ordre des octets UTF-8 (BOM), pour Excel</translation>
+    </message>
+    <message>
+        <source>full dump of the database, or one table of an edition as CSV</source>
+        <translation>export complet de la base, ou une table d&apos;une édition en CSV</translation>
+    </message>
+    <message>
+        <source>The format follows the extension of OUT. The full dump is the JSON that import restores, history included. A CSV file holds one table of an edition, as a spreadsheet reads it: UTF-8, a header row, values quoted as RFC 4180 says when they hold a separator, a quote or a line break.</source>
+        <translation>Le format suit l&apos;extension de OUT. L&apos;export complet est le JSON que import restaure, historique compris. Un fichier CSV contient une table d&apos;une édition, telle qu&apos;un tableur la lit : UTF-8, une ligne d&apos;en-tête, les valeurs entre guillemets comme le veut la RFC 4180 lorsqu&apos;elles contiennent un séparateur, un guillemet ou un saut de ligne.</translation>
     </message>
 </context>
 <context>

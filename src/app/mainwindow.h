@@ -75,6 +75,10 @@ private:
     void importSheet();
     void showBackups();
 
+    // Spreadsheets: the list shown, the edition's workbook, importing a table (mainwindow_tables.cpp)
+    void addTableActions(QMenu* file);
+    void updateTableActions();
+
     std::unique_ptr<Document> m_document;
     Id m_editionId = NoId;
     QList<Section*> m_sections;
@@ -91,6 +95,7 @@ private:
     QAction* m_addAction = nullptr;
     QAction* m_deleteAction = nullptr;
     QAction* m_saveCopyAction = nullptr;
+    QAction* m_exportListAction = nullptr;
 };
 
 } // namespace pacte

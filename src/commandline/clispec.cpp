@@ -50,7 +50,18 @@ constexpr Option reportOptions[] = {
 };
 
 constexpr Option exportOptions[] = {
-    {"o,output", "OUT", QT_TRANSLATE_NOOP("pacte::cli", "the file to write"), ValueKind::File}};
+    {"o,output", "OUT", QT_TRANSLATE_NOOP("pacte::cli", "the file to write: .json (full dump) or .csv (one table)"),
+     ValueKind::File},
+    {"table", "TABLE", QT_TRANSLATE_NOOP("pacte::cli", "the table a CSV file holds"), ValueKind::None,
+     "actions partners persons groups indicators measurements meetings"},
+    {"edition", "NAME", QT_TRANSLATE_NOOP("pacte::cli", "the edition of the table (default: the current one)"),
+     ValueKind::Edition},
+    {"comma", nullptr,
+     QT_TRANSLATE_NOOP("pacte::cli",
+                       "separate CSV values with commas, with decimal points and YYYY-MM-DD dates (default: "
+                       "semicolons, decimal commas and DD/MM/YYYY dates, as French spreadsheets expect)")},
+    {"bom", nullptr, QT_TRANSLATE_NOOP("pacte::cli", "start the CSV file with a UTF-8 byte-order mark, for Excel")},
+};
 
 constexpr Argument importArguments[] = {newDatabaseArgument,
                                         {"IN", QT_TRANSLATE_NOOP("pacte::cli", "the full dump to read")}};
@@ -116,8 +127,14 @@ constexpr Command commands[] = {
          "The format follows the extension of OUT. Names of territories and axes may be typed without accents "
          "or capitals. Nothing is written when something fails."),
      databaseOnly, reportOptions},
-    {"export", "export FILE -o OUT.json", QT_TRANSLATE_NOOP("pacte::cli", "full dump of the database"),
-     QT_TRANSLATE_NOOP("pacte::cli", "The full dump is the JSON that import restores."), databaseOnly, exportOptions},
+    {"export", "export FILE -o OUT.json | -o OUT.csv --table TABLE [--edition NAME] [--comma] [--bom]",
+     QT_TRANSLATE_NOOP("pacte::cli", "full dump of the database, or one table of an edition as CSV"),
+     QT_TRANSLATE_NOOP(
+         "pacte::cli",
+         "The format follows the extension of OUT. The full dump is the JSON that import restores, history "
+         "included. A CSV file holds one table of an edition, as a spreadsheet reads it: UTF-8, a header row, "
+         "values quoted as RFC 4180 says when they hold a separator, a quote or a line break."),
+     databaseOnly, exportOptions},
     {"import",
      "import FILE IN.json",
      QT_TRANSLATE_NOOP("pacte::cli", "restore a full dump into a new FILE"),
