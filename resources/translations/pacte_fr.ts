@@ -3983,6 +3983,10 @@ Cliquer pour lister ces réunions.</translation>
             <numerusform>%n lignes exportées dans %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
 </context>
 <context>
     <name>pacte::ListSection</name>
@@ -4299,6 +4303,26 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>Write the list shown, as filtered and sorted, to a spreadsheet file</source>
         <translation>Enregistrer la liste affichée, filtrée et triée, dans un fichier de tableur</translation>
+    </message>
+    <message>
+        <source>Export the edition&apos;s &amp;workbook…</source>
+        <translation>Exporter le &amp;classeur de l&apos;édition…</translation>
+    </message>
+    <message>
+        <source>Export the edition&apos;s workbook</source>
+        <translation>Exporter le classeur de l&apos;édition</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The workbook of %1 was written to %2.</source>
+        <translation>Le classeur de %1 a été enregistré dans %2.</translation>
+    </message>
+    <message>
+        <source>Write every table of the edition to one workbook: partners, persons, groups, actions, indicators, meetings, findings and yearly counts</source>
+        <translation>Enregistrer toutes les tables de l&apos;édition dans un classeur : partenaires, personnes, groupes, actions, indicateurs, réunions, constats et décomptes annuels</translation>
     </message>
 </context>
 <context>
@@ -5872,6 +5896,108 @@ Cliquer pour lister ces réunions.</translation>
     </message>
 </context>
 <context>
+    <name>pacte::Workbook</name>
+    <message>
+        <source>The table %1 has %L2 rows, more than a spreadsheet holds (%L3).</source>
+        <translation>La table %1 compte %L2 lignes, plus qu&apos;une feuille de calcul ne peut en contenir (%L3).</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Written by Pacte on %1; figures of the day, evaluation counts per year.</source>
+        <translation>Écrit par Pacte le %1 ; chiffres du jour, décomptes de l&apos;évaluation par année.</translation>
+    </message>
+    <message>
+        <source>Territorial pact for insertion (PTI): the edition&apos;s tables</source>
+        <translation>Pacte territorial pour l&apos;insertion : les tables de l&apos;édition</translation>
+    </message>
+</context>
+<context>
+    <name>pacte::Xlsx</name>
+    <message>
+        <source>Sheet</source>
+        <translation>Feuille</translation>
+    </message>
+    <message>
+        <source>No temporary folder could be created to write the workbook.</source>
+        <translation>Aucun dossier temporaire n&apos;a pu être créé pour écrire le classeur.</translation>
+    </message>
+    <message>
+        <source>The workbook could not be created in the temporary folder.</source>
+        <translation>Le classeur n&apos;a pas pu être créé dans le dossier temporaire.</translation>
+    </message>
+    <message>
+        <source>The workbook would have more rows or columns than a spreadsheet can hold.</source>
+        <translation>Le classeur aurait plus de lignes ou de colonnes qu&apos;une feuille de calcul ne peut en contenir.</translation>
+    </message>
+    <message>
+        <source>The workbook could not be written (libxlsxwriter error %1).</source>
+        <translation>Le classeur n&apos;a pas pu être écrit (erreur %1 de libxlsxwriter).</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%1&quot; could not be added to the workbook.</source>
+        <translation>La feuille « %1 » n&apos;a pas pu être ajoutée au classeur.</translation>
+    </message>
+    <message>
+        <source>The workbook written in the temporary folder cannot be read back.</source>
+        <translation>Le classeur écrit dans le dossier temporaire ne peut pas être relu.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>The file is not a workbook (.xlsx): it is not a readable zip archive.</source>
+        <translation>Le fichier n&apos;est pas un classeur (.xlsx) : ce n&apos;est pas une archive zip lisible.</translation>
+    </message>
+    <message>
+        <source>The workbook is incomplete: its part %1 is missing.</source>
+        <translation>Le classeur est incomplet : sa partie %1 manque.</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s part %1 is too large to be read.</source>
+        <translation>La partie %1 du classeur est trop volumineuse pour être lue.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: its part %1 cannot be read.</source>
+        <translation>Le classeur est endommagé : sa partie %1 ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: its part %1 is not valid XML (line %2).</source>
+        <translation>Le classeur est endommagé : sa partie %1 n&apos;est pas du XML valide (ligne %2).</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: a cell of %1 names a text that does not exist.</source>
+        <translation>Le classeur est endommagé : une cellule de %1 renvoie à un texte qui n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s sheet %1 has more rows than a spreadsheet holds.</source>
+        <translation>La feuille %1 du classeur a plus de lignes qu&apos;une feuille de calcul ne peut en contenir.</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s sheet %1 has more columns than a spreadsheet holds.</source>
+        <translation>La feuille %1 du classeur a plus de colonnes qu&apos;une feuille de calcul ne peut en contenir.</translation>
+    </message>
+    <message>
+        <source>The file is not a workbook (.xlsx): it is not a zip archive.</source>
+        <translation>Le fichier n&apos;est pas un classeur (.xlsx) : ce n&apos;est pas une archive zip.</translation>
+    </message>
+    <message>
+        <source>The file is not a workbook (.xlsx): it holds no spreadsheet (%1 is missing).</source>
+        <translation>Le fichier n&apos;est pas un classeur (.xlsx) : il ne contient aucune feuille de calcul (%1 manque).</translation>
+    </message>
+    <message>
+        <source>The workbook holds no sheet of cells.</source>
+        <translation>Le classeur ne contient aucune feuille de cellules.</translation>
+    </message>
+</context>
+<context>
     <name>pacte::cli</name>
     <message>
         <source>usage: pacte-cli %1</source>
@@ -6490,14 +6616,6 @@ Cliquer pour lister ces réunions.</translation>
         <translation>ce qu&apos;il faut lister</translation>
     </message>
     <message>
-        <source>%1: the file written is a full dump (.json) or a table (.csv).</source>
-        <translation>%1 : le fichier écrit est un export complet (.json) ou une table (.csv).</translation>
-    </message>
-    <message>
-        <source>--%1 is for a table (.csv); the full dump holds every edition.</source>
-        <translation>--%1 s&apos;applique à une table (.csv) ; l&apos;export complet contient toutes les éditions.</translation>
-    </message>
-    <message>
         <source>a CSV file holds one table: give --table %1.</source>
         <translation>un fichier CSV contient une table : précisez --table %1.</translation>
     </message>
@@ -6513,14 +6631,6 @@ Cliquer pour lister ces réunions.</translation>
         </translation>
     </message>
     <message>
-        <source>the file to write: .json (full dump) or .csv (one table)</source>
-        <translation>le fichier à écrire : .json (export complet) ou .csv (une table)</translation>
-    </message>
-    <message>
-        <source>the table a CSV file holds</source>
-        <translation>la table que contient le fichier CSV</translation>
-    </message>
-    <message>
         <source>the edition of the table (default: the current one)</source>
         <translation>l&apos;édition de la table (par défaut : l&apos;édition en cours)</translation>
     </message>
@@ -6533,12 +6643,36 @@ Cliquer pour lister ces réunions.</translation>
         <translation>commencer le fichier CSV par une marque d&apos;ordre des octets UTF-8 (BOM), pour Excel</translation>
     </message>
     <message>
-        <source>full dump of the database, or one table of an edition as CSV</source>
-        <translation>export complet de la base, ou une table d&apos;une édition en CSV</translation>
+        <source>%1: the file written is a full dump (.json), a workbook (.xlsx) or a table (.csv).</source>
+        <translation>%1 : le fichier écrit est un export complet (.json), un classeur (.xlsx) ou une table (.csv).</translation>
     </message>
     <message>
-        <source>The format follows the extension of OUT. The full dump is the JSON that import restores, history included. A CSV file holds one table of an edition, as a spreadsheet reads it: UTF-8, a header row, values quoted as RFC 4180 says when they hold a separator, a quote or a line break.</source>
-        <translation>Le format suit l&apos;extension de OUT. L&apos;export complet est le JSON que import restaure, historique compris. Un fichier CSV contient une table d&apos;une édition, telle qu&apos;un tableur la lit : UTF-8, une ligne d&apos;en-tête, les valeurs entre guillemets comme le veut la RFC 4180 lorsqu&apos;elles contiennent un séparateur, un guillemet ou un saut de ligne.</translation>
+        <source>--%1 is for a workbook or a table (.xlsx, .csv); the full dump holds every edition.</source>
+        <translation>--%1 s&apos;applique à un classeur ou à une table (.xlsx, .csv) ; l&apos;export complet contient toutes les éditions.</translation>
+    </message>
+    <message>
+        <source>--%1 is for a CSV file; a workbook has typed cells.</source>
+        <translation>--%1 s&apos;applique à un fichier CSV ; un classeur a des cellules typées.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: the workbook of %2.</source>
+        <translation>%1 écrit : le classeur de %2.</translation>
+    </message>
+    <message>
+        <source>the file to write: .json (full dump), .xlsx (workbook) or .csv (one table)</source>
+        <translation>le fichier à écrire : .json (export complet), .xlsx (classeur) ou .csv (une table)</translation>
+    </message>
+    <message>
+        <source>the table a CSV file holds (a workbook holds every table without it)</source>
+        <translation>la table que contient le fichier CSV (sans cette option, un classeur les contient toutes)</translation>
+    </message>
+    <message>
+        <source>full dump of the database, an edition&apos;s workbook, or one of its tables as CSV</source>
+        <translation>export complet de la base, classeur d&apos;une édition, ou une de ses tables en CSV</translation>
+    </message>
+    <message>
+        <source>The format follows the extension of OUT. The full dump is the JSON that import restores, history included. The workbook (.xlsx) holds an edition&apos;s partners, persons, territories, axes and themes, working groups, actions, indicators, measurements, meetings, governance findings and yearly evaluation counts, one sheet each (only the table given with --table). A CSV file holds one table, as a spreadsheet reads it: UTF-8, a header row, values quoted as RFC 4180 says when they hold a separator, a quote or a line break.</source>
+        <translation>Le format suit l&apos;extension de OUT. L&apos;export complet est le JSON que import restaure, historique compris. Le classeur (.xlsx) contient les partenaires, personnes, territoires, axes et thématiques, groupes de travail, actions, indicateurs, mesures, réunions, constats de gouvernance et décomptes de l&apos;évaluation annuelle d&apos;une édition, une feuille chacun (seulement la table indiquée avec --table). Un fichier CSV contient une table, telle qu&apos;un tableur la lit : UTF-8, une ligne d&apos;en-tête, les valeurs entre guillemets comme le veut la RFC 4180 lorsqu&apos;elles contiennent un séparateur, un guillemet ou un saut de ligne.</translation>
     </message>
 </context>
 <context>

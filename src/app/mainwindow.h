@@ -96,6 +96,7 @@ private:
     QAction* m_deleteAction = nullptr;
     QAction* m_saveCopyAction = nullptr;
     QAction* m_exportListAction = nullptr;
+    QAction* m_exportWorkbookAction = nullptr;
 };
 
 } // namespace pacte

@@ -1,9 +1,17 @@
-// The File menu's spreadsheets: the list shown as CSV or XLSX.
+// The File menu's spreadsheets: the list shown as CSV or XLSX, the edition's workbook.
+#include "common/listexport.h"
 #include "common/section.h"
 #include "editing/document.h"
+#include "exchange/tablefiles.h"
+#include "exchange/tableworkbook.h"
 #include "mainwindow.h"
+#include "storage/repository.h"
+#include "storage/storageerror.h"
 
+#include <QApplication>
+#include <QDir>
 #include <QMenu>
+#include <QMessageBox>
 #include <QStackedWidget>
 
 namespace pacte {
@@ -16,6 +24,32 @@ void MainWindow::addTableActions(QMenu* file)
     });
     m_exportListAction->setObjectName(QStringLiteral("exportListAction"));
     m_exportListAction->setToolTip(tr("Write the list shown, as filtered and sorted, to a spreadsheet file"));
+    m_exportWorkbookAction = file->addAction(tr("Export the edition's &workbook…"), this, [this] {
+        if (!m_document || m_editionId == NoId)
+            return;
+        const auto edition = EditionRepository(m_document->database()).find(m_editionId);
+        if (!edition)
+            return;
+        const QString path = askExportPath(this, tr("Export the edition's workbook"),
+                                           edition->title + QStringLiteral(".xlsx"), tr("Excel workbook (*.xlsx)"));
+        if (path.isEmpty())
+            return;
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        try {
+            saveExportFile(path, writeEditionWorkbook(m_document->database(), m_editionId));
+        } catch (const StorageError& error) {
+            QApplication::restoreOverrideCursor();
+            QMessageBox::warning(this, tr("Export the edition's workbook"), error.message());
+            return;
+        }
+        QApplication::restoreOverrideCursor();
+        showExported(this,
+                     tr("The workbook of %1 was written to %2.").arg(edition->title, QDir::toNativeSeparators(path)));
+    });
+    m_exportWorkbookAction->setObjectName(QStringLiteral("exportWorkbookAction"));
+    m_exportWorkbookAction->setToolTip(
+        tr("Write every table of the edition to one workbook: partners, persons, groups, actions, indicators, "
+           "meetings, findings and yearly counts"));
 }
 
 void MainWindow::updateTableActions()
@@ -24,6 +58,7 @@ void MainWindow::updateTableActions()
         return;
     const auto* section = m_stack ? qobject_cast<Section*>(m_stack->currentWidget()) : nullptr;
     m_exportListAction->setEnabled(m_document && section && section->canExportList());
+    m_exportWorkbookAction->setEnabled(m_document != nullptr);
 }
 
 } // namespace pacte

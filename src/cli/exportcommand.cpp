@@ -14,13 +14,16 @@ int runExport(const QStringList& arguments)
     const QString output = parser.value(QStringLiteral("output"));
     if (output.isEmpty())
         throw UsageError{Tr::tr("missing -o OUT.json.")};
-    if (output.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+    if (output.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) ||
+        output.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
         return runExportTables(parser, output);
     if (!output.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
-        throw UsageError{Tr::tr("%1: the file written is a full dump (.json) or a table (.csv).").arg(output)};
+        throw UsageError{
+            Tr::tr("%1: the file written is a full dump (.json), a workbook (.xlsx) or a table (.csv).").arg(output)};
     for (const char* option : {"table", "edition", "comma", "bom"}) {
         if (parser.isSet(QString::fromLatin1(option)))
-            throw UsageError{Tr::tr("--%1 is for a table (.csv); the full dump holds every edition.")
+            throw UsageError{Tr::tr("--%1 is for a workbook or a table (.xlsx, .csv); the full dump holds every "
+                                    "edition.")
                                  .arg(QString::fromLatin1(option))};
     }
     auto db = openForReading(parser.positionalArguments().constFirst());

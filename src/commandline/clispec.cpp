@@ -50,10 +50,12 @@ constexpr Option reportOptions[] = {
 };
 
 constexpr Option exportOptions[] = {
-    {"o,output", "OUT", QT_TRANSLATE_NOOP("pacte::cli", "the file to write: .json (full dump) or .csv (one table)"),
+    {"o,output", "OUT",
+     QT_TRANSLATE_NOOP("pacte::cli", "the file to write: .json (full dump), .xlsx (workbook) or .csv (one table)"),
      ValueKind::File},
-    {"table", "TABLE", QT_TRANSLATE_NOOP("pacte::cli", "the table a CSV file holds"), ValueKind::None,
-     "actions partners persons groups indicators measurements meetings"},
+    {"table", "TABLE",
+     QT_TRANSLATE_NOOP("pacte::cli", "the table a CSV file holds (a workbook holds every table without it)"),
+     ValueKind::None, "actions partners persons groups indicators measurements meetings"},
     {"edition", "NAME", QT_TRANSLATE_NOOP("pacte::cli", "the edition of the table (default: the current one)"),
      ValueKind::Edition},
     {"comma", nullptr,
@@ -127,13 +129,19 @@ constexpr Command commands[] = {
          "The format follows the extension of OUT. Names of territories and axes may be typed without accents "
          "or capitals. Nothing is written when something fails."),
      databaseOnly, reportOptions},
-    {"export", "export FILE -o OUT.json | -o OUT.csv --table TABLE [--edition NAME] [--comma] [--bom]",
-     QT_TRANSLATE_NOOP("pacte::cli", "full dump of the database, or one table of an edition as CSV"),
+    {"export",
+     "export FILE -o OUT.json | -o OUT.xlsx [--table TABLE] [--edition NAME] | -o OUT.csv --table TABLE [--edition "
+     "NAME] "
+     "[--comma] [--bom]",
+     QT_TRANSLATE_NOOP("pacte::cli", "full dump of the database, an edition's workbook, or one of its tables as CSV"),
      QT_TRANSLATE_NOOP(
          "pacte::cli",
          "The format follows the extension of OUT. The full dump is the JSON that import restores, history "
-         "included. A CSV file holds one table of an edition, as a spreadsheet reads it: UTF-8, a header row, "
-         "values quoted as RFC 4180 says when they hold a separator, a quote or a line break."),
+         "included. The workbook (.xlsx) holds an edition's partners, persons, territories, axes and themes, "
+         "working groups, actions, indicators, measurements, meetings, governance findings and yearly "
+         "evaluation counts, one sheet each (only the table given with --table). A CSV file holds one table, as "
+         "a spreadsheet reads it: UTF-8, a header row, values quoted as RFC 4180 says when they hold a "
+         "separator, a quote or a line break."),
      databaseOnly, exportOptions},
     {"import",
      "import FILE IN.json",

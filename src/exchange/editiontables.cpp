@@ -443,7 +443,10 @@ EditionTablesSource loadEditionTablesSource(Database& db, Id editionId, bool wit
         for (int year = edition.firstYear(); year <= std::min(edition.lastYear(), today.year()); ++year) {
             EditionTablesSource::Year y;
             y.year = year;
-            y.counts = countEvaluation(snapshotForYear(db, editionId, year, &y.frozen));
+            // The edition is read once for every year that was not frozen.
+            const auto frozen = frozenSnapshot(db, editionId, year);
+            y.frozen = frozen.has_value();
+            y.counts = countEvaluation(frozen ? *frozen : liveSnapshot(db, source.data, year));
             source.years.append(y);
         }
     }

@@ -2,6 +2,7 @@
 // checked by a strict RFC 4180 reader; bad options change nothing and leave no file.
 #include "common/csvtext.h"
 #include "common/testutil.h"
+#include "exchange/xlsxreader.h"
 #include "storage/recordquery.h"
 #include "storage/repository.h"
 
@@ -174,4 +175,34 @@ TEST_CASE("export --table refuses bad options, writing nothing", "[cli][csv]")
         CHECK_FALSE(QFile::exists(demo.dir.path(QStringLiteral("dump.json"))));
     }
     CHECK(fileBytes(demo.path) == before);
+}
+
+TEST_CASE("export -o OUT.xlsx writes the edition's workbook, or one table", "[cli][xlsx]")
+{
+    Demo demo;
+    const QString out = demo.dir.path(QStringLiteral("pti.xlsx"));
+    const CliResult whole = runCli({QStringLiteral("export"), demo.path, QStringLiteral("-o"), out,
+                                    QStringLiteral("--edition"), QStringLiteral("PTI 2017-2021")});
+    INFO(whole.err.toStdString());
+    REQUIRE(whole.exitCode == 0);
+    const pacte::XlsxWorkbook book = pacte::readXlsx(fileBytes(out));
+    CHECK(book.sheets.size() == 11);
+    const pacte::XlsxSheet* actions = book.sheet(QStringLiteral("Actions"));
+    REQUIRE(actions != nullptr);
+    CHECK(actions->rows.size() == 1 + 38);
+
+    const QString one = demo.dir.path(QStringLiteral("groupes.xlsx"));
+    const CliResult table = runCli({QStringLiteral("export"), demo.path, QStringLiteral("-o"), one,
+                                    QStringLiteral("--table"), QStringLiteral("groups")});
+    REQUIRE(table.exitCode == 0);
+    const pacte::XlsxWorkbook groups = pacte::readXlsx(fileBytes(one));
+    REQUIRE(groups.sheets.size() == 1);
+    CHECK(groups.sheets.constFirst().name == QStringLiteral("Groupes de travail"));
+
+    const QString refused = demo.dir.path(QStringLiteral("refus.xlsx"));
+    const CliResult comma =
+        runCli({QStringLiteral("export"), demo.path, QStringLiteral("-o"), refused, QStringLiteral("--comma")});
+    CHECK(comma.exitCode == 2);
+    CHECK(comma.err.contains(QStringLiteral("--comma")));
+    CHECK_FALSE(QFile::exists(refused));
 }

@@ -11,7 +11,8 @@
 
 namespace pacte::test {
 
-inline QList<QStringList> parseCsv(const QByteArray& bytes, QChar separator = QLatin1Char(';'))
+// `crlf`: records must end with CRLF (Pacte's files); otherwise LF or CRLF (LibreOffice's).
+inline QList<QStringList> parseCsv(const QByteArray& bytes, QChar separator = QLatin1Char(';'), bool crlf = true)
 {
     QString text = QString::fromUtf8(bytes);
     REQUIRE_FALSE(text.startsWith(QChar(0xFEFF)));
@@ -46,6 +47,11 @@ inline QList<QStringList> parseCsv(const QByteArray& bytes, QChar separator = QL
             rows << row;
             row.clear();
             ++i;
+        } else if (c == QLatin1Char('\n') && !crlf) {
+            row << field;
+            field.clear();
+            rows << row;
+            row.clear();
         } else {
             REQUIRE(c != QLatin1Char('\n')); // a bare line feed only inside quotes
             field += c;

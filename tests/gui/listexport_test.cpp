@@ -6,6 +6,7 @@
 #include "common/csvtext.h"
 #include "common/guitestutil.h"
 #include "common/testutil.h"
+#include "exchange/xlsxreader.h"
 
 #include <QAction>
 #include <QApplication>
@@ -159,4 +160,36 @@ TEST_CASE("Exporting the list is offered in list sections only", "[gui][export]"
     CHECK_FALSE(action->isEnabled());
     showSection(f.window, QStringLiteral("partnersSection"));
     CHECK(action->isEnabled());
+}
+
+TEST_CASE("The list exports as a workbook, and the edition's workbook from the File menu", "[gui][export]")
+{
+    Fixture f;
+    auto* meetings = qobject_cast<ListSection*>(showSection(f.window, QStringLiteral("meetingsSection")));
+    REQUIRE(meetings != nullptr);
+    const QString list = f.dir.path(QStringLiteral("reunions.xlsx"));
+    answerSaveDialog(list, translated("pacte::ListExport", "Excel workbook (*.xlsx)"));
+    child<QAction>(&f.window, QStringLiteral("exportListAction"))->trigger();
+    const XlsxWorkbook listBook = readXlsx(fileBytes(list));
+    REQUIRE(listBook.sheets.size() == 1);
+    CHECK(listBook.sheets.constFirst().name == meetings->title());
+    const auto& rows = listBook.sheets.constFirst().rows;
+    REQUIRE(rows.size() == 2);
+    QVariantList header;
+    for (const QString& h : shownHeaders(meetings->tableView()))
+        header << h;
+    CHECK(rows.constFirst() == header);
+    CHECK(rows.at(1).at(header.indexOf(QStringLiteral("Date"))) == QVariant(QDate(2017, 2, 24)));
+
+    const QString edition = f.dir.path(QStringLiteral("pti-2017.xlsx"));
+    answerSaveDialog(edition, translated("pacte::MainWindow", "Excel workbook (*.xlsx)"));
+    QAction* workbook = child<QAction>(&f.window, QStringLiteral("exportWorkbookAction"));
+    CHECK(workbook->isEnabled());
+    workbook->trigger();
+    const XlsxWorkbook book = readXlsx(fileBytes(edition));
+    CHECK(book.sheets.size() == 11);
+    const XlsxSheet* actions = book.sheet(QStringLiteral("Actions"));
+    REQUIRE(actions != nullptr);
+    CHECK(actions->rows.size() == 1 + 38); // the edition chosen in the window: PTI 2017-2021
+    CHECK(f.window.statusBar()->currentMessage().contains(QStringLiteral("pti-2017.xlsx")));
 }

@@ -1,7 +1,10 @@
 #include "listexport.h"
 
+#include "app/appsettings.h"
+#include "domain/clock.h"
 #include "exchange/csvwriter.h"
 #include "exchange/tablefiles.h"
+#include "exchange/tableworkbook.h"
 #include "listtablemodel.h"
 #include "storage/storageerror.h"
 
@@ -27,6 +30,7 @@ struct FormatChoice
 };
 
 constexpr FormatChoice formatChoices[] = {
+    {ListExportFormat::Xlsx, QT_TRANSLATE_NOOP("pacte::ListExport", "Excel workbook (*.xlsx)")},
     {ListExportFormat::CsvSemicolon, QT_TRANSLATE_NOOP("pacte::ListExport", "CSV, semicolon-separated (*.csv)")},
     {ListExportFormat::CsvSemicolonBom,
      QT_TRANSLATE_NOOP("pacte::ListExport", "CSV for Excel, semicolon-separated, UTF-8 with BOM (*.csv)")},
@@ -95,15 +99,43 @@ TableData tableFromView(const QTableView& view, const QString& name)
 QString exportListToFile(const QTableView& view, const QString& name, const QString& path, ListExportFormat format)
 {
     const TableData table = tableFromView(view, name);
-    CsvOptions options;
-    options.separator = format == ListExportFormat::CsvComma ? QLatin1Char(',') : QLatin1Char(';');
-    options.byteOrderMark = format == ListExportFormat::CsvSemicolonBom;
     try {
-        saveExportFile(path, writeCsv(table, options));
+        if (format == ListExportFormat::Xlsx) {
+            XlsxBook::Properties properties;
+            properties.title = name;
+            properties.author = settings::editorName();
+            properties.created = Clock::currentDateTimeUtc();
+            saveExportFile(path, writeTablesWorkbook({table}, properties));
+        } else {
+            CsvOptions options;
+            options.separator = format == ListExportFormat::CsvComma ? QLatin1Char(',') : QLatin1Char(';');
+            options.byteOrderMark = format == ListExportFormat::CsvSemicolonBom;
+            saveExportFile(path, writeCsv(table, options));
+        }
     } catch (const StorageError& error) {
         return error.message();
     }
     return {};
+}
+
+QString askExportPath(QWidget* parent, const QString& title, const QString& suggestedName, const QString& filter)
+{
+    QSettings settings;
+    QString folder = settings.value(QStringLiteral("export/folder")).toString();
+    if (folder.isEmpty() || !QDir(folder).exists())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString selected = filter;
+    const QString path =
+        QFileDialog::getSaveFileName(parent, title, QDir(folder).filePath(suggestedName), filter, &selected);
+    if (!path.isEmpty())
+        settings.setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
+    return path;
+}
+
+void showExported(QWidget* parent, const QString& message)
+{
+    if (auto* window = qobject_cast<QMainWindow*>(parent ? parent->window() : nullptr))
+        window->statusBar()->showMessage(message, 10000);
 }
 
 void exportListInteractively(QWidget* parent, const QTableView& view, const QString& name)
@@ -118,31 +150,34 @@ void exportListInteractively(QWidget* parent, const QTableView& view, const QStr
     QString selected = settings.value(QStringLiteral("export/listFilter")).toString();
     if (!filters.contains(selected))
         selected = filters.constFirst();
-    const QString suggested = QDir(folder).filePath(name + QStringLiteral(".csv"));
-    const QString path = QFileDialog::getSaveFileName(parent, Tr::tr("Export the list"), suggested,
-                                                      filters.join(QStringLiteral(";;")), &selected);
+    ListExportFormat format = ListExportFormat::Xlsx;
+    const auto formatOf = [&](const QString& filter) {
+        for (const auto& choice : formatChoices) {
+            if (filterText(choice) == filter)
+                return choice.format;
+        }
+        return ListExportFormat::Xlsx;
+    };
+    const QString extension =
+        formatOf(selected) == ListExportFormat::Xlsx ? QStringLiteral(".xlsx") : QStringLiteral(".csv");
+    const QString path =
+        QFileDialog::getSaveFileName(parent, Tr::tr("Export the list"), QDir(folder).filePath(name + extension),
+                                     filters.join(QStringLiteral(";;")), &selected);
     if (path.isEmpty())
         return;
     settings.setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
     settings.setValue(QStringLiteral("export/listFilter"), selected);
-    ListExportFormat format = ListExportFormat::CsvSemicolon;
-    for (const auto& choice : formatChoices) {
-        if (filterText(choice) == selected)
-            format = choice.format;
-    }
+    format = formatOf(selected);
     QString target = path;
     if (QFileInfo(target).suffix().isEmpty())
-        target += QStringLiteral(".csv");
+        target += format == ListExportFormat::Xlsx ? QStringLiteral(".xlsx") : QStringLiteral(".csv");
     const QString error = exportListToFile(view, name, target, format);
     if (!error.isEmpty()) {
         QMessageBox::warning(parent, Tr::tr("Export the list"), error);
         return;
     }
-    if (auto* window = qobject_cast<QMainWindow*>(parent ? parent->window() : nullptr))
-        window->statusBar()->showMessage(
-            Tr::tr("%n row(s) exported to %1.", nullptr, view.model() ? view.model()->rowCount() : 0)
-                .arg(QDir::toNativeSeparators(target)),
-            10000);
+    showExported(parent, Tr::tr("%n row(s) exported to %1.", nullptr, view.model() ? view.model()->rowCount() : 0)
+                             .arg(QDir::toNativeSeparators(target)));
 }
 
 } // namespace pacte
