@@ -290,17 +290,18 @@ TableData indicatorsTable(const EditionData& data, const Lookups& lookups)
     return table;
 }
 
-TableData measurementsTable(const EditionData& data, const Lookups& lookups)
+// The measurements name their action and indicator only: the group and the unit are on the
+// indicators' sheet, and repeating them on every measurement made this sheet half the workbook.
+TableData measurementsTable(const EditionData& data)
 {
-    TableData table{Tr::tr("Measurements"),
-                    {Tr::tr("Action"), Tr::tr("Working group"), Tr::tr("Indicator"), Tr::tr("Date"), Tr::tr("Value"),
-                     Tr::tr("Target"), Tr::tr("Unit"), Tr::tr("Comment")},
-                    {}};
+    TableData table{
+        Tr::tr("Measurements"),
+        {Tr::tr("Action"), Tr::tr("Indicator"), Tr::tr("Date"), Tr::tr("Value"), Tr::tr("Target"), Tr::tr("Comment")},
+        {}};
     for (const auto& a : data.actions) {
         for (const auto& i : a.indicators) {
             for (const auto& m : i.measurements)
-                table.rows.append({a.title, text(lookups.groupName(a.groupId)), i.name, date(m.date), m.value,
-                                   number(m.target), text(i.unit), text(m.comment)});
+                table.rows.append({a.title, i.name, date(m.date), m.value, number(m.target), text(m.comment)});
         }
     }
     return table;
@@ -436,21 +437,26 @@ EditionTablesSource loadEditionTablesSource(Database& db, Id editionId, bool wit
 {
     EditionTablesSource source;
     source.data = loadEditionData(db, editionId, ActionLoading::Full);
-    const QDate today = Clock::currentDate();
-    source.findings = rules::checkAll(source.data, today);
-    if (withEvaluation) {
-        const Edition& edition = source.data.edition;
-        for (int year = edition.firstYear(); year <= std::min(edition.lastYear(), today.year()); ++year) {
-            EditionTablesSource::Year y;
-            y.year = year;
-            // The edition is read once for every year that was not frozen.
-            const auto frozen = frozenSnapshot(db, editionId, year);
-            y.frozen = frozen.has_value();
-            y.counts = countEvaluation(frozen ? *frozen : liveSnapshot(db, source.data, year));
-            source.years.append(y);
-        }
-    }
+    source.findings = rules::checkAll(source.data, Clock::currentDate());
+    if (withEvaluation)
+        source.years = loadYearlyCounts(db, source.data);
     return source;
+}
+
+QList<EditionTablesSource::Year> loadYearlyCounts(Database& db, const EditionData& data)
+{
+    QList<EditionTablesSource::Year> years;
+    const Edition& edition = data.edition;
+    for (int year = edition.firstYear(); year <= std::min(edition.lastYear(), Clock::currentDate().year()); ++year) {
+        EditionTablesSource::Year y;
+        y.year = year;
+        // The edition is read once for every year that was not frozen.
+        const auto frozen = frozenSnapshot(db, edition.id, year);
+        y.frozen = frozen.has_value();
+        y.counts = countEvaluation(frozen ? *frozen : liveSnapshot(db, data, year));
+        years.append(y);
+    }
+    return years;
 }
 
 TableData buildEditionTable(const EditionTablesSource& source, EditionTable table)
@@ -472,7 +478,7 @@ TableData buildEditionTable(const EditionTablesSource& source, EditionTable tabl
     case EditionTable::Indicators:
         return indicatorsTable(source.data, lookups);
     case EditionTable::Measurements:
-        return measurementsTable(source.data, lookups);
+        return measurementsTable(source.data);
     case EditionTable::Meetings:
         return meetingsTable(source.data, lookups);
     case EditionTable::Findings:
@@ -483,13 +489,17 @@ TableData buildEditionTable(const EditionTablesSource& source, EditionTable tabl
     return {};
 }
 
+QList<EditionTable> workbookTables()
+{
+    return {EditionTable::Partners, EditionTable::Persons,  EditionTable::Territories, EditionTable::Axes,
+            EditionTable::Groups,   EditionTable::Actions,  EditionTable::Indicators,  EditionTable::Measurements,
+            EditionTable::Meetings, EditionTable::Findings, EditionTable::Evaluation};
+}
+
 QList<TableData> buildEditionTables(const EditionTablesSource& source)
 {
     QList<TableData> tables;
-    for (const EditionTable table :
-         {EditionTable::Partners, EditionTable::Persons, EditionTable::Territories, EditionTable::Axes,
-          EditionTable::Groups, EditionTable::Actions, EditionTable::Indicators, EditionTable::Measurements,
-          EditionTable::Meetings, EditionTable::Findings, EditionTable::Evaluation})
+    for (const EditionTable table : workbookTables())
         tables.append(buildEditionTable(source, table));
     return tables;
 }

@@ -49,8 +49,13 @@ struct EditionTablesSource
     QList<Year> years;
 };
 
-// Loads what `tables` need (the evaluation's years only if asked).
+// Loads what the tables need (the evaluation's years only if asked).
 EditionTablesSource loadEditionTablesSource(Database& db, Id editionId, bool withEvaluation);
+// The years of the edition begun by today: frozen counts, or live ones as of 31 December.
+QList<EditionTablesSource::Year> loadYearlyCounts(Database& db, const EditionData& data);
+
+// The tables in the workbook's order.
+QList<EditionTable> workbookTables();
 
 TableData buildEditionTable(const EditionTablesSource& source, EditionTable table);
 // Every table, in the workbook's order.
