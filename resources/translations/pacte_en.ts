@@ -537,6 +537,30 @@
     </message>
 </context>
 <context>
+    <name>pacte::TableImport</name>
+    <message numerus="yes">
+        <source>%n records have this name; rename them in Pacte first</source>
+        <translation>
+            <numerusform>%n record has this name; rename it in Pacte first</numerusform>
+            <numerusform>%n records have this name; rename them in Pacte first</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working groups have this name; give the group&apos;s territories in a « Territoires » column to tell them apart</source>
+        <translation>
+            <numerusform>%n working group has this name; give the group&apos;s territories in a « Territoires » column to tell them apart</numerusform>
+            <numerusform>%n working groups have this name; give the group&apos;s territories in a « Territoires » column to tell them apart</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) are rejected: fix them, or import the others only.</source>
+        <translation>
+            <numerusform>%n row is rejected: fix it, or import the others only.</numerusform>
+            <numerusform>%n rows are rejected: fix them, or import the others only.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pacte::TerritoriesSection</name>
     <message numerus="yes">
         <source>%n working group(s)</source>

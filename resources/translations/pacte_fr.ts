@@ -5295,10 +5295,353 @@ Cliquer pour lister ces réunions.</translation>
     </message>
 </context>
 <context>
+    <name>pacte::Spreadsheet</name>
+    <message>
+        <source>The workbook has no sheet.</source>
+        <translation>Le classeur n&apos;a aucune feuille.</translation>
+    </message>
+    <message>
+        <source>There is no sheet « %1 » in the workbook; its sheets are %2.</source>
+        <translation>Le classeur n&apos;a pas de feuille « %1 » ; ses feuilles sont %2.</translation>
+    </message>
+    <message>
+        <source>line %1: a quote (&quot;) opens a field that is never closed.</source>
+        <translation>ligne %1 : un guillemet (&quot;) ouvre un champ qui n&apos;est jamais refermé.</translation>
+    </message>
+    <message>
+        <source>The file is neither a CSV table nor an Excel workbook (.xlsx).</source>
+        <translation>Le fichier n&apos;est ni une table CSV ni un classeur Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Le fichier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read (check that you may open it).</source>
+        <translation>Le fichier %1 ne peut pas être lu (vérifiez que vous avez le droit de l&apos;ouvrir).</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a table to import (%2 MB; at most %3 MB).</source>
+        <translation>%1 est trop volumineux pour une table à importer (%2 Mo ; au plus %3 Mo).</translation>
+    </message>
+</context>
+<context>
     <name>pacte::TableFiles</name>
     <message>
         <source>The file %1 could not be written: %2</source>
         <translation>Le fichier %1 n&apos;a pas pu être enregistré : %2</translation>
+    </message>
+</context>
+<context>
+    <name>pacte::TableImport</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Territories covered</source>
+        <translation>Territoires couverts</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Signature date</source>
+        <translation>Date de signature</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Signataire</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s function</source>
+        <translation>Fonction du signataire</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Working group</source>
+        <translation>Groupe de travail</translation>
+    </message>
+    <message>
+        <source>Axis</source>
+        <translation>Axe</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thématique</translation>
+    </message>
+    <message>
+        <source>Territories</source>
+        <translation>Territoires</translation>
+    </message>
+    <message>
+        <source>Pilot</source>
+        <translation>Pilote</translation>
+    </message>
+    <message>
+        <source>Co-pilot</source>
+        <translation>Co-pilote</translation>
+    </message>
+    <message>
+        <source>Pilot person</source>
+        <translation>Interlocuteur pilote</translation>
+    </message>
+    <message>
+        <source>Co-pilot person</source>
+        <translation>Interlocuteur co-pilote</translation>
+    </message>
+    <message>
+        <source>Member partners</source>
+        <translation>Partenaires membres</translation>
+    </message>
+    <message>
+        <source>Member persons</source>
+        <translation>Personnes membres</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Territories of the group</source>
+        <translation>Territoires du groupe</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Target publics</source>
+        <translation>Publics ciblés</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>Modalités de mise en œuvre</translation>
+    </message>
+    <message>
+        <source>Deliverables</source>
+        <translation>Livrables</translation>
+    </message>
+    <message>
+        <source>Schemes</source>
+        <translation>Dispositifs</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Experimentation</source>
+        <translation>Expérimentation</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Indicator kind</source>
+        <translation>Type d&apos;indicateur</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Valeur de référence</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>The mapping is not valid JSON.</source>
+        <translation>La correspondance des colonnes n&apos;est pas un JSON valide.</translation>
+    </message>
+    <message>
+        <source>The mapping must be a JSON object {&quot;column header&quot;: &quot;field&quot;}.</source>
+        <translation>La correspondance des colonnes doit être un objet JSON {&quot;en-tête de colonne&quot;: &quot;champ&quot;}.</translation>
+    </message>
+    <message>
+        <source>a field key (text) or null was expected.</source>
+        <translation>un nom de champ (texte) ou null était attendu.</translation>
+    </message>
+    <message>
+        <source>unknown field « %1 »; the fields are: %2.</source>
+        <translation>champ « %1 » inconnu ; les champs sont : %2.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>not a date (expected DD/MM/YYYY)</source>
+        <translation>ce n&apos;est pas une date (JJ/MM/AAAA attendu)</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>ce n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>expected « oui » or « non »</source>
+        <translation>« oui » ou « non » attendu</translation>
+    </message>
+    <message>
+        <source>unknown value; expected one of %1</source>
+        <translation>valeur inconnue ; valeurs possibles : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records have this name; rename them in Pacte first</source>
+        <translation>
+            <numerusform>%n fiche porte ce nom ; renommez-les d&apos;abord dans Pacte</numerusform>
+            <numerusform>%n fiches portent ce nom ; renommez-les d&apos;abord dans Pacte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working groups have this name; give the group&apos;s territories in a « Territoires » column to tell them apart</source>
+        <translation>
+            <numerusform>%n groupe de travail porte ce nom ; indiquez les territoires du groupe dans une colonne « Territoires » pour les distinguer</numerusform>
+            <numerusform>%n groupes de travail portent ce nom ; indiquez les territoires du groupe dans une colonne « Territoires » pour les distinguer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no axis of this number or title in the edition</source>
+        <translation>aucun axe de ce numéro ou de cet intitulé dans l&apos;édition</translation>
+    </message>
+    <message>
+        <source>no theme of this name in the edition</source>
+        <translation>aucune thématique de ce nom dans l&apos;édition</translation>
+    </message>
+    <message>
+        <source>this theme belongs to another axis</source>
+        <translation>cette thématique appartient à un autre axe</translation>
+    </message>
+    <message>
+        <source>The sheet « %1 » is empty.</source>
+        <translation>La feuille « %1 » est vide.</translation>
+    </message>
+    <message>
+        <source>line %1: no column for %2 among the headers %3. Rename the column, or give a mapping.</source>
+        <translation>ligne %1 : aucune colonne pour %2 parmi les en-têtes %3. Renommez la colonne ou indiquez une correspondance des colonnes.</translation>
+    </message>
+    <message>
+        <source>a partner needs a name</source>
+        <translation>un partenaire doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>no territory of this name</source>
+        <translation>aucun territoire de ce nom</translation>
+    </message>
+    <message>
+        <source>a person needs a last name</source>
+        <translation>une personne doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>no partner of this name or acronym</source>
+        <translation>aucun partenaire de ce nom ou de ce sigle</translation>
+    </message>
+    <message>
+        <source>a working group needs a name</source>
+        <translation>un groupe de travail doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>no person of this name</source>
+        <translation>aucune personne de ce nom</translation>
+    </message>
+    <message>
+        <source>an action needs a title</source>
+        <translation>une action doit avoir un intitulé</translation>
+    </message>
+    <message>
+        <source>an action needs its working group</source>
+        <translation>une action doit indiquer son groupe de travail</translation>
+    </message>
+    <message>
+        <source>no working group of this name in the edition; import the groups first</source>
+        <translation>aucun groupe de travail de ce nom dans l&apos;édition ; importez d&apos;abord les groupes</translation>
+    </message>
+    <message>
+        <source>no target public of this name</source>
+        <translation>aucun public cible de ce nom</translation>
+    </message>
+    <message>
+        <source>no scheme of this name or acronym</source>
+        <translation>aucun dispositif de ce nom ou de ce sigle</translation>
+    </message>
+    <message>
+        <source>an indicator&apos;s detail without the indicator&apos;s name</source>
+        <translation>un détail d&apos;indicateur sans le nom de l&apos;indicateur</translation>
+    </message>
+    <message>
+        <source>%1 created, %2 updated, %3 rejected</source>
+        <translation>créés : %1, mis à jour : %2, rejetés : %3</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Reason for the rejection</source>
+        <translation>Motif du rejet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) are rejected: fix them, or import the others only.</source>
+        <translation>
+            <numerusform>%n ligne est rejetée : corrigez-la, ou n&apos;importez que les autres.</numerusform>
+            <numerusform>%n lignes sont rejetées : corrigez-les, ou n&apos;importez que les autres.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6564,10 +6907,6 @@ Cliquer pour lister ces réunions.</translation>
         <translation>terminé, rien à signaler</translation>
     </message>
     <message>
-        <source>done, with findings to report (check), or stopped on conflicts without changing anything (import-sheet)</source>
-        <translation>terminé, avec des constats à signaler (check), ou arrêté sur des conflits sans rien modifier (import-sheet)</translation>
-    </message>
-    <message>
         <source>bad usage or bad input (unreadable file, invalid sheet, unknown edition…): a message on the standard error says what and where, and nothing was changed</source>
         <translation>erreur d&apos;utilisation ou données incorrectes (fichier illisible, fiche invalide, édition inconnue…)&#xa0;: un message sur la sortie d&apos;erreur dit quoi et où, et rien n&apos;a été modifié</translation>
     </message>
@@ -6578,10 +6917,6 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>the Qt platform on which report lays out its text; offscreen when unset, no display is needed</source>
         <translation>la plateforme Qt sur laquelle report met en page son texte&#xa0;; offscreen si elle n&apos;est pas définie&#xa0;: aucun écran n&apos;est nécessaire</translation>
-    </message>
-    <message>
-        <source>backup copies of FILE, made before an update of its format and before a sheet import; the newest 20 are kept</source>
-        <translation>les copies de sauvegarde de FILE, faites avant une mise à jour de son format et avant un import de fiche&#xa0;; les 20 plus récentes sont gardées</translation>
     </message>
     <message>
         <source>the lock of a file open in Pacte, with FILE.lock.owner saying who holds it since when</source>
@@ -6673,6 +7008,94 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>The format follows the extension of OUT. The full dump is the JSON that import restores, history included. The workbook (.xlsx) holds an edition&apos;s partners, persons, territories, axes and themes, working groups, actions, indicators, measurements, meetings, governance findings and yearly evaluation counts, one sheet each (only the table given with --table). A CSV file holds one table, as a spreadsheet reads it: UTF-8, a header row, values quoted as RFC 4180 says when they hold a separator, a quote or a line break.</source>
         <translation>Le format suit l&apos;extension de OUT. L&apos;export complet est le JSON que import restaure, historique compris. Le classeur (.xlsx) contient les partenaires, personnes, territoires, axes et thématiques, groupes de travail, actions, indicateurs, mesures, réunions, constats de gouvernance et décomptes de l&apos;évaluation annuelle d&apos;une édition, une feuille chacun (seulement la table indiquée avec --table). Un fichier CSV contient une table, telle qu&apos;un tableur la lit : UTF-8, une ligne d&apos;en-tête, les valeurs entre guillemets comme le veut la RFC 4180 lorsqu&apos;elles contiennent un séparateur, un guillemet ou un saut de ligne.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>ligne %1, colonne %2 : %3</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3 (value: « %4 »)</source>
+        <translation>ligne %1, colonne %2 : %3 (valeur : « %4 »)</translation>
+    </message>
+    <message>
+        <source>the mapping %1 cannot be read.</source>
+        <translation>la correspondance des colonnes %1 ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>give the table to import: --table %1.</source>
+        <translation>indiquez la table à importer : --table %1.</translation>
+    </message>
+    <message>
+        <source>The rejected rows are in %1: fix them there and import that file again.</source>
+        <translation>Les lignes rejetées sont dans %1 : corrigez-les dans ce fichier puis importez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 : %2; nothing was imported. Fix the rejected rows, or give --skip-rejected to import the others.</source>
+        <translation>%1 : %2 ; rien n&apos;a été importé. Corrigez les lignes rejetées, ou ajoutez --skip-rejected pour importer les autres.</translation>
+    </message>
+    <message>
+        <source>%1 : %2; nothing was changed (--dry-run).</source>
+        <translation>%1 : %2 ; rien n&apos;a été modifié (--dry-run).</translation>
+    </message>
+    <message>
+        <source>%1 : %2 (backup: %3).</source>
+        <translation>%1 : %2 (sauvegarde : %3).</translation>
+    </message>
+    <message>
+        <source>the spreadsheet to read: .csv or .xlsx</source>
+        <translation>le tableau à lire : .csv ou .xlsx</translation>
+    </message>
+    <message>
+        <source>what the spreadsheet holds</source>
+        <translation>ce que contient le tableau</translation>
+    </message>
+    <message>
+        <source>the edition to import into (default: the current one)</source>
+        <translation>l&apos;édition dans laquelle importer (par défaut : l&apos;édition en cours)</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s sheet (default: the first)</source>
+        <translation>la feuille du classeur (par défaut : la première)</translation>
+    </message>
+    <message>
+        <source>which field each column fills: {&quot;column header&quot;: &quot;field&quot;, ...}</source>
+        <translation>le champ que remplit chaque colonne : {&quot;en-tête de colonne&quot;: &quot;champ&quot;, ...}</translation>
+    </message>
+    <message>
+        <source>show what the import would do, and change nothing</source>
+        <translation>montrer ce que ferait l&apos;import, sans rien modifier</translation>
+    </message>
+    <message>
+        <source>import the other rows when some are rejected</source>
+        <translation>importer les autres lignes quand certaines sont rejetées</translation>
+    </message>
+    <message>
+        <source>write the rejected rows to this .csv or .xlsx file, with their line and reason, to fix and import again</source>
+        <translation>écrire les lignes rejetées dans ce fichier .csv ou .xlsx, avec leur ligne et leur motif, pour les corriger et les importer à nouveau</translation>
+    </message>
+    <message>
+        <source>import partners, persons, working groups or actions from a spreadsheet</source>
+        <translation>importer des partenaires, des personnes, des groupes de travail ou des actions depuis un tableau</translation>
+    </message>
+    <message>
+        <source>Reads a CSV file (UTF-8, UTF-16 or Windows-1252; semicolons, commas or tabs) or a workbook. The columns are recognised by their French headers (those of export, or a coordinator&apos;s: &quot;Nom de la structure&quot;, &quot;Pilote&quot;, &quot;Statut&quot;…) or named by --mapping. Records are matched by name, ignoring accents, case and extra spaces: an existing one is updated by the row&apos;s non-empty cells, another one is created. Partners, territories, axes, themes, groups, statuses… are named as Pacte names them. A row that cannot be imported is listed with its line, column, value and reason, and then nothing is imported and the exit code is 1, unless --skip-rejected. One transaction, after a backup copy of FILE; the history says &quot;import&quot;. Exit code 2 for a file that cannot be read, nothing changed.</source>
+        <translation>Lit un fichier CSV (UTF-8, UTF-16 ou Windows-1252 ; points-virgules, virgules ou tabulations) ou un classeur. Les colonnes sont reconnues à leurs en-têtes en français (ceux d&apos;export, ou ceux d&apos;un coordinateur : « Nom de la structure », « Pilote », « Statut »…) ou désignées par --mapping. Les fiches sont rapprochées par leur nom, sans tenir compte des accents, des majuscules ni des espaces en trop : une fiche existante est mise à jour par les cellules non vides de la ligne, sinon une fiche est créée. Partenaires, territoires, axes, thématiques, groupes, statuts… s&apos;écrivent comme Pacte les nomme. Une ligne qui ne peut pas être importée est signalée avec sa ligne, sa colonne, sa valeur et le motif ; rien n&apos;est alors importé et le code de sortie est 1, sauf avec --skip-rejected. Une seule transaction, après une copie de sauvegarde de FILE ; l&apos;historique indique « import ». Code de sortie 2 pour un fichier illisible, sans rien modifier.</translation>
+    </message>
+    <message>
+        <source>done, with findings to report (check), or stopped on conflicts or rejected rows without changing anything (import-sheet, import-table)</source>
+        <translation>terminé, avec des constats à signaler (check), ou arrêté sur des conflits ou des lignes rejetées sans rien modifier (import-sheet, import-table)</translation>
+    </message>
+    <message>
+        <source>backup copies of FILE, made before an update of its format and before a sheet or table import; the newest 20 are kept</source>
+        <translation>copies de sauvegarde de FILE, faites avant une mise à jour de son format et avant l&apos;import d&apos;une fiche ou d&apos;un tableau ; les 20 plus récentes sont conservées</translation>
+    </message>
+    <message>
+        <source>what importing a coordinator&apos;s table of actions would create and update</source>
+        <translation>ce que l&apos;import du tableau des actions d&apos;un coordinateur créerait et mettrait à jour</translation>
     </message>
 </context>
 <context>

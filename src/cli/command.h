@@ -25,6 +25,7 @@ int runImport(const QStringList& arguments);
 int runGenerate(const QStringList& arguments);
 int runExportSheet(const QStringList& arguments);
 int runImportSheet(const QStringList& arguments);
+int runImportTable(const QStringList& arguments);
 int runReport(const QStringList& arguments);
 int runList(const QStringList& arguments);
 

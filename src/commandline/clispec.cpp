@@ -80,6 +80,26 @@ constexpr Option importSheetOptions[] = {
     {"again,force", nullptr, QT_TRANSLATE_NOOP("pacte::cli", "import a sheet whose export was already imported")},
 };
 
+constexpr Argument importTableArguments[] = {
+    databaseArgument,
+    {"IN", QT_TRANSLATE_NOOP("pacte::cli", "the spreadsheet to read: .csv or .xlsx"), ValueKind::File}};
+constexpr Option importTableOptions[] = {
+    {"table", "TABLE", QT_TRANSLATE_NOOP("pacte::cli", "what the spreadsheet holds"), ValueKind::None,
+     "partners persons groups actions"},
+    {"edition", "NAME", QT_TRANSLATE_NOOP("pacte::cli", "the edition to import into (default: the current one)"),
+     ValueKind::Edition},
+    {"sheet", "NAME", QT_TRANSLATE_NOOP("pacte::cli", "the workbook's sheet (default: the first)")},
+    {"mapping", "MAP.json",
+     QT_TRANSLATE_NOOP("pacte::cli", "which field each column fills: {\"column header\": \"field\", ...}"),
+     ValueKind::File},
+    {"dry-run", nullptr, QT_TRANSLATE_NOOP("pacte::cli", "show what the import would do, and change nothing")},
+    {"skip-rejected", nullptr, QT_TRANSLATE_NOOP("pacte::cli", "import the other rows when some are rejected")},
+    {"rejected", "OUT",
+     QT_TRANSLATE_NOOP("pacte::cli", "write the rejected rows to this .csv or .xlsx file, with "
+                                     "their line and reason, to fix and import again"),
+     ValueKind::File},
+};
+
 constexpr Option generateOptions[] = {
     {"scale", "N", QT_TRANSLATE_NOOP("pacte::cli", "size: 10·N working groups and 100·N actions")}};
 
@@ -166,6 +186,21 @@ constexpr Command commands[] = {
          "differently, nothing is imported and the exit code is 1: decide those conflicts in Pacte (File ▸ "
          "Import a sheet)."),
      importSheetArguments, importSheetOptions},
+    {"import-table",
+     "import-table FILE IN.csv|IN.xlsx --table partners|persons|groups|actions [--edition NAME] [--sheet NAME] "
+     "[--mapping MAP.json] [--dry-run] [--skip-rejected] [--rejected OUT]",
+     QT_TRANSLATE_NOOP("pacte::cli", "import partners, persons, working groups or actions from a spreadsheet"),
+     QT_TRANSLATE_NOOP(
+         "pacte::cli",
+         "Reads a CSV file (UTF-8, UTF-16 or Windows-1252; semicolons, commas or tabs) or a workbook. The "
+         "columns are recognised by their French headers (those of export, or a coordinator's: \"Nom de la "
+         "structure\", \"Pilote\", \"Statut\"…) or named by --mapping. Records are matched by name, ignoring "
+         "accents, case and extra spaces: an existing one is updated by the row's non-empty cells, another one "
+         "is created. Partners, territories, axes, themes, groups, statuses… are named as Pacte names them. A "
+         "row that cannot be imported is listed with its line, column, value and reason, and then nothing is "
+         "imported and the exit code is 1, unless --skip-rejected. One transaction, after a backup copy of "
+         "FILE; the history says \"import\". Exit code 2 for a file that cannot be read, nothing changed."),
+     importTableArguments, importTableOptions},
     {"generate", "generate FILE --scale N", QT_TRANSLATE_NOOP("pacte::cli", "synthetic data for benchmarks"),
      QT_TRANSLATE_NOOP("pacte::cli", "FILE must not exist yet."), newDatabaseOnly, generateOptions},
     {"list", "list FILE editions|groups|territories|axes [--edition NAME]",
@@ -205,8 +240,8 @@ constexpr const char* description[] = {
 constexpr ExitStatus exitStatuses[] = {
     {0, QT_TRANSLATE_NOOP("pacte::cli", "done, and nothing to report")},
     {1, QT_TRANSLATE_NOOP("pacte::cli",
-                          "done, with findings to report (check), or stopped on conflicts without changing anything "
-                          "(import-sheet)")},
+                          "done, with findings to report (check), or stopped on conflicts or rejected rows without "
+                          "changing anything (import-sheet, import-table)")},
     {2, QT_TRANSLATE_NOOP("pacte::cli",
                           "bad usage or bad input (unreadable file, invalid sheet, unknown edition…): a message on the "
                           "standard error says what and where, and nothing was changed")},
@@ -224,7 +259,8 @@ constexpr Entry files[] = {
     {"FILE.sauvegardes/",
      QT_TRANSLATE_NOOP(
          "pacte::cli",
-         "backup copies of FILE, made before an update of its format and before a sheet import; the newest 20 "
+         "backup copies of FILE, made before an update of its format and before a sheet or table import; the "
+         "newest 20 "
          "are kept")},
     {"FILE.lock",
      QT_TRANSLATE_NOOP("pacte::cli",
@@ -241,6 +277,8 @@ constexpr Entry examples[] = {
      QT_TRANSLATE_NOOP("pacte::cli", "the sheet of a working group, for its referents")},
     {"pacte-cli import-sheet demo.pacte illectronisme.pacte-fiche.json --dry-run",
      QT_TRANSLATE_NOOP("pacte::cli", "what importing the sheet sent back would change")},
+    {"pacte-cli import-table demo.pacte actions.xlsx --table actions --dry-run",
+     QT_TRANSLATE_NOOP("pacte::cli", "what importing a coordinator's table of actions would create and update")},
 };
 
 constexpr Program program{
