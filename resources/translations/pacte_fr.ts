@@ -5295,6 +5295,249 @@ Cliquer pour lister ces réunions.</translation>
     </message>
 </context>
 <context>
+    <name>pacte::SheetWorkbook</name>
+    <message>
+        <source>Instructions</source>
+        <translation>Mode d&apos;emploi</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Mesures</translation>
+    </message>
+    <message>
+        <source>Identifier (do not change)</source>
+        <translation>Identifiant (ne pas modifier)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thématique</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>Modalités de mise en œuvre</translation>
+    </message>
+    <message>
+        <source>Deliverables</source>
+        <translation>Livrables</translation>
+    </message>
+    <message>
+        <source>Schemes (acronyms, separated by commas)</source>
+        <translation>Dispositifs (sigles, séparés par des virgules)</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Experimentation</source>
+        <translation>Expérimentation</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Public: %1</source>
+        <translation>Public : %1</translation>
+    </message>
+    <message>
+        <source>Identifier of the action (do not change)</source>
+        <translation>Identifiant de l&apos;action (ne pas modifier)</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Valeur de référence</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Identifier of the indicator (do not change)</source>
+        <translation>Identifiant de l&apos;indicateur (ne pas modifier)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Sheet of the working group « %1 »</source>
+        <translation>Fiche du groupe de travail « %1 »</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Édition</translation>
+    </message>
+    <message>
+        <source>Working group</source>
+        <translation>Groupe de travail</translation>
+    </message>
+    <message>
+        <source>Territories</source>
+        <translation>Territoires</translation>
+    </message>
+    <message>
+        <source>Pilot</source>
+        <translation>Pilote</translation>
+    </message>
+    <message>
+        <source>Co-pilot</source>
+        <translation>Co-pilote</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportée</translation>
+    </message>
+    <message>
+        <source>on %1 by %2</source>
+        <translation>le %1 par %2</translation>
+    </message>
+    <message>
+        <source>This workbook is the sheet of your working group, exported from Pacte by the PTI coordination. Fill it in with Excel or LibreOffice, save it in the same format (.xlsx), and send it back to the coordination, which imports it into Pacte.</source>
+        <translation>Ce classeur est la fiche de votre groupe de travail, exportée de Pacte par la coordination du PTI. Remplissez-le avec Excel ou LibreOffice, enregistrez-le dans le même format (.xlsx) et renvoyez-le à la coordination, qui l&apos;importe dans Pacte.</translation>
+    </message>
+    <message>
+        <source>« Actions »: one row per action. Change the cells you need; choose the status, the theme, experimentation and the publics in their drop-down lists. To add an action, fill in an empty row below the others. To delete one, delete its row.</source>
+        <translation>« Actions » : une ligne par action. Modifiez les cellules utiles ; choisissez le statut, la thématique, l&apos;expérimentation et les publics dans leurs listes déroulantes. Pour ajouter une action, remplissez une ligne vide sous les autres. Pour en supprimer une, supprimez sa ligne.</translation>
+    </message>
+    <message>
+        <source>« Indicators »: the indicators of each action, named by the action&apos;s title. To add one, fill in an empty row with the title of its action.</source>
+        <translation>« Indicateurs » : les indicateurs de chaque action, désignée par son intitulé. Pour en ajouter un, remplissez une ligne vide avec l&apos;intitulé de son action.</translation>
+    </message>
+    <message>
+        <source>« Measurements »: the dated values of each indicator, named by the action and the indicator. To add one, fill in an empty row.</source>
+        <translation>« Mesures » : les valeurs datées de chaque indicateur, désigné par l&apos;action et l&apos;indicateur. Pour en ajouter une, remplissez une ligne vide.</translation>
+    </message>
+    <message>
+        <source>Dates as DD/MM/YYYY, numbers with a decimal comma. The grey identifier columns are hidden and protected: do not change them, and do not copy a row to make a new one (leave its identifier empty).</source>
+        <translation>Dates au format JJ/MM/AAAA, nombres avec une virgule décimale. Les colonnes d&apos;identifiants sont masquées et protégées : ne les modifiez pas, et ne copiez pas une ligne pour en créer une nouvelle (laissez son identifiant vide).</translation>
+    </message>
+    <message>
+        <source>If someone changed the same field in Pacte meanwhile, the coordination decides between the two values when it imports the workbook. The meetings of the group are not in this workbook.</source>
+        <translation>Si quelqu&apos;un a modifié le même champ dans Pacte entre-temps, la coordination choisit entre les deux valeurs en important le classeur. Les réunions du groupe ne figurent pas dans ce classeur.</translation>
+    </message>
+    <message>
+        <source>Choose the action&apos;s status in the list.</source>
+        <translation>Choisissez le statut de l&apos;action dans la liste.</translation>
+    </message>
+    <message>
+        <source>Choose a theme of the edition in the list.</source>
+        <translation>Choisissez une thématique de l&apos;édition dans la liste.</translation>
+    </message>
+    <message>
+        <source>oui or non</source>
+        <translation>oui ou non</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>oui if the action is aimed at this public.</source>
+        <translation>oui si l&apos;action s&apos;adresse à ce public.</translation>
+    </message>
+    <message>
+        <source>Choose the indicator&apos;s kind in the list.</source>
+        <translation>Choisissez le type de l&apos;indicateur dans la liste.</translation>
+    </message>
+    <message>
+        <source>Yes or no</source>
+        <translation>Oui ou non</translation>
+    </message>
+    <message>
+        <source>the sheet « %1 » of the workbook is missing: this is not a Pacte working-group workbook, or the sheet was renamed or deleted.</source>
+        <translation>la feuille « %1 » du classeur manque : ce n&apos;est pas le classeur d&apos;un groupe de travail de Pacte, ou la feuille a été renommée ou supprimée.</translation>
+    </message>
+    <message>
+        <source>the column « %1 » was expected here: the workbook&apos;s columns must stay as exported.</source>
+        <translation>la colonne « %1 » était attendue ici : les colonnes du classeur doivent rester telles qu&apos;exportées.</translation>
+    </message>
+    <message>
+        <source>Export %1 of %2</source>
+        <translation>Export %1 de %2</translation>
+    </message>
+    <message>
+        <source>This workbook is not a working group&apos;s sheet exported by Pacte (its hidden sheet « Pacte » is missing or was changed).</source>
+        <translation>Ce classeur n&apos;est pas la fiche d&apos;un groupe de travail exportée par Pacte (sa feuille masquée « Pacte » manque ou a été modifiée).</translation>
+    </message>
+    <message>
+        <source>an action needs a title</source>
+        <translation>une action doit avoir un intitulé</translation>
+    </message>
+    <message>
+        <source>no theme of this name in the edition</source>
+        <translation>aucune thématique de ce nom dans l&apos;édition</translation>
+    </message>
+    <message>
+        <source>no scheme of this name or acronym</source>
+        <translation>aucun dispositif de ce nom ou de ce sigle</translation>
+    </message>
+    <message>
+        <source>no action of this title in the « Actions » sheet</source>
+        <translation>aucune action de cet intitulé dans la feuille « Actions »</translation>
+    </message>
+    <message>
+        <source>an indicator needs a name</source>
+        <translation>un indicateur doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>this action has no indicator of this name in the « Indicators » sheet</source>
+        <translation>cette action n&apos;a pas d&apos;indicateur de ce nom dans la feuille « Indicateurs »</translation>
+    </message>
+    <message>
+        <source>a measurement needs its date</source>
+        <translation>une mesure doit avoir sa date</translation>
+    </message>
+    <message>
+        <source>a measurement needs its value</source>
+        <translation>une mesure doit avoir sa valeur</translation>
+    </message>
+</context>
+<context>
     <name>pacte::Spreadsheet</name>
     <message>
         <source>The workbook has no sheet.</source>
@@ -6783,14 +7026,6 @@ Cliquer pour lister ces réunions.</translation>
         <translation>le groupe de travail (nom ou identifiant)</translation>
     </message>
     <message>
-        <source>the sheet to write</source>
-        <translation>la fiche à produire</translation>
-    </message>
-    <message>
-        <source>the sheet to import</source>
-        <translation>la fiche à importer</translation>
-    </message>
-    <message>
         <source>show what the import would change, and change nothing</source>
         <translation>afficher ce que l&apos;import modifierait, sans rien modifier</translation>
     </message>
@@ -6857,10 +7092,6 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>export a working group&apos;s sheet for its referents</source>
         <translation>exporter la fiche d&apos;un groupe de travail pour ses référents</translation>
-    </message>
-    <message>
-        <source>The referents fill the sheet in Pacte&apos;s sheet mode and send it back; the database records the export, the base of the later import. When several groups have the same name, give the identifier of one of them.</source>
-        <translation>Les référents remplissent la fiche dans le mode fiche de Pacte et la renvoient&#xa0;; la base garde la trace de l&apos;export, référence de l&apos;import à venir. Si plusieurs groupes portent le même nom, indiquez l&apos;identifiant de l&apos;un d&apos;eux.</translation>
     </message>
     <message>
         <source>merge a sheet back into the database (exit 1 on conflicts)</source>
@@ -7096,6 +7327,18 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>what importing a coordinator&apos;s table of actions would create and update</source>
         <translation>ce que l&apos;import du tableau des actions d&apos;un coordinateur créerait et mettrait à jour</translation>
+    </message>
+    <message>
+        <source>the sheet to write: .json for Pacte&apos;s sheet mode, .xlsx for a referent with Excel or LibreOffice</source>
+        <translation>la fiche à écrire : .json pour le mode fiche de Pacte, .xlsx pour un référent équipé d&apos;Excel ou de LibreOffice</translation>
+    </message>
+    <message>
+        <source>the sheet to import: .json, or the .xlsx workbook</source>
+        <translation>la fiche à importer : .json, ou le classeur .xlsx</translation>
+    </message>
+    <message>
+        <source>The referents fill the sheet in Pacte&apos;s sheet mode and send it back; the database records the export, the base of the later import. When several groups have the same name, give the identifier of one of them. With -o SHEET.xlsx, the same export is a workbook for referents who cannot install Pacte: instructions, the actions, indicators and measurements, drop-down lists, the identifiers in hidden, protected columns; import-sheet takes it back as it takes the JSON sheet.</source>
+        <translation>Les référents remplissent la fiche dans le mode fiche de Pacte et la renvoient ; la base garde la trace de l&apos;export, référence de l&apos;import à venir. Si plusieurs groupes portent le même nom, indiquez l&apos;identifiant de l&apos;un d&apos;eux. Avec -o FICHE.xlsx, le même export est un classeur pour les référents qui ne peuvent pas installer Pacte : mode d&apos;emploi, actions, indicateurs et mesures, listes déroulantes, identifiants dans des colonnes masquées et protégées ; import-sheet le reprend comme la fiche JSON.</translation>
     </message>
 </context>
 <context>

@@ -70,11 +70,15 @@ constexpr Argument importArguments[] = {newDatabaseArgument,
 
 constexpr Option exportSheetOptions[] = {
     {"group", "NAME", QT_TRANSLATE_NOOP("pacte::cli", "the working group (name or identifier)"), ValueKind::Group},
-    {"o,output", "SHEET", QT_TRANSLATE_NOOP("pacte::cli", "the sheet to write"), ValueKind::File},
+    {"o,output", "SHEET",
+     QT_TRANSLATE_NOOP(
+         "pacte::cli",
+         "the sheet to write: .json for Pacte's sheet mode, .xlsx for a referent with Excel or LibreOffice"),
+     ValueKind::File},
 };
 
-constexpr Argument importSheetArguments[] = {databaseArgument,
-                                             {"SHEET", QT_TRANSLATE_NOOP("pacte::cli", "the sheet to import")}};
+constexpr Argument importSheetArguments[] = {
+    databaseArgument, {"SHEET", QT_TRANSLATE_NOOP("pacte::cli", "the sheet to import: .json, or the .xlsx workbook")}};
 constexpr Option importSheetOptions[] = {
     {"dry-run", nullptr, QT_TRANSLATE_NOOP("pacte::cli", "show what the import would change, and change nothing")},
     {"again,force", nullptr, QT_TRANSLATE_NOOP("pacte::cli", "import a sheet whose export was already imported")},
@@ -169,15 +173,17 @@ constexpr Command commands[] = {
      QT_TRANSLATE_NOOP("pacte::cli", "FILE must not exist yet."),
      importArguments,
      {}},
-    {"export-sheet", "export-sheet FILE --group NAME|UUID -o SHEET.json",
+    {"export-sheet", "export-sheet FILE --group NAME|UUID -o SHEET.json|SHEET.xlsx",
      QT_TRANSLATE_NOOP("pacte::cli", "export a working group's sheet for its referents"),
      QT_TRANSLATE_NOOP(
          "pacte::cli",
          "The referents fill the sheet in Pacte's sheet mode and send it back; the database records the "
          "export, the base of the later import. When several groups have the same name, give the identifier "
-         "of one of them."),
+         "of one of them. With -o SHEET.xlsx, the same export is a workbook for referents who cannot install "
+         "Pacte: instructions, the actions, indicators and measurements, drop-down lists, the identifiers in "
+         "hidden, protected columns; import-sheet takes it back as it takes the JSON sheet."),
      databaseOnly, exportSheetOptions},
-    {"import-sheet", "import-sheet FILE SHEET.json [--dry-run] [--again]",
+    {"import-sheet", "import-sheet FILE SHEET.json|SHEET.xlsx [--dry-run] [--again]",
      QT_TRANSLATE_NOOP("pacte::cli", "merge a sheet back into the database (exit 1 on conflicts)"),
      QT_TRANSLATE_NOOP(
          "pacte::cli",
