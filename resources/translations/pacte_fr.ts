@@ -1182,6 +1182,14 @@
         <source>&amp;Choose…</source>
         <translation>&amp;Choisir…</translation>
     </message>
+    <message>
+        <source>As Excel &amp;workbooks (.xlsx), for referents who cannot install Pacte</source>
+        <translation>En c&amp;lasseurs Excel (.xlsx), pour les référents qui ne peuvent pas installer Pacte</translation>
+    </message>
+    <message>
+        <source>The same export as a workbook that Excel or LibreOffice opens: instructions, drop-down lists, hidden identifiers. Pacte imports it back like a sheet.</source>
+        <translation>Le même export, sous forme de classeur qu&apos;ouvrent Excel et LibreOffice : mode d&apos;emploi, listes déroulantes, identifiants masqués. Pacte le réimporte comme une fiche.</translation>
+    </message>
 </context>
 <context>
     <name>SheetImportDialog</name>
@@ -4323,6 +4331,10 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>Write every table of the edition to one workbook: partners, persons, groups, actions, indicators, meetings, findings and yearly counts</source>
         <translation>Enregistrer toutes les tables de l&apos;édition dans un classeur : partenaires, personnes, groupes, actions, indicateurs, réunions, constats et décomptes annuels</translation>
+    </message>
+    <message>
+        <source>Working-group sheets (*.pacte-fiche.json *.json *.xlsx);;All files (*)</source>
+        <translation>Fiches de groupe de travail (*.pacte-fiche.json *.json *.xlsx);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
