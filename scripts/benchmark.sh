@@ -27,3 +27,7 @@ echo "sqlite3 CLI, same queries: $(( (end - start) / 5000000 )) ms (mean of 5, p
 
 echo "== dashboard section in the window"
 PACTE_DASHBOARD_FILE="$file" "$build/gui_tests" "[.dashboard-bench]" 2>&1 | grep -A2 -E "dashboard of" || true
+
+echo "== the edition's workbook and an import of 10,000 action rows on $file"
+"$build/pacte_tables_bench" "$file" --repeat 3
+"$build/pacte_import_bench" "$file" --rows 10000
