@@ -561,6 +561,16 @@
     </message>
 </context>
 <context>
+    <name>pacte::TableImportDialog</name>
+    <message numerus="yes">
+        <source>%n record(s) already as the sheet says.</source>
+        <translation>
+            <numerusform>%n record already as the sheet says.</numerusform>
+            <numerusform>%n records already as the sheet says.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pacte::TerritoriesSection</name>
     <message numerus="yes">
         <source>%n working group(s)</source>

@@ -1235,6 +1235,77 @@
     </message>
 </context>
 <context>
+    <name>TableImportDialog</name>
+    <message>
+        <source>Import a table</source>
+        <translation>Importer un tableau</translation>
+    </message>
+    <message>
+        <source>Partners, persons, working groups or actions from a spreadsheet (.xlsx, .csv). Existing records are found by their name and updated; nothing is written before you click Import, and the import is one step you can undo.</source>
+        <translation>Des partenaires, des personnes, des groupes de travail ou des actions depuis un tableur (.xlsx, .csv). Les fiches existantes sont retrouvées par leur nom et mises à jour ; rien n&apos;est écrit avant de cliquer sur Importer, et l&apos;import s&apos;annule en une seule étape.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>Spreadsheet to import</source>
+        <translation>Tableau à importer</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>What the spreadsheet holds</source>
+        <translation>Ce que contient le tableau</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>Feui&amp;lle :</translation>
+    </message>
+    <message>
+        <source>Sheet of the workbook</source>
+        <translation>Feuille du classeur</translation>
+    </message>
+    <message>
+        <source>&amp;Edition:</source>
+        <translation>É&amp;dition :</translation>
+    </message>
+    <message>
+        <source>Edition to import into</source>
+        <translation>Édition dans laquelle importer</translation>
+    </message>
+    <message>
+        <source>Co&amp;lumns: what each one fills (guessed from its header; your choice is remembered for the same headers)</source>
+        <translation>Colo&amp;nnes : ce que chacune remplit (deviné d&apos;après son en-tête ; votre choix est retenu pour les mêmes en-têtes)</translation>
+    </message>
+    <message>
+        <source>Columns of the sheet and the fields they fill</source>
+        <translation>Colonnes de la feuille et champs qu&apos;elles remplissent</translation>
+    </message>
+    <message>
+        <source>Rejected rows, with their line, column, value and reason</source>
+        <translation>Lignes rejetées, avec leur ligne, leur colonne, leur valeur et le motif</translation>
+    </message>
+    <message>
+        <source>Import the other rows, leaving the rejected ones &amp;aside</source>
+        <translation>Importer les autres lignes, en &amp;mettant de côté les lignes rejetées</translation>
+    </message>
+    <message>
+        <source>&amp;Save the rejected rows…</source>
+        <translation>&amp;Enregistrer les lignes rejetées…</translation>
+    </message>
+    <message>
+        <source>Write the rejected rows, with their line and reason, to a file to fix and import again</source>
+        <translation>Écrire les lignes rejetées, avec leur ligne et leur motif, dans un fichier à corriger puis à importer à nouveau</translation>
+    </message>
+    <message>
+        <source>Con&amp;tent:</source>
+        <translation>C&amp;ontenu :</translation>
+    </message>
+</context>
+<context>
     <name>TerritoryEditor</name>
     <message>
         <source>Territory</source>
@@ -2807,6 +2878,13 @@ Cliquer pour lister ces réunions.</translation>
     </message>
 </context>
 <context>
+    <name>pacte::Edits</name>
+    <message>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
+</context>
+<context>
     <name>pacte::Enum</name>
     <message>
         <source>State (DDETS)</source>
@@ -4335,6 +4413,26 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>Working-group sheets (*.pacte-fiche.json *.json *.xlsx);;All files (*)</source>
         <translation>Fiches de groupe de travail (*.pacte-fiche.json *.json *.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import a &amp;table…</source>
+        <translation>Importer un &amp;tableau…</translation>
+    </message>
+    <message>
+        <source>Import a table</source>
+        <translation>Importer un tableau</translation>
+    </message>
+    <message>
+        <source>The database is open read-only.</source>
+        <translation>La base est ouverte en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Tableaux (*.xlsx *.csv *.txt *.tsv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import partners, persons, working groups or actions from a spreadsheet, with a preview first</source>
+        <translation>Importer des partenaires, des personnes, des groupes de travail ou des actions depuis un tableur, avec un aperçu d&apos;abord</translation>
     </message>
 </context>
 <context>
@@ -5897,6 +5995,120 @@ Cliquer pour lister ces réunions.</translation>
             <numerusform>%n ligne est rejetée : corrigez-la, ou n&apos;importez que les autres.</numerusform>
             <numerusform>%n lignes sont rejetées : corrigez-les, ou n&apos;importez que les autres.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pacte::TableImportDialog</name>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>Persons and referents</source>
+        <translation>Personnes et référents</translation>
+    </message>
+    <message>
+        <source>Working groups</source>
+        <translation>Groupes de travail</translation>
+    </message>
+    <message>
+        <source>Actions and their indicators</source>
+        <translation>Actions et leurs indicateurs</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>En-tête</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Importée comme</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Premières valeurs</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Save the rejected rows</source>
+        <translation>Enregistrer les lignes rejetées</translation>
+    </message>
+    <message>
+        <source>-rejected.csv</source>
+        <translation>-rejets.csv</translation>
+    </message>
+    <message>
+        <source>CSV, semicolon (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>CSV, point-virgule (*.csv);;Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The rejected rows were written to %1.</source>
+        <translation>Les lignes rejetées ont été écrites dans %1.</translation>
+    </message>
+    <message>
+        <source>Import a table</source>
+        <translation>Importer un tableau</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Tableaux (*.xlsx *.csv *.txt *.tsv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>Field filled by column %1</source>
+        <translation>Champ rempli par la colonne %1</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(non importée)</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Dry run: %1.</source>
+        <translation>Essai à blanc : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) already as the sheet says.</source>
+        <translation>
+            <numerusform>%n fiche déjà conforme au tableau.</numerusform>
+            <numerusform>%n fiches déjà conformes au tableau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rejected rows are never imported: fix them in the spreadsheet, or import the others.</source>
+        <translation>Les lignes rejetées ne sont jamais importées : corrigez-les dans le tableau, ou importez les autres.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n&apos;a été importé : %1</translation>
+    </message>
+    <message>
+        <source>%1 imported: %2 (backup: %3).</source>
+        <translation>%1 importé : %2 (sauvegarde : %3).</translation>
     </message>
 </context>
 <context>

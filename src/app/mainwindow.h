@@ -97,6 +97,7 @@ private:
     QAction* m_saveCopyAction = nullptr;
     QAction* m_exportListAction = nullptr;
     QAction* m_exportWorkbookAction = nullptr;
+    QAction* m_importTableAction = nullptr;
 };
 
 } // namespace pacte

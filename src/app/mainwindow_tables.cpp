@@ -7,9 +7,11 @@
 #include "mainwindow.h"
 #include "storage/repository.h"
 #include "storage/storageerror.h"
+#include "tables/tableimportdialog.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QFileDialog>
 #include <QMenu>
 #include <QMessageBox>
 #include <QStackedWidget>
@@ -46,6 +48,25 @@ void MainWindow::addTableActions(QMenu* file)
         showExported(this,
                      tr("The workbook of %1 was written to %2.").arg(edition->title, QDir::toNativeSeparators(path)));
     });
+    m_importTableAction = file->addAction(tr("Import a &table…"), this, [this] {
+        if (!m_document)
+            return;
+        if (m_document->isReadOnly()) {
+            QMessageBox::warning(this, tr("Import a table"), tr("The database is open read-only."));
+            return;
+        }
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import a table"), QString(),
+                                                          tr("Spreadsheets (*.xlsx *.csv *.txt *.tsv);;All files (*)"));
+        if (path.isEmpty())
+            return;
+        TableImportDialog dialog(*m_document, EditionRepository(m_document->database()).all(), m_editionId, this);
+        dialog.setFile(path);
+        if (dialog.exec() == QDialog::Accepted)
+            showStatus(dialog.resultText());
+    });
+    m_importTableAction->setObjectName(QStringLiteral("importTableAction"));
+    m_importTableAction->setToolTip(
+        tr("Import partners, persons, working groups or actions from a spreadsheet, with a preview first"));
     m_exportWorkbookAction->setObjectName(QStringLiteral("exportWorkbookAction"));
     m_exportWorkbookAction->setToolTip(
         tr("Write every table of the edition to one workbook: partners, persons, groups, actions, indicators, "
@@ -59,6 +80,7 @@ void MainWindow::updateTableActions()
     const auto* section = m_stack ? qobject_cast<Section*>(m_stack->currentWidget()) : nullptr;
     m_exportListAction->setEnabled(m_document && section && section->canExportList());
     m_exportWorkbookAction->setEnabled(m_document != nullptr);
+    m_importTableAction->setEnabled(m_document != nullptr);
 }
 
 } // namespace pacte

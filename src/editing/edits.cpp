@@ -5,8 +5,10 @@
 #include "exchange/sheetimport.h"
 #include "freezeguard.h"
 #include "recordcommands.h"
+#include "storage/backups.h"
 #include "storage/evaluationstore.h"
 #include "storage/storageerror.h"
+#include "tableimportcommand.h"
 
 namespace pacte {
 
@@ -81,6 +83,23 @@ SheetImportResult importSheet(Document& document, SheetImport& import)
     document.undoStack()->clear();
     for (const Entity entity : {Entity::WorkingGroup, Entity::Action, Entity::Meeting})
         DocumentAccess::notify(document, entity, {}, ChangeKind::Reset);
+    return result;
+}
+
+TableImportResult importTable(Document& document, const TableImport& import, const QString& sourceName)
+{
+    TableImportResult result;
+    Database& db = document.database();
+    try {
+        db.ensureWritable();
+        if (!db.path().isEmpty())
+            result.backupPath = Backups::copy(db.path(), QStringLiteral("import"), Backups::keepCount(db));
+    } catch (const StorageError& error) {
+        result.message = error.message();
+        return result;
+    }
+    static_cast<EditResult&>(result) =
+        DocumentAccess::execute(document, std::make_unique<TableImportCommand>(document, import, sourceName));
     return result;
 }
 

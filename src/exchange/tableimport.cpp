@@ -184,15 +184,17 @@ struct Pending
         items.append(item);
         originals.append(existing);
     }
-    void split(QList<T>& inserts, QList<T>& updates, int& unchanged) const
+    void split(QList<T>& inserts, QList<T>& updates, QList<T>& before, int& unchanged) const
     {
         for (qsizetype i = 0; i < items.size(); ++i) {
-            if (!originals.at(i))
+            if (!originals.at(i)) {
                 inserts.append(items.at(i));
-            else if (!(*originals.at(i) == items.at(i)))
+            } else if (!(*originals.at(i) == items.at(i))) {
                 updates.append(items.at(i));
-            else
+                before.append(*originals.at(i));
+            } else {
                 ++unchanged;
+            }
         }
     }
 };
@@ -373,6 +375,7 @@ void TableImport::plan()
 {
     m_inserts = {};
     m_updates = {};
+    m_before = {};
     m_unchanged = 0;
     m_rejected.clear();
     Context& c = *m_context;
@@ -651,10 +654,10 @@ void TableImport::plan()
         if (row.rejection())
             m_rejected.append(*row.rejection());
     }
-    partners.split(m_inserts.partners, m_updates.partners, m_unchanged);
-    persons.split(m_inserts.persons, m_updates.persons, m_unchanged);
-    groups.split(m_inserts.groups, m_updates.groups, m_unchanged);
-    actions.split(m_inserts.actions, m_updates.actions, m_unchanged);
+    partners.split(m_inserts.partners, m_updates.partners, m_before.partners, m_unchanged);
+    persons.split(m_inserts.persons, m_updates.persons, m_before.persons, m_unchanged);
+    groups.split(m_inserts.groups, m_updates.groups, m_before.groups, m_unchanged);
+    actions.split(m_inserts.actions, m_updates.actions, m_before.actions, m_unchanged);
 }
 
 int TableImport::createdCount() const

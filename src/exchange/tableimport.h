@@ -80,6 +80,8 @@ public:
     };
     const Plan& inserts() const { return m_inserts; }
     const Plan& updates() const { return m_updates; }
+    // The updated records as the database holds them now, in the order of updates().
+    const Plan& updatedBefore() const { return m_before; }
 
 private:
     void plan();
@@ -95,6 +97,7 @@ private:
     std::unique_ptr<Context> m_context;
     Plan m_inserts;
     Plan m_updates;
+    Plan m_before;
     int m_unchanged = 0;
     QList<RejectedRow> m_rejected;
 };
