@@ -396,8 +396,14 @@ void TableImport::plan()
                 row.reject("name", Tr::tr("a partner needs a name"));
                 break;
             }
-            const QString key = fold(name);
-            const auto existing = findIn(c.data.partners, c.partnerRows, key);
+            std::optional<Partner> existing = findIn(c.data.partners, c.partnerRows, fold(name));
+            if (!existing) {
+                // "CAF" for "CAF de l'Hérault": a partner named by its acronym alone.
+                QString unused;
+                if (const Partner* byAcronym = c.data.partner(c.partners.find(name, unused, {})))
+                    existing = *byAcronym;
+            }
+            const QString key = existing ? fold(existing->name) : fold(name);
             Partner p = partners.current(key, existing);
             p.name = existing ? p.name : name;
             if (row.has("acronym"))

@@ -259,6 +259,19 @@ TEST_CASE("Partners from Excel's Unicode text, persons and referents from a UTF-
     CHECK(found);
 }
 
+TEST_CASE("A partner named by its acronym alone is the partner of that acronym, not a new one")
+{
+    Demo demo;
+    const SpreadsheetFile file = readSpreadsheet(
+        QByteArray("Nom;Notes\r\nCAF;Co-financeur des ateliers\r\nCaisse inconnue;\r\n"), QStringLiteral("p.csv"));
+    const TableImport import(*demo.db, demo.current.id, ImportTable::Partners, file.sheet({}));
+    CHECK(import.summary() == QStringLiteral("créés : 1, mis à jour : 1, rejetés : 0"));
+    REQUIRE(import.updates().partners.size() == 1);
+    CHECK(import.updates().partners.at(0).name == QStringLiteral("CAF de l'Hérault"));
+    CHECK(import.updates().partners.at(0).notes == QStringLiteral("Co-financeur des ateliers"));
+    CHECK(import.inserts().partners.at(0).name == QStringLiteral("Caisse inconnue"));
+}
+
 TEST_CASE("The tables Pacte exports, as CSV and as a workbook, import back without a change")
 {
     Demo demo;
