@@ -96,6 +96,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_sidebar, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
         if (item)
             m_stack->setCurrentIndex(m_sidebar->indexOfTopLevelItem(item));
+        updateTableActions();
     });
     m_sidebar->setCurrentItem(m_sidebar->topLevelItem(0));
     // The sidebar is as wide as its longest title and count need (the French ones are long).
@@ -150,6 +151,8 @@ void MainWindow::createActions()
     m_importSheetAction = file->addAction(tr("&Import a sheet…"), this, &MainWindow::importSheet);
     m_importSheetAction->setObjectName(QStringLiteral("importSheetAction"));
     file->addAction(tr("&Backups…"), this, &MainWindow::showBackups)->setObjectName(QStringLiteral("backupsAction"));
+    file->addSeparator();
+    addTableActions(file);
     file->addSeparator();
     file->addAction(tr("&Preferences…"), QKeySequence::Preferences, this, &MainWindow::showPreferences);
     file->addSeparator();
@@ -397,6 +400,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         section->setDocument(m_document.get());
     reloadEditions();
     updateTitleAndBanner();
+    updateTableActions();
 }
 
 void MainWindow::reloadEditions()

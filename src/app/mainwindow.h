@@ -85,6 +85,10 @@ private:
     void importSheet();
     void showBackups();
 
+    // Spreadsheets: the list shown, the edition's workbook, importing a table (mainwindow_tables.cpp)
+    void addTableActions(QMenu* file);
+    void updateTableActions();
+
     std::unique_ptr<Document> m_document;
     Id m_editionId = NoId;
     QList<Section*> m_sections;
@@ -108,6 +112,9 @@ private:
     QAction* m_saveCopyAction = nullptr;
     QAction* m_newEditionAction = nullptr;
     QAction* m_importSheetAction = nullptr;
+    QAction* m_exportListAction = nullptr;
+    QAction* m_exportWorkbookAction = nullptr;
+    QAction* m_importTableAction = nullptr;
 };
 
 } // namespace pacte

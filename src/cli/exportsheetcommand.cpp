@@ -1,5 +1,7 @@
 #include "cliutil.h"
 #include "command.h"
+#include "exchange/sheetreader.h"
+#include "exchange/sheetworkbook.h"
 #include "exchange/sheetwriter.h"
 #include "storage/editionloader.h"
 #include "storage/outputpath.h"
@@ -79,7 +81,9 @@ int runExportSheet(const QStringList& arguments)
     // The export is recorded before the file is written: a sheet never exists that the database
     // does not know of (a recorded export whose file failed is harmless).
     const ExportedSheet sheet = exportSheet(*db, group.id);
-    saveSheetFile(output, sheet.bytes);
+    // A workbook (.xlsx) for referents without Pacte stands for the same export.
+    const bool workbook = output.endsWith(QLatin1String(SheetWorkbookSuffix), Qt::CaseInsensitive);
+    saveSheetFile(output, workbook ? writeSheetWorkbook(readSheet(sheet.bytes)) : sheet.bytes);
     printOut(Tr::tr("Wrote the sheet of \"%1\" to %2 (export %3).")
                  .arg(group.name, output, sheet.exportId.toString(QUuid::WithoutBraces)));
     return ExitOk;

@@ -6,8 +6,10 @@
 #include "freezeguard.h"
 #include "recordcommands.h"
 #include "sheetimportcommand.h"
+#include "storage/backups.h"
 #include "storage/evaluationstore.h"
 #include "storage/storageerror.h"
+#include "tableimportcommand.h"
 
 namespace pacte {
 
@@ -77,6 +79,23 @@ SheetImportResult importSheet(Document& document, SheetImport& import)
     static_cast<EditResult&>(result) = DocumentAccess::execute(document, std::move(command));
     if (result.ok())
         result.backupPath = importing->backupPath(); // the stack owns the command now
+    return result;
+}
+
+TableImportResult importTable(Document& document, const TableImport& import, const QString& sourceName)
+{
+    TableImportResult result;
+    Database& db = document.database();
+    try {
+        db.ensureWritable();
+        if (!db.path().isEmpty())
+            result.backupPath = Backups::copy(db.path(), QStringLiteral("import"), Backups::keepCount(db));
+    } catch (const StorageError& error) {
+        result.message = error.message();
+        return result;
+    }
+    static_cast<EditResult&>(result) =
+        DocumentAccess::execute(document, std::make_unique<TableImportCommand>(document, import, sourceName));
     return result;
 }
 

@@ -9,6 +9,7 @@ namespace pacte {
 
 class Document;
 class SheetImport;
+class TableImport;
 
 // The one door through which the application changes a document (Subsurface's commands/command.h):
 // each function runs an undo command, or keeps the undo stack truthful for the writes that are not
@@ -38,6 +39,15 @@ struct SheetImportResult : EditResult
     QString backupPath;
 };
 SheetImportResult importSheet(Document& document, SheetImport& import);
+
+// Writes a planned spreadsheet import (its valid rows; see TableImport) as one undo step, after a
+// backup copy of the file; the change log says "import" and names `sourceName`. The result's message
+// is empty on success.
+struct TableImportResult : EditResult
+{
+    QString backupPath;
+};
+TableImportResult importTable(Document& document, const TableImport& import, const QString& sourceName);
 
 #define PACTE_DECLARE_EDITS(Type)                                                                                      \
     extern template ItemResult<Type> add(Document&, Type);                                                             \

@@ -7,12 +7,14 @@
 #include "domain/validation.h"
 #include "sheetframe.h"
 #include "sheetreader.h"
+#include "sheetworkbook.h"
 #include "storage/backups.h"
 #include "storage/database.h"
 #include "storage/repository.h"
 #include "storage/sheetlookups.h"
 #include "storage/storageerror.h"
 #include "storage/transaction.h"
+#include "xlsxreader.h"
 
 #include <algorithm>
 
@@ -280,10 +282,35 @@ void dropPlaceholders(Meeting& meeting)
 
 } // namespace
 
-SheetImport::SheetImport(Database& db, const QByteArray& bytes, const QString& sheetName)
+namespace {
+
+// The JSON sheet a file stands for: the file itself, or the one a referents' workbook stands for (the
+// recorded export with the workbook's actions), so that both go through the same checks and merge.
+QByteArray sheetJsonOf(Database& db, const QByteArray& file)
+{
+    if (!looksLikeZip(file))
+        return file;
+    const SheetWorkbookOrigin origin = readSheetWorkbookOrigin(file);
+    if (origin.databaseUuid != db.databaseUuid())
+        throw InputError(QStringLiteral("Pacte"),
+                         Tr::tr("this sheet comes from another database (%1), not from %2.")
+                             .arg(uuidText(origin.databaseUuid), QFileInfo(db.path()).fileName()));
+    const auto exported = SheetExports(db).find(origin.exportId);
+    if (!exported)
+        throw InputError(QStringLiteral("Pacte"),
+                         Tr::tr("this database has no record of the export %1: the sheet was not exported from it, or "
+                                "was exported from a copy.")
+                             .arg(uuidText(origin.exportId)));
+    return sheetFromWorkbook(file, exported->content);
+}
+
+} // namespace
+
+SheetImport::SheetImport(Database& db, const QByteArray& file, const QString& sheetName)
     : m_db(db)
     , m_sheetName(sheetName)
 {
+    const QByteArray bytes = sheetJsonOf(db, file);
     m_origin = readSheetOrigin(bytes);
     if (m_origin.databaseUuid != db.databaseUuid())
         throw InputError(

@@ -191,9 +191,8 @@ QString sheetFileName(Database& db, Id groupId)
     return fileNameFor(loadSheetData(db, groupId));
 }
 
-QString freeSheetPath(const QString& folder, const QString& fileName)
+QString freeSheetPath(const QString& folder, const QString& fileName, const QString& suffix)
 {
-    const QString suffix = QString::fromLatin1(SheetFileSuffix);
     const QString stem = fileName.endsWith(suffix) ? fileName.chopped(suffix.size()) : fileName;
     QString path = QDir(folder).filePath(fileName);
     for (int n = 2; QFileInfo::exists(path); ++n)

@@ -98,7 +98,12 @@ QDate evaluationDay(int year)
 
 EditionData loadEditionDataAsOf(Database& db, Id editionId, const QDate& asOf)
 {
-    EditionData data = loadEditionData(db, editionId);
+    return restrictToDay(db, loadEditionData(db, editionId), asOf);
+}
+
+EditionData restrictToDay(Database& db, EditionData data, const QDate& asOf)
+{
+    const Id editionId = data.edition.id;
     const QString after = cutoff(asOf);
 
     // Actions by their own dates: one entered late (after the day) counts from its start; the status
@@ -158,6 +163,13 @@ EvaluationSnapshot liveSnapshot(Database& db, Id editionId, int year)
 {
     const QDate asOf = evaluationDay(year);
     const EditionData data = loadEditionDataAsOf(db, editionId, asOf);
+    return takeSnapshot(data, year, asOf, previousSignatories(db, data.edition));
+}
+
+EvaluationSnapshot liveSnapshot(Database& db, const EditionData& loaded, int year)
+{
+    const QDate asOf = evaluationDay(year);
+    const EditionData data = restrictToDay(db, loaded, asOf);
     return takeSnapshot(data, year, asOf, previousSignatories(db, data.edition));
 }
 

@@ -16,6 +16,8 @@ class Database;
 // domain/asof.h); a group entered late counted when one of its actions or meetings is. A frozen
 // evaluation keeps what was reported; this is the best reading of the live data.
 EditionData loadEditionDataAsOf(Database& db, Id editionId, const QDate& asOf);
+// The same from the edition already loaded in full (loadEditionData), for several days in a row.
+EditionData restrictToDay(Database& db, EditionData data, const QDate& asOf);
 
 // The day a year's figures describe: 31 December, or today while the year is running.
 QDate evaluationDay(int year);
@@ -25,6 +27,8 @@ std::optional<Evaluation> findEvaluation(Database& db, Id editionId, int year, E
 
 // The live snapshot of a year (not stored).
 EvaluationSnapshot liveSnapshot(Database& db, Id editionId, int year);
+// The same from the edition already loaded in full (several years read it once).
+EvaluationSnapshot liveSnapshot(Database& db, const EditionData& loaded, int year);
 // The frozen snapshot of the year's evaluation (the final one if both exist), if any.
 std::optional<EvaluationSnapshot> frozenSnapshot(Database& db, Id editionId, int year);
 std::optional<EvaluationSnapshot> frozenSnapshotOf(Database& db, Id evaluationId);

@@ -104,6 +104,33 @@ void SheetExports::removeLastImport(const QUuid& exportId)
         .exec();
 }
 
+QList<SheetExportRecord> SheetExports::all() const
+{
+    SqlQuery query(m_db, QStringLiteral("SELECT id, uuid, group_uuid, group_name, exported_at, exported_by, content "
+                                        "FROM sheet_export ORDER BY id"));
+    query.exec();
+    QList<SheetExportRecord> records;
+    while (query.next()) {
+        SheetExportRecord record = exportFromRow(query);
+        record.content = query.text(6).toUtf8();
+        records.append(record);
+    }
+    for (auto& record : records)
+        record.imports = importsOf(record.id);
+    return records;
+}
+
+void SheetExports::restore(SheetExportRecord& record)
+{
+    recordExport(record);
+    SqlQuery insert(m_db, QStringLiteral("INSERT INTO sheet_import (export_id, imported_at, imported_by, sheet_name, "
+                                         "change_count) VALUES (?, ?, ?, ?, ?)"));
+    for (const auto& import : std::as_const(record.imports))
+        insert
+            .bindAll({record.id, timestamp(import.importedAt), import.importedBy, import.sheetName, import.changeCount})
+            .exec();
+}
+
 QList<SheetImportRecord> SheetExports::importsOf(Id exportRowId) const
 {
     SqlQuery query(m_db, QStringLiteral("SELECT imported_at, imported_by, sheet_name, change_count FROM sheet_import "

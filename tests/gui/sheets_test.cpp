@@ -14,15 +14,18 @@
 #include "exchange/sheetimport.h"
 #include "exchange/sheetreader.h"
 #include "exchange/sheetwriter.h"
+#include "exchange/xlsxreader.h"
 #include "storage/backups.h"
 #include "storage/editionloader.h"
 #include "storage/repository.h"
 #include "storage/sheetexports.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -331,6 +334,31 @@ TEST_CASE("The export dialog writes one sheet per ticked group and records each 
     SheetExportDialog again(*f.db, data, f.groupUuid);
     auto* listed = child<QListWidget>(&again, QStringLiteral("groupsList"));
     CHECK(listed->item(0)->text().length() > data.groupLabel(data.groups.at(0)).length());
+}
+
+TEST_CASE("The export dialog writes workbooks for referents without Pacte, which import back", "[gui][sheet]")
+{
+    TempDir dir;
+    auto f = makeSheetFixture(dir.path(QStringLiteral("pti.pacte")));
+    const EditionData data = loadEditionData(*f.db, f.editionId);
+    SheetExportDialog dialog(*f.db, data, f.groupUuid);
+    child<QCheckBox>(&dialog, QStringLiteral("workbookCheck"))->setChecked(true);
+    child<QLineEdit>(&dialog, QStringLiteral("folderEdit"))->setText(dir.path(QStringLiteral("classeurs")));
+    child<QPushButton>(&dialog, QStringLiteral("exportButton"))->click();
+    REQUIRE(dialog.writtenFiles().size() == 1);
+    const QString file = dialog.writtenFiles().constFirst();
+    CHECK(file.endsWith(QStringLiteral(".xlsx")));
+    CHECK(readXlsx(fileBytes(file)).sheetNames().contains(QStringLiteral("Mode d'emploi")));
+    // One export record, and the workbook imports back with nothing to change.
+    CHECK(SheetExports(*f.db).forGroup(f.groupUuid).size() == 1);
+    SheetImport import(*f.db, fileBytes(file), QFileInfo(file).fileName());
+    CHECK(import.outcome().changes.isEmpty());
+    // The choice is remembered.
+    SheetExportDialog again(*f.db, data, f.groupUuid);
+    CHECK(child<QCheckBox>(&again, QStringLiteral("workbookCheck"))->isChecked());
+    child<QCheckBox>(&again, QStringLiteral("workbookCheck"))->setChecked(false);
+    child<QLineEdit>(&again, QStringLiteral("folderEdit"))->setText(dir.path(QStringLiteral("fiches")));
+    child<QPushButton>(&again, QStringLiteral("exportButton"))->click();
 }
 
 TEST_CASE("The backups dialog lists the copies and keeps the rotation setting", "[gui][backup]")

@@ -2,6 +2,7 @@
 
 #include "columnwidths.h"
 #include "editing/document.h"
+#include "listexport.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModel>
@@ -59,6 +60,8 @@ ListSection::ListSection(const QString& settingsKey, QWidget* parent)
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->horizontalHeader()->setHighlightSections(false);
     connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this, &ListSection::showHeaderMenu);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QTableView::customContextMenuRequested, this, &ListSection::showTableMenu);
     m_detail = new QStackedWidget(m_splitter);
     m_detail->setObjectName(settingsKey + QStringLiteral("Detail"));
     m_emptyLabel = new QLabel(m_detail);
@@ -536,7 +539,30 @@ void ListSection::showHeaderMenu(const QPoint& position)
     }
     menu.addSeparator();
     menu.addAction(tr("Fit columns to contents"), this, [this] { m_table->resizeColumnsToContents(); });
+    addExportAction(menu);
     menu.exec(header->mapToGlobal(position));
+}
+
+void ListSection::showTableMenu(const QPoint& position)
+{
+    QMenu menu(this);
+    addExportAction(menu);
+    menu.exec(m_table->viewport()->mapToGlobal(position));
+}
+
+void ListSection::addExportAction(QMenu& menu)
+{
+    menu.addSeparator();
+    // The shortcut is the main window's (File ▸ Export the list…): only shown here.
+    const QString shortcut = QKeySequence(Qt::CTRL | Qt::Key_E).toString(QKeySequence::NativeText);
+    auto* action =
+        menu.addAction(tr("E&xport the list…") + QLatin1Char('\t') + shortcut, this, &ListSection::exportList);
+    action->setObjectName(QStringLiteral("exportListMenuAction"));
+}
+
+void ListSection::exportList()
+{
+    exportListInteractively(this, *m_table, title());
 }
 
 void ListSection::saveState() const

@@ -17,6 +17,7 @@ class QStackedWidget;
 class QTableView;
 class QAbstractItemModel;
 class QHBoxLayout;
+class QMenu;
 class QPushButton;
 class QTimer;
 
@@ -43,6 +44,8 @@ public:
     int count() const override;
     bool applyFacet(FilterKey key, qint64 value) override;
     void clearFilters() override;
+    bool canExportList() const override { return true; }
+    void exportList() override;
 
     QTableView* tableView() const { return m_table; }
     // The rows were left for later and a timer will read them shortly (see countRecords()).
@@ -144,6 +147,8 @@ private:
     void followSelection();
     void reloadAll();
     void showHeaderMenu(const QPoint& position);
+    void showTableMenu(const QPoint& position);
+    void addExportAction(QMenu& menu);
     void saveState() const;
     void restoreState();
 
