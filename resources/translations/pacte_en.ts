@@ -414,6 +414,16 @@
     </message>
 </context>
 <context>
+    <name>pacte::ListExport</name>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n row exported to %1.</numerusform>
+            <numerusform>%n rows exported to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pacte::ListSection</name>
     <message numerus="yes">
         <source>%n item(s)</source>
@@ -547,6 +557,40 @@
     </message>
 </context>
 <context>
+    <name>pacte::TableImport</name>
+    <message numerus="yes">
+        <source>%n records have this name; rename them in Pacte first</source>
+        <translation>
+            <numerusform>%n record has this name; rename it in Pacte first</numerusform>
+            <numerusform>%n records have this name; rename them in Pacte first</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working groups have this name; give the group&apos;s territories in a « Territoires » column to tell them apart</source>
+        <translation>
+            <numerusform>%n working group has this name; give the group&apos;s territories in a « Territoires » column to tell them apart</numerusform>
+            <numerusform>%n working groups have this name; give the group&apos;s territories in a « Territoires » column to tell them apart</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) are rejected: fix them, or import the others only.</source>
+        <translation>
+            <numerusform>%n row is rejected: fix it, or import the others only.</numerusform>
+            <numerusform>%n rows are rejected: fix them, or import the others only.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pacte::TableImportDialog</name>
+    <message numerus="yes">
+        <source>%n record(s) already as the sheet says.</source>
+        <translation>
+            <numerusform>%n record already as the sheet says.</numerusform>
+            <numerusform>%n records already as the sheet says.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pacte::TerritoriesSection</name>
     <message numerus="yes">
         <source>%n working group(s)</source>
@@ -640,6 +684,13 @@
         <translation>
             <numerusform>%n working group closed</numerusform>
             <numerusform>%n working groups closed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %2, %n row(s).</source>
+        <translation>
+            <numerusform>Wrote %1: %2, %n row.</numerusform>
+            <numerusform>Wrote %1: %2, %n rows.</numerusform>
         </translation>
     </message>
 </context>

@@ -199,6 +199,14 @@
         <source>Chart of the selected indicator&apos;s measurements against its target</source>
         <translation>Graphique des mesures de l&apos;indicateur choisi face à sa cible</translation>
     </message>
+    <message>
+        <source>Print the action sheet</source>
+        <translation>Imprimer la fiche action</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primer…</translation>
+    </message>
 </context>
 <context>
     <name>AxisEditor</name>
@@ -533,6 +541,14 @@
         <source>History of the working group</source>
         <translation>Historique du groupe de travail</translation>
     </message>
+    <message>
+        <source>&amp;Print the sheets…</source>
+        <translation>Im&amp;primer les fiches…</translation>
+    </message>
+    <message>
+        <source>Print the action sheets of the working group</source>
+        <translation>Imprimer les fiches action du groupe de travail</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorDetail</name>
@@ -686,6 +702,85 @@
     <message>
         <source>History of the meeting</source>
         <translation>Historique de la réunion</translation>
+    </message>
+    <message>
+        <source>The coordinator records this meeting in the database: a working group&apos;s sheet shows it but cannot change it.</source>
+        <translation>La chargée de mission saisit cette réunion dans la base&#xa0;: la fiche d&apos;un groupe de travail la montre mais ne peut pas la modifier.</translation>
+    </message>
+</context>
+<context>
+    <name>NewFileAssistant</name>
+    <message>
+        <source>New Pacte file</source>
+        <translation>Nouveau fichier Pacte</translation>
+    </message>
+    <message>
+        <source>The département and its territories</source>
+        <translation>Le département et ses territoires</translation>
+    </message>
+    <message>
+        <source>Every list of the file is filtered by these territories, and every working group belongs to one of them.</source>
+        <translation>Toutes les listes du fichier se filtrent par ces territoires, et chaque groupe de travail relève de l&apos;un d&apos;eux.</translation>
+    </message>
+    <message>
+        <source>&amp;Département</source>
+        <translation>&amp;Département</translation>
+    </message>
+    <message>
+        <source>Département</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>&amp;Territories
+(one per line)</source>
+        <translation>&amp;Territoires
+(un par ligne)</translation>
+    </message>
+    <message>
+        <source>Territories, one per line</source>
+        <translation>Territoires, un par ligne</translation>
+    </message>
+    <message>
+        <source>The edition of the pact</source>
+        <translation>L&apos;édition du pacte</translation>
+    </message>
+    <message>
+        <source>The pact the file follows first; others can be added later (File ▸ New edition of the pact).</source>
+        <translation>Le pacte que le fichier suit d&apos;abord&#xa0;; d&apos;autres pourront s&apos;ajouter ensuite (Fichier ▸ Nouvelle édition du pacte).</translation>
+    </message>
+    <message>
+        <source>T&amp;itle</source>
+        <translation>T&amp;itre</translation>
+    </message>
+    <message>
+        <source>Title of the edition</source>
+        <translation>Titre de l&apos;édition</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Début</translation>
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation>&amp;Fin</translation>
+    </message>
+    <message>
+        <source>The strategic axes of the edition</source>
+        <translation>Les axes stratégiques de l&apos;édition</translation>
+    </message>
+    <message>
+        <source>Numbered in this order; their objectives and themes are filled in later, in the Axes and themes section.</source>
+        <translation>Numérotés dans cet ordre&#xa0;; leurs objectifs et thématiques se saisissent ensuite, dans la rubrique Axes et thématiques.</translation>
+    </message>
+    <message>
+        <source>&amp;Axes
+(one per line)</source>
+        <translation>&amp;Axes
+(un par ligne)</translation>
+    </message>
+    <message>
+        <source>Axes, one per line</source>
+        <translation>Axes, un par ligne</translation>
     </message>
 </context>
 <context>
@@ -1078,6 +1173,37 @@
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <comment>All other platforms</comment>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <comment>Match Windows Explorer</comment>
+        <translation>Dossier de fichiers</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <comment>macOS Finder</comment>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Lecteur</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>COPIL report</source>
@@ -1182,6 +1308,14 @@
         <source>&amp;Choose…</source>
         <translation>&amp;Choisir…</translation>
     </message>
+    <message>
+        <source>As Excel &amp;workbooks (.xlsx), for referents who cannot install Pacte</source>
+        <translation>En c&amp;lasseurs Excel (.xlsx), pour les référents qui ne peuvent pas installer Pacte</translation>
+    </message>
+    <message>
+        <source>The same export as a workbook that Excel or LibreOffice opens: instructions, drop-down lists, hidden identifiers. Pacte imports it back like a sheet.</source>
+        <translation>Le même export, sous forme de classeur qu&apos;ouvrent Excel et LibreOffice : mode d&apos;emploi, listes déroulantes, identifiants masqués. Pacte le réimporte comme une fiche.</translation>
+    </message>
 </context>
 <context>
     <name>SheetImportDialog</name>
@@ -1224,6 +1358,109 @@
     <message>
         <source>&amp;Take the sheet everywhere</source>
         <translation>&amp;Prendre la fiche partout</translation>
+    </message>
+    <message>
+        <source>Conflict: the full values</source>
+        <translation>Conflit&#xa0;: les valeurs en entier</translation>
+    </message>
+    <message>
+        <source>&amp;Merged value (editable)</source>
+        <translation>Valeur &amp;fusionnée (modifiable)</translation>
+    </message>
+    <message>
+        <source>Value in the database</source>
+        <translation>Valeur dans la base</translation>
+    </message>
+    <message>
+        <source>Value in the sheet</source>
+        <translation>Valeur dans la fiche</translation>
+    </message>
+    <message>
+        <source>Merged value</source>
+        <translation>Valeur fusionnée</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;database&apos;s</source>
+        <translation>Garder la &amp;base</translation>
+    </message>
+    <message>
+        <source>Take the &amp;sheet&apos;s</source>
+        <translation>Prendre la &amp;fiche</translation>
+    </message>
+    <message>
+        <source>&amp;Use the merged value</source>
+        <translation>&amp;Utiliser la valeur fusionnée</translation>
+    </message>
+</context>
+<context>
+    <name>TableImportDialog</name>
+    <message>
+        <source>Import a table</source>
+        <translation>Importer un tableau</translation>
+    </message>
+    <message>
+        <source>Partners, persons, working groups or actions from a spreadsheet (.xlsx, .csv). Existing records are found by their name and updated; nothing is written before you click Import, and the import is one step you can undo.</source>
+        <translation>Des partenaires, des personnes, des groupes de travail ou des actions depuis un tableur (.xlsx, .csv). Les fiches existantes sont retrouvées par leur nom et mises à jour ; rien n&apos;est écrit avant de cliquer sur Importer, et l&apos;import s&apos;annule en une seule étape.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>Spreadsheet to import</source>
+        <translation>Tableau à importer</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>Con&amp;tent:</source>
+        <translation>C&amp;ontenu :</translation>
+    </message>
+    <message>
+        <source>What the spreadsheet holds</source>
+        <translation>Ce que contient le tableau</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>Feui&amp;lle :</translation>
+    </message>
+    <message>
+        <source>Sheet of the workbook</source>
+        <translation>Feuille du classeur</translation>
+    </message>
+    <message>
+        <source>&amp;Edition:</source>
+        <translation>É&amp;dition :</translation>
+    </message>
+    <message>
+        <source>Edition to import into</source>
+        <translation>Édition dans laquelle importer</translation>
+    </message>
+    <message>
+        <source>Co&amp;lumns: what each one fills (guessed from its header; your choice is remembered for the same headers)</source>
+        <translation>Colo&amp;nnes : ce que chacune remplit (deviné d&apos;après son en-tête ; votre choix est retenu pour les mêmes en-têtes)</translation>
+    </message>
+    <message>
+        <source>Columns of the sheet and the fields they fill</source>
+        <translation>Colonnes de la feuille et champs qu&apos;elles remplissent</translation>
+    </message>
+    <message>
+        <source>Rejected rows, with their line, column, value and reason</source>
+        <translation>Lignes rejetées, avec leur ligne, leur colonne, leur valeur et le motif</translation>
+    </message>
+    <message>
+        <source>Import the other rows, leaving the rejected ones &amp;aside</source>
+        <translation>Importer les autres lignes, en &amp;mettant de côté les lignes rejetées</translation>
+    </message>
+    <message>
+        <source>&amp;Save the rejected rows…</source>
+        <translation>&amp;Enregistrer les lignes rejetées…</translation>
+    </message>
+    <message>
+        <source>Write the rejected rows, with their line and reason, to a file to fix and import again</source>
+        <translation>Écrire les lignes rejetées, avec leur ligne et leur motif, dans un fichier à corriger puis à importer à nouveau</translation>
     </message>
 </context>
 <context>
@@ -1503,6 +1740,10 @@
         <source>Other actions</source>
         <translation>Autres actions</translation>
     </message>
+    <message>
+        <source>Action sheet - %1</source>
+        <translation>Fiche action - %1</translation>
+    </message>
 </context>
 <context>
     <name>pacte::AxesSection</name>
@@ -1706,6 +1947,22 @@
         <source>none</source>
         <translation>aucune</translation>
     </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>Type the date as dd/mm/yyyy, for example 30/06/2024.</source>
+        <translation>Tapez la date sous la forme jj/mm/aaaa, par exemple 30/06/2024.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: type it as dd/mm/yyyy, for example 30/06/2024.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;: tapez-la sous la forme jj/mm/aaaa, par exemple 30/06/2024.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: the date was not changed.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;: la date n&apos;a pas été modifiée.</translation>
+    </message>
 </context>
 <context>
     <name>pacte::Commands</name>
@@ -1720,6 +1977,10 @@
     <message>
         <source>Delete &quot;%1&quot;</source>
         <translation>Supprimer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Import the sheet &quot;%1&quot;</source>
+        <translation>Importer la fiche «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -2067,6 +2328,18 @@
         <source>Edition</source>
         <translation>Édition</translation>
     </message>
+    <message>
+        <source>Meeting within the edition</source>
+        <translation>Réunion dans la période de l&apos;édition</translation>
+    </message>
+    <message>
+        <source>Correct the meeting&apos;s date, or record the meeting in the edition it belongs to.</source>
+        <translation>Corrigez la date de la réunion, ou saisissez la réunion dans l&apos;édition dont elle relève.</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
 </context>
 <context>
     <name>pacte::CountsView</name>
@@ -2190,6 +2463,22 @@
             <numerusform>%n en fonctionnement</numerusform>
             <numerusform>%n en fonctionnement</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <extracomment>A figure&apos;s caption: French puts a space before the colon.</extracomment>
+        <translation>%1&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>pacte::Csv</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
     </message>
 </context>
 <context>
@@ -2447,6 +2736,10 @@ Cliquer pour lister ces réunions.</translation>
             <numerusform>&lt;b&gt;Aucune action n&apos;est encore enregistrée pour l&apos;édition %1 (%n groupe de travail).&lt;/b&gt;&lt;br&gt;Ajoutez les actions dans la rubrique &lt;a href=&apos;actions&apos;&gt;Actions&lt;/a&gt; (ou importez la fiche d&apos;un groupe remplie par son référent)&#xa0;: ce tableau de bord les représentera par statut, axe, territoire et thématique.</numerusform>
             <numerusform>&lt;b&gt;Aucune action n&apos;est encore enregistrée pour l&apos;édition %1 (%n groupes de travail).&lt;/b&gt;&lt;br&gt;Ajoutez les actions dans la rubrique &lt;a href=&apos;actions&apos;&gt;Actions&lt;/a&gt; (ou importez la fiche d&apos;un groupe remplie par son référent)&#xa0;: ce tableau de bord les représentera par statut, axe, territoire et thématique.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The file has no territory yet.&lt;/b&gt;&lt;br&gt;Add the département&apos;s territories in the &lt;a href=&apos;territories&apos;&gt;Territories&lt;/a&gt; section and the edition&apos;s axes in the &lt;a href=&apos;axes&apos;&gt;Axes and themes&lt;/a&gt; section; then the working groups and their actions.</source>
+        <translation>&lt;b&gt;Le fichier n&apos;a pas encore de territoire.&lt;/b&gt;&lt;br&gt;Ajoutez les territoires du département dans la rubrique &lt;a href=&apos;territories&apos;&gt;Territoires&lt;/a&gt; et les axes de l&apos;édition dans la rubrique &lt;a href=&apos;axes&apos;&gt;Axes et thématiques&lt;/a&gt;&#xa0;; puis les groupes de travail et leurs actions.</translation>
     </message>
 </context>
 <context>
@@ -2925,6 +3218,22 @@ Cliquer pour lister ces réunions.</translation>
         <source>these frozen figures are not valid.</source>
         <translation>ces chiffres figés ne sont pas valides.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid date and time (expected YYYY-MM-DDThh:mm:ss.zzzZ).</source>
+        <translation>« %1 » n&apos;est pas une date et heure valide (attendu : AAAA-MM-JJThh:mm:ss.zzzZ).</translation>
+    </message>
+    <message>
+        <source>the sheet as exported must be a JSON object.</source>
+        <translation>la fiche telle qu&apos;exportée doit être un objet JSON.</translation>
+    </message>
+    <message>
+        <source>the sheet as exported is not valid JSON.</source>
+        <translation>la fiche telle qu&apos;exportée n&apos;est pas du JSON valide.</translation>
+    </message>
+    <message>
+        <source>a count cannot be negative.</source>
+        <translation>un nombre ne peut pas être négatif.</translation>
+    </message>
 </context>
 <context>
     <name>pacte::EditionDialog</name>
@@ -2935,6 +3244,13 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>An edition is already named &quot;%1&quot;.</source>
         <translation>Une édition porte déjà le titre «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>pacte::Edits</name>
+    <message>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
     </message>
 </context>
 <context>
@@ -3671,6 +3987,22 @@ Cliquer pour lister ces réunions.</translation>
         <source>Export the sheets of working groups, to send to their referents</source>
         <translation>Exporter les fiches des groupes de travail, à envoyer à leurs référents</translation>
     </message>
+    <message>
+        <source>Action sheets - %1</source>
+        <translation>Fiches action - %1</translation>
+    </message>
+    <message>
+        <source>Co-pi&amp;lot</source>
+        <translation>Co-pi&amp;lote</translation>
+    </message>
+    <message>
+        <source>with a co-pilot from another structure</source>
+        <translation>avec un co-pilote d&apos;une autre structure</translation>
+    </message>
+    <message>
+        <source>without a co-pilot from another structure</source>
+        <translation>sans co-pilote d&apos;une autre structure</translation>
+    </message>
 </context>
 <context>
     <name>pacte::HistoryDialog</name>
@@ -4255,6 +4587,36 @@ Cliquer pour lister ces réunions.</translation>
     </message>
 </context>
 <context>
+    <name>pacte::ListExport</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, semicolon-separated (*.csv)</source>
+        <translation>CSV, séparateur point-virgule (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel, semicolon-separated, UTF-8 with BOM (*.csv)</source>
+        <translation>CSV pour Excel, séparateur point-virgule, UTF-8 avec BOM (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, comma-separated (*.csv)</source>
+        <translation>CSV, séparateur virgule (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>Exporter la liste</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n ligne exportée dans %1.</numerusform>
+            <numerusform>%n lignes exportées dans %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pacte::ListSection</name>
     <message>
         <source>All</source>
@@ -4294,6 +4656,10 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>Fit columns to contents</source>
         <translation>Ajuster les colonnes au contenu</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the list…</source>
+        <translation>E&amp;xporter la liste…</translation>
     </message>
 </context>
 <context>
@@ -4451,10 +4817,6 @@ Cliquer pour lister ces réunions.</translation>
         <translation>lecture/écriture</translation>
     </message>
     <message>
-        <source>New edition…</source>
-        <translation>Nouvelle édition…</translation>
-    </message>
-    <message>
         <source>File not created</source>
         <translation>Fichier non créé</translation>
     </message>
@@ -4553,6 +4915,98 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>Opened read-only: %1 cannot be written now (%2). Your changes cannot be saved until it is released.</source>
         <translation>Ouvert en lecture seule : %1 ne peut pas être modifié pour l&apos;instant (%2). Vos modifications ne pourront être enregistrées qu&apos;une fois le fichier libéré.</translation>
+    </message>
+    <message>
+        <source>New e&amp;dition of the pact…</source>
+        <translation>Nouvelle é&amp;dition du pacte…</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen for writing</source>
+        <translation>&amp;Rouvrir en écriture</translation>
+    </message>
+    <message>
+        <source>Open the file again for writing, once it is closed in the other window</source>
+        <translation>Rouvrir le fichier en écriture, une fois qu&apos;il est fermé dans l&apos;autre fenêtre</translation>
+    </message>
+    <message>
+        <source>This is the &lt;b&gt;demonstration file&lt;/b&gt;: the Hérault&apos;s pact from its source document, completed with illustrative entries where the document gives no detail. Try anything here; to keep your own pact, create a new file.</source>
+        <translation>C&apos;est le &lt;b&gt;fichier de démonstration&lt;/b&gt;&#xa0;: le pacte de l&apos;Hérault d&apos;après son document source, complété d&apos;exemples illustratifs là où le document ne détaille pas. Essayez tout ici&#xa0;; pour tenir votre propre pacte, créez un nouveau fichier.</translation>
+    </message>
+    <message>
+        <source>&amp;Create my file…</source>
+        <translation>&amp;Créer mon fichier…</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>File not reopened</source>
+        <translation>Fichier non rouvert</translation>
+    </message>
+    <message>
+        <source>Still read-only</source>
+        <translation>Toujours en lecture seule</translation>
+    </message>
+    <message>
+        <source>%1 is still open in another window: close it there first.</source>
+        <translation>%1 est encore ouvert dans une autre fenêtre&#xa0;: fermez-le d&apos;abord là-bas.</translation>
+    </message>
+    <message>
+        <source>%1 is open for writing.</source>
+        <translation>%1 est ouvert en écriture.</translation>
+    </message>
+    <message>
+        <source>Working-group sheets (*.pacte-fiche.json *.json *.xlsx);;All files (*)</source>
+        <translation>Fiches de groupe de travail (*.pacte-fiche.json *.json *.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the list…</source>
+        <translation>E&amp;xporter la liste…</translation>
+    </message>
+    <message>
+        <source>Write the list shown, as filtered and sorted, to a spreadsheet file</source>
+        <translation>Enregistrer la liste affichée, filtrée et triée, dans un fichier de tableur</translation>
+    </message>
+    <message>
+        <source>Export the edition&apos;s &amp;workbook…</source>
+        <translation>Exporter le &amp;classeur de l&apos;édition…</translation>
+    </message>
+    <message>
+        <source>Export the edition&apos;s workbook</source>
+        <translation>Exporter le classeur de l&apos;édition</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The workbook of %1 was written to %2.</source>
+        <translation>Le classeur de %1 a été enregistré dans %2.</translation>
+    </message>
+    <message>
+        <source>Import a &amp;table…</source>
+        <translation>Importer un &amp;tableau…</translation>
+    </message>
+    <message>
+        <source>Import a table</source>
+        <translation>Importer un tableau</translation>
+    </message>
+    <message>
+        <source>The database is open read-only.</source>
+        <translation>La base est ouverte en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Tableaux (*.xlsx *.csv *.txt *.tsv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import partners, persons, working groups or actions from a spreadsheet, with a preview first</source>
+        <translation>Importer des partenaires, des personnes, des groupes de travail ou des actions depuis un tableur, avec un aperçu d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Write every table of the edition to one workbook: partners, persons, groups, actions, indicators, meetings, findings and yearly counts</source>
+        <translation>Enregistrer toutes les tables de l&apos;édition dans un classeur : partenaires, personnes, groupes, actions, indicateurs, réunions, constats et décomptes annuels</translation>
     </message>
 </context>
 <context>
@@ -4688,6 +5142,10 @@ Cliquer pour lister ces réunions.</translation>
         <source>Meetings</source>
         <translation>Instances et réunions</translation>
     </message>
+    <message>
+        <source>The coordinator records this meeting in the database: a working group&apos;s sheet cannot delete it.</source>
+        <translation>La chargée de mission saisit cette réunion dans la base&#xa0;: la fiche d&apos;un groupe de travail ne peut pas la supprimer.</translation>
+    </message>
 </context>
 <context>
     <name>pacte::NewFile</name>
@@ -4714,6 +5172,21 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>Choose another name.</source>
         <translation>Choisissez un autre nom.</translation>
+    </message>
+</context>
+<context>
+    <name>pacte::NewFileAssistant</name>
+    <message>
+        <source>Name the département.</source>
+        <translation>Nommez le département.</translation>
+    </message>
+    <message>
+        <source>Give at least one territory: working groups, local committees and lists use them.</source>
+        <translation>Indiquez au moins un territoire&#xa0;: les groupes de travail, les comités locaux et les listes s&apos;en servent.</translation>
+    </message>
+    <message>
+        <source>Give at least one axis: working groups and actions are filed under one.</source>
+        <translation>Indiquez au moins un axe&#xa0;: les groupes de travail et les actions se rangent sous l&apos;un d&apos;eux.</translation>
     </message>
 </context>
 <context>
@@ -4766,16 +5239,16 @@ Cliquer pour lister ces réunions.</translation>
         <translation>Signature de l&apos;édition %1</translation>
     </message>
     <message>
-        <source>Name one in the Persons section.</source>
-        <translation>Désignez-en un dans la rubrique Personnes et référents.</translation>
-    </message>
-    <message>
         <source>PTI referents: none.</source>
         <translation>Référents PTI&#xa0;: aucun.</translation>
     </message>
     <message>
         <source>PTI referents: %1.</source>
         <translation>Référents PTI&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Add a referent…</source>
+        <translation>Ajouter un référent…</translation>
     </message>
 </context>
 <context>
@@ -4878,6 +5351,10 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>Partners</source>
         <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>New referent</source>
+        <translation>Nouveau référent</translation>
     </message>
 </context>
 <context>
@@ -5044,10 +5521,6 @@ Cliquer pour lister ces réunions.</translation>
         <translation>Enregistrer le rapport COPIL</translation>
     </message>
     <message>
-        <source>COPIL report.pdf</source>
-        <translation>Rapport COPIL.pdf</translation>
-    </message>
-    <message>
         <source>PDF (*.pdf);;OpenDocument text (*.odt);;Web page (*.html)</source>
         <translation>PDF (*.pdf);;Texte OpenDocument (*.odt);;Page web (*.html)</translation>
     </message>
@@ -5066,6 +5539,10 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>Save as PDF, ODT or HTML…</source>
         <translation>Enregistrer en PDF, ODT ou HTML…</translation>
+    </message>
+    <message>
+        <source>data of %1</source>
+        <translation>données du %1</translation>
     </message>
 </context>
 <context>
@@ -5148,6 +5625,10 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>The sheet %1 could not be written</source>
         <translation>La fiche %1 n&apos;a pas pu être écrite</translation>
+    </message>
+    <message>
+        <source>sheet</source>
+        <translation>fiche</translation>
     </message>
 </context>
 <context>
@@ -5259,6 +5740,14 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>a working group&apos;s sheet can only hold the group&apos;s own meetings (%1); &quot;%2&quot; is recorded by the coordinator in the database.</source>
         <translation>la fiche d&apos;un groupe de travail ne peut contenir que les réunions du groupe (%1) ; « %2 » est saisi par la chargée de mission dans la base.</translation>
+    </message>
+    <message>
+        <source>this meeting (%1 of %2) is recorded by the coordinator: a working group&apos;s sheet cannot change it.</source>
+        <translation>cette réunion (%1 du %2) est saisie par la chargée de mission&#xa0;: la fiche d&apos;un groupe de travail ne peut pas la modifier.</translation>
+    </message>
+    <message>
+        <source>the meeting %1 of %2 is missing: a working group&apos;s sheet cannot delete a meeting recorded by the coordinator.</source>
+        <translation>la réunion %1 du %2 manque&#xa0;: la fiche d&apos;un groupe de travail ne peut pas supprimer une réunion saisie par la chargée de mission.</translation>
     </message>
 </context>
 <context>
@@ -5472,6 +5961,22 @@ Cliquer pour lister ces réunions.</translation>
         <source>Sheet not imported</source>
         <translation>Fiche non importée</translation>
     </message>
+    <message>
+        <source>Merged value…</source>
+        <translation>Valeur fusionnée…</translation>
+    </message>
+    <message>
+        <source>Conflict: choose one in the list to read its full values</source>
+        <translation>Conflit&#xa0;: choisissez-en un dans la liste pour lire ses valeurs en entier</translation>
+    </message>
+    <message>
+        <source>Conflict on %1: the full values</source>
+        <translation>Conflit sur %1&#xa0;: les valeurs en entier</translation>
+    </message>
+    <message>
+        <source>the item</source>
+        <translation>l&apos;élément</translation>
+    </message>
 </context>
 <context>
     <name>pacte::SheetImportFlow</name>
@@ -5529,6 +6034,29 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>modified</source>
         <translation>modification</translation>
+    </message>
+</context>
+<context>
+    <name>pacte::SheetPrint</name>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>%1 — print preview</source>
+        <translation>%1 — aperçu avant impression</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -5612,6 +6140,1104 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>Save the changes to %1 before closing?</source>
         <translation>Enregistrer les modifications de %1 avant de fermer&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>pacte::SheetWorkbook</name>
+    <message>
+        <source>Instructions</source>
+        <translation>Mode d&apos;emploi</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Mesures</translation>
+    </message>
+    <message>
+        <source>Identifier (do not change)</source>
+        <translation>Identifiant (ne pas modifier)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thématique</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>Modalités de mise en œuvre</translation>
+    </message>
+    <message>
+        <source>Deliverables</source>
+        <translation>Livrables</translation>
+    </message>
+    <message>
+        <source>Schemes (acronyms, separated by commas)</source>
+        <translation>Dispositifs (sigles, séparés par des virgules)</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Experimentation</source>
+        <translation>Expérimentation</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Public: %1</source>
+        <translation>Public : %1</translation>
+    </message>
+    <message>
+        <source>Identifier of the action (do not change)</source>
+        <translation>Identifiant de l&apos;action (ne pas modifier)</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Valeur de référence</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Identifier of the indicator (do not change)</source>
+        <translation>Identifiant de l&apos;indicateur (ne pas modifier)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Sheet of the working group « %1 »</source>
+        <translation>Fiche du groupe de travail « %1 »</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Édition</translation>
+    </message>
+    <message>
+        <source>Working group</source>
+        <translation>Groupe de travail</translation>
+    </message>
+    <message>
+        <source>Territories</source>
+        <translation>Territoires</translation>
+    </message>
+    <message>
+        <source>Pilot</source>
+        <translation>Pilote</translation>
+    </message>
+    <message>
+        <source>Co-pilot</source>
+        <translation>Co-pilote</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportée</translation>
+    </message>
+    <message>
+        <source>on %1 by %2</source>
+        <translation>le %1 par %2</translation>
+    </message>
+    <message>
+        <source>This workbook is the sheet of your working group, exported from Pacte by the PTI coordination. Fill it in with Excel or LibreOffice, save it in the same format (.xlsx), and send it back to the coordination, which imports it into Pacte.</source>
+        <translation>Ce classeur est la fiche de votre groupe de travail, exportée de Pacte par la coordination du PTI. Remplissez-le avec Excel ou LibreOffice, enregistrez-le dans le même format (.xlsx) et renvoyez-le à la coordination, qui l&apos;importe dans Pacte.</translation>
+    </message>
+    <message>
+        <source>« Actions »: one row per action. Change the cells you need; choose the status, the theme, experimentation and the publics in their drop-down lists. To add an action, fill in an empty row below the others. To delete one, delete its row.</source>
+        <translation>« Actions » : une ligne par action. Modifiez les cellules utiles ; choisissez le statut, la thématique, l&apos;expérimentation et les publics dans leurs listes déroulantes. Pour ajouter une action, remplissez une ligne vide sous les autres. Pour en supprimer une, supprimez sa ligne.</translation>
+    </message>
+    <message>
+        <source>« Indicators »: the indicators of each action, named by the action&apos;s title. To add one, fill in an empty row with the title of its action.</source>
+        <translation>« Indicateurs » : les indicateurs de chaque action, désignée par son intitulé. Pour en ajouter un, remplissez une ligne vide avec l&apos;intitulé de son action.</translation>
+    </message>
+    <message>
+        <source>« Measurements »: the dated values of each indicator, named by the action and the indicator. To add one, fill in an empty row.</source>
+        <translation>« Mesures » : les valeurs datées de chaque indicateur, désigné par l&apos;action et l&apos;indicateur. Pour en ajouter une, remplissez une ligne vide.</translation>
+    </message>
+    <message>
+        <source>Dates as DD/MM/YYYY, numbers with a decimal comma. The grey identifier columns are hidden and protected: do not change them, and do not copy a row to make a new one (leave its identifier empty).</source>
+        <translation>Dates au format JJ/MM/AAAA, nombres avec une virgule décimale. Les colonnes d&apos;identifiants sont masquées et protégées : ne les modifiez pas, et ne copiez pas une ligne pour en créer une nouvelle (laissez son identifiant vide).</translation>
+    </message>
+    <message>
+        <source>If someone changed the same field in Pacte meanwhile, the coordination decides between the two values when it imports the workbook. The meetings of the group are not in this workbook.</source>
+        <translation>Si quelqu&apos;un a modifié le même champ dans Pacte entre-temps, la coordination choisit entre les deux valeurs en important le classeur. Les réunions du groupe ne figurent pas dans ce classeur.</translation>
+    </message>
+    <message>
+        <source>Choose the action&apos;s status in the list.</source>
+        <translation>Choisissez le statut de l&apos;action dans la liste.</translation>
+    </message>
+    <message>
+        <source>Choose a theme of the edition in the list.</source>
+        <translation>Choisissez une thématique de l&apos;édition dans la liste.</translation>
+    </message>
+    <message>
+        <source>oui or non</source>
+        <translation>oui ou non</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>oui if the action is aimed at this public.</source>
+        <translation>oui si l&apos;action s&apos;adresse à ce public.</translation>
+    </message>
+    <message>
+        <source>Choose the indicator&apos;s kind in the list.</source>
+        <translation>Choisissez le type de l&apos;indicateur dans la liste.</translation>
+    </message>
+    <message>
+        <source>Yes or no</source>
+        <translation>Oui ou non</translation>
+    </message>
+    <message>
+        <source>the sheet « %1 » of the workbook is missing: this is not a Pacte working-group workbook, or the sheet was renamed or deleted.</source>
+        <translation>la feuille « %1 » du classeur manque : ce n&apos;est pas le classeur d&apos;un groupe de travail de Pacte, ou la feuille a été renommée ou supprimée.</translation>
+    </message>
+    <message>
+        <source>the column « %1 » was expected here: the workbook&apos;s columns must stay as exported.</source>
+        <translation>la colonne « %1 » était attendue ici : les colonnes du classeur doivent rester telles qu&apos;exportées.</translation>
+    </message>
+    <message>
+        <source>Export %1 of %2</source>
+        <translation>Export %1 de %2</translation>
+    </message>
+    <message>
+        <source>This workbook is not a working group&apos;s sheet exported by Pacte (its hidden sheet « Pacte » is missing or was changed).</source>
+        <translation>Ce classeur n&apos;est pas la fiche d&apos;un groupe de travail exportée par Pacte (sa feuille masquée « Pacte » manque ou a été modifiée).</translation>
+    </message>
+    <message>
+        <source>an action needs a title</source>
+        <translation>une action doit avoir un intitulé</translation>
+    </message>
+    <message>
+        <source>no theme of this name in the edition</source>
+        <translation>aucune thématique de ce nom dans l&apos;édition</translation>
+    </message>
+    <message>
+        <source>no scheme of this name or acronym</source>
+        <translation>aucun dispositif de ce nom ou de ce sigle</translation>
+    </message>
+    <message>
+        <source>no action of this title in the « Actions » sheet</source>
+        <translation>aucune action de cet intitulé dans la feuille « Actions »</translation>
+    </message>
+    <message>
+        <source>an indicator needs a name</source>
+        <translation>un indicateur doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>this action has no indicator of this name in the « Indicators » sheet</source>
+        <translation>cette action n&apos;a pas d&apos;indicateur de ce nom dans la feuille « Indicateurs »</translation>
+    </message>
+    <message>
+        <source>a measurement needs its date</source>
+        <translation>une mesure doit avoir sa date</translation>
+    </message>
+    <message>
+        <source>a measurement needs its value</source>
+        <translation>une mesure doit avoir sa valeur</translation>
+    </message>
+</context>
+<context>
+    <name>pacte::Spreadsheet</name>
+    <message>
+        <source>The workbook has no sheet.</source>
+        <translation>Le classeur n&apos;a aucune feuille.</translation>
+    </message>
+    <message>
+        <source>There is no sheet « %1 » in the workbook; its sheets are %2.</source>
+        <translation>Le classeur n&apos;a pas de feuille « %1 » ; ses feuilles sont %2.</translation>
+    </message>
+    <message>
+        <source>line %1: a quote (&quot;) opens a field that is never closed.</source>
+        <translation>ligne %1 : un guillemet (&quot;) ouvre un champ qui n&apos;est jamais refermé.</translation>
+    </message>
+    <message>
+        <source>The file is neither a CSV table nor an Excel workbook (.xlsx).</source>
+        <translation>Le fichier n&apos;est ni une table CSV ni un classeur Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Le fichier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read (check that you may open it).</source>
+        <translation>Le fichier %1 ne peut pas être lu (vérifiez que vous avez le droit de l&apos;ouvrir).</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a table to import (%2 MB; at most %3 MB).</source>
+        <translation>%1 est trop volumineux pour une table à importer (%2 Mo ; au plus %3 Mo).</translation>
+    </message>
+</context>
+<context>
+    <name>pacte::TableFiles</name>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Le fichier %1 n&apos;a pas pu être enregistré : %2</translation>
+    </message>
+</context>
+<context>
+    <name>pacte::TableImport</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Territories covered</source>
+        <translation>Territoires couverts</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Signature date</source>
+        <translation>Date de signature</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Signataire</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s function</source>
+        <translation>Fonction du signataire</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Working group</source>
+        <translation>Groupe de travail</translation>
+    </message>
+    <message>
+        <source>Axis</source>
+        <translation>Axe</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thématique</translation>
+    </message>
+    <message>
+        <source>Territories</source>
+        <translation>Territoires</translation>
+    </message>
+    <message>
+        <source>Pilot</source>
+        <translation>Pilote</translation>
+    </message>
+    <message>
+        <source>Co-pilot</source>
+        <translation>Co-pilote</translation>
+    </message>
+    <message>
+        <source>Pilot person</source>
+        <translation>Interlocuteur pilote</translation>
+    </message>
+    <message>
+        <source>Co-pilot person</source>
+        <translation>Interlocuteur co-pilote</translation>
+    </message>
+    <message>
+        <source>Member partners</source>
+        <translation>Partenaires membres</translation>
+    </message>
+    <message>
+        <source>Member persons</source>
+        <translation>Personnes membres</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Territories of the group</source>
+        <translation>Territoires du groupe</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Target publics</source>
+        <translation>Publics ciblés</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>Modalités de mise en œuvre</translation>
+    </message>
+    <message>
+        <source>Deliverables</source>
+        <translation>Livrables</translation>
+    </message>
+    <message>
+        <source>Schemes</source>
+        <translation>Dispositifs</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Experimentation</source>
+        <translation>Expérimentation</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Indicator kind</source>
+        <translation>Type d&apos;indicateur</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Valeur de référence</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>The mapping is not valid JSON.</source>
+        <translation>La correspondance des colonnes n&apos;est pas un JSON valide.</translation>
+    </message>
+    <message>
+        <source>The mapping must be a JSON object {&quot;column header&quot;: &quot;field&quot;}.</source>
+        <translation>La correspondance des colonnes doit être un objet JSON {&quot;en-tête de colonne&quot;: &quot;champ&quot;}.</translation>
+    </message>
+    <message>
+        <source>a field key (text) or null was expected.</source>
+        <translation>un nom de champ (texte) ou null était attendu.</translation>
+    </message>
+    <message>
+        <source>unknown field « %1 »; the fields are: %2.</source>
+        <translation>champ « %1 » inconnu ; les champs sont : %2.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>not a date (expected DD/MM/YYYY)</source>
+        <translation>ce n&apos;est pas une date (JJ/MM/AAAA attendu)</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>ce n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>expected « oui » or « non »</source>
+        <translation>« oui » ou « non » attendu</translation>
+    </message>
+    <message>
+        <source>unknown value; expected one of %1</source>
+        <translation>valeur inconnue ; valeurs possibles : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records have this name; rename them in Pacte first</source>
+        <translation>
+            <numerusform>%n fiche porte ce nom ; renommez-les d&apos;abord dans Pacte</numerusform>
+            <numerusform>%n fiches portent ce nom ; renommez-les d&apos;abord dans Pacte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working groups have this name; give the group&apos;s territories in a « Territoires » column to tell them apart</source>
+        <translation>
+            <numerusform>%n groupe de travail porte ce nom ; indiquez les territoires du groupe dans une colonne « Territoires » pour les distinguer</numerusform>
+            <numerusform>%n groupes de travail portent ce nom ; indiquez les territoires du groupe dans une colonne « Territoires » pour les distinguer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no axis of this number or title in the edition</source>
+        <translation>aucun axe de ce numéro ou de cet intitulé dans l&apos;édition</translation>
+    </message>
+    <message>
+        <source>no theme of this name in the edition</source>
+        <translation>aucune thématique de ce nom dans l&apos;édition</translation>
+    </message>
+    <message>
+        <source>this theme belongs to another axis</source>
+        <translation>cette thématique appartient à un autre axe</translation>
+    </message>
+    <message>
+        <source>The sheet « %1 » is empty.</source>
+        <translation>La feuille « %1 » est vide.</translation>
+    </message>
+    <message>
+        <source>line %1: no column for %2 among the headers %3. Rename the column, or give a mapping.</source>
+        <translation>ligne %1 : aucune colonne pour %2 parmi les en-têtes %3. Renommez la colonne ou indiquez une correspondance des colonnes.</translation>
+    </message>
+    <message>
+        <source>a partner needs a name</source>
+        <translation>un partenaire doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>no territory of this name</source>
+        <translation>aucun territoire de ce nom</translation>
+    </message>
+    <message>
+        <source>a person needs a last name</source>
+        <translation>une personne doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>no partner of this name or acronym</source>
+        <translation>aucun partenaire de ce nom ou de ce sigle</translation>
+    </message>
+    <message>
+        <source>a working group needs a name</source>
+        <translation>un groupe de travail doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>no person of this name</source>
+        <translation>aucune personne de ce nom</translation>
+    </message>
+    <message>
+        <source>an action needs a title</source>
+        <translation>une action doit avoir un intitulé</translation>
+    </message>
+    <message>
+        <source>an action needs its working group</source>
+        <translation>une action doit indiquer son groupe de travail</translation>
+    </message>
+    <message>
+        <source>no working group of this name in the edition; import the groups first</source>
+        <translation>aucun groupe de travail de ce nom dans l&apos;édition ; importez d&apos;abord les groupes</translation>
+    </message>
+    <message>
+        <source>no target public of this name</source>
+        <translation>aucun public cible de ce nom</translation>
+    </message>
+    <message>
+        <source>no scheme of this name or acronym</source>
+        <translation>aucun dispositif de ce nom ou de ce sigle</translation>
+    </message>
+    <message>
+        <source>an indicator&apos;s detail without the indicator&apos;s name</source>
+        <translation>un détail d&apos;indicateur sans le nom de l&apos;indicateur</translation>
+    </message>
+    <message>
+        <source>%1 created, %2 updated, %3 rejected</source>
+        <translation>créés : %1, mis à jour : %2, rejetés : %3</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Reason for the rejection</source>
+        <translation>Motif du rejet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) are rejected: fix them, or import the others only.</source>
+        <translation>
+            <numerusform>%n ligne est rejetée : corrigez-la, ou n&apos;importez que les autres.</numerusform>
+            <numerusform>%n lignes sont rejetées : corrigez-les, ou n&apos;importez que les autres.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pacte::TableImportDialog</name>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>Persons and referents</source>
+        <translation>Personnes et référents</translation>
+    </message>
+    <message>
+        <source>Working groups</source>
+        <translation>Groupes de travail</translation>
+    </message>
+    <message>
+        <source>Actions and their indicators</source>
+        <translation>Actions et leurs indicateurs</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>En-tête</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Importée comme</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Premières valeurs</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Save the rejected rows</source>
+        <translation>Enregistrer les lignes rejetées</translation>
+    </message>
+    <message>
+        <source>-rejected.csv</source>
+        <translation>-rejets.csv</translation>
+    </message>
+    <message>
+        <source>CSV, semicolon (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>CSV, point-virgule (*.csv);;Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The rejected rows were written to %1.</source>
+        <translation>Les lignes rejetées ont été écrites dans %1.</translation>
+    </message>
+    <message>
+        <source>Import a table</source>
+        <translation>Importer un tableau</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Tableaux (*.xlsx *.csv *.txt *.tsv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>Field filled by column %1</source>
+        <translation>Champ rempli par la colonne %1</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(non importée)</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Dry run: %1.</source>
+        <translation>Essai à blanc : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) already as the sheet says.</source>
+        <translation>
+            <numerusform>%n fiche déjà conforme au tableau.</numerusform>
+            <numerusform>%n fiches déjà conformes au tableau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rejected rows are never imported: fix them in the spreadsheet, or import the others.</source>
+        <translation>Les lignes rejetées ne sont jamais importées : corrigez-les dans le tableau, ou importez les autres.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n&apos;a été importé : %1</translation>
+    </message>
+    <message>
+        <source>%1 imported: %2 (backup: %3).</source>
+        <translation>%1 importé : %2 (sauvegarde : %3).</translation>
+    </message>
+</context>
+<context>
+    <name>pacte::Tables</name>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Territories covered</source>
+        <translation>Territoires couverts</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Signature date</source>
+        <translation>Date de signature</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Signataire</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s function</source>
+        <translation>Fonction du signataire</translation>
+    </message>
+    <message>
+        <source>Approving body</source>
+        <translation>Instance délibérante</translation>
+    </message>
+    <message>
+        <source>Deliberation date</source>
+        <translation>Date de la délibération</translation>
+    </message>
+    <message>
+        <source>Act identifier</source>
+        <translation>Identifiant de l&apos;acte</translation>
+    </message>
+    <message>
+        <source>PTI referents</source>
+        <translation>Référents PTI</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>whole département</source>
+        <translation>tout le département</translation>
+    </message>
+    <message>
+        <source>not a signatory</source>
+        <translation>non signataire</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Territories</source>
+        <translation>Territoires</translation>
+    </message>
+    <message>
+        <source>Working groups</source>
+        <translation>Groupes de travail</translation>
+    </message>
+    <message>
+        <source>Local committees held</source>
+        <translation>Comités locaux tenus</translation>
+    </message>
+    <message>
+        <source>Diagnostic</source>
+        <translation>Diagnostic</translation>
+    </message>
+    <message>
+        <source>Priorities</source>
+        <translation>Priorités</translation>
+    </message>
+    <message>
+        <source>Axes and themes</source>
+        <translation>Axes et thématiques</translation>
+    </message>
+    <message>
+        <source>Axis no.</source>
+        <translation>N° d&apos;axe</translation>
+    </message>
+    <message>
+        <source>Axis</source>
+        <translation>Axe</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thématique</translation>
+    </message>
+    <message>
+        <source>Theme description</source>
+        <translation>Description de la thématique</translation>
+    </message>
+    <message>
+        <source>Working group</source>
+        <translation>Groupe de travail</translation>
+    </message>
+    <message>
+        <source>Pilot</source>
+        <translation>Pilote</translation>
+    </message>
+    <message>
+        <source>Co-pilot</source>
+        <translation>Co-pilote</translation>
+    </message>
+    <message>
+        <source>Pilot person</source>
+        <translation>Interlocuteur pilote</translation>
+    </message>
+    <message>
+        <source>Co-pilot person</source>
+        <translation>Interlocuteur co-pilote</translation>
+    </message>
+    <message>
+        <source>Member partners</source>
+        <translation>Partenaires membres</translation>
+    </message>
+    <message>
+        <source>Member persons</source>
+        <translation>Personnes membres</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Target publics</source>
+        <translation>Publics ciblés</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>Modalités de mise en œuvre</translation>
+    </message>
+    <message>
+        <source>Deliverables</source>
+        <translation>Livrables</translation>
+    </message>
+    <message>
+        <source>Schemes</source>
+        <translation>Dispositifs</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Experimentation</source>
+        <translation>Expérimentation</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Valeur de référence</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Latest value</source>
+        <translation>Dernière valeur</translation>
+    </message>
+    <message>
+        <source>Latest measurement</source>
+        <translation>Dernière mesure</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Mesures</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Réunions</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <source>Partners present</source>
+        <translation>Partenaires présents</translation>
+    </message>
+    <message>
+        <source>Persons present</source>
+        <translation>Personnes présentes</translation>
+    </message>
+    <message>
+        <source>Head count</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>Governance findings</source>
+        <translation>Constats de gouvernance</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Yearly evaluation</source>
+        <translation>Évaluation annuelle</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Décompte</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Chiffres</translation>
+    </message>
+    <message>
+        <source>frozen</source>
+        <translation>figés</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>en direct</translation>
+    </message>
+    <message>
+        <source>Active working groups</source>
+        <translation>Groupes de travail actifs</translation>
+    </message>
+    <message>
+        <source>Projects carried out</source>
+        <translation>Projets réalisés</translation>
+    </message>
+    <message>
+        <source>Actions: %1</source>
+        <translation>Actions : %1</translation>
+    </message>
+    <message>
+        <source>Experimentations</source>
+        <translation>Expérimentations</translation>
+    </message>
+    <message>
+        <source>Actions of the axis: %1</source>
+        <translation>Actions de l&apos;axe : %1</translation>
+    </message>
+    <message>
+        <source>(no axis)</source>
+        <translation>(sans axe)</translation>
+    </message>
+    <message>
+        <source>Actions of the theme: %1</source>
+        <translation>Actions de la thématique : %1</translation>
+    </message>
+    <message>
+        <source>(no theme)</source>
+        <translation>(sans thématique)</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Réunions tenues</translation>
+    </message>
+    <message>
+        <source>Held: %1</source>
+        <translation>Tenues : %1</translation>
+    </message>
+    <message>
+        <source>Territories with a local committee</source>
+        <translation>Territoires ayant tenu un comité local</translation>
+    </message>
+    <message>
+        <source>New partners</source>
+        <translation>Nouveaux partenaires</translation>
+    </message>
+    <message>
+        <source>Indicators measured</source>
+        <translation>Indicateurs mesurés</translation>
+    </message>
+    <message>
+        <source>Indicators on target</source>
+        <translation>Indicateurs atteignant leur cible</translation>
     </message>
 </context>
 <context>
@@ -5885,6 +7511,108 @@ Cliquer pour lister ces réunions.</translation>
     </message>
 </context>
 <context>
+    <name>pacte::Workbook</name>
+    <message>
+        <source>The table %1 has %L2 rows, more than a spreadsheet holds (%L3).</source>
+        <translation>La table %1 compte %L2 lignes, plus qu&apos;une feuille de calcul ne peut en contenir (%L3).</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Territorial pact for insertion (PTI): the edition&apos;s tables</source>
+        <translation>Pacte territorial pour l&apos;insertion : les tables de l&apos;édition</translation>
+    </message>
+    <message>
+        <source>Written by Pacte on %1; figures of the day, evaluation counts per year.</source>
+        <translation>Écrit par Pacte le %1 ; chiffres du jour, décomptes de l&apos;évaluation par année.</translation>
+    </message>
+</context>
+<context>
+    <name>pacte::Xlsx</name>
+    <message>
+        <source>Sheet</source>
+        <translation>Feuille</translation>
+    </message>
+    <message>
+        <source>No temporary folder could be created to write the workbook.</source>
+        <translation>Aucun dossier temporaire n&apos;a pu être créé pour écrire le classeur.</translation>
+    </message>
+    <message>
+        <source>The workbook could not be created in the temporary folder.</source>
+        <translation>Le classeur n&apos;a pas pu être créé dans le dossier temporaire.</translation>
+    </message>
+    <message>
+        <source>The workbook would have more rows or columns than a spreadsheet can hold.</source>
+        <translation>Le classeur aurait plus de lignes ou de colonnes qu&apos;une feuille de calcul ne peut en contenir.</translation>
+    </message>
+    <message>
+        <source>The workbook could not be written (libxlsxwriter error %1).</source>
+        <translation>Le classeur n&apos;a pas pu être écrit (erreur %1 de libxlsxwriter).</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%1&quot; could not be added to the workbook.</source>
+        <translation>La feuille « %1 » n&apos;a pas pu être ajoutée au classeur.</translation>
+    </message>
+    <message>
+        <source>The workbook written in the temporary folder cannot be read back.</source>
+        <translation>Le classeur écrit dans le dossier temporaire ne peut pas être relu.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>The file is not a workbook (.xlsx): it is not a readable zip archive.</source>
+        <translation>Le fichier n&apos;est pas un classeur (.xlsx) : ce n&apos;est pas une archive zip lisible.</translation>
+    </message>
+    <message>
+        <source>The workbook is incomplete: its part %1 is missing.</source>
+        <translation>Le classeur est incomplet : sa partie %1 manque.</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s part %1 is too large to be read.</source>
+        <translation>La partie %1 du classeur est trop volumineuse pour être lue.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: its part %1 cannot be read.</source>
+        <translation>Le classeur est endommagé : sa partie %1 ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: its part %1 is not valid XML (line %2).</source>
+        <translation>Le classeur est endommagé : sa partie %1 n&apos;est pas du XML valide (ligne %2).</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: a cell of %1 names a text that does not exist.</source>
+        <translation>Le classeur est endommagé : une cellule de %1 renvoie à un texte qui n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s sheet %1 has more rows than a spreadsheet holds.</source>
+        <translation>La feuille %1 du classeur a plus de lignes qu&apos;une feuille de calcul ne peut en contenir.</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s sheet %1 has more columns than a spreadsheet holds.</source>
+        <translation>La feuille %1 du classeur a plus de colonnes qu&apos;une feuille de calcul ne peut en contenir.</translation>
+    </message>
+    <message>
+        <source>The file is not a workbook (.xlsx): it is not a zip archive.</source>
+        <translation>Le fichier n&apos;est pas un classeur (.xlsx) : ce n&apos;est pas une archive zip.</translation>
+    </message>
+    <message>
+        <source>The file is not a workbook (.xlsx): it holds no spreadsheet (%1 is missing).</source>
+        <translation>Le fichier n&apos;est pas un classeur (.xlsx) : il ne contient aucune feuille de calcul (%1 manque).</translation>
+    </message>
+    <message>
+        <source>The workbook holds no sheet of cells.</source>
+        <translation>Le classeur ne contient aucune feuille de cellules.</translation>
+    </message>
+</context>
+<context>
     <name>pacte::cli</name>
     <message>
         <source>usage: pacte-cli %1</source>
@@ -5913,10 +7641,6 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>missing -o OUT.json.</source>
         <translation>option -o OUT.json manquante.</translation>
-    </message>
-    <message>
-        <source>%1: only the JSON full dump (.json) is supported.</source>
-        <translation>%1 : seul l&apos;export complet au format JSON (.json) est pris en charge.</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
@@ -6299,24 +8023,12 @@ Cliquer pour lister ces réunions.</translation>
         <translation>la version COPIL plutôt qu&apos;un document de travail</translation>
     </message>
     <message>
-        <source>the file to write</source>
-        <translation>le fichier à produire</translation>
-    </message>
-    <message>
         <source>the full dump to read</source>
         <translation>l&apos;export complet à lire</translation>
     </message>
     <message>
         <source>the working group (name or identifier)</source>
         <translation>le groupe de travail (nom ou identifiant)</translation>
-    </message>
-    <message>
-        <source>the sheet to write</source>
-        <translation>la fiche à produire</translation>
-    </message>
-    <message>
-        <source>the sheet to import</source>
-        <translation>la fiche à importer</translation>
     </message>
     <message>
         <source>show what the import would change, and change nothing</source>
@@ -6371,14 +8083,6 @@ Cliquer pour lister ces réunions.</translation>
         <translation>Le format suit l&apos;extension de OUT. Les noms de territoires et d&apos;axes peuvent être tapés sans accents ni majuscules. Rien n&apos;est écrit en cas d&apos;échec.</translation>
     </message>
     <message>
-        <source>full dump of the database</source>
-        <translation>export complet de la base</translation>
-    </message>
-    <message>
-        <source>The full dump is the JSON that import restores.</source>
-        <translation>L&apos;export complet est le JSON que la commande import restaure.</translation>
-    </message>
-    <message>
         <source>restore a full dump into a new FILE</source>
         <translation>restaurer un export complet dans un nouveau fichier FILE</translation>
     </message>
@@ -6389,10 +8093,6 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>export a working group&apos;s sheet for its referents</source>
         <translation>exporter la fiche d&apos;un groupe de travail pour ses référents</translation>
-    </message>
-    <message>
-        <source>The referents fill the sheet in Pacte&apos;s sheet mode and send it back; the database records the export, the base of the later import. When several groups have the same name, give the identifier of one of them.</source>
-        <translation>Les référents remplissent la fiche dans le mode fiche de Pacte et la renvoient&#xa0;; la base garde la trace de l&apos;export, référence de l&apos;import à venir. Si plusieurs groupes portent le même nom, indiquez l&apos;identifiant de l&apos;un d&apos;eux.</translation>
     </message>
     <message>
         <source>merge a sheet back into the database (exit 1 on conflicts)</source>
@@ -6435,10 +8135,6 @@ Cliquer pour lister ces réunions.</translation>
         <translation>terminé, rien à signaler</translation>
     </message>
     <message>
-        <source>done, with findings to report (check), or stopped on conflicts without changing anything (import-sheet)</source>
-        <translation>terminé, avec des constats à signaler (check), ou arrêté sur des conflits sans rien modifier (import-sheet)</translation>
-    </message>
-    <message>
         <source>bad usage or bad input (unreadable file, invalid sheet, unknown edition…): a message on the standard error says what and where, and nothing was changed</source>
         <translation>erreur d&apos;utilisation ou données incorrectes (fichier illisible, fiche invalide, édition inconnue…)&#xa0;: un message sur la sortie d&apos;erreur dit quoi et où, et rien n&apos;a été modifié</translation>
     </message>
@@ -6449,10 +8145,6 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>the Qt platform on which report lays out its text; offscreen when unset, no display is needed</source>
         <translation>la plateforme Qt sur laquelle report met en page son texte&#xa0;; offscreen si elle n&apos;est pas définie&#xa0;: aucun écran n&apos;est nécessaire</translation>
-    </message>
-    <message>
-        <source>backup copies of FILE, made before an update of its format and before a sheet import; the newest 20 are kept</source>
-        <translation>les copies de sauvegarde de FILE, faites avant une mise à jour de son format et avant un import de fiche&#xa0;; les 20 plus récentes sont gardées</translation>
     </message>
     <message>
         <source>creates a database with the demo data</source>
@@ -6499,10 +8191,6 @@ Cliquer pour lister ces réunions.</translation>
         <translation>vérifier d&apos;abord tout le fichier par la vérification d&apos;intégrité complète de SQLite (plus lente : elle lit toutes les tables et tous les index)</translation>
     </message>
     <message>
-        <source>Exits with 1 when there are findings. --json prints an object with the edition, the date and the findings, each with its rule, severity, entity, uuid, label and message. --deep first runs SQLite&apos;s full integrity check on the whole file and exits with 2 if it finds damage. The rules: group-pilots, copil-cadence, local-committee-yearly, partner-referent, territory-referent, action-sheet-complete, annual-evaluation, deliberation-tally.</source>
-        <translation>Code de sortie 1 s&apos;il y a des constats. --json produit un objet avec l&apos;édition, la date et les constats, chacun avec sa règle (rule), sa gravité (severity), l&apos;entité, son uuid, son libellé (label) et le message. --deep lance d&apos;abord la vérification d&apos;intégrité complète de SQLite sur tout le fichier et sort avec le code 2 si elle trouve un dommage. Les règles&#xa0;: group-pilots, copil-cadence, local-committee-yearly, partner-referent, territory-referent, action-sheet-complete, annual-evaluation, deliberation-tally.</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -6525,6 +8213,173 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>a file being written (a database, a report, a dump, a sheet), renamed NAME when complete; one left by a killed command is removed by the next that writes NAME</source>
         <translation>un fichier en cours d&apos;écriture (une base, un rapport, un export, une fiche), renommé NAME une fois complet ; celui qu&apos;une commande arrêtée brutalement a laissé est supprimé par la prochaine qui écrit NAME</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Exits with 1 when there are findings. --json prints an object with the edition, the date and the findings, each with its rule, severity, entity, uuid, label and message. --deep first runs SQLite&apos;s full integrity check on the whole file and exits with 2 if it finds damage. The rules: group-pilots, copil-cadence, local-committee-yearly, partner-referent, territory-referent, action-sheet-complete, annual-evaluation, deliberation-tally, meeting-in-edition.</source>
+        <translation>Code de sortie 1 s&apos;il y a des constats. --json produit un objet avec l&apos;édition, la date et les constats, chacun avec sa règle (rule), sa gravité (severity), l&apos;entité, son uuid, son libellé (label) et le message. --deep lance d&apos;abord la vérification d&apos;intégrité complète de SQLite sur tout le fichier et sort avec le code 2 si elle trouve un dommage. Les règles&#xa0;: group-pilots, copil-cadence, local-committee-yearly, partner-referent, territory-referent, action-sheet-complete, annual-evaluation, deliberation-tally, meeting-in-edition.</translation>
+    </message>
+    <message>
+        <source>%1: the file written is a full dump (.json), a workbook (.xlsx) or a table (.csv).</source>
+        <translation>%1 : le fichier écrit est un export complet (.json), un classeur (.xlsx) ou une table (.csv).</translation>
+    </message>
+    <message>
+        <source>--%1 is for a workbook or a table (.xlsx, .csv); the full dump holds every edition.</source>
+        <translation>--%1 s&apos;applique à un classeur ou à une table (.xlsx, .csv) ; l&apos;export complet contient toutes les éditions.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>ligne %1, colonne %2 : %3</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3 (value: « %4 »)</source>
+        <translation>ligne %1, colonne %2 : %3 (valeur : « %4 »)</translation>
+    </message>
+    <message>
+        <source>the mapping %1 cannot be read.</source>
+        <translation>la correspondance des colonnes %1 ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>give the table to import: --table %1.</source>
+        <translation>indiquez la table à importer : --table %1.</translation>
+    </message>
+    <message>
+        <source>unknown table &quot;%1&quot; (expected one of: %2).</source>
+        <translation>table « %1 » inconnue (valeurs possibles : %2).</translation>
+    </message>
+    <message>
+        <source>The rejected rows are in %1: fix them there and import that file again.</source>
+        <translation>Les lignes rejetées sont dans %1 : corrigez-les dans ce fichier puis importez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 : %2; nothing was imported. Fix the rejected rows, or give --skip-rejected to import the others.</source>
+        <translation>%1 : %2 ; rien n&apos;a été importé. Corrigez les lignes rejetées, ou ajoutez --skip-rejected pour importer les autres.</translation>
+    </message>
+    <message>
+        <source>%1 : %2; nothing was changed (--dry-run).</source>
+        <translation>%1 : %2 ; rien n&apos;a été modifié (--dry-run).</translation>
+    </message>
+    <message>
+        <source>%1 : %2 (backup: %3).</source>
+        <translation>%1 : %2 (sauvegarde : %3).</translation>
+    </message>
+    <message>
+        <source>a CSV file holds one table: give --table %1.</source>
+        <translation>un fichier CSV contient une table : précisez --table %1.</translation>
+    </message>
+    <message>
+        <source>--%1 is for a CSV file; a workbook has typed cells.</source>
+        <translation>--%1 s&apos;applique à un fichier CSV ; un classeur a des cellules typées.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: the workbook of %2.</source>
+        <translation>%1 écrit : le classeur de %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %2, %n row(s).</source>
+        <translation>
+            <numerusform>%1 écrit : %2, %n ligne.</numerusform>
+            <numerusform>%1 écrit : %2, %n lignes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file to write: .json (full dump), .xlsx (workbook) or .csv (one table)</source>
+        <translation>le fichier à écrire : .json (export complet), .xlsx (classeur) ou .csv (une table)</translation>
+    </message>
+    <message>
+        <source>the table a CSV file holds (a workbook holds every table without it)</source>
+        <translation>la table que contient le fichier CSV (sans cette option, un classeur les contient toutes)</translation>
+    </message>
+    <message>
+        <source>the edition of the table (default: the current one)</source>
+        <translation>l&apos;édition de la table (par défaut : l&apos;édition en cours)</translation>
+    </message>
+    <message>
+        <source>separate CSV values with commas, with decimal points and YYYY-MM-DD dates (default: semicolons, decimal commas and DD/MM/YYYY dates, as French spreadsheets expect)</source>
+        <translation>séparer les valeurs CSV par des virgules, avec le point décimal et des dates AAAA-MM-JJ (par défaut : points-virgules, virgule décimale et dates JJ/MM/AAAA, comme les tableurs français les attendent)</translation>
+    </message>
+    <message>
+        <source>start the CSV file with a UTF-8 byte-order mark, for Excel</source>
+        <translation>commencer le fichier CSV par une marque d&apos;ordre des octets UTF-8 (BOM), pour Excel</translation>
+    </message>
+    <message>
+        <source>the sheet to write (.json for Pacte&apos;s sheet mode, .xlsx for a referent with Excel or LibreOffice), or a folder (ending in /) to write it under its default name, as Pacte names it</source>
+        <translation>la fiche à écrire (.json pour le mode fiche de Pacte, .xlsx pour un référent équipé d&apos;Excel ou de LibreOffice), ou un dossier (terminé par /) pour l&apos;y écrire sous son nom par défaut, celui que Pacte lui donne</translation>
+    </message>
+    <message>
+        <source>the sheet to import: .json, or the .xlsx workbook</source>
+        <translation>la fiche à importer : .json, ou le classeur .xlsx</translation>
+    </message>
+    <message>
+        <source>the spreadsheet to read: .csv or .xlsx</source>
+        <translation>le tableau à lire : .csv ou .xlsx</translation>
+    </message>
+    <message>
+        <source>what the spreadsheet holds</source>
+        <translation>ce que contient le tableau</translation>
+    </message>
+    <message>
+        <source>the edition to import into (default: the current one)</source>
+        <translation>l&apos;édition dans laquelle importer (par défaut : l&apos;édition en cours)</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s sheet (default: the first)</source>
+        <translation>la feuille du classeur (par défaut : la première)</translation>
+    </message>
+    <message>
+        <source>which field each column fills: {&quot;column header&quot;: &quot;field&quot;, ...}</source>
+        <translation>le champ que remplit chaque colonne : {&quot;en-tête de colonne&quot;: &quot;champ&quot;, ...}</translation>
+    </message>
+    <message>
+        <source>show what the import would do, and change nothing</source>
+        <translation>montrer ce que ferait l&apos;import, sans rien modifier</translation>
+    </message>
+    <message>
+        <source>import the other rows when some are rejected</source>
+        <translation>importer les autres lignes quand certaines sont rejetées</translation>
+    </message>
+    <message>
+        <source>write the rejected rows to this .csv or .xlsx file, with their line and reason, to fix and import again</source>
+        <translation>écrire les lignes rejetées dans ce fichier .csv ou .xlsx, avec leur ligne et leur motif, pour les corriger et les importer à nouveau</translation>
+    </message>
+    <message>
+        <source>full dump of the database, an edition&apos;s workbook, or one of its tables as CSV</source>
+        <translation>export complet de la base, classeur d&apos;une édition, ou une de ses tables en CSV</translation>
+    </message>
+    <message>
+        <source>The format follows the extension of OUT. The full dump is the JSON that import restores, history included. The workbook (.xlsx) holds an edition&apos;s partners, persons, territories, axes and themes, working groups, actions, indicators, measurements, meetings, governance findings and yearly evaluation counts, one sheet each (only the table given with --table). A CSV file holds one table, as a spreadsheet reads it: UTF-8, a header row, values quoted as RFC 4180 says when they hold a separator, a quote or a line break.</source>
+        <translation>Le format suit l&apos;extension de OUT. L&apos;export complet est le JSON que import restaure, historique compris. Le classeur (.xlsx) contient les partenaires, personnes, territoires, axes et thématiques, groupes de travail, actions, indicateurs, mesures, réunions, constats de gouvernance et décomptes de l&apos;évaluation annuelle d&apos;une édition, une feuille chacun (seulement la table indiquée avec --table). Un fichier CSV contient une table, telle qu&apos;un tableur la lit : UTF-8, une ligne d&apos;en-tête, les valeurs entre guillemets comme le veut la RFC 4180 lorsqu&apos;elles contiennent un séparateur, un guillemet ou un saut de ligne.</translation>
+    </message>
+    <message>
+        <source>The referents fill the sheet in Pacte&apos;s sheet mode and send it back; the database records the export, the base of the later import. When several groups have the same name, give the identifier of one of them. With -o SHEET.xlsx, the same export is a workbook for referents who cannot install Pacte: instructions, the actions, indicators and measurements, drop-down lists, the identifiers in hidden, protected columns; import-sheet takes it back as it takes the JSON sheet.</source>
+        <translation>Les référents remplissent la fiche dans le mode fiche de Pacte et la renvoient ; la base garde la trace de l&apos;export, référence de l&apos;import à venir. Si plusieurs groupes portent le même nom, indiquez l&apos;identifiant de l&apos;un d&apos;eux. Avec -o FICHE.xlsx, le même export est un classeur pour les référents qui ne peuvent pas installer Pacte : mode d&apos;emploi, actions, indicateurs et mesures, listes déroulantes, identifiants dans des colonnes masquées et protégées ; import-sheet le reprend comme la fiche JSON.</translation>
+    </message>
+    <message>
+        <source>import partners, persons, working groups or actions from a spreadsheet</source>
+        <translation>importer des partenaires, des personnes, des groupes de travail ou des actions depuis un tableau</translation>
+    </message>
+    <message>
+        <source>Reads a CSV file (UTF-8, UTF-16 or Windows-1252; semicolons, commas or tabs) or a workbook. The columns are recognised by their French headers (those of export, or a coordinator&apos;s: &quot;Nom de la structure&quot;, &quot;Pilote&quot;, &quot;Statut&quot;…) or named by --mapping. Records are matched by name, ignoring accents, case and extra spaces: an existing one is updated by the row&apos;s non-empty cells, another one is created. Partners, territories, axes, themes, groups, statuses… are named as Pacte names them. A row that cannot be imported is listed with its line, column, value and reason, and then nothing is imported and the exit code is 1, unless --skip-rejected. One transaction, after a backup copy of FILE; the history says &quot;import&quot;. Exit code 2 for a file that cannot be read, nothing changed.</source>
+        <translation>Lit un fichier CSV (UTF-8, UTF-16 ou Windows-1252 ; points-virgules, virgules ou tabulations) ou un classeur. Les colonnes sont reconnues à leurs en-têtes en français (ceux d&apos;export, ou ceux d&apos;un coordinateur : « Nom de la structure », « Pilote », « Statut »…) ou désignées par --mapping. Les fiches sont rapprochées par leur nom, sans tenir compte des accents, des majuscules ni des espaces en trop : une fiche existante est mise à jour par les cellules non vides de la ligne, sinon une fiche est créée. Partenaires, territoires, axes, thématiques, groupes, statuts… s&apos;écrivent comme Pacte les nomme. Une ligne qui ne peut pas être importée est signalée avec sa ligne, sa colonne, sa valeur et le motif ; rien n&apos;est alors importé et le code de sortie est 1, sauf avec --skip-rejected. Une seule transaction, après une copie de sauvegarde de FILE ; l&apos;historique indique « import ». Code de sortie 2 pour un fichier illisible, sans rien modifier.</translation>
+    </message>
+    <message>
+        <source>done, with findings to report (check), or stopped on conflicts or rejected rows without changing anything (import-sheet, import-table)</source>
+        <translation>terminé, avec des constats à signaler (check), ou arrêté sur des conflits ou des lignes rejetées sans rien modifier (import-sheet, import-table)</translation>
+    </message>
+    <message>
+        <source>backup copies of FILE, made before an update of its format and before a sheet or table import; the newest 20 are kept</source>
+        <translation>copies de sauvegarde de FILE, faites avant une mise à jour de son format et avant l&apos;import d&apos;une fiche ou d&apos;un tableau ; les 20 plus récentes sont conservées</translation>
+    </message>
+    <message>
+        <source>what importing a coordinator&apos;s table of actions would create and update</source>
+        <translation>ce que l&apos;import du tableau des actions d&apos;un coordinateur créerait et mettrait à jour</translation>
     </message>
 </context>
 <context>
@@ -7717,6 +9572,14 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>A partner&apos;s approving deliberation adds up: voters, votes cast, quorum.</source>
         <translation>La délibération d&apos;approbation d&apos;un partenaire est cohérente : votants, suffrages exprimés, quorum.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is dated %3, after the end of %4 (%5): it counts for none of the edition&apos;s rules. Correct its date, or record it in the next edition.</source>
+        <translation>%1 (%2) est datée du %3, après la fin de %4 (%5)&#xa0;: elle ne compte pour aucune règle de l&apos;édition. Corrigez sa date, ou saisissez-la dans l&apos;édition suivante.</translation>
+    </message>
+    <message>
+        <source>A meeting of an edition is dated within the edition.</source>
+        <translation>Une réunion d&apos;une édition est datée dans la période de l&apos;édition.</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 #include "app/actions/actionssection.h"
 #include "app/axes/axessection.h"
 #include "app/common/section.h"
+#include "app/common/shortcuts.h"
 #include "app/compliance/compliancesection.h"
 #include "app/dashboard/dashboardsection.h"
 #include "app/evaluation/evaluationsection.h"
@@ -45,6 +46,14 @@
 
 namespace pacte {
 
+namespace {
+
+// The version of the saved tool bar and dock layout: 1 since the undo history moved below the
+// sections (a layout saved before would put it back on the right).
+constexpr int WindowStateVersion = 1;
+
+} // namespace
+
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
 {
@@ -53,13 +62,9 @@ MainWindow::MainWindow(QWidget* parent)
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    m_banner = new QLabel(central);
-    m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
-    m_banner->setStyleSheet(
-        QStringLiteral("background: #fff3b0; color: #3d3000; padding: 6px; border-bottom: 1px solid #e0c860;"));
-    m_banner->setWordWrap(true);
-    m_banner->hide();
-    layout->addWidget(m_banner);
+    createBanner(central);
+    layout->addWidget(m_bannerFrame);
+    layout->addWidget(m_demoNotice);
 
     auto* splitter = new QSplitter(Qt::Horizontal, central);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -91,6 +96,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_sidebar, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
         if (item)
             m_stack->setCurrentIndex(m_sidebar->indexOfTopLevelItem(item));
+        updateTableActions();
     });
     m_sidebar->setCurrentItem(m_sidebar->topLevelItem(0));
     // The sidebar is as wide as its longest title and count need (the French ones are long).
@@ -104,7 +110,7 @@ MainWindow::MainWindow(QWidget* parent)
     resize(1280, 760);
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray(), WindowStateVersion);
     splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     connect(qApp, &QApplication::aboutToQuit, this,
             [splitter] { QSettings().setValue(QStringLiteral("window/splitter"), splitter->saveState()); });
@@ -121,7 +127,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/state"), saveState(WindowStateVersion));
     event->accept();
 }
 
@@ -136,11 +142,17 @@ void MainWindow::createActions()
                                        &MainWindow::saveCopyAs);
     file->addAction(tr("New &demonstration file…"), this, &MainWindow::newDemoFile);
     file->addSeparator();
+    // Not an entry of the edition selector: an arrow key there would open it, and Enter create one.
+    m_newEditionAction = file->addAction(tr("New e&dition of the pact…"), this, &MainWindow::newEdition);
+    m_newEditionAction->setObjectName(QStringLiteral("newEditionAction"));
+    file->addSeparator();
     file->addAction(tr("Open a s&heet…"), this, &MainWindow::openSheet)
         ->setObjectName(QStringLiteral("openSheetAction"));
-    file->addAction(tr("&Import a sheet…"), this, &MainWindow::importSheet)
-        ->setObjectName(QStringLiteral("importSheetAction"));
+    m_importSheetAction = file->addAction(tr("&Import a sheet…"), this, &MainWindow::importSheet);
+    m_importSheetAction->setObjectName(QStringLiteral("importSheetAction"));
     file->addAction(tr("&Backups…"), this, &MainWindow::showBackups)->setObjectName(QStringLiteral("backupsAction"));
+    file->addSeparator();
+    addTableActions(file);
     file->addSeparator();
     file->addAction(tr("&Preferences…"), QKeySequence::Preferences, this, &MainWindow::showPreferences);
     file->addSeparator();
@@ -154,7 +166,7 @@ void MainWindow::createActions()
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_redoAction = edit->addAction(tr("&Redo"));
     m_redoAction->setObjectName(QStringLiteral("redoAction"));
-    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    m_redoAction->setShortcuts(redoShortcuts());
     m_undoAction->setEnabled(false);
     m_redoAction->setEnabled(false);
     edit->addSeparator();
@@ -166,6 +178,8 @@ void MainWindow::createActions()
         if (auto* section = qobject_cast<Section*>(m_stack->currentWidget()))
             section->deleteSelectedItem();
     });
+    m_addAction->setObjectName(QStringLiteral("addItemAction"));
+    m_deleteAction->setObjectName(QStringLiteral("deleteItemAction"));
     edit->addSeparator();
     edit->addAction(tr("&Find…"), QKeySequence::Find, this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
@@ -179,7 +193,12 @@ void MainWindow::createActions()
     undoView->setObjectName(QStringLiteral("undoView"));
     undoView->setEmptyLabel(tr("<opened file>"));
     m_undoDock->setWidget(undoView);
-    addDockWidget(Qt::RightDockWidgetArea, m_undoDock);
+    // Below the sections, not beside them: at 1366 pixels the list and the editor leave no width to
+    // spare (a dock on the right widened the window past the screen and was 70 pixels wide).
+    m_undoDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::TopDockWidgetArea);
+    undoView->setMinimumHeight(90);
+    addDockWidget(Qt::BottomDockWidgetArea, m_undoDock);
+    resizeDocks({m_undoDock}, {140}, Qt::Vertical);
     m_undoDock->hide();
     auto* toggleUndo = m_undoDock->toggleViewAction();
     toggleUndo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
@@ -213,6 +232,7 @@ void MainWindow::createActions()
     connect(m_editionCombo, &QComboBox::activated, this, &MainWindow::onEditionActivated);
     toolbar->addWidget(editionLabel);
     toolbar->addWidget(m_editionCombo);
+    toolbar->addAction(m_newEditionAction);
     auto* spacer = new QWidget(toolbar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolbar->addWidget(spacer);
@@ -373,37 +393,14 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     const bool writable = m_document && !m_document->isReadOnly();
     m_addAction->setEnabled(writable);
     m_deleteAction->setEnabled(writable);
+    m_newEditionAction->setEnabled(writable);
+    m_importSheetAction->setEnabled(writable);
     m_saveCopyAction->setEnabled(m_document != nullptr);
     for (auto* section : std::as_const(m_sections))
         section->setDocument(m_document.get());
     reloadEditions();
     updateTitleAndBanner();
-}
-
-void MainWindow::updateTitleAndBanner()
-{
-    if (!m_document) {
-        setWindowTitle(tr("Pacte"));
-        m_banner->hide();
-        m_statusFile->clear();
-        return;
-    }
-    const Database& db = m_document->database();
-    const QString name = QFileInfo(db.path()).fileName();
-    setWindowTitle(db.isReadOnly() ? tr("%1 (read-only) — Pacte").arg(name) : tr("%1 — Pacte").arg(name));
-    if (db.isLockedByOther()) {
-        // Who holds it: a window or a pacte-cli command, by whom, where, since when.
-        m_banner->setText(tr("Opened read-only: %1 cannot be written now (%2). Your changes cannot be saved until it "
-                             "is released.")
-                              .arg(name, db.readOnlyReason()));
-        m_banner->show();
-    } else if (db.isReadOnly()) {
-        m_banner->setText(tr("Opened read-only: %1 cannot be written (%2).").arg(db.path(), db.readOnlyReason()));
-        m_banner->show();
-    } else {
-        m_banner->hide();
-    }
-    m_statusFile->setText(db.isReadOnly() ? tr("read-only") : tr("read-write"));
+    updateTableActions();
 }
 
 void MainWindow::reloadEditions()
@@ -417,8 +414,6 @@ void MainWindow::reloadEditions()
     const auto editions = EditionRepository(m_document->database()).all();
     for (const auto& edition : editions)
         m_editionCombo->addItem(edition.title, QVariant::fromValue<qint64>(edition.id));
-    m_editionCombo->insertSeparator(m_editionCombo->count());
-    m_editionCombo->addItem(tr("New edition…"));
     Id wanted = m_editionId;
     const bool known =
         std::any_of(editions.cbegin(), editions.cend(), [&](const Edition& e) { return e.id == wanted; });
@@ -446,13 +441,12 @@ void MainWindow::setCurrentEdition(Id editionId)
 void MainWindow::onEditionActivated(int index)
 {
     const QVariant data = m_editionCombo->itemData(index);
-    if (data.isValid()) {
+    if (data.isValid())
         setCurrentEdition(data.toLongLong());
-        return;
-    }
-    // "New edition…"
-    const int current = m_editionCombo->findData(QVariant::fromValue<qint64>(m_editionId));
-    m_editionCombo->setCurrentIndex(current);
+}
+
+void MainWindow::newEdition()
+{
     if (!m_document || m_document->isReadOnly())
         return;
     EditionDialog dialog(EditionRepository(m_document->database()).all(), this);

@@ -15,12 +15,15 @@ class QDockWidget;
 class QLabel;
 class QLineEdit;
 class QMenu;
+class QPushButton;
+class QTimer;
 class QStackedWidget;
 class QTreeWidget;
 
 namespace pacte {
 
 class Document;
+struct NewFilePlan;
 class Section;
 
 // The main window: a sidebar of sections (KMyMoney/Zotero style), each a list beside the selected
@@ -41,6 +44,8 @@ public:
     Id currentEdition() const { return m_editionId; }
     void setCurrentEdition(Id editionId);
     void showSection(SectionId id);
+    // Creates `path` filled with `plan` and opens it (File ▸ New, after its assistant).
+    bool createNewFile(const QString& path, const NewFilePlan& plan);
     // Shows a section with only the items of one facet value (all other filters cleared).
     void showFiltered(SectionId id, FilterKey key, qint64 value);
     QList<Section*> sections() const { return m_sections; }
@@ -54,10 +59,15 @@ private:
     void createSections();
     void addSection(Section* section);
     void setDocument(std::unique_ptr<Document> document);
+    void createBanner(QWidget* parent);
     void updateTitleAndBanner();
+    // Opens the file again for writing, keeping the edition and the section shown; `quiet` when the
+    // other window's lock was seen gone (no message if it is still held after all).
+    void reopenForWriting(bool quiet);
     void updateSidebarCounts();
     void reloadEditions();
     void onEditionActivated(int index);
+    void newEdition();
     void onSectionRequested(Entity entity, const QUuid& uuid);
     void showStatus(const QString& message);
 
@@ -75,6 +85,10 @@ private:
     void importSheet();
     void showBackups();
 
+    // Spreadsheets: the list shown, the edition's workbook, importing a table (mainwindow_tables.cpp)
+    void addTableActions(QMenu* file);
+    void updateTableActions();
+
     std::unique_ptr<Document> m_document;
     Id m_editionId = NoId;
     QList<Section*> m_sections;
@@ -82,7 +96,12 @@ private:
     QStackedWidget* m_stack = nullptr;
     QComboBox* m_editionCombo = nullptr;
     QLineEdit* m_search = nullptr;
+    QWidget* m_bannerFrame = nullptr; // the read-only banner: its text, and "Reopen for writing"
     QLabel* m_banner = nullptr;
+    QPushButton* m_reopenButton = nullptr;
+    QTimer* m_lockWatch = nullptr;   // while another window holds the file: is it still open there?
+    QWidget* m_demoNotice = nullptr; // the demonstration file is open
+    bool m_demoDismissed = false;
     QLabel* m_statusFile = nullptr;
     QDockWidget* m_undoDock = nullptr;
     QMenu* m_recentMenu = nullptr;
@@ -91,6 +110,11 @@ private:
     QAction* m_addAction = nullptr;
     QAction* m_deleteAction = nullptr;
     QAction* m_saveCopyAction = nullptr;
+    QAction* m_newEditionAction = nullptr;
+    QAction* m_importSheetAction = nullptr;
+    QAction* m_exportListAction = nullptr;
+    QAction* m_exportWorkbookAction = nullptr;
+    QAction* m_importTableAction = nullptr;
 };
 
 } // namespace pacte

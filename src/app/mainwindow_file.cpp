@@ -1,14 +1,15 @@
 // The File menu of the main window: new, open, recent files, save a copy, demo file, preferences.
 #include "appsettings.h"
+#include "domain/format.h"
 #include "editing/document.h"
 #include "exchange/demodata.h"
 #include "exchange/inputerror.h"
 #include "mainwindow.h"
+#include "newfileassistant.h"
 #include "preferencesdialog.h"
 #include "storage/newfile.h"
 #include "storage/storageerror.h"
 
-#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -61,16 +62,25 @@ bool MainWindow::adoptDatabase(const QString& path, const std::function<void(con
 
 void MainWindow::newFile()
 {
-    const QString chosen = QFileDialog::getSaveFileName(this, tr("New Pacte database"), startFolder(), fileFilter(),
-                                                        nullptr, QFileDialog::DontConfirmOverwrite);
+    // What the file starts with first (a file without territories or axes is a dead end), then where.
+    NewFileAssistant assistant(this);
+    if (assistant.exec() != QDialog::Accepted)
+        return;
+    const NewFilePlan plan = assistant.plan();
+    const QString chosen = QFileDialog::getSaveFileName(
+        this, tr("New Pacte database"),
+        QDir(startFolder()).filePath(portableFileStem(plan.edition.title) + QStringLiteral(".pacte")), fileFilter(),
+        nullptr, QFileDialog::DontConfirmOverwrite);
     if (chosen.isEmpty())
         return;
-    if (!adoptDatabase(withExtension(chosen),
-                       [](const QString& path) { Database::create(path, settings::editorName()); }))
-        return;
-    // A new database starts with its first edition.
-    if (m_editionCombo->count() > 0)
-        onEditionActivated(m_editionCombo->count() - 1);
+    createNewFile(withExtension(chosen), plan);
+}
+
+bool MainWindow::createNewFile(const QString& path, const NewFilePlan& plan)
+{
+    return adoptDatabase(path, [&plan](const QString& target) {
+        Database::create(target, settings::editorName(), [&plan](Database& db) { fillNewFile(db, plan); });
+    });
 }
 
 void MainWindow::newDemoFile()

@@ -21,6 +21,12 @@ QString sheetFilter()
     return MainWindow::tr("Working-group sheets (*.pacte-fiche.json *.json);;All files (*)");
 }
 
+// Importing also takes the referents' workbook (.xlsx), which sheet mode does not open.
+QString importFilter()
+{
+    return MainWindow::tr("Working-group sheets (*.pacte-fiche.json *.json *.xlsx);;All files (*)");
+}
+
 QString sheetFolder()
 {
     const QString last = settings::lastFile();
@@ -44,7 +50,7 @@ void MainWindow::importSheet()
     if (!m_document)
         return;
     const QString path =
-        QFileDialog::getOpenFileName(this, tr("Import a working-group sheet"), sheetFolder(), sheetFilter());
+        QFileDialog::getOpenFileName(this, tr("Import a working-group sheet"), sheetFolder(), importFilter());
     if (path.isEmpty())
         return;
     if (const QString status = importSheetInto(*m_document, path, this); !status.isEmpty())

@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
+class QCommandLineParser;
+
 namespace pacte::cli {
 
 // Exit codes of the command-line contract (docs/architecture.md).
@@ -23,7 +25,11 @@ int runImport(const QStringList& arguments);
 int runGenerate(const QStringList& arguments);
 int runExportSheet(const QStringList& arguments);
 int runImportSheet(const QStringList& arguments);
+int runImportTable(const QStringList& arguments);
 int runReport(const QStringList& arguments);
 int runList(const QStringList& arguments);
+
+// `export` with a table file for output (tableexportcommand.cpp), once its options are parsed.
+int runExportTables(const QCommandLineParser& parser, const QString& output);
 
 } // namespace pacte::cli

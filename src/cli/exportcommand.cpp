@@ -18,8 +18,18 @@ int runExport(const QStringList& arguments)
     const QString output = parser.value(QStringLiteral("output"));
     if (output.isEmpty())
         throw UsageError{Tr::tr("missing -o OUT.json.")};
+    if (output.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) ||
+        output.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
+        return runExportTables(parser, output);
     if (!output.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
-        throw UsageError{Tr::tr("%1: only the JSON full dump (.json) is supported.").arg(output)};
+        throw UsageError{
+            Tr::tr("%1: the file written is a full dump (.json), a workbook (.xlsx) or a table (.csv).").arg(output)};
+    for (const char* option : {"table", "edition", "comma", "bom"}) {
+        if (parser.isSet(QString::fromLatin1(option)))
+            throw UsageError{Tr::tr("--%1 is for a workbook or a table (.xlsx, .csv); the full dump holds every "
+                                    "edition.")
+                                 .arg(QString::fromLatin1(option))};
+    }
     if (const QString problem = outputPathProblem(output, {parser.positionalArguments().constFirst()});
         !problem.isEmpty())
         throw UsageError{problem};

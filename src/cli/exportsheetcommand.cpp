@@ -1,10 +1,14 @@
 #include "cliutil.h"
 #include "command.h"
+#include "exchange/sheetreader.h"
+#include "exchange/sheetworkbook.h"
 #include "exchange/sheetwriter.h"
 #include "storage/editionloader.h"
 #include "storage/outputpath.h"
 #include "storage/repository.h"
 #include "storage/storageerror.h"
+
+#include <QFileInfo>
 
 namespace pacte::cli {
 
@@ -51,20 +55,35 @@ int runExportSheet(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parseOrThrow(parser, arguments, "export-sheet");
-    const QString output = parser.value(QStringLiteral("output"));
+    QString output = parser.value(QStringLiteral("output"));
     const QString groupName = parser.value(QStringLiteral("group"));
     if (output.isEmpty() || groupName.isEmpty())
         throw UsageError{Tr::tr("missing --group or -o.") + QLatin1Char('\n') + usageLine("export-sheet")};
+    // -o FOLDER/ (or an existing folder): the sheet's default name there, as the GUI names it, without
+    // overwriting a sheet already in it.
+    const bool toFolder = output.endsWith(QLatin1Char('/')) || QFileInfo(output).isDir();
+    if (toFolder && !QFileInfo(output).isDir())
+        throw UsageError{Tr::tr("The folder %1 does not exist.").arg(output)};
     // Checked before the export is recorded: a refused output changes nothing in the database.
-    if (const QString problem = outputPathProblem(output, {parser.positionalArguments().constFirst()});
-        !problem.isEmpty())
-        throw UsageError{problem};
+    if (!toFolder) {
+        if (const QString problem = outputPathProblem(output, {parser.positionalArguments().constFirst()});
+            !problem.isEmpty())
+            throw UsageError{problem};
+    }
     auto db = openForWriting(parser.positionalArguments().constFirst());
     const WorkingGroup group = resolveGroup(*db, groupName);
+    if (toFolder) {
+        output = freeSheetPath(output, sheetFileName(*db, group.id));
+        if (const QString problem = outputPathProblem(output, {parser.positionalArguments().constFirst()});
+            !problem.isEmpty())
+            throw UsageError{problem};
+    }
     // The export is recorded before the file is written: a sheet never exists that the database
     // does not know of (a recorded export whose file failed is harmless).
     const ExportedSheet sheet = exportSheet(*db, group.id);
-    saveSheetFile(output, sheet.bytes);
+    // A workbook (.xlsx) for referents without Pacte stands for the same export.
+    const bool workbook = output.endsWith(QLatin1String(SheetWorkbookSuffix), Qt::CaseInsensitive);
+    saveSheetFile(output, workbook ? writeSheetWorkbook(readSheet(sheet.bytes)) : sheet.bytes);
     printOut(Tr::tr("Wrote the sheet of \"%1\" to %2 (export %3).")
                  .arg(group.name, output, sheet.exportId.toString(QUuid::WithoutBraces)));
     return ExitOk;

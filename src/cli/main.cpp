@@ -31,6 +31,7 @@ constexpr std::array runners{
     CommandRunner{"import", runImport},
     CommandRunner{"export-sheet", runExportSheet},
     CommandRunner{"import-sheet", runImportSheet},
+    CommandRunner{"import-table", runImportTable},
     CommandRunner{"generate", runGenerate},
     CommandRunner{"list", runList},
 };

@@ -54,21 +54,58 @@ constexpr Option reportOptions[] = {
 };
 
 constexpr Option exportOptions[] = {
-    {"o,output", "OUT", QT_TRANSLATE_NOOP("pacte::cli", "the file to write"), ValueKind::File}};
+    {"o,output", "OUT",
+     QT_TRANSLATE_NOOP("pacte::cli", "the file to write: .json (full dump), .xlsx (workbook) or .csv (one table)"),
+     ValueKind::File},
+    {"table", "TABLE",
+     QT_TRANSLATE_NOOP("pacte::cli", "the table a CSV file holds (a workbook holds every table without it)"),
+     ValueKind::None, "actions partners persons groups indicators measurements meetings"},
+    {"edition", "NAME", QT_TRANSLATE_NOOP("pacte::cli", "the edition of the table (default: the current one)"),
+     ValueKind::Edition},
+    {"comma", nullptr,
+     QT_TRANSLATE_NOOP("pacte::cli",
+                       "separate CSV values with commas, with decimal points and YYYY-MM-DD dates (default: "
+                       "semicolons, decimal commas and DD/MM/YYYY dates, as French spreadsheets expect)")},
+    {"bom", nullptr, QT_TRANSLATE_NOOP("pacte::cli", "start the CSV file with a UTF-8 byte-order mark, for Excel")},
+};
 
 constexpr Argument importArguments[] = {newDatabaseArgument,
                                         {"IN", QT_TRANSLATE_NOOP("pacte::cli", "the full dump to read")}};
 
 constexpr Option exportSheetOptions[] = {
     {"group", "NAME", QT_TRANSLATE_NOOP("pacte::cli", "the working group (name or identifier)"), ValueKind::Group},
-    {"o,output", "SHEET", QT_TRANSLATE_NOOP("pacte::cli", "the sheet to write"), ValueKind::File},
+    {"o,output", "SHEET",
+     QT_TRANSLATE_NOOP("pacte::cli", "the sheet to write (.json for Pacte's sheet mode, .xlsx for a referent with "
+                                     "Excel or LibreOffice), or a folder (ending in /) to write it under its default "
+                                     "name, as Pacte names it"),
+     ValueKind::File},
 };
 
-constexpr Argument importSheetArguments[] = {databaseArgument,
-                                             {"SHEET", QT_TRANSLATE_NOOP("pacte::cli", "the sheet to import")}};
+constexpr Argument importSheetArguments[] = {
+    databaseArgument, {"SHEET", QT_TRANSLATE_NOOP("pacte::cli", "the sheet to import: .json, or the .xlsx workbook")}};
 constexpr Option importSheetOptions[] = {
     {"dry-run", nullptr, QT_TRANSLATE_NOOP("pacte::cli", "show what the import would change, and change nothing")},
     {"again,force", nullptr, QT_TRANSLATE_NOOP("pacte::cli", "import a sheet whose export was already imported")},
+};
+
+constexpr Argument importTableArguments[] = {
+    databaseArgument,
+    {"IN", QT_TRANSLATE_NOOP("pacte::cli", "the spreadsheet to read: .csv or .xlsx"), ValueKind::File}};
+constexpr Option importTableOptions[] = {
+    {"table", "TABLE", QT_TRANSLATE_NOOP("pacte::cli", "what the spreadsheet holds"), ValueKind::None,
+     "partners persons groups actions"},
+    {"edition", "NAME", QT_TRANSLATE_NOOP("pacte::cli", "the edition to import into (default: the current one)"),
+     ValueKind::Edition},
+    {"sheet", "NAME", QT_TRANSLATE_NOOP("pacte::cli", "the workbook's sheet (default: the first)")},
+    {"mapping", "MAP.json",
+     QT_TRANSLATE_NOOP("pacte::cli", "which field each column fills: {\"column header\": \"field\", ...}"),
+     ValueKind::File},
+    {"dry-run", nullptr, QT_TRANSLATE_NOOP("pacte::cli", "show what the import would do, and change nothing")},
+    {"skip-rejected", nullptr, QT_TRANSLATE_NOOP("pacte::cli", "import the other rows when some are rejected")},
+    {"rejected", "OUT",
+     QT_TRANSLATE_NOOP("pacte::cli", "write the rejected rows to this .csv or .xlsx file, with "
+                                     "their line and reason, to fix and import again"),
+     ValueKind::File},
 };
 
 constexpr Option generateOptions[] = {
@@ -103,7 +140,7 @@ constexpr Command commands[] = {
          "findings, each with its rule, severity, entity, uuid, label and message. --deep first runs SQLite's "
          "full integrity check on the whole file and exits with 2 if it finds damage. The rules: group-pilots, "
          "copil-cadence, local-committee-yearly, partner-referent, territory-referent, action-sheet-complete, "
-         "annual-evaluation, deliberation-tally."),
+         "annual-evaluation, deliberation-tally, meeting-in-edition."),
      databaseOnly, checkOptions},
     {"evaluate", "evaluate FILE --edition NAME --year YYYY [--freeze] [--final] [--json]",
      QT_TRANSLATE_NOOP("pacte::cli", "the yearly evaluation: counts of §1.4 and changes since the year before"),
@@ -121,23 +158,37 @@ constexpr Command commands[] = {
          "The format follows the extension of OUT. Names of territories and axes may be typed without accents "
          "or capitals. Nothing is written when something fails."),
      databaseOnly, reportOptions},
-    {"export", "export FILE -o OUT.json", QT_TRANSLATE_NOOP("pacte::cli", "full dump of the database"),
-     QT_TRANSLATE_NOOP("pacte::cli", "The full dump is the JSON that import restores."), databaseOnly, exportOptions},
+    {"export",
+     "export FILE -o OUT.json | -o OUT.xlsx [--table TABLE] [--edition NAME] | -o OUT.csv --table TABLE [--edition "
+     "NAME] "
+     "[--comma] [--bom]",
+     QT_TRANSLATE_NOOP("pacte::cli", "full dump of the database, an edition's workbook, or one of its tables as CSV"),
+     QT_TRANSLATE_NOOP(
+         "pacte::cli",
+         "The format follows the extension of OUT. The full dump is the JSON that import restores, history "
+         "included. The workbook (.xlsx) holds an edition's partners, persons, territories, axes and themes, "
+         "working groups, actions, indicators, measurements, meetings, governance findings and yearly "
+         "evaluation counts, one sheet each (only the table given with --table). A CSV file holds one table, as "
+         "a spreadsheet reads it: UTF-8, a header row, values quoted as RFC 4180 says when they hold a "
+         "separator, a quote or a line break."),
+     databaseOnly, exportOptions},
     {"import",
      "import FILE IN.json",
      QT_TRANSLATE_NOOP("pacte::cli", "restore a full dump into a new FILE"),
      QT_TRANSLATE_NOOP("pacte::cli", "FILE must not exist yet."),
      importArguments,
      {}},
-    {"export-sheet", "export-sheet FILE --group NAME|UUID -o SHEET.json",
+    {"export-sheet", "export-sheet FILE --group NAME|UUID -o SHEET.json|SHEET.xlsx",
      QT_TRANSLATE_NOOP("pacte::cli", "export a working group's sheet for its referents"),
      QT_TRANSLATE_NOOP(
          "pacte::cli",
          "The referents fill the sheet in Pacte's sheet mode and send it back; the database records the "
          "export, the base of the later import. When several groups have the same name, give the identifier "
-         "of one of them."),
+         "of one of them. With -o SHEET.xlsx, the same export is a workbook for referents who cannot install "
+         "Pacte: instructions, the actions, indicators and measurements, drop-down lists, the identifiers in "
+         "hidden, protected columns; import-sheet takes it back as it takes the JSON sheet."),
      databaseOnly, exportSheetOptions},
-    {"import-sheet", "import-sheet FILE SHEET.json [--dry-run] [--again]",
+    {"import-sheet", "import-sheet FILE SHEET.json|SHEET.xlsx [--dry-run] [--again]",
      QT_TRANSLATE_NOOP("pacte::cli", "merge a sheet back into the database (exit 1 on conflicts)"),
      QT_TRANSLATE_NOOP(
          "pacte::cli",
@@ -146,6 +197,21 @@ constexpr Command commands[] = {
          "differently, nothing is imported and the exit code is 1: decide those conflicts in Pacte (File ▸ "
          "Import a sheet)."),
      importSheetArguments, importSheetOptions},
+    {"import-table",
+     "import-table FILE IN.csv|IN.xlsx --table partners|persons|groups|actions [--edition NAME] [--sheet NAME] "
+     "[--mapping MAP.json] [--dry-run] [--skip-rejected] [--rejected OUT]",
+     QT_TRANSLATE_NOOP("pacte::cli", "import partners, persons, working groups or actions from a spreadsheet"),
+     QT_TRANSLATE_NOOP(
+         "pacte::cli",
+         "Reads a CSV file (UTF-8, UTF-16 or Windows-1252; semicolons, commas or tabs) or a workbook. The "
+         "columns are recognised by their French headers (those of export, or a coordinator's: \"Nom de la "
+         "structure\", \"Pilote\", \"Statut\"…) or named by --mapping. Records are matched by name, ignoring "
+         "accents, case and extra spaces: an existing one is updated by the row's non-empty cells, another one "
+         "is created. Partners, territories, axes, themes, groups, statuses… are named as Pacte names them. A "
+         "row that cannot be imported is listed with its line, column, value and reason, and then nothing is "
+         "imported and the exit code is 1, unless --skip-rejected. One transaction, after a backup copy of "
+         "FILE; the history says \"import\". Exit code 2 for a file that cannot be read, nothing changed."),
+     importTableArguments, importTableOptions},
     {"generate", "generate FILE --scale N", QT_TRANSLATE_NOOP("pacte::cli", "synthetic data for benchmarks"),
      QT_TRANSLATE_NOOP("pacte::cli", "FILE must not exist yet."), newDatabaseOnly, generateOptions},
     {"list", "list FILE editions|groups|territories|axes [--edition NAME]",
@@ -187,8 +253,8 @@ constexpr const char* description[] = {
 constexpr ExitStatus exitStatuses[] = {
     {0, QT_TRANSLATE_NOOP("pacte::cli", "done, and nothing to report")},
     {1, QT_TRANSLATE_NOOP("pacte::cli",
-                          "done, with findings to report (check), or stopped on conflicts without changing anything "
-                          "(import-sheet)")},
+                          "done, with findings to report (check), or stopped on conflicts or rejected rows without "
+                          "changing anything (import-sheet, import-table)")},
     {2, QT_TRANSLATE_NOOP("pacte::cli",
                           "bad usage or bad input (unreadable file, invalid sheet, unknown edition…): a message on the "
                           "standard error says what and where, and nothing was changed")},
@@ -206,7 +272,8 @@ constexpr Entry files[] = {
     {"FILE.sauvegardes/",
      QT_TRANSLATE_NOOP(
          "pacte::cli",
-         "backup copies of FILE, made before an update of its format and before a sheet import; the newest 20 "
+         "backup copies of FILE, made before an update of its format and before a sheet or table import; the "
+         "newest 20 "
          "are kept")},
     {"FILE.lock",
      QT_TRANSLATE_NOOP("pacte::cli",
@@ -232,6 +299,8 @@ constexpr Entry examples[] = {
      QT_TRANSLATE_NOOP("pacte::cli", "the sheet of a working group, for its referents")},
     {"pacte-cli import-sheet demo.pacte illectronisme.pacte-fiche.json --dry-run",
      QT_TRANSLATE_NOOP("pacte::cli", "what importing the sheet sent back would change")},
+    {"pacte-cli import-table demo.pacte actions.xlsx --table actions --dry-run",
+     QT_TRANSLATE_NOOP("pacte::cli", "what importing a coordinator's table of actions would create and update")},
 };
 
 constexpr Program program{

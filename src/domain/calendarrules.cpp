@@ -12,10 +12,14 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(pacte::rules)
 };
 
+// The final COPIL may meet shortly after the edition's end, once its last figures are known.
+constexpr int FinalCopilGraceMonths = 3;
+
 bool hasHeld(const EditionData& data, MeetingKind kind, const QDate& asOf)
 {
     return std::any_of(data.meetings.cbegin(), data.meetings.cend(), [&](const Meeting& meeting) {
-        return meeting.kind == kind && meeting.isHeld() && meeting.date <= asOf;
+        return meeting.kind == kind && meeting.isHeld() && meeting.date <= asOf &&
+               isWithinEdition(data.edition, meeting);
     });
 }
 
@@ -52,7 +56,7 @@ Findings checkCopilCadence(const EditionData& data, const QDate& asOf)
     const QDate launchDue(edition.firstYear(), 12, 31);
     const QDate midpoint = edition.startDate.addDays(edition.startDate.daysTo(edition.endDate) / 2);
     const QDate midTermDue(midpoint.year(), 12, 31);
-    const QDate finalDue = edition.endDate.addMonths(3);
+    const QDate finalDue = edition.endDate.addMonths(FinalCopilGraceMonths);
 
     struct Step
     {
@@ -96,7 +100,8 @@ Findings checkLocalCommitteeYearly(const EditionData& data, const QDate& asOf)
         const auto heldIn = [&](int year) {
             return std::any_of(data.meetings.cbegin(), data.meetings.cend(), [&](const Meeting& meeting) {
                 return meeting.kind == MeetingKind::LocalCommittee && meeting.territoryId == territory.id &&
-                       meeting.isHeld() && meeting.date.year() == year && meeting.date <= asOf;
+                       meeting.isHeld() && meeting.date.year() == year && meeting.date <= asOf &&
+                       isWithinEdition(data.edition, meeting);
             });
         };
         const auto add = [&](Severity severity, const QString& message) {
@@ -144,6 +149,35 @@ Findings checkAnnualEvaluation(const EditionData& data, const QDate& asOf)
         findings.append(editionFinding(
             data, AnnualEvaluation, Severity::Error,
             Tr::tr("%1 ended on %2 without a final evaluation.").arg(edition.title, formatDate(edition.endDate))));
+    return findings;
+}
+
+bool isWithinEdition(const Edition& edition, const Meeting& meeting)
+{
+    if (!edition.startDate.isValid() || !edition.endDate.isValid() || !meeting.date.isValid())
+        return true;
+    const QDate last =
+        meeting.kind == MeetingKind::CopilFinal ? edition.endDate.addMonths(FinalCopilGraceMonths) : edition.endDate;
+    return meeting.date >= edition.startDate && meeting.date <= last;
+}
+
+Findings checkMeetingInEdition(const EditionData& data)
+{
+    Findings findings;
+    const Edition& edition = data.edition;
+    if (!edition.startDate.isValid() || !edition.endDate.isValid())
+        return findings;
+    for (const auto& meeting : data.meetings) {
+        if (!meeting.date.isValid() || meeting.date < edition.startDate || isWithinEdition(edition, meeting))
+            continue;
+        const QString label = meeting.title.isEmpty() ? enumLabel(meeting.kind) : meeting.title;
+        findings.append({QString::fromLatin1(MeetingInEdition), Severity::Warning, Entity::Meeting, meeting.uuid,
+                         QStringLiteral("%1, %2").arg(label, formatDate(meeting.date)),
+                         Tr::tr("%1 (%2) is dated %3, after the end of %4 (%5): it counts for none of the edition's "
+                                "rules. Correct its date, or record it in the next edition.")
+                             .arg(label, enumLabel(meeting.kind), formatDate(meeting.date), edition.title,
+                                  formatDate(edition.endDate))});
+    }
     return findings;
 }
 

@@ -2,6 +2,8 @@
 
 #include "ids.h"
 
+#include <algorithm>
+
 #include <QDate>
 #include <QString>
 #include <QUuid>
@@ -27,6 +29,12 @@ struct Edition
     int firstYear() const { return startDate.year(); }
     int lastYear() const { return endDate.year(); }
     bool covers(const QDate& date) const { return date >= startDate && date <= endDate; }
+    // `day` if the edition covers it, else its nearest day: what a new date of the edition starts as
+    // (the measurements of a past pact are dated in it, not today).
+    QDate dayWithin(const QDate& day) const
+    {
+        return startDate.isValid() && endDate.isValid() ? std::clamp(day, startDate, endDate) : day;
+    }
 };
 
 } // namespace pacte

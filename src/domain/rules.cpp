@@ -11,7 +11,8 @@ QStringList allRuleIds()
     return {QString::fromLatin1(GroupPilots),          QString::fromLatin1(CopilCadence),
             QString::fromLatin1(LocalCommitteeYearly), QString::fromLatin1(PartnerReferent),
             QString::fromLatin1(TerritoryReferent),    QString::fromLatin1(ActionSheetComplete),
-            QString::fromLatin1(AnnualEvaluation),     QString::fromLatin1(DeliberationTally)};
+            QString::fromLatin1(AnnualEvaluation),     QString::fromLatin1(DeliberationTally),
+            QString::fromLatin1(MeetingInEdition)};
 }
 
 QString describe(const QString& ruleId)
@@ -35,6 +36,8 @@ QString describe(const QString& ruleId)
          QT_TRANSLATE_NOOP("pacte::rules", "An intermediate evaluation is made every year, and a final one.")},
         {QString::fromLatin1(DeliberationTally),
          QT_TRANSLATE_NOOP("pacte::rules", "A partner's approving deliberation adds up: voters, votes cast, quorum.")},
+        {QString::fromLatin1(MeetingInEdition),
+         QT_TRANSLATE_NOOP("pacte::rules", "A meeting of an edition is dated within the edition.")},
     };
     const auto it = descriptions.constFind(ruleId);
     return it == descriptions.cend() ? QString() : QCoreApplication::translate("pacte::rules", it.value());
@@ -45,7 +48,7 @@ Findings checkAll(const EditionData& data, const QDate& asOf)
     Findings findings;
     findings << checkGroupPilots(data) << checkCopilCadence(data, asOf) << checkLocalCommitteeYearly(data, asOf)
              << checkPartnerReferent(data) << checkTerritoryReferent(data) << checkActionSheetComplete(data)
-             << checkAnnualEvaluation(data, asOf) << checkDeliberationTally(data);
+             << checkAnnualEvaluation(data, asOf) << checkDeliberationTally(data) << checkMeetingInEdition(data);
     std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
         return a.severity == Severity::Error && b.severity != Severity::Error;
     });

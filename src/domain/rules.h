@@ -18,6 +18,7 @@ inline constexpr auto TerritoryReferent = "territory-referent";
 inline constexpr auto ActionSheetComplete = "action-sheet-complete";
 inline constexpr auto AnnualEvaluation = "annual-evaluation";
 inline constexpr auto DeliberationTally = "deliberation-tally";
+inline constexpr auto MeetingInEdition = "meeting-in-edition";
 
 QStringList allRuleIds();
 // The rule's one-line description, in the UI language.
@@ -39,6 +40,12 @@ Findings checkActionSheetComplete(const EditionData& data);
 Findings checkAnnualEvaluation(const EditionData& data, const QDate& asOf);
 // The deliberation approving a signature adds up (votants, suffrages, quorum).
 Findings checkDeliberationTally(const EditionData& data);
+// A meeting recorded in an edition is dated within it (a final COPIL within three months after its end):
+// one dated after is flagged, and counts for no rule. One dated before its start is its preparation
+// (the renewal calendar of §1.2): not flagged, counted for no rule either.
+Findings checkMeetingInEdition(const EditionData& data);
+// Whether a meeting's date lies within the edition's period (the final COPIL's grace included).
+bool isWithinEdition(const Edition& edition, const Meeting& meeting);
 
 // Every rule, errors first, then in rule order.
 Findings checkAll(const EditionData& data, const QDate& asOf);

@@ -5,8 +5,11 @@
 #include "exchange/sheetimport.h"
 #include "freezeguard.h"
 #include "recordcommands.h"
+#include "sheetimportcommand.h"
+#include "storage/backups.h"
 #include "storage/evaluationstore.h"
 #include "storage/storageerror.h"
+#include "tableimportcommand.h"
 
 namespace pacte {
 
@@ -70,17 +73,29 @@ ItemResult<Evaluation> freezeYear(Document& document, Id editionId, int year, Ev
 
 SheetImportResult importSheet(Document& document, SheetImport& import)
 {
+    auto command = std::make_unique<SheetImportCommand>(document, import);
+    const auto* importing = command.get();
     SheetImportResult result;
+    static_cast<EditResult&>(result) = DocumentAccess::execute(document, std::move(command));
+    if (result.ok())
+        result.backupPath = importing->backupPath(); // the stack owns the command now
+    return result;
+}
+
+TableImportResult importTable(Document& document, const TableImport& import, const QString& sourceName)
+{
+    TableImportResult result;
+    Database& db = document.database();
     try {
-        result.backupPath = import.apply();
+        db.ensureWritable();
+        if (!db.path().isEmpty())
+            result.backupPath = Backups::copy(db.path(), QStringLiteral("import"), Backups::keepCount(db));
     } catch (const StorageError& error) {
         result.message = error.message();
         return result;
     }
-    // The import wrote outside the undo stack: the commands before it no longer describe the file.
-    document.undoStack()->clear();
-    for (const Entity entity : {Entity::WorkingGroup, Entity::Action, Entity::Meeting})
-        DocumentAccess::notify(document, entity, {}, ChangeKind::Reset);
+    static_cast<EditResult&>(result) =
+        DocumentAccess::execute(document, std::make_unique<TableImportCommand>(document, import, sourceName));
     return result;
 }
 

@@ -9,6 +9,7 @@ namespace pacte {
 
 class Document;
 class SheetImport;
+class TableImport;
 
 // The one door through which the application changes a document (Subsurface's commands/command.h):
 // each function runs an undo command, or keeps the undo stack truthful for the writes that are not
@@ -30,13 +31,23 @@ EditResult remove(Document& document, T item);
 // and its frozen figures leaves the history.
 ItemResult<Evaluation> freezeYear(Document& document, Id editionId, int year, EvaluationKind kind);
 
-// Writes a previewed and decided sheet import (see SheetImport::apply()); the result's message is
-// empty on success. The import is not undoable yet: the history before it is closed.
+// Writes a previewed and decided sheet import (see SheetImport::apply()) as one undo step: undo puts
+// the group's actions and meetings back as they were before it, redo as the import left them. The
+// result's message is empty on success.
 struct SheetImportResult : EditResult
 {
     QString backupPath;
 };
 SheetImportResult importSheet(Document& document, SheetImport& import);
+
+// Writes a planned spreadsheet import (its valid rows; see TableImport) as one undo step, after a
+// backup copy of the file; the change log says "import" and names `sourceName`. The result's message
+// is empty on success.
+struct TableImportResult : EditResult
+{
+    QString backupPath;
+};
+TableImportResult importTable(Document& document, const TableImport& import, const QString& sourceName);
 
 #define PACTE_DECLARE_EDITS(Type)                                                                                      \
     extern template ItemResult<Type> add(Document&, Type);                                                             \

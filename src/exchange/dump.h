@@ -7,7 +7,8 @@ namespace pacte {
 class Database;
 
 inline constexpr auto DumpFormatName = "pacte-dump";
-inline constexpr int DumpFormatVersion = 1;
+// 2: the database's identity, its change log and the sheets' export records (format 1 still reads).
+inline constexpr int DumpFormatVersion = 2;
 
 // The whole database as a `pacte-dump` JSON document (docs/dump-format.md).
 QByteArray exportDump(Database& db);

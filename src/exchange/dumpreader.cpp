@@ -3,6 +3,7 @@
 #include "domain/format.h"
 #include "domain/validation.h"
 #include "dump.h"
+#include "dumphistory.h"
 #include "jsonaccess.h"
 #include "recordjson.h"
 #include "storage/database.h"
@@ -125,7 +126,7 @@ DumpContent DumpParser::parse(const Json& root)
     const Path top;
     json::expectObject(root, top,
                        {"format", "formatVersion", "exportedAt", "territories", "targetPublics", "dispositifs",
-                        "partners", "persons", "editions"});
+                        "partners", "persons", "editions", "database", "changeLog", "sheetExports"});
     if (json::requiredString(root, "format", top) != QLatin1String(DumpFormatName))
         json::fail(
             top / "format",
@@ -573,6 +574,7 @@ void importDump(Database& db, const QByteArray& bytes)
 {
     const Json root = json::parse(bytes);
     DumpContent content = DumpParser().parse(root);
+    const DumpHistory history = parseDumpHistory(root);
 
     db.ensureWritable();
     // Every other record hangs on an edition, a partner or one of these.
@@ -584,6 +586,7 @@ void importDump(Database& db, const QByteArray& bytes)
     db.setChangeSource(ChangeSource::Import);
     try {
         Transaction transaction(db);
+        const qint64 changeLogMark = ChangeLog(db).lastId();
         insertAll(db, content.territories);
         insertAll(db, content.publics);
         insertAll(db, content.dispositifs);
@@ -597,12 +600,15 @@ void importDump(Database& db, const QByteArray& bytes)
         insertAll(db, content.evaluations);
         for (auto it = content.snapshots.cbegin(); it != content.snapshots.cend(); ++it)
             storeFrozenSnapshot(db, content.evaluations.at(it.key()).id, it.value());
+        restoreDumpHistory(db, history, changeLogMark);
         transaction.commit();
     } catch (...) {
         db.setChangeSource(previous);
+        db.reloadIdentity();
         throw;
     }
     db.setChangeSource(previous);
+    db.reloadIdentity();
 }
 
 } // namespace pacte

@@ -1,5 +1,6 @@
 #include "domain/clock.h"
 #include "dump.h"
+#include "dumphistory.h"
 #include "jsonaccess.h"
 #include "recordjson.h"
 #include "storage/database.h"
@@ -98,6 +99,7 @@ QByteArray exportDump(Database& db)
     Json root{{"format", DumpFormatName},
               {"formatVersion", DumpFormatVersion},
               {"exportedAt", Clock::currentDateTimeUtc().toString(Qt::ISODate).toStdString()}};
+    writeDumpHeaderIdentity(db, root);
     Json territoriesJson = Json::array();
     for (const auto& t : territories)
         territoriesJson.push_back(Json{{"uuid", toJson(t.uuid)},
@@ -269,6 +271,7 @@ QByteArray exportDump(Database& db)
                                     {"evaluations", evaluationsJson}});
     }
     root["editions"] = editionsJson;
+    writeDumpHistory(db, root);
     const std::string text = root.dump(1);
     return QByteArray::fromStdString(text) + '\n';
 }

@@ -7,12 +7,14 @@
 #include "domain/validation.h"
 #include "sheetframe.h"
 #include "sheetreader.h"
+#include "sheetworkbook.h"
 #include "storage/backups.h"
 #include "storage/database.h"
 #include "storage/repository.h"
 #include "storage/sheetlookups.h"
 #include "storage/storageerror.h"
 #include "storage/transaction.h"
+#include "xlsxreader.h"
 
 #include <algorithm>
 
@@ -176,22 +178,41 @@ void checkItem(Database& db, Id groupId, const QUuid& uuid, RecordKind kind, Id 
 }
 
 // A working group's sheet holds the group's own meetings: a COPIL, a local committee or a seminar is
-// the département's or a territory's, recorded by the coordinator. One the database already has with
-// another kind may stay as it is; a new one, or a change of kind, is refused (a sheet could add a
-// final COPIL and silence the edition's COPIL rule).
-void checkMeetingKinds(const SheetData& sheet, const QList<Meeting>& ours)
+// the département's or a territory's, recorded by the coordinator, and the governance rules count it.
+// A new one is refused (a sheet could add a final COPIL and silence the edition's COPIL rule), and so
+// is any change to one the database links to the group: its kind (either way), any of its fields, or
+// its deletion. It may only come back as it was exported.
+void checkMeetingKinds(const SheetData& base, const SheetData& sheet, const QList<Meeting>& ours)
 {
+    const auto find = [](const QList<Meeting>& list, const QUuid& uuid) -> const Meeting* {
+        const auto it = std::find_if(list.cbegin(), list.cend(), [&](const Meeting& m) { return m.uuid == uuid; });
+        return it == list.cend() ? nullptr : &*it;
+    };
     for (const auto& meeting : sheet.meetings) {
-        if (isGroupMeeting(meeting.kind))
+        const Meeting* known = find(ours, meeting.uuid);
+        if (isGroupMeeting(meeting.kind) && (!known || isGroupMeeting(known->kind)))
             continue;
-        const auto known =
-            std::find_if(ours.cbegin(), ours.cend(), [&](const Meeting& m) { return m.uuid == meeting.uuid; });
-        if (known != ours.cend() && known->kind == meeting.kind)
-            continue;
-        throw InputError(sheet.paths.value(meeting.uuid) + QStringLiteral(".kind"),
-                         Tr::tr("a working group's sheet can only hold the group's own meetings (%1); \"%2\" is "
-                                "recorded by the coordinator in the database.")
-                             .arg(enumLabel(MeetingKind::WorkingGroup), enumLabel(meeting.kind)));
+        const QString path = sheet.paths.value(meeting.uuid);
+        if (!known || known->kind != meeting.kind)
+            throw InputError(path + QStringLiteral(".kind"),
+                             Tr::tr("a working group's sheet can only hold the group's own meetings (%1); \"%2\" is "
+                                    "recorded by the coordinator in the database.")
+                                 .arg(enumLabel(MeetingKind::WorkingGroup),
+                                      enumLabel(isGroupMeeting(meeting.kind) ? known->kind : meeting.kind)));
+        const Meeting* exported = find(base.meetings, meeting.uuid);
+        if (!exported || *exported != meeting)
+            throw InputError(path,
+                             Tr::tr("this meeting (%1 of %2) is recorded by the coordinator: a working group's "
+                                    "sheet cannot change it.")
+                                 .arg(enumLabel(meeting.kind), meeting.date.toString(QStringLiteral("dd/MM/yyyy"))));
+    }
+    for (const auto& exported : base.meetings) {
+        const Meeting* known = find(ours, exported.uuid);
+        if (known && !isGroupMeeting(known->kind) && !find(sheet.meetings, exported.uuid))
+            throw InputError(QStringLiteral("group.meetings"),
+                             Tr::tr("the meeting %1 of %2 is missing: a working group's sheet cannot delete a meeting "
+                                    "recorded by the coordinator.")
+                                 .arg(enumLabel(known->kind), known->date.toString(QStringLiteral("dd/MM/yyyy"))));
     }
 }
 
@@ -261,10 +282,35 @@ void dropPlaceholders(Meeting& meeting)
 
 } // namespace
 
-SheetImport::SheetImport(Database& db, const QByteArray& bytes, const QString& sheetName)
+namespace {
+
+// The JSON sheet a file stands for: the file itself, or the one a referents' workbook stands for (the
+// recorded export with the workbook's actions), so that both go through the same checks and merge.
+QByteArray sheetJsonOf(Database& db, const QByteArray& file)
+{
+    if (!looksLikeZip(file))
+        return file;
+    const SheetWorkbookOrigin origin = readSheetWorkbookOrigin(file);
+    if (origin.databaseUuid != db.databaseUuid())
+        throw InputError(QStringLiteral("Pacte"),
+                         Tr::tr("this sheet comes from another database (%1), not from %2.")
+                             .arg(uuidText(origin.databaseUuid), QFileInfo(db.path()).fileName()));
+    const auto exported = SheetExports(db).find(origin.exportId);
+    if (!exported)
+        throw InputError(QStringLiteral("Pacte"),
+                         Tr::tr("this database has no record of the export %1: the sheet was not exported from it, or "
+                                "was exported from a copy.")
+                             .arg(uuidText(origin.exportId)));
+    return sheetFromWorkbook(file, exported->content);
+}
+
+} // namespace
+
+SheetImport::SheetImport(Database& db, const QByteArray& file, const QString& sheetName)
     : m_db(db)
     , m_sheetName(sheetName)
 {
+    const QByteArray bytes = sheetJsonOf(db, file);
     m_origin = readSheetOrigin(bytes);
     if (m_origin.databaseUuid != db.databaseUuid())
         throw InputError(
@@ -317,7 +363,7 @@ SheetImport::SheetImport(Database& db, const QByteArray& bytes, const QString& s
     m_theirs = contentOf(theirs);
     m_ours.actions = ActionRepository(db).ofGroup(group->id);
     m_ours.meetings = MeetingRepository(db).ofGroup(group->id);
-    checkMeetingKinds(theirs, m_ours.meetings);
+    checkMeetingKinds(base, theirs, m_ours.meetings);
     m_labels = labelsOf(db);
     remerge();
 }
@@ -347,9 +393,16 @@ void SheetImport::decide(const QString& key, Resolution resolution)
     remerge();
 }
 
+void SheetImport::decideMerged(const QString& key, const QString& text)
+{
+    m_decisions.insert(key, Resolution::Merged);
+    m_merged.insert(key, text);
+    remerge();
+}
+
 void SheetImport::remerge()
 {
-    m_outcome = mergeSheet(m_base, m_theirs, m_ours, m_decisions, m_labels);
+    m_outcome = mergeSheet(m_base, m_theirs, m_ours, m_decisions, m_labels, m_merged);
     for (auto* list : {&m_outcome.actionInserts, &m_outcome.actionUpdates}) {
         for (auto& action : *list)
             dropPlaceholders(action);

@@ -32,6 +32,7 @@ public:
     const SheetOrigin& origin() const { return m_origin; }
     const QString& sheetName() const { return m_sheetName; }
     QString groupName() const;
+    Id groupId() const { return m_groupId; }
     const SheetExportRecord& exportRecord() const { return m_export; }
     // The export was imported before: importing it again needs the user's confirmation (or --again).
     bool alreadyImported() const { return !m_export.imports.isEmpty(); }
@@ -46,6 +47,9 @@ public:
     const MergeDecisions& decisions() const { return m_decisions; }
     void setDecisions(const MergeDecisions& decisions);
     void decide(const QString& key, Resolution resolution);
+    // Settles a conflict of a text field by `text`, written by the coordinator from both values.
+    void decideMerged(const QString& key, const QString& text);
+    const MergedValues& mergedValues() const { return m_merged; }
 
     // Writes the merge: an automatic backup of the database file first, then one transaction whose
     // changes the change log attributes to this sheet, with the import recorded. Throws StorageError
@@ -67,6 +71,7 @@ private:
     SheetContent m_ours;
     MergeLabels m_labels;
     MergeDecisions m_decisions;
+    MergedValues m_merged;
     MergeOutcome m_outcome;
     QStringList m_problems;
 };

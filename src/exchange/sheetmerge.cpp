@@ -30,6 +30,8 @@ struct FieldSpec
     std::function<QString(const T&)> show;
     // Lists of references: result = ours + (theirs - base) - (base - theirs).
     std::function<void(T&, const T&, const T&)> mergeList;
+    // Text fields: a conflict may be settled by a value written from both sides.
+    std::function<void(T&, const QString&)> setText;
 };
 
 QString showText(const QString& text)
@@ -37,9 +39,10 @@ QString showText(const QString& text)
     return text;
 }
 
+// As the user reads dates ("30 juin 2024"), not as files store them.
 QString showDate(const QDate& date)
 {
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+    return date.isValid() ? formatDate(date) : QString();
 }
 
 QString showNumber(const std::optional<double>& value)
@@ -71,6 +74,14 @@ FieldSpec<T> plain(const char* name, V T::*member, std::function<QString(const V
             [member](T& to, const T& from) { to.*member = from.*member; },
             [member, show](const T& item) { return show(item.*member); },
             {}};
+}
+
+template <typename T>
+FieldSpec<T> text(const char* name, QString T::*member)
+{
+    FieldSpec<T> spec = plain<T, QString>(name, member, showText);
+    spec.setText = [member](T& to, const QString& value) { to.*member = value; };
+    return spec;
 }
 
 template <typename T, typename E>
@@ -114,26 +125,26 @@ FieldSpec<T> referenceList(const char* name, QList<Id> T::*member, const QHash<I
 
 QList<FieldSpec<Action>> actionSpecs(const MergeLabels& l)
 {
-    return {plain<Action, QString>("title", &Action::title, showText),
+    return {text<Action>("title", &Action::title),
             reference("axis", &Action::axisId, l.axes),
             reference("theme", &Action::themeId, l.themes),
-            plain<Action, QString>("objectives", &Action::objectives, showText),
+            text<Action>("objectives", &Action::objectives),
             referenceList("publics", &Action::publicIds, l.publics),
-            plain<Action, QString>("modalities", &Action::modalities, showText),
-            plain<Action, QString>("deliverables", &Action::deliverables, showText),
+            text<Action>("modalities", &Action::modalities),
+            text<Action>("deliverables", &Action::deliverables),
             referenceList("dispositifs", &Action::dispositifIds, l.dispositifs),
             plain<Action, QDate>("startDate", &Action::startDate, showDate),
             plain<Action, QDate>("endDate", &Action::endDate, showDate),
             enumeration("status", &Action::status),
             plain<Action, bool>("experimentation", &Action::experimentation,
                                 [](const bool& on) { return on ? Tr::tr("yes") : Tr::tr("no"); }),
-            plain<Action, QString>("notes", &Action::notes, showText)};
+            text<Action>("notes", &Action::notes)};
 }
 
 QList<FieldSpec<Indicator>> indicatorSpecs()
 {
-    return {plain<Indicator, QString>("name", &Indicator::name, showText), enumeration("kind", &Indicator::kind),
-            plain<Indicator, QString>("unit", &Indicator::unit, showText),
+    return {text<Indicator>("name", &Indicator::name), enumeration("kind", &Indicator::kind),
+            text<Indicator>("unit", &Indicator::unit),
             plain<Indicator, std::optional<double>>("baseline", &Indicator::baseline, showNumber),
             plain<Indicator, std::optional<double>>("target", &Indicator::target, showNumber)};
 }
@@ -143,7 +154,7 @@ QList<FieldSpec<Measurement>> measurementSpecs()
     return {plain<Measurement, QDate>("date", &Measurement::date, showDate),
             plain<Measurement, double>("value", &Measurement::value, [](const double& v) { return formatNumber(v); }),
             plain<Measurement, std::optional<double>>("target", &Measurement::target, showNumber),
-            plain<Measurement, QString>("comment", &Measurement::comment, showText)};
+            text<Measurement>("comment", &Measurement::comment)};
 }
 
 QList<FieldSpec<Meeting>> meetingSpecs(const MergeLabels& l)
@@ -151,13 +162,13 @@ QList<FieldSpec<Meeting>> meetingSpecs(const MergeLabels& l)
     return {enumeration("kind", &Meeting::kind),
             enumeration("status", &Meeting::status),
             plain<Meeting, QDate>("date", &Meeting::date, showDate),
-            plain<Meeting, QString>("title", &Meeting::title, showText),
+            text<Meeting>("title", &Meeting::title),
             reference("territory", &Meeting::territoryId, l.territories),
             referenceList("partners", &Meeting::partnerIds, l.partners),
             referenceList("persons", &Meeting::personIds, l.persons),
             plain<Meeting, int>("headCount", &Meeting::headCount, [](const int& n) { return QString::number(n); }),
-            plain<Meeting, QString>("agenda", &Meeting::agenda, showText),
-            plain<Meeting, QString>("decisions", &Meeting::decisions, showText)};
+            text<Meeting>("agenda", &Meeting::agenda),
+            text<Meeting>("decisions", &Meeting::decisions)};
 }
 
 template <typename T>
@@ -208,8 +219,9 @@ QList<QUuid> unionOfUuids(const QList<T>* base, const QList<T>* theirs, const QL
 class Merger final
 {
 public:
-    Merger(const MergeDecisions& decisions, const MergeLabels& labels)
+    Merger(const MergeDecisions& decisions, const MergeLabels& labels, const MergedValues& merged)
         : m_decisions(decisions)
+        , m_merged(merged)
         , m_actionSpecs(actionSpecs(labels))
         , m_indicatorSpecs(indicatorSpecs())
         , m_measurementSpecs(measurementSpecs())
@@ -239,6 +251,7 @@ private:
                            const QList<FieldSpec<T>>& specs, const T* b, const T* t, const T* o, Children&& children);
 
     const MergeDecisions& m_decisions;
+    const MergedValues& m_merged;
     QList<FieldSpec<Action>> m_actionSpecs;
     QList<FieldSpec<Indicator>> m_indicatorSpecs;
     QList<FieldSpec<Measurement>> m_measurementSpecs;
@@ -274,7 +287,9 @@ std::optional<T> Merger::merge(SheetItemKind kind, const QString& label, const Q
         }
     };
     const auto deletionConflict = [&](const QString& inDatabase, const QString& inSheet) {
-        const Resolution resolution = decision(any.uuid, {});
+        Resolution resolution = decision(any.uuid, {});
+        if (resolution == Resolution::Merged)
+            resolution = Resolution::Undecided;
         change.fields.prepend({QString(), {}, inDatabase, inSheet, true, resolution});
         changes.append(change);
         return resolution;
@@ -328,9 +343,16 @@ std::optional<T> Merger::merge(SheetItemKind kind, const QString& label, const Q
             field.sheet = spec.show(result);
         } else {
             field.conflict = true;
+            field.mergeable = bool(spec.setText);
             field.resolution = decision(any.uuid, spec.name);
-            if (field.resolution == Resolution::TakeSheet)
+            if (field.resolution == Resolution::Merged && !field.mergeable)
+                field.resolution = Resolution::Undecided;
+            if (field.resolution == Resolution::TakeSheet) {
                 spec.copy(result, *t);
+            } else if (field.resolution == Resolution::Merged) {
+                field.merged = m_merged.value(conflictKey(any.uuid, spec.name));
+                spec.setText(result, field.merged);
+            }
         }
         change.fields.append(field);
     }
@@ -438,9 +460,9 @@ bool MergeOutcome::hasWrites() const
 }
 
 MergeOutcome mergeSheet(const SheetContent& base, const SheetContent& theirs, const SheetContent& ours,
-                        const MergeDecisions& decisions, const MergeLabels& labels)
+                        const MergeDecisions& decisions, const MergeLabels& labels, const MergedValues& merged)
 {
-    Merger merger(decisions, labels);
+    Merger merger(decisions, labels, merged);
     MergeOutcome outcome;
     for (const QUuid& uuid : unionOfUuids(&base.actions, &theirs.actions, &ours.actions)) {
         const Action* o = findUuid(ours.actions, uuid);

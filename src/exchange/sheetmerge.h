@@ -19,7 +19,9 @@ struct SheetContent
 
 enum class SheetItemKind { Action, Indicator, Measurement, Meeting };
 enum class ItemChangeKind { Update, Addition, Deletion };
-enum class Resolution { Undecided, KeepDatabase, TakeSheet };
+// A conflict is settled by keeping the database's value, taking the sheet's, or (text fields) a value
+// the coordinator wrote from both.
+enum class Resolution { Undecided, KeepDatabase, TakeSheet, Merged };
 
 // One field of an item as the preview shows it. A conflict is a field both sides changed differently,
 // or (field empty) an item one side deleted while the other edited it.
@@ -31,6 +33,8 @@ struct FieldChange
     QString sheet;
     bool conflict = false;
     Resolution resolution = Resolution::Undecided;
+    bool mergeable = false; // a text field: a conflict may be settled by a merged value
+    QString merged;         // that value, when it was chosen
 };
 
 struct ItemChange
@@ -47,6 +51,8 @@ struct ItemChange
 
 // The decisions on conflicts, by conflictKey().
 using MergeDecisions = QHash<QString, Resolution>;
+// The merged values of the conflicts decided Resolution::Merged, by conflictKey().
+using MergedValues = QHash<QString, QString>;
 QString conflictKey(const QUuid& uuid, const QString& field);
 
 // Names of referenced records, to show values ("DDETS" rather than an id).
@@ -71,11 +77,12 @@ struct MergeOutcome
 // and meetings), matched by uuid. `base` is the group as exported, `theirs` the sheet, `ours` the
 // database now, all with the database's row ids for references. A field changed on one side takes
 // that side's value; changed on both sides alike, it stays; differently, it is a conflict settled by
-// `decisions` (undecided: the database's value is kept and the conflict counted). Lists of references
+// `decisions` (undecided: the database's value is kept and the conflict counted; merged: the text of
+// `merged`, for text fields only). Lists of references
 // (publics, dispositifs, participants) merge element by element. An item added on one side is kept;
 // deleted on one side and unchanged on the other, it is deleted; deleted on one side and edited on
 // the other (its children included), it is a conflict.
 MergeOutcome mergeSheet(const SheetContent& base, const SheetContent& theirs, const SheetContent& ours,
-                        const MergeDecisions& decisions, const MergeLabels& labels);
+                        const MergeDecisions& decisions, const MergeLabels& labels, const MergedValues& merged = {});
 
 } // namespace pacte

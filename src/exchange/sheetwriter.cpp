@@ -1,6 +1,7 @@
 #include "sheetwriter.h"
 
 #include "domain/clock.h"
+#include "domain/format.h"
 #include "jsonaccess.h"
 #include "recordjson.h"
 #include "storage/database.h"
@@ -15,6 +16,7 @@
 #include <algorithm>
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
 
@@ -161,7 +163,6 @@ Json lookupsJson(const SheetData& sheet, const UuidMap& uuids)
 
 QString fileNameFor(const SheetData& sheet)
 {
-    QString name = sheet.group.name;
     QStringList territories;
     for (Id id : sheet.group.territoryIds) {
         for (const auto& t : sheet.territories) {
@@ -169,23 +170,35 @@ QString fileNameFor(const SheetData& sheet)
                 territories << t.name;
         }
     }
-    if (!territories.isEmpty())
-        name += QLatin1Char('-') + territories.join(QLatin1Char('-'));
-    // Plain ASCII, no separators: the name travels by e-mail and through every file system.
-    name = name.normalized(QString::NormalizationForm_KD);
-    static const QRegularExpression marks(QStringLiteral("[^A-Za-z0-9]+"));
-    name.replace(marks, QStringLiteral("-"));
-    name = name.left(80);
-    while (name.startsWith(QLatin1Char('-')))
-        name.remove(0, 1);
-    while (name.endsWith(QLatin1Char('-')))
-        name.chop(1);
-    if (name.isEmpty())
-        name = QStringLiteral("fiche");
-    return name + QLatin1String(SheetFileSuffix);
+    return sheetFileName(sheet.group.name, territories);
 }
 
 } // namespace
+
+QString sheetFileName(const QString& groupName, const QStringList& territories)
+{
+    QString name = groupName.trimmed();
+    if (!territories.isEmpty())
+        name += QStringLiteral(" - ") + territories.join(QStringLiteral(", "));
+    QString stem = portableFileStem(name);
+    if (stem.isEmpty())
+        stem = Tr::tr("sheet");
+    return stem + QLatin1String(SheetFileSuffix);
+}
+
+QString sheetFileName(Database& db, Id groupId)
+{
+    return fileNameFor(loadSheetData(db, groupId));
+}
+
+QString freeSheetPath(const QString& folder, const QString& fileName, const QString& suffix)
+{
+    const QString stem = fileName.endsWith(suffix) ? fileName.chopped(suffix.size()) : fileName;
+    QString path = QDir(folder).filePath(fileName);
+    for (int n = 2; QFileInfo::exists(path); ++n)
+        path = QDir(folder).filePath(QStringLiteral("%1 (%2)%3").arg(stem).arg(n).arg(suffix));
+    return path;
+}
 
 SheetData loadSheetData(Database& db, Id groupId)
 {

@@ -22,8 +22,17 @@ struct ExportedSheet
 {
     QByteArray bytes;
     QUuid exportId;
-    QString suggestedFileName; // "Mobilite-Montpellierain.pacte-fiche.json"
+    QString suggestedFileName; // "Mobilité - Montpelliérain.pacte-fiche.json" (sheetFileName())
 };
+
+// The name a group's sheet is saved under, by the GUI and by `pacte-cli export-sheet -o FOLDER/`:
+// "Groupe - Territoire, Territoire.pacte-fiche.json".
+QString sheetFileName(const QString& groupName, const QStringList& territories);
+QString sheetFileName(Database& db, Id groupId);
+// `fileName` in `folder`, or "Name (2).pacte-fiche.json"... when that is taken (`suffix` is the
+// sheet's or the workbook's): an export never overwrites a sheet already there (a referent's answer).
+QString freeSheetPath(const QString& folder, const QString& fileName,
+                      const QString& suffix = QString::fromLatin1(SheetFileSuffix));
 
 // Exports a group: a new export id, recorded in the database with the sheet as written (the base of
 // the merge when the sheet comes back). Throws StorageError when the database is read-only.

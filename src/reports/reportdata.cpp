@@ -203,6 +203,18 @@ ReportData loadReportData(Database& db, const ReportScope& scope, const QDate& t
 
     const Findings findings = rules::checkAll(full, report.asOf);
     report.data = restrictEditionData(full, scope.territoryId, scope.axisId);
+    // One group's sheets, or one sheet, printed from its editor.
+    if (scope.groupId != NoId || scope.actionId != NoId) {
+        report.data.actions.removeIf([&](const Action& a) {
+            return (scope.groupId != NoId && a.groupId != scope.groupId) ||
+                   (scope.actionId != NoId && a.id != scope.actionId);
+        });
+        report.data.groups.removeIf([&](const WorkingGroup& g) {
+            return std::none_of(report.data.actions.cbegin(), report.data.actions.cend(),
+                                [&](const Action& a) { return a.groupId == g.id; }) &&
+                   g.id != scope.groupId;
+        });
+    }
     report.stats = scope.year != 0 ? computeStats(report.snapshot) : computeStats(report.data);
     report.findings = restrictFindings(findings, report);
     return report;

@@ -29,6 +29,8 @@ struct ReportScope
     Id editionId = NoId;
     Id territoryId = NoId;     // NoId: the whole département
     Id axisId = NoId;          // NoId: every axis
+    Id groupId = NoId;         // one working group's sheets only (printed from its editor)
+    Id actionId = NoId;        // one action sheet only (printed from its editor)
     int year = 0;              // 0: live data as of today
     bool copilVersion = false; // "Version COPIL" rather than "Document de travail"
     ReportSections sections;

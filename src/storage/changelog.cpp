@@ -67,14 +67,10 @@ void ChangeLog::recordUpdate(Entity entity, const QUuid& uuid, const QString& la
     }
 }
 
-QList<ChangeEntry> ChangeLog::read(const QString& where, const QVariantList& binds, int limit) const
+namespace {
+
+QList<ChangeEntry> readEntries(SqlQuery& query)
 {
-    SqlQuery query(m_db, QStringLiteral("SELECT id, changed_at, user_name, entity, entity_uuid, entity_label, "
-                                        "operation, field, old_value, new_value, source, source_detail "
-                                        "FROM change_log %1 ORDER BY id DESC LIMIT %2")
-                             .arg(where)
-                             .arg(limit));
-    query.bindAll(binds).exec();
     QList<ChangeEntry> entries;
     while (query.next()) {
         ChangeEntry entry;
@@ -93,6 +89,51 @@ QList<ChangeEntry> ChangeLog::read(const QString& where, const QVariantList& bin
         entries.append(entry);
     }
     return entries;
+}
+
+} // namespace
+
+QList<ChangeEntry> ChangeLog::read(const QString& where, const QVariantList& binds, int limit) const
+{
+    SqlQuery query(m_db, QStringLiteral("SELECT id, changed_at, user_name, entity, entity_uuid, entity_label, "
+                                        "operation, field, old_value, new_value, source, source_detail "
+                                        "FROM change_log %1 ORDER BY id DESC LIMIT %2")
+                             .arg(where)
+                             .arg(limit));
+    query.bindAll(binds).exec();
+    return readEntries(query);
+}
+
+QList<ChangeEntry> ChangeLog::all() const
+{
+    SqlQuery query(m_db, QStringLiteral("SELECT id, changed_at, user_name, entity, entity_uuid, entity_label, "
+                                        "operation, field, old_value, new_value, source, source_detail "
+                                        "FROM change_log ORDER BY id"));
+    query.exec();
+    return readEntries(query);
+}
+
+qint64 ChangeLog::lastId() const
+{
+    SqlQuery query(m_db, QStringLiteral("SELECT MAX(id) FROM change_log"));
+    query.exec();
+    return query.next() ? query.id(0) : 0;
+}
+
+void ChangeLog::replaceAfter(qint64 afterId, const QList<ChangeEntry>& entries)
+{
+    m_db.ensureWritable();
+    SqlQuery(m_db, QStringLiteral("DELETE FROM change_log WHERE id > ?")).bind(afterId).exec();
+    SqlQuery insert(m_db, QStringLiteral("INSERT INTO change_log (changed_at, user_name, entity, entity_uuid, "
+                                         "entity_label, operation, field, old_value, new_value, source, "
+                                         "source_detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const auto& entry : entries) {
+        insert
+            .bindAll({entry.changedAt.toUTC().toString(Qt::ISODateWithMs), entry.userName, entry.entity,
+                      entry.entityUuid.isNull() ? QString() : dbUuid(entry.entityUuid), entry.entityLabel,
+                      entry.operation, entry.field, entry.oldValue, entry.newValue, entry.source, entry.sourceDetail})
+            .exec();
+    }
 }
 
 QList<ChangeEntry> ChangeLog::forEntity(const QUuid& uuid) const

@@ -45,6 +45,12 @@ public:
 
     QList<ChangeEntry> forEntity(const QUuid& uuid) const;
     QList<ChangeEntry> recent(int limit) const;
+    // The whole log, oldest first (the full dump carries it), and the id of its newest row (0 if none).
+    QList<ChangeEntry> all() const;
+    qint64 lastId() const;
+    // Puts back `entries` as they were written, with their own time, user and source, in place of the
+    // rows after `afterId`: a restored dump gets its history instead of one "import" row per record.
+    void replaceAfter(qint64 afterId, const QList<ChangeEntry>& entries);
 
     static QString sourceCode(ChangeSource source);
 

@@ -58,6 +58,8 @@ public:
     QSqlDatabase& connection() { return m_connection; }
     const QString& path() const { return m_path; }
     QUuid databaseUuid() const { return m_databaseUuid; }
+    // Reads the identity again after restoreDatabaseIdentity() changed it (databaseidentity.h).
+    void reloadIdentity() { readIdentity(); }
 
     bool isReadOnly() const { return m_readOnly; }
     bool isLockedByOther() const { return m_lockedByOther; }

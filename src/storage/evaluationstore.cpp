@@ -2,6 +2,7 @@
 
 #include "changelog.h"
 #include "database.h"
+#include "domain/asof.h"
 #include "domain/clock.h"
 #include "editionloader.h"
 #include "recordquery.h"
@@ -45,10 +46,10 @@ QHash<QUuid, QString> valuesAtCutoff(Database& db, const QString& entity, const 
     return values;
 }
 
-// Records created in the editor (or through a sheet) after the cutoff did not exist then. Imported
-// records (the demo, a restored dump) stand for history and are kept. A record inserted again after
-// the cutoff (the undo of a delete writes an insert) existed then if its last insert or delete up to
-// the cutoff was an insert.
+// Records entered in the editor (or through a sheet) after the cutoff: late entries, which only their
+// own dates can place before it. Imported records (the demo, a restored dump) stand for history. A record inserted
+// again after the cutoff (the undo of a delete writes an insert) existed then if its last insert or delete up to the
+// cutoff was an insert.
 QSet<QUuid> createdAfter(Database& db, const QString& entity, const QString& after)
 {
     SqlQuery query(db, QStringLiteral("SELECT DISTINCT c.entity_uuid FROM change_log c WHERE c.entity = ? AND "
@@ -97,33 +98,57 @@ QDate evaluationDay(int year)
 
 EditionData loadEditionDataAsOf(Database& db, Id editionId, const QDate& asOf)
 {
-    EditionData data = loadEditionData(db, editionId);
+    return restrictToDay(db, loadEditionData(db, editionId), asOf);
+}
+
+EditionData restrictToDay(Database& db, EditionData data, const QDate& asOf)
+{
+    const Id editionId = data.edition.id;
     const QString after = cutoff(asOf);
 
-    const QSet<QUuid> newGroups = createdAfter(db, QStringLiteral("working_group"), after);
-    const auto groupStatus = valuesAtCutoff(db, QStringLiteral("working_group"), QStringLiteral("status"), after);
-    QSet<Id> droppedGroups;
-    data.groups.removeIf([&](const WorkingGroup& g) {
-        if (newGroups.contains(g.uuid))
-            droppedGroups.insert(g.id);
-        return newGroups.contains(g.uuid);
-    });
-    for (auto& group : data.groups) {
-        if (const auto it = groupStatus.constFind(group.uuid); it != groupStatus.cend())
-            group.status = enumFromCode<GroupStatus>(it.value()).value_or(group.status);
-    }
-
-    const QSet<QUuid> newActions = createdAfter(db, QStringLiteral("action"), after);
+    // Actions by their own dates: one entered late (after the day) counts from its start; the status
+    // the change log recorded then applies only to what had been entered by then.
+    const QSet<QUuid> lateActions = createdAfter(db, QStringLiteral("action"), after);
     const auto actionStatus = valuesAtCutoff(db, QStringLiteral("action"), QStringLiteral("status"), after);
-    // An action that starts after the day existed then all the same, as a project: only its creation
-    // (in the change log) says whether it did.
-    data.actions.removeIf(
-        [&](const Action& a) { return newActions.contains(a.uuid) || droppedGroups.contains(a.groupId); });
+    const auto actionEnd = valuesAtCutoff(db, QStringLiteral("action"), QStringLiteral("endDate"), after);
+    data.actions.removeIf([&](const Action& a) { return !actionExistedOn(a, asOf, lateActions.contains(a.uuid)); });
+    QSet<Id> groupsUnderway; // groups with an action started and not finished at the day
+    QSet<Id> groupsWithActions;
     for (auto& action : data.actions) {
-        if (const auto it = actionStatus.constFind(action.uuid); it != actionStatus.cend())
-            action.status = enumFromCode<ActionStatus>(it.value()).value_or(action.status);
+        RecordedAtDay recorded;
+        if (!lateActions.contains(action.uuid)) {
+            if (const auto it = actionStatus.constFind(action.uuid); it != actionStatus.cend())
+                recorded.status = enumFromCode<ActionStatus>(it.value());
+            if (const auto it = actionEnd.constFind(action.uuid); it != actionEnd.cend())
+                recorded.endDate = QDate::fromString(it.value(), Qt::ISODate);
+        }
+        action.status = actionStatusOn(action, asOf, recorded);
         for (auto& indicator : action.indicators)
             indicator.measurements.removeIf([&](const Measurement& m) { return m.date > asOf; });
+        groupsWithActions.insert(action.groupId);
+        if (action.status != ActionStatus::Project && !isFinished(action.status))
+            groupsUnderway.insert(action.groupId);
+    }
+
+    // A group entered late existed if one of its actions did, or it met by the day; it was active then
+    // if one of those actions was underway.
+    const QSet<QUuid> lateGroups = createdAfter(db, QStringLiteral("working_group"), after);
+    const auto groupStatus = valuesAtCutoff(db, QStringLiteral("working_group"), QStringLiteral("status"), after);
+    QSet<Id> groupsMet;
+    for (const auto& meeting : std::as_const(data.meetings)) {
+        if (meeting.groupId != NoId && meeting.date.isValid() && meeting.date <= asOf && meeting.isHeld())
+            groupsMet.insert(meeting.groupId);
+    }
+    data.groups.removeIf([&](const WorkingGroup& g) {
+        return lateGroups.contains(g.uuid) && !groupsWithActions.contains(g.id) && !groupsMet.contains(g.id);
+    });
+    for (auto& group : data.groups) {
+        if (lateGroups.contains(group.uuid)) {
+            if (groupsUnderway.contains(group.id))
+                group.status = GroupStatus::Active;
+        } else if (const auto it = groupStatus.constFind(group.uuid); it != groupStatus.cend()) {
+            group.status = enumFromCode<GroupStatus>(it.value()).value_or(group.status);
+        }
     }
     data.meetings.removeIf([&](const Meeting& m) { return m.date > asOf; });
     data.evaluations.removeIf([&](const Evaluation& e) { return e.year > asOf.year(); });
@@ -138,6 +163,13 @@ EvaluationSnapshot liveSnapshot(Database& db, Id editionId, int year)
 {
     const QDate asOf = evaluationDay(year);
     const EditionData data = loadEditionDataAsOf(db, editionId, asOf);
+    return takeSnapshot(data, year, asOf, previousSignatories(db, data.edition));
+}
+
+EvaluationSnapshot liveSnapshot(Database& db, const EditionData& loaded, int year)
+{
+    const QDate asOf = evaluationDay(year);
+    const EditionData data = restrictToDay(db, loaded, asOf);
     return takeSnapshot(data, year, asOf, previousSignatories(db, data.edition));
 }
 

@@ -9,11 +9,15 @@ namespace pacte {
 
 class Database;
 
-// The edition as it stood at the end of `asOf`: meetings and measurements dated after it left out,
-// actions and groups created after it in the editor left out, and statuses put back to what they
-// were then, from the change log. (A frozen evaluation is the reliable record of a past year; this
-// is the best reading of the live data.)
+// The edition as it stood at the end of `asOf`, read from the records' own dates: meetings,
+// measurements and signatures dated after it left out; an action entered late (after the day)
+// counted from its start (or first measurement), one entered before it as a project until it
+// starts; statuses from the action's end date, or as the change log recorded them then (see
+// domain/asof.h); a group entered late counted when one of its actions or meetings is. A frozen
+// evaluation keeps what was reported; this is the best reading of the live data.
 EditionData loadEditionDataAsOf(Database& db, Id editionId, const QDate& asOf);
+// The same from the edition already loaded in full (loadEditionData), for several days in a row.
+EditionData restrictToDay(Database& db, EditionData data, const QDate& asOf);
 
 // The day a year's figures describe: 31 December, or today while the year is running.
 QDate evaluationDay(int year);
@@ -23,6 +27,8 @@ std::optional<Evaluation> findEvaluation(Database& db, Id editionId, int year, E
 
 // The live snapshot of a year (not stored).
 EvaluationSnapshot liveSnapshot(Database& db, Id editionId, int year);
+// The same from the edition already loaded in full (several years read it once).
+EvaluationSnapshot liveSnapshot(Database& db, const EditionData& loaded, int year);
 // The frozen snapshot of the year's evaluation (the final one if both exist), if any.
 std::optional<EvaluationSnapshot> frozenSnapshot(Database& db, Id editionId, int year);
 std::optional<EvaluationSnapshot> frozenSnapshotOf(Database& db, Id evaluationId);

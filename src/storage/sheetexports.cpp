@@ -92,6 +92,45 @@ void SheetExports::recordImport(const QUuid& exportId, const SheetImportRecord& 
         .exec();
 }
 
+void SheetExports::removeLastImport(const QUuid& exportId)
+{
+    m_db.ensureWritable();
+    const auto record = find(exportId);
+    if (!record)
+        return;
+    SqlQuery(m_db, QStringLiteral("DELETE FROM sheet_import WHERE id = (SELECT MAX(id) FROM sheet_import WHERE "
+                                  "export_id = ?)"))
+        .bind(record->id)
+        .exec();
+}
+
+QList<SheetExportRecord> SheetExports::all() const
+{
+    SqlQuery query(m_db, QStringLiteral("SELECT id, uuid, group_uuid, group_name, exported_at, exported_by, content "
+                                        "FROM sheet_export ORDER BY id"));
+    query.exec();
+    QList<SheetExportRecord> records;
+    while (query.next()) {
+        SheetExportRecord record = exportFromRow(query);
+        record.content = query.text(6).toUtf8();
+        records.append(record);
+    }
+    for (auto& record : records)
+        record.imports = importsOf(record.id);
+    return records;
+}
+
+void SheetExports::restore(SheetExportRecord& record)
+{
+    recordExport(record);
+    SqlQuery insert(m_db, QStringLiteral("INSERT INTO sheet_import (export_id, imported_at, imported_by, sheet_name, "
+                                         "change_count) VALUES (?, ?, ?, ?, ?)"));
+    for (const auto& import : std::as_const(record.imports))
+        insert
+            .bindAll({record.id, timestamp(import.importedAt), import.importedBy, import.sheetName, import.changeCount})
+            .exec();
+}
+
 QList<SheetImportRecord> SheetExports::importsOf(Id exportRowId) const
 {
     SqlQuery query(m_db, QStringLiteral("SELECT imported_at, imported_by, sheet_name, change_count FROM sheet_import "

@@ -9,7 +9,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 using namespace pacte;
 using namespace pacte::test;
@@ -212,4 +214,48 @@ TEST_CASE("import-sheet refuses bad sheets with exit 2, naming the place, and ch
         CHECK(result.err.contains(QString::fromLatin1(where)));
         CHECK(fileBytes(c.path) == before);
     }
+}
+
+TEST_CASE("import-sheet refuses a COPIL slipped into a sheet, and changes nothing", "[cli][sheet][scope]")
+{
+    ClosedFixture c;
+    REQUIRE(exportGroup(c, QStringLiteral("Mobilité")).exitCode == 0);
+    QFile file(c.sheet);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    Json sheet = parseJson(file.readAll());
+    file.close();
+    sheet["group"]["meetings"].push_back(
+        {{"kind", "copil"}, {"status", "tenue"}, {"date", "2024-11-14"}, {"title", "COPIL"}});
+    c.writeSheet(sheet);
+    const QByteArray before = fileBytes(c.path);
+    const CliResult result = runCli({QStringLiteral("import-sheet"), c.path, c.sheet});
+    CHECK(result.exitCode == 2);
+    CHECK(result.err.contains(QStringLiteral("group.meetings[2].kind")));
+    CHECK(fileBytes(c.path) == before);
+}
+
+TEST_CASE("export-sheet -o FOLDER/ names the sheet as the GUI does, accents kept", "[cli][sheet]")
+{
+    ClosedFixture c;
+    const QString folder = c.dir.path(QStringLiteral("envois")) + QLatin1Char('/');
+    REQUIRE(QDir().mkpath(folder));
+    const QString expected = folder + QStringLiteral("Mobilité - Biterrois.pacte-fiche.json");
+    const QStringList arguments{QStringLiteral("export-sheet"), c.path,
+                                QStringLiteral("--group"),      QStringLiteral("Mobilité"),
+                                QStringLiteral("-o"),           folder};
+    CliResult result = runCli(arguments);
+    INFO(result.err.toStdString());
+    REQUIRE(result.exitCode == 0);
+    CHECK(QFileInfo::exists(expected));
+    CHECK(result.out.contains(QStringLiteral("Mobilité - Biterrois.pacte-fiche.json")));
+    // Again: the first sheet is kept, the second takes the next free name.
+    const QByteArray first = fileBytes(expected);
+    result = runCli(arguments);
+    REQUIRE(result.exitCode == 0);
+    CHECK(fileBytes(expected) == first);
+    CHECK(QFileInfo::exists(folder + QStringLiteral("Mobilité - Biterrois (2).pacte-fiche.json")));
+    // A folder that does not exist is refused.
+    CHECK(runCli({QStringLiteral("export-sheet"), c.path, QStringLiteral("--group"), QStringLiteral("Mobilité"),
+                  QStringLiteral("-o"), c.dir.path(QStringLiteral("absent")) + QLatin1Char('/')})
+              .exitCode == 2);
 }

@@ -300,3 +300,40 @@ TEST_CASE("annual-evaluation: one per year and a final one", "[domain][rules][ca
     REQUIRE(findings.size() == 1);
     CHECK(findings.first().message.contains(QStringLiteral("2023")));
 }
+
+TEST_CASE("meeting-in-edition: a meeting after the edition's end counts for nothing, and is flagged",
+          "[domain][rules][calendar]")
+{
+    EditionData data = calendarData();
+    data.meetings = {meeting(MeetingKind::CopilLaunch, MeetingStatus::Held, QDate(2022, 5, 19)),
+                     meeting(MeetingKind::CopilMidTerm, MeetingStatus::Held, QDate(2026, 11, 14))};
+    data.meetings.last().title = QStringLiteral("COPIL intermédiaire");
+    // The mid-term COPIL dated after the end does not satisfy the cadence rule.
+    const Findings cadence = rules::checkCopilCadence(data, QDate(2026, 12, 1));
+    REQUIRE(cadence.size() == 2); // mid-term and final missing
+    CHECK(count(cadence, Severity::Error) == 2);
+    // It is flagged, as a warning naming it.
+    Findings flagged = rules::checkMeetingInEdition(data);
+    REQUIRE(flagged.size() == 1);
+    CHECK(flagged.first().rule == QStringLiteral("meeting-in-edition"));
+    CHECK(flagged.first().severity == Severity::Warning);
+    CHECK(flagged.first().entity == Entity::Meeting);
+    CHECK(flagged.first().uuid == data.meetings.last().uuid);
+    CHECK(flagged.first().message.contains(QStringLiteral("COPIL intermédiaire")));
+    CHECK(rules::checkAll(data, QDate(2026, 12, 1)).size() >= 3);
+
+    // A final COPIL within its three months' grace is within the edition; a preparation meeting
+    // before the start is not flagged (nor counted).
+    data.meetings = {meeting(MeetingKind::CopilFinal, MeetingStatus::Held, QDate(2026, 2, 10)),
+                     meeting(MeetingKind::CopilOther, MeetingStatus::Held, QDate(2021, 11, 24)),
+                     meeting(MeetingKind::CopilLaunch, MeetingStatus::Held, QDate(2021, 12, 1))};
+    CHECK(rules::checkMeetingInEdition(data).isEmpty());
+    CHECK(rules::isWithinEdition(data.edition, data.meetings.first()));
+    const Findings launch = rules::checkCopilCadence(data, QDate(2023, 1, 1));
+    REQUIRE(launch.size() == 1); // the launch COPIL before the start does not count
+    CHECK(launch.first().severity == Severity::Error);
+
+    // A local committee after the end does not count for its year either.
+    data.meetings = {meeting(MeetingKind::LocalCommittee, MeetingStatus::Held, QDate(2026, 3, 1), Thau)};
+    CHECK(rules::checkMeetingInEdition(data).size() == 1);
+}

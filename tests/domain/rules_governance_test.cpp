@@ -347,7 +347,8 @@ TEST_CASE("every rule has an id and a description", "[domain][rules]")
     CHECK(ids == QStringList{QStringLiteral("group-pilots"), QStringLiteral("copil-cadence"),
                              QStringLiteral("local-committee-yearly"), QStringLiteral("partner-referent"),
                              QStringLiteral("territory-referent"), QStringLiteral("action-sheet-complete"),
-                             QStringLiteral("annual-evaluation"), QStringLiteral("deliberation-tally")});
+                             QStringLiteral("annual-evaluation"), QStringLiteral("deliberation-tally"),
+                             QStringLiteral("meeting-in-edition")});
     for (const QString& id : ids)
         CHECK_FALSE(rules::describe(id).isEmpty());
     CHECK(rules::describe(QStringLiteral("no-such-rule")).isEmpty());

@@ -132,7 +132,7 @@ TEST_CASE("export then import into a new database then export again gives the sa
     a.erase("exportedAt");
     b.erase("exportedAt");
     CHECK(a.at("format") == "pacte-dump");
-    CHECK(a.at("formatVersion") == 1);
+    CHECK(a.at("formatVersion") == DumpFormatVersion);
     CHECK(a.at("editions").size() == 2);
     // Compared as a whole, but reported as a JSON patch rather than two whole documents.
     const bool same = a == b;
@@ -151,6 +151,7 @@ TEST_CASE("every value of the source file is in the export", "[exchange][dump]")
     importDump(*db, bytes);
     Json original = parseDump(bytes);
     original.erase("exportedAt");
+    original.erase("formatVersion"); // a format 1 source is written again in the current format
     const auto diff = differences(original, parseDump(exportDump(*db)));
     for (const auto& line : diff)
         UNSCOPED_INFO(line);

@@ -99,9 +99,9 @@ struct Sides
     SheetContent theirs = baseContent(); // the sheet
     SheetContent ours = baseContent();   // the database now
 
-    MergeOutcome merge(const MergeDecisions& decisions = {}) const
+    MergeOutcome merge(const MergeDecisions& decisions = {}, const MergedValues& merged = {}) const
     {
-        return mergeSheet(base, theirs, ours, decisions, labels());
+        return mergeSheet(base, theirs, ours, decisions, labels(), merged);
     }
 };
 
@@ -180,7 +180,7 @@ TEST_CASE("A field only the sheet changed is taken", "[exchange][merge][values]"
     const FieldChange* end = fieldOf(outcome, garage().uuid, QStringLiteral("endDate"));
     REQUIRE(end);
     CHECK(end->base.isEmpty());
-    CHECK(end->sheet == QStringLiteral("2025-06-30"));
+    CHECK(end->sheet == formatDate(QDate(2025, 6, 30))); // as the user reads dates
 }
 
 TEST_CASE("A field only the database changed is kept, and nothing is written", "[exchange][merge][values]")
@@ -252,6 +252,31 @@ TEST_CASE("A field both sides changed differently is a conflict with its three v
         CHECK(outcome.undecidedCount() == 0);
         REQUIRE(outcome.actionUpdates.size() == 1);
         CHECK(outcome.actionUpdates.first().objectives == QStringLiteral("Réparer et former"));
+    }
+    SECTION("settled by a merged text: that text is written")
+    {
+        const QString key = conflictKey(uuid, QStringLiteral("objectives"));
+        const QString merged = QStringLiteral("Réparer, prêter et former");
+        CHECK(fieldOf(sides.merge(), uuid, QStringLiteral("objectives"))->mergeable);
+        const MergeOutcome outcome = sides.merge({{key, Resolution::Merged}}, {{key, merged}});
+        const FieldChange* field = fieldOf(outcome, uuid, QStringLiteral("objectives"));
+        CHECK(field->resolution == Resolution::Merged);
+        CHECK(field->merged == merged);
+        CHECK(outcome.undecidedCount() == 0);
+        REQUIRE(outcome.actionUpdates.size() == 1);
+        CHECK(outcome.actionUpdates.first().objectives == merged);
+    }
+    SECTION("a field that is not text cannot be merged: still to decide")
+    {
+        sides.theirs.actions[0].status = ActionStatus::Completed;
+        sides.ours.actions[0].status = ActionStatus::Abandoned;
+        const QString key = conflictKey(uuid, QStringLiteral("status"));
+        const MergeOutcome outcome = sides.merge({{key, Resolution::Merged}}, {{key, QStringLiteral("x")}});
+        const FieldChange* field = fieldOf(outcome, uuid, QStringLiteral("status"));
+        REQUIRE(field);
+        CHECK_FALSE(field->mergeable);
+        CHECK(field->resolution == Resolution::Undecided);
+        CHECK(outcome.undecidedCount() == 2);
     }
     SECTION("a decision is keyed by uuid and field")
     {
@@ -471,7 +496,7 @@ TEST_CASE("Measurements added, deleted and edited on either side", "[exchange][m
         REQUIRE(change);
         CHECK(change->kind == SheetItemKind::Measurement);
         CHECK(change->change == ItemChangeKind::Addition);
-        CHECK(change->label == QStringLiteral("2024-06-30"));
+        CHECK(change->label == formatDate(QDate(2024, 6, 30)));
         CHECK(change->context == context);
         CHECK_FALSE(changeOf(outcome, march.uuid));
     }
@@ -556,9 +581,9 @@ TEST_CASE("Meetings merge field by field, added and deleted on either side", "[e
         const FieldChange* date = fieldOf(outcome, copil().uuid, QStringLiteral("date"));
         REQUIRE(date);
         CHECK(date->conflict);
-        CHECK(date->base == QStringLiteral("2024-03-14"));
-        CHECK(date->database == QStringLiteral("2024-03-28"));
-        CHECK(date->sheet == QStringLiteral("2024-03-21"));
+        CHECK(date->base == formatDate(QDate(2024, 3, 14)));
+        CHECK(date->database == formatDate(QDate(2024, 3, 28)));
+        CHECK(date->sheet == formatDate(QDate(2024, 3, 21)));
         CHECK_FALSE(outcome.hasWrites());
     }
     SECTION("added in the sheet: inserted")

@@ -3,6 +3,7 @@
 #include "common/sheetfixture.h"
 #include "common/sheetjson.h"
 #include "common/testutil.h"
+#include "domain/format.h"
 #include "exchange/sheetimport.h"
 #include "exchange/sheetreader.h"
 #include "exchange/sheetworkspace.h"
@@ -52,7 +53,7 @@ TEST_CASE("An exported sheet holds the group, its content and the lookups", "[ex
     TempDir dir;
     auto f = makeSheetFixture(dir.path(QStringLiteral("pti.pacte")));
     const ExportedSheet sheet = exportSheet(*f.db, f.group);
-    CHECK(sheet.suggestedFileName == QStringLiteral("Mobilite-Biterrois.pacte-fiche.json"));
+    CHECK(sheet.suggestedFileName == QStringLiteral("Mobilité - Biterrois.pacte-fiche.json"));
 
     const SheetData data = readSheet(sheet.bytes);
     CHECK(data.origin.databaseUuid == f.db->databaseUuid());
@@ -92,11 +93,8 @@ TEST_CASE("Every field edited in a sheet comes back through the import", "[excha
     TempDir dir;
     auto f = makeSheetFixture(dir.path(QStringLiteral("pti.pacte")));
     Database& db = *f.db;
-    // A meeting of the group that the coordinator recorded as a seminar: the sheet makes it the group's
-    // own (it cannot give a meeting a kind other than the group's: sheet_refusal_test).
-    Meeting seminar = *MeetingRepository(db).find(f.meeting1);
-    seminar.kind = MeetingKind::TerritorialSeminar;
-    MeetingRepository(db).update(seminar);
+    // Every field but the meeting's kind: a sheet changes no meeting's kind, either way
+    // (sheet_scope_test).
     Json sheet = exported(f);
     Json& group = sheet["group"];
     Json& garage = byUuid(group["actions"], f.garageUuid);
@@ -144,7 +142,6 @@ TEST_CASE("Every field edited in a sheet comes back through the import", "[excha
                                 {"publics", Json::array({uuidString(f.public3Uuid)})},
                                 {"startDate", "2025-09-01"}});
     Json& meeting = byUuid(group["meetings"], f.meeting1Uuid);
-    meeting["kind"] = "groupe_travail";
     meeting["status"] = "reportee";
     meeting["date"] = "2024-04-02";
     meeting["title"] = "Séminaire";
@@ -351,4 +348,22 @@ TEST_CASE("The JSON Schema in docs/ names every field the export writes", "[exch
         const Json& definition = defs.at("lookups").at("properties").at(lookup).at("items");
         covered(item, definition, lookup);
     }
+}
+
+TEST_CASE("A sheet's file name keeps its accents, replacing only what a file system forbids", "[exchange][sheet]")
+{
+    CHECK(sheetFileName(QStringLiteral("Mobilité"), {QStringLiteral("Cœur d'Hérault – Pic Saint-Loup")}) ==
+          QStringLiteral("Mobilité - Cœur d'Hérault – Pic Saint-Loup.pacte-fiche.json"));
+    CHECK(sheetFileName(QStringLiteral("Illettrisme et illectronisme"),
+                        {QStringLiteral("Biterrois"), QStringLiteral("Petite Camargue")}) ==
+          QStringLiteral("Illettrisme et illectronisme - Biterrois, Petite Camargue.pacte-fiche.json"));
+    CHECK(portableFileStem(QStringLiteral("Emploi/Formation : « 50+ » ?")) ==
+          QStringLiteral("Emploi-Formation - « 50+ »"));
+    CHECK(portableFileStem(QStringLiteral("a\\b*c\"d<e>f|g\x01h")) == QStringLiteral("a-b-c-d-e-f-g-h"));
+    CHECK(portableFileStem(QStringLiteral(".caché. ")) == QStringLiteral("caché"));
+    CHECK(sheetFileName(QStringLiteral("///"), {}) == QStringLiteral("fiche.pacte-fiche.json"));
+    // Long names stop under 200 bytes of UTF-8, never in the middle of a character.
+    const QString stem = portableFileStem(QString(150, QChar(0x00E9)));
+    CHECK(stem.toUtf8().size() <= 200);
+    CHECK(stem == QString(100, QChar(0x00E9)));
 }

@@ -180,7 +180,8 @@ TEST_CASE("an action is created in the editor with an indicator and a measuremen
     CHECK(action.modalities == QStringLiteral("Ateliers"));
     CHECK(action.status == ActionStatus::InProgress);
     CHECK(action.experimentation);
-    CHECK(action.startDate == QDate::currentDate());
+    // New dates start within the edition: today, or its last day once it is over.
+    CHECK(action.startDate == std::min(QDate::currentDate(), QDate(2021, 12, 31)));
     CHECK(action.indicators.isEmpty());
     auto* messages = child<QLabel>(f.section, QStringLiteral("validationMessages"));
     CHECK_FALSE(messages->isHidden()); // the sheet still lacks an indicator
@@ -209,7 +210,7 @@ TEST_CASE("an action is created in the editor with an indicator and a measuremen
     CHECK_FALSE(indicator.baseline.has_value());
     REQUIRE(indicator.measurements.size() == 1);
     const Measurement& measurement = indicator.measurements.constFirst();
-    CHECK(measurement.date == QDate::currentDate());
+    CHECK(measurement.date == std::min(QDate::currentDate(), QDate(2021, 12, 31)));
     CHECK(measurement.value == 42.0);
     CHECK(measurement.target == 100.0);
     CHECK(measurement.comment == QStringLiteral("Premier bilan"));

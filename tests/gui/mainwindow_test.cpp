@@ -138,7 +138,7 @@ TEST_CASE("the quick search ignores accents and case", "[gui][mainwindow]")
     CHECK(section->tableView()->model()->rowCount() == 6);
 }
 
-TEST_CASE("a new edition is created from the edition selector and can be undone", "[gui][mainwindow]")
+TEST_CASE("a new edition is created from its action beside the selector and can be undone", "[gui][mainwindow]")
 {
     TempDir dir;
     MainWindow window;
@@ -152,8 +152,7 @@ TEST_CASE("a new edition is created from the edition selector and can be undone"
         title->setText(QStringLiteral("PTI 2026-2029"));
         dialog->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok)->click();
     });
-    combo->setCurrentIndex(combo->count() - 1);
-    emit combo->activated(combo->count() - 1);
+    child<QAction>(&window, QStringLiteral("newEditionAction"))->trigger();
     EditionRepository editions(window.document()->database());
     REQUIRE(editions.count() == 3);
     CHECK(combo->currentText() == QStringLiteral("PTI 2026-2029"));

@@ -95,7 +95,7 @@ TEST_CASE("a local committee is refused without its territory, then saved with o
     const QUuid uuid = f.section->selectedUuid();
     REQUIRE_FALSE(uuid.isNull());
     const Meeting created = f.stored(uuid);
-    CHECK(created.date == QDate::currentDate());
+    CHECK(created.date == std::min(QDate::currentDate(), QDate(2025, 12, 31))); // within the edition
     CHECK(created.status == MeetingStatus::Planned);
     CHECK(f.shown() == 16);
     CHECK(f.footer() == QList<int>{16, 14, 1});

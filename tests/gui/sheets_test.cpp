@@ -14,19 +14,23 @@
 #include "exchange/sheetimport.h"
 #include "exchange/sheetreader.h"
 #include "exchange/sheetwriter.h"
+#include "exchange/xlsxreader.h"
 #include "storage/backups.h"
 #include "storage/editionloader.h"
 #include "storage/repository.h"
 #include "storage/sheetexports.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
@@ -34,6 +38,7 @@
 #include <QTableWidget>
 #include <QTimer>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QUndoStack>
 
 using namespace pacte;
@@ -113,6 +118,69 @@ TEST_CASE("Sheet mode edits the group's actions with the editor's forms, undo, a
     window->close();
 }
 
+TEST_CASE("Sheet mode offers only the group's own meetings", "[gui][sheet][scope]")
+{
+    TempDir dir;
+    auto f = makeSheetFixture(dir.path(QStringLiteral("pti.pacte")));
+    // A COPIL the coordinator linked to the group travels in the sheet, read-only.
+    Meeting copil;
+    copil.editionId = f.editionId;
+    copil.groupId = f.group;
+    copil.kind = MeetingKind::CopilMidTerm;
+    copil.status = MeetingStatus::Held;
+    copil.date = QDate(2024, 6, 20);
+    copil.title = QStringLiteral("COPIL intermédiaire");
+    MeetingRepository(*f.db).insert(copil);
+    const QString path = writeExport(f, dir, QStringLiteral("mobilite.pacte-fiche.json"));
+    QPointer<SheetWindow> window = SheetWindow::open(path);
+    REQUIRE(window);
+    window->show();
+    auto* meetings = child<ListSection>(window, QStringLiteral("meetingsSection"));
+    child<QTabWidget>(window, QStringLiteral("sheetTabs"))->setCurrentWidget(meetings);
+    Database& workspace = window->document()->database();
+    const int before = MeetingRepository(workspace).count();
+
+    QTest::mouseClick(child<QPushButton>(meetings, QStringLiteral("addMeetingButton")), Qt::LeftButton);
+    const auto all = MeetingRepository(workspace).all();
+    REQUIRE(all.size() == before + 1);
+    const Meeting& added = all.last();
+    CHECK(added.kind == MeetingKind::WorkingGroup);
+    CHECK(added.groupId == readSheet(fileBytes(path)).group.id);
+    auto* kinds = child<QComboBox>(meetings, QStringLiteral("kindCombo"));
+    QStringList offered;
+    for (int i = 0; i < kinds->count(); ++i)
+        offered << kinds->itemText(i);
+    CHECK(offered == QStringList{enumLabel(MeetingKind::WorkingGroup)});
+    CHECK(child<QWidget>(meetings, QStringLiteral("form"))->isEnabled());
+
+    // The COPIL: shown, its form disabled with the reason, its deletion refused.
+    REQUIRE(meetings->openItem(copil.uuid)); // its row reads its date first
+    CHECK_FALSE(child<QWidget>(meetings, QStringLiteral("form"))->isEnabled());
+    CHECK(child<QLabel>(meetings, QStringLiteral("scopeLabel"))->isVisible());
+    // The deletion question (answered yes), then the refusal's message.
+    QStringList boxes;
+    QTimer answer;
+    answer.setInterval(20);
+    QObject::connect(&answer, &QTimer::timeout, [&boxes] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        boxes << box->text();
+        if (auto* yes = box->button(QMessageBox::Yes))
+            yes->click();
+        else
+            box->accept();
+    });
+    answer.start();
+    child<QAction>(window, QStringLiteral("deleteItemAction"))->trigger();
+    answer.stop();
+    CHECK(boxes.size() == 2);
+    CHECK(MeetingRepository(workspace).findByUuid(copil.uuid));
+
+    window->document()->undoStack()->setClean();
+    window->close();
+}
+
 TEST_CASE("Sheet mode refuses a file that is not a sheet", "[gui][sheet]")
 {
     TempDir dir;
@@ -187,6 +255,58 @@ TEST_CASE("The import dialog previews every change and lets each conflict be dec
     }
 }
 
+TEST_CASE("A text conflict shows both full values and can be settled by a merged one", "[gui][sheet]")
+{
+    TempDir dir;
+    auto f = makeSheetFixture(dir.path(QStringLiteral("pti.pacte")));
+    Json sheet = parseJson(exportSheet(*f.db, f.group).bytes);
+    const QString fromDatabase =
+        QStringLiteral("Réparer les véhicules des personnes en insertion à prix coûtant, avec un atelier ouvert "
+                       "deux jours par semaine au garage associatif de la zone d'activités");
+    const QString fromSheet = QStringLiteral("Réparer et prêter des véhicules, former deux mécaniciens en insertion "
+                                             "et ouvrir un second atelier à Agde en 2025");
+    Action garage = *ActionRepository(*f.db).find(f.garage);
+    garage.objectives = fromDatabase;
+    ActionRepository(*f.db).update(garage);
+    byUuid(sheet["group"]["actions"], f.garageUuid)["objectives"] = fromSheet.toStdString();
+
+    Document document(std::move(f.db));
+    Database& db = document.database();
+    SheetImport import(db, dumpJson(sheet), QStringLiteral("fiche.json"));
+    SheetImportDialog dialog(document, import);
+    dialog.show();
+    const QString key = conflictKey(f.garageUuid, QStringLiteral("objectives"));
+    QComboBox* choice = dialog.choiceFor(key);
+    REQUIRE(choice);
+    const int merged = choice->findData(static_cast<int>(Resolution::Merged));
+    REQUIRE(merged >= 0);
+
+    // Choosing the conflict's row shows both values whole, not cut, outside any tooltip.
+    auto* tree = child<QTreeWidget>(&dialog, QStringLiteral("changesTree"));
+    for (QTreeWidgetItemIterator it(tree); *it; ++it) {
+        if ((*it)->data(0, Qt::UserRole).toString() == key)
+            tree->setCurrentItem(*it);
+    }
+    CHECK(child<QPlainTextEdit>(&dialog, QStringLiteral("databaseValue"))->toPlainText() == fromDatabase);
+    CHECK(child<QPlainTextEdit>(&dialog, QStringLiteral("sheetValue"))->toPlainText() == fromSheet);
+
+    // The merged value starts from both; the coordinator rewrites it and uses it.
+    auto* mergedEdit = child<QPlainTextEdit>(&dialog, QStringLiteral("mergedEdit"));
+    CHECK(mergedEdit->toPlainText().contains(fromDatabase));
+    CHECK(mergedEdit->toPlainText().contains(fromSheet));
+    mergedEdit->setPlainText(QStringLiteral("Réparer, prêter, former : un second atelier à Agde"));
+    QTest::mouseClick(child<QPushButton>(&dialog, QStringLiteral("mergeButton")), Qt::LeftButton);
+    CHECK(choice->currentData().toInt() == static_cast<int>(Resolution::Merged));
+    REQUIRE(dialog.applyButton()->isEnabled());
+    dialog.applyButton()->click();
+    CHECK(ActionRepository(db).find(f.garage)->objectives ==
+          QStringLiteral("Réparer, prêter, former : un second atelier à Agde"));
+    // And the import is one step of the history, undone as such.
+    REQUIRE(document.undoStack()->canUndo());
+    document.undoStack()->undo();
+    CHECK(ActionRepository(db).find(f.garage)->objectives == fromDatabase);
+}
+
 TEST_CASE("The export dialog writes one sheet per ticked group and records each export", "[gui][sheet]")
 {
     TempDir dir;
@@ -214,6 +334,31 @@ TEST_CASE("The export dialog writes one sheet per ticked group and records each 
     SheetExportDialog again(*f.db, data, f.groupUuid);
     auto* listed = child<QListWidget>(&again, QStringLiteral("groupsList"));
     CHECK(listed->item(0)->text().length() > data.groupLabel(data.groups.at(0)).length());
+}
+
+TEST_CASE("The export dialog writes workbooks for referents without Pacte, which import back", "[gui][sheet]")
+{
+    TempDir dir;
+    auto f = makeSheetFixture(dir.path(QStringLiteral("pti.pacte")));
+    const EditionData data = loadEditionData(*f.db, f.editionId);
+    SheetExportDialog dialog(*f.db, data, f.groupUuid);
+    child<QCheckBox>(&dialog, QStringLiteral("workbookCheck"))->setChecked(true);
+    child<QLineEdit>(&dialog, QStringLiteral("folderEdit"))->setText(dir.path(QStringLiteral("classeurs")));
+    child<QPushButton>(&dialog, QStringLiteral("exportButton"))->click();
+    REQUIRE(dialog.writtenFiles().size() == 1);
+    const QString file = dialog.writtenFiles().constFirst();
+    CHECK(file.endsWith(QStringLiteral(".xlsx")));
+    CHECK(readXlsx(fileBytes(file)).sheetNames().contains(QStringLiteral("Mode d'emploi")));
+    // One export record, and the workbook imports back with nothing to change.
+    CHECK(SheetExports(*f.db).forGroup(f.groupUuid).size() == 1);
+    SheetImport import(*f.db, fileBytes(file), QFileInfo(file).fileName());
+    CHECK(import.outcome().changes.isEmpty());
+    // The choice is remembered.
+    SheetExportDialog again(*f.db, data, f.groupUuid);
+    CHECK(child<QCheckBox>(&again, QStringLiteral("workbookCheck"))->isChecked());
+    child<QCheckBox>(&again, QStringLiteral("workbookCheck"))->setChecked(false);
+    child<QLineEdit>(&again, QStringLiteral("folderEdit"))->setText(dir.path(QStringLiteral("fiches")));
+    child<QPushButton>(&again, QStringLiteral("exportButton"))->click();
 }
 
 TEST_CASE("The backups dialog lists the copies and keeps the rotation setting", "[gui][backup]")

@@ -47,9 +47,9 @@ ActionEditor::ActionEditor(QWidget* parent)
     const auto dateSwitch = [this](QCheckBox* check, QDateEdit* edit) {
         connect(check, &QCheckBox::toggled, this, [this, edit](bool on) {
             edit->setEnabled(on);
-            // A date that was not set starts as today.
+            // A date that was not set starts as today, or the edition's nearest day.
             if (!isLoading())
-                edit->setDate(on ? Clock::currentDate() : edit->minimumDate());
+                edit->setDate(on ? m_choices.edition.dayWithin(Clock::currentDate()) : edit->minimumDate());
         });
     };
     dateSwitch(m_ui->startDateCheck, m_ui->startDateEdit);
@@ -71,6 +71,10 @@ ActionEditor::ActionEditor(QWidget* parent)
         if (m_action)
             showHistory(m_action->uuid, m_action->title);
     });
+    connect(m_ui->printButton, &QPushButton::clicked, this, [this] {
+        if (m_action)
+            emit printRequested(m_action->id);
+    });
     setAction(std::nullopt);
 }
 
@@ -80,6 +84,7 @@ void ActionEditor::setChoices(const ActionChoices& choices)
 {
     const LoadGuard guard(this);
     m_choices = choices;
+    m_indicators->setEdition(choices.edition);
     formsync::setOptions(m_ui->groupCombo, choices.groups);
     formsync::Options axes;
     for (const auto& axis : choices.axes)

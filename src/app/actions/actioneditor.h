@@ -3,6 +3,7 @@
 #include "app/common/recordeditor.h"
 #include "domain/action.h"
 #include "domain/axis.h"
+#include "domain/edition.h"
 #include "domain/reference.h"
 
 #include <memory>
@@ -29,6 +30,7 @@ struct ActionChoices
     QList<Axis> axes;                 // with their themes
     QList<TargetPublic> publics;
     QList<Dispositif> dispositifs;
+    Edition edition; // new dates start within it
 };
 
 // The detail editor of an action sheet (fiche action, §1.4): the sheet's fields on one tab, the
@@ -50,6 +52,10 @@ public:
     const std::optional<Action>& action() const { return m_action; }
     // Puts the keyboard in the title, selected, so that a new action is named by typing.
     void editTitle();
+
+signals:
+    // "Print…": the preview of this action's sheet (the section knows the edition).
+    void printRequested(pacte::Id actionId);
 
 protected:
     void commit() override;

@@ -2,6 +2,8 @@
 
 #include "actioneditor.h"
 #include "app/common/columnwidths.h"
+#include "app/reports/sheetprint.h"
+#include "domain/format.h"
 #include "domain/textsearch.h"
 #include "storage/repository.h"
 
@@ -100,6 +102,12 @@ ActionsSection::ActionsSection(QWidget* parent)
 {
     setObjectName(QStringLiteral("actionsSection"));
     m_editor = new ActionEditor(this);
+    connect(m_editor, &ActionEditor::printRequested, this, [this](Id actionId) {
+        const auto action = ActionRepository(m_document->database()).find(actionId);
+        if (action)
+            previewSheets(this, *m_document, sheetsScope(m_editionId, NoId, actionId),
+                          portableFileStem(tr("Action sheet - %1").arg(action->title)));
+    });
     // The axis (the theme names it) and the indicator count wait in the header menu: the list keeps
     // to what fits beside the editor at 1366 pixels.
     setDefaultHiddenColumns({3, 7});
@@ -187,6 +195,7 @@ void ActionsSection::reloadChoices()
     choices.axes = AxisRepository(db).ofEdition(m_editionId);
     choices.publics = TargetPublicRepository(db).all();
     choices.dispositifs = DispositifRepository(db).all();
+    choices.edition = EditionRepository(db).find(m_editionId).value_or(Edition{});
     m_editor->setChoices(choices);
 }
 

@@ -1,11 +1,13 @@
 #include "celldelegate.h"
 
-#include "domain/clock.h"
 #include "domain/enums.h"
+#include "domain/format.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDoubleSpinBox>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QToolTip>
 
 namespace pacte {
 
@@ -14,6 +16,13 @@ namespace {
 // Indicators count people, euros or percentages: a wide range, two decimals.
 constexpr double Largest = 1e9;
 constexpr int Decimals = 2;
+
+constexpr const char* DateEditorProperty = "pacteDateEditor";
+
+bool isDateEditor(const QWidget* editor)
+{
+    return editor->property(DateEditorProperty).toBool();
+}
 
 CellEditor editorKind(const QModelIndex& index)
 {
@@ -46,8 +55,12 @@ QWidget* CellDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem&
         break;
     }
     case CellEditor::Date: {
-        auto* date = new QDateEdit(parent);
-        date->setCalendarPopup(true);
+        // A line edit, not a QDateEdit: what is typed is what is stored, or it is refused (a
+        // QDateEdit given "30/06/2024" over today's date kept only the day). Four-digit years.
+        auto* date = new QLineEdit(parent);
+        date->setProperty(DateEditorProperty, true);
+        date->setPlaceholderText(tr("dd/mm/yyyy"));
+        date->setToolTip(tr("Type the date as dd/mm/yyyy, for example 30/06/2024."));
         editor = date;
         break;
     }
@@ -74,8 +87,10 @@ void CellDelegate::setEditorData(QWidget* editor, const QModelIndex& index) cons
     const QVariant value = index.data(Qt::EditRole);
     if (auto* spin = qobject_cast<QDoubleSpinBox*>(editor)) {
         spin->setValue(value.isValid() ? value.toDouble() : spin->minimum());
-    } else if (auto* date = qobject_cast<QDateEdit*>(editor)) {
-        date->setDate(value.toDate().isValid() ? value.toDate() : Clock::currentDate());
+    } else if (isDateEditor(editor)) {
+        auto* date = static_cast<QLineEdit*>(editor);
+        date->setText(typedDateText(value.toDate()));
+        date->selectAll();
     } else if (auto* combo = qobject_cast<QComboBox*>(editor)) {
         combo->setCurrentIndex(std::max(0, combo->findData(value.toInt())));
     } else {
@@ -89,14 +104,54 @@ void CellDelegate::setModelData(QWidget* editor, QAbstractItemModel* model, cons
         spin->interpretText();
         const bool none = !spin->specialValueText().isEmpty() && spin->value() == spin->minimum();
         model->setData(index, none ? QVariant() : QVariant(spin->value()), Qt::EditRole);
-    } else if (auto* date = qobject_cast<QDateEdit*>(editor)) {
-        date->interpretText();
-        model->setData(index, date->date(), Qt::EditRole);
+    } else if (isDateEditor(editor)) {
+        // Never a guess: a date that does not read as typed leaves the cell as it was.
+        if (const QDate date = parseTypedDate(static_cast<QLineEdit*>(editor)->text()); date.isValid())
+            model->setData(index, date, Qt::EditRole);
     } else if (auto* combo = qobject_cast<QComboBox*>(editor)) {
         model->setData(index, combo->currentData(), Qt::EditRole);
     } else {
         QStyledItemDelegate::setModelData(editor, model, index);
     }
+}
+
+void CellDelegate::updateEditorGeometry(QWidget* editor, const QStyleOptionViewItem& option,
+                                        const QModelIndex& index) const
+{
+    QStyledItemDelegate::updateEditorGeometry(editor, option, index);
+    // A date shows whole ("30/06/2024", not "30/06/20") even in a narrow column.
+    if (isDateEditor(editor)) {
+        const int wanted = editor->fontMetrics().horizontalAdvance(QStringLiteral("00/00/00000")) + 12;
+        if (editor->width() < wanted)
+            editor->resize(wanted, editor->height());
+    }
+}
+
+bool CellDelegate::eventFilter(QObject* object, QEvent* event)
+{
+    auto* editor = qobject_cast<QLineEdit*>(object);
+    if (!editor || !isDateEditor(editor))
+        return QStyledItemDelegate::eventFilter(object, event);
+    const bool valid = parseTypedDate(editor->text()).isValid();
+    if (event->type() == QEvent::KeyPress && !valid) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Tab || key == Qt::Key_Backtab) {
+            // Refused: the editor stays open, says why, and nothing is stored.
+            editor->setStyleSheet(QStringLiteral("border: 2px solid #a00000;"));
+            QToolTip::showText(
+                editor->mapToGlobal(QPoint(0, editor->height())),
+                tr("\"%1\" is not a date: type it as dd/mm/yyyy, for example 30/06/2024.").arg(editor->text()), editor);
+            return true;
+        }
+    }
+    if (event->type() == QEvent::FocusOut && !valid && !editor->text().trimmed().isEmpty()) {
+        // Leaving with a date that does not read: the cell keeps its value, and says so.
+        QToolTip::showText(editor->mapToGlobal(QPoint(0, editor->height())),
+                           tr("\"%1\" is not a date: the date was not changed.").arg(editor->text()));
+        emit closeEditor(editor, QAbstractItemDelegate::RevertModelCache);
+        return true;
+    }
+    return QStyledItemDelegate::eventFilter(object, event);
 }
 
 } // namespace pacte

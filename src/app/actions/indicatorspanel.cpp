@@ -180,7 +180,7 @@ void IndicatorsPanel::addMeasurement()
     for (const auto& m : indicator.measurements)
         known.insert(m.uuid);
     Measurement measurement;
-    measurement.date = Clock::currentDate();
+    measurement.date = m_edition.dayWithin(Clock::currentDate());
     measurement.target = indicator.target;
     if (!commitMeasurements(indicator.measurements + QList<Measurement>{measurement}))
         return;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/edition.h"
 #include "domain/indicator.h"
 
 #include <functional>
@@ -45,6 +46,8 @@ public:
     IndicatorsPanel(const Widgets& widgets, Commit commit, QObject* parent = nullptr);
 
     void setIndicators(const QList<Indicator>& indicators, bool editable);
+    // The edition of the action: a new measurement is dated today, or the edition's nearest day.
+    void setEdition(const Edition& edition) { m_edition = edition; }
     IndicatorTableModel* indicatorModel() const { return m_indicatorModel; }
     MeasurementTableModel* measurementModel() const { return m_measurementModel; }
 
@@ -67,6 +70,7 @@ private:
     MeasurementTableModel* m_measurementModel;
     QUuid m_shownIndicator;
     bool m_editable = false;
+    Edition m_edition;
 };
 
 } // namespace pacte

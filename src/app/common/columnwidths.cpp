@@ -8,6 +8,14 @@
 
 namespace pacte {
 
+namespace {
+
+// A column is never narrowed below its title up to this width ("Territoire ou groupe", "Statuts des
+// actions" read whole); only a longer title may be cut.
+constexpr int TitleFloorCap = 170;
+
+} // namespace
+
 void fitColumnsUnlessSaved(QTableView* table, const QString& settingsKey, const QList<int>& maxWidths)
 {
     // The key ListSection::saveState() writes.
@@ -57,7 +65,7 @@ void shareColumnsInWidth(QTableView* table)
     for (int i = 0; i < columns.size(); ++i) {
         const QString title = table->model()->headerData(columns.at(i), Qt::Horizontal).toString();
         const int titleWidth = header->fontMetrics().horizontalAdvance(title) + 24; // margins, sort arrow
-        floors.append(std::min({widths.at(i), std::max(readable, titleWidth), 120}));
+        floors.append(std::min({widths.at(i), std::max(readable, titleWidth), TitleFloorCap}));
         othersNeed += std::min(widths.at(i), std::max(floors.last(), readable));
     }
     // The name gives way (down to `nameMinimum`) when that spares the list a sideways scroll.

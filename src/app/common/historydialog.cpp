@@ -81,7 +81,11 @@ QString fieldLabel(const QString& field)
     for (const QString& part : field.split(QLatin1Char('.'))) {
         const auto bracket = part.indexOf(QLatin1Char('['));
         const QString key = bracket < 0 ? part : part.left(bracket);
-        const QString rest = bracket < 0 ? QString() : QStringLiteral(" « %1 »").arg(part.mid(bracket + 1).chopped(1));
+        QString inside = bracket < 0 ? QString() : part.mid(bracket + 1).chopped(1);
+        // A measurement is named by its date: read as a date.
+        if (const QDate date = QDate::fromString(inside, Qt::ISODate); date.isValid())
+            inside = formatDate(date);
+        const QString rest = bracket < 0 ? QString() : QStringLiteral(" « %1 »").arg(inside);
         const auto it = labels.constFind(key);
         parts << (it == labels.cend() ? key : QCoreApplication::translate("pacte::HistoryDialog", it.value())) + rest;
     }
@@ -170,8 +174,8 @@ HistoryDialog::HistoryDialog(Database& db, const QUuid& uuid, const QString& lab
                                 operationLabel(e.operation) + QStringLiteral(" · ") +
                                     sourceLabel(e.source, e.sourceDetail),
                                 e.field.isEmpty() ? QString() : fieldLabel(e.field),
-                                e.oldValue,
-                                e.newValue};
+                                displayValue(e.field, e.oldValue),
+                                displayValue(e.field, e.newValue)};
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));
             item->setToolTip(cells.at(column));

@@ -2,6 +2,7 @@
 
 #include "columnwidths.h"
 #include "editing/document.h"
+#include "listexport.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModel>
@@ -59,6 +60,8 @@ ListSection::ListSection(const QString& settingsKey, QWidget* parent)
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->horizontalHeader()->setHighlightSections(false);
     connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this, &ListSection::showHeaderMenu);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QTableView::customContextMenuRequested, this, &ListSection::showTableMenu);
     m_detail = new QStackedWidget(m_splitter);
     m_detail->setObjectName(settingsKey + QStringLiteral("Detail"));
     m_emptyLabel = new QLabel(m_detail);
@@ -96,6 +99,11 @@ ListSection::ListSection(const QString& settingsKey, QWidget* parent)
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, scheduleFooter);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, scheduleFooter);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, scheduleFooter);
+    // A search or a filter that hides the item in the editor clears the editor: no one should edit
+    // an item the list no longer shows (the proxy's layout change leaves no current row, silently).
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ListSection::followSelection);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ListSection::followSelection);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ListSection::followSelection);
 
     // Enter opens the selected item in the editor, Delete deletes it (after asking).
     auto* open = new QShortcut(QKeySequence(Qt::Key_Return), m_table, nullptr, nullptr, Qt::WidgetShortcut);
@@ -473,11 +481,18 @@ void ListSection::showEvent(QShowEvent* event)
     });
 }
 
+void ListSection::followSelection()
+{
+    if (!m_reloading && selectedUuid() != m_shownUuid)
+        onCurrentRowChanged();
+}
+
 void ListSection::onCurrentRowChanged()
 {
     if (m_reloading)
         return;
     const QUuid uuid = selectedUuid();
+    m_shownUuid = uuid;
     showRecord(uuid);
     m_detail->setCurrentIndex(uuid.isNull() ? 0 : 1);
     updateFooter();
@@ -524,7 +539,30 @@ void ListSection::showHeaderMenu(const QPoint& position)
     }
     menu.addSeparator();
     menu.addAction(tr("Fit columns to contents"), this, [this] { m_table->resizeColumnsToContents(); });
+    addExportAction(menu);
     menu.exec(header->mapToGlobal(position));
+}
+
+void ListSection::showTableMenu(const QPoint& position)
+{
+    QMenu menu(this);
+    addExportAction(menu);
+    menu.exec(m_table->viewport()->mapToGlobal(position));
+}
+
+void ListSection::addExportAction(QMenu& menu)
+{
+    menu.addSeparator();
+    // The shortcut is the main window's (File ▸ Export the list…): only shown here.
+    const QString shortcut = QKeySequence(Qt::CTRL | Qt::Key_E).toString(QKeySequence::NativeText);
+    auto* action =
+        menu.addAction(tr("E&xport the list…") + QLatin1Char('\t') + shortcut, this, &ListSection::exportList);
+    action->setObjectName(QStringLiteral("exportListMenuAction"));
+}
+
+void ListSection::exportList()
+{
+    exportListInteractively(this, *m_table, title());
 }
 
 void ListSection::saveState() const

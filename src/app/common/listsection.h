@@ -17,6 +17,7 @@ class QStackedWidget;
 class QTableView;
 class QAbstractItemModel;
 class QHBoxLayout;
+class QMenu;
 class QPushButton;
 class QTimer;
 
@@ -43,6 +44,8 @@ public:
     int count() const override;
     bool applyFacet(FilterKey key, qint64 value) override;
     void clearFilters() override;
+    bool canExportList() const override { return true; }
+    void exportList() override;
 
     QTableView* tableView() const { return m_table; }
     // The rows were left for later and a timer will read them shortly (see countRecords()).
@@ -141,8 +144,11 @@ private:
     void catchUp();
     void focusFirstField();
     void onCurrentRowChanged();
+    void followSelection();
     void reloadAll();
     void showHeaderMenu(const QPoint& position);
+    void showTableMenu(const QPoint& position);
+    void addExportAction(QMenu& menu);
     void saveState() const;
     void restoreState();
 
@@ -159,6 +165,7 @@ private:
     QSplitter* m_splitter = nullptr;
     QList<QPair<QComboBox*, FilterKey>> m_facetCombos;
     QUuid m_pendingSelection;
+    QUuid m_shownUuid; // the item in the editor
     bool m_stateRestored = false;
     bool m_reloading = false;
     QList<int> m_defaultHidden;

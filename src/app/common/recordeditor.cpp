@@ -5,6 +5,7 @@
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
+#include <QBoxLayout>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QEvent>
@@ -13,8 +14,16 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QTimer>
 
 namespace pacte {
+
+namespace {
+
+// How long after the last key a date typed in a form is stored.
+constexpr int DateCommitDelay = 700;
+
+} // namespace
 
 RecordEditor::RecordEditor(QWidget* parent)
     : QWidget(parent)
@@ -30,6 +39,7 @@ void RecordEditor::setUpEditor(QWidget* form, QLabel* validationLabel)
         m_validation->setStyleSheet(QStringLiteral("color: #a00000;"));
         m_validation->hide();
     }
+    keepFormInPlace();
     for (auto* edit : form->findChildren<QLineEdit*>()) {
         if (!qobject_cast<QAbstractSpinBox*>(edit->parent()) && !qobject_cast<QComboBox*>(edit->parent()))
             connect(edit, &QLineEdit::editingFinished, this, &RecordEditor::requestCommit);
@@ -38,6 +48,20 @@ void RecordEditor::setUpEditor(QWidget* form, QLabel* validationLabel)
         text->installEventFilter(this);
     for (auto* spin : form->findChildren<QAbstractSpinBox*>())
         connect(spin, &QAbstractSpinBox::editingFinished, this, &RecordEditor::requestCommit);
+    // Dates read and type with four-digit years. A date typed in full is stored after a short pause,
+    // as the other fields are when left: typing one must not wait for the user to click elsewhere.
+    m_dateCommit = new QTimer(this);
+    m_dateCommit->setSingleShot(true);
+    m_dateCommit->setInterval(DateCommitDelay);
+    connect(m_dateCommit, &QTimer::timeout, this, &RecordEditor::requestCommit);
+    for (auto* date : form->findChildren<QDateEdit*>()) {
+        date->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+        connect(date, &QDateEdit::dateChanged, this, [this, date] {
+            if (m_loading == 0 && date->hasFocus())
+                m_dateCommit->start();
+        });
+        connect(date, &QAbstractSpinBox::editingFinished, m_dateCommit, &QTimer::stop);
+    }
     for (auto* combo : form->findChildren<QComboBox*>()) {
         if (!combo->property("noAutoCommit").toBool())
             connect(combo, &QComboBox::activated, this, &RecordEditor::requestCommit);
@@ -70,6 +94,33 @@ void RecordEditor::requestCommit()
     if (m_loading > 0 || !m_document || m_document->isReadOnly())
         return;
     commit();
+}
+
+void RecordEditor::keepFormInPlace()
+{
+    // A title that wraps to a second line, or a warning that appears, must not move the form under
+    // the mouse (a click meant for one territory ticked the next). The header keeps two lines'
+    // height whatever its length...
+    if (auto* header = findChild<QLabel*>(QStringLiteral("headerLabel")); header && !m_form->isAncestorOf(header)) {
+        header->ensurePolished();
+        header->setWordWrap(true);
+        header->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+        header->setFixedHeight(2 * QFontMetrics(header->font()).lineSpacing() + 2 * header->margin() + 2);
+        // Nor may a longer title widen the editor (the splitter gave it the width its text asked for).
+        header->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    }
+    // ...and the messages come below the form, where appearing shifts nothing above them.
+    if (!m_validation || !m_validation->parentWidget())
+        return;
+    m_validation->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    auto* box = qobject_cast<QBoxLayout*>(m_validation->parentWidget()->layout());
+    QWidget* holder = m_form; // the form, or the scroll area around it, in the label's layout
+    while (holder && holder->parentWidget() != m_validation->parentWidget())
+        holder = holder->parentWidget();
+    if (!box || !holder || box->indexOf(m_validation) < 0 || box->indexOf(holder) < box->indexOf(m_validation))
+        return;
+    box->removeWidget(m_validation);
+    box->insertWidget(box->indexOf(holder) + 1, m_validation);
 }
 
 bool RecordEditor::showValidation(const FieldErrors& errors, const QStringList& warnings)

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QLabel;
+class QTimer;
 class QPlainTextEdit;
 
 namespace pacte {
@@ -72,8 +73,10 @@ protected:
 
 private:
     void requestCommit();
+    void keepFormInPlace();
     void markFields(const FieldErrors& errors);
     int m_loading = 0;
+    QTimer* m_dateCommit = nullptr; // a date typed in full commits after a pause, without leaving the field
 };
 
 } // namespace pacte

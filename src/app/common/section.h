@@ -53,6 +53,9 @@ public:
         return false;
     }
     virtual void clearFilters() {}
+    // Whether the section is a list that File ▸ Export the list… can write; exportList() asks where.
+    virtual bool canExportList() const { return false; }
+    virtual void exportList() {}
     // The sidebar shows the count in red (the compliance findings).
     virtual bool countIsAlert() const { return false; }
 

@@ -59,6 +59,10 @@ const QHash<QString, RuleTexts>& texts()
           QT_TRANSLATE_NOOP("pacte::ComplianceTexts",
                             "Correct the partner's approving deliberation: voters = present + proxies; for + "
                             "against + abstentions = voters − not taking part; present ≥ quorum.")}},
+        {QString::fromLatin1(rules::MeetingInEdition),
+         {QT_TRANSLATE_NOOP("pacte::ComplianceTexts", "Meeting within the edition"),
+          QT_TRANSLATE_NOOP("pacte::ComplianceTexts",
+                            "Correct the meeting's date, or record the meeting in the edition it belongs to.")}},
     };
     return table;
 }
@@ -90,6 +94,8 @@ QString entityName(Entity entity)
         return Tr::tr("Action");
     case Entity::Edition:
         return Tr::tr("Edition");
+    case Entity::Meeting:
+        return Tr::tr("Meeting");
     default:
         return entityCode(entity);
     }

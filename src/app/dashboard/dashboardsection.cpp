@@ -359,6 +359,12 @@ void DashboardSection::updateCharts(const Edition& edition)
         setChart(m_charts.value(QStringLiteral("themeChart")),
                  dashboard::makeCountChart(tr("Actions by theme"), m_figures.actionsByTheme, SectionId::Actions,
                                            FilterKey::Theme, 8, open));
+    } else if (m_figures.territories == 0) {
+        // A working group needs a territory: the first step of a file begun without the assistant.
+        m_emptyActions->setText(tr("<b>The file has no territory yet.</b><br>Add the département's territories in "
+                                   "the <a href='territories'>Territories</a> section and the edition's axes in the "
+                                   "<a href='axes'>Axes and themes</a> section; then the working groups and their "
+                                   "actions."));
     } else if (m_figures.workingGroups == 0) {
         m_emptyActions->setText(tr("<b>%1 has no working group yet.</b><br>Create the edition's working groups in "
                                    "the <a href='groups'>Working groups</a> section, then their actions in "

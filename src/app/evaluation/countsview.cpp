@@ -69,7 +69,8 @@ QLabel* CountsView::addValue(QFormLayout* form, const QString& label, const QStr
     value->setWordWrap(true);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     value->setAccessibleName(label);
-    auto* caption = new QLabel(label + QLatin1Char(':'), this);
+    //: A figure's caption: French puts a space before the colon.
+    auto* caption = new QLabel(tr("%1:").arg(label), this);
     form->addRow(caption, value);
     return value;
 }

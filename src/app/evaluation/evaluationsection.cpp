@@ -1,5 +1,6 @@
 #include "evaluationsection.h"
 
+#include "app/common/columnwidths.h"
 #include "app/common/syncrows.h"
 #include "evaluationeditor.h"
 #include "storage/repository.h"
@@ -96,7 +97,8 @@ void EvaluationSection::reloadRows()
     if (!visible)
         markStale();
     // A freeze lengthens the state ("frozen on … by …"): widen its column, after ListSection's own
-    // first sizing, rather than clip it.
+    // first sizing, rather than clip it, then share the list's width again so that no column is
+    // pushed out of view (the state reads whole in its tooltip).
     QMetaObject::invokeMethod(
         this,
         [this] {
@@ -104,6 +106,7 @@ void EvaluationSection::reloadRows()
             const int before = table->columnWidth(StateColumn);
             table->resizeColumnToContents(StateColumn);
             table->setColumnWidth(StateColumn, std::max(before, std::min(table->columnWidth(StateColumn), 320)));
+            shareColumnsInWidth(table);
         },
         Qt::QueuedConnection);
 }

@@ -69,6 +69,10 @@ GroupEditor::GroupEditor(QWidget* parent)
         if (m_group)
             showHistory(m_group->uuid, m_group->name);
     });
+    connect(m_ui->printButton, &QPushButton::clicked, this, [this] {
+        if (m_group)
+            emit printRequested(m_group->id);
+    });
 }
 
 GroupEditor::~GroupEditor() = default;
@@ -161,6 +165,7 @@ void GroupEditor::setGroup(const std::optional<WorkingGroup>& group)
     showValidation({}, group ? pilotWarnings(g) : QStringList());
     setFormEnabled(group.has_value() && document() && !document()->isReadOnly());
     m_ui->historyButton->setEnabled(group.has_value());
+    m_ui->printButton->setEnabled(group.has_value());
 }
 
 void GroupEditor::showActionCount()

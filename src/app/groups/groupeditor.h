@@ -30,6 +30,10 @@ public:
     void setContext(const EditionData& data);
     void setGroup(const std::optional<WorkingGroup>& group);
 
+signals:
+    // "Print the sheets…": the preview of the group's action sheets.
+    void printRequested(pacte::Id groupId);
+
 protected:
     void commit() override;
 

@@ -102,6 +102,7 @@ QList<GroupRow> buildGroupRows(const EditionData& data)
         row.filters.axes = {group.axisId};
         row.filters.themes = {group.themeId};
         row.filters.status = static_cast<int>(group.status);
+        row.filters.kind = row.rule.isEmpty() ? GroupWithCoPilot : GroupWithoutCoPilot;
         for (const Id id : QList<Id>{group.pilotPartnerId, group.coPilotPartnerId} + group.memberPartnerIds) {
             if (const Partner* partner = data.partner(id); partner && !row.filters.partners.contains(id)) {
                 row.filters.partners.append(id);

@@ -21,6 +21,10 @@ struct GroupRow : RowBase
     QString ruleMessage; // the finding of rule 1, in full
 };
 
+// The values of the groups' "co-pilot" filter (FilterKey::Kind): rule 1 followed or not.
+inline constexpr int GroupWithCoPilot = 0;
+inline constexpr int GroupWithoutCoPilot = 1;
+
 // The rows of an edition's working groups, with rule 1 (pilot and co-pilot) checked for each.
 QList<GroupRow> buildGroupRows(const EditionData& data);
 

@@ -2,7 +2,9 @@
 
 #include "app/common/columnwidths.h"
 #include "app/common/syncrows.h"
+#include "app/reports/sheetprint.h"
 #include "app/sheets/sheetexportdialog.h"
+#include "domain/format.h"
 #include "editing/document.h"
 #include "groupeditor.h"
 #include "storage/editionloader.h"
@@ -56,6 +58,12 @@ GroupsSection::GroupsSection(QWidget* parent)
 {
     setObjectName(QStringLiteral("groupsSection"));
     m_editor = new GroupEditor(this);
+    connect(m_editor, &GroupEditor::printRequested, this, [this](Id groupId) {
+        const auto group = WorkingGroupRepository(m_document->database()).find(groupId);
+        if (group)
+            previewSheets(this, *m_document, sheetsScope(m_editionId, groupId, NoId),
+                          portableFileStem(tr("Action sheets - %1").arg(group->name)));
+    });
     // The group's own status, its axis and its theme (its name usually says it; the editor shows it)
     // wait in the header menu: the list keeps to what fits beside the editor at 1366 pixels.
     setDefaultHiddenColumns({6, 7, 8});
@@ -64,14 +72,22 @@ GroupsSection::GroupsSection(QWidget* parent)
     m_themeFilter = addFacetFilter(FilterKey::Theme, tr("The&me"), QStringLiteral("groupThemeFilter"));
     m_statusFilter = addFacetFilter(FilterKey::Status, tr("Stat&us"), QStringLiteral("groupStatusFilter"));
     m_partnerFilter = addFacetFilter(FilterKey::Partner, tr("&Partner"), QStringLiteral("groupPartnerFilter"));
-    // Axis and theme titles are long: keep the filter bar within 1366 px (French labels are longer), and
-    // show them whole when a combo is open.
-    for (auto* combo : {m_territoryFilter, m_axisFilter, m_themeFilter, m_partnerFilter}) {
-        combo->setMaximumWidth(combo == m_partnerFilter ? 100 : 140);
+    // What the footer counts, as a filter: the groups without a co-pilot from another structure.
+    m_coPilotFilter = addFacetFilter(FilterKey::Kind, tr("Co-pi&lot"), QStringLiteral("groupCoPilotFilter"));
+    // Axis and theme titles are long: six filters keep the bar within 1366 px (French labels are
+    // longer) as narrow combos, and show their choices whole when a combo is open.
+    for (auto* combo :
+         {m_territoryFilter, m_axisFilter, m_themeFilter, m_statusFilter, m_partnerFilter, m_coPilotFilter}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        // "Tous" whole; the three filters of short values narrower still.
+        combo->setMinimumContentsLength(
+            combo == m_statusFilter || combo == m_partnerFilter || combo == m_coPilotFilter ? 3 : 4);
+        combo->setMaximumWidth(140);
         combo->view()->setMinimumWidth(360);
     }
     addNewButton(tr("&New working group"), tr("New working group"), QStringLiteral("addGroupButton"));
     auto* exportSheets = new QPushButton(tr("Export &sheets…"), this);
+    m_exportButton = exportSheets;
     exportSheets->setObjectName(QStringLiteral("exportSheetsButton"));
     exportSheets->setToolTip(tr("Export the sheets of working groups, to send to their referents"));
     connect(exportSheets, &QPushButton::clicked, this, [this] {
@@ -87,6 +103,8 @@ GroupsSection::GroupsSection(QWidget* parent)
 void GroupsSection::reloadRows()
 {
     m_editor->setDocument(m_document);
+    // An export is recorded in the database: not from a file open read-only.
+    m_exportButton->setEnabled(!m_document->isReadOnly());
     m_data = loadEditionData(m_document->database(), m_editionId, ActionLoading::WithoutChildren);
     m_editor->setContext(m_data);
     showEditionRows(buildGroupRows(m_data), QStringLiteral("groups"), {220, 150, 130, 130, 60, 170, 70, 200, 160});
@@ -120,6 +138,8 @@ void GroupsSection::reloadFacets()
     std::sort(partners.begin(), partners.end(),
               [](const auto& a, const auto& b) { return QString::localeAwareCompare(a.first, b.first) < 0; });
     setFacetOptions(m_partnerFilter, partners);
+    setFacetOptions(m_coPilotFilter, {{tr("with a co-pilot from another structure"), GroupWithCoPilot},
+                                      {tr("without a co-pilot from another structure"), GroupWithoutCoPilot}});
 }
 
 void GroupsSection::showRecord(const QUuid& uuid)

@@ -47,6 +47,8 @@ private:
     QComboBox* m_themeFilter = nullptr;
     QComboBox* m_statusFilter = nullptr;
     QComboBox* m_partnerFilter = nullptr;
+    QComboBox* m_coPilotFilter = nullptr;
+    QPushButton* m_exportButton = nullptr;
     EditionData m_data;
 };
 

@@ -34,7 +34,9 @@ public:
     QLineSeries* valueSeries() const { return m_values; }
     QLineSeries* targetSeries() const { return m_targets; }
     QSize sizeHint() const override { return {480, 260}; }
-    QSize minimumSizeHint() const override { return {320, 200}; }
+    // Shorter when the window is: the action editor's indicators tab keeps room for the undo history
+    // at 768 pixels.
+    QSize minimumSizeHint() const override { return {320, 120}; }
 
 private:
     void showEmpty(const QString& text);

@@ -5,6 +5,8 @@
 #include "storage/repository.h"
 #include "ui_meetingeditor.h"
 
+#include <QSignalBlocker>
+
 namespace pacte {
 
 MeetingEditor::MeetingEditor(QWidget* parent)
@@ -18,8 +20,7 @@ MeetingEditor::MeetingEditor(QWidget* parent)
     m_ui->headerLabel->setFocusProxy(m_ui->kindCombo);
     m_ui->scroll->setFocusPolicy(Qt::NoFocus);
     m_ui->scroll->setFocusProxy(m_ui->kindCombo);
-    for (const auto kind : enumValues<MeetingKind>())
-        m_ui->kindCombo->addItem(enumLabel(kind), static_cast<int>(kind));
+    fillKinds(MeetingKind::WorkingGroup);
     for (const auto status : enumValues<MeetingStatus>())
         m_ui->statusCombo->addItem(enumLabel(status), static_cast<int>(status));
     setUpEditor(m_ui->form, m_ui->validationLabel);
@@ -44,6 +45,36 @@ void MeetingEditor::setChoices(const MeetingChoices& choices)
     load();
 }
 
+void MeetingEditor::setGroupScope(bool scoped)
+{
+    m_groupScope = scoped;
+    load();
+}
+
+// Every kind, or in sheet mode the group's own kinds plus the one of the meeting shown.
+void MeetingEditor::fillKinds(MeetingKind shown)
+{
+    QList<MeetingKind> kinds;
+    for (const auto kind : enumValues<MeetingKind>()) {
+        if (!m_groupScope || isGroupMeeting(kind) || kind == shown)
+            kinds.append(kind);
+    }
+    bool same = m_ui->kindCombo->count() == kinds.size();
+    for (int i = 0; same && i < kinds.size(); ++i)
+        same = m_ui->kindCombo->itemData(i).toInt() == static_cast<int>(kinds.at(i));
+    if (same)
+        return;
+    const QSignalBlocker blocker(m_ui->kindCombo);
+    m_ui->kindCombo->clear();
+    for (const auto kind : kinds)
+        m_ui->kindCombo->addItem(enumLabel(kind), static_cast<int>(kind));
+}
+
+bool MeetingEditor::isLocked(const Meeting& meeting) const
+{
+    return m_groupScope && !isGroupMeeting(meeting.kind);
+}
+
 void MeetingEditor::setMeeting(const std::optional<Meeting>& meeting)
 {
     const bool other = !meeting || !m_meeting || meeting->uuid != m_meeting->uuid;
@@ -60,6 +91,7 @@ void MeetingEditor::load()
     const LoadGuard guard(this);
     const Meeting m = m_meeting.value_or(Meeting{});
     m_ui->headerLabel->setText(m_meeting ? headerText(m) : QString());
+    fillKinds(m.kind);
     formsync::select(m_ui->kindCombo, static_cast<int>(m.kind));
     formsync::select(m_ui->statusCombo, static_cast<int>(m.status));
     if (m.date.isValid() && m_ui->dateEdit->date() != m.date)
@@ -73,7 +105,9 @@ void MeetingEditor::load()
         m_ui->headCountSpin->setValue(m.headCount);
     formsync::setText(m_ui->agendaEdit, m.agenda);
     formsync::setText(m_ui->decisionsEdit, m.decisions);
-    setFormEnabled(m_meeting.has_value() && document() && !document()->isReadOnly());
+    const bool locked = m_meeting && isLocked(m);
+    m_ui->scopeLabel->setVisible(locked);
+    setFormEnabled(m_meeting.has_value() && !locked && document() && !document()->isReadOnly());
 }
 
 QString MeetingEditor::headerText(const Meeting& meeting) const

@@ -35,6 +35,10 @@ public:
     ~MeetingEditor() override;
 
     void setChoices(const MeetingChoices& choices);
+    // Sheet mode: only the group's own meetings (kind "working group") can be chosen or changed; a
+    // meeting of another kind the sheet carries (a COPIL the group took part in) is shown read-only,
+    // since the coordinator records it and the import refuses any change to it.
+    void setGroupScope(bool scoped);
     // The same meeting again only updates the fields that differ (see formsync).
     void setMeeting(const std::optional<Meeting>& meeting);
     const std::optional<Meeting>& meeting() const { return m_meeting; }
@@ -44,11 +48,14 @@ protected:
 
 private:
     void load();
+    void fillKinds(MeetingKind shown);
+    bool isLocked(const Meeting& meeting) const;
     Meeting collect() const;
     QString headerText(const Meeting& meeting) const;
 
     const std::unique_ptr<Ui::MeetingEditor> m_ui;
     std::optional<Meeting> m_meeting;
+    bool m_groupScope = false;
 };
 
 } // namespace pacte

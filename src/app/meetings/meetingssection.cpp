@@ -200,14 +200,34 @@ void MeetingsSection::addItem()
 {
     if (!m_document || m_document->isReadOnly() || m_editionId == NoId)
         return;
-    // A COPIL needs neither territory nor group, so the new meeting is valid as it stands.
+    // A COPIL needs neither territory nor group, so the new meeting is valid as it stands; a sheet's
+    // new meeting is its group's.
     Meeting meeting;
     meeting.editionId = m_editionId;
-    meeting.kind = MeetingKind::CopilOther;
+    meeting.kind = m_scopeGroupId == NoId ? MeetingKind::CopilOther : MeetingKind::WorkingGroup;
+    meeting.groupId = m_scopeGroupId;
     meeting.status = MeetingStatus::Planned;
-    meeting.date = Clock::currentDate();
+    meeting.date =
+        EditionRepository(m_document->database()).find(m_editionId).value_or(Edition{}).dayWithin(Clock::currentDate());
     meeting.title = tr("New meeting");
     insertAndSelect(meeting);
+}
+
+void MeetingsSection::setGroupScope(Id groupId)
+{
+    m_scopeGroupId = groupId;
+    m_editor->setGroupScope(groupId != NoId);
+}
+
+EditResult MeetingsSection::deleteRecord(const QUuid& uuid)
+{
+    if (m_scopeGroupId != NoId) {
+        const auto meeting = MeetingRepository(m_document->database()).findByUuid(uuid);
+        if (meeting && !isGroupMeeting(meeting->kind))
+            return EditResult::refused(tr("The coordinator records this meeting in the database: a working group's "
+                                          "sheet cannot delete it."));
+    }
+    return RecordListSection::deleteRecord(uuid);
 }
 
 QString MeetingsSection::deletionLabel(const Meeting& meeting) const

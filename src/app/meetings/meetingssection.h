@@ -31,6 +31,9 @@ public:
     QString title() const override { return tr("Meetings"); }
     bool canAddItems() const override { return m_editionId != NoId; }
     void addItem() override;
+    // Sheet mode: new meetings are the group's own ("working group" meetings of `groupId`), and the
+    // editor offers only those; meetings of other kinds are shown read-only and cannot be deleted.
+    void setGroupScope(Id groupId);
 
 protected:
     int countRecords() const override;
@@ -38,6 +41,7 @@ protected:
     void reloadFacets() override;
     void showRecord(const QUuid& uuid) override;
     QString deletionLabel(const Meeting& meeting) const override;
+    EditResult deleteRecord(const QUuid& uuid) override;
     // Meetings themselves are updated row by row (updateItems()); the others name places and people.
     EntitySet shownEntities() const override
     {
@@ -62,6 +66,7 @@ private:
     QComboBox* m_kindFilter;
     QComboBox* m_territoryFilter;
     QComboBox* m_statusFilter;
+    Id m_scopeGroupId = NoId;
 };
 
 } // namespace pacte

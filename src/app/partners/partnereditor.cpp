@@ -72,6 +72,11 @@ PartnerEditor::PartnerEditor(QWidget* parent)
     // A group box's check is not a button: RecordEditor does not watch it.
     connect(m_ui->deliberationGroup, &QGroupBox::toggled, this, &PartnerEditor::commitFromForm);
     setUpEditor(m_ui->form, m_ui->validationLabel);
+    m_ui->referentsLabel->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_ui->referentsLabel, &QLabel::linkActivated, this, [this] {
+        if (m_partner && document() && !document()->isReadOnly())
+            emit addReferentRequested();
+    });
     guardWheel(m_ui->form);
     connect(m_ui->historyButton, &QPushButton::clicked, this, [this] {
         if (m_partner)
@@ -116,15 +121,16 @@ void PartnerEditor::setPartner(const std::optional<Partner>& partner, const QStr
     setPlainText(m_ui->notesEdit, p.notes);
     loadSignature(p.signatureFor(m_editionId));
 
+    // The way to name one, right there: a new person of the partner, a PTI referent, opened to be named.
+    const QString add = QStringLiteral(" <a href=\"add-referent\">%1</a>").arg(tr("Add a referent…").toHtmlEscaped());
     if (!missingReferent.isEmpty())
         m_ui->referentsLabel->setText(
-            QStringLiteral("<span style=\"color:#a00000\">⚠ %1 %2</span>")
-                .arg(missingReferent.toHtmlEscaped(), tr("Name one in the Persons section.").toHtmlEscaped()));
+            QStringLiteral("<span style=\"color:#a00000\">⚠ %1</span>").arg(missingReferent.toHtmlEscaped()) + add);
     else if (referents.isEmpty())
-        m_ui->referentsLabel->setText(tr("PTI referents: none.").toHtmlEscaped());
+        m_ui->referentsLabel->setText(tr("PTI referents: none.").toHtmlEscaped() + add);
     else
         m_ui->referentsLabel->setText(
-            tr("PTI referents: %1.").arg(referents.join(QStringLiteral(", "))).toHtmlEscaped());
+            tr("PTI referents: %1.").arg(referents.join(QStringLiteral(", "))).toHtmlEscaped() + add);
     m_ui->referentsLabel->setVisible(partner.has_value());
 
     showValidation({}, tallyWarnings());

@@ -35,6 +35,10 @@ public:
     // Selects the placeholder name of a record just added, so that typing replaces it.
     void selectName();
 
+signals:
+    // "Add a referent…" beside the partner's referents.
+    void addReferentRequested();
+
 protected:
     void commit() override;
 

@@ -58,6 +58,7 @@ PartnersSection::PartnersSection(QWidget* parent)
         addFacetFilter(FilterKey::Territory, tr("Te&rritory"), QStringLiteral("partnerTerritoryFilter"));
     m_signatureFilter = addFacetFilter(FilterKey::Status, tr("Si&gnature"), QStringLiteral("partnerSignatureFilter"));
     addNewButton(tr("&New partner"), tr("New partner"), QStringLiteral("addPartnerButton"));
+    connect(m_editor, &PartnerEditor::addReferentRequested, this, &PartnersSection::addReferent);
     setUp(m_model, m_editor, tr("No partner yet."));
 }
 
@@ -139,6 +140,24 @@ void PartnersSection::addItem()
     partner.name = tr("New partner");
     if (insertAndSelect(partner))
         m_editor->selectName();
+}
+
+void PartnersSection::addReferent()
+{
+    const auto partner = PartnerRepository(m_document->database()).findByUuid(selectedUuid());
+    if (!partner || m_document->isReadOnly())
+        return;
+    Person person;
+    person.lastName = tr("New referent");
+    person.partnerId = partner->id;
+    person.roles = {PersonRole{PersonRoleKind::PartnerReferent, NoId}};
+    const ItemResult<Person> added = edit::add(*m_document, person);
+    if (!added) {
+        showError(added.message);
+        return;
+    }
+    // Opened in the Persons section, to be named.
+    emit openRequested(Entity::Person, added.item.uuid);
 }
 
 QString PartnersSection::footerText() const

@@ -23,6 +23,8 @@ public:
     // The section lists nothing without an edition (ListSection): what is added would not be seen.
     bool canAddItems() const override { return m_editionId != NoId; }
     void addItem() override;
+    // A new PTI referent of the selected partner, opened in the Persons section to be named.
+    void addReferent();
     void setEdition(Id editionId) override;
 
 protected:

@@ -1,6 +1,7 @@
 #include "reportdialog.h"
 
 #include "domain/clock.h"
+#include "domain/format.h"
 #include "editing/document.h"
 #include "reports/reportdata.h"
 #include "reports/reportfiles.h"
@@ -14,10 +15,12 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileDialog>
+#include <QGuiApplication>
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProgressDialog>
+#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QToolBar>
@@ -156,7 +159,7 @@ void ReportDialog::saveWithDialog()
                                .toString();
     QString selectedFilter;
     const QString path =
-        QFileDialog::getSaveFileName(this, tr("Save the COPIL report"), QDir(folder).filePath(tr("COPIL report.pdf")),
+        QFileDialog::getSaveFileName(this, tr("Save the COPIL report"), QDir(folder).filePath(defaultFileName()),
                                      tr("PDF (*.pdf);;OpenDocument text (*.odt);;Web page (*.html)"), &selectedFilter);
     if (path.isEmpty())
         return;
@@ -192,13 +195,44 @@ void ReportDialog::showPreview()
         auto progress = progressDialog(this, tr("Drawing the pages…"));
         pages.paint(*target, progressOf(*progress));
     });
-    if (auto* toolbar = preview.findChild<QToolBar*>()) {
-        toolbar->addSeparator();
-        auto* save = toolbar->addAction(tr("Save as PDF, ODT or HTML…"), this, &ReportDialog::saveWithDialog);
-        save->setObjectName(QStringLiteral("reportPreviewSaveAction"));
-    }
-    preview.resize(900, 1000);
+    auto* save = new QAction(tr("Save as PDF, ODT or HTML…"), &preview);
+    save->setObjectName(QStringLiteral("reportPreviewSaveAction"));
+    connect(save, &QAction::triggered, this, &ReportDialog::saveWithDialog);
+    fitPrintPreview(preview, save);
     preview.exec();
+}
+
+QString ReportDialog::defaultFileName() const
+{
+    const ReportScope chosen = scope();
+    Database& db = m_document.database();
+    QStringList parts{tr("COPIL report")};
+    const auto edition = EditionRepository(db).find(chosen.editionId);
+    if (edition)
+        parts << edition->title;
+    if (const auto territory = TerritoryRepository(db).find(chosen.territoryId))
+        parts << territory->name;
+    else if (edition && !edition->departement.isEmpty())
+        parts << edition->departement;
+    parts << (chosen.year > 0 ? QString::number(chosen.year)
+                              : tr("data of %1").arg(Clock::currentDate().toString(QStringLiteral("dd-MM-yyyy"))));
+    return portableFileStem(parts.join(QStringLiteral(" - "))) + QStringLiteral(".pdf");
+}
+
+void fitPrintPreview(QPrintPreviewDialog& preview, QAction* save)
+{
+    if (auto* toolbar = preview.findChild<QToolBar*>()) {
+        QAction* first = toolbar->actions().value(0);
+        toolbar->insertAction(first, save);
+        toolbar->insertSeparator(first);
+        if (QWidget* button = toolbar->widgetForAction(save))
+            button->setObjectName(QStringLiteral("reportPreviewSaveButton"));
+    }
+    const QScreen* screen =
+        preview.parentWidget() ? preview.parentWidget()->screen() : QGuiApplication::primaryScreen();
+    const QRect available = screen ? screen->availableGeometry() : QRect(0, 0, 1366, 768);
+    // Room for the window frame and title bar.
+    preview.resize(std::min(1000, available.width() - 40), std::max(300, available.height() - 80));
 }
 
 void openReportDialog(QWidget* parent, Document* document, Id editionId)

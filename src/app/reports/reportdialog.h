@@ -13,6 +13,9 @@ namespace Ui {
 class ReportDialog;
 }
 
+class QAction;
+class QPrintPreviewDialog;
+
 namespace pacte {
 
 class Document;
@@ -36,6 +39,9 @@ public:
     QString saveTo(const QString& path);
     void showPreview();
     void saveWithDialog();
+    // The name the save dialog proposes: the report, the edition, the territory (or the département)
+    // and the year (or the day of the current data): "Rapport COPIL - PTI 2022-2025 - Biterrois - 2024.pdf".
+    QString defaultFileName() const;
 
 private:
     void fillEditionChoices(Id editionId);
@@ -47,5 +53,9 @@ private:
 
 // Opens the dialog on `parent` (non-modal, deleted when closed).
 void openReportDialog(QWidget* parent, Document* document, Id editionId);
+
+// Sizes a print preview to the screen it opens on (it must fit 1366×768, its tool bar whole), and
+// puts `save` ("Save as PDF…") first in its tool bar, where no overflow can hide it.
+void fitPrintPreview(QPrintPreviewDialog& preview, QAction* save);
 
 } // namespace pacte

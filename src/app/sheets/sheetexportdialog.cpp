@@ -1,6 +1,8 @@
 #include "sheetexportdialog.h"
 
 #include "domain/format.h"
+#include "exchange/sheetreader.h"
+#include "exchange/sheetworkbook.h"
 #include "exchange/sheetwriter.h"
 #include "storage/database.h"
 #include "storage/sheetexports.h"
@@ -19,18 +21,7 @@ namespace pacte {
 namespace {
 
 const QString folderKey = QStringLiteral("sheets/exportFolder");
-
-// `name` in `folder`, with "-2", "-3"... before the suffix if taken: an export never overwrites a sheet
-// that may still be waiting to be sent.
-QString freePath(const QString& folder, const QString& name)
-{
-    const QString suffix = QString::fromLatin1(SheetFileSuffix);
-    const QString stem = name.endsWith(suffix) ? name.chopped(suffix.size()) : name;
-    QString path = QDir(folder).filePath(name);
-    for (int n = 2; QFileInfo::exists(path); ++n)
-        path = QDir(folder).filePath(QStringLiteral("%1-%2%3").arg(stem).arg(n).arg(suffix));
-    return path;
-}
+const QString workbookKey = QStringLiteral("sheets/exportWorkbooks");
 
 } // namespace
 
@@ -62,6 +53,7 @@ SheetExportDialog::SheetExportDialog(Database& db, const EditionData& data, cons
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(group.uuid == selected ? Qt::Checked : Qt::Unchecked);
     }
+    m_ui->workbookCheck->setChecked(QSettings().value(workbookKey, false).toBool());
     const QString folder = QSettings().value(folderKey).toString();
     m_ui->folderEdit->setText(folder.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
                                                : folder);
@@ -99,14 +91,21 @@ QStringList SheetExportDialog::exportChecked()
         return written;
     }
     QSettings().setValue(folderKey, folder);
+    const bool workbooks = m_ui->workbookCheck->isChecked();
+    QSettings().setValue(workbookKey, workbooks);
     for (int i = 0; i < m_ui->groupsList->count(); ++i) {
         QListWidgetItem* item = m_ui->groupsList->item(i);
         if (item->checkState() != Qt::Checked)
             continue;
         try {
             const ExportedSheet sheet = exportSheet(m_db, item->data(Qt::UserRole).toLongLong());
-            const QString path = freePath(folder, sheet.suggestedFileName);
-            saveSheetFile(path, sheet.bytes);
+            QString name = sheet.suggestedFileName;
+            if (workbooks && name.endsWith(QLatin1String(SheetFileSuffix)))
+                name =
+                    name.chopped(static_cast<qsizetype>(qstrlen(SheetFileSuffix))) + QLatin1String(SheetWorkbookSuffix);
+            const QString path =
+                freeSheetPath(folder, name, QString::fromLatin1(workbooks ? SheetWorkbookSuffix : SheetFileSuffix));
+            saveSheetFile(path, workbooks ? writeSheetWorkbook(readSheet(sheet.bytes)) : sheet.bytes);
             written << path;
         } catch (const StorageError& error) {
             errors << QStringLiteral("%1 : %2").arg(item->text(), error.message());

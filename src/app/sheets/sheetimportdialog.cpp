@@ -11,7 +11,9 @@
 #include <QFont>
 #include <QHeaderView>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTreeWidgetItemIterator>
 
 namespace pacte {
 
@@ -88,6 +90,17 @@ SheetImportDialog::SheetImportDialog(Document& document, SheetImport& import, QW
     connect(m_apply, &QPushButton::clicked, this, &SheetImportDialog::apply);
     connect(m_ui->keepAllButton, &QPushButton::clicked, this, [this] { decideAll(Resolution::KeepDatabase); });
     connect(m_ui->takeAllButton, &QPushButton::clicked, this, [this] { decideAll(Resolution::TakeSheet); });
+    connect(m_ui->keepButton, &QPushButton::clicked, this,
+            [this] { decide(m_shownConflict, Resolution::KeepDatabase); });
+    connect(m_ui->takeButton, &QPushButton::clicked, this, [this] { decide(m_shownConflict, Resolution::TakeSheet); });
+    connect(m_ui->mergeButton, &QPushButton::clicked, this, [this] { decide(m_shownConflict, Resolution::Merged); });
+    // Once a conflict is settled by the merged value, what is typed there is that value.
+    connect(m_ui->mergedEdit, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_shownConflict.isEmpty() && m_import.decisions().value(m_shownConflict) == Resolution::Merged)
+            m_import.decideMerged(m_shownConflict, m_ui->mergedEdit->toPlainText());
+    });
+    connect(m_ui->changesTree, &QTreeWidget::currentItemChanged, this,
+            [this](QTreeWidgetItem* item) { showConflict(item ? item->data(0, Qt::UserRole).toString() : QString()); });
 
     const SheetOrigin& o = import.origin();
     QString origin = tr("<b>%1</b> — working group <b>%2</b><br>exported by %3 on %4")
@@ -114,7 +127,8 @@ SheetImportDialog::SheetImportDialog(Document& document, SheetImport& import, QW
     m_ui->problemsLabel->setVisible(!import.problems().isEmpty());
     fillTree();
     updateSummary();
-    resize(980, 620);
+    showConflict({});
+    resize(980, 640);
 }
 
 SheetImportDialog::~SheetImportDialog() = default;
@@ -181,11 +195,14 @@ void SheetImportDialog::addItem(QTreeWidgetItem* parent, const ItemChange& chang
             row->setToolTip(0, tr("At the export: %1").arg(shortened(field.base, 1000)));
         auto* combo = new QComboBox(m_ui->changesTree);
         const QString key = conflictKey(change.uuid, field.field);
+        row->setData(0, Qt::UserRole, key);
         combo->setObjectName(QStringLiteral("conflictChoice:") + key);
         combo->setAccessibleName(tr("Decision on %1").arg(name));
         combo->addItem(tr("To decide…"), static_cast<int>(Resolution::Undecided));
         combo->addItem(tr("Keep the database's"), static_cast<int>(Resolution::KeepDatabase));
         combo->addItem(tr("Take the sheet's"), static_cast<int>(Resolution::TakeSheet));
+        if (field.mergeable)
+            combo->addItem(tr("Merged value…"), static_cast<int>(Resolution::Merged));
         combo->setCurrentIndex(combo->findData(static_cast<int>(field.resolution)));
         connect(combo, &QComboBox::activated, this, [this, key](int index) { onChoice(key, index); });
         m_ui->changesTree->setItemWidget(row, 3, combo);
@@ -197,8 +214,72 @@ void SheetImportDialog::addItem(QTreeWidgetItem* parent, const ItemChange& chang
 void SheetImportDialog::onChoice(const QString& key, int index)
 {
     QComboBox* combo = m_choices.value(key);
-    m_import.decide(key, static_cast<Resolution>(combo->itemData(index).toInt()));
+    decide(key, static_cast<Resolution>(combo->itemData(index).toInt()));
+}
+
+const FieldChange* SheetImportDialog::conflictField(const QString& key) const
+{
+    for (const auto& change : m_import.outcome().changes) {
+        for (const auto& field : change.fields) {
+            if (field.conflict && conflictKey(change.uuid, field.field) == key)
+                return &field;
+        }
+    }
+    return nullptr;
+}
+
+void SheetImportDialog::decide(const QString& key, Resolution resolution)
+{
+    if (key.isEmpty())
+        return;
+    if (resolution == Resolution::Merged) {
+        if (key != m_shownConflict) {
+            // Chosen in the list: the panel shows the values and takes the merged text.
+            for (QTreeWidgetItemIterator it(m_ui->changesTree); *it; ++it) {
+                if ((*it)->data(0, Qt::UserRole).toString() == key) {
+                    m_ui->changesTree->setCurrentItem(*it);
+                    break;
+                }
+            }
+        }
+        m_import.decideMerged(key, m_ui->mergedEdit->toPlainText());
+    } else {
+        m_import.decide(key, resolution);
+    }
+    if (QComboBox* combo = m_choices.value(key))
+        combo->setCurrentIndex(combo->findData(static_cast<int>(resolution)));
     updateSummary();
+    showConflict(key);
+}
+
+void SheetImportDialog::showConflict(const QString& key)
+{
+    const FieldChange* field = key.isEmpty() ? nullptr : conflictField(key);
+    m_ui->conflictPanel->setEnabled(field != nullptr);
+    if (!field) {
+        m_shownConflict.clear();
+        for (auto* edit : {m_ui->databaseValue, m_ui->sheetValue, m_ui->mergedEdit})
+            edit->clear();
+        m_ui->conflictPanel->setTitle(tr("Conflict: choose one in the list to read its full values"));
+        return;
+    }
+    const bool other = key != m_shownConflict;
+    m_shownConflict = key;
+    m_ui->conflictPanel->setTitle(tr("Conflict on %1: the full values")
+                                      .arg(field->field.isEmpty() ? tr("the item") : sheetFieldLabel(field->field)));
+    m_ui->databaseValue->setPlainText(field->database);
+    m_ui->sheetValue->setPlainText(field->sheet);
+    m_ui->mergedEdit->setEnabled(field->mergeable);
+    m_ui->mergeButton->setEnabled(field->mergeable);
+    if (other) {
+        // Both values to start from, the database's first, unless a merged value was already written.
+        QString start = field->merged;
+        if (field->resolution != Resolution::Merged)
+            start = field->database == field->sheet || field->sheet.isEmpty() ? field->database
+                    : field->database.isEmpty()                               ? field->sheet
+                                                : field->database + QLatin1Char('\n') + field->sheet;
+        m_ui->mergedEdit->setPlainText(field->mergeable ? start : QString());
+    }
 }
 
 void SheetImportDialog::decideAll(Resolution resolution)

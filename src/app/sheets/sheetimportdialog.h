@@ -20,8 +20,9 @@ class Document;
 class SheetImport;
 
 // Fichier ▸ Importer une fiche: the preview of every change a sheet brings (modifications, additions,
-// deletions), a choice per conflict (keep the database's value, or take the sheet's), a summary line,
-// and "Appliquer", enabled once every conflict is decided.
+// deletions), a choice per conflict (keep the database's value, take the sheet's, or for a text field
+// a merged value written from both), the chosen conflict's full values in a panel below the list, a
+// summary line, and "Appliquer", enabled once every conflict is decided.
 class SheetImportDialog final : public QDialog
 {
     Q_OBJECT
@@ -41,6 +42,9 @@ private:
     void fillTree();
     void addItem(QTreeWidgetItem* parent, const ItemChange& change);
     void onChoice(const QString& key, int index);
+    void showConflict(const QString& key);
+    void decide(const QString& key, Resolution resolution);
+    const FieldChange* conflictField(const QString& key) const;
     void decideAll(Resolution resolution);
     void updateSummary();
     void apply();
@@ -50,6 +54,7 @@ private:
     SheetImport& m_import;
     QPushButton* m_apply = nullptr;
     QHash<QString, QComboBox*> m_choices;
+    QString m_shownConflict;
     QString m_backupPath;
 };
 

@@ -2,6 +2,7 @@
 
 #include "app/actions/actionssection.h"
 #include "app/appsettings.h"
+#include "app/common/shortcuts.h"
 #include "app/indicators/indicatorssection.h"
 #include "app/meetings/meetingssection.h"
 #include "domain/clock.h"
@@ -88,7 +89,9 @@ SheetWindow::SheetWindow(const QString& path, const SheetData& sheet, std::uniqu
 
     m_tabs = new QTabWidget(central);
     m_tabs->setObjectName(QStringLiteral("sheetTabs"));
-    m_sections = {new ActionsSection(m_tabs), new IndicatorsSection(m_tabs), new MeetingsSection(m_tabs)};
+    auto* meetings = new MeetingsSection(m_tabs);
+    meetings->setGroupScope(sheet.group.id);
+    m_sections = {new ActionsSection(m_tabs), new IndicatorsSection(m_tabs), meetings};
     const Id editionId = sheet.group.editionId;
     for (auto* section : std::as_const(m_sections)) {
         m_tabs->addTab(section, section->title());
@@ -141,7 +144,7 @@ void SheetWindow::createMenus()
     undo->setShortcut(QKeySequence::Undo);
     QAction* redo = stack->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("redoAction"));
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    redo->setShortcuts(redoShortcuts());
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();

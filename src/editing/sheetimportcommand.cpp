@@ -1,0 +1,113 @@
+#include "sheetimportcommand.h"
+
+#include "document.h"
+#include "exchange/sheetimport.h"
+#include "storage/repository.h"
+#include "storage/transaction.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+namespace pacte {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(pacte::Commands)
+};
+
+// Makes the records `current` of a repository read `target`: what is no longer wanted is deleted,
+// what changed updated, what is missing inserted again under its own id (children included).
+template <typename T>
+void syncRecords(Database& db, const QList<T>& current, const QList<T>& target)
+{
+    Repository<T> repository(db);
+    QHash<QUuid, const T*> now;
+    for (const T& item : current)
+        now.insert(item.uuid, &item);
+    QSet<QUuid> wanted;
+    for (const T& item : target)
+        wanted.insert(item.uuid);
+    for (const T& item : current) {
+        if (!wanted.contains(item.uuid))
+            repository.remove(item.id);
+    }
+    for (const T& item : target) {
+        T copy = item;
+        if (const T* existing = now.value(item.uuid)) {
+            if (!(*existing == item))
+                repository.update(copy);
+        } else {
+            repository.insert(copy);
+        }
+    }
+}
+
+} // namespace
+
+SheetImportCommand::SheetImportCommand(Document& document, SheetImport& import)
+    : DocumentCommand(document, Tr::tr("Import the sheet \"%1\"").arg(import.sheetName()))
+    , m_import(&import)
+    , m_groupId(import.groupId())
+    , m_exportId(import.origin().exportId)
+{}
+
+SheetImportCommand::GroupContent SheetImportCommand::readGroup() const
+{
+    Database& db = m_document.database();
+    return {ActionRepository(db).ofGroup(m_groupId), MeetingRepository(db).ofGroup(m_groupId)};
+}
+
+void SheetImportCommand::applyRedo()
+{
+    if (m_import) {
+        m_before = readGroup();
+        m_backupPath = m_import->apply();
+        m_import = nullptr;
+        m_after = readGroup();
+        if (const auto exported = SheetExports(m_document.database()).find(m_exportId);
+            exported && !exported->imports.isEmpty())
+            m_record = exported->imports.constLast();
+    } else {
+        restore(m_after, true);
+    }
+    for (const Entity entity : {Entity::WorkingGroup, Entity::Action, Entity::Meeting})
+        publish(entity, {}, ChangeKind::Reset);
+}
+
+void SheetImportCommand::applyUndo()
+{
+    restore(m_before, false);
+    for (const Entity entity : {Entity::WorkingGroup, Entity::Action, Entity::Meeting})
+        publish(entity, {}, ChangeKind::Reset);
+}
+
+void SheetImportCommand::restore(const GroupContent& target, bool recordImport)
+{
+    Database& db = m_document.database();
+    db.ensureWritable();
+    // A redo writes the sheet's changes again: the change log names the sheet, as the import did.
+    const ChangeSource source = db.changeSource();
+    const QString detail = db.changeSourceDetail();
+    if (recordImport)
+        db.setChangeSource(ChangeSource::SheetImport, m_record.sheetName);
+    try {
+        Transaction transaction(db);
+        const GroupContent current = readGroup();
+        syncRecords(db, current.meetings, target.meetings);
+        syncRecords(db, current.actions, target.actions);
+        if (recordImport)
+            SheetExports(db).recordImport(m_exportId, m_record);
+        else
+            SheetExports(db).removeLastImport(m_exportId);
+        transaction.commit();
+    } catch (...) {
+        db.setChangeSource(source, detail);
+        throw;
+    }
+    db.setChangeSource(source, detail);
+}
+
+} // namespace pacte

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "documentcommand.h"
+#include "domain/action.h"
+#include "domain/meeting.h"
+#include "storage/sheetexports.h"
+
+namespace pacte {
+
+class SheetImport;
+
+// Importing a working-group sheet as one undo step. The first redo applies the previewed import
+// (backup, one transaction, the import recorded) and captures the group's actions and meetings
+// before and after it; undo puts the group's records back as they were before (and forgets the
+// import), redo as they were after. The history before it stays.
+class SheetImportCommand final : public DocumentCommand
+{
+public:
+    SheetImportCommand(Document& document, SheetImport& import);
+
+    const QString& backupPath() const { return m_backupPath; }
+
+protected:
+    void applyRedo() override;
+    void applyUndo() override;
+
+private:
+    struct GroupContent
+    {
+        QList<Action> actions;
+        QList<Meeting> meetings;
+    };
+    GroupContent readGroup() const;
+    void restore(const GroupContent& target, bool recordImport);
+
+    SheetImport* m_import; // until the first redo
+    Id m_groupId;
+    QUuid m_exportId;
+    SheetImportRecord m_record;
+    GroupContent m_before;
+    GroupContent m_after;
+    QString m_backupPath;
+};
+
+} // namespace pacte

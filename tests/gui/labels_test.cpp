@@ -1,0 +1,45 @@
+// Labels instead of codes: the history and the import preview read "en cours" and "30 juin 2024",
+// never "en_cours" or "2024-06-30" (issue #22).
+#include "app/common/historydialog.h"
+#include "common/guitestutil.h"
+#include "common/testutil.h"
+#include "domain/format.h"
+#include "storage/editionloader.h"
+#include "storage/recordquery.h"
+#include "storage/repository.h"
+
+#include <QRegularExpression>
+#include <QTableWidget>
+
+using namespace pacte;
+using namespace pacte::test;
+
+TEST_CASE("The history shows labels and dates, not codes", "[gui][history]")
+{
+    TempDir dir;
+    auto db = createDatabase(dir.path(QStringLiteral("demo.pacte")), true);
+    Action action =
+        recordsWhere<Action>(*db, QStringLiteral("title = ?"), {QStringLiteral("Réseau Digi'Thau")}).first();
+    action.status = ActionStatus::InProgress;
+    action.startDate = QDate(2019, 3, 1);
+    REQUIRE_FALSE(action.indicators.isEmpty());
+    action.indicators[0].measurements.append(Measurement{NoId, {}, QDate(2024, 6, 30), 12.0, std::nullopt, {}});
+    ActionRepository(*db).update(action);
+
+    HistoryDialog dialog(*db, action.uuid, action.title);
+    auto* table = child<QTableWidget>(&dialog, QStringLiteral("historyTable"));
+    QStringList cells;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        for (int column = 3; column < table->columnCount(); ++column)
+            cells << (table->item(row, column) ? table->item(row, column)->text() : QString());
+    }
+    const QString all = cells.join(QLatin1Char('|'));
+    INFO(all.toStdString());
+    CHECK(all.contains(enumLabel(ActionStatus::InProgress)));
+    CHECK(all.contains(enumLabel(ActionStatus::Running)));
+    CHECK(all.contains(formatDate(QDate(2019, 3, 1))));
+    CHECK(all.contains(formatDate(QDate(2024, 6, 30))));
+    CHECK_FALSE(all.contains(QStringLiteral("en_cours")));
+    CHECK_FALSE(all.contains(QStringLiteral("en_fonctionnement")));
+    CHECK_FALSE(QRegularExpression(QStringLiteral("\\d{4}-\\d{2}-\\d{2}")).match(all).hasMatch());
+}
