@@ -8549,6 +8549,10 @@ Cliquer pour lister ces réunions.</translation>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
+    <message>
+        <source>&amp;Filling in the sheet</source>
+        <translation>&amp;Remplir la fiche</translation>
+    </message>
 </context>
 <context>
     <name>pacte::help::HelpWindow</name>

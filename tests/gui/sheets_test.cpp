@@ -1,6 +1,8 @@
 // Sheet mode (the referent's window), the import preview with its conflict choices, the sheet export
 // dialog, the backups dialog, and the File menu's entries.
 #include "app/common/listsection.h"
+#include "app/help/helptopics.h"
+#include "app/help/helpwindow.h"
 #include "app/sheets/backupsdialog.h"
 #include "app/sheets/sheetexportdialog.h"
 #include "app/sheets/sheetimportdialog.h"
@@ -36,6 +38,8 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTextBlock>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QTreeWidgetItemIterator>
@@ -476,4 +480,25 @@ TEST_CASE("Closing sheet mode with unsaved changes asks first", "[gui][sheet]")
     const SheetData saved = readSheet(fileBytes(path));
     CHECK(std::any_of(saved.actions.begin(), saved.actions.end(),
                       [](const Action& a) { return a.title == QStringLiteral("Auto-école"); }));
+}
+
+TEST_CASE("F1 in the sheet window opens the referents' guide at filling in the sheet", "[gui][sheet][help]")
+{
+    TempDir dir;
+    auto f = makeSheetFixture(dir.path(QStringLiteral("pti.pacte")));
+    const QString path = writeExport(f, dir, QStringLiteral("mobilite.pacte-fiche.json"));
+    QPointer<SheetWindow> window = SheetWindow::open(path);
+    REQUIRE(window);
+    window->show();
+    window->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(window));
+    QTest::keyClick(child<ListSection>(window, QStringLiteral("actionsSection")), Qt::Key_F1);
+    auto* help = child<help::HelpWindow>(window, QStringLiteral("helpWindow"));
+    REQUIRE(help->isVisible());
+    auto* browser = child<QTextBrowser>(help, QStringLiteral("helpBrowser"));
+    const QTextBlock block = browser->textCursor().block();
+    CHECK(block.blockFormat().headingLevel() > 0);
+    CHECK(block.text() == help::sheetTopic().heading);
+    help->close();
+    window->close();
 }

@@ -37,4 +37,10 @@ Topic topicForSection(std::optional<SectionId> section)
     return {guidePage(), {}};
 }
 
+Topic sheetTopic()
+{
+    // The heading as docs/guide-fiches.md writes it; a GUI test checks that it is found there.
+    return {sheetsGuidePage(), QStringLiteral("2. Remplir la fiche (référent)")};
+}
+
 } // namespace pacte::help

@@ -18,5 +18,7 @@ struct Topic
 
 // The guide's heading about a section of the main window, for F1 (the guide's start without one).
 Topic topicForSection(std::optional<SectionId> section);
+// The referents' guide at its heading about filling the sheet in, for F1 in the sheet window.
+Topic sheetTopic();
 
 } // namespace pacte::help

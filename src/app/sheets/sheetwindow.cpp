@@ -3,6 +3,7 @@
 #include "app/actions/actionssection.h"
 #include "app/appsettings.h"
 #include "app/common/shortcuts.h"
+#include "app/help/helpmenu.h"
 #include "app/indicators/indicatorssection.h"
 #include "app/meetings/meetingssection.h"
 #include "domain/clock.h"
@@ -158,6 +159,8 @@ void SheetWindow::createMenus()
             section->deleteSelectedItem();
     });
     remove->setObjectName(QStringLiteral("deleteItemAction"));
+
+    help::addSheetHelpMenu(menuBar(), this);
 
     auto* toolbar = addToolBar(tr("Sheet tool bar"));
     toolbar->setObjectName(QStringLiteral("sheetToolBar"));
