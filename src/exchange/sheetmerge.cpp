@@ -73,6 +73,7 @@ FieldSpec<T> plain(const char* name, V T::*member, std::function<QString(const V
             [member](const T& a, const T& b) { return a.*member == b.*member; },
             [member](T& to, const T& from) { to.*member = from.*member; },
             [member, show](const T& item) { return show(item.*member); },
+            {},
             {}};
 }
 
@@ -120,7 +121,8 @@ FieldSpec<T> referenceList(const char* name, QList<Id> T::*member, const QHash<I
                         merged.append(id); // added by the sheet
                 }
                 result.*member = merged;
-            }};
+            },
+            {}};
 }
 
 QList<FieldSpec<Action>> actionSpecs(const MergeLabels& l)
@@ -282,15 +284,21 @@ std::optional<T> Merger::merge(SheetItemKind kind, const QString& label, const Q
     const auto differences = [&](const T& from, const T& to) {
         for (const auto& spec : specs) {
             if (!spec.equal(from, to))
-                change.fields.append({spec.name, spec.show(from), o ? spec.show(*o) : QString(),
-                                      t ? spec.show(*t) : QString(), false, Resolution::Undecided});
+                change.fields.append({spec.name,
+                                      spec.show(from),
+                                      o ? spec.show(*o) : QString(),
+                                      t ? spec.show(*t) : QString(),
+                                      false,
+                                      Resolution::Undecided,
+                                      false,
+                                      {}});
         }
     };
     const auto deletionConflict = [&](const QString& inDatabase, const QString& inSheet) {
         Resolution resolution = decision(any.uuid, {});
         if (resolution == Resolution::Merged)
             resolution = Resolution::Undecided;
-        change.fields.prepend({QString(), {}, inDatabase, inSheet, true, resolution});
+        change.fields.prepend({QString(), {}, inDatabase, inSheet, true, resolution, false, {}});
         changes.append(change);
         return resolution;
     };
@@ -302,7 +310,7 @@ std::optional<T> Merger::merge(SheetItemKind kind, const QString& label, const Q
         change.change = ItemChangeKind::Addition;
         for (const auto& spec : specs) {
             if (const QString shown = spec.show(*t); !shown.isEmpty())
-                change.fields.append({spec.name, {}, {}, shown, false, Resolution::Undecided});
+                change.fields.append({spec.name, {}, {}, shown, false, Resolution::Undecided, false, {}});
         }
         changes.append(change);
         T result = *t;
@@ -335,7 +343,7 @@ std::optional<T> Merger::merge(SheetItemKind kind, const QString& label, const Q
         if (spec.equal(*t, *o))
             continue; // both sides agree
         FieldChange field{spec.name, b ? spec.show(*b) : QString(), spec.show(*o), spec.show(*t),
-                          false,     Resolution::Undecided};
+                          false,     Resolution::Undecided,         false,         {}};
         if (b && spec.equal(*o, *b)) {
             spec.copy(result, *t);
         } else if (b && spec.mergeList) {
