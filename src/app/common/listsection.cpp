@@ -3,6 +3,7 @@
 #include "columnwidths.h"
 #include "editing/document.h"
 #include "listexport.h"
+#include "recordeditor.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModel>
@@ -188,6 +189,12 @@ void ListSection::setDocument(Document* document)
     Section::setDocument(document);
     if (document)
         connect(document, &Document::changed, this, &ListSection::onDocumentChanged);
+    // The editor follows at once, even while the list waits to be shown: it must never keep a
+    // document that was replaced (a file reopened for writing) or closed.
+    for (int page = 0; page < m_detail->count(); ++page) {
+        if (auto* editor = qobject_cast<RecordEditor*>(m_detail->widget(page)))
+            editor->setDocument(document);
+    }
     reloadOrDefer();
 }
 
