@@ -375,3 +375,34 @@ TEST_CASE("evaluation screenshots", "[.evaluation-screenshots]")
     REQUIRE(freezeThroughButton(section));
     save(QStringLiteral("2024-frozen"));
 }
+
+TEST_CASE("Every figure and comparison of a year shows its whole text at 1366x768", "[gui][evaluation]")
+{
+    TempDir dir;
+    const QString path = demoFile(dir);
+    MainWindow window;
+    window.resize(1366, 768);
+    window.show();
+    REQUIRE(window.openFile(path));
+    QWidget* section = showSection(window, QStringLiteral("evaluationSection"));
+    auto* tabs = child<QTabWidget>(section, QStringLiteral("tabs"));
+    // One year, then another whose texts are longer: the rows must grow with them (issue #22).
+    for (const auto& [edition, year] :
+         {std::pair{QStringLiteral("PTI 2022-2025"), 2024}, std::pair{oldEdition, 2021}, std::pair{oldEdition, 2019}}) {
+        selectEdition(window, edition);
+        selectYear(section, year);
+        for (const auto& [tab, view] : {std::pair{0, "countsView"}, std::pair{1, "comparisonView"}}) {
+            tabs->setCurrentIndex(tab);
+            QTest::qWait(50);
+            auto* content = child<QWidget>(section, QString::fromLatin1(view));
+            for (auto* label : content->findChildren<QLabel*>()) {
+                if (!label->isVisible() || !label->wordWrap() || label->text().isEmpty())
+                    continue;
+                // A wrapped text gets the height it needs at the width it was given.
+                INFO(edition.toStdString() << " " << year << ": " << label->objectName().toStdString() << " « "
+                                           << label->text().toStdString() << " »");
+                CHECK(label->height() >= label->heightForWidth(label->width()));
+            }
+        }
+    }
+}

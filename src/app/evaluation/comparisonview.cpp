@@ -75,6 +75,7 @@ void ComparisonView::showComparison(const std::optional<EvaluationComparison>& c
     m_details->setVisible(comparison.has_value());
     if (!comparison) {
         m_summary->setText(tr("No previous year in this edition: the comparison starts with the second year."));
+        refitInScrollArea(this);
         return;
     }
     const EvaluationComparison& c = *comparison;
@@ -106,6 +107,7 @@ void ComparisonView::showComparison(const std::optional<EvaluationComparison>& c
                                                : tr("New: %1").arg(c.newGroups.join(QStringLiteral(", "))));
     m_closedGroups->setText(c.closedGroups.isEmpty() ? tr("No working group closed.")
                                                      : tr("Closed: %1").arg(c.closedGroups.join(QStringLiteral(", "))));
+    refitInScrollArea(this);
 }
 
 } // namespace pacte

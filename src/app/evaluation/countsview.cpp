@@ -3,7 +3,7 @@
 #include "domain/evaluationsnapshot.h"
 #include "figuretable.h"
 
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QTableWidget>
 
@@ -11,13 +11,11 @@ namespace pacte {
 
 namespace {
 
-QFormLayout* makeForm()
+// A grid, not a QFormLayout: the form's height for a width undercounts wrapped values (Qt 6.4),
+// and its rows were squeezed over each other in the scroll area.
+void addWide(QGridLayout* grid, QWidget* widget)
 {
-    auto* form = new QFormLayout;
-    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
-    return form;
+    grid->addWidget(widget, grid->rowCount(), 0, 1, 2);
 }
 
 QString joined(const QStringList& parts)
@@ -31,11 +29,11 @@ CountsView::CountsView(QWidget* parent)
     : QWidget(parent)
 {
     // One form for every part, so that the values line up from one heading to the next.
-    auto* form = makeForm();
-    setLayout(form);
+    auto* form = new QGridLayout(this);
     form->setContentsMargins(6, 0, 6, 6);
+    form->setColumnStretch(1, 1);
 
-    form->addRow(makeHeading(tr("Departmental evaluation"), this));
+    addWide(form, makeHeading(tr("Departmental evaluation"), this));
     m_workingGroups = addValue(form, tr("Working groups"), QStringLiteral("workingGroupsValue"));
     m_actions = addValue(form, tr("Actions"), QStringLiteral("actionsValue"));
     m_carriedOut = addValue(form, tr("Projects carried out"), QStringLiteral("carriedOutValue"));
@@ -43,26 +41,27 @@ CountsView::CountsView(QWidget* parent)
     m_experimentations = addValue(form, tr("Experimentations"), QStringLiteral("experimentationsValue"));
     m_byAxis = addValue(form, tr("Actions by axis"), QStringLiteral("actionsByAxisValue"));
 
-    form->addRow(makeHeading(tr("Actions per theme"), this));
+    addWide(form, makeHeading(tr("Actions per theme"), this));
     m_byTheme = makeFigureTable({tr("Theme"), tr("Actions")}, QStringLiteral("actionsByThemeTable"),
                                 tr("Actions per theme"), this);
-    form->addRow(m_byTheme);
+    addWide(form, m_byTheme);
     m_noTheme = new QLabel(tr("No action in this edition yet."), this);
     m_noTheme->setObjectName(QStringLiteral("actionsByThemeEmpty"));
     m_noTheme->setWordWrap(true);
-    form->addRow(m_noTheme);
+    addWide(form, m_noTheme);
 
-    form->addRow(makeHeading(tr("Governance"), this));
+    addWide(form, makeHeading(tr("Governance"), this));
     m_meetings = addValue(form, tr("Meetings held in the year"), QStringLiteral("meetingsHeldValue"));
     m_byKind = addValue(form, tr("Instances established"), QStringLiteral("instancesValue"));
     m_localCommittees = addValue(form, tr("Local committees that met"), QStringLiteral("localCommitteesValue"));
     m_newPartners = addValue(form, tr("New partners"), QStringLiteral("newPartnersValue"));
 
-    form->addRow(makeHeading(tr("Indicators"), this));
+    addWide(form, makeHeading(tr("Indicators"), this));
     m_indicators = addValue(form, tr("Indicators"), QStringLiteral("indicatorsValue"));
+    form->setRowStretch(form->rowCount(), 1); // the figures at the top of a tall tab
 }
 
-QLabel* CountsView::addValue(QFormLayout* form, const QString& label, const QString& objectName)
+QLabel* CountsView::addValue(QGridLayout* form, const QString& label, const QString& objectName)
 {
     auto* value = new QLabel(this);
     value->setObjectName(objectName);
@@ -71,7 +70,10 @@ QLabel* CountsView::addValue(QFormLayout* form, const QString& label, const QStr
     value->setAccessibleName(label);
     //: A figure's caption: French puts a space before the colon.
     auto* caption = new QLabel(tr("%1:").arg(label), this);
-    form->addRow(caption, value);
+    caption->setBuddy(value);
+    const int row = form->rowCount();
+    form->addWidget(caption, row, 0, Qt::AlignLeft | Qt::AlignTop);
+    form->addWidget(value, row, 1);
     return value;
 }
 
@@ -81,6 +83,7 @@ void CountsView::clear()
                         m_byKind, m_localCommittees, m_newPartners, m_indicators})
         label->clear();
     setFigureRows(m_byTheme, {});
+    refitInScrollArea(this);
 }
 
 void CountsView::showFigures(const EvaluationSnapshot& s, const EvaluationCounts& c)
@@ -127,6 +130,7 @@ void CountsView::showFigures(const EvaluationSnapshot& s, const EvaluationCounts
                               .arg(c.indicators)
                               .arg(c.indicatorsMeasured)
                               .arg(c.indicatorsOnTarget));
+    refitInScrollArea(this);
 }
 
 } // namespace pacte

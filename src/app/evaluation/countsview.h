@@ -2,7 +2,7 @@
 
 #include <QWidget>
 
-class QFormLayout;
+class QGridLayout;
 class QLabel;
 class QTableWidget;
 
@@ -26,7 +26,7 @@ public:
     void clear();
 
 private:
-    QLabel* addValue(QFormLayout* form, const QString& label, const QString& objectName);
+    QLabel* addValue(QGridLayout* form, const QString& label, const QString& objectName);
 
     QLabel* m_workingGroups;
     QLabel* m_actions;

@@ -1,7 +1,10 @@
 #include "figuretable.h"
 
+#include <QCoreApplication>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScrollArea>
 #include <QTableWidget>
 
 namespace pacte {
@@ -60,6 +63,17 @@ void setFigureRows(QTableWidget* table, const QList<QStringList>& rows, int nume
     table->setFixedHeight(table->horizontalHeader()->sizeHint().height() + 2 * table->frameWidth() +
                           table->rowCount() * table->verticalHeader()->defaultSectionSize());
     table->setVisible(!rows.isEmpty());
+}
+
+void refitInScrollArea(QWidget* content)
+{
+    for (QWidget* parent = content->parentWidget(); parent; parent = parent->parentWidget()) {
+        if (auto* area = qobject_cast<QScrollArea*>(parent)) {
+            // Posted after the content's own layout request, so it is handled once the labels are laid out.
+            QCoreApplication::postEvent(area, new QEvent(QEvent::LayoutRequest));
+            return;
+        }
+    }
 }
 
 } // namespace pacte

@@ -15,5 +15,9 @@ QTableWidget* makeFigureTable(const QStringList& headers, const QString& objectN
                               QWidget* parent);
 // Fills the table; columns from `numericFrom` on are right-aligned. An empty list hides the table.
 void setFigureRows(QTableWidget* table, const QList<QStringList>& rows, int numericFrom = -1);
+// After the texts of `content` changed: the scroll area that holds it gives it the height its wrapped
+// labels now need (Qt's scroll area does not follow a height-for-width change by itself, and the rows
+// would be squeezed over each other).
+void refitInScrollArea(QWidget* content);
 
 } // namespace pacte
