@@ -3,6 +3,7 @@
 #include "app/actions/actionssection.h"
 #include "app/appsettings.h"
 #include "app/common/shortcuts.h"
+#include "app/common/undoshortcuts.h"
 #include "app/help/helpmenu.h"
 #include "app/indicators/indicatorssection.h"
 #include "app/meetings/meetingssection.h"
@@ -148,6 +149,7 @@ void SheetWindow::createMenus()
     redo->setShortcuts(redoShortcuts());
     edit->addAction(undo);
     edit->addAction(redo);
+    new UndoShortcuts(this, undo, redo);
     edit->addSeparator();
     auto* add = edit->addAction(tr("&Add an item"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this, [this] {
         if (Section* section = currentSection(); section && section->canAddItems())
