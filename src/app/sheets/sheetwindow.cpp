@@ -2,6 +2,7 @@
 
 #include "app/actions/actionssection.h"
 #include "app/appsettings.h"
+#include "app/common/accessiblenames.h"
 #include "app/common/shortcuts.h"
 #include "app/common/undoshortcuts.h"
 #include "app/help/helpmenu.h"
@@ -116,6 +117,7 @@ SheetWindow::SheetWindow(const QString& path, const SheetData& sheet, std::uniqu
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
     createMenus();
+    nameFromBuddies(this);
     connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &SheetWindow::updateTitle);
     connect(m_document.get(), &Document::errorOccurred, this,
             [this](const QString& message) { QMessageBox::warning(this, tr("Change refused"), message); });
