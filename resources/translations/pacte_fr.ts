@@ -1982,6 +1982,50 @@
         <source>Import the sheet &quot;%1&quot;</source>
         <translation>Importer la fiche «&#xa0;%1&#xa0;»</translation>
     </message>
+    <message>
+        <source>Rename the territory &quot;%1&quot;</source>
+        <translation>Renommer le territoire «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Rename the edition &quot;%1&quot;</source>
+        <translation>Renommer l&apos;édition «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Rename the axis &quot;%1&quot;</source>
+        <translation>Renommer l&apos;axe «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Rename the theme &quot;%1&quot;</source>
+        <translation>Renommer la thématique «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Rename the public &quot;%1&quot;</source>
+        <translation>Renommer le public «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Rename the scheme &quot;%1&quot;</source>
+        <translation>Renommer le dispositif «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Rename the partner &quot;%1&quot;</source>
+        <translation>Renommer le partenaire «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Rename the person &quot;%1&quot;</source>
+        <translation>Renommer la personne «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Rename the working group &quot;%1&quot;</source>
+        <translation>Renommer le groupe de travail «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Rename the action &quot;%1&quot;</source>
+        <translation>Renommer l&apos;action «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Rename the indicator &quot;%1&quot;</source>
+        <translation>Renommer l&apos;indicateur «&#xa0;%1&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>pacte::ComparisonView</name>
@@ -2740,6 +2784,14 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>&lt;b&gt;The file has no territory yet.&lt;/b&gt;&lt;br&gt;Add the département&apos;s territories in the &lt;a href=&apos;territories&apos;&gt;Territories&lt;/a&gt; section and the edition&apos;s axes in the &lt;a href=&apos;axes&apos;&gt;Axes and themes&lt;/a&gt; section; then the working groups and their actions.</source>
         <translation>&lt;b&gt;Le fichier n&apos;a pas encore de territoire.&lt;/b&gt;&lt;br&gt;Ajoutez les territoires du département dans la rubrique &lt;a href=&apos;territories&apos;&gt;Territoires&lt;/a&gt; et les axes de l&apos;édition dans la rubrique &lt;a href=&apos;axes&apos;&gt;Axes et thématiques&lt;/a&gt;&#xa0;; puis les groupes de travail et leurs actions.</translation>
+    </message>
+    <message>
+        <source>Show the &amp;figures</source>
+        <translation>Voir les &amp;chiffres</translation>
+    </message>
+    <message>
+        <source>Shows the figures of every chart as tables, below the charts.</source>
+        <translation>Affiche les chiffres de chaque graphique sous forme de tableaux, sous les graphiques.</translation>
     </message>
 </context>
 <context>
@@ -5007,6 +5059,30 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>Write every table of the edition to one workbook: partners, persons, groups, actions, indicators, meetings, findings and yearly counts</source>
         <translation>Enregistrer toutes les tables de l&apos;édition dans un classeur : partenaires, personnes, groupes, actions, indicateurs, réunions, constats et décomptes annuels</translation>
+    </message>
+    <message>
+        <source>F&amp;ilters</source>
+        <translation>&amp;Filtres</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Next section</source>
+        <translation>Rubrique &amp;suivante</translation>
+    </message>
+    <message>
+        <source>&amp;Previous section</source>
+        <translation>Rubrique &amp;précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Annuler&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -8406,6 +8482,21 @@ Cliquer pour lister ces réunions.</translation>
     </message>
 </context>
 <context>
+    <name>pacte::dashboard::ChartFigures</name>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>%1: the figures</source>
+        <translation>%1&#xa0;: les chiffres</translation>
+    </message>
+</context>
+<context>
     <name>pacte::gui</name>
     <message>
         <source>the database to open, or a working-group sheet (*.pacte-fiche.json)</source>
@@ -8553,6 +8644,10 @@ Cliquer pour lister ces réunions.</translation>
         <source>&amp;Filling in the sheet</source>
         <translation>&amp;Remplir la fiche</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Raccourcis &amp;clavier</translation>
+    </message>
 </context>
 <context>
     <name>pacte::help::HelpWindow</name>
@@ -8602,6 +8697,101 @@ Cliquer pour lister ces réunions.</translation>
             <numerusform>%n occurrence dans cette page</numerusform>
             <numerusform>%n occurrences dans cette page</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pacte::help::ShortcutsDialog</name>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Listes</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Formulaires</translation>
+    </message>
+    <message>
+        <source>Open the selected item in its editor</source>
+        <translation>Ouvrir l&apos;élément sélectionné dans son formulaire</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Delete the selected item (asks first)</source>
+        <translation>Supprimer l&apos;élément sélectionné (après confirmation)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Suppr</translation>
+    </message>
+    <message>
+        <source>Move in the list</source>
+        <translation>Se déplacer dans la liste</translation>
+    </message>
+    <message>
+        <source>Arrows, Page Up, Page Down</source>
+        <translation>Flèches, Page préc., Page suiv.</translation>
+    </message>
+    <message>
+        <source>Next field, previous field</source>
+        <translation>Champ suivant, champ précédent</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Maj+Tab</translation>
+    </message>
+    <message>
+        <source>Back to the list (the field is saved)</source>
+        <translation>Revenir à la liste (le champ est enregistré)</translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <source>Tick or untick the current entry of a checklist</source>
+        <translation>Cocher ou décocher l&apos;entrée courante d&apos;une liste à cocher</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <source>Undo the typing in the field, then the last recorded change</source>
+        <translation>Annuler la saisie en cours dans le champ, puis la dernière modification enregistrée</translation>
+    </message>
+    <message>
+        <source>Go to the field of an underlined label</source>
+        <translation>Aller au champ d&apos;une étiquette soulignée</translation>
+    </message>
+    <message>
+        <source>Alt+letter</source>
+        <translation>Alt+lettre</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Menu or place</source>
+        <translation>Menu ou endroit</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Every command of the menus, and the keys of the lists and forms.</source>
+        <translation>Toutes les commandes des menus, puis les touches des listes et des formulaires.</translation>
     </message>
 </context>
 <context>

@@ -87,7 +87,7 @@ int main(int argc, char** argv)
         }
     }
     pacte::MainWindow window;
-    window.show();
+    window.showAsSaved();
     if (!path.isEmpty())
         window.openFile(path);
     if (parser.isSet(editionOption) && window.document()) {

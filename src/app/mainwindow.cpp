@@ -2,8 +2,10 @@
 
 #include "app/actions/actionssection.h"
 #include "app/axes/axessection.h"
+#include "app/common/accessiblenames.h"
 #include "app/common/section.h"
 #include "app/common/shortcuts.h"
+#include "app/common/undoshortcuts.h"
 #include "app/compliance/compliancesection.h"
 #include "app/dashboard/dashboardsection.h"
 #include "app/evaluation/evaluationsection.h"
@@ -22,6 +24,7 @@
 #include "editiondialog.h"
 #include "storage/repository.h"
 #include "storage/storageerror.h"
+#include "windowplacement.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -33,6 +36,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
@@ -51,6 +55,16 @@ namespace {
 // The version of the saved tool bar and dock layout: 1 since the undo history moved below the
 // sections (a layout saved before would put it back on the right).
 constexpr int WindowStateVersion = 1;
+
+// A command's text as it reads after "Undo: " in a menu: lower-case verb, ampersands kept literal.
+QString commandPhrase(const QString& text)
+{
+    if (text.isEmpty())
+        return text;
+    QString phrase = text;
+    phrase[0] = phrase[0].toLower();
+    return phrase.replace(QLatin1Char('&'), QStringLiteral("&&"));
+}
 
 } // namespace
 
@@ -93,6 +107,7 @@ MainWindow::MainWindow(QWidget* parent)
 
     createActions();
     createSections();
+    nameFromBuddies(this);
     connect(m_sidebar, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
         if (item)
             m_stack->setCurrentIndex(m_sidebar->indexOfTopLevelItem(item));
@@ -121,6 +136,21 @@ MainWindow::~MainWindow()
     // Sections refer to the document: drop them first.
     for (auto* section : std::as_const(m_sections))
         section->setDocument(nullptr);
+}
+
+void MainWindow::showAsSaved()
+{
+    if (QSettings().contains(QStringLiteral("window/geometry"))) {
+        show();
+        return;
+    }
+    const QScreen* shown = screen() ? screen() : QGuiApplication::primaryScreen();
+    const FirstPlacement placement = firstPlacement(shown ? shown->availableGeometry() : QRect(0, 0, 1366, 768));
+    setGeometry(placement.geometry);
+    if (placement.maximized)
+        showMaximized();
+    else
+        show();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -163,12 +193,16 @@ void MainWindow::createActions()
     auto* edit = menuBar()->addMenu(tr("&Edit"));
     m_undoAction = edit->addAction(tr("&Undo"));
     m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    // The tool bar keeps the short name while the menu says what will be undone.
+    m_undoAction->setIconText(tr("Undo"));
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_redoAction = edit->addAction(tr("&Redo"));
     m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_redoAction->setIconText(tr("Redo"));
     m_redoAction->setShortcuts(redoShortcuts());
     m_undoAction->setEnabled(false);
     m_redoAction->setEnabled(false);
+    new UndoShortcuts(this, m_undoAction, m_redoAction);
     edit->addSeparator();
     m_addAction = edit->addAction(tr("&Add an item"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this, [this] {
         if (auto* section = qobject_cast<Section*>(m_stack->currentWidget()); section && section->canAddItems())
@@ -185,6 +219,11 @@ void MainWindow::createActions()
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
     });
+    auto* filters = edit->addAction(tr("F&ilters"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), this, [this] {
+        if (auto* section = qobject_cast<Section*>(m_stack->currentWidget()))
+            section->focusFilters();
+    });
+    filters->setObjectName(QStringLiteral("focusFiltersAction"));
 
     auto* view = menuBar()->addMenu(tr("&View"));
     m_undoDock = new QDockWidget(tr("Undo history"), this);
@@ -266,11 +305,30 @@ void MainWindow::createSections()
     auto* view = qobject_cast<QMenu*>(m_recentMenu->property("viewMenu").value<QObject*>());
     for (int i = 0; i < m_sections.size(); ++i) {
         Section* section = m_sections.at(i);
-        auto* action = view->addAction(section->title(), this,
-                                       [this, i] { m_sidebar->setCurrentItem(m_sidebar->topLevelItem(i)); });
-        if (i < 9)
-            action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        auto* action = view->addAction(section->title(), this, [this, i] { showSectionAt(i); });
+        action->setObjectName(section->objectName() + QStringLiteral("Action"));
+        action->setShortcut(sectionShortcut(section->id()));
+        m_sidebar->topLevelItem(i)->setToolTip(
+            0, tr("%1 (%2)").arg(section->title(), action->shortcut().toString(QKeySequence::NativeText)));
     }
+    view->addSeparator();
+    auto* next = view->addAction(tr("&Next section"), QKeySequence(Qt::CTRL | Qt::Key_PageDown), this, [this] {
+        showSectionAt((m_stack->currentIndex() + 1) % static_cast<int>(m_sections.size()));
+    });
+    next->setObjectName(QStringLiteral("nextSectionAction"));
+    auto* previous = view->addAction(tr("&Previous section"), QKeySequence(Qt::CTRL | Qt::Key_PageUp), this, [this] {
+        const int count = static_cast<int>(m_sections.size());
+        showSectionAt((m_stack->currentIndex() + count - 1) % count);
+    });
+    previous->setObjectName(QStringLiteral("previousSectionAction"));
+}
+
+void MainWindow::showSectionAt(int index)
+{
+    m_sidebar->setCurrentItem(m_sidebar->topLevelItem(index));
+    // The keyboard follows: into the list (or the section's first control), not left in the sidebar.
+    if (auto* section = qobject_cast<Section*>(m_stack->currentWidget()))
+        section->focusContent();
 }
 
 void MainWindow::addSection(Section* section)
@@ -373,11 +431,16 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         connect(m_redoAction, &QAction::triggered, stack, &QUndoStack::redo);
         connect(stack, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
         connect(stack, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
+        // The Edit menu says what will be undone: "Annuler : renommer le partenaire « … »".
         connect(stack, &QUndoStack::undoTextChanged, this, [this](const QString& text) {
-            m_undoAction->setToolTip(text.isEmpty() ? tr("Undo") : tr("Undo: %1").arg(text));
+            const QString step = commandPhrase(text);
+            m_undoAction->setText(step.isEmpty() ? tr("&Undo") : tr("&Undo: %1").arg(step));
+            m_undoAction->setToolTip(step.isEmpty() ? tr("Undo") : tr("Undo: %1").arg(step));
         });
         connect(stack, &QUndoStack::redoTextChanged, this, [this](const QString& text) {
-            m_redoAction->setToolTip(text.isEmpty() ? tr("Redo") : tr("Redo: %1").arg(text));
+            const QString step = commandPhrase(text);
+            m_redoAction->setText(step.isEmpty() ? tr("&Redo") : tr("&Redo: %1").arg(step));
+            m_redoAction->setToolTip(step.isEmpty() ? tr("Redo") : tr("Redo: %1").arg(step));
         });
         connect(m_document.get(), &Document::changed, this, [this](Entity entity) {
             if (entity == Entity::Edition)
@@ -390,6 +453,8 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     }
     m_undoAction->setEnabled(false);
     m_redoAction->setEnabled(false);
+    m_undoAction->setText(tr("&Undo"));
+    m_redoAction->setText(tr("&Redo"));
     const bool writable = m_document && !m_document->isReadOnly();
     m_addAction->setEnabled(writable);
     m_deleteAction->setEnabled(writable);

@@ -38,6 +38,8 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    // Shows the window where it was left, or on a first start maximised on screens up to 1920×1080.
+    void showAsSaved();
     // Opens `path`; a refused file shows its message in a dialog and leaves the current one open.
     bool openFile(const QString& path);
     Document* document() const { return m_document.get(); }
@@ -58,6 +60,7 @@ private:
     void createActions();
     void createSections();
     void addSection(Section* section);
+    void showSectionAt(int index);
     void setDocument(std::unique_ptr<Document> document);
     void createBanner(QWidget* parent);
     void updateTitleAndBanner();

@@ -16,6 +16,43 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(pacte::Commands)
 };
 
+// A change of the name reads as a rename in the Edit menu ("Annuler : renommer le partenaire « … »"),
+// the record named as it was; other changes as an edit of the record.
+QString updateText(Entity kind, const QString& before, const QString& after)
+{
+    if (before == after)
+        return Tr::tr("Edit \"%1\"").arg(after);
+    switch (kind) {
+    case Entity::Territory:
+        return Tr::tr("Rename the territory \"%1\"").arg(before);
+    case Entity::Edition:
+        return Tr::tr("Rename the edition \"%1\"").arg(before);
+    case Entity::Axis:
+        return Tr::tr("Rename the axis \"%1\"").arg(before);
+    case Entity::Theme:
+        return Tr::tr("Rename the theme \"%1\"").arg(before);
+    case Entity::TargetPublic:
+        return Tr::tr("Rename the public \"%1\"").arg(before);
+    case Entity::Dispositif:
+        return Tr::tr("Rename the scheme \"%1\"").arg(before);
+    case Entity::Partner:
+        return Tr::tr("Rename the partner \"%1\"").arg(before);
+    case Entity::Person:
+        return Tr::tr("Rename the person \"%1\"").arg(before);
+    case Entity::WorkingGroup:
+        return Tr::tr("Rename the working group \"%1\"").arg(before);
+    case Entity::Action:
+        return Tr::tr("Rename the action \"%1\"").arg(before);
+    case Entity::Indicator:
+        return Tr::tr("Rename the indicator \"%1\"").arg(before);
+    case Entity::Meeting: // its label is its date too: a new date is no rename
+    case Entity::Measurement:
+    case Entity::Evaluation:
+        break;
+    }
+    return Tr::tr("Edit \"%1\"").arg(after);
+}
+
 } // namespace
 
 template <typename T>
@@ -42,7 +79,9 @@ void InsertRecordCommand<T>::applyUndo()
 
 template <typename T>
 UpdateRecordCommand<T>::UpdateRecordCommand(Document& document, T before, T after, const QString& text)
-    : DocumentCommand(document, text.isEmpty() ? Tr::tr("Edit \"%1\"").arg(RecordTraits<T>::label(after)) : text)
+    : DocumentCommand(document, text.isEmpty() ? updateText(RecordTraits<T>::kind, RecordTraits<T>::label(before),
+                                                            RecordTraits<T>::label(after))
+                                               : text)
     , m_before(std::move(before))
     , m_after(std::move(after))
 {}

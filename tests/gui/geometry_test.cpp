@@ -2,6 +2,7 @@
 // does not move under the mouse when its title wraps or a warning appears (issue #22).
 #include "app/common/section.h"
 #include "app/mainwindow.h"
+#include "app/windowplacement.h"
 #include "common/guitestutil.h"
 #include "common/testutil.h"
 #include "editing/document.h"
@@ -120,4 +121,18 @@ TEST_CASE("List headers show their whole title at 1366 pixels", "[gui][geometry]
             }
         }
     }
+}
+
+TEST_CASE("The first start opens maximised up to 1920x1080, at a comfortable size above", "[gui][geometry]")
+{
+    CHECK(firstPlacement(QRect(0, 0, 1366, 768)).maximized);
+    CHECK(firstPlacement(QRect(0, 0, 1920, 1080)).maximized);
+    CHECK(firstPlacement(QRect(0, 0, 1280, 1024)).maximized);
+    const QRect large(0, 0, 2560, 1440);
+    const FirstPlacement placement = firstPlacement(large);
+    CHECK_FALSE(placement.maximized);
+    CHECK(large.contains(placement.geometry));
+    CHECK(placement.geometry.width() >= 1366);
+    CHECK(placement.geometry.height() >= 900);
+    CHECK(placement.geometry.center() == large.center());
 }

@@ -115,6 +115,10 @@ ListSection::ListSection(const QString& settingsKey, QWidget* parent)
     connect(m_table, &QTableView::doubleClicked, this, focusEditor);
     auto* remove = new QShortcut(QKeySequence::Delete, m_table, nullptr, nullptr, Qt::WidgetShortcut);
     connect(remove, &QShortcut::activated, this, &ListSection::deleteSelectedItem);
+    // Escape from anywhere in the editor goes back to the list (leaving the field commits it).
+    auto* back =
+        new QShortcut(QKeySequence(Qt::Key_Escape), m_detail, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    connect(back, &QShortcut::activated, this, [this] { m_table->setFocus(Qt::ShortcutFocusReason); });
 }
 
 ListSection::~ListSection()
@@ -129,6 +133,7 @@ void ListSection::setUp(QAbstractItemModel* model, QWidget* editor, const QStrin
     m_table->setModel(m_proxy);
     m_detail->addWidget(editor);
     m_emptyLabel->setProperty("emptyText", emptyText);
+    m_table->setAccessibleName(tr("List of %1").arg(title()));
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ListSection::onCurrentRowChanged);
     m_table->sortByColumn(0, Qt::AscendingOrder);
@@ -354,6 +359,24 @@ void ListSection::clearFilters()
 {
     for (const auto& [combo, key] : std::as_const(m_facetCombos))
         combo->setCurrentIndex(0);
+}
+
+void ListSection::focusFilters()
+{
+    for (const auto& [combo, key] : std::as_const(m_facetCombos)) {
+        if (combo->isVisible() && combo->isEnabled()) {
+            combo->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
+    }
+    focusContent();
+}
+
+void ListSection::focusContent()
+{
+    m_table->setFocus(Qt::ShortcutFocusReason);
+    if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        m_table->setCurrentIndex(m_proxy->index(0, 0));
 }
 
 void ListSection::deleteSelectedItem()

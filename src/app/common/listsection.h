@@ -44,6 +44,8 @@ public:
     int count() const override;
     bool applyFacet(FilterKey key, qint64 value) override;
     void clearFilters() override;
+    void focusFilters() override;
+    void focusContent() override;
     bool canExportList() const override { return true; }
     void exportList() override;
 

@@ -53,6 +53,10 @@ public:
         return false;
     }
     virtual void clearFilters() {}
+    // Puts the keyboard in the section's first filter (Edit ▸ Filters), or in its content.
+    virtual void focusFilters() { focusContent(); }
+    // Puts the keyboard in the section's content (its list) when the section is shown by a shortcut.
+    virtual void focusContent();
     // Whether the section is a list that File ▸ Export the list… can write; exportList() asks where.
     virtual bool canExportList() const { return false; }
     virtual void exportList() {}

@@ -12,4 +12,16 @@ QList<QKeySequence> redoShortcuts()
     return keys;
 }
 
+QKeySequence sectionShortcut(SectionId id)
+{
+    const int index = static_cast<int>(id);
+    if (id == SectionId::Evaluation)
+        return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
+    if (index < 9)
+        return QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + index));
+    if (index == 9)
+        return QKeySequence(Qt::CTRL | Qt::Key_0);
+    return {};
+}
+
 } // namespace pacte

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sectionid.h"
+
 #include <QKeySequence>
 #include <QList>
 
@@ -9,5 +11,9 @@ namespace pacte {
 // (and Ctrl+Y only on Windows): adding it to Ctrl+Shift+Z gave one action the same key twice, which
 // Qt reports as an ambiguous shortcut and then ignores.
 QList<QKeySequence> redoShortcuts();
+
+// The key that shows a section: Ctrl+1 … Ctrl+9 and Ctrl+0 in sidebar order, Ctrl+Shift+E for the
+// eleventh (the yearly evaluation). Shown in the View menu and the sidebar's tooltips.
+QKeySequence sectionShortcut(SectionId id);
 
 } // namespace pacte

@@ -1,6 +1,7 @@
 #include "dashboardsection.h"
 
 #include "app/common/backgroundread.h"
+#include "chartfigures.h"
 #include "compliancepanel.h"
 #include "dashboardcharts.h"
 #include "dashboardpalette.h"
@@ -20,7 +21,9 @@
 #include <QElapsedTimer>
 #include <QGridLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QScrollArea>
+#include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -62,7 +65,15 @@ DashboardSection::DashboardSection(QWidget* parent)
     auto* pageLayout = new QVBoxLayout(m_page);
     pageLayout->setContentsMargins(8, 6, 8, 0);
     pageLayout->setSpacing(6);
-    pageLayout->addWidget(m_header);
+    // The charts' text alternative: their figures as tables, below them.
+    auto* headerRow = new QHBoxLayout;
+    headerRow->addWidget(m_header, 1);
+    m_figuresButton = new QPushButton(tr("Show the &figures"), m_page);
+    m_figuresButton->setObjectName(QStringLiteral("showFiguresButton"));
+    m_figuresButton->setCheckable(true);
+    m_figuresButton->setAccessibleDescription(tr("Shows the figures of every chart as tables, below the charts."));
+    headerRow->addWidget(m_figuresButton, 0, Qt::AlignTop);
+    pageLayout->addLayout(headerRow);
     m_tileRow->setObjectName(QStringLiteral("dashboardTiles"));
     auto* tiles = new QHBoxLayout(m_tileRow);
     tiles->setContentsMargins(0, 0, 0, 0);
@@ -123,6 +134,20 @@ DashboardSection::DashboardSection(QWidget* parent)
     addChartView(QStringLiteral("meetingsChart"), tr("Meetings held against those required"), 3, 1);
     m_chartGrid->setColumnStretch(0, 1);
     m_chartGrid->setColumnStretch(1, 1);
+    m_chartFigures = new dashboard::ChartFiguresPanel(content);
+    m_chartFigures->hide();
+    contentLayout->addWidget(m_chartFigures);
+    connect(m_figuresButton, &QPushButton::toggled, this, [this](bool shown) {
+        m_chartFigures->setVisible(shown);
+        if (!shown)
+            return;
+        m_chartFigures->setCharts(chartsInOrder());
+        QTimer::singleShot(0, this, [this] {
+            m_scroll->ensureWidgetVisible(m_chartFigures);
+            if (auto* first = m_chartFigures->findChild<QTableView*>())
+                first->setFocus(Qt::OtherFocusReason);
+        });
+    });
     m_compliance = new CompliancePanel(content);
     contentLayout->addWidget(m_compliance);
     contentLayout->addStretch(1);
@@ -174,6 +199,16 @@ void DashboardSection::setEdition(Id editionId)
 {
     Section::setEdition(editionId);
     scheduleRefresh();
+}
+
+void DashboardSection::focusContent()
+{
+    // Shown by a key: the figures first, so that the keyboard lands on a tile of the page shown.
+    if (m_refreshTimer->isActive()) {
+        m_refreshTimer->stop();
+        refresh();
+    }
+    Section::focusContent();
 }
 
 void DashboardSection::scheduleRefresh()
@@ -385,15 +420,24 @@ void DashboardSection::updateCharts(const Edition& edition)
              dashboard::makeCountChart(tr("Working groups per territory"), m_figures.groupsByTerritory,
                                        SectionId::Groups, FilterKey::Territory, 8, open));
     setChart(m_charts.value(QStringLiteral("meetingsChart")), dashboard::makeMeetingsChart(m_figures, edition, open));
+    if (m_chartFigures->isVisibleTo(this))
+        m_chartFigures->setCharts(chartsInOrder());
+}
+
+QList<QChartView*> DashboardSection::chartsInOrder() const
+{
+    QList<QChartView*> views;
+    for (const char* name :
+         {"statusChart", "axisChart", "territoryChart", "themeChart", "groupsChart", "meetingsChart"})
+        views << m_charts.value(QLatin1String(name));
+    return views;
 }
 
 void DashboardSection::placeCharts()
 {
     // The charts shown fill the two columns in order, without holes.
     int at = 0;
-    for (const char* name :
-         {"statusChart", "axisChart", "territoryChart", "themeChart", "groupsChart", "meetingsChart"}) {
-        QChartView* view = m_charts.value(QLatin1String(name));
+    for (QChartView* view : chartsInOrder()) {
         m_chartGrid->removeWidget(view);
         if (view->isHidden())
             continue;

@@ -12,6 +12,7 @@ class QChart;
 class QChartView;
 class QGridLayout;
 class QLabel;
+class QPushButton;
 class QScrollArea;
 class QTimer;
 
@@ -23,8 +24,9 @@ class DashboardTile;
 struct Edition;
 
 namespace dashboard {
+class ChartFiguresPanel;
 struct Link;
-}
+} // namespace dashboard
 
 // Tableau de bord of the selected edition: a row of tiles with the key counts (and the previous
 // edition's), charts by status, axis, territory, theme, working groups and meetings, and the
@@ -42,6 +44,7 @@ public:
     QString title() const override { return tr("Dashboard"); }
     void setDocument(Document* document) override;
     void setEdition(Id editionId) override;
+    void focusContent() override;
 
     // Recomputes now, figures and rules, rather than after the pending zero-length timers (tests,
     // benchmarks).
@@ -75,6 +78,8 @@ private:
     void updateCharts(const Edition& edition);
     void setChart(QChartView* view, QChart* chart);
     void placeCharts();
+    // The charts in the order they are read: left to right, top to bottom.
+    QList<QChartView*> chartsInOrder() const;
     void openLink(const dashboard::Link& link);
     QChartView* addChartView(const QString& objectName, const QString& accessibleName, int row, int column);
     DashboardTile* addTile(const QString& objectName, const QColor& accent, const dashboard::Link& link);
@@ -99,6 +104,8 @@ private:
     QLabel* m_emptyActions;
     QMap<QString, QChartView*> m_charts;
     CompliancePanel* m_compliance;
+    QPushButton* m_figuresButton = nullptr;
+    dashboard::ChartFiguresPanel* m_chartFigures = nullptr;
 };
 
 } // namespace pacte

@@ -4,6 +4,7 @@
 #include "helpguide.h"
 #include "helptopics.h"
 #include "helpwindow.h"
+#include "shortcutsdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -46,6 +47,11 @@ void addHelpMenu(QMenuBar* menuBar, QWidget* window, const std::function<std::op
         menu->addAction(Tr::tr("Help on this &section"), QKeySequence::HelpContents, window,
                         [window, currentSection] { showHelp(window, topicForSection(currentSection())); });
     sectionHelp->setObjectName(QStringLiteral("sectionHelpAction"));
+    auto* shortcuts = menu->addAction(Tr::tr("&Keyboard shortcuts"), window, [menuBar, window] {
+        ShortcutsDialog dialog(menuBar, window);
+        dialog.exec();
+    });
+    shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
     addAboutActions(menu, window);
 }
 

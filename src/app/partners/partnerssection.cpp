@@ -17,7 +17,7 @@ namespace pacte {
 
 QList<PartnersSection::Column> PartnersSection::columns()
 {
-    const auto dim = [](const PartnerRow& r) { return r.signature ? QVariant() : QVariant(QColor(Qt::gray)); };
+    const auto dim = [](const PartnerRow& r) { return r.signature ? QVariant() : QVariant(QColor(0x6b, 0x6b, 0x70)); };
     return {
         {.header = tr("Name"),
          .display = [](const PartnerRow& r) { return QVariant(r.name); },

@@ -2,7 +2,9 @@
 
 #include "app/actions/actionssection.h"
 #include "app/appsettings.h"
+#include "app/common/accessiblenames.h"
 #include "app/common/shortcuts.h"
+#include "app/common/undoshortcuts.h"
 #include "app/help/helpmenu.h"
 #include "app/indicators/indicatorssection.h"
 #include "app/meetings/meetingssection.h"
@@ -115,6 +117,7 @@ SheetWindow::SheetWindow(const QString& path, const SheetData& sheet, std::uniqu
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
     createMenus();
+    nameFromBuddies(this);
     connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &SheetWindow::updateTitle);
     connect(m_document.get(), &Document::errorOccurred, this,
             [this](const QString& message) { QMessageBox::warning(this, tr("Change refused"), message); });
@@ -148,6 +151,7 @@ void SheetWindow::createMenus()
     redo->setShortcuts(redoShortcuts());
     edit->addAction(undo);
     edit->addAction(redo);
+    new UndoShortcuts(this, undo, redo);
     edit->addSeparator();
     auto* add = edit->addAction(tr("&Add an item"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this, [this] {
         if (Section* section = currentSection(); section && section->canAddItems())
