@@ -4713,6 +4713,10 @@ Cliquer pour lister ces réunions.</translation>
         <source>E&amp;xport the list…</source>
         <translation>E&amp;xporter la liste…</translation>
     </message>
+    <message>
+        <source>List of %1</source>
+        <translation>Liste : %1</translation>
+    </message>
 </context>
 <context>
     <name>pacte::MainWindow</name>
