@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/common/readablecolour.h"
 #include "celldelegate.h"
 
 #include <functional>
@@ -113,7 +114,7 @@ QVariant ChildTableModel<Item>::data(const QModelIndex& index, int role) const
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(column.alignment);
     case Qt::ForegroundRole:
-        return column.foreground ? column.foreground(item) : QVariant();
+        return column.foreground ? readableForeground(column.foreground(item)) : QVariant();
     case Qt::ToolTipRole:
         return column.toolTip ? column.toolTip(item) : QVariant();
     case CellEditorRole:

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/textsearch.h"
+#include "readablecolour.h"
 #include "rowfilters.h"
 #include "sortranks.h"
 
@@ -122,7 +123,7 @@ public:
         case Qt::TextAlignmentRole:
             return QVariant::fromValue(column.alignment);
         case Qt::ForegroundRole:
-            return column.foreground ? column.foreground(row) : QVariant();
+            return column.foreground ? readableForeground(column.foreground(row)) : QVariant();
         case Qt::ToolTipRole:
             return column.toolTip ? column.toolTip(row) : QVariant();
         case SortRole: {

@@ -1,5 +1,6 @@
 #include "indicatordetail.h"
 
+#include "app/common/readablecolour.h"
 #include "domain/format.h"
 #include "indicatorchart.h"
 #include "ui_indicatordetail.h"
@@ -65,9 +66,13 @@ void IndicatorDetail::setIndicator(const IndicatorRow& row, const Indicator& ind
     if (row.state == TargetState::Met || row.state == TargetState::NotMet)
         met += QStringLiteral(" (%1)").arg(withUnit(data.effectiveTarget(), data.unit));
     m_ui->targetMetLabel->setText(met);
-    const char* colour = row.state == TargetState::Met ? "#1b6e20" : row.state == TargetState::NotMet ? "#b00020" : "";
+    const QColor colour = row.state == TargetState::Met      ? QColor(0x1b, 0x6e, 0x20)
+                          : row.state == TargetState::NotMet ? QColor(0xb0, 0x00, 0x20)
+                                                             : QColor();
     m_ui->targetMetLabel->setStyleSheet(
-        *colour ? QStringLiteral("color: %1; font-weight: bold;").arg(QLatin1String(colour)) : QString());
+        colour.isValid()
+            ? QStringLiteral("color: %1; font-weight: bold;").arg(readableText(colour, QPalette::Window).name())
+            : QString());
     m_ui->indicatorChart->setIndicator(indicator);
 
     auto* table = m_ui->measurementTable;

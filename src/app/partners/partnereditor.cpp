@@ -1,5 +1,6 @@
 #include "partnereditor.h"
 
+#include "app/common/readablecolour.h"
 #include "app/common/wheelguard.h"
 #include "editing/edits.h"
 #include "optionaldate.h"
@@ -53,6 +54,7 @@ PartnerEditor::PartnerEditor(QWidget* parent)
     , m_ui(std::make_unique<Ui::PartnerEditor>())
 {
     m_ui->setupUi(this);
+    m_ui->territoriesHint->setStyleSheet(QStringLiteral("color: %1;").arg(mutedText(palette()).name()));
     setObjectName(QStringLiteral("partnerEditor"));
     for (const auto category : enumValues<PartnerCategory>())
         m_ui->categoryCombo->addItem(enumLabel(category), static_cast<int>(category));
@@ -125,7 +127,9 @@ void PartnerEditor::setPartner(const std::optional<Partner>& partner, const QStr
     const QString add = QStringLiteral(" <a href=\"add-referent\">%1</a>").arg(tr("Add a referent…").toHtmlEscaped());
     if (!missingReferent.isEmpty())
         m_ui->referentsLabel->setText(
-            QStringLiteral("<span style=\"color:#a00000\">⚠ %1</span>").arg(missingReferent.toHtmlEscaped()) + add);
+            QStringLiteral("<span style=\"color:%1\">⚠ %2</span>")
+                .arg(readableText(QColor(0xa0, 0x00, 0x00), QPalette::Window).name(), missingReferent.toHtmlEscaped()) +
+            add);
     else if (referents.isEmpty())
         m_ui->referentsLabel->setText(tr("PTI referents: none.").toHtmlEscaped() + add);
     else
