@@ -3,6 +3,8 @@
 #include "app/actions/actionssection.h"
 #include "app/axes/axessection.h"
 #include "app/common/accessiblenames.h"
+#include "app/common/editorheaders.h"
+#include "app/common/readablecolour.h"
 #include "app/common/section.h"
 #include "app/common/shortcuts.h"
 #include "app/common/undoshortcuts.h"
@@ -108,6 +110,7 @@ MainWindow::MainWindow(QWidget* parent)
     createActions();
     createSections();
     nameFromBuddies(this);
+    enlargeEditorHeaders(this);
     connect(m_sidebar, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
         if (item)
             m_stack->setCurrentIndex(m_sidebar->indexOfTopLevelItem(item));
@@ -280,7 +283,10 @@ void MainWindow::createActions()
     m_search->setPlaceholderText(tr("Search… (Ctrl+F)"));
     m_search->setAccessibleName(tr("Quick search"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(320);
+    // Wide enough for its placeholder at the usual text size; narrower at a large one, so that the
+    // tool bar never widens the window beyond the screen.
+    m_search->setMinimumWidth(std::min(320, 14 * m_search->fontMetrics().averageCharWidth()));
+    m_search->setMaximumWidth(std::max(320, 30 * m_search->fontMetrics().averageCharWidth()));
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
         for (auto* section : std::as_const(m_sections))
             section->setQuickSearch(text);
@@ -390,7 +396,7 @@ void MainWindow::updateSidebarCounts()
         QTreeWidgetItem* item = m_sidebar->topLevelItem(i);
         item->setText(1, count < 0 ? QString() : QString::number(count));
         const bool alert = section->countIsAlert() && count > 0;
-        item->setForeground(1, alert ? QBrush(QColor(0xb0, 0x00, 0x20)) : QBrush());
+        item->setForeground(1, alert ? QBrush(readableText(QColor(0xb0, 0x00, 0x20))) : QBrush());
         QFont font = item->font(1);
         font.setBold(alert);
         item->setFont(1, font);

@@ -2,6 +2,8 @@
 
 #include "columnwidths.h"
 #include "editing/document.h"
+#include "editorheaders.h"
+#include "filterbararea.h"
 #include "listexport.h"
 #include "recordeditor.h"
 
@@ -39,9 +41,10 @@ ListSection::ListSection(const QString& settingsKey, QWidget* parent)
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
-    m_filterBar = new QHBoxLayout;
+    auto* filterArea = new FilterBarArea(this);
+    m_filterBar = filterArea->bar();
     m_filterBar->addStretch(1);
-    layout->addLayout(m_filterBar);
+    layout->addWidget(filterArea);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(settingsKey + QStringLiteral("Splitter"));
@@ -78,6 +81,7 @@ ListSection::ListSection(const QString& settingsKey, QWidget* parent)
 
     m_footer = new QLabel(this);
     m_footer->setObjectName(settingsKey + QStringLiteral("Footer"));
+    m_footer->setWordWrap(true); // a long summary wraps at a large text size instead of widening the window
     layout->addWidget(m_footer);
 
     m_proxy = new RecordFilterProxy(this);
@@ -131,6 +135,7 @@ void ListSection::setUp(QAbstractItemModel* model, QWidget* editor, const QStrin
     m_model = model;
     m_proxy->setSourceModel(model);
     m_table->setModel(m_proxy);
+    enlargeEditorHeaders(editor);
     m_detail->addWidget(editor);
     m_emptyLabel->setProperty("emptyText", emptyText);
     m_table->setAccessibleName(tr("List of %1").arg(title()));

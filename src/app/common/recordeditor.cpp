@@ -1,6 +1,8 @@
 #include "recordeditor.h"
 
+#include "editorheaders.h"
 #include "historydialog.h"
+#include "readablecolour.h"
 #include "wheelguard.h"
 
 #include <QAbstractButton>
@@ -14,6 +16,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTimer>
 
 namespace pacte {
@@ -36,10 +40,12 @@ void RecordEditor::setUpEditor(QWidget* form, QLabel* validationLabel)
     if (m_validation) {
         m_validation->setObjectName(QStringLiteral("validationMessages"));
         m_validation->setWordWrap(true);
-        m_validation->setStyleSheet(QStringLiteral("color: #a00000;"));
+        m_validation->setStyleSheet(
+            QStringLiteral("color: %1;").arg(readableText(QColor(0xa0, 0x00, 0x00), QPalette::Window).name()));
         m_validation->hide();
     }
     keepFormInPlace();
+    keepFormWhole();
     for (auto* edit : form->findChildren<QLineEdit*>()) {
         if (!qobject_cast<QAbstractSpinBox*>(edit->parent()) && !qobject_cast<QComboBox*>(edit->parent()))
             connect(edit, &QLineEdit::editingFinished, this, &RecordEditor::requestCommit);
@@ -96,6 +102,19 @@ void RecordEditor::requestCommit()
     commit();
 }
 
+void RecordEditor::keepFormWhole()
+{
+    // A form scrolls down, never sideways: its scroll area asks for the form's whole width, so that
+    // at a large text size the splitter narrows the list rather than cut the labels and fields.
+    for (auto* scroll : findChildren<QScrollArea*>()) {
+        if (!scroll->widget() || !scroll->widgetResizable() ||
+            scroll->horizontalScrollBarPolicy() != Qt::ScrollBarAlwaysOff)
+            continue;
+        scroll->setMinimumWidth(scroll->widget()->minimumSizeHint().width() +
+                                scroll->verticalScrollBar()->sizeHint().width() + 2 * scroll->frameWidth());
+    }
+}
+
 void RecordEditor::keepFormInPlace()
 {
     // A title that wraps to a second line, or a warning that appears, must not move the form under
@@ -103,6 +122,7 @@ void RecordEditor::keepFormInPlace()
     // height whatever its length...
     if (auto* header = findChild<QLabel*>(QStringLiteral("headerLabel")); header && !m_form->isAncestorOf(header)) {
         header->ensurePolished();
+        enlargeEditorHeaders(this);
         header->setWordWrap(true);
         header->setAlignment(Qt::AlignLeft | Qt::AlignTop);
         header->setFixedHeight(2 * QFontMetrics(header->font()).lineSpacing() + 2 * header->margin() + 2);
@@ -138,8 +158,9 @@ bool RecordEditor::showValidation(const FieldErrors& errors, const QStringList& 
             warningLines << QStringLiteral("⚠ ") + warning.toHtmlEscaped();
         if (!html.isEmpty())
             html += QStringLiteral("<br>");
-        html +=
-            QStringLiteral("<span style=\"color:#8a5a00\">%1</span>").arg(warningLines.join(QStringLiteral("<br>")));
+        html += QStringLiteral("<span style=\"color:%1\">%2</span>")
+                    .arg(readableText(QColor(0x8a, 0x5a, 0x00), QPalette::Window).name(),
+                         warningLines.join(QStringLiteral("<br>")));
     }
     m_validation->setText(html);
     m_validation->setVisible(!html.isEmpty());

@@ -74,6 +74,7 @@ protected:
 private:
     void requestCommit();
     void keepFormInPlace();
+    void keepFormWhole();
     void markFields(const FieldErrors& errors);
     int m_loading = 0;
     QTimer* m_dateCommit = nullptr; // a date typed in full commits after a pause, without leaving the field

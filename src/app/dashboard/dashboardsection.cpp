@@ -12,6 +12,7 @@
 #include "editing/document.h"
 #include "storage/editionloader.h"
 #include "storage/repository.h"
+#include "tilegrid.h"
 
 #include <algorithm>
 #include <memory>
@@ -36,7 +37,7 @@ DashboardSection::DashboardSection(QWidget* parent)
     , m_message(new QLabel(this))
     , m_page(new QWidget(this))
     , m_header(new QLabel(m_page))
-    , m_tileRow(new QWidget(m_page))
+    , m_tileRow(new TileGrid(m_page))
     , m_scroll(new QScrollArea(m_page))
     , m_chartGrid(nullptr)
     , m_emptyActions(nullptr)
@@ -75,10 +76,6 @@ DashboardSection::DashboardSection(QWidget* parent)
     headerRow->addWidget(m_figuresButton, 0, Qt::AlignTop);
     pageLayout->addLayout(headerRow);
     m_tileRow->setObjectName(QStringLiteral("dashboardTiles"));
-    auto* tiles = new QHBoxLayout(m_tileRow);
-    tiles->setContentsMargins(0, 0, 0, 0);
-    tiles->setSpacing(6);
-    pageLayout->addWidget(m_tileRow);
     const auto actions = [](ActionStatus status) {
         return dashboard::Link{SectionId::Actions, FilterKey::Status, static_cast<int>(status), {}};
     };
@@ -110,6 +107,9 @@ DashboardSection::DashboardSection(QWidget* parent)
     content->setObjectName(QStringLiteral("dashboardContent"));
     auto* contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(0, 0, 4, 8);
+    // The tiles scroll with the charts: at a large text size they take several rows.
+    m_tileRow->setParent(content);
+    contentLayout->addWidget(m_tileRow);
     m_chartGrid = new QGridLayout;
     m_chartGrid->setSpacing(8);
     contentLayout->addLayout(m_chartGrid);
@@ -164,7 +164,7 @@ DashboardSection::DashboardSection(QWidget* parent)
 DashboardTile* DashboardSection::addTile(const QString& objectName, const QColor& accent, const dashboard::Link& link)
 {
     auto* tile = new DashboardTile(objectName, accent, m_tileRow);
-    m_tileRow->layout()->addWidget(tile);
+    m_tileRow->addTile(tile);
     m_tiles.insert(objectName, tile);
     connect(tile, &QPushButton::clicked, this, [this, link] { openLink(link); });
     return tile;

@@ -18,6 +18,8 @@ class QTimer;
 
 namespace pacte {
 
+class TileGrid;
+
 class CompliancePanel;
 class Database;
 class DashboardTile;
@@ -97,7 +99,7 @@ private:
     QLabel* m_message;
     QWidget* m_page;
     QLabel* m_header;
-    QWidget* m_tileRow;
+    TileGrid* m_tileRow;
     QMap<QString, DashboardTile*> m_tiles;
     QScrollArea* m_scroll;
     QGridLayout* m_chartGrid;

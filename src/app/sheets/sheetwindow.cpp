@@ -3,6 +3,7 @@
 #include "app/actions/actionssection.h"
 #include "app/appsettings.h"
 #include "app/common/accessiblenames.h"
+#include "app/common/editorheaders.h"
 #include "app/common/shortcuts.h"
 #include "app/common/undoshortcuts.h"
 #include "app/help/helpmenu.h"
@@ -118,6 +119,7 @@ SheetWindow::SheetWindow(const QString& path, const SheetData& sheet, std::uniqu
     setCentralWidget(central);
     createMenus();
     nameFromBuddies(this);
+    enlargeEditorHeaders(this);
     connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &SheetWindow::updateTitle);
     connect(m_document.get(), &Document::errorOccurred, this,
             [this](const QString& message) { QMessageBox::warning(this, tr("Change refused"), message); });
