@@ -130,8 +130,6 @@ MainWindow::MainWindow(QWidget* parent)
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray(), WindowStateVersion);
     splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
-    connect(qApp, &QApplication::aboutToQuit, this,
-            [splitter] { QSettings().setValue(QStringLiteral("window/splitter"), splitter->saveState()); });
 }
 
 MainWindow::~MainWindow()
@@ -161,6 +159,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState(WindowStateVersion));
+    if (const auto* splitter = findChild<QSplitter*>(QStringLiteral("mainSplitter")))
+        settings.setValue(QStringLiteral("window/splitter"), splitter->saveState());
     event->accept();
 }
 

@@ -56,6 +56,8 @@ public:
     QUuid selectedUuid() const;
 
 protected:
+    // The row of filters and buttons above the list.
+    QHBoxLayout* filterBar() const { return m_filterBar; }
     // Called once by the subclass constructor, after it has made its model and editor.
     void setUp(QAbstractItemModel* model, QWidget* editor, const QString& emptyText);
     // A combo box filter on a facet: "Tous" plus `options` (label, value).

@@ -110,10 +110,8 @@ ComplianceSection::ComplianceSection(QWidget* parent)
     auto* yearLabel = new QLabel(tr("&As of"), this);
     yearLabel->setBuddy(m_yearCombo);
     // ListSection's filter bar is the first row of its layout: the date of the check leads it.
-    if (auto* bar = qobject_cast<QHBoxLayout*>(layout()->itemAt(0)->layout())) {
-        bar->insertWidget(0, yearLabel);
-        bar->insertWidget(1, m_yearCombo);
-    }
+    filterBar()->insertWidget(0, yearLabel);
+    filterBar()->insertWidget(1, m_yearCombo);
     connect(m_yearCombo, &QComboBox::activated, this, &ComplianceSection::refresh);
 
     auto* ruleFilter = addFacetFilter(FilterKey::Kind, tr("&Rule"), QStringLiteral("complianceRuleFilter"));
