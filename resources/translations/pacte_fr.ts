@@ -1507,6 +1507,53 @@
     </message>
 </context>
 <context>
+    <name>pacte::AccessibleNames</name>
+    <message>
+        <source>Date, day/month/year: type it or change a part with the up and down arrows. Saved when typed in full or when you leave the field.</source>
+        <translation>Date au format jour/mois/année : tapez-la ou changez une partie avec les flèches haut et bas. Enregistrée une fois tapée en entier ou quand vous quittez le champ.</translation>
+    </message>
+    <message>
+        <source>Number: type it or change it with the up and down arrows. Saved when you leave the field.</source>
+        <translation>Nombre : tapez-le ou changez-le avec les flèches haut et bas. Enregistré quand vous quittez le champ.</translation>
+    </message>
+    <message>
+        <source>Read-only text.</source>
+        <translation>Texte en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Text field. Saved when you leave it or press Enter; Ctrl+Z undoes.</source>
+        <translation>Zone de texte. Enregistrée quand vous la quittez ou appuyez sur Entrée ; Ctrl+Z annule.</translation>
+    </message>
+    <message>
+        <source>Text on several lines. Tab goes to the next field; saved when you leave it.</source>
+        <translation>Texte sur plusieurs lignes. Tab passe au champ suivant ; enregistré quand vous le quittez.</translation>
+    </message>
+    <message>
+        <source>Choice list: the up and down arrows choose, Alt+Down opens the list.</source>
+        <translation>Liste de choix : les flèches haut et bas choisissent, Alt+Bas ouvre la liste.</translation>
+    </message>
+    <message>
+        <source>Checklist: the arrows move, the space bar ticks or unticks. Saved at once.</source>
+        <translation>Liste à cocher : les flèches déplacent, Espace coche ou décoche. Enregistré aussitôt.</translation>
+    </message>
+    <message>
+        <source>The space bar ticks or unticks.</source>
+        <translation>Espace coche ou décoche.</translation>
+    </message>
+    <message>
+        <source>Table: the arrows move, F2 or typing edits the cell, Enter saves it.</source>
+        <translation>Tableau : les flèches déplacent, F2 ou la frappe modifie la cellule, Entrée l&apos;enregistre.</translation>
+    </message>
+    <message>
+        <source>List: the arrows move; Enter opens the selected item.</source>
+        <translation>Liste : les flèches déplacent ; Entrée ouvre l&apos;élément sélectionné.</translation>
+    </message>
+    <message>
+        <source>Tabs: the left and right arrows change tab.</source>
+        <translation>Onglets : les flèches gauche et droite changent d&apos;onglet.</translation>
+    </message>
+</context>
+<context>
     <name>pacte::Action</name>
     <message>
         <source>objectives</source>

@@ -110,6 +110,7 @@ MainWindow::MainWindow(QWidget* parent)
     createActions();
     createSections();
     nameFromBuddies(this);
+    describeFields(this);
     enlargeEditorHeaders(this);
     connect(m_sidebar, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
         if (item)

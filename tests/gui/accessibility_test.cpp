@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTextEdit>
+#include <QToolButton>
 
 using namespace pacte;
 using namespace pacte::test;
@@ -110,6 +111,43 @@ TEST_CASE("Every visible control of every section has an accessible name", "[gui
         INFO(section->objectName().toStdString() << ": " << unnamed.join(QStringLiteral("; ")).toStdString());
         CHECK(unnamed.isEmpty());
     }
+}
+
+// A field: what takes a value (not a push button, which its name says enough about).
+bool isField(const QWidget* widget)
+{
+    return isInteractive(widget) && !qobject_cast<const QPushButton*>(widget) &&
+           !qobject_cast<const QToolButton*>(widget);
+}
+
+TEST_CASE("Every field of every section and editor has a description in French", "[gui][accessibility]")
+{
+    DemoWindow demo;
+    chooseEdition(demo.window, QStringLiteral("PTI 2017-2021")); // every editor has an item to show
+    int described = 0;
+    for (Section* section : demo.window.sections()) {
+        demo.window.showSection(section->id());
+        QTest::qWait(50);
+        QStringList undescribed;
+        for (QWidget* widget : section->findChildren<QWidget*>()) {
+            if (!widget->isVisible() || !isField(widget) || isQtPart(widget))
+                continue;
+            QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(widget);
+            const QString description = accessible ? accessible->text(QAccessible::Description).trimmed() : QString();
+            if (description.isEmpty())
+                undescribed << describe(widget);
+            else
+                ++described;
+        }
+        INFO(section->objectName().toStdString() << ": " << undescribed.join(QStringLiteral("; ")).toStdString());
+        CHECK(undescribed.isEmpty());
+    }
+    CHECK(described > 50);
+    // In French: a checklist says how the space bar works.
+    auto* partners = showSection(demo.window, QStringLiteral("partnersSection"));
+    CHECK(child<QWidget>(partners, QStringLiteral("territoriesList"))
+              ->accessibleDescription()
+              .contains(QStringLiteral("Espace coche")));
 }
 
 TEST_CASE("The status colours read at 4.5:1 on white and on a light window", "[gui][accessibility]")

@@ -9,4 +9,9 @@ namespace pacte {
 // set in Designer or in code keep it.
 void nameFromBuddies(QWidget* root);
 
+// Gives every interactive widget below `root` without an accessible description one, in the UI's
+// language: its tool tip when it has one, otherwise how it is worked from the keyboard and when
+// its value is saved ("Liste à cocher : Espace coche ou décoche…"). Orca reads it after the name.
+void describeFields(QWidget* root);
+
 } // namespace pacte

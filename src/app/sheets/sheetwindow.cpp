@@ -119,6 +119,7 @@ SheetWindow::SheetWindow(const QString& path, const SheetData& sheet, std::uniqu
     setCentralWidget(central);
     createMenus();
     nameFromBuddies(this);
+    describeFields(this);
     enlargeEditorHeaders(this);
     connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &SheetWindow::updateTitle);
     connect(m_document.get(), &Document::errorOccurred, this,
