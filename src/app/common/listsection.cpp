@@ -117,6 +117,11 @@ ListSection::ListSection(const QString& settingsKey, QWidget* parent)
     connect(open, &QShortcut::activated, this, focusEditor);
     connect(openEnter, &QShortcut::activated, this, focusEditor);
     connect(m_table, &QTableView::doubleClicked, this, focusEditor);
+    // Tab goes from the list to its editor (reading order), not from cell to cell of a row that is
+    // selected whole.
+    m_table->setTabKeyNavigation(false);
+    auto* toEditor = new QShortcut(QKeySequence(Qt::Key_Tab), m_table, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(toEditor, &QShortcut::activated, this, focusEditor);
     auto* remove = new QShortcut(QKeySequence::Delete, m_table, nullptr, nullptr, Qt::WidgetShortcut);
     connect(remove, &QShortcut::activated, this, &ListSection::deleteSelectedItem);
     // Escape from anywhere in the editor goes back to the list (leaving the field commits it).
@@ -334,7 +339,9 @@ void ListSection::focusFirstField()
     const auto isField = [](QWidget* w) {
         return qobject_cast<QLineEdit*>(w) || qobject_cast<QAbstractSpinBox*>(w) || qobject_cast<QComboBox*>(w) ||
                qobject_cast<QPlainTextEdit*>(w) || qobject_cast<QTextEdit*>(w) || qobject_cast<QAbstractButton*>(w) ||
-               qobject_cast<QAbstractItemView*>(w);
+               qobject_cast<QAbstractItemView*>(w) ||
+               (qobject_cast<QLabel*>(w) && (qobject_cast<QLabel*>(w)->textInteractionFlags() &
+                                             Qt::LinksAccessibleByKeyboard)); // a read-only detail's link
     };
     for (QWidget* w = editor->nextInFocusChain(); w && w != editor; w = w->nextInFocusChain()) {
         if (editor->isAncestorOf(w) && isField(w) && (w->focusPolicy() & Qt::TabFocus) && w->isVisibleTo(editor) &&

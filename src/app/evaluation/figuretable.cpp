@@ -28,6 +28,7 @@ QTableWidget* makeFigureTable(const QStringList& headers, const QString& objectN
     table->setAccessibleName(accessibleName);
     table->setHorizontalHeaderLabels(headers);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setTabKeyNavigation(false); // read, not edited: Tab goes on to the next table or field
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setAlternatingRowColors(true);
