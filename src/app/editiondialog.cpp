@@ -1,5 +1,6 @@
 #include "editiondialog.h"
 
+#include "app/common/readablecolour.h"
 #include "domain/clock.h"
 #include "domain/validation.h"
 #include "ui_editiondialog.h"
@@ -14,6 +15,8 @@ EditionDialog::EditionDialog(const QList<Edition>& existing, QWidget* parent)
     , m_existing(existing)
 {
     m_ui->setupUi(this);
+    m_ui->validationLabel->setStyleSheet(
+        QStringLiteral("color: %1;").arg(readableText(QColor(0xa0, 0x00, 0x00), QPalette::Window).name()));
     setObjectName(QStringLiteral("editionDialog"));
     m_ui->predecessorCombo->addItem(tr("None"), QVariant::fromValue<qint64>(NoId));
     for (const auto& edition : existing)

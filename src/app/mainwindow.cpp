@@ -124,6 +124,8 @@ MainWindow::MainWindow(QWidget* parent)
         titles = std::max(titles, m_sidebar->fontMetrics().horizontalAdvance(m_sidebar->topLevelItem(i)->text(0)));
     const int sidebarWidth = titles + m_sidebar->fontMetrics().horizontalAdvance(QStringLiteral("0000")) + 24;
     m_sidebar->setMinimumWidth(sidebarWidth);
+    // No wider at first: the sections' filter rows get the rest (the groups' takes 1150 pixels).
+    splitter->setSizes({sidebarWidth, 1366 - sidebarWidth});
 
     setWindowTitle(tr("Pacte"));
     resize(1280, 760);

@@ -1,10 +1,13 @@
 #include "chartparts.h"
 
+#include "app/common/readablecolour.h"
+
 #include <algorithm>
 
 #include <QBarCategoryAxis>
 #include <QChart>
 #include <QCursor>
+#include <QGuiApplication>
 #include <QHorizontalBarSeries>
 #include <QToolTip>
 #include <QValueAxis>
@@ -14,6 +17,9 @@ namespace pacte::dashboard {
 QChart* newChart(const QString& title)
 {
     auto* chart = new QChart;
+    // Qt Charts draws its own light background: in a dark palette, its dark theme instead.
+    if (isDark(QGuiApplication::palette()))
+        chart->setTheme(QChart::ChartThemeDark);
     chart->setTitle(title);
     QFont font = chart->titleFont();
     font.setBold(true);

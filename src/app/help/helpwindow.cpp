@@ -237,6 +237,7 @@ void HelpWindow::search()
         highlight.cursor.setPosition(match.position);
         highlight.cursor.setPosition(match.position + match.length, QTextCursor::KeepAnchor);
         highlight.format.setBackground(QColor(0xff, 0xe8, 0x7c));
+        highlight.format.setForeground(QColor(Qt::black)); // the palette's text may be light (dark palette)
         highlights << highlight;
     }
     m_browser->setExtraSelections(highlights);

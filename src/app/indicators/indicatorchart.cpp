@@ -1,5 +1,6 @@
 #include "indicatorchart.h"
 
+#include "app/common/readablecolour.h"
 #include "domain/format.h"
 
 #include <algorithm>
@@ -10,6 +11,7 @@
 #include <QCursor>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLegend>
 #include <QLegendMarker>
@@ -78,6 +80,14 @@ IndicatorChart::IndicatorChart(QWidget* parent)
     // Small enough for a side pane: thin margins, the legend under the plot, no animation.
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart->setBackgroundRoundness(0);
+    if (isDark(QGuiApplication::palette())) {
+        m_chart->setTheme(QChart::ChartThemeDark); // resets the series' pens: set them again, lighter
+        const QColor background = m_chart->backgroundBrush().color();
+        valuePen.setColor(readableOn(valuePen.color(), background));
+        targetPen.setColor(readableOn(targetPen.color(), background));
+        m_values->setPen(valuePen);
+        m_targets->setPen(targetPen);
+    }
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setAnimationOptions(QChart::NoAnimation);
     QFont small = font();

@@ -1,5 +1,6 @@
 #include "sheetimportdialog.h"
 
+#include "app/common/readablecolour.h"
 #include "domain/format.h"
 #include "editing/edits.h"
 #include "exchange/sheetimport.h"
@@ -84,6 +85,8 @@ SheetImportDialog::SheetImportDialog(Document& document, SheetImport& import, QW
     , m_import(import)
 {
     m_ui->setupUi(this);
+    m_ui->problemsLabel->setStyleSheet(
+        QStringLiteral("color: %1;").arg(readableText(QColor(0x8b, 0x00, 0x00), QPalette::Window).name()));
     setObjectName(QStringLiteral("sheetImportDialog"));
     m_apply = m_ui->buttonBox->addButton(tr("&Apply"), QDialogButtonBox::AcceptRole);
     m_apply->setObjectName(QStringLiteral("applyButton"));
@@ -178,7 +181,7 @@ void SheetImportDialog::addItem(QTreeWidgetItem* parent, const ItemChange& chang
         title += QStringLiteral(" — ") + shortened(change.context, 120);
     auto* item = new QTreeWidgetItem(parent, {title});
     if (change.hasConflict())
-        item->setForeground(0, conflictColour);
+        item->setForeground(0, readableText(conflictColour));
     for (const auto& field : change.fields) {
         const QString name =
             field.field.isEmpty() ? tr("Deleted on one side, modified on the other") : sheetFieldLabel(field.field);
@@ -190,7 +193,7 @@ void SheetImportDialog::addItem(QTreeWidgetItem* parent, const ItemChange& chang
         if (!field.conflict)
             continue;
         for (int column = 0; column < 3; ++column)
-            row->setForeground(column, conflictColour);
+            row->setForeground(column, readableText(conflictColour));
         if (!field.base.isEmpty())
             row->setToolTip(0, tr("At the export: %1").arg(shortened(field.base, 1000)));
         auto* combo = new QComboBox(m_ui->changesTree);
