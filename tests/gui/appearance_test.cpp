@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
@@ -107,6 +108,23 @@ TEST_CASE("Every label and column title is whole at 1366x768 in French and in En
     installTranslations(QStringLiteral("en"));
     checkEverySectionWhole("en");
     installTranslations(QStringLiteral("fr"));
+}
+
+TEST_CASE("The dashboard's tiles take one row at 1366 pixels and wrap at 200 % text", "[gui][appearance]")
+{
+    const auto rows = [] {
+        DemoWindow demo;
+        auto* dashboard = showSection(demo.window, QStringLiteral("dashboardSection"));
+        QTest::qWait(60);
+        QSet<int> tops;
+        for (const QWidget* tile :
+             child<QWidget>(dashboard, QStringLiteral("dashboardTiles"))->findChildren<QPushButton*>())
+            tops.insert(tile->y());
+        return tops.size();
+    };
+    CHECK(rows() == 1);
+    const LargeText large(2.0);
+    CHECK(rows() > 1);
 }
 
 TEST_CASE("At 200 % text the window stays within 1366x768 and no label is cut", "[gui][appearance]")

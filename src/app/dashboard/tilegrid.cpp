@@ -33,6 +33,12 @@ int TileGrid::columnsFor(int width) const
 {
     const int spacing = m_grid->horizontalSpacing();
     const int count = std::max<int>(1, static_cast<int>(m_tiles.size()));
+    // One row while every tile fits at its own width (the usual case), as evenly wide columns beyond.
+    int row = -spacing;
+    for (const QWidget* tile : m_tiles)
+        row += tile->minimumSizeHint().width() + spacing;
+    if (row <= width)
+        return count;
     return std::clamp((width + spacing) / std::max(1, tileWidth() + spacing), 1, count);
 }
 
