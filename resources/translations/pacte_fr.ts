@@ -1348,10 +1348,6 @@
         <translation>Décision</translation>
     </message>
     <message>
-        <source>color: #8b0000;</source>
-        <translation>color: #8b0000;</translation>
-    </message>
-    <message>
         <source>&amp;Keep the database everywhere</source>
         <translation>&amp;Garder la base partout</translation>
     </message>
