@@ -12,6 +12,7 @@ TileGrid::TileGrid(QWidget* parent)
 {
     m_grid->setContentsMargins(0, 0, 0, 0);
     m_grid->setSpacing(6);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed); // as tall as its rows, never taller
 }
 
 void TileGrid::addTile(QWidget* tile)
@@ -65,15 +66,21 @@ void TileGrid::reflow()
     if (columns == m_columns)
         return;
     m_columns = columns;
-    for (QWidget* tile : std::as_const(m_tiles))
-        m_grid->removeWidget(tile);
-    for (int column = 0; column < m_grid->columnCount(); ++column)
-        m_grid->setColumnStretch(column, 0);
+    // A new grid rather than the old one rearranged: a grid keeps the rows it once had.
+    const int spacing = m_grid->spacing();
+    delete m_grid;
+    m_grid = new QGridLayout(this);
+    m_grid->setContentsMargins(0, 0, 0, 0);
+    m_grid->setSpacing(spacing);
     for (int i = 0; i < m_tiles.size(); ++i)
-        m_grid->addWidget(m_tiles.at(i), i / columns, i % columns);
+        m_grid->addWidget(m_tiles.at(i), i / columns, i % columns, Qt::AlignTop);
     for (int column = 0; column < columns; ++column)
         m_grid->setColumnStretch(column, 1);
-    updateGeometry();
+    // Lay the tiles out now: a reflow runs inside a resize, after the layout has placed them.
+    m_grid->invalidate();
+    m_grid->activate();
+    // The new height, once the layout pass that resized the grid is over (it would drop it).
+    QMetaObject::invokeMethod(this, &QWidget::updateGeometry, Qt::QueuedConnection);
 }
 
 } // namespace pacte
