@@ -62,7 +62,12 @@ FileInspection inspectDatabaseFile(const QString& path, int newestKnownVersion)
     // The in-header page count is valid when "version-valid-for" equals the change counter.
     const quint32 pageCount = be32(header, 28);
     const bool countValid = be32(header, 92) == be32(header, 24) && pageCount > 0;
-    if (size % pageSize != 0 || (countValid && static_cast<quint64>(size) < quint64(pageCount) * pageSize))
+    // A writer killed while it grew the file leaves page 1 ahead of the pages written, with a hot
+    // journal beside that SQLite rolls back at the open (then checked whole): not a damaged file.
+    const QFileInfo journal(path + QStringLiteral("-journal"));
+    const bool hotJournal = journal.exists() && journal.size() > 0;
+    if (!hotJournal &&
+        (size % pageSize != 0 || (countValid && static_cast<quint64>(size) < quint64(pageCount) * pageSize)))
         return refuse(Tr::tr("The file %1 is truncated or damaged: it holds %2 bytes where %3 are expected.")
                           .arg(name)
                           .arg(size)
