@@ -1548,6 +1548,34 @@
         <source>Tabs: the left and right arrows change tab.</source>
         <translation>Onglets : les flèches gauche et droite changent d&apos;onglet.</translation>
     </message>
+    <message>
+        <source>Date, day/month/year: type it or change a part with the up and down arrows.</source>
+        <translation>Date au format jour/mois/année : tapez-la ou changez une partie avec les flèches haut et bas.</translation>
+    </message>
+    <message>
+        <source>Number: type it or change it with the up and down arrows.</source>
+        <translation>Nombre : tapez-le ou changez-le avec les flèches haut et bas.</translation>
+    </message>
+    <message>
+        <source>Text field.</source>
+        <translation>Zone de texte.</translation>
+    </message>
+    <message>
+        <source>Text on several lines. Tab goes to the next field.</source>
+        <translation>Texte sur plusieurs lignes. Tab passe au champ suivant.</translation>
+    </message>
+    <message>
+        <source>Checklist: the arrows move, the space bar ticks or unticks.</source>
+        <translation>Liste à cocher : les flèches déplacent, Espace coche ou décoche.</translation>
+    </message>
+    <message>
+        <source>Table: the arrows move, F2 or typing edits the cell.</source>
+        <translation>Tableau : les flèches déplacent, F2 ou la frappe modifie la cellule.</translation>
+    </message>
+    <message>
+        <source>List: the arrows move.</source>
+        <translation>Liste : les flèches déplacent.</translation>
+    </message>
 </context>
 <context>
     <name>pacte::Action</name>
@@ -4407,6 +4435,10 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>New value</source>
         <translation>Nouvelle valeur</translation>
+    </message>
+    <message>
+        <source>Recorded changes</source>
+        <translation>Modifications enregistrées</translation>
     </message>
 </context>
 <context>

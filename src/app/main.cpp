@@ -1,3 +1,5 @@
+#include "app/common/contraststyle.h"
+#include "app/common/dialogaccessibility.h"
 #include "appsettings.h"
 #include "commandline/commandline.h"
 #include "demodatabase.h"
@@ -49,6 +51,8 @@ int main(int argc, char** argv)
     }
     QApplication app(argc, argv);
     setIdentity();
+    pacte::installContrastStyle();
+    pacte::installDialogAccessibility();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/pacte.svg")));
     pacte::installTranslations(pacte::settings::language());
 

@@ -1,5 +1,6 @@
 // The banners of the main window: read-only (who holds the file, "Reopen for writing", and the file
 // reopened for writing by itself once the other window has closed it), and the demonstration notice.
+#include "app/common/bannertone.h"
 #include "app/common/section.h"
 #include "appsettings.h"
 #include "demodatabase.h"
@@ -32,8 +33,7 @@ void MainWindow::createBanner(QWidget* parent)
     m_bannerFrame = new QWidget(parent);
     m_bannerFrame->setObjectName(QStringLiteral("readOnlyBannerFrame"));
     m_bannerFrame->setAttribute(Qt::WA_StyledBackground);
-    m_bannerFrame->setStyleSheet(QStringLiteral(
-        "#readOnlyBannerFrame { background: #fff3b0; border-bottom: 1px solid #e0c860; } QLabel { color: #3d3000; }"));
+    m_bannerFrame->setStyleSheet(bannerStyleSheet(BannerTone::Warning, palette(), m_bannerFrame->objectName()));
     auto* layout = new QHBoxLayout(m_bannerFrame);
     layout->setContentsMargins(6, 4, 6, 4);
     m_banner = new QLabel(m_bannerFrame);
@@ -51,8 +51,7 @@ void MainWindow::createBanner(QWidget* parent)
     m_demoNotice = new QWidget(parent);
     m_demoNotice->setObjectName(QStringLiteral("demoNotice"));
     m_demoNotice->setAttribute(Qt::WA_StyledBackground);
-    m_demoNotice->setStyleSheet(QStringLiteral(
-        "#demoNotice { background: #e6f0fa; border-bottom: 1px solid #a9c4e0; } QLabel { color: #0b2a4a; }"));
+    m_demoNotice->setStyleSheet(bannerStyleSheet(BannerTone::Information, palette(), m_demoNotice->objectName()));
     auto* demoLayout = new QHBoxLayout(m_demoNotice);
     demoLayout->setContentsMargins(6, 4, 6, 4);
     auto* demoText = new QLabel(tr("This is the <b>demonstration file</b>: the Hérault's pact from its source "

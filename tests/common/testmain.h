@@ -2,10 +2,12 @@
 
 // The body every Catch2 main shares: the offscreen platform (unless told otherwise), private data,
 // settings and runtime folders so that tests never touch the user's files, Pacte's identity under
-// `name`, and the French UI (the product's default). `App` is the application class the tests need.
+// `name`, and the French UI (the product's default). `App` is the application class the tests need;
+// `setup` runs once the application exists (the GUI tests install Pacte's style there).
 #include "domain/translations.h"
 
 #include <catch2/catch.hpp>
+#include <functional>
 
 #include <QCoreApplication>
 #include <QTemporaryDir>
@@ -13,7 +15,7 @@
 namespace pacte::test {
 
 template <typename App>
-int runTests(int argc, char** argv, const char* name)
+int runTests(int argc, char** argv, const char* name, const std::function<void()>& setup = {})
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -26,6 +28,8 @@ int runTests(int argc, char** argv, const char* name)
     QCoreApplication::setOrganizationName(QStringLiteral("pacte-tests"));
     QCoreApplication::setApplicationName(QString::fromLatin1(name));
     installTranslations(QStringLiteral("fr"));
+    if (setup)
+        setup();
     return Catch::Session().run(argc, argv);
 }
 

@@ -26,29 +26,41 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(pacte::AccessibleNames)
 };
 
-// How a widget of this kind is worked, or an empty string for a kind left to its name.
-QString howToUse(const QWidget* widget)
+// How a widget of this kind is worked, or an empty string for a kind left to its name. A dialog's
+// fields are kept when the dialog is confirmed, so their description does not speak of saving.
+QString howToUse(const QWidget* widget, Saving saving)
 {
+    const bool atOnce = saving == Saving::AtOnce;
     if (qobject_cast<const QDateEdit*>(widget))
-        return Tr::tr("Date, day/month/year: type it or change a part with the up and down arrows. Saved when "
-                      "typed in full or when you leave the field.");
+        return atOnce ? Tr::tr("Date, day/month/year: type it or change a part with the up and down arrows. Saved "
+                               "when typed in full or when you leave the field.")
+                      : Tr::tr("Date, day/month/year: type it or change a part with the up and down arrows.");
     if (qobject_cast<const QAbstractSpinBox*>(widget))
-        return Tr::tr("Number: type it or change it with the up and down arrows. Saved when you leave the field.");
-    if (const auto* line = qobject_cast<const QLineEdit*>(widget))
-        return line->isReadOnly() ? Tr::tr("Read-only text.")
-                                  : Tr::tr("Text field. Saved when you leave it or press Enter; Ctrl+Z undoes.");
+        return atOnce ? Tr::tr("Number: type it or change it with the up and down arrows. Saved when you leave the "
+                               "field.")
+                      : Tr::tr("Number: type it or change it with the up and down arrows.");
+    if (const auto* line = qobject_cast<const QLineEdit*>(widget)) {
+        if (line->isReadOnly())
+            return Tr::tr("Read-only text.");
+        return atOnce ? Tr::tr("Text field. Saved when you leave it or press Enter; Ctrl+Z undoes.")
+                      : Tr::tr("Text field.");
+    }
     if (qobject_cast<const QPlainTextEdit*>(widget) || qobject_cast<const QTextEdit*>(widget))
-        return Tr::tr("Text on several lines. Tab goes to the next field; saved when you leave it.");
+        return atOnce ? Tr::tr("Text on several lines. Tab goes to the next field; saved when you leave it.")
+                      : Tr::tr("Text on several lines. Tab goes to the next field.");
     if (qobject_cast<const QComboBox*>(widget))
         return Tr::tr("Choice list: the up and down arrows choose, Alt+Down opens the list.");
     if (qobject_cast<const QListWidget*>(widget))
-        return Tr::tr("Checklist: the arrows move, the space bar ticks or unticks. Saved at once.");
+        return atOnce ? Tr::tr("Checklist: the arrows move, the space bar ticks or unticks. Saved at once.")
+                      : Tr::tr("Checklist: the arrows move, the space bar ticks or unticks.");
     if (qobject_cast<const QCheckBox*>(widget) || qobject_cast<const QRadioButton*>(widget))
         return Tr::tr("The space bar ticks or unticks.");
     if (const auto* view = qobject_cast<const QAbstractItemView*>(widget)) {
         if (view->editTriggers() != QAbstractItemView::NoEditTriggers)
-            return Tr::tr("Table: the arrows move, F2 or typing edits the cell, Enter saves it.");
-        return Tr::tr("List: the arrows move; Enter opens the selected item.");
+            return atOnce ? Tr::tr("Table: the arrows move, F2 or typing edits the cell, Enter saves it.")
+                          : Tr::tr("Table: the arrows move, F2 or typing edits the cell.");
+        return atOnce ? Tr::tr("List: the arrows move; Enter opens the selected item.")
+                      : Tr::tr("List: the arrows move.");
     }
     if (qobject_cast<const QTabBar*>(widget))
         return Tr::tr("Tabs: the left and right arrows change tab.");
@@ -82,14 +94,14 @@ void nameFromBuddies(QWidget* root)
     }
 }
 
-void describeFields(QWidget* root)
+void describeFields(QWidget* root, Saving saving)
 {
     for (QWidget* widget : root->findChildren<QWidget*>()) {
         if (!widget->accessibleDescription().isEmpty() || widget->focusPolicy() == Qt::NoFocus ||
             qobject_cast<QAbstractSpinBox*>(widget->parentWidget()) || qobject_cast<QComboBox*>(widget->parentWidget()))
             continue; // described already, or part of a spin box or a combo box, which is described
 
-        const QString description = widget->toolTip().isEmpty() ? howToUse(widget) : widget->toolTip();
+        const QString description = widget->toolTip().isEmpty() ? howToUse(widget, saving) : widget->toolTip();
         if (!description.isEmpty())
             widget->setAccessibleDescription(description);
     }

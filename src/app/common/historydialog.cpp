@@ -161,6 +161,7 @@ HistoryDialog::HistoryDialog(Database& db, const QUuid& uuid, const QString& lab
     layout->addWidget(intro);
     auto* table = new QTableWidget(static_cast<int>(entries.size()), 6, this);
     table->setObjectName(QStringLiteral("historyTable"));
+    table->setAccessibleName(tr("Recorded changes"));
     table->setHorizontalHeaderLabels(
         {tr("When"), tr("Who"), tr("Change"), tr("Field"), tr("Old value"), tr("New value")});
     table->verticalHeader()->hide();

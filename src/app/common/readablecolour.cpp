@@ -78,6 +78,24 @@ QColor mutedText(const QPalette& palette)
     return readableOn(halfway, window);
 }
 
+QColor controlOutline(const QPalette& palette)
+{
+    const QColor text = palette.color(QPalette::Text);
+    const QColor base = palette.color(QPalette::Base);
+    const QColor window = palette.color(QPalette::Window);
+    // From the base towards the text, the first step that reads at 3:1 on the base inside the box
+    // and on the window around it.
+    for (int step = 1; step <= 20; ++step) {
+        const double t = step / 20.0;
+        const QColor colour(qRound(base.red() + (text.red() - base.red()) * t),
+                            qRound(base.green() + (text.green() - base.green()) * t),
+                            qRound(base.blue() + (text.blue() - base.blue()) * t));
+        if (contrastRatio(colour, base) >= 3.0 && contrastRatio(colour, window) >= 3.0)
+            return colour;
+    }
+    return text;
+}
+
 bool isDark(const QPalette& palette)
 {
     return luminance(palette.color(QPalette::Window)) < luminance(palette.color(QPalette::WindowText));

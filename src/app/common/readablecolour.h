@@ -23,6 +23,10 @@ QVariant readableForeground(const QVariant& foreground);
 // faint as 4.5:1 allows.
 QColor mutedText(const QPalette& palette);
 
+// The outline of a control (a check box, a radio button) of `palette`: between its text and base
+// colours, as faint as 3:1 on the base and on the window allows (WCAG 2.1, non-text contrast).
+QColor controlOutline(const QPalette& palette);
+
 // Whether `palette` is a dark one (light text on a dark window).
 bool isDark(const QPalette& palette);
 

@@ -1,5 +1,6 @@
 #include "evaluationeditor.h"
 
+#include "app/common/bannertone.h"
 #include "domain/clock.h"
 #include "domain/format.h"
 #include "editing/edits.h"
@@ -14,13 +15,6 @@
 namespace pacte {
 
 namespace {
-
-const QString frozenStyle = QStringLiteral("background: #e3eefc; color: #0c2d57; padding: 6px; border: 1px solid "
-                                           "#9db8e0; border-radius: 3px;");
-const QString liveStyle = QStringLiteral("background: #f3f3f3; color: #333333; padding: 6px; border: 1px solid "
-                                         "#cfcfcf; border-radius: 3px;");
-const QString damagedStyle = QStringLiteral("background: #fde8e8; color: #6b0000; padding: 6px; border: 1px solid "
-                                            "#e0a0a0; border-radius: 3px;");
 
 void setTextIfDifferent(QPlainTextEdit* edit, const QString& text)
 {
@@ -87,7 +81,7 @@ void EvaluationEditor::showFiguresState()
         return;
     const EvaluationSnapshot& s = m_year->snapshot;
     if (!m_year->damage.isEmpty()) {
-        label->setStyleSheet(damagedStyle);
+        label->setStyleSheet(bannerStyleSheet(BannerTone::Error, palette()));
         label->setText(tr("<b>%1</b> Live figures as of %2 are shown instead.")
                            .arg(m_year->damage.toHtmlEscaped(), formatDate(s.asOf)));
     } else if (m_year->frozen) {
@@ -95,10 +89,10 @@ void EvaluationEditor::showFiguresState()
         const QString who = s.frozenBy.isEmpty()
                                 ? tr("Figures frozen on %1").arg(day)
                                 : tr("Figures frozen on %1 by %2").arg(day, s.frozenBy.toHtmlEscaped());
-        label->setStyleSheet(frozenStyle);
+        label->setStyleSheet(bannerStyleSheet(BannerTone::Information, palette()));
         label->setText(tr("<b>%1</b>: later edits do not change them (state as of %2).").arg(who, formatDate(s.asOf)));
     } else {
-        label->setStyleSheet(liveStyle);
+        label->setStyleSheet(bannerStyleSheet(BannerTone::Neutral, palette()));
         label->setText(tr("<b>Live figures as of %1 (not frozen)</b>: they follow the edits until you freeze them.")
                            .arg(formatDate(s.asOf)));
     }

@@ -3,6 +3,7 @@
 #include "app/actions/actionssection.h"
 #include "app/appsettings.h"
 #include "app/common/accessiblenames.h"
+#include "app/common/bannertone.h"
 #include "app/common/editorheaders.h"
 #include "app/common/shortcuts.h"
 #include "app/common/undoshortcuts.h"
@@ -72,8 +73,9 @@ SheetWindow::SheetWindow(const QString& path, const SheetData& sheet, std::uniqu
     m_banner->setObjectName(QStringLiteral("sheetBanner"));
     m_banner->setWordWrap(true);
     m_banner->setTextFormat(Qt::RichText);
-    m_banner->setStyleSheet(
-        QStringLiteral("background: #e6f0fa; color: #0b2a4a; padding: 8px; border-bottom: 1px solid #a9c4e0;"));
+    const BannerColours tone = bannerColours(BannerTone::Information, palette());
+    m_banner->setStyleSheet(QStringLiteral("background: %1; color: %2; padding: 8px; border-bottom: 1px solid %3;")
+                                .arg(tone.background.name(), tone.text.name(), tone.border.name()));
     QStringList territories;
     for (Id id : sheet.group.territoryIds) {
         for (const auto& t : sheet.territories) {
