@@ -172,7 +172,7 @@ void Repository<T>::insert(T& item)
     execRecordStatement(query);
     if (!presetId)
         item.id = query.lastInsertId();
-    R::saveChildren(m_db, item);
+    R::saveChildren(m_db, item, nullptr);
     ChangeLog(m_db).recordInsert(R::kind, item.uuid, R::label(item));
     transaction.commit();
 }
@@ -199,7 +199,7 @@ void Repository<T>::update(T& item)
     query.bindAll(R::values(item)).bind(item.id);
     execRecordStatement(query);
     item.uuid = before->uuid;
-    R::saveChildren(m_db, item);
+    R::saveChildren(m_db, item, &*before);
     ChangeLog(m_db).recordUpdate(R::kind, item.uuid, R::label(item), oldFields, R::fields(item, labels));
     transaction.commit();
 }
