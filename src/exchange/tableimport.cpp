@@ -721,10 +721,8 @@ QString TableImport::apply(const QString& sourceName, bool skipRejected)
     try {
         Transaction transaction(m_db);
         const auto write = [](auto&& repository, auto inserts, auto updates) {
-            for (auto& item : inserts)
-                repository.insert(item);
-            for (auto& item : updates)
-                repository.update(item);
+            repository.insertAll(inserts);
+            repository.updateAll(updates);
         };
         write(PartnerRepository(m_db), m_inserts.partners, m_updates.partners);
         write(PersonRepository(m_db), m_inserts.persons, m_updates.persons);
