@@ -36,9 +36,8 @@ QList<int> columnWidths(const TableData& table)
     return widths;
 }
 
-void writeTableSheet(XlsxBook& book, const TableData& table)
+void writeTableSheet(XlsxBook::Sheet sheet, const TableData& table)
 {
-    XlsxBook::Sheet sheet = book.addSheet(table.name);
     const QList<int> widths = columnWidths(table);
     for (qsizetype column = 0; column < widths.size(); ++column)
         sheet.setColumn(static_cast<int>(column), widths.at(column));
@@ -65,7 +64,7 @@ QByteArray writeTablesWorkbook(const QList<TableData>& tables, const XlsxBook::P
 {
     XlsxBook book(properties);
     for (const auto& table : tables)
-        writeTableSheet(book, table);
+        writeTableSheet(book.addSheet(table.name), table);
     return book.finish();
 }
 
@@ -91,7 +90,21 @@ QByteArray writeEditionWorkbook(Database& db, Id editionId)
                               .arg(Clock::currentDate().toString(QStringLiteral("dd/MM/yyyy")));
     properties.created = Clock::currentDateTimeUtc();
     XlsxBook book(properties);
-    for (const EditionTable table : workbookTables()) {
+    QList<XlsxBook::Sheet> sheets;
+    for (const EditionTable table : workbookTables())
+        sheets.append(book.addSheet(editionTableName(table)));
+    // The measurements, the largest sheet (a third of the cells), are built and written on a second
+    // thread meanwhile; the table sheets' formats are made first (XlsxBook::prepareStyle).
+    book.prepareStyle(XlsxBook::Style::Header, false);
+    book.prepareStyle(XlsxBook::Style::Plain, true);
+    const auto measurementsAt = workbookTables().indexOf(EditionTable::Measurements);
+    std::future<void> measurements = std::async(std::launch::async, [&] {
+        writeTableSheet(sheets.at(measurementsAt), buildEditionTable(source, EditionTable::Measurements));
+    });
+    for (qsizetype i = 0; i < sheets.size(); ++i) {
+        const EditionTable table = workbookTables().at(i);
+        if (table == EditionTable::Measurements)
+            continue;
         if (table == EditionTable::Evaluation) {
             bool done = false;
             if (years.valid()) {
@@ -105,8 +118,9 @@ QByteArray writeEditionWorkbook(Database& db, Id editionId)
             if (!done)
                 source.years = loadYearlyCounts(db, source.data);
         }
-        writeTableSheet(book, buildEditionTable(source, table)); // one table in memory at a time
+        writeTableSheet(sheets.at(i), buildEditionTable(source, table)); // one table in memory at a time
     }
+    measurements.get(); // its failure is the workbook's
     return book.finish();
 }
 
