@@ -76,7 +76,8 @@ QByteArray writeEditionWorkbook(Database& db, Id editionId)
     std::future<QList<EditionTablesSource::Year>> years;
     if (!db.path().isEmpty()) {
         years = std::async(std::launch::async, [path = db.path(), data = source.data] {
-            const auto reader = Database::open(path, QString(), Database::Access::ReadOnly);
+            // openReader: the file was checked when it was opened; checking it again cost half a second.
+            const auto reader = Database::openReader(path, QString());
             return loadYearlyCounts(*reader, data);
         });
     }
