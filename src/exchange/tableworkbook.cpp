@@ -94,17 +94,18 @@ QByteArray writeEditionWorkbook(Database& db, Id editionId)
     QList<XlsxBook::Sheet> sheets;
     for (const EditionTable table : workbookTables())
         sheets.append(book.addSheet(editionTableName(table)));
-    // The measurements, the largest sheet (a third of the cells), are built and written on a second
+    // The measurements and the indicators, two thirds of the cells, are built and written on a second
     // thread meanwhile; the table sheets' formats are made first (XlsxBook::prepareStyle).
     book.prepareStyle(XlsxBook::Style::Header, false);
     book.prepareStyle(XlsxBook::Style::Plain, true);
-    const auto measurementsAt = workbookTables().indexOf(EditionTable::Measurements);
-    std::future<void> measurements = std::async(std::launch::async, [&] {
-        writeTableSheet(sheets.at(measurementsAt), buildEditionTable(source, EditionTable::Measurements));
+    const QList<EditionTable> onSecondThread{EditionTable::Measurements, EditionTable::Indicators};
+    std::future<void> second = std::async(std::launch::async, [&] {
+        for (const EditionTable table : onSecondThread)
+            writeTableSheet(sheets.at(workbookTables().indexOf(table)), buildEditionTable(source, table));
     });
     for (qsizetype i = 0; i < sheets.size(); ++i) {
         const EditionTable table = workbookTables().at(i);
-        if (table == EditionTable::Measurements)
+        if (onSecondThread.contains(table))
             continue;
         if (table == EditionTable::Evaluation) {
             bool done = false;
@@ -121,7 +122,7 @@ QByteArray writeEditionWorkbook(Database& db, Id editionId)
         }
         writeTableSheet(sheets.at(i), buildEditionTable(source, table)); // one table in memory at a time
     }
-    measurements.get(); // its failure is the workbook's
+    second.get(); // its failure is the workbook's
     return book.finish();
 }
 
