@@ -48,22 +48,23 @@ QList<QUuid> uuidsOf(const QList<T>& items)
 template <typename T>
 void insertAll(Database& db, QList<T>& items)
 {
-    for (auto& item : items)
-        Repository<T>(db).insert(item); // keeps the ids given the first time: redo restores them
+    Repository<T>(db).insertAll(items); // keeps the ids given the first time: redo restores them
 }
 
 template <typename T>
 void updateAll(Database& db, QList<T>& items)
 {
-    for (auto& item : items)
-        Repository<T>(db).update(item);
+    Repository<T>(db).updateAll(items);
 }
 
 template <typename T>
 void removeAll(Database& db, const QList<T>& items)
 {
+    QList<Id> ids;
+    ids.reserve(items.size());
     for (auto it = items.crbegin(); it != items.crend(); ++it)
-        Repository<T>(db).remove(it->id);
+        ids.append(it->id);
+    Repository<T>(db).removeAll(ids);
 }
 
 } // namespace

@@ -152,7 +152,7 @@ QString roleText(const PersonRole& role, const Lookups& lookups)
 
 TableData partnersTable(const EditionData& data, const Lookups& lookups)
 {
-    TableData table{Tr::tr("Partners"),
+    TableData table{editionTableName(EditionTable::Partners),
                     {Tr::tr("Name"), Tr::tr("Acronym"), Tr::tr("Category"), Tr::tr("Territories covered"),
                      Tr::tr("Signature"), Tr::tr("Signature date"), Tr::tr("Signatory"), Tr::tr("Signatory's function"),
                      Tr::tr("Approving body"), Tr::tr("Deliberation date"), Tr::tr("Act identifier"),
@@ -180,7 +180,7 @@ TableData partnersTable(const EditionData& data, const Lookups& lookups)
 
 TableData personsTable(const EditionData& data, const Lookups& lookups)
 {
-    TableData table{Tr::tr("Persons"),
+    TableData table{editionTableName(EditionTable::Persons),
                     {Tr::tr("Last name"), Tr::tr("First name"), Tr::tr("Function"), Tr::tr("E-mail"), Tr::tr("Phone"),
                      Tr::tr("Partner"), Tr::tr("Roles"), Tr::tr("Notes")},
                     {}};
@@ -196,7 +196,7 @@ TableData personsTable(const EditionData& data, const Lookups& lookups)
 
 TableData territoriesTable(const EditionData& data)
 {
-    TableData table{Tr::tr("Territories"),
+    TableData table{editionTableName(EditionTable::Territories),
                     {Tr::tr("Name"), Tr::tr("Working groups"), Tr::tr("Local committees held"), Tr::tr("Diagnostic"),
                      Tr::tr("Priorities"), Tr::tr("Notes")},
                     {}};
@@ -219,7 +219,7 @@ TableData territoriesTable(const EditionData& data)
 TableData axesTable(const EditionData& data)
 {
     TableData table{
-        Tr::tr("Axes and themes"),
+        editionTableName(EditionTable::Axes),
         {Tr::tr("Axis no."), Tr::tr("Axis"), Tr::tr("Objective"), Tr::tr("Theme"), Tr::tr("Theme description")},
         {}};
     for (const auto& a : data.axes) {
@@ -233,7 +233,7 @@ TableData axesTable(const EditionData& data)
 
 TableData groupsTable(const EditionData& data, const Lookups& lookups)
 {
-    TableData table{Tr::tr("Working groups"),
+    TableData table{editionTableName(EditionTable::Groups),
                     {Tr::tr("Working group"), Tr::tr("Axis"), Tr::tr("Theme"), Tr::tr("Territories"), Tr::tr("Pilot"),
                      Tr::tr("Co-pilot"), Tr::tr("Pilot person"), Tr::tr("Co-pilot person"), Tr::tr("Member partners"),
                      Tr::tr("Member persons"), Tr::tr("Status"), Tr::tr("Actions"), Tr::tr("Notes")},
@@ -253,7 +253,7 @@ TableData groupsTable(const EditionData& data, const Lookups& lookups)
 
 TableData actionsTable(const EditionData& data, const Lookups& lookups)
 {
-    TableData table{Tr::tr("Actions"),
+    TableData table{editionTableName(EditionTable::Actions),
                     {Tr::tr("Action"), Tr::tr("Working group"), Tr::tr("Territories"), Tr::tr("Axis"), Tr::tr("Theme"),
                      Tr::tr("Status"), Tr::tr("Objectives"), Tr::tr("Target publics"), Tr::tr("Implementation"),
                      Tr::tr("Deliverables"), Tr::tr("Schemes"), Tr::tr("Start date"), Tr::tr("End date"),
@@ -274,7 +274,7 @@ TableData actionsTable(const EditionData& data, const Lookups& lookups)
 
 TableData indicatorsTable(const EditionData& data, const Lookups& lookups)
 {
-    TableData table{Tr::tr("Indicators"),
+    TableData table{editionTableName(EditionTable::Indicators),
                     {Tr::tr("Action"), Tr::tr("Working group"), Tr::tr("Indicator"), Tr::tr("Kind"), Tr::tr("Unit"),
                      Tr::tr("Baseline"), Tr::tr("Target"), Tr::tr("Latest value"), Tr::tr("Latest measurement"),
                      Tr::tr("Measurements")},
@@ -295,7 +295,7 @@ TableData indicatorsTable(const EditionData& data, const Lookups& lookups)
 TableData measurementsTable(const EditionData& data)
 {
     TableData table{
-        Tr::tr("Measurements"),
+        editionTableName(EditionTable::Measurements),
         {Tr::tr("Action"), Tr::tr("Indicator"), Tr::tr("Date"), Tr::tr("Value"), Tr::tr("Target"), Tr::tr("Comment")},
         {}};
     for (const auto& a : data.actions) {
@@ -309,7 +309,7 @@ TableData measurementsTable(const EditionData& data)
 
 TableData meetingsTable(const EditionData& data, const Lookups& lookups)
 {
-    TableData table{Tr::tr("Meetings"),
+    TableData table{editionTableName(EditionTable::Meetings),
                     {Tr::tr("Date"), Tr::tr("Kind"), Tr::tr("Status"), Tr::tr("Title"), Tr::tr("Territory"),
                      Tr::tr("Working group"), Tr::tr("Partners present"), Tr::tr("Persons present"),
                      Tr::tr("Head count"), Tr::tr("Agenda"), Tr::tr("Decisions")},
@@ -324,8 +324,9 @@ TableData meetingsTable(const EditionData& data, const Lookups& lookups)
 
 TableData findingsTable(const Findings& findings)
 {
-    TableData table{
-        Tr::tr("Governance findings"), {Tr::tr("Severity"), Tr::tr("Rule"), Tr::tr("Item"), Tr::tr("Finding")}, {}};
+    TableData table{editionTableName(EditionTable::Findings),
+                    {Tr::tr("Severity"), Tr::tr("Rule"), Tr::tr("Item"), Tr::tr("Finding")},
+                    {}};
     for (const auto& f : findings)
         table.rows.append({enumLabel(f.severity), rules::describe(f.rule), text(f.label), f.message});
     return table;
@@ -333,7 +334,7 @@ TableData findingsTable(const Findings& findings)
 
 TableData evaluationTable(const QList<EditionTablesSource::Year>& years)
 {
-    TableData table{Tr::tr("Yearly evaluation"), {Tr::tr("Count")}, {}};
+    TableData table{editionTableName(EditionTable::Evaluation), {Tr::tr("Count")}, {}};
     for (const auto& y : years)
         table.headers << QString::number(y.year);
     const auto addRow = [&](const QVariant& label, auto&& value) {
@@ -406,6 +407,35 @@ constexpr TableCode tableCodes[] = {
 };
 
 } // namespace
+
+QString editionTableName(EditionTable table)
+{
+    switch (table) {
+    case EditionTable::Partners:
+        return Tr::tr("Partners");
+    case EditionTable::Persons:
+        return Tr::tr("Persons");
+    case EditionTable::Territories:
+        return Tr::tr("Territories");
+    case EditionTable::Axes:
+        return Tr::tr("Axes and themes");
+    case EditionTable::Groups:
+        return Tr::tr("Working groups");
+    case EditionTable::Actions:
+        return Tr::tr("Actions");
+    case EditionTable::Indicators:
+        return Tr::tr("Indicators");
+    case EditionTable::Measurements:
+        return Tr::tr("Measurements");
+    case EditionTable::Meetings:
+        return Tr::tr("Meetings");
+    case EditionTable::Findings:
+        return Tr::tr("Governance findings");
+    case EditionTable::Evaluation:
+        return Tr::tr("Yearly evaluation");
+    }
+    return {};
+}
 
 QString editionTableCode(EditionTable table)
 {

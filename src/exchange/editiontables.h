@@ -28,6 +28,8 @@ enum class EditionTable {
     Evaluation
 };
 
+// The table's name, its sheet's in the workbook ("Actions", "Measurements"...).
+QString editionTableName(EditionTable table);
 // "actions", "partners"... as the command line names a table; empty for those it does not offer.
 QString editionTableCode(EditionTable table);
 std::optional<EditionTable> editionTableFromCode(QStringView code);

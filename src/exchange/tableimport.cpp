@@ -3,6 +3,7 @@
 #include "domain/validation.h"
 #include "importvalues.h"
 #include "inputerror.h"
+#include "storage/actionlist.h"
 #include "storage/backups.h"
 #include "storage/database.h"
 #include "storage/editionloader.h"
@@ -12,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace pacte {
 
@@ -211,11 +213,18 @@ QString fold(const QString& name)
     return NameIndex::foldName(name);
 }
 
+// What an action is matched on: its group and its title, folded.
+QString actionKey(Id groupId, const QString& title)
+{
+    return QStringLiteral("%1|%2").arg(groupId).arg(fold(title));
+}
+
 } // namespace
 
 struct TableImport::Context
 {
-    EditionData data;
+    Database& db;
+    EditionData data; // for actions: only those the rows match (loadActions)
     NameIndex partners;
     NameIndex persons;
     NameIndex territories;
@@ -225,11 +234,13 @@ struct TableImport::Context
     QHash<QString, int> partnerRows;      // folded name -> data.partners
     QHash<QString, int> personRows;       // folded "first last" -> data.persons
     QHash<QString, QList<int>> groupRows; // folded name -> data.groups (several groups may share a name)
-    QHash<QString, int> actionRows;       // group id | folded title -> data.actions
+    QHash<QString, int> actionRows;       // actionKey() -> data.actions
+    QHash<QString, Id> actionIds;         // actionKey() -> every action of the edition
 
-    Context(Database& db, Id editionId, ImportTable table)
-        : data(loadEditionData(db, editionId,
-                               table == ImportTable::Actions ? ActionLoading::Full : ActionLoading::SheetsOnly))
+    Context(Database& database, Id editionId, ImportTable table)
+        : db(database)
+        , data(loadEditionData(db, editionId,
+                               table == ImportTable::Actions ? ActionLoading::None : ActionLoading::SheetsOnly))
     {
         for (qsizetype i = 0; i < data.partners.size(); ++i) {
             const Partner& p = data.partners.at(i);
@@ -258,9 +269,19 @@ struct TableImport::Context
             dispositifs.add(d.acronym, d.id);
             dispositifs.add(d.name, d.id);
         }
-        for (qsizetype i = 0; i < data.actions.size(); ++i) {
-            const Action& a = data.actions.at(i);
-            actionRows.insert(QStringLiteral("%1|%2").arg(a.groupId).arg(fold(a.title)), static_cast<int>(i));
+        // The actions are matched on their titles; only those the rows name are read whole.
+        if (table == ImportTable::Actions) {
+            for (const auto& a : actionTitles(db, editionId))
+                actionIds.insert(actionKey(a.groupId, a.title), a.id); // the latest of the same title wins
+        }
+    }
+
+    // Reads the actions of these ids in full (indicators, measurements...), for the rows that match them.
+    void loadActions(const QList<Id>& ids)
+    {
+        for (auto& a : ActionRepository(db).withIds(ids)) {
+            actionRows.insert(actionKey(a.groupId, a.title), static_cast<int>(data.actions.size()));
+            data.actions.append(std::move(a));
         }
     }
 
@@ -383,6 +404,27 @@ void TableImport::plan()
     Pending<Person> persons;
     Pending<WorkingGroup> groups;
     Pending<Action> actions;
+
+    if (m_table == ImportTable::Actions) {
+        // The existing actions the rows name, read in full before the rows are planned.
+        QSet<Id> wanted;
+        for (int i = m_headerRow + 1; i < m_sheet.rows.size(); ++i) {
+            const QVariantList& cells = m_sheet.rows.at(i);
+            if (isEmptyRow(cells))
+                continue;
+            Row row(cells, m_mapping, m_headers, i + 1); // its rejections are the planning's to make
+            const QString title = row.text("title");
+            if (title.isEmpty() || !row.has("group"))
+                continue;
+            const int groupIndex = c.groupIndex(row, "group", row.text("group"), row.text("territories"));
+            if (groupIndex < 0)
+                continue;
+            const QString key = actionKey(c.data.groups.at(groupIndex).id, title);
+            if (const auto it = c.actionIds.constFind(key); it != c.actionIds.constEnd() && !c.actionRows.contains(key))
+                wanted.insert(*it);
+        }
+        c.loadActions(wanted.values());
+    }
 
     for (int i = m_headerRow + 1; i < m_sheet.rows.size(); ++i) {
         const QVariantList& cells = m_sheet.rows.at(i);
@@ -576,7 +618,7 @@ void TableImport::plan()
             if (groupIndex < 0)
                 break;
             const Id groupId = c.data.groups.at(groupIndex).id;
-            const QString key = QStringLiteral("%1|%2").arg(groupId).arg(fold(title));
+            const QString key = actionKey(groupId, title);
             const auto existing = findIn(c.data.actions, c.actionRows, key);
             Action a = actions.current(key, existing);
             if (!existing && a.title.isEmpty()) {
@@ -721,10 +763,8 @@ QString TableImport::apply(const QString& sourceName, bool skipRejected)
     try {
         Transaction transaction(m_db);
         const auto write = [](auto&& repository, auto inserts, auto updates) {
-            for (auto& item : inserts)
-                repository.insert(item);
-            for (auto& item : updates)
-                repository.update(item);
+            repository.insertAll(inserts);
+            repository.updateAll(updates);
         };
         write(PartnerRepository(m_db), m_inserts.partners, m_updates.partners);
         write(PersonRepository(m_db), m_inserts.persons, m_updates.persons);

@@ -169,6 +169,12 @@ lxw_format* XlsxBook::format(Style style, bool date)
     return f;
 }
 
+void XlsxBook::prepareStyle(Style style, bool date)
+{
+    if (lxw_format* f = format(style, date))
+        lxw_format_get_xf_index(f); // numbered on first use otherwise, in the workbook's shared table
+}
+
 XlsxBook::Sheet XlsxBook::addSheet(const QString& name)
 {
     const QString unique = sheetName(name, m_sheetNames);

@@ -75,6 +75,11 @@ public:
 
     // A sheet named `name` (cut to Excel's 31 characters, forbidden characters replaced).
     Sheet addSheet(const QString& name);
+    // Sheets may be written on several threads at once, one thread per sheet, once the formats they
+    // use are made: with constant memory, libxlsxwriter's sheets share nothing else while they are
+    // written (each writes its own temporary file). Makes the format of `style` (of dates in that
+    // style when `date`) on this thread; addSheet() and finish() stay on this thread too.
+    void prepareStyle(Style style, bool date);
     // Closes the workbook and returns the file's bytes.
     QByteArray finish();
 

@@ -175,4 +175,16 @@ std::optional<ActionListRow> listAction(Database& db, Id actionId)
     return rows.constFirst();
 }
 
+QList<ActionTitle> actionTitles(Database& db, Id editionId)
+{
+    QSqlQuery query = forwardQuery(db,
+                                   QStringLiteral("SELECT a.id, a.group_id, a.title FROM action a JOIN working_group g "
+                                                  "ON g.id = a.group_id WHERE g.edition_id = ? ORDER BY a.id"),
+                                   editionId);
+    QList<ActionTitle> titles;
+    while (query.next())
+        titles.append({query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString()});
+    return titles;
+}
+
 } // namespace pacte

@@ -40,6 +40,16 @@ struct ActionListRow
 
 // The actions of an edition's working groups, by id.
 QList<ActionListRow> listActions(Database& db, Id editionId);
+
+// An action's name within its group, what a spreadsheet's row is matched on.
+struct ActionTitle
+{
+    Id id = NoId;
+    Id groupId = NoId;
+    QString title;
+};
+// The titles of an edition's actions, by id: one light query (no text but the title, no child row).
+QList<ActionTitle> actionTitles(Database& db, Id editionId);
 // One action, to refresh its row after a change; nothing if it is gone.
 std::optional<ActionListRow> listAction(Database& db, Id actionId);
 

@@ -12,6 +12,8 @@
 
 namespace pacte {
 
+class StatementBatch;
+
 // Where a change comes from, as the change log records it.
 enum class ChangeSource { Editor, SheetImport, Migration, Import };
 
@@ -88,6 +90,10 @@ public:
     void rollbackTransaction();
     bool inTransaction() const { return m_transactionDepth > 0; }
 
+    // The open StatementBatch, if any (statementbatch.h): SqlQuery reuses its write statements.
+    StatementBatch* statementBatch() const { return m_statementBatch; }
+    void setStatementBatch(StatementBatch* batch) { m_statementBatch = batch; }
+
     // SQLite's integrity check: the quick one (pages and records), or the full one that also compares
     // every index with its table (slower: it reads everything). The problems found, or none.
     QStringList integrityProblems(bool full);
@@ -126,6 +132,7 @@ private:
     QString m_migrationBackup;
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;
+    StatementBatch* m_statementBatch = nullptr;
 };
 
 } // namespace pacte

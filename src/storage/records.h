@@ -25,7 +25,8 @@ class SqlQuery;
 // How each aggregate maps to tables. Every specialisation provides:
 //   kind (its Entity), table, orderBy; columns() after "id, uuid"; read() from a row, by column name; values() in
 //   columns() order; label(); fields() for the change log; loadChildren() for a set of records selected by a condition;
-//   saveChildren() after a write.
+//   saveChildren() after a write, given the record as it was before an update (nullptr after an insert, or to write
+//   every child): a child list equal to the one before is not written again.
 template <typename T>
 struct RecordTraits;
 
@@ -43,7 +44,7 @@ struct RecordTraits;
         static FieldValues fields(const Type& item, Labels& labels);                                                   \
         static void loadChildren(Database& db, QList<Type>& items, const QString& condition,                           \
                                  const QVariantList& binds);                                                           \
-        static void saveChildren(Database& db, Type& item);                                                            \
+        static void saveChildren(Database& db, Type& item, const Type* before);                                        \
     };
 
 PACTE_DECLARE_RECORD(Territory)

@@ -160,12 +160,16 @@ void RecordTraits<Action>::loadChildren(Database& db, QList<Action>& items, cons
     }
 }
 
-void RecordTraits<Action>::saveChildren(Database& db, Action& item)
+void RecordTraits<Action>::saveChildren(Database& db, Action& item, const Action* before)
 {
     const QString action = QStringLiteral("action_id");
-    replaceLinks(db, QStringLiteral("action_public"), action, item.id, QStringLiteral("public_id"), item.publicIds);
-    replaceLinks(db, QStringLiteral("action_dispositif"), action, item.id, QStringLiteral("dispositif_id"),
-                 item.dispositifIds);
+    if (!before || before->publicIds != item.publicIds)
+        replaceLinks(db, QStringLiteral("action_public"), action, item.id, QStringLiteral("public_id"), item.publicIds);
+    if (!before || before->dispositifIds != item.dispositifIds)
+        replaceLinks(db, QStringLiteral("action_dispositif"), action, item.id, QStringLiteral("dispositif_id"),
+                     item.dispositifIds);
+    if (before && before->indicators == item.indicators)
+        return;
     QList<ChildRow> rows;
     int position = 0;
     for (auto& indicator : item.indicators)

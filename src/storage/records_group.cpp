@@ -97,14 +97,18 @@ void RecordTraits<WorkingGroup>::loadChildren(Database& db, QList<WorkingGroup>&
     }
 }
 
-void RecordTraits<WorkingGroup>::saveChildren(Database& db, WorkingGroup& item)
+void RecordTraits<WorkingGroup>::saveChildren(Database& db, WorkingGroup& item, const WorkingGroup* before)
 {
     const QString group = QStringLiteral("group_id");
-    replaceLinks(db, QStringLiteral("group_territory"), group, item.id, QStringLiteral("territory_id"),
-                 item.territoryIds, QStringLiteral("position"));
-    replaceLinks(db, QStringLiteral("group_partner"), group, item.id, QStringLiteral("partner_id"),
-                 item.memberPartnerIds);
-    replaceLinks(db, QStringLiteral("group_person"), group, item.id, QStringLiteral("person_id"), item.memberPersonIds);
+    if (!before || before->territoryIds != item.territoryIds)
+        replaceLinks(db, QStringLiteral("group_territory"), group, item.id, QStringLiteral("territory_id"),
+                     item.territoryIds, QStringLiteral("position"));
+    if (!before || before->memberPartnerIds != item.memberPartnerIds)
+        replaceLinks(db, QStringLiteral("group_partner"), group, item.id, QStringLiteral("partner_id"),
+                     item.memberPartnerIds);
+    if (!before || before->memberPersonIds != item.memberPersonIds)
+        replaceLinks(db, QStringLiteral("group_person"), group, item.id, QStringLiteral("person_id"),
+                     item.memberPersonIds);
 }
 
 // --- Meeting ---------------------------------------------------------------------------------------
@@ -175,12 +179,15 @@ void RecordTraits<Meeting>::loadChildren(Database& db, QList<Meeting>& items, co
     }
 }
 
-void RecordTraits<Meeting>::saveChildren(Database& db, Meeting& item)
+void RecordTraits<Meeting>::saveChildren(Database& db, Meeting& item, const Meeting* before)
 {
     const QString meeting = QStringLiteral("meeting_id");
-    replaceLinks(db, QStringLiteral("meeting_partner"), meeting, item.id, QStringLiteral("partner_id"),
-                 item.partnerIds);
-    replaceLinks(db, QStringLiteral("meeting_person"), meeting, item.id, QStringLiteral("person_id"), item.personIds);
+    if (!before || before->partnerIds != item.partnerIds)
+        replaceLinks(db, QStringLiteral("meeting_partner"), meeting, item.id, QStringLiteral("partner_id"),
+                     item.partnerIds);
+    if (!before || before->personIds != item.personIds)
+        replaceLinks(db, QStringLiteral("meeting_person"), meeting, item.id, QStringLiteral("person_id"),
+                     item.personIds);
 }
 
 } // namespace pacte

@@ -185,10 +185,13 @@ void RecordTraits<Partner>::loadChildren(Database& db, QList<Partner>& items, co
     }
 }
 
-void RecordTraits<Partner>::saveChildren(Database& db, Partner& item)
+void RecordTraits<Partner>::saveChildren(Database& db, Partner& item, const Partner* before)
 {
-    replaceLinks(db, QStringLiteral("partner_territory"), QStringLiteral("partner_id"), item.id,
-                 QStringLiteral("territory_id"), item.territoryIds);
+    if (!before || before->territoryIds != item.territoryIds)
+        replaceLinks(db, QStringLiteral("partner_territory"), QStringLiteral("partner_id"), item.id,
+                     QStringLiteral("territory_id"), item.territoryIds);
+    if (before && before->signatures == item.signatures)
+        return;
     QList<ChildRow> rows;
     for (auto& s : item.signatures)
         rows.append(
@@ -278,8 +281,10 @@ void RecordTraits<Person>::loadChildren(Database& db, QList<Person>& items, cons
         person.roles = roles.value(person.id);
 }
 
-void RecordTraits<Person>::saveChildren(Database& db, Person& item)
+void RecordTraits<Person>::saveChildren(Database& db, Person& item, const Person* before)
 {
+    if (before && before->roles == item.roles)
+        return;
     SqlQuery(db, QStringLiteral("DELETE FROM person_role WHERE person_id = ?")).bind(item.id).exec();
     SqlQuery insert(db, QStringLiteral("INSERT INTO person_role (person_id, kind, territory_id) VALUES (?, ?, ?)"));
     for (const auto& role : item.roles)

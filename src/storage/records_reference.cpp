@@ -54,7 +54,7 @@ FieldValues RecordTraits<Territory>::fields(const Territory& item, Labels&)
 }
 
 void RecordTraits<Territory>::loadChildren(Database&, QList<Territory>&, const QString&, const QVariantList&) {}
-void RecordTraits<Territory>::saveChildren(Database&, Territory&) {}
+void RecordTraits<Territory>::saveChildren(Database&, Territory&, const Territory*) {}
 
 // --- Edition ---------------------------------------------------------------------------------------
 const char* const RecordTraits<Edition>::table = "edition";
@@ -98,7 +98,7 @@ FieldValues RecordTraits<Edition>::fields(const Edition& item, Labels& labels)
 }
 
 void RecordTraits<Edition>::loadChildren(Database&, QList<Edition>&, const QString&, const QVariantList&) {}
-void RecordTraits<Edition>::saveChildren(Database&, Edition&) {}
+void RecordTraits<Edition>::saveChildren(Database&, Edition&, const Edition*) {}
 
 // --- Axis and its themes ---------------------------------------------------------------------------
 const char* const RecordTraits<Axis>::table = "axis";
@@ -164,8 +164,10 @@ void RecordTraits<Axis>::loadChildren(Database& db, QList<Axis>& items, const QS
         axis.themes = themes.value(axis.id);
 }
 
-void RecordTraits<Axis>::saveChildren(Database& db, Axis& item)
+void RecordTraits<Axis>::saveChildren(Database& db, Axis& item, const Axis* before)
 {
+    if (before && before->themes == item.themes)
+        return;
     QList<ChildRow> rows;
     int position = 0;
     for (auto& theme : item.themes) {
@@ -206,7 +208,7 @@ FieldValues RecordTraits<TargetPublic>::fields(const TargetPublic& item, Labels&
 }
 
 void RecordTraits<TargetPublic>::loadChildren(Database&, QList<TargetPublic>&, const QString&, const QVariantList&) {}
-void RecordTraits<TargetPublic>::saveChildren(Database&, TargetPublic&) {}
+void RecordTraits<TargetPublic>::saveChildren(Database&, TargetPublic&, const TargetPublic*) {}
 
 // --- Dispositif ------------------------------------------------------------------------------------
 const char* const RecordTraits<Dispositif>::table = "dispositif";
@@ -242,7 +244,7 @@ FieldValues RecordTraits<Dispositif>::fields(const Dispositif& item, Labels&)
 }
 
 void RecordTraits<Dispositif>::loadChildren(Database&, QList<Dispositif>&, const QString&, const QVariantList&) {}
-void RecordTraits<Dispositif>::saveChildren(Database&, Dispositif&) {}
+void RecordTraits<Dispositif>::saveChildren(Database&, Dispositif&, const Dispositif*) {}
 
 // --- Evaluation and its assessments per axis ------------------------------------------------------
 const char* const RecordTraits<Evaluation>::table = "evaluation";
@@ -303,8 +305,10 @@ void RecordTraits<Evaluation>::loadChildren(Database& db, QList<Evaluation>& ite
         item.axisAssessments = assessments.value(item.id);
 }
 
-void RecordTraits<Evaluation>::saveChildren(Database& db, Evaluation& item)
+void RecordTraits<Evaluation>::saveChildren(Database& db, Evaluation& item, const Evaluation* before)
 {
+    if (before && before->axisAssessments == item.axisAssessments)
+        return;
     SqlQuery(db, QStringLiteral("DELETE FROM evaluation_axis_assessment WHERE evaluation_id = ?")).bind(item.id).exec();
     SqlQuery insert(db, QStringLiteral("INSERT INTO evaluation_axis_assessment (evaluation_id, axis_id, text) "
                                        "VALUES (?, ?, ?)"));

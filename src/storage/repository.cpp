@@ -5,6 +5,7 @@
 #include "labels.h"
 #include "recordquery.h"
 #include "sqlquery.h"
+#include "statementbatch.h"
 #include "storageerror.h"
 #include "transaction.h"
 
@@ -18,6 +19,50 @@ namespace {
 QString joined(const QStringList& parts)
 {
     return parts.join(QStringLiteral(", "));
+}
+
+// Ids are read in chunks of this many, each an "id IN (...)" of literal numbers.
+constexpr qsizetype IdsPerQuery = 500;
+
+QString idList(const QList<Id>& ids)
+{
+    QStringList numbers;
+    numbers.reserve(ids.size());
+    for (Id id : ids)
+        numbers << QString::number(id);
+    return joined(numbers);
+}
+
+template <typename T>
+QList<T> readWithIds(Database& db, const QList<Id>& ids, bool withChildren)
+{
+    QList<T> items;
+    for (qsizetype start = 0; start < ids.size(); start += IdsPerQuery) {
+        const QString condition = QStringLiteral("id IN (%1)").arg(idList(ids.mid(start, IdsPerQuery)));
+        items += withChildren ? recordsWhere<T>(db, condition) : recordsWhereWithoutChildren<T>(db, condition);
+    }
+    return items;
+}
+
+template <typename T>
+QString insertStatement(bool presetId)
+{
+    using R = RecordTraits<T>;
+    QStringList columns = QStringList{QStringLiteral("uuid")} + R::columns();
+    if (presetId)
+        columns.prepend(QStringLiteral("id"));
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+        .arg(QString::fromLatin1(R::table), joined(columns), joined(QStringList(columns.size(), QStringLiteral("?"))));
+}
+
+template <typename T>
+QString updateStatement()
+{
+    using R = RecordTraits<T>;
+    QStringList assignments;
+    for (const auto& column : R::columns())
+        assignments << column + QStringLiteral(" = ?");
+    return QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(QString::fromLatin1(R::table), joined(assignments));
 }
 
 // Runs the record's own INSERT or UPDATE; a UNIQUE constraint (an edition title, a target public's
@@ -158,21 +203,16 @@ void Repository<T>::insert(T& item)
     Transaction transaction(m_db);
     if (item.uuid.isNull())
         item.uuid = QUuid::createUuid();
-    QStringList columns = QStringList{QStringLiteral("uuid")} + R::columns();
     QVariantList values = QVariantList{dbUuid(item.uuid)} + R::values(item);
     const bool presetId = item.id != NoId;
-    if (presetId) {
-        columns.prepend(QStringLiteral("id"));
+    if (presetId)
         values.prepend(item.id);
-    }
-    SqlQuery query(m_db, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                             .arg(QString::fromLatin1(R::table), joined(columns),
-                                  joined(QStringList(columns.size(), QStringLiteral("?")))));
+    SqlQuery query(m_db, insertStatement<T>(presetId));
     query.bindAll(values);
     execRecordStatement(query);
     if (!presetId)
         item.id = query.lastInsertId();
-    R::saveChildren(m_db, item);
+    R::saveChildren(m_db, item, nullptr);
     ChangeLog(m_db).recordInsert(R::kind, item.uuid, R::label(item));
     transaction.commit();
 }
@@ -191,15 +231,11 @@ void Repository<T>::update(T& item)
                                .arg(R::label(item)));
     Labels labels(m_db);
     const FieldValues oldFields = R::fields(*before, labels);
-    QStringList assignments;
-    for (const auto& column : R::columns())
-        assignments << column + QStringLiteral(" = ?");
-    SqlQuery query(
-        m_db, QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(QString::fromLatin1(R::table), joined(assignments)));
+    SqlQuery query(m_db, updateStatement<T>());
     query.bindAll(R::values(item)).bind(item.id);
     execRecordStatement(query);
     item.uuid = before->uuid;
-    R::saveChildren(m_db, item);
+    R::saveChildren(m_db, item, &*before);
     ChangeLog(m_db).recordUpdate(R::kind, item.uuid, R::label(item), oldFields, R::fields(item, labels));
     transaction.commit();
 }
@@ -218,6 +254,87 @@ void Repository<T>::remove(Id id)
     }
     SqlQuery(m_db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(QString::fromLatin1(R::table))).bind(id).exec();
     ChangeLog(m_db).recordDelete(R::kind, before->uuid, R::label(*before));
+    transaction.commit();
+}
+
+template <typename T>
+QList<T> Repository<T>::withIds(const QList<Id>& ids) const
+{
+    return readWithIds<T>(m_db, ids, true);
+}
+
+template <typename T>
+void Repository<T>::insertAll(QList<T>& items)
+{
+    m_db.ensureWritable();
+    const StatementBatch batch(m_db);
+    Transaction transaction(m_db);
+    for (auto& item : items)
+        insert(item);
+    transaction.commit();
+}
+
+template <typename T>
+void Repository<T>::updateAll(QList<T>& items)
+{
+    using R = RecordTraits<T>;
+    m_db.ensureWritable();
+    for (const auto& item : items) {
+        if (const FieldErrors errors = validate(item); !errors.isEmpty())
+            throw ValidationError(errors);
+    }
+    const StatementBatch batch(m_db);
+    Transaction transaction(m_db);
+    QList<Id> ids;
+    ids.reserve(items.size());
+    for (const auto& item : items)
+        ids.append(item.id);
+    QHash<Id, T> befores;
+    befores.reserve(items.size());
+    for (auto& before : readWithIds<T>(m_db, ids, true))
+        befores.insert(before.id, std::move(before));
+    Labels labels(m_db);
+    ChangeLog log(m_db);
+    const QString statement = updateStatement<T>();
+    for (auto& item : items) {
+        const auto found = befores.constFind(item.id);
+        if (found == befores.constEnd())
+            throw StorageError(
+                QCoreApplication::translate("pacte::Repository", "\"%1\" no longer exists in the database.")
+                    .arg(R::label(item)));
+        const T& before = *found;
+        const QVariantList values = R::values(item);
+        if (values != R::values(before)) {
+            SqlQuery query(m_db, statement);
+            query.bindAll(values).bind(item.id);
+            execRecordStatement(query);
+        }
+        item.uuid = before.uuid;
+        R::saveChildren(m_db, item, &before);
+        log.recordUpdate(R::kind, item.uuid, R::label(item), R::fields(before, labels), R::fields(item, labels));
+    }
+    transaction.commit();
+}
+
+template <typename T>
+void Repository<T>::removeAll(const QList<Id>& ids)
+{
+    using R = RecordTraits<T>;
+    m_db.ensureWritable();
+    const StatementBatch batch(m_db);
+    Transaction transaction(m_db);
+    QHash<Id, T> befores;
+    for (auto& before : readWithIds<T>(m_db, ids, false))
+        befores.insert(before.id, std::move(before));
+    ChangeLog log(m_db);
+    const QString statement = QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(QString::fromLatin1(R::table));
+    for (Id id : ids) {
+        const auto found = befores.constFind(id);
+        if (found == befores.constEnd())
+            continue; // nothing to delete is not a failure, as for remove()
+        SqlQuery(m_db, statement).bind(id).exec();
+        log.recordDelete(R::kind, found->uuid, R::label(*found));
+    }
     transaction.commit();
 }
 

@@ -44,6 +44,8 @@ public:
     // How many records the edition has, without reading them.
     int countOfEdition(Id editionId) const requires EditionRecord<T>;
     std::optional<T> find(Id id) const;
+    // The records of these ids (those that exist), in the table's order: a few queries for any number.
+    QList<T> withIds(const QList<Id>& ids) const;
     std::optional<T> findByUuid(const QUuid& uuid) const;
     Id idOf(const QUuid& uuid) const;
     int count() const;
@@ -54,6 +56,14 @@ public:
     void update(T& item);
     // Deletes the record; the database's foreign keys cascade to what depends on it.
     void remove(Id id);
+
+    // The same for many records, in one transaction, for imports and their undo: each statement is
+    // prepared once (StatementBatch), the records as they were are read in a few queries rather than
+    // one by one, and only what differs is written (an unchanged row or child list is left alone).
+    // The change log gets the same rows as the single writes would write.
+    void insertAll(QList<T>& items);
+    void updateAll(QList<T>& items);
+    void removeAll(const QList<Id>& ids);
 
 private:
     Database& m_db;

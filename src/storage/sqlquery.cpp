@@ -3,6 +3,7 @@
 #include "database.h"
 #include "failures.h"
 #include "sqltrace.h"
+#include "statementbatch.h"
 #include "storageerror.h"
 
 #include <QSqlError>
@@ -10,14 +11,19 @@
 namespace pacte {
 
 SqlQuery::SqlQuery(Database& db, const QString& sql)
-    : m_query(db.connection())
-    , m_sql(sql)
+    : m_sql(sql)
     , m_path(db.path())
 {
+    if (StatementBatch* batch = db.statementBatch(); batch && StatementBatch::keeps(sql)) {
+        m_query = &batch->prepared(sql);
+        return;
+    }
+    m_own = std::make_unique<QSqlQuery>(db.connection());
+    m_query = m_own.get();
     // We only ever read results once, front to back: no row cache (much faster on large results).
-    m_query.setForwardOnly(true);
-    if (!m_query.prepare(sql))
-        throw StorageError(sqlFailureMessage(m_query.lastError(), m_path, sql));
+    m_query->setForwardOnly(true);
+    if (!m_query->prepare(sql))
+        throw StorageError(sqlFailureMessage(m_query->lastError(), m_path, sql));
 }
 
 SqlQuery& SqlQuery::bind(const QVariant& value)
@@ -25,9 +31,9 @@ SqlQuery& SqlQuery::bind(const QVariant& value)
     // Qt SQL binds a null QString as NULL; our text columns are NOT NULL DEFAULT '', and an absent
     // text is an empty one. Real NULLs (dates, ids) come as null variants (see dbDate, dbId).
     if (!value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull())
-        m_query.bindValue(m_nextBind++, QStringLiteral(""));
+        m_query->bindValue(m_nextBind++, QStringLiteral(""));
     else
-        m_query.bindValue(m_nextBind++, value);
+        m_query->bindValue(m_nextBind++, value);
     return *this;
 }
 
@@ -41,16 +47,16 @@ SqlQuery& SqlQuery::bindAll(const QVariantList& values)
 SqlQuery& SqlQuery::exec()
 {
     m_nextBind = 0;
-    sqltrace::record(m_sql, m_query.boundValues());
-    if (!m_query.exec())
-        throw StorageError(sqlFailureMessage(m_query.lastError(), m_path, m_sql));
+    sqltrace::record(m_sql, m_query->boundValues());
+    if (!m_query->exec())
+        throw StorageError(sqlFailureMessage(m_query->lastError(), m_path, m_sql));
     return *this;
 }
 
 int SqlQuery::column(const char* name) const
 {
     if (m_columnNames.isEmpty()) {
-        const QSqlRecord columns = m_query.record();
+        const QSqlRecord columns = m_query->record();
         for (int i = 0; i < columns.count(); ++i)
             m_columnNames.append(columns.fieldName(i).toLatin1());
     }
@@ -63,13 +69,13 @@ int SqlQuery::column(const char* name) const
 
 QDate SqlQuery::date(int column) const
 {
-    const QVariant v = m_query.value(column);
+    const QVariant v = m_query->value(column);
     return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
 }
 
 std::optional<double> SqlQuery::optionalNumber(int column) const
 {
-    const QVariant v = m_query.value(column);
+    const QVariant v = m_query->value(column);
     if (v.isNull())
         return std::nullopt;
     return v.toDouble();

@@ -2,6 +2,7 @@
 
 #include "domain/ids.h"
 
+#include <memory>
 #include <optional>
 
 #include <QByteArray>
@@ -18,6 +19,7 @@ class Database;
 
 // A prepared statement that throws StorageError on failure, with the conversions between
 // domain values and columns in one place (dates as ISO text, UUIDs without braces, 0 ids as NULL).
+// Inside a StatementBatch, a write statement is the batch's, prepared once for all its uses.
 class SqlQuery final
 {
 public:
@@ -26,17 +28,17 @@ public:
     SqlQuery& bind(const QVariant& value);
     SqlQuery& bindAll(const QVariantList& values);
     SqlQuery& exec();
-    bool next() { return m_query.next(); }
+    bool next() { return m_query->next(); }
 
     // Columns by position (aggregates, joins) or by name (records: "title"), the names found once
     // per statement.
-    QVariant value(int column) const { return m_query.value(column); }
-    QString text(int column) const { return m_query.value(column).toString(); }
-    int integer(int column) const { return m_query.value(column).toInt(); }
-    Id id(int column) const { return m_query.value(column).toLongLong(); }
-    bool flag(int column) const { return m_query.value(column).toInt() != 0; }
+    QVariant value(int column) const { return m_query->value(column); }
+    QString text(int column) const { return m_query->value(column).toString(); }
+    int integer(int column) const { return m_query->value(column).toInt(); }
+    Id id(int column) const { return m_query->value(column).toLongLong(); }
+    bool flag(int column) const { return m_query->value(column).toInt() != 0; }
     QDate date(int column) const;
-    QUuid uuid(int column) const { return QUuid::fromString(m_query.value(column).toString()); }
+    QUuid uuid(int column) const { return QUuid::fromString(m_query->value(column).toString()); }
     std::optional<double> optionalNumber(int column) const;
     QVariant value(const char* name) const { return value(column(name)); }
     QString text(const char* name) const { return text(column(name)); }
@@ -46,14 +48,15 @@ public:
     QDate date(const char* name) const { return date(column(name)); }
     QUuid uuid(const char* name) const { return uuid(column(name)); }
     std::optional<double> optionalNumber(const char* name) const { return optionalNumber(column(name)); }
-    Id lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
-    QSqlRecord record() const { return m_query.record(); }
+    Id lastInsertId() const { return m_query->lastInsertId().toLongLong(); }
+    QSqlRecord record() const { return m_query->record(); }
 
 private:
     // The position of the column called `name` in the result; throws StorageError if there is none.
     int column(const char* name) const;
 
-    QSqlQuery m_query;
+    std::unique_ptr<QSqlQuery> m_own; // none when the statement is a batch's
+    QSqlQuery* m_query = nullptr;
     mutable QList<QByteArray> m_columnNames; // the result's, read once
     QString m_sql;
     QString m_path; // the database file, for the messages
