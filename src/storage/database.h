@@ -13,7 +13,7 @@
 namespace pacte {
 
 // Where a change comes from, as the change log records it.
-enum class ChangeSource { Editor, SheetImport, Migration, Import };
+enum class ChangeSource { Editor, SheetImport, Migration, Import, Renew };
 
 // An open Pacte database file: the SQLite connection, the single-writer lock and the
 // identity of whoever edits (for the change log).
@@ -27,7 +27,7 @@ class Database final
 public:
     enum class Access { ReadWrite, ReadOnly };
 
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
 
     ~Database();
     Database(const Database&) = delete;
