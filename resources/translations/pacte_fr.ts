@@ -5161,7 +5161,7 @@ Cliquer pour lister ces réunions.</translation>
     </message>
     <message>
         <source>New edition &amp;from…</source>
-        <translation>Nouvelle édition à &amp;partir de…</translation>
+        <translation>Nou&amp;velle édition à partir de…</translation>
     </message>
     <message>
         <source>A new edition that carries over the axes, partners, active groups and unfinished actions of another</source>
