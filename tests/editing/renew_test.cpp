@@ -37,7 +37,7 @@ TEST_CASE("A renewal is one undo step", "[editing][renewal]")
     CHECK(result.item.id != NoId);
     CHECK(document.undoStack()->count() == 1);
     CHECK(document.undoStack()->undoText() ==
-          QStringLiteral("Nouvelle édition PTI 2026-2030 à partir de PTI 2022-2025"));
+          QStringLiteral("nouvelle édition PTI 2026-2030 à partir de PTI 2022-2025"));
     CHECK(ActionRepository(db).count() == actionsBefore + 2);
     const auto groups = WorkingGroupRepository(db).ofEdition(result.item.id);
     CHECK(groups.size() == 2);

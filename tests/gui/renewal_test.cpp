@@ -53,6 +53,15 @@ struct Scene
     Database& db() { return window.document()->database(); }
 };
 
+// Types into a line edit without Return, which would press the dialog's default button.
+void typeTitle(QLineEdit* edit, const QString& text)
+{
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClicks(edit, text);
+    REQUIRE(edit->text() == text);
+}
+
 } // namespace
 
 TEST_CASE("Renewing an edition carries over what the coordinator ticked, undone in one step", "[gui][renewal]")
@@ -71,7 +80,7 @@ TEST_CASE("Renewing an edition carries over what the coordinator ticked, undone 
         auto* title = child<QLineEdit>(dialog, QStringLiteral("renewalTitleEdit"));
         CHECK(title->text() == QStringLiteral("PTI 2026-2029")); // as long as the edition renewed
         CHECK(child<QDateEdit>(dialog, QStringLiteral("renewalStartEdit"))->date() == QDate(2026, 1, 1));
-        typeInto(title, QStringLiteral("PTI 2026-2030"));
+        typeTitle(title, QStringLiteral("PTI 2026-2030"));
         child<QDateEdit>(dialog, QStringLiteral("renewalEndEdit"))->setDate(QDate(2030, 12, 31));
         auto* tree = child<QTreeWidget>(dialog, QStringLiteral("renewalTree"));
         // Only what goes on is offered: not the completed or running actions, nor the closed group.
@@ -146,11 +155,11 @@ TEST_CASE("The renewal preview refuses a title in use and an overlap, and stays 
         REQUIRE(dialog != nullptr);
         auto* ok = child<QPushButton>(dialog, QStringLiteral("renewalOkButton"));
         auto* message = child<QLabel>(dialog, QStringLiteral("renewalValidationLabel"));
-        typeInto(child<QLineEdit>(dialog, QStringLiteral("renewalTitleEdit")), QStringLiteral("PTI 2017-2021"));
+        typeTitle(child<QLineEdit>(dialog, QStringLiteral("renewalTitleEdit")), QStringLiteral("PTI 2017-2021"));
         ok->click();
         CHECK(dialog->isVisible());
         said << message->text();
-        typeInto(child<QLineEdit>(dialog, QStringLiteral("renewalTitleEdit")), QStringLiteral("PTI 2025-2029"));
+        typeTitle(child<QLineEdit>(dialog, QStringLiteral("renewalTitleEdit")), QStringLiteral("PTI 2025-2029"));
         child<QDateEdit>(dialog, QStringLiteral("renewalStartEdit"))->setDate(QDate(2025, 7, 1));
         ok->click();
         CHECK(dialog->isVisible());
