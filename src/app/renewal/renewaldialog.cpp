@@ -30,6 +30,7 @@ QTreeWidgetItem* addCategory(QTreeWidget* tree, const QString& objectName)
     item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsAutoTristate);
     item->setData(0, Qt::UserRole + 2, objectName);
     item->setExpanded(true);
+    item->setFirstColumnSpanned(true); // the category's title, with its counts, across the detail column
     QFont font = item->font(0);
     font.setBold(true);
     item->setFont(0, font);
@@ -41,6 +42,7 @@ QTreeWidgetItem* addChoice(QTreeWidgetItem* parent, const QString& text, const Q
     auto* item = new QTreeWidgetItem(parent, {text, detail});
     item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
     item->setCheckState(0, Qt::Checked);
+    item->setToolTip(0, text); // an axis's title is long
     item->setData(0, UuidRole, uuid);
     return item;
 }
@@ -132,6 +134,7 @@ RenewalDialog::RenewalDialog(Database& db, Id sourceEditionId, QWidget* parent)
     connect(m_freezeCheck, &QCheckBox::toggled, this, &RenewalDialog::updateSummary);
     loadSource();
     suggestEdition();
+    resize(760, 600);
 }
 
 void RenewalDialog::loadSource()
