@@ -513,6 +513,75 @@
     </message>
 </context>
 <context>
+    <name>pacte::Renewal</name>
+    <message numerus="yes">
+        <source>%n axis(es)</source>
+        <translation>
+            <numerusform>%n axis</numerusform>
+            <numerusform>%n axes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) to sign</source>
+        <translation>
+            <numerusform>%n partner to sign</numerusform>
+            <numerusform>%n partners to sign</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working group(s)</source>
+        <translation>
+            <numerusform>%n working group</numerusform>
+            <numerusform>%n working groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) carried on</source>
+        <translation>
+            <numerusform>%n action carried on</numerusform>
+            <numerusform>%n actions carried on</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pacte::RenewalDialog</name>
+    <message numerus="yes">
+        <source>%n theme(s)</source>
+        <translation>
+            <numerusform>%n theme</numerusform>
+            <numerusform>%n themes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n axis(es)</source>
+        <translation>
+            <numerusform>%n axis</numerusform>
+            <numerusform>%n axes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) to sign</source>
+        <translation>
+            <numerusform>%n partner to sign</numerusform>
+            <numerusform>%n partners to sign</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working group(s)</source>
+        <translation>
+            <numerusform>%n working group</numerusform>
+            <numerusform>%n working groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) carried on</source>
+        <translation>
+            <numerusform>%n action carried on</numerusform>
+            <numerusform>%n actions carried on</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pacte::SheetExportDialog</name>
     <message numerus="yes">
         <source>%n sheet(s) written:</source>
@@ -691,6 +760,55 @@
         <translation>
             <numerusform>Wrote %1: %2, %n row.</numerusform>
             <numerusform>Wrote %1: %2, %n rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n axis(es) to edit</source>
+        <translation>
+            <numerusform>%n axis to edit</numerusform>
+            <numerusform>%n axes to edit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n theme(s)</source>
+        <translation>
+            <numerusform>%n theme</numerusform>
+            <numerusform>%n themes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) to sign (signature pending)</source>
+        <translation>
+            <numerusform>%n partner to sign (signature pending)</numerusform>
+            <numerusform>%n partners to sign (signature pending)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working group(s) still active, with their pilot and co-pilot</source>
+        <translation>
+            <numerusform>%n working group still active, with its pilot and co-pilot</numerusform>
+            <numerusform>%n working groups still active, with their pilot and co-pilot</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) carried on (not finished)</source>
+        <translation>
+            <numerusform>%n action carried on (not finished)</numerusform>
+            <numerusform>%n actions carried on (not finished)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) would be created; nothing was changed (--dry-run).</source>
+        <translation>
+            <numerusform>%n record would be created; nothing was changed (--dry-run).</numerusform>
+            <numerusform>%n records would be created; nothing was changed (--dry-run).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) created: the edition %1 is the current one.</source>
+        <translation>
+            <numerusform>%n record created: the edition %1 is the current one.</numerusform>
+            <numerusform>%n records created: the edition %1 is the current one.</numerusform>
         </translation>
     </message>
 </context>

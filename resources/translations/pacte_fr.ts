@@ -3357,6 +3357,22 @@ Cliquer pour lister ces réunions.</translation>
         <source>a count cannot be negative.</source>
         <translation>un nombre ne peut pas être négatif.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid date and time.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date et heure valide.</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <source>an action cannot continue itself.</source>
+        <translation>une action ne peut pas se poursuivre elle-même.</translation>
+    </message>
+    <message>
+        <source>the actions&apos; &quot;continues&quot; links form a loop (%1).</source>
+        <translation>les liens « continues » des actions forment une boucle (%1).</translation>
+    </message>
 </context>
 <context>
     <name>pacte::EditionDialog</name>
@@ -3374,6 +3390,10 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>Import %1</source>
         <translation>Importer %1</translation>
+    </message>
+    <message>
+        <source>New edition %1 from %2</source>
+        <translation>nouvelle édition %1 à partir de %2</translation>
     </message>
 </context>
 <context>
@@ -4440,6 +4460,14 @@ Cliquer pour lister ces réunions.</translation>
         <source>Recorded changes</source>
         <translation>Modifications enregistrées</translation>
     </message>
+    <message>
+        <source>Continues</source>
+        <translation>Poursuit</translation>
+    </message>
+    <message>
+        <source>renewal of the pact</source>
+        <translation>renouvellement du pacte</translation>
+    </message>
 </context>
 <context>
     <name>pacte::IndicatorChart</name>
@@ -5163,6 +5191,18 @@ Cliquer pour lister ces réunions.</translation>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>New edition &amp;from…</source>
+        <translation>Nou&amp;velle édition à partir de…</translation>
+    </message>
+    <message>
+        <source>A new edition that carries over the axes, partners, active groups and unfinished actions of another</source>
+        <translation>Une nouvelle édition qui reprend les axes, les partenaires, les groupes actifs et les actions non terminées d&apos;une autre</translation>
+    </message>
+    <message>
+        <source>%1 created from %2.</source>
+        <translation>%1 créée à partir de %2.</translation>
+    </message>
 </context>
 <context>
     <name>pacte::MeasurementTableModel</name>
@@ -5619,6 +5659,187 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>%1 of %2, %3; quorum %4, present %5, proxies %6, voters %7, for %8, against %9, abstentions %10, not voting %11</source>
         <translation>%1 du %2, %3 ; quorum : %4, présents : %5, procurations : %6, votants : %7, pour : %8, contre : %9, abstentions : %10, ne prend pas part au vote : %11</translation>
+    </message>
+</context>
+<context>
+    <name>pacte::Renewal</name>
+    <message>
+        <source>%1, %2, %3 and %4</source>
+        <translation>%1, %2, %3 et %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n axis(es)</source>
+        <translation>
+            <numerusform>%n axe</numerusform>
+            <numerusform>%n axes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) to sign</source>
+        <translation>
+            <numerusform>%n partenaire à signer</numerusform>
+            <numerusform>%n partenaires à signer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working group(s)</source>
+        <translation>
+            <numerusform>%n groupe de travail</numerusform>
+            <numerusform>%n groupes de travail</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) carried on</source>
+        <translation>
+            <numerusform>%n action reconduite</numerusform>
+            <numerusform>%n actions reconduites</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a deleted edition</source>
+        <translation>une édition supprimée</translation>
+    </message>
+    <message>
+        <source>Carried over from %1 on %2: %3.</source>
+        <translation>Repris de %1 le %2 : %3.</translation>
+    </message>
+    <message>
+        <source>The final evaluation of %1 (%2) was frozen then.</source>
+        <translation>L&apos;évaluation finale de %1 (%2) a alors été figée.</translation>
+    </message>
+    <message>
+        <source>Continues &quot;%1&quot; of %2 (%3 there).</source>
+        <translation>Suite de « %1 » de %2 (%3 alors).</translation>
+    </message>
+    <message>
+        <source>This edition no longer exists.</source>
+        <translation>Cette édition n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>An edition is already named &quot;%1&quot;: choose another title.</source>
+        <translation>Une édition s&apos;appelle déjà « %1 » : choisissez un autre titre.</translation>
+    </message>
+    <message>
+        <source>The edition renewed, &quot;%1&quot;, no longer exists.</source>
+        <translation>L&apos;édition renouvelée, « %1 », n&apos;existe plus.</translation>
+    </message>
+</context>
+<context>
+    <name>pacte::RenewalDialog</name>
+    <message>
+        <source>New edition from an earlier one</source>
+        <translation>Nouvelle édition à partir d&apos;une autre</translation>
+    </message>
+    <message>
+        <source>&amp;Renew</source>
+        <translation>Édition à &amp;renouveler</translation>
+    </message>
+    <message>
+        <source>&amp;Title of the new edition</source>
+        <translation>&amp;Titre de la nouvelle édition</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Début</translation>
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation>&amp;Fin</translation>
+    </message>
+    <message>
+        <source>Carried over into the new edition (untick what does not go on):</source>
+        <translation>Repris dans la nouvelle édition (décochez ce qui ne se poursuit pas) :</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Create the edition</source>
+        <translation>Créer l&apos;édition</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n theme(s)</source>
+        <translation>
+            <numerusform>%n thématique</numerusform>
+            <numerusform>%n thématiques</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 dans %2</translation>
+    </message>
+    <message>
+        <source>%1, group %2</source>
+        <translation>%1, groupe %2</translation>
+    </message>
+    <message>
+        <source>The final evaluation of %1 (%2) is already frozen.</source>
+        <translation>L&apos;évaluation finale de %1 (%2) est déjà figée.</translation>
+    </message>
+    <message>
+        <source>&amp;Freeze the figures of %1 as the final evaluation of %2</source>
+        <translation>&amp;Figer les chiffres de %1 comme évaluation finale de %2</translation>
+    </message>
+    <message>
+        <source>The final evaluation of %1 (%2) cannot be frozen yet: the year has not begun.</source>
+        <translation>L&apos;évaluation finale de %1 (%2) ne peut pas encore être figée : l&apos;année n&apos;a pas commencé.</translation>
+    </message>
+    <message>
+        <source>Axes and themes, to edit (%1 of %2)</source>
+        <translation>Axes et thématiques, à modifier (%1 sur %2)</translation>
+    </message>
+    <message>
+        <source>Partners, as signatories to be: signature pending (%1 of %2)</source>
+        <translation>Partenaires, signataires à venir : signature en attente (%1 sur %2)</translation>
+    </message>
+    <message>
+        <source>Working groups still active, with their pilot and co-pilot (%1 of %2)</source>
+        <translation>Groupes de travail encore actifs, avec leur pilote et leur co-pilote (%1 sur %2)</translation>
+    </message>
+    <message>
+        <source>Actions not finished (projet, en cours), carried on (%1 of %2)</source>
+        <translation>Actions non terminées (projet, en cours), reconduites (%1 sur %2)</translation>
+    </message>
+    <message>
+        <source>To be created: the edition, %1, %2, %3 and %4.</source>
+        <translation>Seront créés : l&apos;édition, %1, %2, %3 et %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n axis(es)</source>
+        <translation>
+            <numerusform>%n axe</numerusform>
+            <numerusform>%n axes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) to sign</source>
+        <translation>
+            <numerusform>%n partenaire à signer</numerusform>
+            <numerusform>%n partenaires à signer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working group(s)</source>
+        <translation>
+            <numerusform>%n groupe de travail</numerusform>
+            <numerusform>%n groupes de travail</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) carried on</source>
+        <translation>
+            <numerusform>%n action reconduite</numerusform>
+            <numerusform>%n actions reconduites</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7664,6 +7885,14 @@ Cliquer pour lister ces réunions.</translation>
         <source>The evaluation year is not plausible.</source>
         <translation>L&apos;année de l&apos;évaluation n&apos;est pas vraisemblable.</translation>
     </message>
+    <message>
+        <source>The new edition must begin after the end of %1 (%2): a pact succeeds the one it renews.</source>
+        <translation>La nouvelle édition doit commencer après la fin de %1 (%2) : un pacte succède à celui qu&apos;il renouvelle.</translation>
+    </message>
+    <message>
+        <source>An action cannot continue itself.</source>
+        <translation>Une action ne peut pas se poursuivre elle-même.</translation>
+    </message>
 </context>
 <context>
     <name>pacte::Workbook</name>
@@ -8535,6 +8764,107 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>what importing a coordinator&apos;s table of actions would create and update</source>
         <translation>ce que l&apos;import du tableau des actions d&apos;un coordinateur créerait et mettrait à jour</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a valid date (expected YYYY-MM-DD).</source>
+        <translation>--%1 : « %2 » n&apos;est pas une date valide (attendu : AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>Edition %1, from %2 to %3, renewing %4:</source>
+        <translation>Édition %1, du %2 au %3, renouvelant %4 :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n axis(es) to edit</source>
+        <translation>
+            <numerusform>%n axe à modifier</numerusform>
+            <numerusform>%n axes à modifier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n theme(s)</source>
+        <translation>
+            <numerusform>%n thématique</numerusform>
+            <numerusform>%n thématiques</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) to sign (signature pending)</source>
+        <translation>
+            <numerusform>%n partenaire à signer (signature en attente)</numerusform>
+            <numerusform>%n partenaires à signer (signature en attente)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working group(s) still active, with their pilot and co-pilot</source>
+        <translation>
+            <numerusform>%n groupe de travail encore actif, avec son pilote et son co-pilote</numerusform>
+            <numerusform>%n groupes de travail encore actifs, avec leur pilote et leur co-pilote</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) carried on (not finished)</source>
+        <translation>
+            <numerusform>%n action reconduite (non terminée)</numerusform>
+            <numerusform>%n actions reconduites (non terminées)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the final evaluation of %1 (%2) frozen</source>
+        <translation>évaluation finale de %1 (%2) figée</translation>
+    </message>
+    <message>
+        <source>the final evaluation of %1 (%2) was already frozen</source>
+        <translation>évaluation finale de %1 (%2) déjà figée</translation>
+    </message>
+    <message>
+        <source>the final evaluation of %1 (%2) cannot be frozen yet: the year has not begun</source>
+        <translation>évaluation finale de %1 (%2) pas encore figée : l&apos;année n&apos;a pas commencé</translation>
+    </message>
+    <message>
+        <source>--from, --title, --start and --end are required.</source>
+        <translation>--from, --title, --start et --end sont obligatoires.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) would be created; nothing was changed (--dry-run).</source>
+        <translation>
+            <numerusform>%n enregistrement serait créé ; rien n&apos;a été modifié (--dry-run).</numerusform>
+            <numerusform>%n enregistrements seraient créés ; rien n&apos;a été modifié (--dry-run).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) created: the edition %1 is the current one.</source>
+        <translation>
+            <numerusform>%n enregistrement créé : l&apos;édition %1 est l&apos;édition courante.</numerusform>
+            <numerusform>%n enregistrements créés : l&apos;édition %1 est l&apos;édition courante.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the edition renewed</source>
+        <translation>l&apos;édition renouvelée</translation>
+    </message>
+    <message>
+        <source>the new edition&apos;s title, not used by another edition</source>
+        <translation>le titre de la nouvelle édition, qu&apos;aucune autre ne porte</translation>
+    </message>
+    <message>
+        <source>its first day, after the end of the edition renewed</source>
+        <translation>son premier jour, après la fin de l&apos;édition renouvelée</translation>
+    </message>
+    <message>
+        <source>its last day</source>
+        <translation>son dernier jour</translation>
+    </message>
+    <message>
+        <source>show what the renewal would create, and change nothing</source>
+        <translation>afficher ce que le renouvellement créerait, sans rien modifier</translation>
+    </message>
+    <message>
+        <source>a new edition of the pact from an earlier one</source>
+        <translation>une nouvelle édition du pacte à partir d&apos;une précédente</translation>
+    </message>
+    <message>
+        <source>Creates the edition (its département and predecessor are those of --from) and carries over, in one transaction that the history says is a renewal: the axes and themes, to edit; the partners that signed --from or were to sign it, as signatories whose signature is pending; the working groups still active, with their territories, pilot and co-pilot; their actions not finished (projet, en cours), each with its indicators (not their measurements) and linked to the action it continues. The final evaluation of --from (its last year) is frozen if it is not yet and the year has begun. Exit code 2, nothing changed, for an unknown edition, a title already used, an end before the start or a start before the end of --from. In Pacte, File ▸ New edition from… lets you choose what to carry over.</source>
+        <translation>Crée l&apos;édition (son département et son prédécesseur sont ceux de --from) et reprend, en une seule transaction que l&apos;historique désigne comme un renouvellement : les axes et thématiques, à modifier ; les partenaires qui ont signé --from ou devaient le signer, comme signataires dont la signature est en attente ; les groupes de travail encore actifs, avec leurs territoires, leur pilote et leur co-pilote ; leurs actions non terminées (projet, en cours), chacune avec ses indicateurs (sans leurs mesures) et liée à l&apos;action qu&apos;elle poursuit. L&apos;évaluation finale de --from (sa dernière année) est figée si elle ne l&apos;est pas encore et que l&apos;année a commencé. Code de sortie 2, rien de modifié, pour une édition inconnue, un titre déjà pris, une fin avant le début ou un début avant la fin de --from. Dans Pacte, Fichier ▸ Nouvelle édition à partir de… permet de choisir ce qui est repris.</translation>
     </message>
 </context>
 <context>
@@ -9559,6 +9889,10 @@ Cliquer pour lister ces réunions.</translation>
             <numerusform>%n groupe de travail. Le pacte prévoit que chacun soit animé par un pilote et un co-pilote issus de deux structures différentes (§ 1.4) ; la partie Gouvernance liste ceux qui ne le sont pas encore.</numerusform>
             <numerusform>%n groupes de travail. Le pacte prévoit que chacun soit animé par un pilote et un co-pilote issus de deux structures différentes (§ 1.4) ; la partie Gouvernance liste ceux qui ne le sont pas encore.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Earlier life</source>
+        <translation>Action poursuivie</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
 #include "app/meetings/meetingssection.h"
 #include "app/partners/partnerssection.h"
 #include "app/persons/personssection.h"
+#include "app/renewal/renewaldialog.h"
 #include "app/reports/reportdialog.h"
 #include "app/territories/territoriessection.h"
 #include "appsettings.h"
@@ -181,6 +182,10 @@ void MainWindow::createActions()
     // Not an entry of the edition selector: an arrow key there would open it, and Enter create one.
     m_newEditionAction = file->addAction(tr("New e&dition of the pact…"), this, &MainWindow::newEdition);
     m_newEditionAction->setObjectName(QStringLiteral("newEditionAction"));
+    m_renewEditionAction = file->addAction(tr("New edition &from…"), this, &MainWindow::renewEdition);
+    m_renewEditionAction->setObjectName(QStringLiteral("renewEditionAction"));
+    m_renewEditionAction->setStatusTip(
+        tr("A new edition that carries over the axes, partners, active groups and unfinished actions of another"));
     file->addSeparator();
     file->addAction(tr("Open a s&heet…"), this, &MainWindow::openSheet)
         ->setObjectName(QStringLiteral("openSheetAction"));
@@ -468,6 +473,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     m_addAction->setEnabled(writable);
     m_deleteAction->setEnabled(writable);
     m_newEditionAction->setEnabled(writable);
+    m_renewEditionAction->setEnabled(writable);
     m_importSheetAction->setEnabled(writable);
     m_saveCopyAction->setEnabled(m_document != nullptr);
     for (auto* section : std::as_const(m_sections))
@@ -533,6 +539,23 @@ void MainWindow::newEdition()
     }
     reloadEditions();
     setCurrentEdition(added.item.id);
+}
+
+void MainWindow::renewEdition()
+{
+    if (!m_document || m_document->isReadOnly())
+        return;
+    RenewalDialog dialog(m_document->database(), m_editionId, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ItemResult<Edition> renewed = edit::renew(*m_document, dialog.records());
+    if (!renewed) {
+        QMessageBox::warning(this, tr("Change refused"), renewed.message);
+        return;
+    }
+    reloadEditions();
+    setCurrentEdition(renewed.item.id);
+    showStatus(tr("%1 created from %2.").arg(renewed.item.title, dialog.records().source.title));
 }
 
 void MainWindow::showStatus(const QString& message)

@@ -71,6 +71,7 @@ private:
     void reloadEditions();
     void onEditionActivated(int index);
     void newEdition();
+    void renewEdition();
     void onSectionRequested(Entity entity, const QUuid& uuid);
     void showStatus(const QString& message);
 
@@ -114,6 +115,7 @@ private:
     QAction* m_deleteAction = nullptr;
     QAction* m_saveCopyAction = nullptr;
     QAction* m_newEditionAction = nullptr;
+    QAction* m_renewEditionAction = nullptr;
     QAction* m_importSheetAction = nullptr;
     QAction* m_exportListAction = nullptr;
     QAction* m_exportWorkbookAction = nullptr;

@@ -27,6 +27,7 @@ int runExportSheet(const QStringList& arguments);
 int runImportSheet(const QStringList& arguments);
 int runImportTable(const QStringList& arguments);
 int runReport(const QStringList& arguments);
+int runRenew(const QStringList& arguments);
 int runList(const QStringList& arguments);
 
 // `export` with a table file for output (tableexportcommand.cpp), once its options are parsed.

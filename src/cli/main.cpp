@@ -27,6 +27,7 @@ constexpr std::array runners{
     CommandRunner{"check", runCheck},
     CommandRunner{"evaluate", runEvaluate},
     CommandRunner{"report", runReport},
+    CommandRunner{"renew", runRenew},
     CommandRunner{"export", runExport},
     CommandRunner{"import", runImport},
     CommandRunner{"export-sheet", runExportSheet},

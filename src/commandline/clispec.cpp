@@ -108,6 +108,14 @@ constexpr Option importTableOptions[] = {
      ValueKind::File},
 };
 
+constexpr Option renewOptions[] = {
+    {"from", "NAME", QT_TRANSLATE_NOOP("pacte::cli", "the edition renewed"), ValueKind::Edition},
+    {"title", "NAME", QT_TRANSLATE_NOOP("pacte::cli", "the new edition's title, not used by another edition")},
+    {"start", "YYYY-MM-DD", QT_TRANSLATE_NOOP("pacte::cli", "its first day, after the end of the edition renewed")},
+    {"end", "YYYY-MM-DD", QT_TRANSLATE_NOOP("pacte::cli", "its last day")},
+    {"dry-run", nullptr, QT_TRANSLATE_NOOP("pacte::cli", "show what the renewal would create, and change nothing")},
+};
+
 constexpr Option generateOptions[] = {
     {"scale", "N", QT_TRANSLATE_NOOP("pacte::cli", "size: 10·N working groups and 100·N actions")}};
 
@@ -158,6 +166,20 @@ constexpr Command commands[] = {
          "The format follows the extension of OUT. Names of territories and axes may be typed without accents "
          "or capitals. Nothing is written when something fails."),
      databaseOnly, reportOptions},
+    {"renew", "renew FILE --from NAME --title NAME --start YYYY-MM-DD --end YYYY-MM-DD [--dry-run]",
+     QT_TRANSLATE_NOOP("pacte::cli", "a new edition of the pact from an earlier one"),
+     QT_TRANSLATE_NOOP(
+         "pacte::cli",
+         "Creates the edition (its département and predecessor are those of --from) and carries over, in one "
+         "transaction that the history says is a renewal: the axes and themes, to edit; the partners that "
+         "signed --from or were to sign it, as signatories whose signature is pending; the working groups "
+         "still active, with their territories, pilot and co-pilot; their actions not finished (projet, en "
+         "cours), each with its indicators (not their measurements) and linked to the action it continues. "
+         "The final evaluation of --from (its last year) is frozen if it is not yet and the year has begun. "
+         "Exit code 2, nothing changed, for an unknown edition, a title already used, an end before the start "
+         "or a start before the end of --from. In Pacte, File ▸ New edition from… lets you choose what to "
+         "carry over."),
+     databaseOnly, renewOptions},
     {"export",
      "export FILE -o OUT.json | -o OUT.xlsx [--table TABLE] [--edition NAME] | -o OUT.csv --table TABLE [--edition "
      "NAME] "

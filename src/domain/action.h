@@ -31,6 +31,8 @@ struct Action
     bool experimentation = false;
     QString notes;
     QList<Indicator> indicators;
+    // The action of an earlier edition this one carries on (set when a pact is renewed), or none.
+    Id continuesId = NoId;
 
     bool operator==(const Action&) const = default;
 

@@ -153,6 +153,8 @@ FieldErrors validate(const Action& action)
     if (action.groupId == NoId)
         errors.append({QStringLiteral("group"), Tr::tr("The action must belong to a working group.")});
     checkDateRange(errors, action.startDate, action.endDate);
+    if (action.continuesId != NoId && action.continuesId == action.id)
+        errors.append({QStringLiteral("continues"), Tr::tr("An action cannot continue itself.")});
     for (const auto& indicator : action.indicators)
         errors.append(validate(indicator));
     return errors;

@@ -5,6 +5,7 @@
 #include "exchange/sheetimport.h"
 #include "freezeguard.h"
 #include "recordcommands.h"
+#include "renewcommand.h"
 #include "sheetimportcommand.h"
 #include "storage/backups.h"
 #include "storage/evaluationstore.h"
@@ -96,6 +97,22 @@ TableImportResult importTable(Document& document, const TableImport& import, con
     }
     static_cast<EditResult&>(result) =
         DocumentAccess::execute(document, std::make_unique<TableImportCommand>(document, import, sourceName));
+    return result;
+}
+
+ItemResult<Edition> renew(Document& document, const RenewalRecords& records)
+{
+    auto command = std::make_unique<RenewCommand>(document, records);
+    const auto* renewing = command.get();
+    ItemResult<Edition> result{DocumentAccess::execute(document, std::move(command)), {}};
+    if (result.ok()) {
+        result.item = renewing->records().edition; // the stack owns the command now
+        if (renewing->records().summary.frozenFinalYear != 0) {
+            if (const auto frozen = findEvaluation(document.database(), renewing->records().source.id,
+                                                   renewing->records().summary.frozenFinalYear, EvaluationKind::Final))
+                protectFrozenEvaluation(*document.undoStack(), *frozen);
+        }
+    }
     return result;
 }
 

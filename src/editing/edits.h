@@ -8,6 +8,7 @@
 namespace pacte {
 
 class Document;
+struct RenewalRecords;
 class SheetImport;
 class TableImport;
 
@@ -48,6 +49,11 @@ struct TableImportResult : EditResult
     QString backupPath;
 };
 TableImportResult importTable(Document& document, const TableImport& import, const QString& sourceName);
+
+// Writes a planned renewal of a pact (see planRenewal()) as one undo step: the new edition with the
+// axes, signatories to be, working groups and actions it carries over. Undo removes them; the final
+// evaluation it froze stays frozen. The result holds the new edition.
+ItemResult<Edition> renew(Document& document, const RenewalRecords& records);
 
 #define PACTE_DECLARE_EDITS(Type)                                                                                      \
     extern template ItemResult<Type> add(Document&, Type);                                                             \

@@ -7,8 +7,9 @@ namespace pacte {
 class Database;
 
 inline constexpr auto DumpFormatName = "pacte-dump";
-// 2: the database's identity, its change log and the sheets' export records (format 1 still reads).
-inline constexpr int DumpFormatVersion = 2;
+// 2: the database's identity, its change log and the sheets' export records; 3: the action an action
+// continues and what a renewal carried over into an edition (formats 1 and 2 still read).
+inline constexpr int DumpFormatVersion = 3;
 
 // The whole database as a `pacte-dump` JSON document (docs/dump-format.md).
 QByteArray exportDump(Database& db);

@@ -19,7 +19,7 @@ struct Tr
 };
 
 const QStringList ChangeSources{QStringLiteral("editor"), QStringLiteral("sheet"), QStringLiteral("migration"),
-                                QStringLiteral("import")};
+                                QStringLiteral("renew"), QStringLiteral("import")};
 const QStringList ChangeOperations{QStringLiteral("insert"), QStringLiteral("update"), QStringLiteral("delete"),
                                    QStringLiteral("migration")};
 

@@ -8,6 +8,7 @@
 #include "recordjson.h"
 #include "storage/database.h"
 #include "storage/evaluationstore.h"
+#include "storage/renewal.h"
 #include "storage/repository.h"
 #include "storage/storageerror.h"
 #include "storage/transaction.h"
@@ -89,6 +90,7 @@ struct DumpContent
     QList<Meeting> meetings;
     QList<Evaluation> evaluations;
     QHash<qsizetype, EvaluationSnapshot> snapshots; // by index in `evaluations`
+    QList<Renewal> renewals;
 };
 
 class DumpParser final
@@ -110,7 +112,10 @@ private:
     Indicator parseIndicator(const Json& object, const Path& path);
     void parseMeeting(const Json& object, const Path& path, Id editionId);
     void parseEvaluation(const Json& object, const Path& path, Id editionId);
+    void parseRenewal(const Json& object, const Path& path, Id editionId);
     QList<Edition> editionsInDependencyOrder(const Path& path) const;
+    void resolveContinues();
+    QList<Action> actionsInDependencyOrder(const Path& path) const;
 
     DumpContent m_content;
     QSet<QUuid> m_allUuids;
@@ -119,6 +124,15 @@ private:
         m_actions{m_allUuids}, m_others{m_allUuids}; // m_others: records nothing refers to
     QHash<Id, Id> m_axisEdition, m_themeAxis, m_groupEdition;
     QHash<Id, qsizetype> m_partnerIndex;
+    // The action each action continues, resolved once every action is known (it may come later).
+    struct Continues
+    {
+        qsizetype action;
+        QUuid uuid;
+        Path path;
+    };
+    QList<Continues> m_continues;
+    QList<std::pair<QUuid, Path>> m_renewalSources; // by index in m_content.renewals
 };
 
 DumpContent DumpParser::parse(const Json& root)
@@ -151,12 +165,18 @@ DumpContent DumpParser::parse(const Json& root)
         const Path path = (top / "editions")[i];
         json::expectObject(editions.at(i), path,
                            {"uuid", "title", "departement", "startDate", "endDate", "predecessor", "notes", "axes",
-                            "signatures", "groups", "actions", "meetings", "evaluations"});
+                            "signatures", "groups", "actions", "meetings", "evaluations", "renewal"});
         m_editions.add(json::requiredUuid(editions.at(i), "uuid", path), path);
     }
     for (std::size_t i = 0; i < editions.size(); ++i)
         parseEdition(editions.at(i), (top / "editions")[i]);
     m_content.editions = editionsInDependencyOrder(top / "editions");
+    resolveContinues();
+    m_content.actions = actionsInDependencyOrder(top / "editions");
+    for (qsizetype i = 0; i < m_content.renewals.size(); ++i) {
+        const auto& [uuid, path] = m_renewalSources.at(i);
+        m_content.renewals[i].sourceEditionId = m_editions.resolve(uuid, path, Tr::tr("edition"));
+    }
     return m_content;
 }
 
@@ -309,6 +329,35 @@ void DumpParser::parseEdition(const Json& o, const Path& p)
     });
     each("meetings", [&](const Json& item, const Path& path) { parseMeeting(item, path, edition.id); });
     each("evaluations", [&](const Json& item, const Path& path) { parseEvaluation(item, path, edition.id); });
+    if (o.contains("renewal") && !o.at("renewal").is_null())
+        parseRenewal(o.at("renewal"), p / "renewal", edition.id);
+}
+
+void DumpParser::parseRenewal(const Json& o, const Path& p, Id editionId)
+{
+    json::expectObject(
+        o, p, {"from", "renewedAt", "renewedBy", "axes", "themes", "partners", "groups", "actions", "frozenFinalYear"});
+    Renewal r;
+    r.editionId = editionId;
+    const QString when = json::requiredString(o, "renewedAt", p);
+    r.renewedAt = QDateTime::fromString(when, Qt::ISODateWithMs);
+    if (!r.renewedAt.isValid())
+        json::fail(p / "renewedAt", Tr::tr("\"%1\" is not a valid date and time.").arg(shortened(when)));
+    r.renewedBy = json::optionalString(o, "renewedBy", p);
+    const auto count = [&](const char* key) {
+        const int value = json::optionalInt(o, key, p);
+        if (value < 0)
+            json::fail(p / key, Tr::tr("a count cannot be negative."));
+        return value;
+    };
+    r.axes = count("axes");
+    r.themes = count("themes");
+    r.partners = count("partners");
+    r.groups = count("groups");
+    r.actions = count("actions");
+    r.frozenFinalYear = count("frozenFinalYear");
+    m_renewalSources.append({json::optionalUuid(o, "from", p), p / "from"});
+    m_content.renewals.append(r);
 }
 
 void DumpParser::parseAxis(const Json& o, const Path& p, Id editionId)
@@ -427,7 +476,7 @@ void DumpParser::parseAction(const Json& o, const Path& p)
     json::expectObject(o, p,
                        {"uuid", "group", "title", "axis", "theme", "objectives", "publics", "modalities",
                         "deliverables", "dispositifs", "startDate", "endDate", "status", "experimentation", "notes",
-                        "indicators"});
+                        "indicators", "continues"});
     Action a;
     a.uuid = json::requiredUuid(o, "uuid", p);
     a.id = m_actions.add(a.uuid, p);
@@ -457,6 +506,8 @@ void DumpParser::parseAction(const Json& o, const Path& p)
     for (std::size_t i = 0; i < indicators.size(); ++i)
         a.indicators.append(parseIndicator(indicators.at(i), (p / "indicators")[i]));
     check(a, p);
+    if (const QUuid continues = json::optionalUuid(o, "continues", p); !continues.isNull())
+        m_continues.append({m_content.actions.size(), continues, p / "continues"});
     m_content.actions.append(a);
 }
 
@@ -560,6 +611,41 @@ QList<Edition> DumpParser::editionsInDependencyOrder(const Path& path) const
     return ordered;
 }
 
+void DumpParser::resolveContinues()
+{
+    for (const auto& c : std::as_const(m_continues)) {
+        Action& action = m_content.actions[c.action];
+        action.continuesId = m_actions.resolve(c.uuid, c.path, Tr::tr("action"));
+        if (action.continuesId == action.id)
+            json::fail(c.path, Tr::tr("an action cannot continue itself."));
+    }
+}
+
+// The actions, each after the one it continues (the link is a foreign key).
+QList<Action> DumpParser::actionsInDependencyOrder(const Path& path) const
+{
+    if (m_continues.isEmpty())
+        return m_content.actions;
+    QList<Action> ordered;
+    QSet<Id> placed;
+    QList<Action> pending = m_content.actions;
+    while (!pending.isEmpty()) {
+        const auto before = pending.size();
+        for (auto it = pending.begin(); it != pending.end();) {
+            if (it->continuesId == NoId || placed.contains(it->continuesId)) {
+                placed.insert(it->id);
+                ordered.append(*it);
+                it = pending.erase(it);
+            } else {
+                ++it;
+            }
+        }
+        if (pending.size() == before)
+            json::fail(path, Tr::tr("the actions' \"continues\" links form a loop (%1).").arg(pending.first().title));
+    }
+    return ordered;
+}
+
 template <typename T>
 void insertAll(Database& db, QList<T>& items)
 {
@@ -600,6 +686,8 @@ void importDump(Database& db, const QByteArray& bytes)
         insertAll(db, content.evaluations);
         for (auto it = content.snapshots.cbegin(); it != content.snapshots.cend(); ++it)
             storeFrozenSnapshot(db, content.evaluations.at(it.key()).id, it.value());
+        for (const auto& renewal : std::as_const(content.renewals))
+            storeRenewal(db, renewal);
         restoreDumpHistory(db, history, changeLogMark);
         transaction.commit();
     } catch (...) {

@@ -5,6 +5,7 @@
 #include "recordjson.h"
 #include "storage/database.h"
 #include "storage/evaluationstore.h"
+#include "storage/renewal.h"
 #include "storage/repository.h"
 
 #include <algorithm>
@@ -87,6 +88,7 @@ QByteArray exportDump(Database& db)
     const auto editionUuids = uuidsOf(editions);
     const auto axisUuids = uuidsOf(axes);
     const auto groupUuids = uuidsOf(groups);
+    const auto actionUuids = uuidsOf(actions);
     QHash<Id, QUuid> themeUuids;
     for (const auto& axis : axes) {
         for (const auto& theme : axis.themes)
@@ -219,7 +221,8 @@ QByteArray exportDump(Database& db)
                                        {"status", toJson(enumCode(a.status))},
                                        {"experimentation", a.experimentation},
                                        {"notes", toJson(a.notes)},
-                                       {"indicators", indicators}});
+                                       {"indicators", indicators},
+                                       {"continues", toJson(actionUuids.value(a.continuesId))}});
         }
         Json meetingsJson = Json::array();
         for (const auto& m : meetings) {
@@ -256,6 +259,17 @@ QByteArray exportDump(Database& db)
                      {"axisAssessments", assessments},
                      {"frozenSnapshot", frozen ? Json::parse(frozen->toJson().toStdString()) : Json()}});
         }
+        Json renewalJson;
+        if (const auto renewal = findRenewal(db, e.id))
+            renewalJson = Json{{"from", toJson(editionUuids.value(renewal->sourceEditionId))},
+                               {"renewedAt", renewal->renewedAt.toUTC().toString(Qt::ISODateWithMs).toStdString()},
+                               {"renewedBy", toJson(renewal->renewedBy)},
+                               {"axes", renewal->axes},
+                               {"themes", renewal->themes},
+                               {"partners", renewal->partners},
+                               {"groups", renewal->groups},
+                               {"actions", renewal->actions},
+                               {"frozenFinalYear", renewal->frozenFinalYear}};
         editionsJson.push_back(Json{{"uuid", toJson(e.uuid)},
                                     {"title", toJson(e.title)},
                                     {"departement", toJson(e.departement)},
@@ -268,7 +282,8 @@ QByteArray exportDump(Database& db)
                                     {"groups", groupsJson},
                                     {"actions", actionsJson},
                                     {"meetings", meetingsJson},
-                                    {"evaluations", evaluationsJson}});
+                                    {"evaluations", evaluationsJson},
+                                    {"renewal", renewalJson}});
     }
     root["editions"] = editionsJson;
     writeDumpHistory(db, root);

@@ -3,6 +3,7 @@
 #include "domain/rules.h"
 #include "storage/editionloader.h"
 #include "storage/evaluationstore.h"
+#include "storage/renewal.h"
 
 #include <algorithm>
 
@@ -217,6 +218,8 @@ ReportData loadReportData(Database& db, const ReportScope& scope, const QDate& t
     }
     report.stats = scope.year != 0 ? computeStats(report.snapshot) : computeStats(report.data);
     report.findings = restrictFindings(findings, report);
+    report.renewal = findRenewal(db, scope.editionId);
+    report.continued = continuedActionsOf(db, scope.editionId);
     return report;
 }
 

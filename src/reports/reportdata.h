@@ -5,11 +5,13 @@
 #include "domain/editionstats.h"
 #include "domain/evaluationsnapshot.h"
 #include "domain/finding.h"
+#include "domain/renewal.h"
 #include "reportscope.h"
 
 #include <optional>
 
 #include <QDate>
+#include <QHash>
 
 namespace pacte {
 
@@ -32,6 +34,8 @@ struct ReportData
     std::optional<Evaluation> evaluation;        // the coordinator's written assessments of the year
     EditionStats stats;                          // the headline counts (Annexe 1)
     Findings findings;                           // still open as of asOf, in the scope
+    std::optional<Renewal> renewal;              // what the renewal that made the edition carried over
+    QHash<Id, ContinuedAction> continued;        // the earlier life of carried actions, by action id
 
     // Territories of the scope (one, or all).
     QList<const Territory*> territories() const;

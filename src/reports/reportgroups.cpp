@@ -103,6 +103,8 @@ ActionSheet actionSheet(const ReportData& report, const Action& action)
     if (action.experimentation)
         status << SheetRun{QStringLiteral(" — ")} << SheetRun{Tr::tr("experimentation"), SheetStyle::Tag};
     line(Tr::tr("Status"), status);
+    if (const auto earlier = report.continued.constFind(action.id); earlier != report.continued.cend())
+        line(Tr::tr("Earlier life"), plainText(continuedActionText(*earlier)));
     if (action.startDate.isValid() || action.endDate.isValid())
         line(Tr::tr("Period"),
              plainText(action.endDate.isValid()

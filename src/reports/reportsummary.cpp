@@ -76,6 +76,9 @@ void writeSummary(const ReportData& data, ReportHtml& out)
     out.raw(keyFigure(partners, Tr::tr("signatory partner"), Tr::tr("signatory partners")));
     out.raw(keyFigure(stats.meetingsHeld, Tr::tr("meeting held"), Tr::tr("meetings held")));
     out.raw(QStringLiteral("</tr></table>\n"));
+    // A renewed edition says what it took over from the earlier one.
+    if (data.renewal)
+        out.paragraph(renewalSummaryText(*data.renewal));
 
     out.heading(2, Tr::tr("Actions by status"));
     out.paragraph(Tr::tr("As in Annexe 1 of the pact: where each recommended action stands."));

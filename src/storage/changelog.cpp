@@ -22,6 +22,8 @@ QString ChangeLog::sourceCode(ChangeSource source)
         return QStringLiteral("migration");
     case ChangeSource::Import:
         return QStringLiteral("import");
+    case ChangeSource::Renew:
+        return QStringLiteral("renew");
     }
     return {};
 }

@@ -15,7 +15,7 @@ namespace pacte {
 class StatementBatch;
 
 // Where a change comes from, as the change log records it.
-enum class ChangeSource { Editor, SheetImport, Migration, Import };
+enum class ChangeSource { Editor, SheetImport, Migration, Import, Renew };
 
 // An open Pacte database file: the SQLite connection, the single-writer lock and the
 // identity of whoever edits (for the change log).
@@ -29,7 +29,7 @@ class Database final
 public:
     enum class Access { ReadWrite, ReadOnly };
 
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
 
     ~Database();
     Database(const Database&) = delete;

@@ -30,7 +30,8 @@ QStringList RecordTraits<Action>::columns()
     return {QStringLiteral("group_id"),     QStringLiteral("title"),           QStringLiteral("axis_id"),
             QStringLiteral("theme_id"),     QStringLiteral("objectives"),      QStringLiteral("modalities"),
             QStringLiteral("deliverables"), QStringLiteral("start_date"),      QStringLiteral("end_date"),
-            QStringLiteral("status"),       QStringLiteral("experimentation"), QStringLiteral("notes")};
+            QStringLiteral("status"),       QStringLiteral("experimentation"), QStringLiteral("notes"),
+            QStringLiteral("continues_id")};
 }
 
 void RecordTraits<Action>::read(Action& item, const SqlQuery& row)
@@ -47,6 +48,7 @@ void RecordTraits<Action>::read(Action& item, const SqlQuery& row)
     item.status = enumFromCode<ActionStatus>(row.text("status")).value_or(ActionStatus::Project);
     item.experimentation = row.flag("experimentation");
     item.notes = row.text("notes");
+    item.continuesId = row.id("continues_id");
 }
 
 QVariantList RecordTraits<Action>::values(const Action& item)
@@ -62,7 +64,8 @@ QVariantList RecordTraits<Action>::values(const Action& item)
             dbDate(item.endDate),
             enumCode(item.status),
             item.experimentation ? 1 : 0,
-            item.notes};
+            item.notes,
+            dbId(item.continuesId)};
 }
 
 QString RecordTraits<Action>::label(const Action& item)
@@ -86,7 +89,8 @@ FieldValues RecordTraits<Action>::fields(const Action& item, Labels& labels)
         {QStringLiteral("endDate"), dateText(item.endDate)},
         {QStringLiteral("status"), enumCode(item.status)},
         {QStringLiteral("experimentation"), item.experimentation ? QStringLiteral("1") : QStringLiteral("0")},
-        {QStringLiteral("notes"), item.notes}};
+        {QStringLiteral("notes"), item.notes},
+        {QStringLiteral("continues"), labels.name(Entity::Action, item.continuesId)}};
     QStringList names;
     for (const auto& indicator : item.indicators) {
         names << indicator.name;

@@ -160,6 +160,19 @@ const QStringList version4{
     QStringLiteral("CREATE INDEX sheet_import_export ON sheet_import(export_id)"),
 };
 
+// Version 5: the renewal of a pact. A carried action names the action of the earlier edition it
+// continues (kept when that one is deleted, as no link); each renewed edition keeps what was carried
+// over, counted when it was made, for its dashboard and COPIL report.
+const QStringList version5{
+    QStringLiteral("ALTER TABLE action ADD COLUMN continues_id INTEGER REFERENCES action(id) ON DELETE SET NULL"),
+    QStringLiteral("CREATE INDEX action_continues ON action(continues_id)"),
+    QStringLiteral("CREATE TABLE renewal (edition_id INTEGER PRIMARY KEY REFERENCES edition(id) ON DELETE CASCADE, "
+                   "source_edition_id INTEGER REFERENCES edition(id) ON DELETE SET NULL, renewed_at TEXT NOT NULL, "
+                   "renewed_by TEXT NOT NULL DEFAULT '', axes INTEGER NOT NULL DEFAULT 0, themes INTEGER NOT NULL "
+                   "DEFAULT 0, partners INTEGER NOT NULL DEFAULT 0, working_groups INTEGER NOT NULL DEFAULT 0, actions "
+                   "INTEGER NOT NULL DEFAULT 0, frozen_final_year INTEGER NOT NULL DEFAULT 0)"),
+};
+
 void setUserVersion(QSqlDatabase& db, int version)
 {
     execAll(db, {sqlite::setUserVersion(version)});
@@ -271,7 +284,11 @@ void migrate(QSqlDatabase& db, int fromVersion, int toVersion)
         execAll(db, version4);
         setUserVersion(db, 4);
     }
-    static_assert(Database::SchemaVersion == 4, "add the new migration step above");
+    if (fromVersion < 5 && toVersion >= 5) {
+        execAll(db, version5);
+        setUserVersion(db, 5);
+    }
+    static_assert(Database::SchemaVersion == 5, "add the new migration step above");
 }
 
 SchemaDifference compareWithFormat(QSqlDatabase& db, int version)

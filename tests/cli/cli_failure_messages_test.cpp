@@ -230,7 +230,8 @@ TEST_CASE("Cause: a damaged file, a file of a newer Pacte", "[cli][messages]")
     checkMessage(
         runCli({QStringLiteral("import-sheet"), newer, testDataPath(QStringLiteral("sheets/good/valid.json"))}),
         QStringLiteral("Le fichier newer.pacte a été enregistré par une version plus récente de Pacte (format de "
-                       "données 99 ; cette version lit jusqu'au format 4). Mettez Pacte à jour pour l'ouvrir."));
+                       "données 99 ; cette version lit jusqu'au format %1). Mettez Pacte à jour pour l'ouvrir.")
+            .arg(Database::SchemaVersion));
     CHECK(fileBytes(newer) == fileBytes(testDataPath(QStringLiteral("files/newer.pacte"))));
 }
 

@@ -77,7 +77,7 @@ TEST_CASE("A dump carries the change log, the sheet exports and the database's i
     const QByteArray bytes = exportDump(*f.db);
     const Json dump = parseJson(bytes);
 
-    CHECK(dump.at("formatVersion") == 2);
+    CHECK(dump.at("formatVersion") == DumpFormatVersion);
     CHECK(dump.at("database").at("uuid") == uuidString(f.db->databaseUuid()));
     const Json& log = dump.at("changeLog");
     REQUIRE(log.size() == static_cast<std::size_t>(ChangeLog(*f.db).all().size()));

@@ -30,7 +30,8 @@ QStringList enabledEntryPoints(MainWindow& window)
             button->isEnabled())
             enabled << name;
     }
-    for (const char* name : {"addItemAction", "deleteItemAction", "newEditionAction", "importSheetAction"}) {
+    for (const char* name :
+         {"addItemAction", "deleteItemAction", "newEditionAction", "renewEditionAction", "importSheetAction"}) {
         if (child<QAction>(&window, QString::fromLatin1(name))->isEnabled())
             enabled << QString::fromLatin1(name);
     }
@@ -87,6 +88,7 @@ TEST_CASE("Read-only: no entry point creates anything, and the file reopens for 
     CHECK(child<QWidget>(&window, QStringLiteral("meetingsSection"))->isVisible());
     CHECK(enabledEntryPoints(window).contains(QStringLiteral("addMeetingButton")));
     CHECK(enabledEntryPoints(window).contains(QStringLiteral("newEditionAction")));
+    CHECK(enabledEntryPoints(window).contains(QStringLiteral("renewEditionAction")));
 }
 
 TEST_CASE("The demonstration file says what it is", "[gui][demo]")

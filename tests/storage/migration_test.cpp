@@ -129,6 +129,22 @@ TEST_CASE("A version-1 file is migrated after a byte-identical backup", "[storag
         CHECK(EvaluationRepository(*db).find(evaluation.id) == evaluation);
         CHECK(ChangeLog(*db).forEntity(evaluation.uuid).first().source == QStringLiteral("editor"));
     }
+    SECTION("version 5: an action continues none, and no edition was made by a renewal")
+    {
+        CHECK(ActionRepository(*db).findByUuid(fixtureActionUuid)->continuesId == NoId);
+        CHECK(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM action WHERE continues_id IS NOT NULL")) == 0);
+        CHECK(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM renewal")) == 0);
+        Action next = *ActionRepository(*db).findByUuid(fixtureActionUuid);
+        const Id earlier = next.id;
+        next.id = NoId;
+        next.uuid = QUuid();
+        next.continuesId = earlier;
+        ActionRepository(*db).insert(next);
+        CHECK(ActionRepository(*db).find(next.id)->continuesId == earlier);
+        // Deleting the earlier action leaves the later one, without its link.
+        ActionRepository(*db).remove(earlier);
+        CHECK(ActionRepository(*db).find(next.id)->continuesId == NoId);
+    }
     SECTION("reopening does not migrate again")
     {
         db.reset();

@@ -2,6 +2,7 @@
 #include "common/testutil.h"
 #include "storage/backups.h"
 #include "storage/repository.h"
+#include "storage/schema.h"
 #include "storage/sheetexports.h"
 #include "storage/sqlquery.h"
 #include "storage/storageerror.h"
@@ -9,7 +10,9 @@
 #include <catch2/catch.hpp>
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 
 using namespace pacte;
@@ -31,16 +34,22 @@ TEST_CASE("A version-3 file gains the sheet tables after a backup", "[storage][m
     TempDir dir;
     const QString path = dir.path(QStringLiteral("v3.pacte"));
     {
-        auto db = createDatabase(path);
-        QSqlQuery query(db->connection());
-        // What a version-3 file looks like: the same schema without version 4's tables.
-        REQUIRE(query.exec(QStringLiteral("DROP TABLE sheet_import")));
-        REQUIRE(query.exec(QStringLiteral("DROP TABLE sheet_export")));
-        REQUIRE(query.exec(QStringLiteral("PRAGMA user_version = 3")));
+        // A version-3 file: the version-1 fixture brought to version 3 by the steps of that time.
+        REQUIRE(QFile::copy(testDataPath(QStringLiteral("fixtures/v1.pacte")), path));
+        REQUIRE(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+        const QString name = QStringLiteral("v3-maker");
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            raw.setDatabaseName(path);
+            REQUIRE(raw.open());
+            schema::migrate(raw, 1, 3);
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(name);
     }
     const QByteArray v3 = fileBytes(path);
     auto db = Database::open(path, QStringLiteral("coordinatrice"));
-    CHECK(scalar(*db, QStringLiteral("PRAGMA user_version")) == 4);
+    CHECK(scalar(*db, QStringLiteral("PRAGMA user_version")) == Database::SchemaVersion);
     CHECK(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN "
                                      "('sheet_export', 'sheet_import')")) == 2);
     REQUIRE(Backups::list(path).size() == 1);

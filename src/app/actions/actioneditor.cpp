@@ -4,6 +4,7 @@
 #include "editing/edits.h"
 #include "formsync.h"
 #include "indicatorspanel.h"
+#include "storage/renewal.h"
 #include "storage/repository.h"
 #include "ui_actioneditor.h"
 
@@ -122,6 +123,11 @@ void ActionEditor::load()
     const LoadGuard guard(this);
     const Action a = m_action.value_or(Action{});
     m_ui->headerLabel->setText(a.title);
+    // Its earlier life, when a renewal carried it over from an earlier edition.
+    const auto earlier =
+        document() && a.continuesId != NoId ? continuedAction(document()->database(), a.continuesId) : std::nullopt;
+    m_ui->continuesLabel->setText(earlier ? continuedActionText(*earlier) : QString());
+    m_ui->continuesLabel->setVisible(earlier.has_value());
     formsync::setText(m_ui->titleEdit, a.title);
     formsync::select(m_ui->groupCombo, QVariant::fromValue<qint64>(a.groupId));
     formsync::select(m_ui->axisCombo, QVariant::fromValue<qint64>(a.axisId));

@@ -53,6 +53,7 @@ QString fieldLabel(const QString& field)
         {QStringLiteral("startDate"), QT_TRANSLATE_NOOP("pacte::HistoryDialog", "Start date")},
         {QStringLiteral("endDate"), QT_TRANSLATE_NOOP("pacte::HistoryDialog", "End date")},
         {QStringLiteral("experimentation"), QT_TRANSLATE_NOOP("pacte::HistoryDialog", "Experimentation")},
+        {QStringLiteral("continues"), QT_TRANSLATE_NOOP("pacte::HistoryDialog", "Continues")},
         {QStringLiteral("indicators"), QT_TRANSLATE_NOOP("pacte::HistoryDialog", "Indicators")},
         {QStringLiteral("kind"), QT_TRANSLATE_NOOP("pacte::HistoryDialog", "Kind")},
         {QStringLiteral("date"), QT_TRANSLATE_NOOP("pacte::HistoryDialog", "Date")},
@@ -142,6 +143,8 @@ QString sourceLabel(const QString& source, const QString& detail)
         label = QCoreApplication::translate("pacte::HistoryDialog", "import");
     else if (source == QLatin1String("migration"))
         label = QCoreApplication::translate("pacte::HistoryDialog", "format update");
+    else if (source == QLatin1String("renew"))
+        label = QCoreApplication::translate("pacte::HistoryDialog", "renewal of the pact");
     else
         label = QCoreApplication::translate("pacte::HistoryDialog", "editor");
     return detail.isEmpty() ? label : QStringLiteral("%1 (%2)").arg(label, detail);

@@ -11,6 +11,7 @@
 #include "domain/rules.h"
 #include "editing/document.h"
 #include "storage/editionloader.h"
+#include "storage/renewal.h"
 #include "storage/repository.h"
 #include "tilegrid.h"
 
@@ -75,6 +76,11 @@ DashboardSection::DashboardSection(QWidget* parent)
     m_figuresButton->setAccessibleDescription(tr("Shows the figures of every chart as tables, below the charts."));
     headerRow->addWidget(m_figuresButton, 0, Qt::AlignTop);
     pageLayout->addLayout(headerRow);
+    m_renewal = new QLabel(m_page);
+    m_renewal->setObjectName(QStringLiteral("dashboardRenewal"));
+    m_renewal->setWordWrap(true);
+    m_renewal->hide();
+    pageLayout->addWidget(m_renewal);
     m_tileRow->setObjectName(QStringLiteral("dashboardTiles"));
     const auto actions = [](ActionStatus status) {
         return dashboard::Link{SectionId::Actions, FilterKey::Status, static_cast<int>(status), {}};
@@ -281,6 +287,7 @@ void DashboardSection::refresh()
         before = loadDashboardFigures(db, previous->id, previous->lastYear());
 
     updateHeader(*edition, previous);
+    updateRenewal(db, *edition);
     updateTiles(previous, before);
     updateCharts(*edition);
     m_message->hide();
@@ -366,6 +373,13 @@ void DashboardSection::updateHeader(const Edition& edition, const std::optional<
     if (previous)
         text += QStringLiteral(" &nbsp;·&nbsp; ") + tr("grey figures: %1").arg(previous->title.toHtmlEscaped());
     m_header->setText(text);
+}
+
+void DashboardSection::updateRenewal(Database& db, const Edition& edition)
+{
+    const auto renewal = findRenewal(db, edition.id);
+    m_renewal->setVisible(renewal.has_value());
+    m_renewal->setText(renewal ? renewalSummaryText(*renewal) : QString());
 }
 
 void DashboardSection::setChart(QChartView* view, QChart* chart)

@@ -76,6 +76,7 @@ private:
     void showMessage(const QString& text);
     void numberAxes(Database& db);
     void updateHeader(const Edition& edition, const std::optional<Edition>& previous);
+    void updateRenewal(Database& db, const Edition& edition);
     void updateTiles(const std::optional<Edition>& previous, const std::optional<DashboardFigures>& before);
     void updateCharts(const Edition& edition);
     void setChart(QChartView* view, QChart* chart);
@@ -99,6 +100,7 @@ private:
     QLabel* m_message;
     QWidget* m_page;
     QLabel* m_header;
+    QLabel* m_renewal = nullptr; // what the renewal that made the edition carried over
     TileGrid* m_tileRow;
     QMap<QString, DashboardTile*> m_tiles;
     QScrollArea* m_scroll;
