@@ -5841,6 +5841,10 @@ Cliquer pour lister ces réunions.</translation>
             <numerusform>%n actions reconduites</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Carried over into the new edition</source>
+        <translation>Repris dans la nouvelle édition</translation>
+    </message>
 </context>
 <context>
     <name>pacte::ReportDialog</name>
