@@ -87,8 +87,11 @@ QStringList problemsOf(QWidget* window)
     // Tab from the first field, round the dialog: every field is reached.
     QSet<QWidget*> reached;
     window->activateWindow();
-    if (!fields.isEmpty())
+    (void)QTest::qWaitForWindowActive(window);
+    if (!fields.isEmpty()) {
         fields.first()->setFocus(Qt::TabFocusReason);
+        waitUntil([&] { return QApplication::focusWidget() && window->isAncestorOf(QApplication::focusWidget()); });
+    }
     for (int step = 0; step < 3 * int(window->findChildren<QWidget*>().size()) && !fields.isEmpty(); ++step) {
         QWidget* focus = QApplication::focusWidget();
         if (!focus)
