@@ -4868,8 +4868,8 @@ Cliquer pour lister ces réunions.</translation>
         <translation>Enregistrer une &amp;copie sous…</translation>
     </message>
     <message>
-        <source>New &amp;demonstration file…</source>
-        <translation>Nouveau fichier de &amp;démonstration…</translation>
+        <source>New de&amp;monstration file…</source>
+        <translation>Nouveau fichier de dé&amp;monstration…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -5129,7 +5129,7 @@ Cliquer pour lister ces réunions.</translation>
     </message>
     <message>
         <source>Export the edition&apos;s &amp;workbook…</source>
-        <translation>Exporter le &amp;classeur de l&apos;édition…</translation>
+        <translation>Exporter le c&amp;lasseur de l&apos;édition…</translation>
     </message>
     <message>
         <source>Export the edition&apos;s workbook</source>
@@ -5192,7 +5192,7 @@ Cliquer pour lister ces réunions.</translation>
         <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
     <message>
-        <source>New edition &amp;from…</source>
+        <source>New edition f&amp;rom…</source>
         <translation>Nou&amp;velle édition à partir de…</translation>
     </message>
     <message>

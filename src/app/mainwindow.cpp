@@ -177,12 +177,12 @@ void MainWindow::createActions()
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     m_saveCopyAction = file->addAction(tr("Save a &copy as…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this,
                                        &MainWindow::saveCopyAs);
-    file->addAction(tr("New &demonstration file…"), this, &MainWindow::newDemoFile);
+    file->addAction(tr("New de&monstration file…"), this, &MainWindow::newDemoFile);
     file->addSeparator();
     // Not an entry of the edition selector: an arrow key there would open it, and Enter create one.
     m_newEditionAction = file->addAction(tr("New e&dition of the pact…"), this, &MainWindow::newEdition);
     m_newEditionAction->setObjectName(QStringLiteral("newEditionAction"));
-    m_renewEditionAction = file->addAction(tr("New edition &from…"), this, &MainWindow::renewEdition);
+    m_renewEditionAction = file->addAction(tr("New edition f&rom…"), this, &MainWindow::renewEdition);
     m_renewEditionAction->setObjectName(QStringLiteral("renewEditionAction"));
     m_renewEditionAction->setStatusTip(
         tr("A new edition that carries over the axes, partners, active groups and unfinished actions of another"));
