@@ -55,6 +55,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void createActions();
@@ -63,6 +64,7 @@ private:
     void showSectionAt(int index);
     void setDocument(std::unique_ptr<Document> document);
     void createBanner(QWidget* parent);
+    void styleBanners();
     void updateTitleAndBanner();
     // Opens the file again for writing, keeping the edition and the section shown; `quiet` when the
     // other window's lock was seen gone (no message if it is still held after all).

@@ -28,12 +28,28 @@ constexpr int LockWatchInterval = 2000;
 
 } // namespace
 
+// The banners' tones for the application's palette: at creation, and when the desktop switches
+// between a light and a dark theme while Pacte runs (with the sidebar's red counts).
+void MainWindow::styleBanners()
+{
+    m_bannerFrame->setStyleSheet(bannerStyleSheet(BannerTone::Warning, palette(), m_bannerFrame->objectName()));
+    m_demoNotice->setStyleSheet(bannerStyleSheet(BannerTone::Information, palette(), m_demoNotice->objectName()));
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_bannerFrame && m_demoNotice) {
+        styleBanners();
+        updateSidebarCounts();
+    }
+}
+
 void MainWindow::createBanner(QWidget* parent)
 {
     m_bannerFrame = new QWidget(parent);
     m_bannerFrame->setObjectName(QStringLiteral("readOnlyBannerFrame"));
     m_bannerFrame->setAttribute(Qt::WA_StyledBackground);
-    m_bannerFrame->setStyleSheet(bannerStyleSheet(BannerTone::Warning, palette(), m_bannerFrame->objectName()));
     auto* layout = new QHBoxLayout(m_bannerFrame);
     layout->setContentsMargins(6, 4, 6, 4);
     m_banner = new QLabel(m_bannerFrame);
@@ -51,7 +67,6 @@ void MainWindow::createBanner(QWidget* parent)
     m_demoNotice = new QWidget(parent);
     m_demoNotice->setObjectName(QStringLiteral("demoNotice"));
     m_demoNotice->setAttribute(Qt::WA_StyledBackground);
-    m_demoNotice->setStyleSheet(bannerStyleSheet(BannerTone::Information, palette(), m_demoNotice->objectName()));
     auto* demoLayout = new QHBoxLayout(m_demoNotice);
     demoLayout->setContentsMargins(6, 4, 6, 4);
     auto* demoText = new QLabel(tr("This is the <b>demonstration file</b>: the Hérault's pact from its source "
@@ -73,6 +88,7 @@ void MainWindow::createBanner(QWidget* parent)
     });
     demoLayout->addWidget(dismiss);
     m_demoNotice->hide();
+    styleBanners();
 
     m_lockWatch = new QTimer(this);
     m_lockWatch->setInterval(LockWatchInterval);

@@ -8,6 +8,8 @@
 #include "common/guitestutil.h"
 
 #include <QApplication>
+#include <QChart>
+#include <QChartView>
 #include <QCheckBox>
 #include <QListWidget>
 #include <QRadioButton>
@@ -100,4 +102,39 @@ TEST_CASE("Banners are dark in a dark palette and their text reads at 4.5:1", "[
     const QColor drawn = image.pixelColor(2, notice->height() / 2);
     INFO("drawn " << drawn.name().toStdString());
     CHECK(drawn.lightnessF() < 0.3);
+}
+
+TEST_CASE("A switch to the dark palette while Pacte runs darkens its banners and charts, and back",
+          "[gui][appearance][accessibility]")
+{
+    MainWindow window;
+    window.resize(1366, 768);
+    window.show();
+    REQUIRE(window.openFile(ensureDemoDatabase()));
+    auto* notice = child<QWidget>(&window, QStringLiteral("demoNotice"));
+    REQUIRE(notice->isVisible());
+    chooseEdition(window, QStringLiteral("PTI 2017-2021")); // an edition with actions, hence charts
+    auto* dashboard = showSection(window, QStringLiteral("dashboardSection"));
+    auto* statusChart = child<QChartView>(dashboard, QStringLiteral("statusChart"));
+    const auto noticeLightness = [notice] {
+        return notice->grab().toImage().pixelColor(2, notice->height() / 2).lightnessF();
+    };
+    const auto chartTheme = [statusChart] { return statusChart->chart() ? statusChart->chart()->theme() : -1; };
+    waitUntil([&] { return chartTheme() == QChart::ChartThemeLight; });
+    CHECK(noticeLightness() > 0.7);
+    CHECK(chartTheme() == QChart::ChartThemeLight);
+    // The indicators' chart is built once, with the section.
+    auto* indicators = showSection(window, QStringLiteral("indicatorsSection"));
+    auto* indicatorChart = child<QChartView>(indicators, QStringLiteral("indicatorChartView"));
+    CHECK(indicatorChart->chart()->theme() == QChart::ChartThemeLight);
+    {
+        const DarkPalette palette;
+        CHECK(waitUntil([&] { return indicatorChart->chart()->theme() == QChart::ChartThemeDark; }));
+        showSection(window, QStringLiteral("dashboardSection"));
+        CHECK(waitUntil([&] { return chartTheme() == QChart::ChartThemeDark; }));
+        CHECK(noticeLightness() < 0.3);
+    }
+    CHECK(waitUntil([&] { return indicatorChart->chart()->theme() == QChart::ChartThemeLight; }));
+    CHECK(waitUntil([&] { return chartTheme() == QChart::ChartThemeLight; }));
+    CHECK(waitUntil([&] { return noticeLightness() > 0.7; }));
 }

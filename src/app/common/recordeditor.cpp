@@ -33,6 +33,20 @@ RecordEditor::RecordEditor(QWidget* parent)
     : QWidget(parent)
 {}
 
+void RecordEditor::styleValidation()
+{
+    m_validation->setStyleSheet(
+        QStringLiteral("color: %1;").arg(readableText(QColor(0xa0, 0x00, 0x00), QPalette::Window).name()));
+}
+
+void RecordEditor::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    // The desktop switched between a light and a dark theme while Pacte runs.
+    if (event->type() == QEvent::PaletteChange && m_validation)
+        styleValidation();
+}
+
 void RecordEditor::setUpEditor(QWidget* form, QLabel* validationLabel)
 {
     m_form = form;
@@ -40,8 +54,7 @@ void RecordEditor::setUpEditor(QWidget* form, QLabel* validationLabel)
     if (m_validation) {
         m_validation->setObjectName(QStringLiteral("validationMessages"));
         m_validation->setWordWrap(true);
-        m_validation->setStyleSheet(
-            QStringLiteral("color: %1;").arg(readableText(QColor(0xa0, 0x00, 0x00), QPalette::Window).name()));
+        styleValidation();
         m_validation->hide();
     }
     keepFormInPlace();

@@ -66,12 +66,14 @@ protected:
     bool reportExecution(const EditResult& result);
 
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
     Document* m_document = nullptr;
     QLabel* m_validation = nullptr;
     QWidget* m_form = nullptr;
 
 private:
+    void styleValidation();
     void requestCommit();
     void keepFormInPlace();
     void keepFormWhole();

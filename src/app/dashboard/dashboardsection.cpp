@@ -232,6 +232,14 @@ void DashboardSection::showEvent(QShowEvent* event)
         m_refreshTimer->start();
 }
 
+void DashboardSection::changeEvent(QEvent* event)
+{
+    Section::changeEvent(event);
+    // The desktop switched between a light and a dark theme: the charts and tiles are drawn again.
+    if (event->type() == QEvent::PaletteChange)
+        scheduleRefresh();
+}
+
 void DashboardSection::refreshNow()
 {
     m_refreshTimer->stop();

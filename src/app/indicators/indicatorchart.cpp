@@ -57,14 +57,7 @@ IndicatorChart::IndicatorChart(QWidget* parent)
 
     m_values->setName(tr("Measured"));
     m_values->setPointsVisible(true);
-    QPen valuePen(QColor(0x1f, 0x5f, 0xa8));
-    valuePen.setWidthF(2.0);
-    m_values->setPen(valuePen);
     m_targets->setName(tr("Target"));
-    QPen targetPen(QColor(0xc0, 0x39, 0x2b));
-    targetPen.setWidthF(1.5);
-    targetPen.setStyle(Qt::DashLine);
-    m_targets->setPen(targetPen);
 
     m_chart->addSeries(m_values);
     m_chart->addSeries(m_targets);
@@ -80,21 +73,9 @@ IndicatorChart::IndicatorChart(QWidget* parent)
     // Small enough for a side pane: thin margins, the legend under the plot, no animation.
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart->setBackgroundRoundness(0);
-    if (isDark(QGuiApplication::palette())) {
-        m_chart->setTheme(QChart::ChartThemeDark); // resets the series' pens: set them again, lighter
-        const QColor background = m_chart->backgroundBrush().color();
-        valuePen.setColor(readableOn(valuePen.color(), background));
-        targetPen.setColor(readableOn(targetPen.color(), background));
-        m_values->setPen(valuePen);
-        m_targets->setPen(targetPen);
-    }
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setAnimationOptions(QChart::NoAnimation);
-    QFont small = font();
-    small.setPointSizeF(std::max(7.0, small.pointSizeF() - 1.0));
-    m_dateAxis->setLabelsFont(small);
-    m_valueAxis->setLabelsFont(small);
-    m_chart->legend()->setFont(small);
+    applyTheme();
 
     m_view = new QChartView(m_chart, this);
     m_view->setObjectName(QStringLiteral("indicatorChartView"));
@@ -221,6 +202,34 @@ void IndicatorChart::showPointToolTip(const QPointF& point, bool entered)
     const QString value =
         m_unit.isEmpty() ? formatNumber(point.y()) : formatNumber(point.y()) + QLatin1Char(' ') + m_unit;
     QToolTip::showText(QCursor::pos(), tr("%1: %2").arg(formatDate(xDate(point.x())), value), this);
+}
+
+void IndicatorChart::applyTheme()
+{
+    // A theme resets the series' pens and the fonts: set them after it, lighter on a dark background.
+    m_chart->setTheme(isDark(QGuiApplication::palette()) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    m_chart->setBackgroundRoundness(0);
+    const QColor background = m_chart->backgroundBrush().color();
+    QPen valuePen(readableOn(QColor(0x1f, 0x5f, 0xa8), background));
+    valuePen.setWidthF(2.0);
+    m_values->setPen(valuePen);
+    QPen targetPen(readableOn(QColor(0xc0, 0x39, 0x2b), background));
+    targetPen.setWidthF(1.5);
+    targetPen.setStyle(Qt::DashLine);
+    m_targets->setPen(targetPen);
+    QFont small = font();
+    small.setPointSizeF(std::max(7.0, small.pointSizeF() - 1.0));
+    m_dateAxis->setLabelsFont(small);
+    m_valueAxis->setLabelsFont(small);
+    m_chart->legend()->setFont(small);
+}
+
+void IndicatorChart::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    // The desktop switched between a light and a dark theme while Pacte runs.
+    if (event->type() == QEvent::PaletteChange)
+        applyTheme();
 }
 
 } // namespace pacte

@@ -38,7 +38,12 @@ public:
     // at 768 pixels.
     QSize minimumSizeHint() const override { return {320, 120}; }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    // The chart's colours for the application's palette (Qt Charts' dark theme in a dark one).
+    void applyTheme();
     void showEmpty(const QString& text);
     // Sets the date axis around the measurements; returns the range shown.
     QPair<QDate, QDate> setDateRange(const QDate& first, const QDate& last);
