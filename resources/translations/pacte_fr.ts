@@ -3071,6 +3071,70 @@ Cliquer pour lister ces réunions.</translation>
     </message>
 </context>
 <context>
+    <name>pacte::DeclaredCount</name>
+    <message>
+        <source>%1 out of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) recorded</source>
+        <translation>
+            <numerusform>%n partenaire enregistré</numerusform>
+            <numerusform>%n partenaires enregistrés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declared signatory(ies)</source>
+        <translation>
+            <numerusform>%n signataire déclaré</numerusform>
+            <numerusform>%n signataires déclarés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Figure declared by the pact: %1</source>
+        <translation>Chiffre déclaré par le pacte : %1</translation>
+    </message>
+    <message>
+        <source>Figure declared by the pact (%1): %2</source>
+        <translation>Chiffre déclaré par le pacte (%1) : %2</translation>
+    </message>
+</context>
+<context>
+    <name>pacte::DeclaredCountsDialog</name>
+    <message>
+        <source>Figures declared by the pact</source>
+        <translation>Chiffres déclarés par le pacte</translation>
+    </message>
+    <message>
+        <source>Where the pact of %1 states a figure that the data cannot list name by name, record it here with the sentence that states it: the dashboard and the COPIL report then give it as declared, beside what is recorded.</source>
+        <translation>Quand le pacte %1 énonce un chiffre que les données ne peuvent pas détailler nom par nom, notez-le ici avec la phrase qui l&apos;énonce : le tableau de bord et le rapport COPIL le donnent alors comme déclaré, à côté de ce qui est enregistré.</translation>
+    </message>
+    <message>
+        <source>The pact &amp;declares a number of signatory partners</source>
+        <translation>Le pacte &amp;déclare un nombre de partenaires signataires</translation>
+    </message>
+    <message>
+        <source>The pact&apos;s own sentence, word for word</source>
+        <translation>La phrase du pacte, mot pour mot</translation>
+    </message>
+    <message>
+        <source>Where in the document: section, page</source>
+        <translation>Où dans le document : partie, page</translation>
+    </message>
+    <message>
+        <source>&amp;Signatories declared:</source>
+        <translation>&amp;Signataires déclarés :</translation>
+    </message>
+    <message>
+        <source>&amp;Quote:</source>
+        <translation>&amp;Citation :</translation>
+    </message>
+    <message>
+        <source>&amp;Where in the document:</source>
+        <translation>&amp;Où dans le document :</translation>
+    </message>
+</context>
+<context>
     <name>pacte::DeletionQuestion</name>
     <message numerus="yes">
         <source>%n action(s)</source>
@@ -5202,6 +5266,22 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>%1 created from %2.</source>
         <translation>%1 créée à partir de %2.</translation>
+    </message>
+    <message>
+        <source>Figures declared by the pac&amp;t…</source>
+        <translation>Chiffres déclarés par le pac&amp;te…</translation>
+    </message>
+    <message>
+        <source>The figures the current edition&apos;s pact states without listing them, such as its number of signatories</source>
+        <translation>Les chiffres que le pacte de l&apos;édition courante énonce sans les détailler, comme son nombre de signataires</translation>
+    </message>
+    <message>
+        <source>Change the figures declared by &quot;%1&quot;</source>
+        <translation>modifier les chiffres déclarés par « %1 »</translation>
+    </message>
+    <message>
+        <source>Figures declared by %1 recorded.</source>
+        <translation>Chiffres déclarés par %1 enregistrés.</translation>
     </message>
 </context>
 <context>
@@ -7893,6 +7973,14 @@ Cliquer pour lister ces réunions.</translation>
         <source>An action cannot continue itself.</source>
         <translation>Une action ne peut pas se poursuivre elle-même.</translation>
     </message>
+    <message>
+        <source>A declared figure must lie between 1 and %1.</source>
+        <translation>Un chiffre déclaré doit être compris entre 1 et %1.</translation>
+    </message>
+    <message>
+        <source>A declared figure needs its source: quote the sentence of the pact that states it.</source>
+        <translation>Un chiffre déclaré doit citer sa source : la phrase du pacte qui l&apos;énonce.</translation>
+    </message>
 </context>
 <context>
     <name>pacte::Workbook</name>
@@ -8443,10 +8531,6 @@ Cliquer pour lister ces réunions.</translation>
         <translation>décomptes d&apos;une édition ou d&apos;une année</translation>
     </message>
     <message>
-        <source>Without --year, the data as it is now. --json prints one object: edition, partners, persons, territories, axes, themes, workingGroups, actions (total, experimentations, byStatus, byAxis, byTerritory) and meetings (total, held, byKind).</source>
-        <translation>Sans --year, les données telles qu&apos;elles sont aujourd&apos;hui. --json produit un objet&#xa0;: edition, partners, persons, territories, axes, themes, workingGroups, actions (total, experimentations, byStatus, byAxis, byTerritory) et meetings (total, held, byKind).</translation>
-    </message>
-    <message>
         <source>governance rules and sheet completeness</source>
         <translation>règles de gouvernance et complétude des fiches action</translation>
     </message>
@@ -8865,6 +8949,10 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>Creates the edition (its département and predecessor are those of --from) and carries over, in one transaction that the history says is a renewal: the axes and themes, to edit; the partners that signed --from or were to sign it, as signatories whose signature is pending; the working groups still active, with their territories, pilot and co-pilot; their actions not finished (projet, en cours), each with its indicators (not their measurements) and linked to the action it continues. The final evaluation of --from (its last year) is frozen if it is not yet and the year has begun. Exit code 2, nothing changed, for an unknown edition, a title already used, an end before the start or a start before the end of --from. In Pacte, File ▸ New edition from… lets you choose what to carry over.</source>
         <translation>Crée l&apos;édition (son département et son prédécesseur sont ceux de --from) et reprend, en une seule transaction que l&apos;historique désigne comme un renouvellement : les axes et thématiques, à modifier ; les partenaires qui ont signé --from ou devaient le signer, comme signataires dont la signature est en attente ; les groupes de travail encore actifs, avec leurs territoires, leur pilote et leur co-pilote ; leurs actions non terminées (projet, en cours), chacune avec ses indicateurs (sans leurs mesures) et liée à l&apos;action qu&apos;elle poursuit. L&apos;évaluation finale de --from (sa dernière année) est figée si elle ne l&apos;est pas encore et que l&apos;année a commencé. Code de sortie 2, rien de modifié, pour une édition inconnue, un titre déjà pris, une fin avant le début ou un début avant la fin de --from. Dans Pacte, Fichier ▸ Nouvelle édition à partir de… permet de choisir ce qui est repris.</translation>
+    </message>
+    <message>
+        <source>Without --year, the data as it is now. --json prints one object: edition, partners, persons, territories, axes, themes, workingGroups, actions (total, experimentations, byStatus, byAxis, byTerritory), meetings (total, held, byKind) and declared (the figures the pact declares, each with its value, the records&apos; count, its quote and its source, or null).</source>
+        <translation>Sans --year, les données telles qu&apos;elles sont. --json affiche un objet : edition, partners, persons, territories, axes, themes, workingGroups, actions (total, experimentations, byStatus, byAxis, byTerritory), meetings (total, held, byKind) et declared (les chiffres que déclare le pacte, chacun avec sa valeur, le nombre enregistré, sa citation et sa source, ou null).</translation>
     </message>
 </context>
 <context>
@@ -10076,6 +10164,13 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>meeting held</source>
         <translation>réunion tenue</translation>
+    </message>
+    <message numerus="yes">
+        <source>partners recorded out of %n declared signatory(ies)</source>
+        <translation>
+            <numerusform>partenaires enregistrés sur %n signataire déclaré</numerusform>
+            <numerusform>partenaires enregistrés sur %n signataires déclarés</numerusform>
+        </translation>
     </message>
 </context>
 <context>

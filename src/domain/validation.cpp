@@ -45,6 +45,8 @@ FieldErrors validate(const Edition& edition)
     if (!edition.endDate.isValid())
         errors.append({QStringLiteral("endDate"), Tr::tr("The edition needs an end date.")});
     checkDateRange(errors, edition.startDate, edition.endDate);
+    if (edition.declaredSignatories)
+        errors.append(validate(*edition.declaredSignatories, QStringLiteral("declaredSignatories")));
     return errors;
 }
 

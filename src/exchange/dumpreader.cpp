@@ -164,8 +164,8 @@ DumpContent DumpParser::parse(const Json& root)
     for (std::size_t i = 0; i < editions.size(); ++i) {
         const Path path = (top / "editions")[i];
         json::expectObject(editions.at(i), path,
-                           {"uuid", "title", "departement", "startDate", "endDate", "predecessor", "notes", "axes",
-                            "signatures", "groups", "actions", "meetings", "evaluations", "renewal"});
+                           {"uuid", "title", "departement", "startDate", "endDate", "predecessor", "notes", "declared",
+                            "axes", "signatures", "groups", "actions", "meetings", "evaluations", "renewal"});
         m_editions.add(json::requiredUuid(editions.at(i), "uuid", path), path);
     }
     for (std::size_t i = 0; i < editions.size(); ++i)
@@ -306,6 +306,21 @@ void DumpParser::parseEdition(const Json& o, const Path& p)
     if (edition.predecessorId == edition.id)
         json::fail(p / "predecessor", Tr::tr("an edition cannot be its own predecessor."));
     edition.notes = json::optionalString(o, "notes", p);
+    if (o.contains("declared") && !o.at("declared").is_null()) {
+        const Path dp = p / "declared";
+        json::expectObject(o.at("declared"), dp, {"signatories"});
+        if (o.at("declared").contains("signatories") && !o.at("declared").at("signatories").is_null()) {
+            const Json& s = o.at("declared").at("signatories");
+            const Path sp = dp / "signatories";
+            json::expectObject(s, sp, {"value", "quote", "source"});
+            const DeclaredCount declared{json::requiredInt(s, "value", sp), json::requiredString(s, "quote", sp),
+                                         json::optionalString(s, "source", sp)};
+            if (const FieldErrors errors = validate(declared, QStringLiteral("value")); !errors.isEmpty())
+                json::fail(sp / (errors.constFirst().field == QLatin1String("value") ? "value" : "quote"),
+                           errors.constFirst().message);
+            edition.declaredSignatories = declared;
+        }
+    }
     check(edition, p);
     for (const auto& other : std::as_const(m_content.editions)) {
         if (other.title == edition.title)

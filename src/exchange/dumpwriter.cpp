@@ -270,6 +270,12 @@ QByteArray exportDump(Database& db)
                                {"groups", renewal->groups},
                                {"actions", renewal->actions},
                                {"frozenFinalYear", renewal->frozenFinalYear}};
+        // The figures the pact declares, each with its source (format 4).
+        Json declaredJson{{"signatories", nullptr}};
+        if (const auto& signatories = e.declaredSignatories)
+            declaredJson["signatories"] = Json{{"value", signatories->value},
+                                               {"quote", toJson(signatories->quote)},
+                                               {"source", toJson(signatories->source)}};
         editionsJson.push_back(Json{{"uuid", toJson(e.uuid)},
                                     {"title", toJson(e.title)},
                                     {"departement", toJson(e.departement)},
@@ -277,6 +283,7 @@ QByteArray exportDump(Database& db)
                                     {"endDate", toJson(e.endDate)},
                                     {"predecessor", toJson(editionUuids.value(e.predecessorId))},
                                     {"notes", toJson(e.notes)},
+                                    {"declared", declaredJson},
                                     {"axes", axesJson},
                                     {"signatures", signatures},
                                     {"groups", groupsJson},

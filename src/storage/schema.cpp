@@ -173,6 +173,14 @@ const QStringList version5{
                    "INTEGER NOT NULL DEFAULT 0, frozen_final_year INTEGER NOT NULL DEFAULT 0)"),
 };
 
+// Version 6: what changes around a pact (issue 15). An edition keeps the number of signatories its
+// pact declares, with the sentence that says it and where (the 2017-2021 pact's "31 partenaires").
+const QStringList version6{
+    QStringLiteral("ALTER TABLE edition ADD COLUMN declared_signatories INTEGER"),
+    QStringLiteral("ALTER TABLE edition ADD COLUMN declared_signatories_quote TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("ALTER TABLE edition ADD COLUMN declared_signatories_source TEXT NOT NULL DEFAULT ''"),
+};
+
 void setUserVersion(QSqlDatabase& db, int version)
 {
     execAll(db, {sqlite::setUserVersion(version)});
@@ -288,7 +296,11 @@ void migrate(QSqlDatabase& db, int fromVersion, int toVersion)
         execAll(db, version5);
         setUserVersion(db, 5);
     }
-    static_assert(Database::SchemaVersion == 5, "add the new migration step above");
+    if (fromVersion < 6 && toVersion >= 6) {
+        execAll(db, version6);
+        setUserVersion(db, 6);
+    }
+    static_assert(Database::SchemaVersion == 6, "add the new migration step above");
 }
 
 SchemaDifference compareWithFormat(QSqlDatabase& db, int version)
