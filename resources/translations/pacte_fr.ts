@@ -5423,6 +5423,45 @@ Cliquer pour lister ces réunions.</translation>
     </message>
 </context>
 <context>
+    <name>pacte::NameHistoryField</name>
+    <message>
+        <source>Names over time</source>
+        <translation>Noms successifs</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>In effect from</source>
+        <translation>En vigueur depuis le</translation>
+    </message>
+    <message>
+        <source>Name to add</source>
+        <translation>Nom à ajouter</translation>
+    </message>
+    <message>
+        <source>Name (France Travail…)</source>
+        <translation>Nom (France Travail…)</translation>
+    </message>
+    <message>
+        <source>Day the name took effect</source>
+        <translation>Jour où le nom a pris effet</translation>
+    </message>
+    <message>
+        <source>Add the name</source>
+        <translation>Ajouter le nom</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected name</source>
+        <translation>Retirer le nom sélectionné</translation>
+    </message>
+</context>
+<context>
     <name>pacte::NewFile</name>
     <message>
         <source>The file that had this name was kept as it was.</source>
@@ -5524,6 +5563,10 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>Add a referent…</source>
         <translation>Ajouter un référent…</translation>
+    </message>
+    <message>
+        <source>Names over time</source>
+        <translation>Noms successifs</translation>
     </message>
 </context>
 <context>
@@ -7980,6 +8023,30 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>A declared figure needs its source: quote the sentence of the pact that states it.</source>
         <translation>Un chiffre déclaré doit citer sa source : la phrase du pacte qui l&apos;énonce.</translation>
+    </message>
+    <message>
+        <source>Each name of the history needs its text.</source>
+        <translation>Chaque nom de l&apos;historique doit être écrit.</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; must take effect between 1900 and 2100 (%2 given).</source>
+        <translation>Le nom « %1 » doit prendre effet entre 1900 et 2100 (%2 donné).</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>aucune date</translation>
+    </message>
+    <message>
+        <source>Two names take effect on the same day (%1): &quot;%2&quot; and &quot;%3&quot;. Keep one per day.</source>
+        <translation>Deux noms prennent effet le même jour (%1) : « %2 » et « %3 ». Gardez-en un par jour.</translation>
+    </message>
+    <message>
+        <source>The names over time must be listed oldest first.</source>
+        <translation>Les noms successifs doivent être rangés du plus ancien au plus récent.</translation>
+    </message>
+    <message>
+        <source>The latest name of the history (&quot;%1&quot;) must be the partner&apos;s current name (&quot;%2&quot;).</source>
+        <translation>Le nom le plus récent de l&apos;historique (« %1 ») doit être le nom actuel du partenaire (« %2 »).</translation>
     </message>
 </context>
 <context>

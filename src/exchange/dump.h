@@ -9,7 +9,7 @@ class Database;
 inline constexpr auto DumpFormatName = "pacte-dump";
 // 2: the database's identity, its change log and the sheets' export records; 3: the action an action
 // continues and what a renewal carried over into an edition; 4: the figures an edition's pact declares
-// (formats 1 to 3 still read).
+// and the partners' names over time (formats 1 to 3 still read).
 inline constexpr int DumpFormatVersion = 4;
 
 // The whole database as a `pacte-dump` JSON document (docs/dump-format.md).

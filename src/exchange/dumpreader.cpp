@@ -243,7 +243,7 @@ void DumpParser::parsePartners(const Json& root, const Path& path)
     for (std::size_t i = 0; i < items.size(); ++i) {
         const Json& o = items.at(i);
         const Path p = path[i];
-        json::expectObject(o, p, {"uuid", "name", "acronym", "category", "territories", "notes"});
+        json::expectObject(o, p, {"uuid", "name", "nameHistory", "acronym", "category", "territories", "notes"});
         Partner partner;
         partner.uuid = json::requiredUuid(o, "uuid", p);
         partner.id = m_partners.add(partner.uuid, p);
@@ -253,6 +253,18 @@ void DumpParser::parsePartners(const Json& root, const Path& path)
         partner.territoryIds =
             m_territories.resolveAll(json::uuidList(o, "territories", p), p / "territories", Tr::tr("territory"));
         partner.notes = json::optionalString(o, "notes", p);
+        // Its names over time (format 4), oldest first.
+        const Json& names = json::optionalArray(o, "nameHistory", p);
+        for (std::size_t n = 0; n < names.size(); ++n) {
+            const Path np = (p / "nameHistory")[n];
+            json::expectObject(names.at(n), np, {"uuid", "name", "effectiveFrom"});
+            PartnerName entry;
+            entry.uuid = json::requiredUuid(names.at(n), "uuid", np);
+            m_others.add(entry.uuid, np);
+            entry.name = json::requiredString(names.at(n), "name", np);
+            entry.effectiveFrom = json::requiredDate(names.at(n), "effectiveFrom", np);
+            partner.nameHistory.append(entry);
+        }
         check(partner, p);
         m_partnerIndex.insert(partner.id, m_content.partners.size());
         m_content.partners.append(partner);

@@ -122,13 +122,20 @@ QByteArray exportDump(Database& db)
                                        {"description", toJson(d.description)}});
     root["dispositifs"] = dispositifsJson;
     Json partnersJson = Json::array();
-    for (const auto& p : partners)
+    for (const auto& p : partners) {
+        Json names = Json::array();
+        for (const auto& entry : p.nameHistory)
+            names.push_back(Json{{"uuid", toJson(entry.uuid)},
+                                 {"name", toJson(entry.name)},
+                                 {"effectiveFrom", toJson(entry.effectiveFrom)}});
         partnersJson.push_back(Json{{"uuid", toJson(p.uuid)},
                                     {"name", toJson(p.name)},
+                                    {"nameHistory", names},
                                     {"acronym", toJson(p.acronym)},
                                     {"category", toJson(enumCode(p.category))},
                                     {"territories", toJson(mapIds(territoryUuids, p.territoryIds))},
                                     {"notes", toJson(p.notes)}});
+    }
     root["partners"] = partnersJson;
     Json personsJson = Json::array();
     for (const auto& p : persons) {

@@ -1,6 +1,7 @@
 #include "editiontables.h"
 
 #include "domain/clock.h"
+#include "domain/partnernames.h"
 #include "domain/rules.h"
 #include "storage/editionloader.h"
 #include "storage/evaluationstore.h"
@@ -467,6 +468,8 @@ EditionTablesSource loadEditionTablesSource(Database& db, Id editionId, bool wit
 {
     EditionTablesSource source;
     source.data = loadEditionData(db, editionId, ActionLoading::Full);
+    // A past pact's tables name its partners as they were then.
+    usePartnerNamesOn(source.data.partners, partnerNamesDay(source.data.edition, Clock::currentDate()));
     source.findings = rules::checkAll(source.data, Clock::currentDate());
     if (withEvaluation)
         source.years = loadYearlyCounts(db, source.data);

@@ -1,5 +1,6 @@
 #include "reportdata.h"
 
+#include "domain/partnernames.h"
 #include "domain/rules.h"
 #include "storage/editionloader.h"
 #include "storage/evaluationstore.h"
@@ -195,6 +196,8 @@ ReportData loadReportData(Database& db, const ReportScope& scope, const QDate& t
     }
     if (scope.year != 0 && report.frozen)
         applyFrozenStatuses(full, report.snapshot);
+    // A past pact's report names its partners as they were then (Pôle emploi), the current one as now.
+    usePartnerNamesOn(full.partners, partnerNamesDay(edition, report.asOf));
     for (const auto& evaluation : full.evaluations) {
         if (evaluation.year != report.evaluationYear)
             continue;

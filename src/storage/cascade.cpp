@@ -30,6 +30,7 @@ constexpr ForeignKey foreignKeys[] = {
     {"signature", "partner_id", "partner", OnDelete::Cascade},
     {"signature", "edition_id", "edition", OnDelete::Cascade},
     {"deliberation", "signature_id", "signature", OnDelete::Cascade},
+    {"partner_name", "partner_id", "partner", OnDelete::Cascade},
     {"person", "partner_id", "partner", OnDelete::SetNull},
     {"person_role", "person_id", "person", OnDelete::Cascade},
     {"person_role", "territory_id", "territory", OnDelete::Cascade},

@@ -174,8 +174,13 @@ const QStringList version5{
 };
 
 // Version 6: what changes around a pact (issue 15). An edition keeps the number of signatories its
-// pact declares, with the sentence that says it and where (the 2017-2021 pact's "31 partenaires").
+// pact declares, with the sentence that says it and where (the 2017-2021 pact's "31 partenaires"); a
+// partner keeps its names over time, each with the day it took effect.
 const QStringList version6{
+    QStringLiteral("CREATE TABLE partner_name (id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, partner_id INTEGER "
+                   "NOT NULL REFERENCES partner(id) ON DELETE CASCADE, name TEXT NOT NULL, effective_from TEXT NOT "
+                   "NULL)"),
+    QStringLiteral("CREATE INDEX partner_name_partner ON partner_name(partner_id)"),
     QStringLiteral("ALTER TABLE edition ADD COLUMN declared_signatories INTEGER"),
     QStringLiteral("ALTER TABLE edition ADD COLUMN declared_signatories_quote TEXT NOT NULL DEFAULT ''"),
     QStringLiteral("ALTER TABLE edition ADD COLUMN declared_signatories_source TEXT NOT NULL DEFAULT ''"),

@@ -67,6 +67,7 @@ SheetFixture makeSheetFixture(const QString& path)
                                  PartnerCategory::State,
                                  {},
                                  {},
+                                 {},
                                  {}});
     f.partner2 = add(db, Partner{NoId,
                                  {},
@@ -75,9 +76,11 @@ SheetFixture makeSheetFixture(const QString& path)
                                  PartnerCategory::Departement,
                                  {},
                                  {},
+                                 {},
                                  {}});
     f.partner3 = add(
-        db, Partner{NoId, {}, QStringLiteral("Mission locale"), QString(), PartnerCategory::MissionLocale, {}, {}, {}});
+        db,
+        Partner{NoId, {}, QStringLiteral("Mission locale"), QString(), PartnerCategory::MissionLocale, {}, {}, {}, {}});
     f.person1 = add(db, Person{NoId,
                                {},
                                QStringLiteral("Claire"),

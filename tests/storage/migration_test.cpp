@@ -184,10 +184,10 @@ TEST_CASE("A version-5 file is migrated to version 6, its records kept", "[stora
             raw.setDatabaseName(path);
             REQUIRE(raw.open());
             QSqlQuery query(raw);
-            for (const char* statement :
-                 {"ALTER TABLE edition DROP COLUMN declared_signatories",
-                  "ALTER TABLE edition DROP COLUMN declared_signatories_quote",
-                  "ALTER TABLE edition DROP COLUMN declared_signatories_source", "PRAGMA user_version = 5"}) {
+            for (const char* statement : {"ALTER TABLE edition DROP COLUMN declared_signatories",
+                                          "ALTER TABLE edition DROP COLUMN declared_signatories_quote",
+                                          "ALTER TABLE edition DROP COLUMN declared_signatories_source",
+                                          "DROP TABLE partner_name", "PRAGMA user_version = 5"}) {
                 INFO(statement);
                 REQUIRE(query.exec(QString::fromLatin1(statement)));
             }
