@@ -3650,6 +3650,14 @@ Cliquer pour lister ces réunions.</translation>
         <source>error</source>
         <translation>erreur</translation>
     </message>
+    <message>
+        <source>Departmental employment committee (CDE)</source>
+        <translation>Comité départemental pour l&apos;emploi (CDE)</translation>
+    </message>
+    <message>
+        <source>Local employment committee (CLE)</source>
+        <translation>Comité local pour l&apos;emploi (CLE)</translation>
+    </message>
 </context>
 <context>
     <name>pacte::EvaluationEditor</name>
@@ -5313,6 +5321,22 @@ Cliquer pour lister ces réunions.</translation>
         <source>%1, %2</source>
         <translation>%1 du %2</translation>
     </message>
+    <message>
+        <source>Territories covered by the local employment committee</source>
+        <translation>Territoires couverts par le comité local pour l&apos;emploi</translation>
+    </message>
+    <message>
+        <source>Territories co&amp;vered</source>
+        <translation>Territoires cou&amp;verts</translation>
+    </message>
+    <message>
+        <source>What the PTI presented</source>
+        <translation>Ce que le PTI y a présenté</translation>
+    </message>
+    <message>
+        <source>Presented &amp;by the PTI</source>
+        <translation>Présenté par &amp;le PTI</translation>
+    </message>
 </context>
 <context>
     <name>pacte::MeetingsSection</name>
@@ -5442,7 +5466,7 @@ Cliquer pour lister ces réunions.</translation>
     </message>
     <message>
         <source>Name (France Travail…)</source>
-        <translation>Nom (France Travail…)</translation>
+        <translation>Nouveau nom</translation>
     </message>
     <message>
         <source>Day the name took effect</source>
@@ -5450,7 +5474,7 @@ Cliquer pour lister ces réunions.</translation>
     </message>
     <message>
         <source>Add the name</source>
-        <translation>Ajouter le nom</translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -5963,6 +5987,10 @@ Cliquer pour lister ces réunions.</translation>
             <numerusform>%n action reconduite</numerusform>
             <numerusform>%n actions reconduites</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Records carried over into the new edition</source>
+        <translation>Éléments repris dans la nouvelle édition</translation>
     </message>
 </context>
 <context>
@@ -8048,6 +8076,14 @@ Cliquer pour lister ces réunions.</translation>
         <source>The latest name of the history (&quot;%1&quot;) must be the partner&apos;s current name (&quot;%2&quot;).</source>
         <translation>Le nom le plus récent de l&apos;historique (« %1 ») doit être le nom actuel du partenaire (« %2 »).</translation>
     </message>
+    <message>
+        <source>A local employment committee covers at least one territory of the PTI.</source>
+        <translation>Un comité local pour l&apos;emploi couvre au moins un territoire du PTI.</translation>
+    </message>
+    <message>
+        <source>Only a local employment committee covers several territories: choose the meeting&apos;s territory instead.</source>
+        <translation>Seul un comité local pour l&apos;emploi couvre plusieurs territoires : choisissez plutôt le territoire de la réunion.</translation>
+    </message>
 </context>
 <context>
     <name>pacte::Workbook</name>
@@ -9911,6 +9947,26 @@ Cliquer pour lister ces réunions.</translation>
             <numerusform>… et %n autre, consultable dans la rubrique Conformité de Pacte et avec la commande pacte-cli check.</numerusform>
             <numerusform>… et %n autres, consultables dans la rubrique Conformité de Pacte et avec la commande pacte-cli check.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Employment network (CDE and CLE)</source>
+        <translation>Réseau pour l&apos;emploi (CDE et CLE)</translation>
+    </message>
+    <message>
+        <source>The comité départemental pour l&apos;emploi, co-chaired by the préfet and the président du conseil départemental, and the comités locaux pour l&apos;emploi (loi n° 2023-1196 du 18 décembre 2023 pour le plein emploi; décret du 18 juin 2024): what the PTI presented there. The pact sets no rule for these bodies.</source>
+        <translation>Le comité départemental pour l&apos;emploi, coprésidé par le préfet et le président du conseil départemental, et les comités locaux pour l&apos;emploi (loi n° 2023-1196 du 18 décembre 2023 pour le plein emploi ; décret du 18 juin 2024) : ce que le PTI y a présenté. Le pacte ne fixe aucune règle pour ces instances.</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>Territories covered</source>
+        <translation>Territoires couverts</translation>
+    </message>
+    <message>
+        <source>Presented by the PTI</source>
+        <translation>Présenté par le PTI</translation>
     </message>
 </context>
 <context>

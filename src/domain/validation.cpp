@@ -234,6 +234,13 @@ FieldErrors validate(const Meeting& meeting)
         meeting.territoryId == NoId)
         errors.append(
             {QStringLiteral("territory"), Tr::tr("A local committee or a seminar takes place in a territory.")});
+    if (meeting.kind == MeetingKind::EmploymentCommitteeLocal && meeting.coveredTerritoryIds.isEmpty())
+        errors.append({QStringLiteral("coveredTerritories"),
+                       Tr::tr("A local employment committee covers at least one territory of the PTI.")});
+    if (meeting.kind != MeetingKind::EmploymentCommitteeLocal && !meeting.coveredTerritoryIds.isEmpty())
+        errors.append({QStringLiteral("coveredTerritories"),
+                       Tr::tr("Only a local employment committee covers several territories: choose the meeting's "
+                              "territory instead.")});
     if (meeting.kind == MeetingKind::WorkingGroup && meeting.groupId == NoId)
         errors.append({QStringLiteral("group"), Tr::tr("A working-group meeting must name its group.")});
     return errors;

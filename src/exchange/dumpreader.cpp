@@ -551,7 +551,7 @@ void DumpParser::parseMeeting(const Json& o, const Path& p, Id editionId)
 {
     json::expectObject(o, p,
                        {"uuid", "kind", "status", "date", "title", "territory", "group", "partners", "persons",
-                        "headCount", "agenda", "decisions"});
+                        "headCount", "agenda", "decisions", "coveredTerritories", "ptiPresented"});
     Meeting m;
     m.uuid = json::requiredUuid(o, "uuid", p);
     m_others.add(m.uuid, p);
@@ -569,6 +569,10 @@ void DumpParser::parseMeeting(const Json& o, const Path& p, Id editionId)
     m.headCount = json::optionalInt(o, "headCount", p);
     m.agenda = json::optionalString(o, "agenda", p);
     m.decisions = json::optionalString(o, "decisions", p);
+    // Format 4: the territories a comité local pour l'emploi covers, and what the PTI presented.
+    m.coveredTerritoryIds = m_territories.resolveAll(json::uuidList(o, "coveredTerritories", p),
+                                                     p / "coveredTerritories", Tr::tr("territory"));
+    m.ptiPresented = json::optionalString(o, "ptiPresented", p);
     check(m, p);
     m_content.meetings.append(m);
 }

@@ -246,7 +246,9 @@ QByteArray exportDump(Database& db)
                                         {"persons", toJson(mapIds(personUuids, m.personIds))},
                                         {"headCount", m.headCount},
                                         {"agenda", toJson(m.agenda)},
-                                        {"decisions", toJson(m.decisions)}});
+                                        {"decisions", toJson(m.decisions)},
+                                        {"coveredTerritories", toJson(mapIds(territoryUuids, m.coveredTerritoryIds))},
+                                        {"ptiPresented", toJson(m.ptiPresented)}});
         }
         Json evaluationsJson = Json::array();
         for (const auto& ev : evaluations) {

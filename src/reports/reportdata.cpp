@@ -110,8 +110,10 @@ EditionData restrictEditionData(const EditionData& data, Id territoryId, Id axis
             result.actions.append(action);
     }
     for (const auto& meeting : data.meetings) {
-        const bool departmental = meeting.territoryId == NoId && meeting.groupId == NoId;
+        const bool departmental =
+            meeting.territoryId == NoId && meeting.groupId == NoId && meeting.coveredTerritoryIds.isEmpty();
         if (departmental || groupIds.contains(meeting.groupId) ||
+            (territoryId != NoId && meeting.coveredTerritoryIds.contains(territoryId)) ||
             (meeting.groupId == NoId && territoryId != NoId && meeting.territoryId == territoryId) ||
             (meeting.groupId == NoId && territoryId == NoId))
             result.meetings.append(meeting);

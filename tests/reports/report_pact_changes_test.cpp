@@ -1,5 +1,5 @@
 // What changes around a pact, in the COPIL report (issue #15): the figures the pact declares, and the
-// partners named as they were in the period reported.
+// partners named as they were in the period reported, and the meetings of the employment network.
 #include "common/testutil.h"
 #include "reports/reportdata.h"
 #include "reports/reportfiles.h"
@@ -59,4 +59,63 @@ TEST_CASE("A past pact's report names a partner as it was then, the current one 
     const QString current = html(QStringLiteral("PTI 2022-2025"));
     CHECK(current.contains(QStringLiteral("<b>France Travail</b>")));
     CHECK_FALSE(current.contains(QStringLiteral("<b>Pôle emploi</b>")));
+}
+
+TEST_CASE("The governance section lists the CDE and CLE meetings with what the PTI presented", "[reports][network]")
+{
+    TempDir dir;
+    auto db = createDatabase(dir.path(QStringLiteral("demo.pacte")), true);
+    const auto edition = findEditionByTitle(*db, QStringLiteral("PTI 2022-2025"));
+    REQUIRE(edition);
+    const ReportScope scope = demoScope(*db, QStringLiteral("PTI 2022-2025"));
+    const QString without = reportText(*db, scope);
+    CHECK_FALSE(without.contains(QStringLiteral("Réseau pour l'emploi")));
+
+    Id biterrois = NoId;
+    Id camargue = NoId;
+    for (const auto& territory : TerritoryRepository(*db).all()) {
+        if (territory.name == QStringLiteral("Biterrois"))
+            biterrois = territory.id;
+        if (territory.name == QStringLiteral("Petite Camargue"))
+            camargue = territory.id;
+    }
+    Meeting cde;
+    cde.editionId = edition->id;
+    cde.kind = MeetingKind::EmploymentCommitteeDepartmental;
+    cde.status = MeetingStatus::Held;
+    cde.date = QDate(2024, 9, 20);
+    cde.title = QStringLiteral("CDE de l'Hérault");
+    cde.ptiPresented = QStringLiteral("Les quatre axes du PTI 2022-2025 et ses PTI locaux.");
+    MeetingRepository(*db).insert(cde);
+    Meeting cle = cde;
+    cle.id = NoId;
+    cle.uuid = QUuid();
+    cle.kind = MeetingKind::EmploymentCommitteeLocal;
+    cle.date = QDate(2024, 11, 7);
+    cle.title = QStringLiteral("CLE Béziers – Lunel");
+    cle.coveredTerritoryIds = {biterrois, camargue};
+    cle.ptiPresented = QStringLiteral("L'étude sur la mobilisation des publics.");
+    MeetingRepository(*db).insert(cle);
+
+    const QString text = reportText(*db, scope);
+    CHECK(text.contains(QStringLiteral("Réseau pour l'emploi (CDE et CLE)")));
+    CHECK(text.contains(QStringLiteral("20 septembre 2024 Comité départemental pour l'emploi (CDE) CDE de l'Hérault "
+                                       "Département Les quatre axes du PTI 2022-2025 et ses PTI locaux.")));
+    CHECK(
+        text.contains(QStringLiteral("7 novembre 2024 Comité local pour l'emploi (CLE) CLE Béziers – Lunel Biterrois, "
+                                     "Petite Camargue L'étude sur la mobilisation des publics.")));
+    // Counted among the meetings held, never as a COPIL or a comité local d'animation.
+    CHECK(reportText(*db, scope).count(QStringLiteral("Comité local pour l'emploi (CLE)")) >= 2);
+
+    // A territory's report lists the CLE that covers it, not the one that does not.
+    ReportScope petite = scope;
+    petite.territoryId = camargue;
+    CHECK(reportText(*db, petite).contains(QStringLiteral("CLE Béziers – Lunel")));
+    for (const auto& territory : TerritoryRepository(*db).all()) {
+        if (territory.name != QStringLiteral("Montpelliérain"))
+            continue;
+        ReportScope montpellier = scope;
+        montpellier.territoryId = territory.id;
+        CHECK_FALSE(reportText(*db, montpellier).contains(QStringLiteral("CLE Béziers – Lunel")));
+    }
 }

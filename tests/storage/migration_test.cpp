@@ -187,7 +187,8 @@ TEST_CASE("A version-5 file is migrated to version 6, its records kept", "[stora
             for (const char* statement : {"ALTER TABLE edition DROP COLUMN declared_signatories",
                                           "ALTER TABLE edition DROP COLUMN declared_signatories_quote",
                                           "ALTER TABLE edition DROP COLUMN declared_signatories_source",
-                                          "DROP TABLE partner_name", "PRAGMA user_version = 5"}) {
+                                          "DROP TABLE partner_name", "DROP TABLE meeting_territory",
+                                          "ALTER TABLE meeting DROP COLUMN pti_presented", "PRAGMA user_version = 5"}) {
                 INFO(statement);
                 REQUIRE(query.exec(QString::fromLatin1(statement)));
             }
