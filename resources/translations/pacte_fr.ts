@@ -4540,6 +4540,30 @@ Cliquer pour lister ces réunions.</translation>
         <source>renewal of the pact</source>
         <translation>renouvellement du pacte</translation>
     </message>
+    <message>
+        <source>Declared signatories</source>
+        <translation>Signataires déclarés</translation>
+    </message>
+    <message>
+        <source>Declared signatories: quote</source>
+        <translation>Signataires déclarés : citation</translation>
+    </message>
+    <message>
+        <source>Declared signatories: where in the pact</source>
+        <translation>Signataires déclarés : où dans le pacte</translation>
+    </message>
+    <message>
+        <source>Names over time</source>
+        <translation>Noms successifs</translation>
+    </message>
+    <message>
+        <source>Territories covered</source>
+        <translation>Territoires couverts</translation>
+    </message>
+    <message>
+        <source>Presented by the PTI</source>
+        <translation>Présenté par le PTI</translation>
+    </message>
 </context>
 <context>
     <name>pacte::IndicatorChart</name>

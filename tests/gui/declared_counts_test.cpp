@@ -1,5 +1,6 @@
 // Fichier ▸ Chiffres déclarés par le pacte…: the coordinator records what the pact declares, the
 // dashboard says it beside the records, and the change is one undo step (issue #15).
+#include "app/common/historydialog.h"
 #include "app/editions/declaredcountsdialog.h"
 #include "app/mainwindow.h"
 #include "common/guitestutil.h"
@@ -95,6 +96,10 @@ TEST_CASE("The declared figure is edited from the File menu, undone in one step"
         return entry.field == QStringLiteral("declaredSignatories") && entry.oldValue == QStringLiteral("31") &&
                entry.newValue == QStringLiteral("32") && entry.source == QStringLiteral("editor");
     }));
+    // The history names the fields in French.
+    CHECK(fieldLabel(QStringLiteral("declaredSignatories")) == QStringLiteral("Signataires déclarés"));
+    CHECK(fieldLabel(QStringLiteral("declaredSignatoriesSource")) ==
+          QStringLiteral("Signataires déclarés : où dans le pacte"));
 
     showSection(scene.window, QStringLiteral("dashboardSection"));
     auto* declared = child<QLabel>(&scene.window, QStringLiteral("dashboardDeclared"));

@@ -1,5 +1,6 @@
 // A CLE meeting recorded in the meetings form (issue #15): the kind shows the territories it covers in
 // place of the territory, what the PTI presented is kept, and a CLE without territory is refused.
+#include "app/common/historydialog.h"
 #include "app/common/listsection.h"
 #include "app/mainwindow.h"
 #include "common/guitestutil.h"
@@ -83,6 +84,8 @@ TEST_CASE("A CLE meeting covers the territories checked and says what the PTI pr
         names << TerritoryRepository(db).find(id)->name;
     CHECK(names == QStringList{QStringLiteral("Biterrois"), QStringLiteral("Petite Camargue")});
     CHECK(stored.ptiPresented == QStringLiteral("Les actions mobilité des PTI locaux."));
+    CHECK(fieldLabel(QStringLiteral("coveredTerritories")) == QStringLiteral("Territoires couverts"));
+    CHECK(fieldLabel(QStringLiteral("ptiPresented")) == QStringLiteral("Présenté par le PTI"));
 
     // Undone field by field like any edit.
     child<QAction>(&window, QStringLiteral("undoAction"))->trigger();

@@ -1,5 +1,6 @@
 // A partner's names over time in its form (issue #15): the quick search finds a former name, a name
 // added renames the partner in one undo step, and a history that cannot be read is refused in French.
+#include "app/common/historydialog.h"
 #include "app/common/listsection.h"
 #include "app/mainwindow.h"
 #include "common/guitestutil.h"
@@ -101,6 +102,7 @@ TEST_CASE("A name added renames the partner, undone in one step", "[gui][names]"
     CHECK(child<QLineEdit>(scene.section, QStringLiteral("nameEdit"))->text() ==
           QStringLiteral("France Travail Occitanie"));
     CHECK(scene.window.document()->undoStack()->count() == steps + 1);
+    CHECK(fieldLabel(QStringLiteral("nameHistory")) == QStringLiteral("Noms successifs"));
 
     child<QAction>(&scene.window, QStringLiteral("undoAction"))->trigger();
     CHECK(scene.partner() == before);
