@@ -194,6 +194,23 @@
     </message>
 </context>
 <context>
+    <name>pacte::DeclaredCount</name>
+    <message numerus="yes">
+        <source>%n partner(s) recorded</source>
+        <translation>
+            <numerusform>%n partner recorded</numerusform>
+            <numerusform>%n partners recorded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declared signatory(ies)</source>
+        <translation>
+            <numerusform>%n declared signatory</numerusform>
+            <numerusform>%n declared signatories</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pacte::DeletionQuestion</name>
     <message numerus="yes">
         <source>%n action(s)</source>
@@ -905,6 +922,16 @@
         <translation>
             <numerusform>%n working group. The pact has each led by a pilot and a co-pilot from two different structures (§1.4); the Governance section lists those that are not yet.</numerusform>
             <numerusform>%n working groups. The pact has each led by a pilot and a co-pilot from two different structures (§1.4); the Governance section lists those that are not yet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pacte::reports::Summary</name>
+    <message numerus="yes">
+        <source>partners recorded out of %n declared signatory(ies)</source>
+        <translation>
+            <numerusform>partners recorded out of %n declared signatory</numerusform>
+            <numerusform>partners recorded out of %n declared signatories</numerusform>
         </translation>
     </message>
 </context>

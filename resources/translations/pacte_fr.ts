@@ -3071,6 +3071,70 @@ Cliquer pour lister ces réunions.</translation>
     </message>
 </context>
 <context>
+    <name>pacte::DeclaredCount</name>
+    <message>
+        <source>%1 out of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) recorded</source>
+        <translation>
+            <numerusform>%n partenaire enregistré</numerusform>
+            <numerusform>%n partenaires enregistrés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declared signatory(ies)</source>
+        <translation>
+            <numerusform>%n signataire déclaré</numerusform>
+            <numerusform>%n signataires déclarés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Figure declared by the pact: %1</source>
+        <translation>Chiffre déclaré par le pacte : %1</translation>
+    </message>
+    <message>
+        <source>Figure declared by the pact (%1): %2</source>
+        <translation>Chiffre déclaré par le pacte (%1) : %2</translation>
+    </message>
+</context>
+<context>
+    <name>pacte::DeclaredCountsDialog</name>
+    <message>
+        <source>Figures declared by the pact</source>
+        <translation>Chiffres déclarés par le pacte</translation>
+    </message>
+    <message>
+        <source>Where the pact of %1 states a figure that the data cannot list name by name, record it here with the sentence that states it: the dashboard and the COPIL report then give it as declared, beside what is recorded.</source>
+        <translation>Quand le pacte %1 énonce un chiffre que les données ne peuvent pas détailler nom par nom, notez-le ici avec la phrase qui l&apos;énonce : le tableau de bord et le rapport COPIL le donnent alors comme déclaré, à côté de ce qui est enregistré.</translation>
+    </message>
+    <message>
+        <source>The pact &amp;declares a number of signatory partners</source>
+        <translation>Le pacte &amp;déclare un nombre de partenaires signataires</translation>
+    </message>
+    <message>
+        <source>The pact&apos;s own sentence, word for word</source>
+        <translation>La phrase du pacte, mot pour mot</translation>
+    </message>
+    <message>
+        <source>Where in the document: section, page</source>
+        <translation>Où dans le document : partie, page</translation>
+    </message>
+    <message>
+        <source>&amp;Signatories declared:</source>
+        <translation>&amp;Signataires déclarés :</translation>
+    </message>
+    <message>
+        <source>&amp;Quote:</source>
+        <translation>&amp;Citation :</translation>
+    </message>
+    <message>
+        <source>&amp;Where in the document:</source>
+        <translation>&amp;Où dans le document :</translation>
+    </message>
+</context>
+<context>
     <name>pacte::DeletionQuestion</name>
     <message numerus="yes">
         <source>%n action(s)</source>
@@ -3585,6 +3649,14 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>error</source>
         <translation>erreur</translation>
+    </message>
+    <message>
+        <source>Departmental employment committee (CDE)</source>
+        <translation>Comité départemental pour l&apos;emploi (CDE)</translation>
+    </message>
+    <message>
+        <source>Local employment committee (CLE)</source>
+        <translation>Comité local pour l&apos;emploi (CLE)</translation>
     </message>
 </context>
 <context>
@@ -4468,6 +4540,30 @@ Cliquer pour lister ces réunions.</translation>
         <source>renewal of the pact</source>
         <translation>renouvellement du pacte</translation>
     </message>
+    <message>
+        <source>Declared signatories</source>
+        <translation>Signataires déclarés</translation>
+    </message>
+    <message>
+        <source>Declared signatories: quote</source>
+        <translation>Signataires déclarés : citation</translation>
+    </message>
+    <message>
+        <source>Declared signatories: where in the pact</source>
+        <translation>Signataires déclarés : où dans le pacte</translation>
+    </message>
+    <message>
+        <source>Names over time</source>
+        <translation>Noms successifs</translation>
+    </message>
+    <message>
+        <source>Territories covered</source>
+        <translation>Territoires couverts</translation>
+    </message>
+    <message>
+        <source>Presented by the PTI</source>
+        <translation>Présenté par le PTI</translation>
+    </message>
 </context>
 <context>
     <name>pacte::IndicatorChart</name>
@@ -4868,10 +4964,6 @@ Cliquer pour lister ces réunions.</translation>
         <translation>Enregistrer une &amp;copie sous…</translation>
     </message>
     <message>
-        <source>New de&amp;monstration file…</source>
-        <translation>Nouveau fichier de dé&amp;monstration…</translation>
-    </message>
-    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
@@ -5192,16 +5284,36 @@ Cliquer pour lister ces réunions.</translation>
         <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
     <message>
-        <source>New edition f&amp;rom…</source>
-        <translation>Nou&amp;velle édition à partir de…</translation>
-    </message>
-    <message>
         <source>A new edition that carries over the axes, partners, active groups and unfinished actions of another</source>
         <translation>Une nouvelle édition qui reprend les axes, les partenaires, les groupes actifs et les actions non terminées d&apos;une autre</translation>
     </message>
     <message>
         <source>%1 created from %2.</source>
         <translation>%1 créée à partir de %2.</translation>
+    </message>
+    <message>
+        <source>Figures declared by the pac&amp;t…</source>
+        <translation>Chiffres déclarés par le pac&amp;te…</translation>
+    </message>
+    <message>
+        <source>The figures the current edition&apos;s pact states without listing them, such as its number of signatories</source>
+        <translation>Les chiffres que le pacte de l&apos;édition courante énonce sans les détailler, comme son nombre de signataires</translation>
+    </message>
+    <message>
+        <source>Change the figures declared by &quot;%1&quot;</source>
+        <translation>modifier les chiffres déclarés par « %1 »</translation>
+    </message>
+    <message>
+        <source>Figures declared by %1 recorded.</source>
+        <translation>Chiffres déclarés par %1 enregistrés.</translation>
+    </message>
+    <message>
+        <source>New de&amp;monstration file…</source>
+        <translation>Nouveau fichier de dé&amp;monstration…</translation>
+    </message>
+    <message>
+        <source>New edition f&amp;rom…</source>
+        <translation>Nou&amp;velle édition à partir de…</translation>
     </message>
 </context>
 <context>
@@ -5232,6 +5344,22 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>%1, %2</source>
         <translation>%1 du %2</translation>
+    </message>
+    <message>
+        <source>Territories covered by the local employment committee</source>
+        <translation>Territoires couverts par le comité local pour l&apos;emploi</translation>
+    </message>
+    <message>
+        <source>Territories co&amp;vered</source>
+        <translation>Territoires cou&amp;verts</translation>
+    </message>
+    <message>
+        <source>What the PTI presented</source>
+        <translation>Ce que le PTI y a présenté</translation>
+    </message>
+    <message>
+        <source>Presented &amp;by the PTI</source>
+        <translation>Présenté par &amp;le PTI</translation>
     </message>
 </context>
 <context>
@@ -5343,6 +5471,45 @@ Cliquer pour lister ces réunions.</translation>
     </message>
 </context>
 <context>
+    <name>pacte::NameHistoryField</name>
+    <message>
+        <source>Names over time</source>
+        <translation>Noms successifs</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>In effect from</source>
+        <translation>En vigueur depuis le</translation>
+    </message>
+    <message>
+        <source>Name to add</source>
+        <translation>Nom à ajouter</translation>
+    </message>
+    <message>
+        <source>Name (France Travail…)</source>
+        <translation>Nouveau nom</translation>
+    </message>
+    <message>
+        <source>Day the name took effect</source>
+        <translation>Jour où le nom a pris effet</translation>
+    </message>
+    <message>
+        <source>Add the name</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected name</source>
+        <translation>Retirer le nom sélectionné</translation>
+    </message>
+</context>
+<context>
     <name>pacte::NewFile</name>
     <message>
         <source>The file that had this name was kept as it was.</source>
@@ -5444,6 +5611,10 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>Add a referent…</source>
         <translation>Ajouter un référent…</translation>
+    </message>
+    <message>
+        <source>Names over time</source>
+        <translation>Noms successifs</translation>
     </message>
 </context>
 <context>
@@ -5842,8 +6013,8 @@ Cliquer pour lister ces réunions.</translation>
         </translation>
     </message>
     <message>
-        <source>Carried over into the new edition</source>
-        <translation>Repris dans la nouvelle édition</translation>
+        <source>Records carried over into the new edition</source>
+        <translation>Éléments repris dans la nouvelle édition</translation>
     </message>
 </context>
 <context>
@@ -7897,6 +8068,46 @@ Cliquer pour lister ces réunions.</translation>
         <source>An action cannot continue itself.</source>
         <translation>Une action ne peut pas se poursuivre elle-même.</translation>
     </message>
+    <message>
+        <source>A declared figure must lie between 1 and %1.</source>
+        <translation>Un chiffre déclaré doit être compris entre 1 et %1.</translation>
+    </message>
+    <message>
+        <source>A declared figure needs its source: quote the sentence of the pact that states it.</source>
+        <translation>Un chiffre déclaré doit citer sa source : la phrase du pacte qui l&apos;énonce.</translation>
+    </message>
+    <message>
+        <source>Each name of the history needs its text.</source>
+        <translation>Chaque nom de l&apos;historique doit être écrit.</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; must take effect between 1900 and 2100 (%2 given).</source>
+        <translation>Le nom « %1 » doit prendre effet entre 1900 et 2100 (%2 donné).</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>aucune date</translation>
+    </message>
+    <message>
+        <source>Two names take effect on the same day (%1): &quot;%2&quot; and &quot;%3&quot;. Keep one per day.</source>
+        <translation>Deux noms prennent effet le même jour (%1) : « %2 » et « %3 ». Gardez-en un par jour.</translation>
+    </message>
+    <message>
+        <source>The names over time must be listed oldest first.</source>
+        <translation>Les noms successifs doivent être rangés du plus ancien au plus récent.</translation>
+    </message>
+    <message>
+        <source>The latest name of the history (&quot;%1&quot;) must be the partner&apos;s current name (&quot;%2&quot;).</source>
+        <translation>Le nom le plus récent de l&apos;historique (« %1 ») doit être le nom actuel du partenaire (« %2 »).</translation>
+    </message>
+    <message>
+        <source>A local employment committee covers at least one territory of the PTI.</source>
+        <translation>Un comité local pour l&apos;emploi couvre au moins un territoire du PTI.</translation>
+    </message>
+    <message>
+        <source>Only a local employment committee covers several territories: choose the meeting&apos;s territory instead.</source>
+        <translation>Seul un comité local pour l&apos;emploi couvre plusieurs territoires : choisissez plutôt le territoire de la réunion.</translation>
+    </message>
 </context>
 <context>
     <name>pacte::Workbook</name>
@@ -8447,10 +8658,6 @@ Cliquer pour lister ces réunions.</translation>
         <translation>décomptes d&apos;une édition ou d&apos;une année</translation>
     </message>
     <message>
-        <source>Without --year, the data as it is now. --json prints one object: edition, partners, persons, territories, axes, themes, workingGroups, actions (total, experimentations, byStatus, byAxis, byTerritory) and meetings (total, held, byKind).</source>
-        <translation>Sans --year, les données telles qu&apos;elles sont aujourd&apos;hui. --json produit un objet&#xa0;: edition, partners, persons, territories, axes, themes, workingGroups, actions (total, experimentations, byStatus, byAxis, byTerritory) et meetings (total, held, byKind).</translation>
-    </message>
-    <message>
         <source>governance rules and sheet completeness</source>
         <translation>règles de gouvernance et complétude des fiches action</translation>
     </message>
@@ -8869,6 +9076,10 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>Creates the edition (its département and predecessor are those of --from) and carries over, in one transaction that the history says is a renewal: the axes and themes, to edit; the partners that signed --from or were to sign it, as signatories whose signature is pending; the working groups still active, with their territories, pilot and co-pilot; their actions not finished (projet, en cours), each with its indicators (not their measurements) and linked to the action it continues. The final evaluation of --from (its last year) is frozen if it is not yet and the year has begun. Exit code 2, nothing changed, for an unknown edition, a title already used, an end before the start or a start before the end of --from. In Pacte, File ▸ New edition from… lets you choose what to carry over.</source>
         <translation>Crée l&apos;édition (son département et son prédécesseur sont ceux de --from) et reprend, en une seule transaction que l&apos;historique désigne comme un renouvellement : les axes et thématiques, à modifier ; les partenaires qui ont signé --from ou devaient le signer, comme signataires dont la signature est en attente ; les groupes de travail encore actifs, avec leurs territoires, leur pilote et leur co-pilote ; leurs actions non terminées (projet, en cours), chacune avec ses indicateurs (sans leurs mesures) et liée à l&apos;action qu&apos;elle poursuit. L&apos;évaluation finale de --from (sa dernière année) est figée si elle ne l&apos;est pas encore et que l&apos;année a commencé. Code de sortie 2, rien de modifié, pour une édition inconnue, un titre déjà pris, une fin avant le début ou un début avant la fin de --from. Dans Pacte, Fichier ▸ Nouvelle édition à partir de… permet de choisir ce qui est repris.</translation>
+    </message>
+    <message>
+        <source>Without --year, the data as it is now. --json prints one object: edition, partners, persons, territories, axes, themes, workingGroups, actions (total, experimentations, byStatus, byAxis, byTerritory), meetings (total, held, byKind) and declared (the figures the pact declares, each with its value, the records&apos; count, its quote and its source, or null).</source>
+        <translation>Sans --year, les données telles qu&apos;elles sont. --json affiche un objet : edition, partners, persons, territories, axes, themes, workingGroups, actions (total, experimentations, byStatus, byAxis, byTerritory), meetings (total, held, byKind) et declared (les chiffres que déclare le pacte, chacun avec sa valeur, le nombre enregistré, sa citation et sa source, ou null).</translation>
     </message>
 </context>
 <context>
@@ -9761,6 +9972,26 @@ Cliquer pour lister ces réunions.</translation>
             <numerusform>… et %n autres, consultables dans la rubrique Conformité de Pacte et avec la commande pacte-cli check.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Employment network (CDE and CLE)</source>
+        <translation>Réseau pour l&apos;emploi (CDE et CLE)</translation>
+    </message>
+    <message>
+        <source>The comité départemental pour l&apos;emploi, co-chaired by the préfet and the président du conseil départemental, and the comités locaux pour l&apos;emploi (loi n° 2023-1196 du 18 décembre 2023 pour le plein emploi; décret du 18 juin 2024): what the PTI presented there. The pact sets no rule for these bodies.</source>
+        <translation>Le comité départemental pour l&apos;emploi, coprésidé par le préfet et le président du conseil départemental, et les comités locaux pour l&apos;emploi (loi n° 2023-1196 du 18 décembre 2023 pour le plein emploi ; décret du 18 juin 2024) : ce que le PTI y a présenté. Le pacte ne fixe aucune règle pour ces instances.</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>Territories covered</source>
+        <translation>Territoires couverts</translation>
+    </message>
+    <message>
+        <source>Presented by the PTI</source>
+        <translation>Présenté par le PTI</translation>
+    </message>
 </context>
 <context>
     <name>pacte::reports::Groups</name>
@@ -10080,6 +10311,13 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>meeting held</source>
         <translation>réunion tenue</translation>
+    </message>
+    <message numerus="yes">
+        <source>partners recorded out of %n declared signatory(ies)</source>
+        <translation>
+            <numerusform>partenaires enregistrés sur %n signataire déclaré</numerusform>
+            <numerusform>partenaires enregistrés sur %n signataires déclarés</numerusform>
+        </translation>
     </message>
 </context>
 <context>

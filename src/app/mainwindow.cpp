@@ -10,6 +10,7 @@
 #include "app/common/undoshortcuts.h"
 #include "app/compliance/compliancesection.h"
 #include "app/dashboard/dashboardsection.h"
+#include "app/editions/declaredcountsdialog.h"
 #include "app/evaluation/evaluationsection.h"
 #include "app/groups/groupssection.h"
 #include "app/help/helpmenu.h"
@@ -186,6 +187,11 @@ void MainWindow::createActions()
     m_renewEditionAction->setObjectName(QStringLiteral("renewEditionAction"));
     m_renewEditionAction->setStatusTip(
         tr("A new edition that carries over the axes, partners, active groups and unfinished actions of another"));
+    m_declaredCountsAction =
+        file->addAction(tr("Figures declared by the pac&t…"), this, &MainWindow::editDeclaredCounts);
+    m_declaredCountsAction->setObjectName(QStringLiteral("declaredCountsAction"));
+    m_declaredCountsAction->setStatusTip(
+        tr("The figures the current edition's pact states without listing them, such as its number of signatories"));
     file->addSeparator();
     file->addAction(tr("Open a s&heet…"), this, &MainWindow::openSheet)
         ->setObjectName(QStringLiteral("openSheetAction"));
@@ -474,6 +480,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     m_deleteAction->setEnabled(writable);
     m_newEditionAction->setEnabled(writable);
     m_renewEditionAction->setEnabled(writable);
+    m_declaredCountsAction->setEnabled(writable);
     m_importSheetAction->setEnabled(writable);
     m_saveCopyAction->setEnabled(m_document != nullptr);
     for (auto* section : std::as_const(m_sections))
@@ -539,6 +546,25 @@ void MainWindow::newEdition()
     }
     reloadEditions();
     setCurrentEdition(added.item.id);
+}
+
+void MainWindow::editDeclaredCounts()
+{
+    if (!m_document || m_document->isReadOnly())
+        return;
+    const auto edition = EditionRepository(m_document->database()).find(m_editionId);
+    if (!edition)
+        return;
+    DeclaredCountsDialog dialog(*edition, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.edition() == *edition)
+        return;
+    const EditResult result = edit::update(*m_document, *edition, dialog.edition(),
+                                           tr("Change the figures declared by \"%1\"").arg(edition->title));
+    if (!result) {
+        QMessageBox::warning(this, tr("Change refused"), result.message);
+        return;
+    }
+    showStatus(tr("Figures declared by %1 recorded.").arg(edition->title));
 }
 
 void MainWindow::renewEdition()

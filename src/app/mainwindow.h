@@ -74,6 +74,7 @@ private:
     void onEditionActivated(int index);
     void newEdition();
     void renewEdition();
+    void editDeclaredCounts();
     void onSectionRequested(Entity entity, const QUuid& uuid);
     void showStatus(const QString& message);
 
@@ -118,6 +119,7 @@ private:
     QAction* m_saveCopyAction = nullptr;
     QAction* m_newEditionAction = nullptr;
     QAction* m_renewEditionAction = nullptr;
+    QAction* m_declaredCountsAction = nullptr;
     QAction* m_importSheetAction = nullptr;
     QAction* m_exportListAction = nullptr;
     QAction* m_exportWorkbookAction = nullptr;

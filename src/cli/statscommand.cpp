@@ -1,5 +1,6 @@
 #include "cliutil.h"
 #include "command.h"
+#include "domain/declaredcount.h"
 #include "domain/editionstats.h"
 #include "domain/evaluationsnapshot.h"
 #include "storage/editionloader.h"
@@ -45,10 +46,27 @@ QJsonObject statsJson(const EditionStats& stats)
     };
 }
 
-void printText(const EditionStats& stats)
+// The figures the pact declares, beside the records: {"signatories": {"value", "recorded", "quote",
+// "source"} or null}.
+QJsonObject declaredJson(const Edition& edition, const EditionStats& stats)
+{
+    QJsonValue signatories = QJsonValue::Null;
+    if (const auto& declared = edition.declaredSignatories)
+        signatories = QJsonObject{{QStringLiteral("value"), declared->value},
+                                  {QStringLiteral("recorded"), stats.partners},
+                                  {QStringLiteral("quote"), declared->quote},
+                                  {QStringLiteral("source"), declared->source}};
+    return QJsonObject{{QStringLiteral("signatories"), signatories}};
+}
+
+void printText(const Edition& edition, const EditionStats& stats)
 {
     printOut(Tr::tr("Edition: %1").arg(stats.edition));
     printOut(Tr::tr("Signatory partners: %1").arg(stats.partners));
+    if (const auto& declared = edition.declaredSignatories) {
+        printOut(QStringLiteral("  ") + declaredSignatoriesText(stats.partners, *declared));
+        printOut(QStringLiteral("  ") + declaredSourceText(*declared));
+    }
     printOut(Tr::tr("Persons: %1").arg(stats.persons));
     printOut(Tr::tr("Territories: %1").arg(stats.territories));
     printOut(Tr::tr("Axes: %1 (%2 themes)").arg(stats.axes).arg(stats.themes));
@@ -92,6 +110,7 @@ int runStats(const QStringList& arguments)
     }
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonObject json = statsJson(stats);
+        json.insert(QStringLiteral("declared"), declaredJson(edition, stats));
         for (auto it = extra.constBegin(); it != extra.constEnd(); ++it)
             json.insert(it.key(), it.value());
         printOut(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)).trimmed());
@@ -104,7 +123,7 @@ int runStats(const QStringList& arguments)
                          : Tr::tr("Year %1: data as of %2 (no frozen evaluation).")
                                .arg(extra.value(QStringLiteral("year")).toInt())
                                .arg(extra.value(QStringLiteral("asOf")).toString()));
-        printText(stats);
+        printText(edition, stats);
     }
     return ExitOk;
 }

@@ -135,10 +135,12 @@ constexpr Command commands[] = {
      newDatabaseOnly, initOptions},
     {"stats", "stats FILE [--edition NAME] [--year YYYY] [--json]",
      QT_TRANSLATE_NOOP("pacte::cli", "counts of an edition, or of one year"),
-     QT_TRANSLATE_NOOP("pacte::cli",
-                       "Without --year, the data as it is now. --json prints one object: edition, partners, persons, "
-                       "territories, axes, themes, workingGroups, actions (total, experimentations, byStatus, byAxis, "
-                       "byTerritory) and meetings (total, held, byKind)."),
+     QT_TRANSLATE_NOOP(
+         "pacte::cli",
+         "Without --year, the data as it is now. --json prints one object: edition, partners, persons, "
+         "territories, axes, themes, workingGroups, actions (total, experimentations, byStatus, byAxis, "
+         "byTerritory), meetings (total, held, byKind) and declared (the figures the pact declares, each with "
+         "its value, the records' count, its quote and its source, or null)."),
      databaseOnly, statsOptions},
     {"check", "check FILE [--edition NAME] [--date YYYY-MM-DD | --year YYYY] [--deep] [--json]",
      QT_TRANSLATE_NOOP("pacte::cli", "governance rules and sheet completeness"),

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "declaredcount.h"
 #include "ids.h"
 
 #include <algorithm>
+#include <optional>
 
 #include <QDate>
 #include <QString>
@@ -22,6 +24,8 @@ struct Edition
     QDate endDate;
     Id predecessorId = NoId;
     QString notes;
+    // The number of signatories the pact declares ("signé par 31 partenaires"), with its source.
+    std::optional<DeclaredCount> declaredSignatories;
 
     bool operator==(const Edition&) const = default;
 

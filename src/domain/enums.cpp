@@ -61,6 +61,10 @@ constexpr std::array meetingKinds{
                            QT_TRANSLATE_NOOP("pacte::Enum", "Territorial seminar")},
     EnumEntry<MeetingKind>{MeetingKind::GovernanceGroup, "groupe_gouvernance",
                            QT_TRANSLATE_NOOP("pacte::Enum", "Governance working group")},
+    EnumEntry<MeetingKind>{MeetingKind::EmploymentCommitteeDepartmental, "comite_departemental_emploi",
+                           QT_TRANSLATE_NOOP("pacte::Enum", "Departmental employment committee (CDE)")},
+    EnumEntry<MeetingKind>{MeetingKind::EmploymentCommitteeLocal, "comite_local_emploi",
+                           QT_TRANSLATE_NOOP("pacte::Enum", "Local employment committee (CLE)")},
 };
 
 constexpr std::array meetingStatuses{

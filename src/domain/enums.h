@@ -94,7 +94,11 @@ enum class MeetingKind {
     LocalCommittee,
     WorkingGroup,
     TerritorialSeminar,
-    GovernanceGroup
+    GovernanceGroup,
+    // The Réseau pour l'emploi (loi n° 2023-1196 du 18 décembre 2023 pour le plein emploi; décret du
+    // 18 juin 2024): the comité départemental pour l'emploi and the comités locaux pour l'emploi.
+    EmploymentCommitteeDepartmental,
+    EmploymentCommitteeLocal
 };
 
 enum class MeetingStatus { Planned, Held, Postponed, Cancelled };
@@ -140,6 +144,13 @@ QString labelForCode(QStringView code);
 inline bool isGroupMeeting(MeetingKind kind)
 {
     return kind == MeetingKind::WorkingGroup;
+}
+
+// The bodies of the Réseau pour l'emploi (CDE, CLE): the PTI presents its work there, but the pact's
+// text sets no rule for them, so that no compliance check counts them.
+inline bool isEmploymentNetwork(MeetingKind kind)
+{
+    return kind == MeetingKind::EmploymentCommitteeDepartmental || kind == MeetingKind::EmploymentCommitteeLocal;
 }
 
 inline bool isCopil(MeetingKind kind)

@@ -21,12 +21,16 @@ struct Meeting
     QDate date;
     QString title;
     Id territoryId = NoId;
+    // The PTI territories a comité local pour l'emploi covers (one or several); empty for other kinds.
+    QList<Id> coveredTerritoryIds;
     Id groupId = NoId;
     QList<Id> partnerIds;
     QList<Id> personIds;
     int headCount = 0;
     QString agenda;
     QString decisions;
+    // What the PTI presented there (at a CDE or a CLE, for instance).
+    QString ptiPresented;
 
     bool operator==(const Meeting&) const = default;
 

@@ -11,4 +11,16 @@ const Signature* Partner::signatureFor(Id editionId) const
     return nullptr;
 }
 
+QString Partner::nameOn(const QDate& day) const
+{
+    if (nameHistory.isEmpty() || !day.isValid())
+        return name;
+    QString inForce = nameHistory.constFirst().name;
+    for (const auto& entry : nameHistory) {
+        if (entry.effectiveFrom <= day)
+            inForce = entry.name;
+    }
+    return inForce;
+}
+
 } // namespace pacte

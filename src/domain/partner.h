@@ -28,6 +28,18 @@ struct Signature
     bool operator==(const Signature&) const = default;
 };
 
+// One of a partner's names and the day it took effect (Pôle emploi on 19 December 2008, France
+// Travail on 1 January 2024).
+struct PartnerName
+{
+    Id id = NoId;
+    QUuid uuid;
+    QString name;
+    QDate effectiveFrom;
+
+    bool operator==(const PartnerName&) const = default;
+};
+
 // A partner structure ("structure signataire"): DDETS, CAF, an EPCI, an association...
 struct Partner
 {
@@ -39,10 +51,16 @@ struct Partner
     QList<Id> territoryIds; // territories covered; empty means the whole département
     QList<Signature> signatures;
     QString notes;
+    // Its names over time, oldest first, each with the day it took effect; empty when it never changed
+    // its name. The latest is `name`, the current name (validation keeps them together).
+    QList<PartnerName> nameHistory;
 
     bool operator==(const Partner&) const = default;
 
     QString displayName() const { return acronym.isEmpty() ? name : acronym; }
+    // The name in force on `day`: the latest of the history that took effect by then, the oldest one
+    // known for a day before them all, the current name without a history (or an invalid day).
+    QString nameOn(const QDate& day) const;
     const Signature* signatureFor(Id editionId) const;
 };
 

@@ -45,6 +45,8 @@ FieldErrors validate(const Edition& edition)
     if (!edition.endDate.isValid())
         errors.append({QStringLiteral("endDate"), Tr::tr("The edition needs an end date.")});
     checkDateRange(errors, edition.startDate, edition.endDate);
+    if (edition.declaredSignatories)
+        errors.append(validate(*edition.declaredSignatories, QStringLiteral("declaredSignatories")));
     return errors;
 }
 
@@ -89,10 +91,48 @@ FieldErrors validate(const Dispositif& dispositif)
     return errors;
 }
 
+namespace {
+
+// The names over time: each named and dated within 1900-2100, one per day, in date order, the latest
+// being the current name.
+FieldErrors validateNameHistory(const Partner& partner)
+{
+    FieldErrors errors;
+    const QString field = QStringLiteral("nameHistory");
+    const QDate earliest(1900, 1, 1);
+    const QDate latest(2100, 12, 31);
+    for (qsizetype i = 0; i < partner.nameHistory.size(); ++i) {
+        const PartnerName& entry = partner.nameHistory.at(i);
+        if (entry.name.trimmed().isEmpty())
+            errors.append({field, Tr::tr("Each name of the history needs its text.")});
+        if (!entry.effectiveFrom.isValid() || entry.effectiveFrom < earliest || entry.effectiveFrom > latest) {
+            errors.append({field, Tr::tr("The name \"%1\" must take effect between 1900 and 2100 (%2 given).")
+                                      .arg(entry.name, entry.effectiveFrom.isValid() ? formatDate(entry.effectiveFrom)
+                                                                                     : Tr::tr("no date"))});
+            continue;
+        }
+        if (i > 0 && entry.effectiveFrom == partner.nameHistory.at(i - 1).effectiveFrom)
+            errors.append(
+                {field, Tr::tr("Two names take effect on the same day (%1): \"%2\" and \"%3\". Keep "
+                               "one per day.")
+                            .arg(formatDate(entry.effectiveFrom), partner.nameHistory.at(i - 1).name, entry.name)});
+        else if (i > 0 && entry.effectiveFrom < partner.nameHistory.at(i - 1).effectiveFrom)
+            errors.append({field, Tr::tr("The names over time must be listed oldest first.")});
+    }
+    if (errors.isEmpty() && !partner.nameHistory.isEmpty() && partner.nameHistory.constLast().name != partner.name)
+        errors.append({field, Tr::tr("The latest name of the history (\"%1\") must be the partner's current name "
+                                     "(\"%2\").")
+                                  .arg(partner.nameHistory.constLast().name, partner.name)});
+    return errors;
+}
+
+} // namespace
+
 FieldErrors validate(const Partner& partner)
 {
     FieldErrors errors;
     requireText(errors, partner.name, "name", QT_TRANSLATE_NOOP("pacte::Validation", "The partner needs a name."));
+    errors.append(validateNameHistory(partner));
     for (const auto& signature : partner.signatures)
         errors.append(validate(signature));
     return errors;
@@ -194,6 +234,13 @@ FieldErrors validate(const Meeting& meeting)
         meeting.territoryId == NoId)
         errors.append(
             {QStringLiteral("territory"), Tr::tr("A local committee or a seminar takes place in a territory.")});
+    if (meeting.kind == MeetingKind::EmploymentCommitteeLocal && meeting.coveredTerritoryIds.isEmpty())
+        errors.append({QStringLiteral("coveredTerritories"),
+                       Tr::tr("A local employment committee covers at least one territory of the PTI.")});
+    if (meeting.kind != MeetingKind::EmploymentCommitteeLocal && !meeting.coveredTerritoryIds.isEmpty())
+        errors.append({QStringLiteral("coveredTerritories"),
+                       Tr::tr("Only a local employment committee covers several territories: choose the meeting's "
+                              "territory instead.")});
     if (meeting.kind == MeetingKind::WorkingGroup && meeting.groupId == NoId)
         errors.append({QStringLiteral("group"), Tr::tr("A working-group meeting must name its group.")});
     return errors;

@@ -45,6 +45,9 @@ FieldErrors validate(const Indicator& indicator);
 FieldErrors validate(const Measurement& measurement);
 FieldErrors validate(const Meeting& meeting);
 FieldErrors validate(const Evaluation& evaluation);
+// Refuses a figure below 1 or above MaxDeclaredCount and one without its quote. `field` names the
+// figure's field ("declaredSignatories"); its quote's is `field` + "Quote".
+FieldErrors validate(const DeclaredCount& declared, const QString& field);
 
 // The messages one after the other, for logs and command-line errors.
 QString joinMessages(const FieldErrors& errors);

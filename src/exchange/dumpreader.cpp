@@ -164,8 +164,8 @@ DumpContent DumpParser::parse(const Json& root)
     for (std::size_t i = 0; i < editions.size(); ++i) {
         const Path path = (top / "editions")[i];
         json::expectObject(editions.at(i), path,
-                           {"uuid", "title", "departement", "startDate", "endDate", "predecessor", "notes", "axes",
-                            "signatures", "groups", "actions", "meetings", "evaluations", "renewal"});
+                           {"uuid", "title", "departement", "startDate", "endDate", "predecessor", "notes", "declared",
+                            "axes", "signatures", "groups", "actions", "meetings", "evaluations", "renewal"});
         m_editions.add(json::requiredUuid(editions.at(i), "uuid", path), path);
     }
     for (std::size_t i = 0; i < editions.size(); ++i)
@@ -243,7 +243,7 @@ void DumpParser::parsePartners(const Json& root, const Path& path)
     for (std::size_t i = 0; i < items.size(); ++i) {
         const Json& o = items.at(i);
         const Path p = path[i];
-        json::expectObject(o, p, {"uuid", "name", "acronym", "category", "territories", "notes"});
+        json::expectObject(o, p, {"uuid", "name", "nameHistory", "acronym", "category", "territories", "notes"});
         Partner partner;
         partner.uuid = json::requiredUuid(o, "uuid", p);
         partner.id = m_partners.add(partner.uuid, p);
@@ -253,6 +253,18 @@ void DumpParser::parsePartners(const Json& root, const Path& path)
         partner.territoryIds =
             m_territories.resolveAll(json::uuidList(o, "territories", p), p / "territories", Tr::tr("territory"));
         partner.notes = json::optionalString(o, "notes", p);
+        // Its names over time (format 4), oldest first.
+        const Json& names = json::optionalArray(o, "nameHistory", p);
+        for (std::size_t n = 0; n < names.size(); ++n) {
+            const Path np = (p / "nameHistory")[n];
+            json::expectObject(names.at(n), np, {"uuid", "name", "effectiveFrom"});
+            PartnerName entry;
+            entry.uuid = json::requiredUuid(names.at(n), "uuid", np);
+            m_others.add(entry.uuid, np);
+            entry.name = json::requiredString(names.at(n), "name", np);
+            entry.effectiveFrom = json::requiredDate(names.at(n), "effectiveFrom", np);
+            partner.nameHistory.append(entry);
+        }
         check(partner, p);
         m_partnerIndex.insert(partner.id, m_content.partners.size());
         m_content.partners.append(partner);
@@ -306,6 +318,21 @@ void DumpParser::parseEdition(const Json& o, const Path& p)
     if (edition.predecessorId == edition.id)
         json::fail(p / "predecessor", Tr::tr("an edition cannot be its own predecessor."));
     edition.notes = json::optionalString(o, "notes", p);
+    if (o.contains("declared") && !o.at("declared").is_null()) {
+        const Path dp = p / "declared";
+        json::expectObject(o.at("declared"), dp, {"signatories"});
+        if (o.at("declared").contains("signatories") && !o.at("declared").at("signatories").is_null()) {
+            const Json& s = o.at("declared").at("signatories");
+            const Path sp = dp / "signatories";
+            json::expectObject(s, sp, {"value", "quote", "source"});
+            const DeclaredCount declared{json::requiredInt(s, "value", sp), json::requiredString(s, "quote", sp),
+                                         json::optionalString(s, "source", sp)};
+            if (const FieldErrors errors = validate(declared, QStringLiteral("value")); !errors.isEmpty())
+                json::fail(sp / (errors.constFirst().field == QLatin1String("value") ? "value" : "quote"),
+                           errors.constFirst().message);
+            edition.declaredSignatories = declared;
+        }
+    }
     check(edition, p);
     for (const auto& other : std::as_const(m_content.editions)) {
         if (other.title == edition.title)
@@ -524,7 +551,7 @@ void DumpParser::parseMeeting(const Json& o, const Path& p, Id editionId)
 {
     json::expectObject(o, p,
                        {"uuid", "kind", "status", "date", "title", "territory", "group", "partners", "persons",
-                        "headCount", "agenda", "decisions"});
+                        "headCount", "agenda", "decisions", "coveredTerritories", "ptiPresented"});
     Meeting m;
     m.uuid = json::requiredUuid(o, "uuid", p);
     m_others.add(m.uuid, p);
@@ -542,6 +569,10 @@ void DumpParser::parseMeeting(const Json& o, const Path& p, Id editionId)
     m.headCount = json::optionalInt(o, "headCount", p);
     m.agenda = json::optionalString(o, "agenda", p);
     m.decisions = json::optionalString(o, "decisions", p);
+    // Format 4: the territories a comité local pour l'emploi covers, and what the PTI presented.
+    m.coveredTerritoryIds = m_territories.resolveAll(json::uuidList(o, "coveredTerritories", p),
+                                                     p / "coveredTerritories", Tr::tr("territory"));
+    m.ptiPresented = json::optionalString(o, "ptiPresented", p);
     check(m, p);
     m_content.meetings.append(m);
 }

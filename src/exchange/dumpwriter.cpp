@@ -122,13 +122,20 @@ QByteArray exportDump(Database& db)
                                        {"description", toJson(d.description)}});
     root["dispositifs"] = dispositifsJson;
     Json partnersJson = Json::array();
-    for (const auto& p : partners)
+    for (const auto& p : partners) {
+        Json names = Json::array();
+        for (const auto& entry : p.nameHistory)
+            names.push_back(Json{{"uuid", toJson(entry.uuid)},
+                                 {"name", toJson(entry.name)},
+                                 {"effectiveFrom", toJson(entry.effectiveFrom)}});
         partnersJson.push_back(Json{{"uuid", toJson(p.uuid)},
                                     {"name", toJson(p.name)},
+                                    {"nameHistory", names},
                                     {"acronym", toJson(p.acronym)},
                                     {"category", toJson(enumCode(p.category))},
                                     {"territories", toJson(mapIds(territoryUuids, p.territoryIds))},
                                     {"notes", toJson(p.notes)}});
+    }
     root["partners"] = partnersJson;
     Json personsJson = Json::array();
     for (const auto& p : persons) {
@@ -239,7 +246,9 @@ QByteArray exportDump(Database& db)
                                         {"persons", toJson(mapIds(personUuids, m.personIds))},
                                         {"headCount", m.headCount},
                                         {"agenda", toJson(m.agenda)},
-                                        {"decisions", toJson(m.decisions)}});
+                                        {"decisions", toJson(m.decisions)},
+                                        {"coveredTerritories", toJson(mapIds(territoryUuids, m.coveredTerritoryIds))},
+                                        {"ptiPresented", toJson(m.ptiPresented)}});
         }
         Json evaluationsJson = Json::array();
         for (const auto& ev : evaluations) {
@@ -270,6 +279,12 @@ QByteArray exportDump(Database& db)
                                {"groups", renewal->groups},
                                {"actions", renewal->actions},
                                {"frozenFinalYear", renewal->frozenFinalYear}};
+        // The figures the pact declares, each with its source (format 4).
+        Json declaredJson{{"signatories", nullptr}};
+        if (const auto& signatories = e.declaredSignatories)
+            declaredJson["signatories"] = Json{{"value", signatories->value},
+                                               {"quote", toJson(signatories->quote)},
+                                               {"source", toJson(signatories->source)}};
         editionsJson.push_back(Json{{"uuid", toJson(e.uuid)},
                                     {"title", toJson(e.title)},
                                     {"departement", toJson(e.departement)},
@@ -277,6 +292,7 @@ QByteArray exportDump(Database& db)
                                     {"endDate", toJson(e.endDate)},
                                     {"predecessor", toJson(editionUuids.value(e.predecessorId))},
                                     {"notes", toJson(e.notes)},
+                                    {"declared", declaredJson},
                                     {"axes", axesJson},
                                     {"signatures", signatures},
                                     {"groups", groupsJson},

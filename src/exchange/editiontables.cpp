@@ -1,6 +1,7 @@
 #include "editiontables.h"
 
 #include "domain/clock.h"
+#include "domain/partnernames.h"
 #include "domain/rules.h"
 #include "storage/editionloader.h"
 #include "storage/evaluationstore.h"
@@ -314,11 +315,14 @@ TableData meetingsTable(const EditionData& data, const Lookups& lookups)
                      Tr::tr("Working group"), Tr::tr("Partners present"), Tr::tr("Persons present"),
                      Tr::tr("Head count"), Tr::tr("Agenda"), Tr::tr("Decisions")},
                     {}};
-    for (const auto& m : data.meetings)
-        table.rows.append({date(m.date), enumLabel(m.kind), enumLabel(m.status), text(m.title),
-                           text(lookups.territory(m.territoryId)), text(lookups.groupName(m.groupId)),
-                           text(lookups.partners(m.partnerIds)), text(lookups.persons(m.personIds)), m.headCount,
-                           text(m.agenda), text(m.decisions)});
+    for (const auto& m : data.meetings) {
+        // A comité local pour l'emploi gives the territories it covers.
+        const QString territory = m.coveredTerritoryIds.isEmpty() ? lookups.territory(m.territoryId)
+                                                                  : lookups.territories(m.coveredTerritoryIds);
+        table.rows.append({date(m.date), enumLabel(m.kind), enumLabel(m.status), text(m.title), text(territory),
+                           text(lookups.groupName(m.groupId)), text(lookups.partners(m.partnerIds)),
+                           text(lookups.persons(m.personIds)), m.headCount, text(m.agenda), text(m.decisions)});
+    }
     return table;
 }
 
@@ -467,6 +471,8 @@ EditionTablesSource loadEditionTablesSource(Database& db, Id editionId, bool wit
 {
     EditionTablesSource source;
     source.data = loadEditionData(db, editionId, ActionLoading::Full);
+    // A past pact's tables name its partners as they were then.
+    usePartnerNamesOn(source.data.partners, partnerNamesDay(source.data.edition, Clock::currentDate()));
     source.findings = rules::checkAll(source.data, Clock::currentDate());
     if (withEvaluation)
         source.years = loadYearlyCounts(db, source.data);

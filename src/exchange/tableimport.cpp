@@ -246,6 +246,8 @@ struct TableImport::Context
             const Partner& p = data.partners.at(i);
             partners.add(p.name, p.id);
             partners.add(p.acronym, p.id);
+            for (const auto& former : p.nameHistory)
+                partners.add(former.name, p.id);
             partnerRows.insert(fold(p.name), static_cast<int>(i));
         }
         for (qsizetype i = 0; i < data.persons.size(); ++i) {

@@ -1,5 +1,6 @@
 #include "reportdata.h"
 
+#include "domain/partnernames.h"
 #include "domain/rules.h"
 #include "storage/editionloader.h"
 #include "storage/evaluationstore.h"
@@ -109,8 +110,10 @@ EditionData restrictEditionData(const EditionData& data, Id territoryId, Id axis
             result.actions.append(action);
     }
     for (const auto& meeting : data.meetings) {
-        const bool departmental = meeting.territoryId == NoId && meeting.groupId == NoId;
+        const bool departmental =
+            meeting.territoryId == NoId && meeting.groupId == NoId && meeting.coveredTerritoryIds.isEmpty();
         if (departmental || groupIds.contains(meeting.groupId) ||
+            (territoryId != NoId && meeting.coveredTerritoryIds.contains(territoryId)) ||
             (meeting.groupId == NoId && territoryId != NoId && meeting.territoryId == territoryId) ||
             (meeting.groupId == NoId && territoryId == NoId))
             result.meetings.append(meeting);
@@ -195,6 +198,8 @@ ReportData loadReportData(Database& db, const ReportScope& scope, const QDate& t
     }
     if (scope.year != 0 && report.frozen)
         applyFrozenStatuses(full, report.snapshot);
+    // A past pact's report names its partners as they were then (Pôle emploi), the current one as now.
+    usePartnerNamesOn(full.partners, partnerNamesDay(edition, report.asOf));
     for (const auto& evaluation : full.evaluations) {
         if (evaluation.year != report.evaluationYear)
             continue;

@@ -1,4 +1,5 @@
 // The yearly evaluation (§1.4) and the partners with their signatures.
+#include "domain/declaredcount.h"
 #include "domain/format.h"
 #include "reportsections.h"
 
@@ -205,6 +206,13 @@ void writePartners(const ReportData& report, ReportHtml& out)
                            Tr::tr("%n signature(s) collected", nullptr, static_cast<int>(signedCount)),
                            Tr::tr("%n pending", nullptr, static_cast<int>(pending))),
                   QStringLiteral("lead"));
+    if (const auto& declared = report.data.edition.declaredSignatories) {
+        const auto recorded = std::count_if(partners.cbegin(), partners.cend(), [&](const Partner* p) {
+            return p->signatureFor(editionId)->status != SignatureStatus::Declined;
+        });
+        out.paragraph(QStringLiteral("%1. %2").arg(declaredSignatoriesText(static_cast<int>(recorded), *declared),
+                                                   declaredSourceText(*declared)));
+    }
     if (partners.isEmpty())
         return;
     out.beginTable({Tr::tr("Partner"), Tr::tr("Signature"), Tr::tr("Signatory"), Tr::tr("Deliberation")},

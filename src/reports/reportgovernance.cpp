@@ -104,6 +104,42 @@ void writeLocalCommittees(const ReportData& report, ReportHtml& out)
     out.endTable();
 }
 
+// The comité départemental and the comités locaux pour l'emploi (loi pour le plein emploi): where the
+// PTI presented its work. The pact's text sets no rule for them: they are listed, never checked.
+void writeEmploymentNetwork(const ReportData& report, ReportHtml& out)
+{
+    QList<const Meeting*> meetings;
+    for (const auto& meeting : report.data.meetings) {
+        if (isEmploymentNetwork(meeting.kind) && meeting.status != MeetingStatus::Cancelled)
+            meetings.append(&meeting);
+    }
+    if (meetings.isEmpty())
+        return;
+    std::sort(meetings.begin(), meetings.end(), [](const Meeting* a, const Meeting* b) { return a->date < b->date; });
+    out.heading(2, Tr::tr("Employment network (CDE and CLE)"));
+    out.paragraph(Tr::tr("The comité départemental pour l'emploi, co-chaired by the préfet and the président du "
+                         "conseil départemental, and the comités locaux pour l'emploi (loi n° 2023-1196 du 18 "
+                         "décembre 2023 pour le plein emploi; décret du 18 juin 2024): what the PTI presented "
+                         "there. The pact sets no rule for these bodies."));
+    out.beginTable({Tr::tr("Date"), Tr::tr("Body"), Tr::tr("Territories covered"), Tr::tr("Presented by the PTI")},
+                   {16, 26, 24, 34});
+    for (const auto* meeting : meetings) {
+        QString date = escaped(formatDate(meeting->date));
+        if (meeting->status != MeetingStatus::Held)
+            date += QStringLiteral("<br /><span class=\"small\">%1</span>").arg(escaped(enumLabel(meeting->status)));
+        QString body = escaped(enumLabel(meeting->kind));
+        if (!meeting->title.trimmed().isEmpty())
+            body += QStringLiteral("<br /><span class=\"small\">%1</span>").arg(escaped(meeting->title.trimmed()));
+        const QString territories = meeting->kind == MeetingKind::EmploymentCommitteeLocal
+                                        ? report.data.territoryNames(meeting->coveredTerritoryIds)
+                                        : Tr::tr("Département");
+        const QString presented = meeting->ptiPresented.trimmed();
+        out.row({date, body, escaped(territories.isEmpty() ? QStringLiteral("—") : territories),
+                 presented.isEmpty() ? QStringLiteral("—") : escaped(presented)});
+    }
+    out.endTable();
+}
+
 void writeMeetingCounts(const ReportData& report, ReportHtml& out)
 {
     out.heading(2, Tr::tr("Meetings held"));
@@ -185,6 +221,7 @@ void writeGovernance(const ReportData& report, ReportHtml& out)
         QStringLiteral("lead"));
     writeCopilCadence(report, out);
     writeLocalCommittees(report, out);
+    writeEmploymentNetwork(report, out);
     writeMeetingCounts(report, out);
     writeFindings(report, out);
 }

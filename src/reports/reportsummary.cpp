@@ -1,4 +1,5 @@
 // The summary: the key counts as Annexe 1 gives them, and the main charts.
+#include "domain/declaredcount.h"
 #include "domain/format.h"
 #include "reportsections.h"
 
@@ -73,9 +74,20 @@ void writeSummary(const ReportData& data, ReportHtml& out)
     out.raw(keyFigure(stats.workingGroups, Tr::tr("working group"), Tr::tr("working groups")));
     out.raw(keyFigure(stats.actions, Tr::tr("action"), Tr::tr("actions")));
     out.raw(keyFigure(stats.experimentations, Tr::tr("experimentation"), Tr::tr("experimentations")));
-    out.raw(keyFigure(partners, Tr::tr("signatory partner"), Tr::tr("signatory partners")));
+    // Where the pact declares more signatories than the data can name, the figure says both.
+    const auto& declared = data.data.edition.declaredSignatories;
+    if (declared)
+        out.raw(QStringLiteral("<td class=\"key\"><span class=\"key-value\">%1</span><br />%2</td>")
+                    .arg(formatCount(partners), escaped(Tr::tr("partners recorded out of %n declared signatory(ies)",
+                                                               nullptr, declared->value))));
+    else
+        out.raw(keyFigure(partners, Tr::tr("signatory partner"), Tr::tr("signatory partners")));
     out.raw(keyFigure(stats.meetingsHeld, Tr::tr("meeting held"), Tr::tr("meetings held")));
     out.raw(QStringLiteral("</tr></table>\n"));
+    if (declared)
+        out.paragraph(
+            QStringLiteral("%1. %2").arg(declaredSignatoriesText(partners, *declared), declaredSourceText(*declared)),
+            QStringLiteral("small"));
     // A renewed edition says what it took over from the earlier one.
     if (data.renewal)
         out.paragraph(renewalSummaryText(*data.renewal));

@@ -30,6 +30,7 @@ constexpr ForeignKey foreignKeys[] = {
     {"signature", "partner_id", "partner", OnDelete::Cascade},
     {"signature", "edition_id", "edition", OnDelete::Cascade},
     {"deliberation", "signature_id", "signature", OnDelete::Cascade},
+    {"partner_name", "partner_id", "partner", OnDelete::Cascade},
     {"person", "partner_id", "partner", OnDelete::SetNull},
     {"person_role", "person_id", "person", OnDelete::Cascade},
     {"person_role", "territory_id", "territory", OnDelete::Cascade},
@@ -62,6 +63,8 @@ constexpr ForeignKey foreignKeys[] = {
     {"meeting_partner", "partner_id", "partner", OnDelete::Cascade},
     {"meeting_person", "meeting_id", "meeting", OnDelete::Cascade},
     {"meeting_person", "person_id", "person", OnDelete::Cascade},
+    {"meeting_territory", "meeting_id", "meeting", OnDelete::Cascade},
+    {"meeting_territory", "territory_id", "territory", OnDelete::Cascade},
     {"evaluation", "edition_id", "edition", OnDelete::Cascade},
     {"evaluation_axis_assessment", "evaluation_id", "evaluation", OnDelete::Cascade},
     {"evaluation_axis_assessment", "axis_id", "axis", OnDelete::Cascade},
@@ -71,13 +74,18 @@ constexpr ForeignKey foreignKeys[] = {
 // Tables whose rows have an `id` (the others are link tables keyed by their columns).
 bool hasId(const QString& table)
 {
-    static const QSet<QString> linkTables{
-        QStringLiteral("partner_territory"),  QStringLiteral("deliberation"),
-        QStringLiteral("group_territory"),    QStringLiteral("group_partner"),
-        QStringLiteral("group_person"),       QStringLiteral("action_public"),
-        QStringLiteral("action_dispositif"),  QStringLiteral("meeting_partner"),
-        QStringLiteral("meeting_person"),     QStringLiteral("evaluation_axis_assessment"),
-        QStringLiteral("evaluation_snapshot")};
+    static const QSet<QString> linkTables{QStringLiteral("partner_territory"),
+                                          QStringLiteral("deliberation"),
+                                          QStringLiteral("group_territory"),
+                                          QStringLiteral("group_partner"),
+                                          QStringLiteral("group_person"),
+                                          QStringLiteral("action_public"),
+                                          QStringLiteral("action_dispositif"),
+                                          QStringLiteral("meeting_partner"),
+                                          QStringLiteral("meeting_person"),
+                                          QStringLiteral("meeting_territory"),
+                                          QStringLiteral("evaluation_axis_assessment"),
+                                          QStringLiteral("evaluation_snapshot")};
     return !linkTables.contains(table);
 }
 

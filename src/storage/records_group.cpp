@@ -117,10 +117,10 @@ const char* const RecordTraits<Meeting>::orderBy = "held_on, id";
 
 QStringList RecordTraits<Meeting>::columns()
 {
-    return {QStringLiteral("edition_id"), QStringLiteral("kind"),       QStringLiteral("status"),
-            QStringLiteral("held_on"),    QStringLiteral("title"),      QStringLiteral("territory_id"),
-            QStringLiteral("group_id"),   QStringLiteral("head_count"), QStringLiteral("agenda"),
-            QStringLiteral("decisions")};
+    return {QStringLiteral("edition_id"), QStringLiteral("kind"),         QStringLiteral("status"),
+            QStringLiteral("held_on"),    QStringLiteral("title"),        QStringLiteral("territory_id"),
+            QStringLiteral("group_id"),   QStringLiteral("head_count"),   QStringLiteral("agenda"),
+            QStringLiteral("decisions"),  QStringLiteral("pti_presented")};
 }
 
 void RecordTraits<Meeting>::read(Meeting& item, const SqlQuery& row)
@@ -135,12 +135,14 @@ void RecordTraits<Meeting>::read(Meeting& item, const SqlQuery& row)
     item.headCount = row.integer("head_count");
     item.agenda = row.text("agenda");
     item.decisions = row.text("decisions");
+    item.ptiPresented = row.text("pti_presented");
 }
 
 QVariantList RecordTraits<Meeting>::values(const Meeting& item)
 {
-    return {item.editionId,         enumCode(item.kind), enumCode(item.status), dbDate(item.date), item.title,
-            dbId(item.territoryId), dbId(item.groupId),  item.headCount,        item.agenda,       item.decisions};
+    return {item.editionId, enumCode(item.kind),    enumCode(item.status), dbDate(item.date),
+            item.title,     dbId(item.territoryId), dbId(item.groupId),    item.headCount,
+            item.agenda,    item.decisions,         item.ptiPresented};
 }
 
 QString RecordTraits<Meeting>::label(const Meeting& item)
@@ -161,7 +163,9 @@ FieldValues RecordTraits<Meeting>::fields(const Meeting& item, Labels& labels)
             {QStringLiteral("persons"), labels.names(Entity::Person, item.personIds)},
             {QStringLiteral("headCount"), QString::number(item.headCount)},
             {QStringLiteral("agenda"), item.agenda},
-            {QStringLiteral("decisions"), item.decisions}};
+            {QStringLiteral("decisions"), item.decisions},
+            {QStringLiteral("coveredTerritories"), labels.names(Entity::Territory, item.coveredTerritoryIds)},
+            {QStringLiteral("ptiPresented"), item.ptiPresented}};
 }
 
 void RecordTraits<Meeting>::loadChildren(Database& db, QList<Meeting>& items, const QString& condition,
@@ -173,9 +177,12 @@ void RecordTraits<Meeting>::loadChildren(Database& db, QList<Meeting>& items, co
         loadLinks(db, QStringLiteral("meeting_partner"), meeting, QStringLiteral("partner_id"), owners, binds);
     const auto persons =
         loadLinks(db, QStringLiteral("meeting_person"), meeting, QStringLiteral("person_id"), owners, binds);
+    const auto territories = loadLinks(db, QStringLiteral("meeting_territory"), meeting, QStringLiteral("territory_id"),
+                                       owners, binds, QStringLiteral("position"));
     for (auto& item : items) {
         item.partnerIds = partners.value(item.id);
         item.personIds = persons.value(item.id);
+        item.coveredTerritoryIds = territories.value(item.id);
     }
 }
 
@@ -188,6 +195,9 @@ void RecordTraits<Meeting>::saveChildren(Database& db, Meeting& item, const Meet
     if (!before || before->personIds != item.personIds)
         replaceLinks(db, QStringLiteral("meeting_person"), meeting, item.id, QStringLiteral("person_id"),
                      item.personIds);
+    if (!before || before->coveredTerritoryIds != item.coveredTerritoryIds)
+        replaceLinks(db, QStringLiteral("meeting_territory"), meeting, item.id, QStringLiteral("territory_id"),
+                     item.coveredTerritoryIds, QStringLiteral("position"));
 }
 
 } // namespace pacte

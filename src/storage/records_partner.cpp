@@ -120,6 +120,10 @@ FieldValues RecordTraits<Partner>::fields(const Partner& item, Labels& labels)
                        {QStringLiteral("category"), enumCode(item.category)},
                        {QStringLiteral("territories"), labels.names(Entity::Territory, item.territoryIds)},
                        {QStringLiteral("notes"), item.notes}};
+    QStringList names;
+    for (const auto& entry : item.nameHistory)
+        names << QStringLiteral("%1 (%2)").arg(entry.name, dateText(entry.effectiveFrom));
+    fields.append({QStringLiteral("nameHistory"), names.join(QStringLiteral(", "))});
     for (const auto& s : item.signatures) {
         const QString prefix = QStringLiteral("signatures[%1].").arg(labels.name(Entity::Edition, s.editionId));
         fields.append({prefix + QStringLiteral("status"), enumCode(s.status)});
@@ -179,9 +183,23 @@ void RecordTraits<Partner>::loadChildren(Database& db, QList<Partner>& items, co
             s.deliberation = readDeliberation(query);
         signatures[query.id("partner_id")].append(s);
     }
+    SqlQuery names(db, QStringLiteral("SELECT id, uuid, partner_id, name, effective_from FROM partner_name WHERE "
+                                      "partner_id IN (%1) ORDER BY partner_id, effective_from, id")
+                           .arg(owners));
+    names.bindAll(binds).exec();
+    QHash<Id, QList<PartnerName>> history;
+    while (names.next()) {
+        PartnerName entry;
+        entry.id = names.id("id");
+        entry.uuid = names.uuid("uuid");
+        entry.name = names.text("name");
+        entry.effectiveFrom = names.date("effective_from");
+        history[names.id("partner_id")].append(entry);
+    }
     for (auto& partner : items) {
         partner.territoryIds = territories.value(partner.id);
         partner.signatures = signatures.value(partner.id);
+        partner.nameHistory = history.value(partner.id);
     }
 }
 
@@ -190,6 +208,13 @@ void RecordTraits<Partner>::saveChildren(Database& db, Partner& item, const Part
     if (!before || before->territoryIds != item.territoryIds)
         replaceLinks(db, QStringLiteral("partner_territory"), QStringLiteral("partner_id"), item.id,
                      QStringLiteral("territory_id"), item.territoryIds);
+    if (!before || before->nameHistory != item.nameHistory) {
+        QList<ChildRow> names;
+        for (auto& entry : item.nameHistory)
+            names.append({&entry.id, &entry.uuid, {entry.name, dbDate(entry.effectiveFrom)}});
+        syncChildren(db, QStringLiteral("partner_name"), QStringLiteral("partner_id"), item.id,
+                     {QStringLiteral("name"), QStringLiteral("effective_from")}, names);
+    }
     if (before && before->signatures == item.signatures)
         return;
     QList<ChildRow> rows;

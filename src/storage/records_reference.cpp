@@ -62,8 +62,15 @@ const char* const RecordTraits<Edition>::orderBy = "start_date, id";
 
 QStringList RecordTraits<Edition>::columns()
 {
-    return {QStringLiteral("title"),    QStringLiteral("departement"),    QStringLiteral("start_date"),
-            QStringLiteral("end_date"), QStringLiteral("predecessor_id"), QStringLiteral("notes")};
+    return {QStringLiteral("title"),
+            QStringLiteral("departement"),
+            QStringLiteral("start_date"),
+            QStringLiteral("end_date"),
+            QStringLiteral("predecessor_id"),
+            QStringLiteral("notes"),
+            QStringLiteral("declared_signatories"),
+            QStringLiteral("declared_signatories_quote"),
+            QStringLiteral("declared_signatories_source")};
 }
 
 void RecordTraits<Edition>::read(Edition& item, const SqlQuery& row)
@@ -74,12 +81,25 @@ void RecordTraits<Edition>::read(Edition& item, const SqlQuery& row)
     item.endDate = row.date("end_date");
     item.predecessorId = row.id("predecessor_id");
     item.notes = row.text("notes");
+    item.declaredSignatories.reset();
+    if (!row.value("declared_signatories").isNull())
+        item.declaredSignatories =
+            DeclaredCount{row.integer("declared_signatories"), row.text("declared_signatories_quote"),
+                          row.text("declared_signatories_source")};
 }
 
 QVariantList RecordTraits<Edition>::values(const Edition& item)
 {
-    return {item.title,           item.departement,         dbDate(item.startDate),
-            dbDate(item.endDate), dbId(item.predecessorId), item.notes};
+    const auto& declared = item.declaredSignatories;
+    return {item.title,
+            item.departement,
+            dbDate(item.startDate),
+            dbDate(item.endDate),
+            dbId(item.predecessorId),
+            item.notes,
+            declared ? QVariant(declared->value) : QVariant(QMetaType(QMetaType::Int)),
+            declared ? declared->quote : QString(),
+            declared ? declared->source : QString()};
 }
 
 QString RecordTraits<Edition>::label(const Edition& item)
@@ -94,7 +114,13 @@ FieldValues RecordTraits<Edition>::fields(const Edition& item, Labels& labels)
             {QStringLiteral("startDate"), dateText(item.startDate)},
             {QStringLiteral("endDate"), dateText(item.endDate)},
             {QStringLiteral("predecessor"), labels.name(Entity::Edition, item.predecessorId)},
-            {QStringLiteral("notes"), item.notes}};
+            {QStringLiteral("notes"), item.notes},
+            {QStringLiteral("declaredSignatories"),
+             item.declaredSignatories ? QString::number(item.declaredSignatories->value) : QString()},
+            {QStringLiteral("declaredSignatoriesQuote"),
+             item.declaredSignatories ? item.declaredSignatories->quote : QString()},
+            {QStringLiteral("declaredSignatoriesSource"),
+             item.declaredSignatories ? item.declaredSignatories->source : QString()}};
 }
 
 void RecordTraits<Edition>::loadChildren(Database&, QList<Edition>&, const QString&, const QVariantList&) {}

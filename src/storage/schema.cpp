@@ -173,6 +173,24 @@ const QStringList version5{
                    "INTEGER NOT NULL DEFAULT 0, frozen_final_year INTEGER NOT NULL DEFAULT 0)"),
 };
 
+// Version 6: what changes around a pact (issue 15). An edition keeps the number of signatories its
+// pact declares, with the sentence that says it and where (the 2017-2021 pact's "31 partenaires"); a
+// partner keeps its names over time, each with the day it took effect; a meeting says what the PTI
+// presented there, and a comité local pour l'emploi (loi pour le plein emploi) the territories it covers.
+const QStringList version6{
+    QStringLiteral("CREATE TABLE partner_name (id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, partner_id INTEGER "
+                   "NOT NULL REFERENCES partner(id) ON DELETE CASCADE, name TEXT NOT NULL, effective_from TEXT NOT "
+                   "NULL)"),
+    QStringLiteral("CREATE INDEX partner_name_partner ON partner_name(partner_id)"),
+    QStringLiteral("ALTER TABLE meeting ADD COLUMN pti_presented TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("CREATE TABLE meeting_territory (meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE "
+                   "CASCADE, territory_id INTEGER NOT NULL REFERENCES territory(id) ON DELETE CASCADE, position "
+                   "INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (meeting_id, territory_id))"),
+    QStringLiteral("ALTER TABLE edition ADD COLUMN declared_signatories INTEGER"),
+    QStringLiteral("ALTER TABLE edition ADD COLUMN declared_signatories_quote TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("ALTER TABLE edition ADD COLUMN declared_signatories_source TEXT NOT NULL DEFAULT ''"),
+};
+
 void setUserVersion(QSqlDatabase& db, int version)
 {
     execAll(db, {sqlite::setUserVersion(version)});
@@ -288,7 +306,11 @@ void migrate(QSqlDatabase& db, int fromVersion, int toVersion)
         execAll(db, version5);
         setUserVersion(db, 5);
     }
-    static_assert(Database::SchemaVersion == 5, "add the new migration step above");
+    if (fromVersion < 6 && toVersion >= 6) {
+        execAll(db, version6);
+        setUserVersion(db, 6);
+    }
+    static_assert(Database::SchemaVersion == 6, "add the new migration step above");
 }
 
 SchemaDifference compareWithFormat(QSqlDatabase& db, int version)

@@ -235,7 +235,7 @@ TEST_CASE("evaluate --json prints the §1.4 counts and the comparison with the y
     CHECK(byAxis.size() == 4);
     CHECK(byAxis.value(QStringLiteral("Lever les freins à l'insertion sociale et professionnelle")).toInt() == 1);
     const QJsonObject instances = counts.value(QStringLiteral("instancesByKind")).toObject();
-    CHECK(instances.size() == 8);
+    CHECK(instances.size() == 10); // every kind, the CDE and the CLE included
     for (const auto& value : instances)
         CHECK(value.toInt() == 0); // nothing held in 2023 in the demo
     CHECK(counts.value(QStringLiteral("meetingsHeld")).toInt() == 0);

@@ -30,6 +30,7 @@ SheetFixture makeSheetFixture(const QString& path)
                                   QDate(2022, 1, 1),
                                   QDate(2025, 12, 31),
                                   NoId,
+                                  {},
                                   {}});
     f.otherEditionId = add(db, Edition{NoId,
                                        {},
@@ -38,6 +39,7 @@ SheetFixture makeSheetFixture(const QString& path)
                                        QDate(2017, 1, 1),
                                        QDate(2021, 12, 31),
                                        NoId,
+                                       {},
                                        {}});
     Axis a1{NoId, {}, f.editionId, 1, QStringLiteral("Lever les freins"), {}, {}};
     a1.themes = {Theme{NoId, {}, NoId, QStringLiteral("Mobilité et motilité"), {}},
@@ -65,6 +67,7 @@ SheetFixture makeSheetFixture(const QString& path)
                                  PartnerCategory::State,
                                  {},
                                  {},
+                                 {},
                                  {}});
     f.partner2 = add(db, Partner{NoId,
                                  {},
@@ -73,9 +76,11 @@ SheetFixture makeSheetFixture(const QString& path)
                                  PartnerCategory::Departement,
                                  {},
                                  {},
+                                 {},
                                  {}});
     f.partner3 = add(
-        db, Partner{NoId, {}, QStringLiteral("Mission locale"), QString(), PartnerCategory::MissionLocale, {}, {}, {}});
+        db,
+        Partner{NoId, {}, QStringLiteral("Mission locale"), QString(), PartnerCategory::MissionLocale, {}, {}, {}, {}});
     f.person1 = add(db, Person{NoId,
                                {},
                                QStringLiteral("Claire"),

@@ -49,7 +49,8 @@ TEST_CASE("enum codes round-trip and match the dump format", "[domain][enums]")
     CHECK(checkEnum<ActionStatus>() == codeList("projet en_cours en_fonctionnement realisee abandonnee"));
     CHECK(checkEnum<IndicatorKind>() == codeList("realisation resultat"));
     CHECK(checkEnum<MeetingKind>() == codeList("copil_lancement copil_intermediaire copil_final copil comite_local "
-                                               "groupe_travail seminaire_territorial groupe_gouvernance"));
+                                               "groupe_travail seminaire_territorial groupe_gouvernance "
+                                               "comite_departemental_emploi comite_local_emploi"));
     CHECK(checkEnum<MeetingStatus>() == codeList("prevue tenue reportee annulee"));
     CHECK(checkEnum<GroupStatus>() == codeList("actif clos"));
     CHECK(checkEnum<SignatureStatus>() == codeList("signe en_attente refuse"));
@@ -64,7 +65,7 @@ TEST_CASE("enum values are listed in declaration order", "[domain][enums]")
                                                             ActionStatus::Running, ActionStatus::Completed,
                                                             ActionStatus::Abandoned});
     CHECK(enumValues<PartnerCategory>().size() == 16);
-    CHECK(enumValues<MeetingKind>().size() == 8);
+    CHECK(enumValues<MeetingKind>().size() == 10);
     CHECK(enumFromCode<ActionStatus>(u"en-cours") == std::nullopt);
     CHECK(enumFromCode<ActionStatus>(u"en_cours") == ActionStatus::InProgress);
 }
@@ -83,7 +84,7 @@ TEST_CASE("labels differ within an enumeration", "[domain][enums]")
     QSet<QString> labels;
     for (MeetingKind kind : enumValues<MeetingKind>())
         labels.insert(enumLabel(kind));
-    CHECK(labels.size() == 8);
+    CHECK(labels.size() == 10);
     QSet<QString> statuses;
     for (ActionStatus status : enumValues<ActionStatus>())
         statuses.insert(enumLabel(status));

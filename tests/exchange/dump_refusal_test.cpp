@@ -75,6 +75,8 @@ const Refusal refusals[] = {
     {"continues-unknown.json", "editions[0].actions[0].continues"},
     {"continues-loop.json", "editions"},
     {"renewal-negative-count.json", "editions[0].renewal.axes"},
+    {"declared-zero.json", "editions[0].declared.signatories.value"},
+    {"declared-without-quote.json", "editions[0].declared.signatories.quote"},
     {"duplicate-key.json", "partners[0].notes"}, // the first value was silently dropped (issue 23)
 };
 

@@ -30,7 +30,7 @@ TEST_CASE("A renewal's links and counts survive a dump round trip", "[exchange][
     const QByteArray first = exportDump(*db);
 
     const auto dump = nlohmann::json::parse(first.toStdString());
-    CHECK(dump.at("formatVersion") == 3);
+    CHECK(dump.at("formatVersion") == DumpFormatVersion);
     const auto& renewed = dump.at("editions").at(2);
     REQUIRE(renewed.at("title") == "PTI 2026-2030");
     CHECK(renewed.at("renewal").at("from") == scene.source.uuid.toString(QUuid::WithoutBraces).toStdString());

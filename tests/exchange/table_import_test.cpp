@@ -201,7 +201,7 @@ TEST_CASE("Working groups: pilots by name or acronym, axes by number, territorie
             created = &g;
     }
     REQUIRE(created);
-    CHECK(data.partner(created->pilotPartnerId)->name == QStringLiteral("Pôle emploi"));
+    CHECK(data.partner(created->pilotPartnerId)->name == QStringLiteral("France Travail")); // named by its former name
     CHECK(data.partner(created->coPilotPartnerId)->name == QStringLiteral("CAF de l'Hérault"));
     CHECK(data.territoryNames(created->territoryIds) == QStringLiteral("Biterrois"));
     CHECK(data.axis(created->axisId)->number == 5);

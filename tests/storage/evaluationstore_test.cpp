@@ -287,7 +287,8 @@ TEST_CASE("A year not frozen is read as of its 31 December from the change log",
     committee2024.title = QStringLiteral("Comité local 2024");
     MeetingRepository(*db).insert(committee2024);
 
-    Partner newcomer{NoId, {}, QStringLiteral("France Travail"), {}, PartnerCategory::FranceTravail, {}, {}, {}};
+    Partner newcomer{NoId, {}, QStringLiteral("France Travail Lunel"), {}, PartnerCategory::FranceTravail, {}, {},
+                     {},   {}};
     newcomer.signatures = {
         Signature{NoId, {}, pti2022.id, SignatureStatus::Signed, QDate(2024, 4, 1), {}, {}, std::nullopt}};
     PartnerRepository(*db).insert(newcomer);
@@ -372,9 +373,9 @@ TEST_CASE("A year not frozen is read as of its 31 December from the change log",
         CHECK(countEvaluation(liveSnapshot(*db, pti2022.id, 2022)).meetingsHeld == 13);
 
         // The partner who signed in April 2024 is new in 2024, not yet a signatory in 2023.
-        CHECK_FALSE(s2023.signatories.contains(QStringLiteral("France Travail")));
-        CHECK(s2024.signatories.contains(QStringLiteral("France Travail")));
-        CHECK(s2024.newPartners.contains(QStringLiteral("France Travail")));
+        CHECK_FALSE(s2023.signatories.contains(QStringLiteral("France Travail Lunel")));
+        CHECK(s2024.signatories.contains(QStringLiteral("France Travail Lunel")));
+        CHECK(s2024.newPartners.contains(QStringLiteral("France Travail Lunel")));
         CHECK(s2024.newPartners.size() == s2023.newPartners.size() + 1);
 
         // Live edits today do not reach back into past years.

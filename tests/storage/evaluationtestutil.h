@@ -124,7 +124,7 @@ struct CurrentEdition
     Territory biterrois{NoId, {}, QStringLiteral("Biterrois"), {}, {}, {}};
     Territory thau{NoId, {}, QStringLiteral("Étang de Thau"), {}, {}, {}};
     Partner cd{
-        NoId, {}, QStringLiteral("Conseil départemental"), QStringLiteral("CD"), PartnerCategory::Departement, {},
+        NoId, {}, QStringLiteral("Conseil départemental"), QStringLiteral("CD"), PartnerCategory::Departement, {}, {},
         {},   {}};
     WorkingGroup mobilite;
     WorkingGroup emploi;

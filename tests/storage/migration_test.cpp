@@ -14,6 +14,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 
 using namespace pacte;
 using namespace pacte::test;
@@ -145,6 +147,14 @@ TEST_CASE("A version-1 file is migrated after a byte-identical backup", "[storag
         ActionRepository(*db).remove(earlier);
         CHECK(ActionRepository(*db).find(next.id)->continuesId == NoId);
     }
+    SECTION("version 6: an edition declares no figure until the coordinator records one")
+    {
+        auto edition = EditionRepository(*db).all().constFirst();
+        CHECK_FALSE(edition.declaredSignatories);
+        edition.declaredSignatories = DeclaredCount{31, QStringLiteral("Signé par 31 partenaires."), {}};
+        EditionRepository(*db).update(edition);
+        CHECK(EditionRepository(*db).find(edition.id) == edition);
+    }
     SECTION("reopening does not migrate again")
     {
         db.reset();
@@ -152,6 +162,48 @@ TEST_CASE("A version-1 file is migrated after a byte-identical backup", "[storag
         CHECK(Backups::list(path).size() == 1);
         CHECK(scalar(*again, QStringLiteral("SELECT COUNT(*) FROM change_log WHERE operation = 'migration'")) == 1);
     }
+}
+
+TEST_CASE("A version-5 file is migrated to version 6, its records kept", "[storage][migration]")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("v5.pacte"));
+    Edition edition;
+    {
+        auto db = createDatabase(path);
+        edition.title = QStringLiteral("PTI 2022-2025");
+        edition.startDate = QDate(2022, 1, 1);
+        edition.endDate = QDate(2025, 12, 31);
+        EditionRepository(*db).insert(edition);
+    }
+    // Back to the version-5 format: what version 6 added taken out again.
+    {
+        const QString name = QStringLiteral("downgrade");
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            raw.setDatabaseName(path);
+            REQUIRE(raw.open());
+            QSqlQuery query(raw);
+            for (const char* statement : {"ALTER TABLE edition DROP COLUMN declared_signatories",
+                                          "ALTER TABLE edition DROP COLUMN declared_signatories_quote",
+                                          "ALTER TABLE edition DROP COLUMN declared_signatories_source",
+                                          "DROP TABLE partner_name", "DROP TABLE meeting_territory",
+                                          "ALTER TABLE meeting DROP COLUMN pti_presented", "PRAGMA user_version = 5"}) {
+                INFO(statement);
+                REQUIRE(query.exec(QString::fromLatin1(statement)));
+            }
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+    REQUIRE(inspectDatabaseFile(path, Database::SchemaVersion).userVersion == 5);
+
+    auto db = Database::open(path, QStringLiteral("coordinatrice"));
+    CHECK(scalar(*db, QStringLiteral("PRAGMA user_version")) == Database::SchemaVersion);
+    CHECK(Backups::list(path).size() == 1);
+    CHECK(EditionRepository(*db).find(edition.id) == edition);
+    CHECK(scalar(*db, QStringLiteral(
+                          "SELECT COUNT(*) FROM change_log WHERE operation = 'migration' AND old_value = '5'")) == 1);
 }
 
 TEST_CASE("A version-1 file that cannot be written is refused and left unchanged", "[storage][migration]")

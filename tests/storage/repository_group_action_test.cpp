@@ -53,12 +53,18 @@ struct Scene
             TerritoryRepository(*db).insert(territory);
             territories.append(territory);
         }
-        ddets =
-            Partner{NoId, {}, QStringLiteral("DDETS de l'Hérault"), QStringLiteral("DDETS"), PartnerCategory::State, {},
-                    {},   {}};
-        cd = Partner{
-            NoId, {}, QStringLiteral("Conseil départemental"), QStringLiteral("CD"), PartnerCategory::Departement, {},
+        ddets = Partner{
+            NoId, {}, QStringLiteral("DDETS de l'Hérault"), QStringLiteral("DDETS"), PartnerCategory::State, {}, {},
             {},   {}};
+        cd = Partner{NoId,
+                     {},
+                     QStringLiteral("Conseil départemental"),
+                     QStringLiteral("CD"),
+                     PartnerCategory::Departement,
+                     {},
+                     {},
+                     {},
+                     {}};
         PartnerRepository(*db).insert(ddets);
         PartnerRepository(*db).insert(cd);
         pilot.firstName = QStringLiteral("Paul");

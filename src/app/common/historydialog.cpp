@@ -76,6 +76,14 @@ QString fieldLabel(const QString& field)
         {QStringLiteral("deliberation"), QT_TRANSLATE_NOOP("pacte::HistoryDialog", "Deliberation")},
         {QStringLiteral("measurements"), QT_TRANSLATE_NOOP("pacte::HistoryDialog", "Measurement")},
         {QStringLiteral("user_version"), QT_TRANSLATE_NOOP("pacte::HistoryDialog", "Data format")},
+        {QStringLiteral("declaredSignatories"), QT_TRANSLATE_NOOP("pacte::HistoryDialog", "Declared signatories")},
+        {QStringLiteral("declaredSignatoriesQuote"),
+         QT_TRANSLATE_NOOP("pacte::HistoryDialog", "Declared signatories: quote")},
+        {QStringLiteral("declaredSignatoriesSource"),
+         QT_TRANSLATE_NOOP("pacte::HistoryDialog", "Declared signatories: where in the pact")},
+        {QStringLiteral("nameHistory"), QT_TRANSLATE_NOOP("pacte::HistoryDialog", "Names over time")},
+        {QStringLiteral("coveredTerritories"), QT_TRANSLATE_NOOP("pacte::HistoryDialog", "Territories covered")},
+        {QStringLiteral("ptiPresented"), QT_TRANSLATE_NOOP("pacte::HistoryDialog", "Presented by the PTI")},
     };
     // Paths such as indicators[Taux].target or signatures[PTI 2022-2025].status: translate each part.
     QStringList parts;

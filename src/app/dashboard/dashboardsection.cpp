@@ -7,6 +7,7 @@
 #include "dashboardpalette.h"
 #include "dashboardtile.h"
 #include "domain/clock.h"
+#include "domain/declaredcount.h"
 #include "domain/format.h"
 #include "domain/rules.h"
 #include "editing/document.h"
@@ -81,6 +82,11 @@ DashboardSection::DashboardSection(QWidget* parent)
     m_renewal->setWordWrap(true);
     m_renewal->hide();
     pageLayout->addWidget(m_renewal);
+    m_declared = new QLabel(m_page);
+    m_declared->setObjectName(QStringLiteral("dashboardDeclared"));
+    m_declared->setWordWrap(true);
+    m_declared->hide();
+    pageLayout->addWidget(m_declared);
     m_tileRow->setObjectName(QStringLiteral("dashboardTiles"));
     const auto actions = [](ActionStatus status) {
         return dashboard::Link{SectionId::Actions, FilterKey::Status, static_cast<int>(status), {}};
@@ -296,6 +302,7 @@ void DashboardSection::refresh()
 
     updateHeader(*edition, previous);
     updateRenewal(db, *edition);
+    updateDeclared(*edition);
     updateTiles(previous, before);
     updateCharts(*edition);
     m_message->hide();
@@ -388,6 +395,19 @@ void DashboardSection::updateRenewal(Database& db, const Edition& edition)
     const auto renewal = findRenewal(db, edition.id);
     m_renewal->setVisible(renewal.has_value());
     m_renewal->setText(renewal ? renewalSummaryText(*renewal) : QString());
+}
+
+void DashboardSection::updateDeclared(const Edition& edition)
+{
+    const auto& declared = edition.declaredSignatories;
+    m_declared->setVisible(declared.has_value());
+    if (!declared) {
+        m_declared->clear();
+        return;
+    }
+    m_declared->setText(QStringLiteral("<b>%1</b><br /><small>%2</small>")
+                            .arg(declaredSignatoriesText(m_figures.partners, *declared).toHtmlEscaped(),
+                                 declaredSourceText(*declared).toHtmlEscaped()));
 }
 
 void DashboardSection::setChart(QChartView* view, QChart* chart)

@@ -78,6 +78,7 @@ private:
     void numberAxes(Database& db);
     void updateHeader(const Edition& edition, const std::optional<Edition>& previous);
     void updateRenewal(Database& db, const Edition& edition);
+    void updateDeclared(const Edition& edition);
     void updateTiles(const std::optional<Edition>& previous, const std::optional<DashboardFigures>& before);
     void updateCharts(const Edition& edition);
     void setChart(QChartView* view, QChart* chart);
@@ -101,7 +102,8 @@ private:
     QLabel* m_message;
     QWidget* m_page;
     QLabel* m_header;
-    QLabel* m_renewal = nullptr; // what the renewal that made the edition carried over
+    QLabel* m_renewal = nullptr;  // what the renewal that made the edition carried over
+    QLabel* m_declared = nullptr; // the signatories recorded beside those the pact declares
     TileGrid* m_tileRow;
     QMap<QString, DashboardTile*> m_tiles;
     QScrollArea* m_scroll;

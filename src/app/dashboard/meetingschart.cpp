@@ -58,7 +58,8 @@ QList<MeetingRow> meetingRows(const DashboardFigures& figures, const Edition& ed
                      .arg(year)
                      .arg(Tr::tr("%n meeting(s)", nullptr, held(MeetingKind::LocalCommittee)))});
     for (MeetingKind kind : {MeetingKind::CopilOther, MeetingKind::WorkingGroup, MeetingKind::TerritorialSeminar,
-                             MeetingKind::GovernanceGroup}) {
+                             MeetingKind::GovernanceGroup, MeetingKind::EmploymentCommitteeDepartmental,
+                             MeetingKind::EmploymentCommitteeLocal}) {
         if (held(kind) > 0)
             rows.append({kind, enumLabel(kind), held(kind), 0, Tr::tr("No minimum is set for these meetings.")});
     }

@@ -5,6 +5,11 @@
 #include "storage/repository.h"
 #include "ui_meetingeditor.h"
 
+#include <algorithm>
+
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
 #include <QSignalBlocker>
 
 namespace pacte {
@@ -23,6 +28,27 @@ MeetingEditor::MeetingEditor(QWidget* parent)
     fillKinds(MeetingKind::WorkingGroup);
     for (const auto status : enumValues<MeetingStatus>())
         m_ui->statusCombo->addItem(enumLabel(status), static_cast<int>(status));
+    // A comité local pour l'emploi covers one or several territories of the PTI, under the territory.
+    m_coveredList = new QListWidget(m_ui->form);
+    m_coveredList->setObjectName(QStringLiteral("coveredTerritoriesEdit"));
+    m_coveredList->setAccessibleName(tr("Territories covered by the local employment committee"));
+    m_coveredLabel = new QLabel(tr("Territories co&vered"), m_ui->form);
+    m_coveredLabel->setObjectName(QStringLiteral("coveredTerritoriesLabel"));
+    m_coveredLabel->setBuddy(m_coveredList);
+    m_ui->formLayout->insertRow(5, m_coveredLabel, m_coveredList);
+    // What the PTI presented there, after the decisions.
+    m_presentedEdit = new QPlainTextEdit(m_ui->form);
+    m_presentedEdit->setObjectName(QStringLiteral("ptiPresentedEdit"));
+    m_presentedEdit->setAccessibleName(tr("What the PTI presented"));
+    m_presentedEdit->setTabChangesFocus(true);
+    m_presentedEdit->setMaximumHeight(m_presentedEdit->fontMetrics().lineSpacing() * 5);
+    auto* presentedLabel = new QLabel(tr("Presented &by the PTI"), m_ui->form);
+    presentedLabel->setObjectName(QStringLiteral("ptiPresentedLabel"));
+    presentedLabel->setBuddy(m_presentedEdit);
+    m_ui->formLayout->addRow(presentedLabel, m_presentedEdit);
+    setTabOrder(m_ui->territoryCombo, m_coveredList);
+    setTabOrder(m_ui->decisionsEdit, m_presentedEdit);
+    connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, &MeetingEditor::updateKindFields);
     setUpEditor(m_ui->form, m_ui->validationLabel);
     connect(m_ui->historyButton, &QPushButton::clicked, this, [this] {
         if (m_meeting)
@@ -41,6 +67,11 @@ void MeetingEditor::setChoices(const MeetingChoices& choices)
         formsync::setOptions(m_ui->groupCombo, choices.groups, tr("None"));
         formsync::setCheckOptions(m_ui->partnersList, choices.partners);
         formsync::setCheckOptions(m_ui->personsList, choices.persons);
+        formsync::setCheckOptions(m_coveredList, choices.territories);
+        // Every territory in sight (a département has a handful), up to eight.
+        if (m_coveredList->count() > 0)
+            m_coveredList->setFixedHeight(std::min<int>(m_coveredList->count(), 8) * m_coveredList->sizeHintForRow(0) +
+                                          2 * m_coveredList->frameWidth());
     }
     load();
 }
@@ -105,9 +136,22 @@ void MeetingEditor::load()
         m_ui->headCountSpin->setValue(m.headCount);
     formsync::setText(m_ui->agendaEdit, m.agenda);
     formsync::setText(m_ui->decisionsEdit, m.decisions);
+    formsync::setChecked(m_coveredList, m.coveredTerritoryIds);
+    formsync::setText(m_presentedEdit, m.ptiPresented);
+    updateKindFields();
     const bool locked = m_meeting && isLocked(m);
     m_ui->scopeLabel->setVisible(locked);
     setFormEnabled(m_meeting.has_value() && !locked && document() && !document()->isReadOnly());
+}
+
+void MeetingEditor::updateKindFields()
+{
+    const bool local =
+        m_ui->kindCombo->currentData().toInt() == static_cast<int>(MeetingKind::EmploymentCommitteeLocal);
+    m_coveredLabel->setVisible(local);
+    m_coveredList->setVisible(local);
+    m_ui->territoryLabel->setVisible(!local);
+    m_ui->territoryCombo->setVisible(!local);
 }
 
 QString MeetingEditor::headerText(const Meeting& meeting) const
@@ -130,6 +174,14 @@ Meeting MeetingEditor::collect() const
     after.headCount = m_ui->headCountSpin->value();
     after.agenda = m_ui->agendaEdit->toPlainText();
     after.decisions = m_ui->decisionsEdit->toPlainText();
+    after.ptiPresented = m_presentedEdit->toPlainText();
+    // Only a comité local pour l'emploi covers territories; it is held in none of them alone.
+    if (after.kind == MeetingKind::EmploymentCommitteeLocal) {
+        after.coveredTerritoryIds = formsync::checkedIds(m_coveredList, m_meeting->coveredTerritoryIds);
+        after.territoryId = NoId;
+    } else {
+        after.coveredTerritoryIds.clear();
+    }
     return after;
 }
 

@@ -7,6 +7,10 @@
 #include <memory>
 #include <optional>
 
+class QLabel;
+class QListWidget;
+class QPlainTextEdit;
+
 namespace Ui {
 class MeetingEditor;
 }
@@ -53,7 +57,12 @@ private:
     Meeting collect() const;
     QString headerText(const Meeting& meeting) const;
 
+    void updateKindFields();
+
     const std::unique_ptr<Ui::MeetingEditor> m_ui;
+    QLabel* m_coveredLabel = nullptr;
+    QListWidget* m_coveredList = nullptr;
+    QPlainTextEdit* m_presentedEdit = nullptr;
     std::optional<Meeting> m_meeting;
     bool m_groupScope = false;
 };

@@ -85,19 +85,30 @@ MeetingRow MeetingsSection::makeRow(const Meeting& meeting) const
     QStringList place;
     if (meeting.territoryId != NoId)
         place << m_territoryNames.value(meeting.territoryId);
+    // A comité local pour l'emploi: the territories it covers.
+    QStringList covered;
+    for (const Id id : meeting.coveredTerritoryIds)
+        covered << m_territoryNames.value(id);
+    if (!covered.isEmpty())
+        place << covered.join(QStringLiteral(", "));
     const auto group = m_groups.constFind(meeting.groupId);
     if (group != m_groups.cend())
         place << group->name;
     row.place = place.isEmpty() ? tr("Département") : place.join(QStringLiteral(" — "));
     row.titleKey = foldForSearch(meeting.title);
     row.placeKey = foldForSearch(row.place);
-    row.searchText = row.titleKey + QLatin1Char(' ') + row.placeKey + QLatin1Char(' ') +
-                     foldForSearch(enumLabel(meeting.kind) + QLatin1Char(' ') + enumLabel(meeting.status) +
-                                   QLatin1Char(' ') + meeting.agenda + QLatin1Char(' ') + meeting.decisions);
+    row.searchText =
+        row.titleKey + QLatin1Char(' ') + row.placeKey + QLatin1Char(' ') +
+        foldForSearch(enumLabel(meeting.kind) + QLatin1Char(' ') + enumLabel(meeting.status) + QLatin1Char(' ') +
+                      meeting.agenda + QLatin1Char(' ') + meeting.decisions + QLatin1Char(' ') + meeting.ptiPresented);
     row.filters.kind = static_cast<int>(meeting.kind);
     row.filters.status = static_cast<int>(meeting.status);
     if (meeting.territoryId != NoId)
         row.filters.territories.append(meeting.territoryId);
+    for (const Id id : meeting.coveredTerritoryIds) {
+        if (!row.filters.territories.contains(id))
+            row.filters.territories.append(id);
+    }
     if (group != m_groups.cend()) {
         for (const Id id : group->territoryIds) {
             if (!row.filters.territories.contains(id))

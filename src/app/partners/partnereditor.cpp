@@ -3,6 +3,7 @@
 #include "app/common/readablecolour.h"
 #include "app/common/wheelguard.h"
 #include "editing/edits.h"
+#include "namehistoryfield.h"
 #include "optionaldate.h"
 #include "partnerrows.h"
 #include "storage/repository.h"
@@ -73,6 +74,18 @@ PartnerEditor::PartnerEditor(QWidget* parent)
         connect(spin, &QSpinBox::valueChanged, this, &PartnerEditor::showTally);
     // A group box's check is not a button: RecordEditor does not watch it.
     connect(m_ui->deliberationGroup, &QGroupBox::toggled, this, &PartnerEditor::commitFromForm);
+    // Its names over time, under its acronym: each added or removed name is one undo step.
+    m_nameHistory = new NameHistoryField(m_ui->form);
+    auto* historyLabel = new QLabel(tr("Names over time"), m_ui->form);
+    historyLabel->setObjectName(QStringLiteral("nameHistoryLabel"));
+    historyLabel->setBuddy(m_nameHistory->focusChain().constFirst());
+    m_ui->identityLayout->insertRow(2, historyLabel, m_nameHistory);
+    QWidget* previous = m_ui->acronymEdit;
+    for (QWidget* field : m_nameHistory->focusChain()) {
+        setTabOrder(previous, field);
+        previous = field;
+    }
+    connect(m_nameHistory, &NameHistoryField::edited, this, &PartnerEditor::commitFromForm);
     setUpEditor(m_ui->form, m_ui->validationLabel);
     m_ui->referentsLabel->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     connect(m_ui->referentsLabel, &QLabel::linkActivated, this, [this] {
@@ -114,6 +127,7 @@ void PartnerEditor::setPartner(const std::optional<Partner>& partner, const QStr
     m_ui->headerLabel->setText(p.acronym.isEmpty() ? p.name : QStringLiteral("%1 (%2)").arg(p.name, p.acronym));
     setText(m_ui->nameEdit, p.name);
     setText(m_ui->acronymEdit, p.acronym);
+    m_nameHistory->setNames(p.nameHistory);
     m_ui->categoryCombo->setCurrentIndex(m_ui->categoryCombo->findData(static_cast<int>(p.category)));
     for (int i = 0; i < m_ui->territoriesList->count(); ++i) {
         auto* item = m_ui->territoriesList->item(i);
@@ -257,6 +271,15 @@ void PartnerEditor::commit()
         return;
     Partner after = *m_partner;
     after.name = m_ui->nameEdit->text().trimmed();
+    // The current name is the latest of the names over time: a name added or removed there renames the
+    // partner, and the name corrected in its field corrects the latest of the history.
+    after.nameHistory = m_nameHistory->names();
+    if (after.nameHistory != m_partner->nameHistory && !after.nameHistory.isEmpty()) {
+        after.name = after.nameHistory.constLast().name;
+    } else if (after.nameHistory == m_partner->nameHistory && !after.nameHistory.isEmpty() &&
+               after.name != m_partner->name && !after.name.isEmpty()) {
+        after.nameHistory.last().name = after.name;
+    }
     after.acronym = m_ui->acronymEdit->text().trimmed();
     after.category = static_cast<PartnerCategory>(m_ui->categoryCombo->currentData().toInt());
     after.territoryIds = checkedIds(m_ui->territoriesList, m_partner->territoryIds);
@@ -282,8 +305,11 @@ void PartnerEditor::commit()
     }
     if (!showValidation(validate(after), warnings))
         return;
-    if (update(*m_partner, after))
+    if (update(*m_partner, after)) {
         m_partner = PartnerRepository(m_document->database()).findByUuid(after.uuid);
+        const LoadGuard guard(this);
+        setText(m_ui->nameEdit, after.name); // renamed by its names over time
+    }
 }
 
 } // namespace pacte

@@ -14,6 +14,8 @@ class PartnerEditor;
 
 namespace pacte {
 
+class NameHistoryField;
+
 // The detail editor of a partner: who it is, the territories it covers, and its signature of the
 // selected edition with the deliberation that approved it. Signatures of other editions are kept as
 // they are. A tally that does not add up is shown as a warning, never refused (rule deliberation-tally).
@@ -54,6 +56,7 @@ private:
     void commitFromForm();
 
     const std::unique_ptr<Ui::PartnerEditor> m_ui;
+    NameHistoryField* m_nameHistory = nullptr;
     std::optional<Partner> m_partner;
     Id m_editionId = NoId;
     QList<Territory> m_territories;

@@ -67,9 +67,12 @@ QList<PartnerRow> buildPartnerRows(const EditionData& data)
         // A partner that covers the whole département works in every territory.
         row.filters.territories = partner.territoryIds.isEmpty() ? everyTerritory : partner.territoryIds;
         row.filters.status = row.signature ? static_cast<int>(*row.signature) : NotSignatory;
-        row.searchText = foldForSearch(QStringList{partner.name, partner.acronym, enumLabel(partner.category),
-                                                   coveredTerritories(row), row.referents.join(QLatin1Char(' ')),
-                                                   signatory, partner.notes}
+        QStringList formerNames;
+        for (const auto& entry : partner.nameHistory)
+            formerNames << entry.name;
+        row.searchText = foldForSearch(QStringList{partner.name, formerNames.join(QLatin1Char(' ')), partner.acronym,
+                                                   enumLabel(partner.category), coveredTerritories(row),
+                                                   row.referents.join(QLatin1Char(' ')), signatory, partner.notes}
                                            .join(QLatin1Char(' ')));
         rows.append(row);
     }

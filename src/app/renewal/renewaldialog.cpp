@@ -94,7 +94,7 @@ RenewalDialog::RenewalDialog(Database& db, Id sourceEditionId, QWidget* parent)
     layout->addWidget(intro);
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(QStringLiteral("renewalTree"));
-    m_tree->setAccessibleName(tr("Carried over into the new edition"));
+    m_tree->setAccessibleName(tr("Records carried over into the new edition"));
     m_tree->setColumnCount(2);
     m_tree->setHeaderLabels({tr("Record"), tr("Detail")});
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
