@@ -297,13 +297,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n action(s) lose their axis or theme</source>
-        <translation>
-            <numerusform>%n action loses its axis or theme</numerusform>
-            <numerusform>%n actions lose their axis or theme</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n meeting(s) lose their territory or working group</source>
         <translation>
             <numerusform>%n meeting loses its territory or working group</numerusform>
@@ -329,6 +322,27 @@
         <translation>
             <numerusform>%n link</numerusform>
             <numerusform>%n links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n former or dated name(s)</source>
+        <translation>
+            <numerusform>%n former or dated name</numerusform>
+            <numerusform>%n former or dated names</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) lose their axis, their theme or the earlier action they continue</source>
+        <translation>
+            <numerusform>%n action loses its axis, its theme or the earlier action it continues</numerusform>
+            <numerusform>%n actions lose their axis, their theme or the earlier action they continue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n renewed edition(s) no longer name the edition they renew</source>
+        <translation>
+            <numerusform>%n renewed edition no longer names the edition it renews</numerusform>
+            <numerusform>%n renewed editions no longer name the edition they renew</numerusform>
         </translation>
     </message>
 </context>

@@ -3221,13 +3221,6 @@ Cliquer pour lister ces réunions.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n action(s) lose their axis or theme</source>
-        <translation>
-            <numerusform>%n action perd son axe ou sa thématique</numerusform>
-            <numerusform>%n actions perdent leur axe ou leur thématique</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n meeting(s) lose their territory or working group</source>
         <translation>
             <numerusform>%n réunion perd son territoire ou son groupe de travail</numerusform>
@@ -3270,6 +3263,31 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>You can undo it with Edit ▸ Undo (Ctrl+Z).</source>
         <translation>Vous pourrez annuler la suppression avec Modifier ▸ Annuler (Ctrl+Z).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n former or dated name(s)</source>
+        <translation>
+            <numerusform>%n nom daté ou ancien nom</numerusform>
+            <numerusform>%n noms datés ou anciens noms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the record of what its renewal carried over</source>
+        <translation>la trace de ce que son renouvellement a repris</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) lose their axis, their theme or the earlier action they continue</source>
+        <translation>
+            <numerusform>%n action perd son axe, sa thématique ou l&apos;action antérieure qu&apos;elle prolonge</numerusform>
+            <numerusform>%n actions perdent leur axe, leur thématique ou l&apos;action antérieure qu&apos;elles prolongent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n renewed edition(s) no longer name the edition they renew</source>
+        <translation>
+            <numerusform>%n édition renouvelée ne nomme plus l&apos;édition qu&apos;elle renouvelle</numerusform>
+            <numerusform>%n éditions renouvelées ne nomment plus l&apos;édition qu&apos;elles renouvellent</numerusform>
+        </translation>
     </message>
 </context>
 <context>

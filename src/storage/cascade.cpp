@@ -50,6 +50,7 @@ constexpr ForeignKey foreignKeys[] = {
     {"action", "group_id", "working_group", OnDelete::Cascade},
     {"action", "axis_id", "axis", OnDelete::SetNull},
     {"action", "theme_id", "theme", OnDelete::SetNull},
+    {"action", "continues_id", "action", OnDelete::SetNull},
     {"action_public", "action_id", "action", OnDelete::Cascade},
     {"action_public", "public_id", "target_public", OnDelete::Cascade},
     {"action_dispositif", "action_id", "action", OnDelete::Cascade},
@@ -65,6 +66,8 @@ constexpr ForeignKey foreignKeys[] = {
     {"meeting_person", "person_id", "person", OnDelete::Cascade},
     {"meeting_territory", "meeting_id", "meeting", OnDelete::Cascade},
     {"meeting_territory", "territory_id", "territory", OnDelete::Cascade},
+    {"renewal", "edition_id", "edition", OnDelete::Cascade},
+    {"renewal", "source_edition_id", "edition", OnDelete::SetNull},
     {"evaluation", "edition_id", "edition", OnDelete::Cascade},
     {"evaluation_axis_assessment", "evaluation_id", "evaluation", OnDelete::Cascade},
     {"evaluation_axis_assessment", "axis_id", "axis", OnDelete::Cascade},
@@ -85,7 +88,8 @@ bool hasId(const QString& table)
                                           QStringLiteral("meeting_person"),
                                           QStringLiteral("meeting_territory"),
                                           QStringLiteral("evaluation_axis_assessment"),
-                                          QStringLiteral("evaluation_snapshot")};
+                                          QStringLiteral("evaluation_snapshot"),
+                                          QStringLiteral("renewal")};
     return !linkTables.contains(table);
 }
 
@@ -106,6 +110,13 @@ QList<RowImage> readRows(Database& db, const QString& table, const QString& cond
     return rows;
 }
 
+// The column that names a row of `table` when a reference in it is cleared and put back: `id`, or
+// for the renewal (one per edition) its edition.
+QString keyColumn(const QString& table)
+{
+    return table == QLatin1String("renewal") ? QStringLiteral("edition_id") : QStringLiteral("id");
+}
+
 Id idOf(const RowImage& row)
 {
     const auto index = row.columns.indexOf(QStringLiteral("id"));
@@ -124,7 +135,9 @@ void collect(Database& db, const QString& table, Id id, DeletionImpact& impact, 
         const QString child = QString::fromLatin1(fk.table);
         const QString column = QString::fromLatin1(fk.column);
         if (fk.onDelete == OnDelete::SetNull) {
-            SqlQuery query(db, QStringLiteral("SELECT id, uuid FROM %1 WHERE %2 = ?").arg(child, column));
+            const QString uuid = hasId(child) ? QStringLiteral("uuid") : QStringLiteral("NULL");
+            SqlQuery query(
+                db, QStringLiteral("SELECT %1, %2 FROM %3 WHERE %4 = ?").arg(keyColumn(child), uuid, child, column));
             query.bind(id).exec();
             while (query.next())
                 impact.nullified.append({child, query.id(0), query.uuid(1), column, id});
@@ -226,7 +239,8 @@ void restoreDeletion(Database& db, const DeletionImpact& impact)
         insert.bindAll(row.values).exec();
     }
     for (const auto& ref : impact.nullified) {
-        SqlQuery(db, QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(ref.table, ref.column))
+        SqlQuery(db,
+                 QStringLiteral("UPDATE %1 SET %2 = ? WHERE %3 = ?").arg(ref.table, ref.column, keyColumn(ref.table)))
             .bind(ref.previous)
             .bind(ref.rowId)
             .exec();

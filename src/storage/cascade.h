@@ -27,8 +27,8 @@ struct RowImage
 struct NullifiedReference
 {
     QString table;
-    Id rowId = NoId;
-    QUuid rowUuid; // the row's record, for change notifications
+    Id rowId = NoId; // its id (a renewal: its edition)
+    QUuid rowUuid;   // the row's record, for change notifications
     QString column;
     Id previous = NoId;
 };

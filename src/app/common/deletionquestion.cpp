@@ -38,6 +38,10 @@ QString deletedRows(const QString& table, int n)
         return Tr::tr("%n role(s) of persons", nullptr, n);
     if (table == QLatin1String("deliberation"))
         return Tr::tr("%n deliberation(s)", nullptr, n);
+    if (table == QLatin1String("partner_name"))
+        return Tr::tr("%n former or dated name(s)", nullptr, n);
+    if (table == QLatin1String("renewal"))
+        return Tr::tr("the record of what its renewal carried over");
     return QStringLiteral("%1 (%2)").arg(table).arg(n);
 }
 
@@ -46,13 +50,15 @@ QString nullifiedRows(const QString& table, int n)
     if (table == QLatin1String("working_group"))
         return Tr::tr("%n working group(s) lose this reference (pilot, axis or theme)", nullptr, n);
     if (table == QLatin1String("action"))
-        return Tr::tr("%n action(s) lose their axis or theme", nullptr, n);
+        return Tr::tr("%n action(s) lose their axis, their theme or the earlier action they continue", nullptr, n);
     if (table == QLatin1String("meeting"))
         return Tr::tr("%n meeting(s) lose their territory or working group", nullptr, n);
     if (table == QLatin1String("person"))
         return Tr::tr("%n person(s) are no longer attached to a partner", nullptr, n);
     if (table == QLatin1String("edition"))
         return Tr::tr("%n edition(s) lose their previous edition", nullptr, n);
+    if (table == QLatin1String("renewal"))
+        return Tr::tr("%n renewed edition(s) no longer name the edition they renew", nullptr, n);
     return QStringLiteral("%1 (%2)").arg(table).arg(n);
 }
 
@@ -66,10 +72,13 @@ QString deletionQuestion(Database& db, Entity entity, Id id, const QString& labe
     const auto counts = impact.deletedCounts();
     // Link rows (memberships, participants) are implied by the records: mention them only when
     // nothing else goes.
-    static const QSet<QString> linkTables{QStringLiteral("partner_territory"), QStringLiteral("group_territory"),
-                                          QStringLiteral("group_partner"),     QStringLiteral("group_person"),
-                                          QStringLiteral("action_public"),     QStringLiteral("action_dispositif"),
-                                          QStringLiteral("meeting_partner"),   QStringLiteral("meeting_person")};
+    static const QSet<QString> linkTables{
+        QStringLiteral("partner_territory"),  QStringLiteral("group_territory"),
+        QStringLiteral("group_partner"),      QStringLiteral("group_person"),
+        QStringLiteral("action_public"),      QStringLiteral("action_dispositif"),
+        QStringLiteral("meeting_partner"),    QStringLiteral("meeting_person"),
+        QStringLiteral("meeting_territory"),  QStringLiteral("evaluation_axis_assessment"),
+        QStringLiteral("evaluation_snapshot")};
     int links = 0;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
         if (linkTables.contains(it.key()))
