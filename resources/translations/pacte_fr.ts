@@ -5310,8 +5310,8 @@ Cliquer pour lister ces réunions.</translation>
         <translation>%1 créée à partir de %2.</translation>
     </message>
     <message>
-        <source>Figures declared by the pac&amp;t…</source>
-        <translation>Chiffres déclarés par le pac&amp;te…</translation>
+        <source>Fig&amp;ures declared by the pact…</source>
+        <translation>Chi&amp;ffres déclarés par le pacte…</translation>
     </message>
     <message>
         <source>The figures the current edition&apos;s pact states without listing them, such as its number of signatories</source>

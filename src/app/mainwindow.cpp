@@ -188,7 +188,7 @@ void MainWindow::createActions()
     m_renewEditionAction->setStatusTip(
         tr("A new edition that carries over the axes, partners, active groups and unfinished actions of another"));
     m_declaredCountsAction =
-        file->addAction(tr("Figures declared by the pac&t…"), this, &MainWindow::editDeclaredCounts);
+        file->addAction(tr("Fig&ures declared by the pact…"), this, &MainWindow::editDeclaredCounts);
     m_declaredCountsAction->setObjectName(QStringLiteral("declaredCountsAction"));
     m_declaredCountsAction->setStatusTip(
         tr("The figures the current edition's pact states without listing them, such as its number of signatories"));
