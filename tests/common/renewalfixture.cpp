@@ -85,4 +85,16 @@ RenewalScene addRenewalScene(Database& db)
     return scene;
 }
 
+RenewalRecords renewEverything(Database& db, Id sourceEditionId)
+{
+    const RenewalCandidates candidates = renewalCandidates(db, sourceEditionId);
+    Edition edition;
+    edition.title = QStringLiteral("PTI 2026-2030");
+    edition.startDate = QDate(2026, 1, 1);
+    edition.endDate = QDate(2030, 12, 31);
+    RenewalRecords records = planRenewal(db, candidates, edition, RenewalChoice::everything(candidates));
+    writeRenewal(db, records);
+    return records;
+}
+
 } // namespace pacte::test

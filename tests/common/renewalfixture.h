@@ -2,6 +2,7 @@
 
 #include "domain/edition.h"
 #include "storage/database.h"
+#include "storage/renewal.h"
 
 #include <QUuid>
 
@@ -19,5 +20,8 @@ struct RenewalScene
     QUuid garage, workshops, platform, advisers, diagnosis;
 };
 RenewalScene addRenewalScene(Database& db);
+
+// `source` renewed into "PTI 2026-2030" (2026-2030) with everything it offers, written.
+RenewalRecords renewEverything(Database& db, Id sourceEditionId);
 
 } // namespace pacte::test

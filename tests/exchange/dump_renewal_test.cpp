@@ -20,13 +20,7 @@ TEST_CASE("A renewal's links and counts survive a dump round trip", "[exchange][
     TempDir dir;
     auto db = createDatabase(dir.path(QStringLiteral("source.pacte")), true);
     const RenewalScene scene = addRenewalScene(*db);
-    const auto candidates = renewalCandidates(*db, scene.source.id);
-    Edition edition;
-    edition.title = QStringLiteral("PTI 2026-2030");
-    edition.startDate = QDate(2026, 1, 1);
-    edition.endDate = QDate(2030, 12, 31);
-    auto records = planRenewal(*db, candidates, edition, RenewalChoice::everything(candidates));
-    writeRenewal(*db, records);
+    const RenewalRecords records = renewEverything(*db, scene.source.id);
     const QByteArray first = exportDump(*db);
 
     const auto dump = nlohmann::json::parse(first.toStdString());

@@ -17,27 +17,21 @@ TEST_CASE("The deletion question names what goes in French words, never a table"
     TempDir dir;
     auto db = createDatabase(dir.path(QStringLiteral("question.pacte")), true);
     const RenewalScene scene = addRenewalScene(*db);
-    const RenewalCandidates candidates = renewalCandidates(*db, scene.source.id);
-    Edition next;
-    next.title = QStringLiteral("PTI 2026-2030");
-    next.startDate = QDate(2026, 1, 1);
-    next.endDate = QDate(2030, 12, 31);
-    RenewalRecords records = planRenewal(*db, candidates, next, RenewalChoice::everything(candidates));
-    writeRenewal(*db, records);
+    const RenewalRecords records = renewEverything(*db, scene.source.id);
 
     const auto firstId = [&db](const QString& sql) {
         SqlQuery query(*db, sql);
         query.exec();
         return query.next() ? query.value(0).toLongLong() : NoId;
     };
-    const QList<QPair<Entity, Id>> records_{
+    const QList<QPair<Entity, Id>> deleted{
         {Entity::Edition, records.edition.id},
         {Entity::Edition, scene.source.id},
         {Entity::Action, firstId(QStringLiteral("SELECT continues_id FROM action WHERE continues_id IS NOT NULL"))},
         {Entity::Partner, firstId(QStringLiteral("SELECT partner_id FROM partner_name"))},
     };
     const QRegularExpression tableName(QStringLiteral("\\b[a-z]+_[a-z_]+\\b|\\((\\d+)\\)"));
-    for (const auto& [entity, id] : records_) {
+    for (const auto& [entity, id] : deleted) {
         REQUIRE(id != NoId);
         const QString question = deletionQuestion(*db, entity, id, QStringLiteral("x"));
         INFO(question.toStdString());

@@ -81,14 +81,7 @@ TEST_CASE("Deleting a record and undoing it gives back the database exactly", "[
     TempDir dir;
     auto db = createDatabase(dir.path(QStringLiteral("cascade.pacte")), true);
     const RenewalScene scene = addRenewalScene(*db);
-    const RenewalCandidates candidates = renewalCandidates(*db, scene.source.id);
-    Edition next;
-    next.title = QStringLiteral("PTI 2026-2030");
-    next.startDate = QDate(2026, 1, 1);
-    next.endDate = QDate(2030, 12, 31);
-    RenewalRecords records = planRenewal(*db, candidates, next, RenewalChoice::everything(candidates));
-    writeRenewal(*db, records);
-    const Id renewed = records.edition.id;
+    const Id renewed = renewEverything(*db, scene.source.id).edition.id;
     REQUIRE(findRenewal(*db, renewed).has_value());
 
     SECTION("the renewed edition, with what its renewal carried over")
