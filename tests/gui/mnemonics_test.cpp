@@ -5,6 +5,7 @@
 #include "common/testutil.h"
 #include "domain/translations.h"
 
+#include <QKeySequence>
 #include <QMenu>
 #include <QMenuBar>
 
@@ -13,33 +14,18 @@ using namespace pacte::test;
 
 namespace {
 
-// The letter after the single '&' of `text` (lower case), or a null character.
-QChar mnemonicOf(const QString& text)
-{
-    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-        if (text.at(i) != QLatin1Char('&'))
-            continue;
-        if (text.at(i + 1) == QLatin1Char('&')) {
-            ++i;
-            continue;
-        }
-        return text.at(i + 1).toLower();
-    }
-    return {};
-}
-
 // "Menu: letter shared by « a » and « b »" for every clash among `actions`, then those of submenus.
 void collectClashes(const QString& where, const QList<QAction*>& actions, QStringList& clashes)
 {
-    QHash<QChar, QString> seen;
+    QHash<QKeySequence, QString> seen;
     for (QAction* action : actions) {
         if (action->isSeparator() || !action->isVisible())
             continue;
-        const QChar letter = mnemonicOf(action->text());
-        if (!letter.isNull()) {
+        const QKeySequence letter = QKeySequence::mnemonic(action->text());
+        if (!letter.isEmpty()) {
             if (seen.contains(letter))
                 clashes << QStringLiteral("%1: « %2 » and « %3 » share %4")
-                               .arg(where, seen.value(letter), action->text(), QString(letter));
+                               .arg(where, seen.value(letter), action->text(), letter.toString());
             else
                 seen.insert(letter, action->text());
         }
