@@ -12,17 +12,6 @@
 using namespace pacte;
 using namespace pacte::test;
 
-namespace {
-
-QString reportText(Database& db, const ReportScope& scope)
-{
-    const auto report = buildReport(loadReportData(db, scope));
-    REQUIRE(report.has_value());
-    return markupText(QString::fromUtf8(reportHtmlPage(*report)));
-}
-
-} // namespace
-
 TEST_CASE("The 2017-2021 report gives its recorded partners out of the 31 signatories declared", "[reports][declared]")
 {
     TempDir dir;

@@ -15,17 +15,6 @@
 using namespace pacte;
 using namespace pacte::test;
 
-namespace {
-
-QString reportText(Database& db, const ReportScope& scope)
-{
-    const auto report = buildReport(loadReportData(db, scope));
-    REQUIRE(report.has_value());
-    return markupText(QString::fromUtf8(reportHtmlPage(*report)));
-}
-
-} // namespace
-
 TEST_CASE("a territory's report holds only that territory's groups", "[reports][scope]")
 {
     TempDir dir;

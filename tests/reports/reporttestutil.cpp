@@ -1,5 +1,7 @@
 #include "reporttestutil.h"
 
+#include "reports/reportdata.h"
+#include "reports/reportfiles.h"
 #include "storage/editionloader.h"
 
 #include <catch2/catch.hpp>
@@ -74,6 +76,13 @@ ReportScope demoScope(Database& db, const QString& edition)
     ReportScope scope;
     scope.editionId = found->id;
     return scope;
+}
+
+QString reportText(Database& db, const ReportScope& scope)
+{
+    const auto report = buildReport(loadReportData(db, scope));
+    REQUIRE(report.has_value());
+    return markupText(QString::fromUtf8(reportHtmlPage(*report)));
 }
 
 } // namespace pacte::test

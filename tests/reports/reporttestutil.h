@@ -20,5 +20,7 @@ QString folded(const QString& text);
 
 // The scope of the demo's 2017-2021 edition (38 actions, 17 groups), whole département.
 ReportScope demoScope(Database& db, const QString& edition = QStringLiteral("PTI 2017-2021"));
+// The text of the report of `scope`, built and laid out as HTML (markupText of the page).
+QString reportText(Database& db, const ReportScope& scope);
 
 } // namespace pacte::test
