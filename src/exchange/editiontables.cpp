@@ -470,7 +470,7 @@ QStringList csvTableCodes()
 EditionTablesSource loadEditionTablesSource(Database& db, Id editionId, bool withEvaluation)
 {
     EditionTablesSource source;
-    source.data = loadEditionData(db, editionId, ActionLoading::Full);
+    source.data = loadEditionDataInParallel(db, editionId);
     // A past pact's tables name its partners as they were then.
     usePartnerNamesOn(source.data.partners, partnerNamesDay(source.data.edition, Clock::currentDate()));
     source.findings = rules::checkAll(source.data, Clock::currentDate());

@@ -36,6 +36,8 @@ QList<int> columnWidths(const TableData& table)
     return widths;
 }
 
+} // namespace
+
 void writeTableSheet(XlsxBook::Sheet sheet, const TableData& table)
 {
     const QList<int> widths = columnWidths(table);
@@ -57,8 +59,6 @@ void writeTableSheet(XlsxBook::Sheet sheet, const TableData& table)
     sheet.freezeTopRow();
     sheet.autoFilter(static_cast<int>(table.rows.size()), static_cast<int>(table.headers.size()) - 1);
 }
-
-} // namespace
 
 QByteArray writeTablesWorkbook(const QList<TableData>& tables, const XlsxBook::Properties& properties)
 {
@@ -94,11 +94,12 @@ QByteArray writeEditionWorkbook(Database& db, Id editionId)
     QList<XlsxBook::Sheet> sheets;
     for (const EditionTable table : workbookTables())
         sheets.append(book.addSheet(editionTableName(table)));
-    // The measurements and the indicators, two thirds of the cells, are built and written on a second
-    // thread meanwhile; the table sheets' formats are made first (XlsxBook::prepareStyle).
+    // The measurements, half of the cells, are built and written on a second thread meanwhile (with
+    // the indicators too, that thread finished a second after this one); the table sheets' formats are
+    // made first (XlsxBook::prepareStyle).
     book.prepareStyle(XlsxBook::Style::Header, false);
     book.prepareStyle(XlsxBook::Style::Plain, true);
-    const QList<EditionTable> onSecondThread{EditionTable::Measurements, EditionTable::Indicators};
+    const QList<EditionTable> onSecondThread{EditionTable::Measurements};
     std::future<void> second = std::async(std::launch::async, [&] {
         for (const EditionTable table : onSecondThread)
             writeTableSheet(sheets.at(workbookTables().indexOf(table)), buildEditionTable(source, table));

@@ -16,6 +16,8 @@ class Database;
 // value (capped, so that a long text does not push the others away).
 QByteArray writeTablesWorkbook(const QList<TableData>& tables, const XlsxBook::Properties& properties);
 
+// One table on one sheet of a workbook being written, as writeTablesWorkbook() writes each.
+void writeTableSheet(XlsxBook::Sheet sheet, const TableData& table);
 // The whole-edition workbook: partners, persons, territories, axes and themes, working groups,
 // actions, indicators, measurements, meetings, the governance findings of the day and the yearly
 // evaluation counts, one sheet each, titled after the edition and signed by the database's user.

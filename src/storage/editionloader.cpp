@@ -1,9 +1,14 @@
 #include "editionloader.h"
 
 #include "actionsheets.h"
+#include "database.h"
 #include "domain/textsearch.h"
 #include "recordquery.h"
 #include "repository.h"
+#include "sqlquery.h"
+#include "storageerror.h"
+
+#include <future>
 
 namespace pacte {
 
@@ -30,6 +35,43 @@ EditionData loadEditionData(Database& db, Id editionId, ActionLoading actions)
         data.actionSheets = loadActionSheets(db, editionId);
     data.meetings = MeetingRepository(db).ofEdition(editionId);
     data.evaluations = EvaluationRepository(db).ofEdition(editionId);
+    return data;
+}
+
+EditionData loadEditionDataInParallel(Database& db, Id editionId)
+{
+    const QString ofEdition = QStringLiteral("group_id IN (SELECT id FROM working_group WHERE edition_id = ?)");
+    // The id that splits the edition's actions in two halves (no split for a small edition).
+    constexpr int SplitFrom = 2000;
+    Id middle = NoId;
+    if (!db.path().isEmpty()) {
+        SqlQuery count(db, QStringLiteral("SELECT count(*) FROM action WHERE %1").arg(ofEdition));
+        count.bind(editionId).exec();
+        const qlonglong actions = count.next() ? count.value(0).toLongLong() : 0;
+        if (actions >= SplitFrom) {
+            SqlQuery split(
+                db, QStringLiteral("SELECT id FROM action WHERE %1 ORDER BY id LIMIT 1 OFFSET ?").arg(ofEdition));
+            split.bind(editionId).bind(actions / 2).exec();
+            if (split.next())
+                middle = split.id(0);
+        }
+    }
+    if (middle == NoId)
+        return loadEditionData(db, editionId, ActionLoading::Full);
+
+    std::future<QList<Action>> secondHalf =
+        std::async(std::launch::async, [path = db.path(), user = db.userName(), ofEdition, editionId, middle] {
+            const auto reader = Database::openReader(path, user);
+            return recordsWhere<Action>(*reader, ofEdition + QStringLiteral(" AND id >= ?"), {editionId, middle});
+        });
+    EditionData data = loadEditionData(db, editionId, ActionLoading::None);
+    data.actions = recordsWhere<Action>(db, ofEdition + QStringLiteral(" AND id < ?"), {editionId, middle});
+    try {
+        data.actions.append(secondHalf.get()); // in id order, as loadEditionData reads them
+    } catch (const StorageError&) {
+        // The file could not be opened a second time: the second half on this connection.
+        data.actions.append(recordsWhere<Action>(db, ofEdition + QStringLiteral(" AND id >= ?"), {editionId, middle}));
+    }
     return data;
 }
 

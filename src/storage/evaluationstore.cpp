@@ -11,6 +11,7 @@
 #include "storageerror.h"
 #include "transaction.h"
 
+#include <algorithm>
 #include <stdexcept>
 
 #include <QCoreApplication>
@@ -52,7 +53,9 @@ QHash<QUuid, QString> valuesAtCutoff(Database& db, const QString& entity, const 
 // cutoff was an insert.
 QSet<QUuid> createdAfter(Database& db, const QString& entity, const QString& after)
 {
-    SqlQuery query(db, QStringLiteral("SELECT DISTINCT c.entity_uuid FROM change_log c WHERE c.entity = ? AND "
+    // Not DISTINCT (the set below drops the repeats): SQLite would then walk the change log through its
+    // index on entity_uuid, seven times slower on a large log than reading it in order.
+    SqlQuery query(db, QStringLiteral("SELECT c.entity_uuid FROM change_log c WHERE c.entity = ? AND "
                                       "c.operation = 'insert' AND c.source IN ('editor', 'sheet') AND c.changed_at > ? "
                                       "AND NOT EXISTS (SELECT 1 FROM change_log i WHERE i.entity_uuid = c.entity_uuid "
                                       "AND i.entity = c.entity AND i.operation = 'insert' AND i.source NOT IN "
@@ -123,8 +126,16 @@ EditionData restrictToDay(Database& db, EditionData data, const QDate& asOf)
                 recorded.endDate = QDate::fromString(it.value(), Qt::ISODate);
         }
         action.status = actionStatusOn(action, asOf, recorded);
-        for (auto& indicator : action.indicators)
-            indicator.measurements.removeIf([&](const Measurement& m) { return m.date > asOf; });
+        // Measurements taken after the day go; the lists are copied only when one does.
+        const auto later = [&](const Measurement& m) { return m.date > asOf; };
+        const bool anyLater =
+            std::any_of(action.indicators.cbegin(), action.indicators.cend(), [&](const Indicator& i) {
+                return std::any_of(i.measurements.cbegin(), i.measurements.cend(), later);
+            });
+        if (anyLater) {
+            for (auto& indicator : action.indicators)
+                indicator.measurements.removeIf(later);
+        }
         groupsWithActions.insert(action.groupId);
         if (action.status != ActionStatus::Project && !isFinished(action.status))
             groupsUnderway.insert(action.groupId);

@@ -412,3 +412,29 @@ TEST_CASE("Updating a record that no longer exists throws and writes nothing", "
     CHECK_FALSE(PartnerRepository(*scene.db).find(ghost.id).has_value());
     CHECK(ChangeLog(*scene.db).forEntity(ghost.uuid).first().operation == QStringLiteral("delete"));
 }
+
+TEST_CASE("A large edition read in two halves on two connections is the edition read whole", "[storage][repository]")
+{
+    Scene scene;
+    WorkingGroup first = scene.group(QStringLiteral("Mobilité"));
+    WorkingGroup second = scene.group(QStringLiteral("Logement"));
+    {
+        Transaction transaction(*scene.db);
+        WorkingGroupRepository(*scene.db).insert(first);
+        WorkingGroupRepository(*scene.db).insert(second);
+        // 2,400 actions, alternating between the groups: each half holds actions of both.
+        for (int i = 0; i < 2400; ++i) {
+            Action action = scene.action(i % 2 ? second.id : first.id, QStringLiteral("Action %1").arg(i));
+            action.indicators[0].measurements[0].value = i;
+            ActionRepository(*scene.db).insert(action);
+        }
+        transaction.commit();
+    }
+    const EditionData whole = loadEditionData(*scene.db, scene.edition.id, ActionLoading::Full);
+    const EditionData halves = loadEditionDataInParallel(*scene.db, scene.edition.id);
+    REQUIRE(whole.actions.size() == 2400);
+    CHECK(halves.actions == whole.actions); // same actions, same children, same (id) order
+    CHECK(halves.groups == whole.groups);
+    CHECK(halves.partners == whole.partners);
+    CHECK(halves.actions.at(1799).indicators.at(0).measurements.at(0).value == 1799);
+}
