@@ -93,6 +93,13 @@
             <numerusform>%n warnings</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n for information</source>
+        <translation>
+            <numerusform>%n for information</numerusform>
+            <numerusform>%n for information</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pacte::ComplianceSection</name>
@@ -115,6 +122,13 @@
         <translation>
             <numerusform> · %n warning</numerusform>
             <numerusform> · %n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n for information</source>
+        <translation>
+            <numerusform> · %n for information</numerusform>
+            <numerusform> · %n for information</numerusform>
         </translation>
     </message>
 </context>
@@ -343,6 +357,13 @@
         <translation>
             <numerusform>%n renewed edition no longer names the edition it renews</numerusform>
             <numerusform>%n renewed editions no longer name the edition they renew</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>its %n governance rule setting(s)</source>
+        <translation>
+            <numerusform>its %n governance rule setting</numerusform>
+            <numerusform>its %n governance rule settings</numerusform>
         </translation>
     </message>
 </context>
@@ -842,6 +863,13 @@
             <numerusform>%n records created: the edition %1 is the current one.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n for information</source>
+        <translation>
+            <numerusform>%n for information</numerusform>
+            <numerusform>%n for information</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pacte::help::HelpWindow</name>
@@ -919,6 +947,13 @@
         <translation>
             <numerusform>… and %n more, listed by Pacte&apos;s compliance view and by pacte-cli check.</numerusform>
             <numerusform>… and %n more, listed by Pacte&apos;s compliance view and by pacte-cli check.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n for information</source>
+        <translation>
+            <numerusform>%n for information</numerusform>
+            <numerusform>%n for information</numerusform>
         </translation>
     </message>
 </context>

@@ -55,7 +55,9 @@ Findings checkCopilCadence(const EditionData& data, const QDate& asOf)
     // year holding the edition's midpoint, the final one at the edition's end (three months' grace).
     const QDate launchDue(edition.firstYear(), 12, 31);
     const QDate midpoint = edition.startDate.addDays(edition.startDate.daysTo(edition.endDate) / 2);
-    const QDate midTermDue(midpoint.year(), 12, 31);
+    // The edition's settings may set the mid-term COPIL's deadline.
+    const QDate setDeadline = effectiveSetting(data.edition.rules, QString::fromLatin1(CopilCadence)).deadline;
+    const QDate midTermDue = setDeadline.isValid() ? setDeadline : QDate(midpoint.year(), 12, 31);
     const QDate finalDue = edition.endDate.addMonths(FinalCopilGraceMonths);
 
     struct Step

@@ -103,6 +103,7 @@ constexpr std::array evaluationKinds{
 constexpr std::array severities{
     EnumEntry<Severity>{Severity::Warning, "warning", QT_TRANSLATE_NOOP("pacte::Enum", "warning")},
     EnumEntry<Severity>{Severity::Error, "error", QT_TRANSLATE_NOOP("pacte::Enum", "error")},
+    EnumEntry<Severity>{Severity::Information, "information", QT_TRANSLATE_NOOP("pacte::Enum", "information")},
 };
 
 } // namespace

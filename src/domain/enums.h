@@ -111,7 +111,8 @@ enum class PersonRoleKind { PartnerReferent, TerritoryReferent, Coordinator };
 
 enum class EvaluationKind { Intermediate, Final };
 
-enum class Severity { Warning, Error };
+// Information: what an edition's pact does not require but another's does (issue 19).
+enum class Severity { Warning, Error, Information };
 
 // Explicit specialisations, defined in enums.cpp.
 template <>

@@ -1,4 +1,5 @@
 #include "domain/clock.h"
+#include "domain/rules.h"
 #include "dump.h"
 #include "dumphistory.h"
 #include "jsonaccess.h"
@@ -285,6 +286,16 @@ QByteArray exportDump(Database& db)
             declaredJson["signatories"] = Json{{"value", signatories->value},
                                                {"quote", toJson(signatories->quote)},
                                                {"source", toJson(signatories->source)}};
+        // How the edition applies each governance rule (format 5).
+        Json rulesJson = Json::array();
+        for (const auto& setting : rules::effectiveSettings(e.rules))
+            rulesJson.push_back(Json{{"rule", toJson(setting.rule)},
+                                     {"enabled", setting.enabled},
+                                     {"severity", toJson(enumCode(setting.severity))},
+                                     {"deadline", toJson(setting.deadline)},
+                                     {"quote", toJson(setting.quote)},
+                                     {"source", toJson(setting.source)},
+                                     {"reference", toJson(setting.reference)}});
         editionsJson.push_back(Json{{"uuid", toJson(e.uuid)},
                                     {"title", toJson(e.title)},
                                     {"departement", toJson(e.departement)},
@@ -293,6 +304,7 @@ QByteArray exportDump(Database& db)
                                     {"predecessor", toJson(editionUuids.value(e.predecessorId))},
                                     {"notes", toJson(e.notes)},
                                     {"declared", declaredJson},
+                                    {"rules", rulesJson},
                                     {"axes", axesJson},
                                     {"signatures", signatures},
                                     {"groups", groupsJson},

@@ -56,7 +56,7 @@ TEST_CASE("enum codes round-trip and match the dump format", "[domain][enums]")
     CHECK(checkEnum<SignatureStatus>() == codeList("signe en_attente refuse"));
     CHECK(checkEnum<PersonRoleKind>() == codeList("referent_partenaire referent_territoire charge_mission"));
     CHECK(checkEnum<EvaluationKind>() == codeList("intermediaire finale"));
-    CHECK(checkEnum<Severity>() == codeList("warning error"));
+    CHECK(checkEnum<Severity>() == codeList("warning error information"));
 }
 
 TEST_CASE("enum values are listed in declaration order", "[domain][enums]")
