@@ -884,20 +884,6 @@
 <context>
     <name>pacte::reports::Evaluation</name>
     <message numerus="yes">
-        <source>%n partner(s) engaged in %1</source>
-        <translation>
-            <numerusform>%n partner engaged in %1</numerusform>
-            <numerusform>%n partners engaged in %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n signature(s) collected</source>
-        <translation>
-            <numerusform>%n signature collected</numerusform>
-            <numerusform>%n signatures collected</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n pending</source>
         <translation>
             <numerusform>%n pending</numerusform>
@@ -916,6 +902,41 @@
         <translation>
             <numerusform>… and %n more.</numerusform>
             <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approved by their deliberative body</source>
+        <translation>
+            <numerusform>%n approved by their deliberative body</numerusform>
+            <numerusform>%n approved by their deliberative body</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of unknown status</source>
+        <translation>
+            <numerusform>%n of unknown status</numerusform>
+            <numerusform>%n of unknown status</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declined</source>
+        <translation>
+            <numerusform>%n declined</numerusform>
+            <numerusform>%n declined</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) expected</source>
+        <translation>
+            <numerusform>%n partner expected</numerusform>
+            <numerusform>%n partners expected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signature(s) recorded</source>
+        <translation>
+            <numerusform>%n signature recorded</numerusform>
+            <numerusform>%n signatures recorded</numerusform>
         </translation>
     </message>
 </context>

@@ -3349,6 +3349,38 @@ Cliquer pour lister ces réunions.</translation>
         <source>Members present (%1) are fewer than the quorum (%2).</source>
         <translation>Le nombre de présents (%1) est inférieur au quorum (%2).</translation>
     </message>
+    <message>
+        <source>quorum</source>
+        <translation>quorum</translation>
+    </message>
+    <message>
+        <source>members present</source>
+        <translation>présents</translation>
+    </message>
+    <message>
+        <source>proxies</source>
+        <translation>procurations</translation>
+    </message>
+    <message>
+        <source>voters</source>
+        <translation>votants</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>pour</translation>
+    </message>
+    <message>
+        <source>against</source>
+        <translation>contre</translation>
+    </message>
+    <message>
+        <source>abstentions</source>
+        <translation>abstentions</translation>
+    </message>
+    <message>
+        <source>not taking part</source>
+        <translation>ne prend pas part</translation>
+    </message>
 </context>
 <context>
     <name>pacte::Dump</name>
@@ -3791,6 +3823,14 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>information</source>
         <translation>information</translation>
+    </message>
+    <message>
+        <source>approved by its deliberative body</source>
+        <translation>approuvé par délibération</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
     </message>
 </context>
 <context>
@@ -5781,6 +5821,10 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>Names over time</source>
         <translation>Noms successifs</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>non renseigné</translation>
     </message>
 </context>
 <context>
@@ -9995,24 +10039,6 @@ Cliquer pour lister ces réunions.</translation>
         <source>Counts for the axis %1</source>
         <translation>Décomptes de l&apos;axe %1</translation>
     </message>
-    <message>
-        <source>%1: %2, %3.</source>
-        <translation>%1 : %2, %3.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n partner(s) engaged in %1</source>
-        <translation>
-            <numerusform>%n partenaire engagé dans l&apos;édition %1</numerusform>
-            <numerusform>%n partenaires engagés dans l&apos;édition %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n signature(s) collected</source>
-        <translation>
-            <numerusform>%n signature recueillie</numerusform>
-            <numerusform>%n signatures recueillies</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n pending</source>
         <translation>
@@ -10032,6 +10058,57 @@ Cliquer pour lister ces réunions.</translation>
         <translation>
             <numerusform>… et %n autre.</numerusform>
             <numerusform>… et %n autres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not computed: the signatories of %1 are not all known (%2 recorded out of %3 declared)</source>
+        <translation>non calculé&#xa0;: les signataires du %1 ne sont pas tous connus (%2 enregistrés sur %3 déclarés)</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <source>vote figures not stated</source>
+        <translation>chiffres du vote non renseignés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approved by their deliberative body</source>
+        <translation>
+            <numerusform>%n approbation par délibération</numerusform>
+            <numerusform>%n approbations par délibération</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of unknown status</source>
+        <translation>
+            <numerusform>%n au statut inconnu</numerusform>
+            <numerusform>%n au statut inconnu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declined</source>
+        <translation>
+            <numerusform>%n refus</numerusform>
+            <numerusform>%n refus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1&#xa0;: %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) expected</source>
+        <translation>
+            <numerusform>%n partenaire attendu</numerusform>
+            <numerusform>%n partenaires attendus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signature(s) recorded</source>
+        <translation>
+            <numerusform>%n signature enregistrée</numerusform>
+            <numerusform>%n signatures enregistrées</numerusform>
         </translation>
     </message>
 </context>
@@ -10567,6 +10644,14 @@ Cliquer pour lister ces réunions.</translation>
             <numerusform>partenaires enregistrés sur %n signataires déclarés</numerusform>
         </translation>
     </message>
+    <message>
+        <source>partner expected</source>
+        <translation>partenaire attendu</translation>
+    </message>
+    <message>
+        <source>partners expected</source>
+        <translation>partenaires attendus</translation>
+    </message>
 </context>
 <context>
     <name>pacte::rules</name>
@@ -10681,6 +10766,10 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>Would not satisfy the rule of %1: %2</source>
         <translation>Ne satisferait pas la règle du %1 : %2</translation>
+    </message>
+    <message>
+        <source>The deliberation of %1 does not state: %2. Its tally is checked only on the figures it states.</source>
+        <translation>La délibération du partenaire %1 ne renseigne pas&#xa0;: %2. Son décompte n&apos;est vérifié que sur les chiffres qu&apos;elle donne.</translation>
     </message>
 </context>
 </TS>

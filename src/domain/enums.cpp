@@ -83,6 +83,9 @@ constexpr std::array signatureStatuses{
     EnumEntry<SignatureStatus>{SignatureStatus::Signed, "signe", QT_TRANSLATE_NOOP("pacte::Enum", "signed")},
     EnumEntry<SignatureStatus>{SignatureStatus::Pending, "en_attente", QT_TRANSLATE_NOOP("pacte::Enum", "pending")},
     EnumEntry<SignatureStatus>{SignatureStatus::Declined, "refuse", QT_TRANSLATE_NOOP("pacte::Enum", "declined")},
+    EnumEntry<SignatureStatus>{SignatureStatus::Approved, "approuve",
+                               QT_TRANSLATE_NOOP("pacte::Enum", "approved by its deliberative body")},
+    EnumEntry<SignatureStatus>{SignatureStatus::Unknown, "inconnue", QT_TRANSLATE_NOOP("pacte::Enum", "unknown")},
 };
 
 constexpr std::array personRoleKinds{

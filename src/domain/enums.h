@@ -105,7 +105,9 @@ enum class MeetingStatus { Planned, Held, Postponed, Cancelled };
 
 enum class GroupStatus { Active, Closed };
 
-enum class SignatureStatus { Signed, Pending, Declined };
+// The life of a partner's signature (issue 19): expected (pending) -> approved by the partner's
+// deliberative body -> signed; or declined; or unknown (the source does not say).
+enum class SignatureStatus { Signed, Pending, Declined, Approved, Unknown };
 
 enum class PersonRoleKind { PartnerReferent, TerritoryReferent, Coordinator };
 

@@ -472,14 +472,21 @@ void DumpParser::parseSignature(const Json& o, const Path& p, Id editionId)
         delib.actIdentifier = json::optionalString(d, "actIdentifier", dp);
         delib.chair = json::optionalString(d, "chair", dp);
         delib.secretary = json::optionalString(d, "secretary", dp);
-        delib.quorum = json::optionalInt(d, "quorum", dp);
-        delib.present = json::optionalInt(d, "present", dp);
-        delib.proxies = json::optionalInt(d, "proxies", dp);
-        delib.voters = json::optionalInt(d, "voters", dp);
-        delib.inFavour = json::optionalInt(d, "inFavour", dp);
-        delib.against = json::optionalInt(d, "against", dp);
-        delib.abstentions = json::optionalInt(d, "abstentions", dp);
-        delib.notVoting = json::optionalInt(d, "notVoting", dp);
+        // A figure of the vote may be null: the act does not state it (format 5). Absent, it reads as
+        // before: 0.
+        const auto count = [&](const char* key) {
+            if (d.contains(key) && d.at(key).is_null())
+                return std::optional<int>();
+            return std::optional<int>(json::optionalInt(d, key, dp));
+        };
+        delib.quorum = count("quorum");
+        delib.present = count("present");
+        delib.proxies = count("proxies");
+        delib.voters = count("voters");
+        delib.inFavour = count("inFavour");
+        delib.against = count("against");
+        delib.abstentions = count("abstentions");
+        delib.notVoting = count("notVoting");
         delib.publicationDate = json::optionalDate(d, "publicationDate", dp);
         delib.transmissionNumber = json::optionalString(d, "transmissionNumber", dp);
         delib.transmissionDate = json::optionalDate(d, "transmissionDate", dp);

@@ -41,6 +41,12 @@ QList<QUuid> mapIds(const QHash<Id, QUuid>& uuids, const QList<Id>& ids)
     return result;
 }
 
+// A figure of the vote: null when the act does not state it (format 5).
+Json countJson(const std::optional<int>& value)
+{
+    return value ? Json(*value) : Json();
+}
+
 Json deliberationJson(const Deliberation& d)
 {
     return Json{{"body", toJson(d.body)},
@@ -49,14 +55,14 @@ Json deliberationJson(const Deliberation& d)
                 {"actIdentifier", toJson(d.actIdentifier)},
                 {"chair", toJson(d.chair)},
                 {"secretary", toJson(d.secretary)},
-                {"quorum", d.quorum},
-                {"present", d.present},
-                {"proxies", d.proxies},
-                {"voters", d.voters},
-                {"inFavour", d.inFavour},
-                {"against", d.against},
-                {"abstentions", d.abstentions},
-                {"notVoting", d.notVoting},
+                {"quorum", countJson(d.quorum)},
+                {"present", countJson(d.present)},
+                {"proxies", countJson(d.proxies)},
+                {"voters", countJson(d.voters)},
+                {"inFavour", countJson(d.inFavour)},
+                {"against", countJson(d.against)},
+                {"abstentions", countJson(d.abstentions)},
+                {"notVoting", countJson(d.notVoting)},
                 {"publicationDate", toJson(d.publicationDate)},
                 {"transmissionNumber", toJson(d.transmissionNumber)},
                 {"transmissionDate", toJson(d.transmissionDate)}};

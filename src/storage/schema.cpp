@@ -200,6 +200,20 @@ const QStringList version7{
                    "rule TEXT NOT NULL, position INTEGER NOT NULL DEFAULT 0, enabled INTEGER NOT NULL DEFAULT 1, "
                    "severity TEXT NOT NULL, deadline TEXT, quote TEXT NOT NULL DEFAULT '', source TEXT NOT NULL "
                    "DEFAULT '', reference TEXT NOT NULL DEFAULT '', PRIMARY KEY (edition_id, rule))"),
+    // Unknown is not zero: the figures of a deliberation's vote may be NULL (not stated by the act).
+    // Figures stored before stay as they were.
+    QStringLiteral("CREATE TABLE deliberation_v7 (signature_id INTEGER PRIMARY KEY REFERENCES signature(id) ON DELETE "
+                   "CASCADE, body TEXT NOT NULL DEFAULT '', meeting_date TEXT, convocation_date TEXT, act_identifier "
+                   "TEXT NOT NULL DEFAULT '', chair TEXT NOT NULL DEFAULT '', secretary TEXT NOT NULL DEFAULT '', "
+                   "quorum INTEGER, present INTEGER, proxies INTEGER, voters INTEGER, in_favour INTEGER, against "
+                   "INTEGER, abstentions INTEGER, not_voting INTEGER, publication_date TEXT, transmission_number TEXT "
+                   "NOT NULL DEFAULT '', transmission_date TEXT)"),
+    QStringLiteral("INSERT INTO deliberation_v7 SELECT signature_id, body, meeting_date, convocation_date, "
+                   "act_identifier, chair, secretary, quorum, present, proxies, voters, in_favour, against, "
+                   "abstentions, not_voting, publication_date, transmission_number, transmission_date FROM "
+                   "deliberation"),
+    QStringLiteral("DROP TABLE deliberation"),
+    QStringLiteral("ALTER TABLE deliberation_v7 RENAME TO deliberation"),
 };
 
 // The default rules of every existing edition, as they applied before version 7.

@@ -175,8 +175,9 @@ TEST_CASE("demo rules: PTI 2017-2021 has no error its pact does not support", "[
             // The source states no governance rule for 2017-2021: nothing is an error of a pact rule.
             if (rules::isPactRule(f.rule))
                 CHECK(f.severity == Severity::Information);
-            else
-                CHECK(f.severity != Severity::Information);
+            // The only check of the data it meets: the 2017 deliberation's figures, not stated (a note).
+            if (f.rule == QLatin1String(rules::DeliberationTally))
+                CHECK(f.severity == Severity::Information);
         }
         const auto errors =
             std::count_if(all.cbegin(), all.cend(), [](const Finding& f) { return f.severity == Severity::Error; });

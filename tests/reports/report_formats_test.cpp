@@ -110,7 +110,7 @@ TEST_CASE("the demo report as PDF: counts, groups, accents and page N / M", "[re
     CHECK(text.contains(QStringLiteral("COPIL intermédiaire aucun enregistré")));
     CHECK_FALSE(text.contains(QStringLiteral("COPIL intermédiaire non tenu")));
     CHECK(text.contains(QStringLiteral("n'énonce pas")));
-    CHECK(text.contains(QStringLiteral("6 partenaires engagés dans l'édition PTI 2017-2021")));
+    CHECK(text.contains(QStringLiteral("6 partenaires attendus, 6 signatures enregistrées")));
     // A finding on an action names its territory too: two groups « Mobilité » have an action n°1.
     CHECK(text.contains(QStringLiteral("Action n°1 du groupe « Mobilité » Petite Camargue")));
     for (int page = 1; page <= pages; ++page) {
