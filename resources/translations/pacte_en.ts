@@ -994,6 +994,13 @@
             <numerusform>%n working groups. The pact has each led by a pilot and a co-pilot from two different structures (§1.4); the Governance section lists those that are not yet.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n working group(s), with their pilot and co-pilot as recorded.</source>
+        <translation>
+            <numerusform>%n working group, with its pilot and co-pilot as recorded.</numerusform>
+            <numerusform>%n working groups, with their pilot and co-pilot as recorded.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pacte::reports::Summary</name>

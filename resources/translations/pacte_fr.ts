@@ -10317,6 +10317,10 @@ Cliquer pour lister ces réunions.</translation>
             <numerusform>%n pour information</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Meetings recorded, as of %1. The pact of %2 states no cadence rule: the rules below are another pact&apos;s, shown for information.</source>
+        <translation>Réunions enregistrées, au %1. Le pacte du %2 n&apos;énonce pas de règle de fréquence&#xa0;: les règles ci-dessous sont celles d&apos;un autre pacte, présentées pour information.</translation>
+    </message>
 </context>
 <context>
     <name>pacte::reports::Groups</name>
@@ -10453,6 +10457,13 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>Earlier life</source>
         <translation>Action poursuivie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working group(s), with their pilot and co-pilot as recorded.</source>
+        <translation>
+            <numerusform>%n groupe de travail, avec son pilote et son co-pilote tels qu&apos;enregistrés.</numerusform>
+            <numerusform>%n groupes de travail, avec leur pilote et leur co-pilote tels qu&apos;enregistrés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10656,46 +10667,6 @@ Cliquer pour lister ces réunions.</translation>
 <context>
     <name>pacte::rules</name>
     <message>
-        <source>No launch COPIL has been held for %1 (due by %2).</source>
-        <translation>Aucun COPIL de lancement ne s&apos;est tenu pour l&apos;édition %1 (échéance : %2).</translation>
-    </message>
-    <message>
-        <source>The launch COPIL of %1 is due by %2 and has not been held yet.</source>
-        <translation>Le COPIL de lancement de l&apos;édition %1, à tenir au plus tard le %2, ne s&apos;est pas encore tenu.</translation>
-    </message>
-    <message>
-        <source>No mid-term COPIL has been held for %1 (due by %2).</source>
-        <translation>Aucun COPIL intermédiaire ne s&apos;est tenu pour l&apos;édition %1 (échéance : %2).</translation>
-    </message>
-    <message>
-        <source>The mid-term COPIL of %1 is due by %2 and has not been held yet.</source>
-        <translation>Le COPIL intermédiaire de l&apos;édition %1, à tenir au plus tard le %2, ne s&apos;est pas encore tenu.</translation>
-    </message>
-    <message>
-        <source>No final COPIL has been held for %1 (due by %2).</source>
-        <translation>Aucun COPIL final ne s&apos;est tenu pour l&apos;édition %1 (échéance : %2).</translation>
-    </message>
-    <message>
-        <source>The final COPIL of %1 is due by %2 and has not been held yet.</source>
-        <translation>Le COPIL final de l&apos;édition %1, à tenir au plus tard le %2, ne s&apos;est pas encore tenu.</translation>
-    </message>
-    <message>
-        <source>The local committee of %1 did not meet in %2.</source>
-        <translation>Le comité local d&apos;animation du territoire %1 ne s&apos;est pas réuni en %2.</translation>
-    </message>
-    <message>
-        <source>The local committee of %1 has not met yet in %2.</source>
-        <translation>Le comité local d&apos;animation du territoire %1 ne s&apos;est pas encore réuni en %2.</translation>
-    </message>
-    <message>
-        <source>No intermediate evaluation of %1 was made for %2.</source>
-        <translation>Aucune évaluation intermédiaire de l&apos;édition %1 n&apos;a été réalisée au titre de %2.</translation>
-    </message>
-    <message>
-        <source>%1 ended on %2 without a final evaluation.</source>
-        <translation>L&apos;édition %1 s&apos;est achevée le %2 sans évaluation finale.</translation>
-    </message>
-    <message>
         <source>The working group &quot;%1&quot; has neither a pilot nor a co-pilot.</source>
         <translation>Le groupe de travail « %1 » n&apos;a ni pilote ni co-pilote.</translation>
     </message>
@@ -10770,6 +10741,46 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>The deliberation of %1 does not state: %2. Its tally is checked only on the figures it states.</source>
         <translation>La délibération du partenaire %1 ne renseigne pas&#xa0;: %2. Son décompte n&apos;est vérifié que sur les chiffres qu&apos;elle donne.</translation>
+    </message>
+    <message>
+        <source>No launch COPIL of %1 is recorded as held (due by %2).</source>
+        <translation>Aucun COPIL de lancement de l&apos;édition %1 n&apos;est enregistré comme tenu (échéance : %2).</translation>
+    </message>
+    <message>
+        <source>The launch COPIL of %1 is due by %2 and is not recorded as held yet.</source>
+        <translation>Le COPIL de lancement de l&apos;édition %1, à tenir au plus tard le %2, n&apos;est pas encore enregistré comme tenu.</translation>
+    </message>
+    <message>
+        <source>No mid-term COPIL of %1 is recorded as held (due by %2).</source>
+        <translation>Aucun COPIL intermédiaire de l&apos;édition %1 n&apos;est enregistré comme tenu (échéance : %2).</translation>
+    </message>
+    <message>
+        <source>The mid-term COPIL of %1 is due by %2 and is not recorded as held yet.</source>
+        <translation>Le COPIL intermédiaire de l&apos;édition %1, à tenir au plus tard le %2, n&apos;est pas encore enregistré comme tenu.</translation>
+    </message>
+    <message>
+        <source>No final COPIL of %1 is recorded as held (due by %2).</source>
+        <translation>Aucun COPIL final de l&apos;édition %1 n&apos;est enregistré comme tenu (échéance : %2).</translation>
+    </message>
+    <message>
+        <source>The final COPIL of %1 is due by %2 and is not recorded as held yet.</source>
+        <translation>Le COPIL final de l&apos;édition %1, à tenir au plus tard le %2, n&apos;est pas encore enregistré comme tenu.</translation>
+    </message>
+    <message>
+        <source>No meeting of the local committee of %1 is recorded in %2.</source>
+        <translation>Aucune réunion du comité local d&apos;animation du territoire %1 n&apos;est enregistrée en %2.</translation>
+    </message>
+    <message>
+        <source>No meeting of the local committee of %1 is recorded yet in %2.</source>
+        <translation>Aucune réunion du comité local d&apos;animation du territoire %1 n&apos;est encore enregistrée en %2.</translation>
+    </message>
+    <message>
+        <source>No intermediate evaluation of %1 is recorded for %2.</source>
+        <translation>Aucune évaluation intermédiaire de l&apos;édition %1 n&apos;est enregistrée au titre de %2.</translation>
+    </message>
+    <message>
+        <source>%1 ended on %2 and no final evaluation is recorded.</source>
+        <translation>L&apos;édition %1 s&apos;est achevée le %2 et aucune évaluation finale n&apos;est enregistrée.</translation>
     </message>
 </context>
 </TS>

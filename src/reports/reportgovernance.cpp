@@ -261,9 +261,13 @@ void writeFindings(const ReportData& report, ReportHtml& out)
 void writeGovernance(const ReportData& report, ReportHtml& out)
 {
     out.heading(1, Tr::tr("Governance"));
-    out.paragraph(
-        Tr::tr("Meetings held against the cadence rules of the pact (§1.4), as of %1.").arg(formatDate(report.asOf)),
-        QStringLiteral("lead"));
+    out.paragraph(ownRule(report, rules::CopilCadence) || ownRule(report, rules::LocalCommitteeYearly)
+                      ? Tr::tr("Meetings held against the cadence rules of the pact (§1.4), as of %1.")
+                            .arg(formatDate(report.asOf))
+                      : Tr::tr("Meetings recorded, as of %1. The pact of %2 states no cadence rule: the rules "
+                               "below are another pact's, shown for information.")
+                            .arg(formatDate(report.asOf), report.data.edition.title),
+                  QStringLiteral("lead"));
     writeCopilCadence(report, out);
     writeLocalCommittees(report, out);
     writeEmploymentNetwork(report, out);

@@ -140,3 +140,22 @@ TEST_CASE("The governance section lists the CDE and CLE meetings with what the P
         CHECK_FALSE(reportText(*db, montpellier).contains(QStringLiteral("CLE Béziers – Lunel")));
     }
 }
+
+TEST_CASE("The 2017-2021 report states no rule its pact does not state", "[reports][rules]")
+{
+    TempDir dir;
+    auto db = createDatabase(dir.path(QStringLiteral("demo.pacte")), true);
+    const QString past = reportText(*db, demoScope(*db));
+    // The pilot and co-pilot rule is the 2022-2025 pact's: the 2017-2021 report only lists the groups.
+    CHECK_FALSE(past.contains(QStringLiteral("Le pacte prévoit que chacun soit animé")));
+    CHECK(
+        past.contains(QStringLiteral("17 groupes de travail, avec leur pilote et leur co-pilote tels qu'enregistrés")));
+    CHECK(past.contains(QStringLiteral("n'énonce pas de règle de fréquence")));
+    CHECK_FALSE(past.contains(QStringLiteral("règles de fréquence fixées par le pacte")));
+    CHECK(past.contains(QStringLiteral("0 erreur, 0 avertissement")));
+    // What the data does not record is said as such, not as a fact about the past.
+    CHECK_FALSE(past.contains(QStringLiteral("ne s'est pas réuni")));
+    // The 2022-2025 report keeps its own pact's rules.
+    const QString current = reportText(*db, demoScope(*db, QStringLiteral("PTI 2022-2025")));
+    CHECK(current.contains(QStringLiteral("règles de fréquence fixées par le pacte")));
+}
