@@ -93,6 +93,13 @@
             <numerusform>%n warnings</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n for information</source>
+        <translation>
+            <numerusform>%n for information</numerusform>
+            <numerusform>%n for information</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pacte::ComplianceSection</name>
@@ -115,6 +122,13 @@
         <translation>
             <numerusform> · %n warning</numerusform>
             <numerusform> · %n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n for information</source>
+        <translation>
+            <numerusform> · %n for information</numerusform>
+            <numerusform> · %n for information</numerusform>
         </translation>
     </message>
 </context>
@@ -343,6 +357,13 @@
         <translation>
             <numerusform>%n renewed edition no longer names the edition it renews</numerusform>
             <numerusform>%n renewed editions no longer name the edition they renew</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>its %n governance rule setting(s)</source>
+        <translation>
+            <numerusform>its %n governance rule setting</numerusform>
+            <numerusform>its %n governance rule settings</numerusform>
         </translation>
     </message>
 </context>
@@ -842,6 +863,13 @@
             <numerusform>%n records created: the edition %1 is the current one.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n for information</source>
+        <translation>
+            <numerusform>%n for information</numerusform>
+            <numerusform>%n for information</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pacte::help::HelpWindow</name>
@@ -855,20 +883,6 @@
 </context>
 <context>
     <name>pacte::reports::Evaluation</name>
-    <message numerus="yes">
-        <source>%n partner(s) engaged in %1</source>
-        <translation>
-            <numerusform>%n partner engaged in %1</numerusform>
-            <numerusform>%n partners engaged in %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n signature(s) collected</source>
-        <translation>
-            <numerusform>%n signature collected</numerusform>
-            <numerusform>%n signatures collected</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n pending</source>
         <translation>
@@ -888,6 +902,41 @@
         <translation>
             <numerusform>… and %n more.</numerusform>
             <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approved by their deliberative body</source>
+        <translation>
+            <numerusform>%n approved by their deliberative body</numerusform>
+            <numerusform>%n approved by their deliberative body</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of unknown status</source>
+        <translation>
+            <numerusform>%n of unknown status</numerusform>
+            <numerusform>%n of unknown status</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declined</source>
+        <translation>
+            <numerusform>%n declined</numerusform>
+            <numerusform>%n declined</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) expected</source>
+        <translation>
+            <numerusform>%n partner expected</numerusform>
+            <numerusform>%n partners expected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signature(s) recorded</source>
+        <translation>
+            <numerusform>%n signature recorded</numerusform>
+            <numerusform>%n signatures recorded</numerusform>
         </translation>
     </message>
 </context>
@@ -921,6 +970,13 @@
             <numerusform>… and %n more, listed by Pacte&apos;s compliance view and by pacte-cli check.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n for information</source>
+        <translation>
+            <numerusform>%n for information</numerusform>
+            <numerusform>%n for information</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pacte::reports::Groups</name>
@@ -936,6 +992,13 @@
         <translation>
             <numerusform>%n working group. The pact has each led by a pilot and a co-pilot from two different structures (§1.4); the Governance section lists those that are not yet.</numerusform>
             <numerusform>%n working groups. The pact has each led by a pilot and a co-pilot from two different structures (§1.4); the Governance section lists those that are not yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working group(s), with their pilot and co-pilot as recorded.</source>
+        <translation>
+            <numerusform>%n working group, with its pilot and co-pilot as recorded.</numerusform>
+            <numerusform>%n working groups, with their pilot and co-pilot as recorded.</numerusform>
         </translation>
     </message>
 </context>

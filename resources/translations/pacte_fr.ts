@@ -418,6 +418,10 @@
         <source>View the item the finding is about</source>
         <translation>Afficher l&apos;élément concerné par le constat</translation>
     </message>
+    <message>
+        <source>The pact says</source>
+        <translation>Le pacte dit</translation>
+    </message>
 </context>
 <context>
     <name>GroupEditor</name>
@@ -1588,12 +1592,20 @@
         <translation>publics ciblés</translation>
     </message>
     <message>
-        <source>at least one indicator</source>
-        <translation>au moins un indicateur</translation>
+        <source>implementation modalities</source>
+        <translation>modalités de mise en œuvre</translation>
     </message>
     <message>
-        <source>implementation modalities or deliverables</source>
-        <translation>modalités de mise en œuvre ou livrables</translation>
+        <source>main deliverables</source>
+        <translation>principaux livrables</translation>
+    </message>
+    <message>
+        <source>an evaluation (outcome) indicator</source>
+        <translation>un indicateur d&apos;évaluation (résultat)</translation>
+    </message>
+    <message>
+        <source>an output indicator</source>
+        <translation>un indicateur de réalisation</translation>
     </message>
 </context>
 <context>
@@ -2260,6 +2272,21 @@
             <numerusform>%n avertissements</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Information</source>
+        <translation>Informations</translation>
+    </message>
+    <message>
+        <source>The most serious, errors first (%1, %2 and %3 in all):</source>
+        <translation>Les plus graves, erreurs d&apos;abord (%1, %2 et %3 en tout)&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n for information</source>
+        <translation>
+            <numerusform>%n pour information</numerusform>
+            <numerusform>%n pour information</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pacte::ComplianceSection</name>
@@ -2356,6 +2383,13 @@
         <source>Compliance</source>
         <translation>Conformité</translation>
     </message>
+    <message numerus="yes">
+        <source> · %n for information</source>
+        <translation>
+            <numerusform> · %n pour information</numerusform>
+            <numerusform> · %n pour information</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pacte::ComplianceTexts</name>
@@ -2404,10 +2438,6 @@
         <translation>Fiche action complète</translation>
     </message>
     <message>
-        <source>Complete the action sheet: objectives, target publics, modalities or deliverables, and at least one indicator.</source>
-        <translation>Complétez la fiche action&#xa0;: objectifs, publics ciblés, modalités de mise en œuvre ou livrables, et au moins un indicateur.</translation>
-    </message>
-    <message>
         <source>Annual evaluation</source>
         <translation>Évaluation annuelle</translation>
     </message>
@@ -2454,6 +2484,10 @@
     <message>
         <source>Meeting</source>
         <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Complete the action sheet: objectives, target publics, implementation modalities and deliverables, an evaluation (outcome) indicator and an output indicator.</source>
+        <translation>Complétez la fiche action&#xa0;: objectifs poursuivis, publics ciblés, modalités de mise en œuvre et principaux livrables, un indicateur d&apos;évaluation (résultat) et un indicateur de réalisation.</translation>
     </message>
 </context>
 <context>
@@ -3289,6 +3323,13 @@ Cliquer pour lister ces réunions.</translation>
             <numerusform>%n éditions renouvelées ne nomment plus l&apos;édition qu&apos;elles renouvellent</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>its %n governance rule setting(s)</source>
+        <translation>
+            <numerusform>ses réglages de %n règle de gouvernance</numerusform>
+            <numerusform>ses réglages de %n règles de gouvernance</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pacte::Deliberation</name>
@@ -3307,6 +3348,38 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>Members present (%1) are fewer than the quorum (%2).</source>
         <translation>Le nombre de présents (%1) est inférieur au quorum (%2).</translation>
+    </message>
+    <message>
+        <source>quorum</source>
+        <translation>quorum</translation>
+    </message>
+    <message>
+        <source>members present</source>
+        <translation>présents</translation>
+    </message>
+    <message>
+        <source>proxies</source>
+        <translation>procurations</translation>
+    </message>
+    <message>
+        <source>voters</source>
+        <translation>votants</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>pour</translation>
+    </message>
+    <message>
+        <source>against</source>
+        <translation>contre</translation>
+    </message>
+    <message>
+        <source>abstentions</source>
+        <translation>abstentions</translation>
+    </message>
+    <message>
+        <source>not taking part</source>
+        <translation>ne prend pas part</translation>
     </message>
 </context>
 <context>
@@ -3455,6 +3528,14 @@ Cliquer pour lister ces réunions.</translation>
         <source>the actions&apos; &quot;continues&quot; links form a loop (%1).</source>
         <translation>les liens « continues » des actions forment une boucle (%1).</translation>
     </message>
+    <message>
+        <source>unknown rule &quot;%1&quot;.</source>
+        <translation>règle inconnue «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>the rule &quot;%1&quot; is listed twice.</source>
+        <translation>la règle «&#xa0;%1&#xa0;» figure deux fois.</translation>
+    </message>
 </context>
 <context>
     <name>pacte::EditionDialog</name>
@@ -3465,6 +3546,69 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>An edition is already named &quot;%1&quot;.</source>
         <translation>Une édition porte déjà le titre «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>pacte::EditionRulesDialog</name>
+    <message>
+        <source>Edition %1</source>
+        <translation>Édition %1</translation>
+    </message>
+    <message>
+        <source>Each pact words its own governance rules. Check against %1 only what its pact says: a rule of another pact is shown for information, never as an error. Quote the pact&apos;s sentence each rule comes from: every finding quotes it.</source>
+        <translation>Chaque pacte énonce ses propres règles de gouvernance. Ne vérifiez pour %1 que ce que dit son pacte&#xa0;: une règle d&apos;un autre pacte est présentée pour information, jamais comme une erreur. Citez la phrase du pacte dont vient chaque règle&#xa0;: chaque constat la cite.</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <source>&amp;Check this rule</source>
+        <translation>&amp;Vérifier cette règle</translation>
+    </message>
+    <message>
+        <source>Set the &amp;mid-term COPIL&apos;s deadline (else: end of the year of mid-term)</source>
+        <translation>Fixer l&apos;échéance du COPIL &amp;intermédiaire (sinon&#xa0;: fin de l&apos;année de mi-parcours)</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>The pact&apos;s own sentence, word for word</source>
+        <translation>La phrase du pacte, mot pour mot</translation>
+    </message>
+    <message>
+        <source>Where in the document: section, page</source>
+        <translation>Où dans le document&#xa0;: partie, page</translation>
+    </message>
+    <message>
+        <source>Empty: a rule of this edition&apos;s own pact</source>
+        <translation>Vide&#xa0;: une règle du pacte de cette édition</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation>&amp;Gravité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Quote:</source>
+        <translation>&amp;Citation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Where in the document:</source>
+        <translation>&amp;Où dans le document&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rule &amp;of another pact:</source>
+        <translation>Règle d&apos;un a&amp;utre pacte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Échéance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Rules</source>
+        <translation>&amp;Règles</translation>
     </message>
 </context>
 <context>
@@ -3675,6 +3819,18 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>Local employment committee (CLE)</source>
         <translation>Comité local pour l&apos;emploi (CLE)</translation>
+    </message>
+    <message>
+        <source>information</source>
+        <translation>information</translation>
+    </message>
+    <message>
+        <source>approved by its deliberative body</source>
+        <translation>approuvé par délibération</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
     </message>
 </context>
 <context>
@@ -4075,6 +4231,18 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>Open %1 in its section</source>
         <translation>Ouvrir «&#xa0;%1&#xa0;» dans sa rubrique</translation>
+    </message>
+    <message>
+        <source>Information: the edition&apos;s settings do not count this as a breach (its pact may not state the rule).</source>
+        <translation>Information&#xa0;: les règles de l&apos;édition ne comptent pas ceci comme un manquement (son pacte peut ne pas énoncer la règle).</translation>
+    </message>
+    <message>
+        <source>« %1 »</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>« %1 » (%2)</source>
+        <translation>«&#xa0;%1&#xa0;» (%2)</translation>
     </message>
 </context>
 <context>
@@ -4581,6 +4749,10 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>Presented by the PTI</source>
         <translation>Présenté par le PTI</translation>
+    </message>
+    <message>
+        <source>Governance rules</source>
+        <translation>Règles de gouvernance</translation>
     </message>
 </context>
 <context>
@@ -5333,6 +5505,22 @@ Cliquer pour lister ces réunions.</translation>
         <source>New edition f&amp;rom…</source>
         <translation>Nou&amp;velle édition à partir de…</translation>
     </message>
+    <message>
+        <source>&amp;Governance rules of the edition…</source>
+        <translation>Règles de &amp;gouvernance de l&apos;édition…</translation>
+    </message>
+    <message>
+        <source>The rules the current edition&apos;s pact states: on or off, severity, deadline and the pact&apos;s sentence</source>
+        <translation>Les règles qu&apos;énonce le pacte de l&apos;édition courante&#xa0;: activées ou non, gravité, échéance et phrase du pacte</translation>
+    </message>
+    <message>
+        <source>Change the governance rules of &quot;%1&quot;</source>
+        <translation>Modifier les règles de gouvernance de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Governance rules of %1 recorded.</source>
+        <translation>Règles de gouvernance de %1 enregistrées.</translation>
+    </message>
 </context>
 <context>
     <name>pacte::MeasurementTableModel</name>
@@ -5633,6 +5821,10 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>Names over time</source>
         <translation>Noms successifs</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>non renseigné</translation>
     </message>
 </context>
 <context>
@@ -8832,10 +9024,6 @@ Cliquer pour lister ces réunions.</translation>
         <translation>Le dossier %1 n&apos;existe pas.</translation>
     </message>
     <message>
-        <source>Exits with 1 when there are findings. --json prints an object with the edition, the date and the findings, each with its rule, severity, entity, uuid, label and message. --deep first runs SQLite&apos;s full integrity check on the whole file and exits with 2 if it finds damage. The rules: group-pilots, copil-cadence, local-committee-yearly, partner-referent, territory-referent, action-sheet-complete, annual-evaluation, deliberation-tally, meeting-in-edition.</source>
-        <translation>Code de sortie 1 s&apos;il y a des constats. --json produit un objet avec l&apos;édition, la date et les constats, chacun avec sa règle (rule), sa gravité (severity), l&apos;entité, son uuid, son libellé (label) et le message. --deep lance d&apos;abord la vérification d&apos;intégrité complète de SQLite sur tout le fichier et sort avec le code 2 si elle trouve un dommage. Les règles&#xa0;: group-pilots, copil-cadence, local-committee-yearly, partner-referent, territory-referent, action-sheet-complete, annual-evaluation, deliberation-tally, meeting-in-edition.</translation>
-    </message>
-    <message>
         <source>%1: the file written is a full dump (.json), a workbook (.xlsx) or a table (.csv).</source>
         <translation>%1 : le fichier écrit est un export complet (.json), un classeur (.xlsx) ou une table (.csv).</translation>
     </message>
@@ -9098,6 +9286,53 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>Without --year, the data as it is now. --json prints one object: edition, partners, persons, territories, axes, themes, workingGroups, actions (total, experimentations, byStatus, byAxis, byTerritory), meetings (total, held, byKind) and declared (the figures the pact declares, each with its value, the records&apos; count, its quote and its source, or null).</source>
         <translation>Sans --year, les données telles qu&apos;elles sont. --json affiche un objet : edition, partners, persons, territories, axes, themes, workingGroups, actions (total, experimentations, byStatus, byAxis, byTerritory), meetings (total, held, byKind) et declared (les chiffres que déclare le pacte, chacun avec sa valeur, le nombre enregistré, sa citation et sa source, ou null).</translation>
+    </message>
+    <message>
+        <source>Rules of %1:</source>
+        <translation>Règles de %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activée</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivée</translation>
+    </message>
+    <message>
+        <source>deadline %1</source>
+        <translation>échéance %1</translation>
+    </message>
+    <message>
+        <source>deadline computed from the edition</source>
+        <translation>échéance calculée d&apos;après l&apos;édition</translation>
+    </message>
+    <message>
+        <source>rule of %1</source>
+        <translation>règle du %1</translation>
+    </message>
+    <message>
+        <source>  A check of the recorded data, not a sentence of the pact.</source>
+        <translation>  Un contrôle des données saisies, non une phrase du pacte.</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, %4 and %5.</source>
+        <translation>%1&#xa0;: %2, %3, %4 et %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n for information</source>
+        <translation>
+            <numerusform>%n pour information</numerusform>
+            <numerusform>%n pour information</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>list the edition&apos;s rules instead (id, on or off, severity, deadline, the pact&apos;s sentence)</source>
+        <translation>lister plutôt les règles de l&apos;édition (identifiant, activée ou non, gravité, échéance, phrase du pacte)</translation>
+    </message>
+    <message>
+        <source>Exits with 1 when there are findings. --json prints an object with the edition, the date and the findings, each with its rule, severity, entity, uuid, label and message. --deep first runs SQLite&apos;s full integrity check on the whole file and exits with 2 if it finds damage. The rules: group-pilots, copil-cadence, local-committee-yearly, partner-referent, territory-referent, action-sheet-complete, annual-evaluation, deliberation-tally, meeting-in-edition. Each edition applies them as its own pact words them: a rule may be off, an error, a warning or information only (a rule of another pact), with a deadline and the pact&apos;s sentence, quoted in each finding. --rules lists the edition&apos;s rules and exits with 0.</source>
+        <translation>Sort avec le code 1 s&apos;il y a des constats. --json affiche un objet avec l&apos;édition, la date et les constats, chacun avec sa règle, sa gravité, son type d&apos;élément, son uuid, son libellé et son message. --deep lance d&apos;abord la vérification d&apos;intégrité complète de SQLite sur tout le fichier et sort avec le code 2 si elle trouve un dommage. Les règles&#xa0;: group-pilots, copil-cadence, local-committee-yearly, partner-referent, territory-referent, action-sheet-complete, annual-evaluation, deliberation-tally, meeting-in-edition. Chaque édition les applique comme son propre pacte les énonce&#xa0;: une règle peut être désactivée, une erreur, un avertissement ou une simple information (règle d&apos;un autre pacte), avec une échéance et la phrase du pacte, citée dans chaque constat. --rules liste les règles de l&apos;édition et sort avec le code 0.</translation>
     </message>
 </context>
 <context>
@@ -9804,24 +10039,6 @@ Cliquer pour lister ces réunions.</translation>
         <source>Counts for the axis %1</source>
         <translation>Décomptes de l&apos;axe %1</translation>
     </message>
-    <message>
-        <source>%1: %2, %3.</source>
-        <translation>%1 : %2, %3.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n partner(s) engaged in %1</source>
-        <translation>
-            <numerusform>%n partenaire engagé dans l&apos;édition %1</numerusform>
-            <numerusform>%n partenaires engagés dans l&apos;édition %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n signature(s) collected</source>
-        <translation>
-            <numerusform>%n signature recueillie</numerusform>
-            <numerusform>%n signatures recueillies</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n pending</source>
         <translation>
@@ -9841,6 +10058,57 @@ Cliquer pour lister ces réunions.</translation>
         <translation>
             <numerusform>… et %n autre.</numerusform>
             <numerusform>… et %n autres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not computed: the signatories of %1 are not all known (%2 recorded out of %3 declared)</source>
+        <translation>non calculé&#xa0;: les signataires du %1 ne sont pas tous connus (%2 enregistrés sur %3 déclarés)</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <source>vote figures not stated</source>
+        <translation>chiffres du vote non renseignés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approved by their deliberative body</source>
+        <translation>
+            <numerusform>%n approbation par délibération</numerusform>
+            <numerusform>%n approbations par délibération</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of unknown status</source>
+        <translation>
+            <numerusform>%n au statut inconnu</numerusform>
+            <numerusform>%n au statut inconnu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declined</source>
+        <translation>
+            <numerusform>%n refus</numerusform>
+            <numerusform>%n refus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1&#xa0;: %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) expected</source>
+        <translation>
+            <numerusform>%n partenaire attendu</numerusform>
+            <numerusform>%n partenaires attendus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signature(s) recorded</source>
+        <translation>
+            <numerusform>%n signature enregistrée</numerusform>
+            <numerusform>%n signatures enregistrées</numerusform>
         </translation>
     </message>
 </context>
@@ -10010,6 +10278,49 @@ Cliquer pour lister ces réunions.</translation>
         <source>Presented by the PTI</source>
         <translation>Présenté par le PTI</translation>
     </message>
+    <message>
+        <source>%1 does not apply this rule.</source>
+        <translation>%1 n&apos;applique pas cette règle.</translation>
+    </message>
+    <message>
+        <source>The pact: « %1 »</source>
+        <translation>Le pacte&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1: « %2 »</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>A rule of %1 that the pact of %2 does not state: shown for information, never as a breach.</source>
+        <translation>Règle du %1 que le pacte du %2 n&apos;énonce pas&#xa0;: présentée pour information, jamais comme un manquement.</translation>
+    </message>
+    <message>
+        <source>COPIL meetings recorded: launch, mid-term and final.</source>
+        <translation>COPIL enregistrés&#xa0;: lancement, intermédiaire et final.</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>aucun enregistré</translation>
+    </message>
+    <message>
+        <source>Meetings of each territory&apos;s comité local d&apos;animation recorded per year.</source>
+        <translation>Réunions enregistrées du comité local d&apos;animation de chaque territoire, par année.</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 and %4.</source>
+        <translation>%1&#xa0;: %2, %3 et %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n for information</source>
+        <translation>
+            <numerusform>%n pour information</numerusform>
+            <numerusform>%n pour information</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Meetings recorded, as of %1. The pact of %2 states no cadence rule: the rules below are another pact&apos;s, shown for information.</source>
+        <translation>Réunions enregistrées, au %1. Le pacte du %2 n&apos;énonce pas de règle de fréquence&#xa0;: les règles ci-dessous sont celles d&apos;un autre pacte, présentées pour information.</translation>
+    </message>
 </context>
 <context>
     <name>pacte::reports::Groups</name>
@@ -10146,6 +10457,13 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>Earlier life</source>
         <translation>Action poursuivie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working group(s), with their pilot and co-pilot as recorded.</source>
+        <translation>
+            <numerusform>%n groupe de travail, avec son pilote et son co-pilote tels qu&apos;enregistrés.</numerusform>
+            <numerusform>%n groupes de travail, avec leur pilote et leur co-pilote tels qu&apos;enregistrés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10337,49 +10655,17 @@ Cliquer pour lister ces réunions.</translation>
             <numerusform>partenaires enregistrés sur %n signataires déclarés</numerusform>
         </translation>
     </message>
+    <message>
+        <source>partner expected</source>
+        <translation>partenaire attendu</translation>
+    </message>
+    <message>
+        <source>partners expected</source>
+        <translation>partenaires attendus</translation>
+    </message>
 </context>
 <context>
     <name>pacte::rules</name>
-    <message>
-        <source>No launch COPIL has been held for %1 (due by %2).</source>
-        <translation>Aucun COPIL de lancement ne s&apos;est tenu pour l&apos;édition %1 (échéance : %2).</translation>
-    </message>
-    <message>
-        <source>The launch COPIL of %1 is due by %2 and has not been held yet.</source>
-        <translation>Le COPIL de lancement de l&apos;édition %1, à tenir au plus tard le %2, ne s&apos;est pas encore tenu.</translation>
-    </message>
-    <message>
-        <source>No mid-term COPIL has been held for %1 (due by %2).</source>
-        <translation>Aucun COPIL intermédiaire ne s&apos;est tenu pour l&apos;édition %1 (échéance : %2).</translation>
-    </message>
-    <message>
-        <source>The mid-term COPIL of %1 is due by %2 and has not been held yet.</source>
-        <translation>Le COPIL intermédiaire de l&apos;édition %1, à tenir au plus tard le %2, ne s&apos;est pas encore tenu.</translation>
-    </message>
-    <message>
-        <source>No final COPIL has been held for %1 (due by %2).</source>
-        <translation>Aucun COPIL final ne s&apos;est tenu pour l&apos;édition %1 (échéance : %2).</translation>
-    </message>
-    <message>
-        <source>The final COPIL of %1 is due by %2 and has not been held yet.</source>
-        <translation>Le COPIL final de l&apos;édition %1, à tenir au plus tard le %2, ne s&apos;est pas encore tenu.</translation>
-    </message>
-    <message>
-        <source>The local committee of %1 did not meet in %2.</source>
-        <translation>Le comité local d&apos;animation du territoire %1 ne s&apos;est pas réuni en %2.</translation>
-    </message>
-    <message>
-        <source>The local committee of %1 has not met yet in %2.</source>
-        <translation>Le comité local d&apos;animation du territoire %1 ne s&apos;est pas encore réuni en %2.</translation>
-    </message>
-    <message>
-        <source>No intermediate evaluation of %1 was made for %2.</source>
-        <translation>Aucune évaluation intermédiaire de l&apos;édition %1 n&apos;a été réalisée au titre de %2.</translation>
-    </message>
-    <message>
-        <source>%1 ended on %2 without a final evaluation.</source>
-        <translation>L&apos;édition %1 s&apos;est achevée le %2 sans évaluation finale.</translation>
-    </message>
     <message>
         <source>The working group &quot;%1&quot; has neither a pilot nor a co-pilot.</source>
         <translation>Le groupe de travail « %1 » n&apos;a ni pilote ni co-pilote.</translation>
@@ -10429,10 +10715,6 @@ Cliquer pour lister ces réunions.</translation>
         <translation>Le Département désigne un référent PTI par territoire.</translation>
     </message>
     <message>
-        <source>An action sheet states objectives, publics, modalities or deliverables and at least one indicator.</source>
-        <translation>Une fiche action précise les objectifs, les publics ciblés, les modalités de mise en œuvre ou les livrables, et au moins un indicateur.</translation>
-    </message>
-    <message>
         <source>An intermediate evaluation is made every year, and a final one.</source>
         <translation>Une évaluation intermédiaire est réalisée chaque année, ainsi qu&apos;une évaluation finale.</translation>
     </message>
@@ -10447,6 +10729,58 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>A meeting of an edition is dated within the edition.</source>
         <translation>Une réunion d&apos;une édition est datée dans la période de l&apos;édition.</translation>
+    </message>
+    <message>
+        <source>An action sheet states objectives, publics, implementation modalities and deliverables, an evaluation indicator and an output indicator.</source>
+        <translation>Une fiche action énonce les objectifs poursuivis, les publics ciblés, les modalités de mise en œuvre et les principaux livrables, un indicateur d&apos;évaluation et un indicateur de réalisation.</translation>
+    </message>
+    <message>
+        <source>Would not satisfy the rule of %1: %2</source>
+        <translation>Ne satisferait pas la règle du %1 : %2</translation>
+    </message>
+    <message>
+        <source>The deliberation of %1 does not state: %2. Its tally is checked only on the figures it states.</source>
+        <translation>La délibération du partenaire %1 ne renseigne pas&#xa0;: %2. Son décompte n&apos;est vérifié que sur les chiffres qu&apos;elle donne.</translation>
+    </message>
+    <message>
+        <source>No launch COPIL of %1 is recorded as held (due by %2).</source>
+        <translation>Aucun COPIL de lancement de l&apos;édition %1 n&apos;est enregistré comme tenu (échéance : %2).</translation>
+    </message>
+    <message>
+        <source>The launch COPIL of %1 is due by %2 and is not recorded as held yet.</source>
+        <translation>Le COPIL de lancement de l&apos;édition %1, à tenir au plus tard le %2, n&apos;est pas encore enregistré comme tenu.</translation>
+    </message>
+    <message>
+        <source>No mid-term COPIL of %1 is recorded as held (due by %2).</source>
+        <translation>Aucun COPIL intermédiaire de l&apos;édition %1 n&apos;est enregistré comme tenu (échéance : %2).</translation>
+    </message>
+    <message>
+        <source>The mid-term COPIL of %1 is due by %2 and is not recorded as held yet.</source>
+        <translation>Le COPIL intermédiaire de l&apos;édition %1, à tenir au plus tard le %2, n&apos;est pas encore enregistré comme tenu.</translation>
+    </message>
+    <message>
+        <source>No final COPIL of %1 is recorded as held (due by %2).</source>
+        <translation>Aucun COPIL final de l&apos;édition %1 n&apos;est enregistré comme tenu (échéance : %2).</translation>
+    </message>
+    <message>
+        <source>The final COPIL of %1 is due by %2 and is not recorded as held yet.</source>
+        <translation>Le COPIL final de l&apos;édition %1, à tenir au plus tard le %2, n&apos;est pas encore enregistré comme tenu.</translation>
+    </message>
+    <message>
+        <source>No meeting of the local committee of %1 is recorded in %2.</source>
+        <translation>Aucune réunion du comité local d&apos;animation du territoire %1 n&apos;est enregistrée en %2.</translation>
+    </message>
+    <message>
+        <source>No meeting of the local committee of %1 is recorded yet in %2.</source>
+        <translation>Aucune réunion du comité local d&apos;animation du territoire %1 n&apos;est encore enregistrée en %2.</translation>
+    </message>
+    <message>
+        <source>No intermediate evaluation of %1 is recorded for %2.</source>
+        <translation>Aucune évaluation intermédiaire de l&apos;édition %1 n&apos;est enregistrée au titre de %2.</translation>
+    </message>
+    <message>
+        <source>%1 ended on %2 and no final evaluation is recorded.</source>
+        <translation>L&apos;édition %1 s&apos;est achevée le %2 et aucune évaluation finale n&apos;est enregistrée.</translation>
     </message>
 </context>
 </TS>

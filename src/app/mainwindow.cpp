@@ -11,6 +11,7 @@
 #include "app/compliance/compliancesection.h"
 #include "app/dashboard/dashboardsection.h"
 #include "app/editions/declaredcountsdialog.h"
+#include "app/editions/editionrulesdialog.h"
 #include "app/evaluation/evaluationsection.h"
 #include "app/groups/groupssection.h"
 #include "app/help/helpmenu.h"
@@ -23,6 +24,7 @@
 #include "app/territories/territoriessection.h"
 #include "appsettings.h"
 #include "domain/format.h"
+#include "domain/rules.h"
 #include "editing/document.h"
 #include "editing/edits.h"
 #include "editiondialog.h"
@@ -192,6 +194,11 @@ void MainWindow::createActions()
     m_declaredCountsAction->setObjectName(QStringLiteral("declaredCountsAction"));
     m_declaredCountsAction->setStatusTip(
         tr("The figures the current edition's pact states without listing them, such as its number of signatories"));
+    m_editionRulesAction =
+        file->addAction(tr("&Governance rules of the edition…"), this, &MainWindow::editEditionRules);
+    m_editionRulesAction->setObjectName(QStringLiteral("editionRulesAction"));
+    m_editionRulesAction->setStatusTip(
+        tr("The rules the current edition's pact states: on or off, severity, deadline and the pact's sentence"));
     file->addSeparator();
     file->addAction(tr("Open a s&heet…"), this, &MainWindow::openSheet)
         ->setObjectName(QStringLiteral("openSheetAction"));
@@ -481,6 +488,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     m_newEditionAction->setEnabled(writable);
     m_renewEditionAction->setEnabled(writable);
     m_declaredCountsAction->setEnabled(writable);
+    m_editionRulesAction->setEnabled(writable);
     m_importSheetAction->setEnabled(writable);
     m_saveCopyAction->setEnabled(m_document != nullptr);
     for (auto* section : std::as_const(m_sections))
@@ -565,6 +573,29 @@ void MainWindow::editDeclaredCounts()
         return;
     }
     showStatus(tr("Figures declared by %1 recorded.").arg(edition->title));
+}
+
+void MainWindow::editEditionRules()
+{
+    if (!m_document || m_document->isReadOnly())
+        return;
+    const auto edition = EditionRepository(m_document->database()).find(m_editionId);
+    if (!edition)
+        return;
+    EditionRulesDialog dialog(*edition, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Edition changed = dialog.edition();
+    // An edition without settings applies the defaults: keeping them unchanged changes nothing.
+    if (rules::effectiveSettings(changed.rules) == rules::effectiveSettings(edition->rules))
+        return;
+    const EditResult result =
+        edit::update(*m_document, *edition, changed, tr("Change the governance rules of \"%1\"").arg(edition->title));
+    if (!result) {
+        QMessageBox::warning(this, tr("Change refused"), result.message);
+        return;
+    }
+    showStatus(tr("Governance rules of %1 recorded.").arg(edition->title));
 }
 
 void MainWindow::renewEdition()

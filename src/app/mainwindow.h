@@ -75,6 +75,7 @@ private:
     void newEdition();
     void renewEdition();
     void editDeclaredCounts();
+    void editEditionRules();
     void onSectionRequested(Entity entity, const QUuid& uuid);
     void showStatus(const QString& message);
 
@@ -120,6 +121,7 @@ private:
     QAction* m_newEditionAction = nullptr;
     QAction* m_renewEditionAction = nullptr;
     QAction* m_declaredCountsAction = nullptr;
+    QAction* m_editionRulesAction = nullptr;
     QAction* m_importSheetAction = nullptr;
     QAction* m_exportListAction = nullptr;
     QAction* m_exportWorkbookAction = nullptr;

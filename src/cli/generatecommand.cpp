@@ -71,6 +71,7 @@ void generate(Database& db, int scale)
             action.title = QStringLiteral("Action %1.%2 : accompagnement des publics").arg(g + 1).arg(a + 1);
             action.objectives = QStringLiteral("Lever les freins et coordonner les acteurs du territoire.");
             action.modalities = QStringLiteral("Ateliers collectifs, permanences et suivi individuel.");
+            action.deliverables = QStringLiteral("Bilan annuel des ateliers.");
             action.publicIds = {pick(random, publics).id, pick(random, publics).id};
             action.dispositifIds = {pick(random, dispositifs).id};
             action.status = pick(random, statuses);

@@ -33,6 +33,9 @@ constexpr Option checkOptions[] = {
      QT_TRANSLATE_NOOP("pacte::cli",
                        "first check the whole file with SQLite's full integrity check (slower: it reads every table "
                        "and index)")},
+    {"rules", nullptr,
+     QT_TRANSLATE_NOOP("pacte::cli",
+                       "list the edition's rules instead (id, on or off, severity, deadline, the pact's sentence)")},
     jsonOption,
 };
 
@@ -142,7 +145,7 @@ constexpr Command commands[] = {
          "byTerritory), meetings (total, held, byKind) and declared (the figures the pact declares, each with "
          "its value, the records' count, its quote and its source, or null)."),
      databaseOnly, statsOptions},
-    {"check", "check FILE [--edition NAME] [--date YYYY-MM-DD | --year YYYY] [--deep] [--json]",
+    {"check", "check FILE [--edition NAME] [--date YYYY-MM-DD | --year YYYY] [--deep] [--rules] [--json]",
      QT_TRANSLATE_NOOP("pacte::cli", "governance rules and sheet completeness"),
      QT_TRANSLATE_NOOP(
          "pacte::cli",
@@ -150,7 +153,10 @@ constexpr Command commands[] = {
          "findings, each with its rule, severity, entity, uuid, label and message. --deep first runs SQLite's "
          "full integrity check on the whole file and exits with 2 if it finds damage. The rules: group-pilots, "
          "copil-cadence, local-committee-yearly, partner-referent, territory-referent, action-sheet-complete, "
-         "annual-evaluation, deliberation-tally, meeting-in-edition."),
+         "annual-evaluation, deliberation-tally, meeting-in-edition. Each edition applies them as its own pact "
+         "words them: a rule may be off, an error, a warning or information only (a rule of another pact), "
+         "with a deadline and the pact's sentence, quoted in each finding. --rules lists the edition's rules "
+         "and exits with 0."),
      databaseOnly, checkOptions},
     {"evaluate", "evaluate FILE --edition NAME --year YYYY [--freeze] [--final] [--json]",
      QT_TRANSLATE_NOOP("pacte::cli", "the yearly evaluation: counts of §1.4 and changes since the year before"),

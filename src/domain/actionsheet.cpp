@@ -2,6 +2,8 @@
 
 #include "action.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 
 namespace pacte {
@@ -13,6 +15,12 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(pacte::Action)
 };
 
+bool hasKind(const Action& action, IndicatorKind kind)
+{
+    return std::any_of(action.indicators.cbegin(), action.indicators.cend(),
+                       [kind](const Indicator& indicator) { return indicator.kind == kind; });
+}
+
 } // namespace
 
 QStringList ActionSheetSummary::missingFields() const
@@ -22,10 +30,14 @@ QStringList ActionSheetSummary::missingFields() const
         missing << Tr::tr("objectives");
     if (!hasPublics)
         missing << Tr::tr("target publics");
-    if (!hasModalitiesOrDeliverables)
-        missing << Tr::tr("implementation modalities or deliverables");
-    if (!hasIndicator)
-        missing << Tr::tr("at least one indicator");
+    if (!hasModalities)
+        missing << Tr::tr("implementation modalities");
+    if (!hasDeliverables)
+        missing << Tr::tr("main deliverables");
+    if (!hasOutcomeIndicator)
+        missing << Tr::tr("an evaluation (outcome) indicator");
+    if (!hasOutputIndicator)
+        missing << Tr::tr("an output indicator");
     return missing;
 }
 
@@ -37,8 +49,10 @@ ActionSheetSummary summarizeSheet(const Action& action)
             action.status,
             !action.objectives.trimmed().isEmpty(),
             !action.publicIds.isEmpty(),
-            !action.modalities.trimmed().isEmpty() || !action.deliverables.trimmed().isEmpty(),
-            !action.indicators.isEmpty()};
+            !action.modalities.trimmed().isEmpty(),
+            !action.deliverables.trimmed().isEmpty(),
+            hasKind(action, IndicatorKind::Outcome),
+            hasKind(action, IndicatorKind::Output)};
 }
 
 } // namespace pacte

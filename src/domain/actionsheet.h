@@ -21,12 +21,20 @@ struct ActionSheetSummary
     ActionStatus status = ActionStatus::Project;
     bool hasObjectives = false;
     bool hasPublics = false;
-    bool hasModalitiesOrDeliverables = false;
-    bool hasIndicator = false;
+    // The pact asks for "les modalités de mise en œuvre et les principaux livrables, les indicateurs
+    // d'évaluation et de réalisation" (§1.4): both texts, and an indicator of each kind.
+    bool hasModalities = false;
+    bool hasDeliverables = false;
+    bool hasOutcomeIndicator = false; // an indicator d'évaluation (résultat / effet)
+    bool hasOutputIndicator = false;  // an indicator de réalisation
 
     bool operator==(const ActionSheetSummary&) const = default;
 
-    bool isComplete() const { return hasObjectives && hasPublics && hasModalitiesOrDeliverables && hasIndicator; }
+    bool isComplete() const
+    {
+        return hasObjectives && hasPublics && hasModalities && hasDeliverables && hasOutcomeIndicator &&
+               hasOutputIndicator;
+    }
     // The missing parts, as labels in the UI language; empty when complete.
     QStringList missingFields() const;
 };

@@ -55,7 +55,9 @@ Findings checkCopilCadence(const EditionData& data, const QDate& asOf)
     // year holding the edition's midpoint, the final one at the edition's end (three months' grace).
     const QDate launchDue(edition.firstYear(), 12, 31);
     const QDate midpoint = edition.startDate.addDays(edition.startDate.daysTo(edition.endDate) / 2);
-    const QDate midTermDue(midpoint.year(), 12, 31);
+    // The edition's settings may set the mid-term COPIL's deadline.
+    const QDate setDeadline = effectiveSetting(data.edition.rules, QString::fromLatin1(CopilCadence)).deadline;
+    const QDate midTermDue = setDeadline.isValid() ? setDeadline : QDate(midpoint.year(), 12, 31);
     const QDate finalDue = edition.endDate.addMonths(FinalCopilGraceMonths);
 
     struct Step
@@ -67,14 +69,14 @@ Findings checkCopilCadence(const EditionData& data, const QDate& asOf)
     };
     const Step steps[] = {
         {MeetingKind::CopilLaunch, launchDue,
-         QT_TRANSLATE_NOOP("pacte::rules", "No launch COPIL has been held for %1 (due by %2)."),
-         QT_TRANSLATE_NOOP("pacte::rules", "The launch COPIL of %1 is due by %2 and has not been held yet.")},
+         QT_TRANSLATE_NOOP("pacte::rules", "No launch COPIL of %1 is recorded as held (due by %2)."),
+         QT_TRANSLATE_NOOP("pacte::rules", "The launch COPIL of %1 is due by %2 and is not recorded as held yet.")},
         {MeetingKind::CopilMidTerm, midTermDue,
-         QT_TRANSLATE_NOOP("pacte::rules", "No mid-term COPIL has been held for %1 (due by %2)."),
-         QT_TRANSLATE_NOOP("pacte::rules", "The mid-term COPIL of %1 is due by %2 and has not been held yet.")},
+         QT_TRANSLATE_NOOP("pacte::rules", "No mid-term COPIL of %1 is recorded as held (due by %2)."),
+         QT_TRANSLATE_NOOP("pacte::rules", "The mid-term COPIL of %1 is due by %2 and is not recorded as held yet.")},
         {MeetingKind::CopilFinal, finalDue,
-         QT_TRANSLATE_NOOP("pacte::rules", "No final COPIL has been held for %1 (due by %2)."),
-         QT_TRANSLATE_NOOP("pacte::rules", "The final COPIL of %1 is due by %2 and has not been held yet.")},
+         QT_TRANSLATE_NOOP("pacte::rules", "No final COPIL of %1 is recorded as held (due by %2)."),
+         QT_TRANSLATE_NOOP("pacte::rules", "The final COPIL of %1 is due by %2 and is not recorded as held yet.")},
     };
     for (const auto& step : steps) {
         if (hasHeld(data, step.kind, asOf))
@@ -111,13 +113,13 @@ Findings checkLocalCommitteeYearly(const EditionData& data, const QDate& asOf)
         for (int year = edition.firstYear(); year <= lastYear; ++year) {
             if (!heldIn(year))
                 add(Severity::Error,
-                    Tr::tr("The local committee of %1 did not meet in %2.").arg(territory.name).arg(year));
+                    Tr::tr("No meeting of the local committee of %1 is recorded in %2.").arg(territory.name).arg(year));
         }
         // The current year: warn once half of it has gone by without a meeting.
         const int year = asOf.year();
         if (year >= edition.firstYear() && year <= edition.lastYear() && asOf.month() >= 7 && !heldIn(year))
             add(Severity::Warning,
-                Tr::tr("The local committee of %1 has not met yet in %2.").arg(territory.name).arg(year));
+                Tr::tr("No meeting of the local committee of %1 is recorded yet in %2.").arg(territory.name).arg(year));
     }
     return findings;
 }
@@ -141,14 +143,14 @@ Findings checkAnnualEvaluation(const EditionData& data, const QDate& asOf)
         // The final evaluation stands for the edition's last year.
         if (evaluated(year, std::nullopt) || (year == edition.lastYear() && finalDone))
             continue;
-        findings.append(
-            editionFinding(data, AnnualEvaluation, Severity::Error,
-                           Tr::tr("No intermediate evaluation of %1 was made for %2.").arg(edition.title).arg(year)));
-    }
-    if (asOf > edition.endDate && !finalDone)
         findings.append(editionFinding(
             data, AnnualEvaluation, Severity::Error,
-            Tr::tr("%1 ended on %2 without a final evaluation.").arg(edition.title, formatDate(edition.endDate))));
+            Tr::tr("No intermediate evaluation of %1 is recorded for %2.").arg(edition.title).arg(year)));
+    }
+    if (asOf > edition.endDate && !finalDone)
+        findings.append(editionFinding(data, AnnualEvaluation, Severity::Error,
+                                       Tr::tr("%1 ended on %2 and no final evaluation is recorded.")
+                                           .arg(edition.title, formatDate(edition.endDate))));
     return findings;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include <QDate>
 #include <QString>
 #include <QStringList>
@@ -16,14 +18,15 @@ struct Deliberation
     QString actIdentifier; // "034-243400694-20230130-10745-DE-1-1"
     QString chair;
     QString secretary;
-    int quorum = 0;
-    int present = 0;
-    int proxies = 0; // "procurations", members represented
-    int voters = 0;
-    int inFavour = 0;
-    int against = 0;
-    int abstentions = 0;
-    int notVoting = 0; // "ne prend pas part"
+    // The figures of the vote; std::nullopt when the act does not state them (unknown is not zero).
+    std::optional<int> quorum;
+    std::optional<int> present;
+    std::optional<int> proxies; // "procurations", members represented
+    std::optional<int> voters;
+    std::optional<int> inFavour;
+    std::optional<int> against;
+    std::optional<int> abstentions;
+    std::optional<int> notVoting; // "ne prend pas part"
     QDate publicationDate;
     QString transmissionNumber; // transmission to the prefecture ("Représentant de l'État")
     QDate transmissionDate;
@@ -31,7 +34,12 @@ struct Deliberation
     bool operator==(const Deliberation&) const = default;
 
     // The consistency rules of domain.md, as messages a user understands; empty when the tally adds up.
+    // A rule is checked only when every figure it involves is stated.
     QStringList tallyProblems() const;
+    // The figures not stated, as labels in the UI language ("quorum", "voters"...).
+    QStringList unknownFigures() const;
+    // Whether any figure is stated.
+    bool hasFigures() const;
 };
 
 } // namespace pacte

@@ -2,6 +2,7 @@
 
 #include "declaredcount.h"
 #include "ids.h"
+#include "rulesetting.h"
 
 #include <algorithm>
 #include <optional>
@@ -26,6 +27,9 @@ struct Edition
     QString notes;
     // The number of signatories the pact declares ("signé par 31 partenaires"), with its source.
     std::optional<DeclaredCount> declaredSignatories;
+    // How this edition applies each governance rule (table edition_rule, v7); a rule without a
+    // setting applies as by default (rules::defaultSetting).
+    RuleSettings rules;
 
     bool operator==(const Edition&) const = default;
 

@@ -83,6 +83,9 @@ constexpr std::array signatureStatuses{
     EnumEntry<SignatureStatus>{SignatureStatus::Signed, "signe", QT_TRANSLATE_NOOP("pacte::Enum", "signed")},
     EnumEntry<SignatureStatus>{SignatureStatus::Pending, "en_attente", QT_TRANSLATE_NOOP("pacte::Enum", "pending")},
     EnumEntry<SignatureStatus>{SignatureStatus::Declined, "refuse", QT_TRANSLATE_NOOP("pacte::Enum", "declined")},
+    EnumEntry<SignatureStatus>{SignatureStatus::Approved, "approuve",
+                               QT_TRANSLATE_NOOP("pacte::Enum", "approved by its deliberative body")},
+    EnumEntry<SignatureStatus>{SignatureStatus::Unknown, "inconnue", QT_TRANSLATE_NOOP("pacte::Enum", "unknown")},
 };
 
 constexpr std::array personRoleKinds{
@@ -103,6 +106,7 @@ constexpr std::array evaluationKinds{
 constexpr std::array severities{
     EnumEntry<Severity>{Severity::Warning, "warning", QT_TRANSLATE_NOOP("pacte::Enum", "warning")},
     EnumEntry<Severity>{Severity::Error, "error", QT_TRANSLATE_NOOP("pacte::Enum", "error")},
+    EnumEntry<Severity>{Severity::Information, "information", QT_TRANSLATE_NOOP("pacte::Enum", "information")},
 };
 
 } // namespace

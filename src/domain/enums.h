@@ -105,13 +105,16 @@ enum class MeetingStatus { Planned, Held, Postponed, Cancelled };
 
 enum class GroupStatus { Active, Closed };
 
-enum class SignatureStatus { Signed, Pending, Declined };
+// The life of a partner's signature (issue 19): expected (pending) -> approved by the partner's
+// deliberative body -> signed; or declined; or unknown (the source does not say).
+enum class SignatureStatus { Signed, Pending, Declined, Approved, Unknown };
 
 enum class PersonRoleKind { PartnerReferent, TerritoryReferent, Coordinator };
 
 enum class EvaluationKind { Intermediate, Final };
 
-enum class Severity { Warning, Error };
+// Information: what an edition's pact does not require but another's does (issue 19).
+enum class Severity { Warning, Error, Information };
 
 // Explicit specialisations, defined in enums.cpp.
 template <>

@@ -18,6 +18,9 @@ struct Finding
     QUuid uuid;
     QString label; // how the user knows the item: "Mobilité (Montpelliérain)"
     QString message;
+    // The pact's sentence the rule comes from and where it stands (empty for the checks of the data).
+    QString quote = {};
+    QString source = {};
 
     bool operator==(const Finding&) const = default;
 };

@@ -53,6 +53,14 @@ Findings checkDeliberationTally(const EditionData& data)
         if (!signature || !signature->deliberation || signature->status == SignatureStatus::Declined)
             continue;
         const QStringList problems = signature->deliberation->tallyProblems();
+        const QStringList unknown = signature->deliberation->unknownFigures();
+        // Unknown is not zero: a figure the act does not state is left out of the check, and said so.
+        if (!unknown.isEmpty())
+            findings.append({QString::fromLatin1(DeliberationTally), Severity::Information, Entity::Partner,
+                             partner.uuid, partner.name,
+                             Tr::tr("The deliberation of %1 does not state: %2. Its tally is checked only on the "
+                                    "figures it states.")
+                                 .arg(partner.name, unknown.join(QStringLiteral(", ")))});
         if (problems.isEmpty())
             continue;
         findings.append(

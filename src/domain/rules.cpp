@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace pacte::rules {
 
@@ -30,8 +31,8 @@ QString describe(const QString& ruleId)
         {QString::fromLatin1(TerritoryReferent),
          QT_TRANSLATE_NOOP("pacte::rules", "The Département names one PTI referent per territory.")},
         {QString::fromLatin1(ActionSheetComplete),
-         QT_TRANSLATE_NOOP("pacte::rules", "An action sheet states objectives, publics, modalities or deliverables "
-                                           "and at least one indicator.")},
+         QT_TRANSLATE_NOOP("pacte::rules", "An action sheet states objectives, publics, implementation modalities "
+                                           "and deliverables, an evaluation indicator and an output indicator.")},
         {QString::fromLatin1(AnnualEvaluation),
          QT_TRANSLATE_NOOP("pacte::rules", "An intermediate evaluation is made every year, and a final one.")},
         {QString::fromLatin1(DeliberationTally),
@@ -43,14 +44,52 @@ QString describe(const QString& ruleId)
     return it == descriptions.cend() ? QString() : QCoreApplication::translate("pacte::rules", it.value());
 }
 
+int severityRank(Severity severity)
+{
+    switch (severity) {
+    case Severity::Information:
+        return 0;
+    case Severity::Warning:
+        return 1;
+    case Severity::Error:
+        return 2;
+    }
+    return 2;
+}
+
+Findings applySettings(const Findings& findings, const RuleSettings& stored)
+{
+    Findings applied;
+    QHash<QString, RuleSetting> settings;
+    for (const auto& setting : effectiveSettings(stored))
+        settings.insert(setting.rule, setting);
+    for (Finding finding : findings) {
+        const RuleSetting setting = settings.value(finding.rule, defaultSetting(finding.rule));
+        if (!setting.enabled)
+            continue;
+        if (finding.severity == naturalSeverity(finding.rule) ||
+            severityRank(setting.severity) < severityRank(finding.severity))
+            finding.severity = setting.severity;
+        if (!setting.reference.isEmpty())
+            finding.message = QCoreApplication::translate("pacte::rules", "Would not satisfy the rule of %1: %2")
+                                  .arg(setting.reference, finding.message);
+        finding.quote = setting.quote;
+        finding.source = setting.source;
+        applied.append(finding);
+    }
+    return applied;
+}
+
 Findings checkAll(const EditionData& data, const QDate& asOf)
 {
     Findings findings;
     findings << checkGroupPilots(data) << checkCopilCadence(data, asOf) << checkLocalCommitteeYearly(data, asOf)
              << checkPartnerReferent(data) << checkTerritoryReferent(data) << checkActionSheetComplete(data)
              << checkAnnualEvaluation(data, asOf) << checkDeliberationTally(data) << checkMeetingInEdition(data);
+    findings = applySettings(findings, data.edition.rules);
+    // Errors first, then warnings, then information; in rule order within each.
     std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
-        return a.severity == Severity::Error && b.severity != Severity::Error;
+        return severityRank(a.severity) > severityRank(b.severity);
     });
     return findings;
 }

@@ -2,11 +2,13 @@
 
 #include "editiondata.h"
 #include "finding.h"
+#include "rulesetting.h"
 
 #include <QDate>
 #include <QStringList>
 
-// The governance rules of the source document (§1.4), as pure functions over domain values.
+// The governance rules of the source document (§1.4), as pure functions over domain values. Each
+// edition applies them as its settings say (rulesetting.h): checkAll applies them.
 // Rules that depend on the calendar take the day they are checked on (`asOf`).
 namespace pacte::rules {
 
@@ -34,7 +36,8 @@ Findings checkLocalCommitteeYearly(const EditionData& data, const QDate& asOf);
 Findings checkPartnerReferent(const EditionData& data);
 // 4b. The Département names one référent per territory.
 Findings checkTerritoryReferent(const EditionData& data);
-// 5. An action sheet states objectives, publics, modalities/deliverables and an indicator.
+// 5. An action sheet states objectives, publics, implementation modalities and deliverables, an
+// evaluation (outcome) indicator and an output indicator (§1.4 "devront définir").
 Findings checkActionSheetComplete(const EditionData& data);
 // 6. An intermediate evaluation every year, and a final one.
 Findings checkAnnualEvaluation(const EditionData& data, const QDate& asOf);
@@ -47,7 +50,14 @@ Findings checkMeetingInEdition(const EditionData& data);
 // Whether a meeting's date lies within the edition's period (the final COPIL's grace included).
 bool isWithinEdition(const Edition& edition, const Meeting& meeting);
 
-// Every rule, errors first, then in rule order.
+// The severity order: information < warning < error.
+int severityRank(Severity severity);
+// The findings as the edition's settings have them: a rule turned off reports nothing; a breach takes
+// the rule's severity; a rule of another edition's pact says so; each finding quotes its rule's sentence.
+Findings applySettings(const Findings& findings, const RuleSettings& stored);
+
+// Every rule as the edition applies it (data.edition.rules), errors first, then warnings, then
+// information, in rule order within each.
 Findings checkAll(const EditionData& data, const QDate& asOf);
 
 } // namespace pacte::rules

@@ -145,8 +145,9 @@ FieldErrors validate(const Signature& signature)
         errors.append({QStringLiteral("edition"), Tr::tr("The signature must name the edition signed.")});
     if (signature.deliberation) {
         const auto& d = *signature.deliberation;
-        if (d.quorum < 0 || d.present < 0 || d.proxies < 0 || d.voters < 0 || d.inFavour < 0 || d.against < 0 ||
-            d.abstentions < 0 || d.notVoting < 0)
+        const auto negative = [](const std::optional<int>& v) { return v.has_value() && *v < 0; };
+        if (negative(d.quorum) || negative(d.present) || negative(d.proxies) || negative(d.voters) ||
+            negative(d.inFavour) || negative(d.against) || negative(d.abstentions) || negative(d.notVoting))
             errors.append({QStringLiteral("deliberation"), Tr::tr("The vote counts cannot be negative.")});
         if (d.publicationDate.isValid() && d.meetingDate.isValid() && d.publicationDate < d.meetingDate)
             errors.append({QStringLiteral("deliberation.publicationDate"),

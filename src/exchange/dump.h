@@ -10,8 +10,9 @@ inline constexpr auto DumpFormatName = "pacte-dump";
 // 2: the database's identity, its change log and the sheets' export records; 3: the action an action
 // continues and what a renewal carried over into an edition; 4: the figures an edition's pact declares
 // and the partners' names over time, the employment-network meetings' territories and what the PTI
-// presented at a meeting (formats 1 to 3 still read).
-inline constexpr int DumpFormatVersion = 4;
+// presented at a meeting; 5: the governance rules of each edition (formats 1 to 4 still read, their
+// editions applying the rules as before).
+inline constexpr int DumpFormatVersion = 5;
 
 // The whole database as a `pacte-dump` JSON document (docs/dump-format.md).
 QByteArray exportDump(Database& db);

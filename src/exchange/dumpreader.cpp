@@ -1,6 +1,7 @@
 // Reading a full dump: parse and check everything into domain values (with provisional ids that
 // become the row ids, since the target database is empty), then write them in one transaction.
 #include "domain/format.h"
+#include "domain/rules.h"
 #include "domain/validation.h"
 #include "dump.h"
 #include "dumphistory.h"
@@ -165,7 +166,7 @@ DumpContent DumpParser::parse(const Json& root)
         const Path path = (top / "editions")[i];
         json::expectObject(editions.at(i), path,
                            {"uuid", "title", "departement", "startDate", "endDate", "predecessor", "notes", "declared",
-                            "axes", "signatures", "groups", "actions", "meetings", "evaluations", "renewal"});
+                            "rules", "axes", "signatures", "groups", "actions", "meetings", "evaluations", "renewal"});
         m_editions.add(json::requiredUuid(editions.at(i), "uuid", path), path);
     }
     for (std::size_t i = 0; i < editions.size(); ++i)
@@ -333,6 +334,34 @@ void DumpParser::parseEdition(const Json& o, const Path& p)
             edition.declaredSignatories = declared;
         }
     }
+    // The governance rules as the edition applies them (format 5); an older dump's editions apply
+    // the rules as Pacte did before.
+    if (o.contains("rules") && !o.at("rules").is_null()) {
+        const Json& list = json::optionalArray(o, "rules", p);
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            const Path rp = (p / "rules")[i];
+            json::expectObject(list.at(i), rp,
+                               {"rule", "enabled", "severity", "deadline", "quote", "source", "reference"});
+            RuleSetting setting;
+            setting.rule = json::requiredString(list.at(i), "rule", rp);
+            if (!rules::allRuleIds().contains(setting.rule))
+                json::fail(rp / "rule", Tr::tr("unknown rule \"%1\".").arg(shortened(setting.rule)));
+            for (const auto& other : std::as_const(edition.rules)) {
+                if (other.rule == setting.rule)
+                    json::fail(rp / "rule", Tr::tr("the rule \"%1\" is listed twice.").arg(setting.rule));
+            }
+            setting.enabled = json::optionalBool(list.at(i), "enabled", rp, true);
+            setting.severity = json::requiredEnum<Severity>(list.at(i), "severity", rp);
+            setting.deadline = json::optionalDate(list.at(i), "deadline", rp);
+            setting.quote = json::optionalString(list.at(i), "quote", rp);
+            setting.source = json::optionalString(list.at(i), "source", rp);
+            setting.reference = json::optionalString(list.at(i), "reference", rp);
+            edition.rules.append(setting);
+        }
+        edition.rules = rules::effectiveSettings(edition.rules);
+    } else {
+        edition.rules = rules::defaultSettings();
+    }
     check(edition, p);
     for (const auto& other : std::as_const(m_content.editions)) {
         if (other.title == edition.title)
@@ -443,14 +472,21 @@ void DumpParser::parseSignature(const Json& o, const Path& p, Id editionId)
         delib.actIdentifier = json::optionalString(d, "actIdentifier", dp);
         delib.chair = json::optionalString(d, "chair", dp);
         delib.secretary = json::optionalString(d, "secretary", dp);
-        delib.quorum = json::optionalInt(d, "quorum", dp);
-        delib.present = json::optionalInt(d, "present", dp);
-        delib.proxies = json::optionalInt(d, "proxies", dp);
-        delib.voters = json::optionalInt(d, "voters", dp);
-        delib.inFavour = json::optionalInt(d, "inFavour", dp);
-        delib.against = json::optionalInt(d, "against", dp);
-        delib.abstentions = json::optionalInt(d, "abstentions", dp);
-        delib.notVoting = json::optionalInt(d, "notVoting", dp);
+        // A figure of the vote may be null: the act does not state it (format 5). Absent, it reads as
+        // before: 0.
+        const auto count = [&](const char* key) {
+            if (d.contains(key) && d.at(key).is_null())
+                return std::optional<int>();
+            return std::optional<int>(json::optionalInt(d, key, dp));
+        };
+        delib.quorum = count("quorum");
+        delib.present = count("present");
+        delib.proxies = count("proxies");
+        delib.voters = count("voters");
+        delib.inFavour = count("inFavour");
+        delib.against = count("against");
+        delib.abstentions = count("abstentions");
+        delib.notVoting = count("notVoting");
         delib.publicationDate = json::optionalDate(d, "publicationDate", dp);
         delib.transmissionNumber = json::optionalString(d, "transmissionNumber", dp);
         delib.transmissionDate = json::optionalDate(d, "transmissionDate", dp);

@@ -1,4 +1,5 @@
 #include "domain/clock.h"
+#include "domain/rules.h"
 #include "dump.h"
 #include "dumphistory.h"
 #include "jsonaccess.h"
@@ -40,6 +41,12 @@ QList<QUuid> mapIds(const QHash<Id, QUuid>& uuids, const QList<Id>& ids)
     return result;
 }
 
+// A figure of the vote: null when the act does not state it (format 5).
+Json countJson(const std::optional<int>& value)
+{
+    return value ? Json(*value) : Json();
+}
+
 Json deliberationJson(const Deliberation& d)
 {
     return Json{{"body", toJson(d.body)},
@@ -48,14 +55,14 @@ Json deliberationJson(const Deliberation& d)
                 {"actIdentifier", toJson(d.actIdentifier)},
                 {"chair", toJson(d.chair)},
                 {"secretary", toJson(d.secretary)},
-                {"quorum", d.quorum},
-                {"present", d.present},
-                {"proxies", d.proxies},
-                {"voters", d.voters},
-                {"inFavour", d.inFavour},
-                {"against", d.against},
-                {"abstentions", d.abstentions},
-                {"notVoting", d.notVoting},
+                {"quorum", countJson(d.quorum)},
+                {"present", countJson(d.present)},
+                {"proxies", countJson(d.proxies)},
+                {"voters", countJson(d.voters)},
+                {"inFavour", countJson(d.inFavour)},
+                {"against", countJson(d.against)},
+                {"abstentions", countJson(d.abstentions)},
+                {"notVoting", countJson(d.notVoting)},
                 {"publicationDate", toJson(d.publicationDate)},
                 {"transmissionNumber", toJson(d.transmissionNumber)},
                 {"transmissionDate", toJson(d.transmissionDate)}};
@@ -285,6 +292,16 @@ QByteArray exportDump(Database& db)
             declaredJson["signatories"] = Json{{"value", signatories->value},
                                                {"quote", toJson(signatories->quote)},
                                                {"source", toJson(signatories->source)}};
+        // How the edition applies each governance rule (format 5).
+        Json rulesJson = Json::array();
+        for (const auto& setting : rules::effectiveSettings(e.rules))
+            rulesJson.push_back(Json{{"rule", toJson(setting.rule)},
+                                     {"enabled", setting.enabled},
+                                     {"severity", toJson(enumCode(setting.severity))},
+                                     {"deadline", toJson(setting.deadline)},
+                                     {"quote", toJson(setting.quote)},
+                                     {"source", toJson(setting.source)},
+                                     {"reference", toJson(setting.reference)}});
         editionsJson.push_back(Json{{"uuid", toJson(e.uuid)},
                                     {"title", toJson(e.title)},
                                     {"departement", toJson(e.departement)},
@@ -293,6 +310,7 @@ QByteArray exportDump(Database& db)
                                     {"predecessor", toJson(editionUuids.value(e.predecessorId))},
                                     {"notes", toJson(e.notes)},
                                     {"declared", declaredJson},
+                                    {"rules", rulesJson},
                                     {"axes", axesJson},
                                     {"signatures", signatures},
                                     {"groups", groupsJson},

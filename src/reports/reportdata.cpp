@@ -5,9 +5,11 @@
 #include "storage/editionloader.h"
 #include "storage/evaluationstore.h"
 #include "storage/renewal.h"
+#include "storage/repository.h"
 
 #include <algorithm>
 
+#include <QCoreApplication>
 #include <QSet>
 
 namespace pacte {
@@ -223,6 +225,25 @@ ReportData loadReportData(Database& db, const ReportScope& scope, const QDate& t
     }
     report.stats = scope.year != 0 ? computeStats(report.snapshot) : computeStats(report.data);
     report.findings = restrictFindings(findings, report);
+    // New partners are counted against the previous pact's signatories only when they are all known.
+    if (edition.predecessorId != NoId) {
+        if (const auto previous = EditionRepository(db).find(edition.predecessorId);
+            previous && previous->declaredSignatories) {
+            int recorded = 0;
+            for (const auto& partner : full.partners) {
+                const auto* signature = partner.signatureFor(previous->id);
+                recorded += signature && signature->status != SignatureStatus::Declined ? 1 : 0;
+            }
+            if (recorded < previous->declaredSignatories->value)
+                report.previousSignatoriesGap =
+                    QCoreApplication::translate("pacte::reports::Evaluation",
+                                                "not computed: the signatories of %1 are not all known (%2 "
+                                                "recorded out of %3 declared)")
+                        .arg(previous->title)
+                        .arg(recorded)
+                        .arg(previous->declaredSignatories->value);
+        }
+    }
     report.renewal = findRenewal(db, scope.editionId);
     report.continued = continuedActionsOf(db, scope.editionId);
     return report;

@@ -34,8 +34,11 @@ struct ReportData
     std::optional<Evaluation> evaluation;        // the coordinator's written assessments of the year
     EditionStats stats;                          // the headline counts (Annexe 1)
     Findings findings;                           // still open as of asOf, in the scope
-    std::optional<Renewal> renewal;              // what the renewal that made the edition carried over
-    QHash<Id, ContinuedAction> continued;        // the earlier life of carried actions, by action id
+    // Why "new partners since the previous pact" cannot be counted: the previous pact declares more
+    // signatories than are recorded ("6 recorded out of 31 declared"); empty when it can be.
+    QString previousSignatoriesGap;
+    std::optional<Renewal> renewal;       // what the renewal that made the edition carried over
+    QHash<Id, ContinuedAction> continued; // the earlier life of carried actions, by action id
 
     // Territories of the scope (one, or all).
     QList<const Territory*> territories() const;

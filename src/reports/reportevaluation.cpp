@@ -45,7 +45,10 @@ void writeCounts(const ReportData& report, ReportHtml& out)
     countRow(out, Tr::tr("Experimentations developed"), counts.experimentations);
     countRow(out, Tr::tr("Meetings held during the year"), counts.meetingsHeld);
     countRow(out, Tr::tr("Territories whose local committee met"), counts.territoriesWithLocalCommittee);
-    countRow(out, Tr::tr("New partners since the previous pact"), counts.newPartners);
+    if (report.previousSignatoriesGap.isEmpty())
+        countRow(out, Tr::tr("New partners since the previous pact"), counts.newPartners);
+    else
+        out.row({escaped(Tr::tr("New partners since the previous pact")), escaped(report.previousSignatoriesGap)});
     countRow(out, Tr::tr("Indicators"), counts.indicators);
     countRow(out, Tr::tr("Indicators measured"), counts.indicatorsMeasured);
     countRow(out, Tr::tr("Indicators on target"), counts.indicatorsOnTarget);
@@ -160,12 +163,15 @@ QString deliberationText(const Deliberation& d)
         parts << Tr::tr("meeting of %1").arg(formatDate(d.meetingDate));
     if (!d.actIdentifier.isEmpty())
         parts << Tr::tr("act %1").arg(d.actIdentifier);
-    if (d.voters > 0)
+    // Unknown is not zero: a figure the act does not state reads "not stated".
+    const auto figure = [](const std::optional<int>& value) {
+        return value ? QString::number(*value) : Tr::tr("not stated");
+    };
+    if (d.voters.value_or(0) > 0)
         parts << Tr::tr("%1 for, %2 against, %3 abstentions out of %4 voters")
-                     .arg(d.inFavour)
-                     .arg(d.against)
-                     .arg(d.abstentions)
-                     .arg(d.voters);
+                     .arg(figure(d.inFavour), figure(d.against), figure(d.abstentions), figure(d.voters));
+    else if (!d.hasFigures())
+        parts << Tr::tr("vote figures not stated");
     return parts.join(QStringLiteral(", "));
 }
 
@@ -194,18 +200,29 @@ void writePartners(const ReportData& report, ReportHtml& out)
     const Id editionId = report.data.edition.id;
     const auto partners = report.partners();
     out.heading(1, Tr::tr("Partners and signatures"));
-    const auto signedCount = std::count_if(partners.cbegin(), partners.cend(), [&](const Partner* p) {
-        return p->signatureFor(editionId)->status == SignatureStatus::Signed;
-    });
-    const auto pending = std::count_if(partners.cbegin(), partners.cend(), [&](const Partner* p) {
-        return p->signatureFor(editionId)->status == SignatureStatus::Pending;
-    });
-    out.paragraph(Tr::tr("%1: %2, %3.")
-                      .arg(Tr::tr("%n partner(s) engaged in %1", nullptr, static_cast<int>(partners.size()))
-                               .arg(report.data.edition.title),
-                           Tr::tr("%n signature(s) collected", nullptr, static_cast<int>(signedCount)),
-                           Tr::tr("%n pending", nullptr, static_cast<int>(pending))),
-                  QStringLiteral("lead"));
+    // The signature's life (issue 19): expected, approved by the partner's deliberative body, signed;
+    // or declined, or unknown. Only a signature recorded as such counts as one.
+    const auto withStatus = [&](SignatureStatus status) {
+        return static_cast<int>(std::count_if(partners.cbegin(), partners.cend(), [&](const Partner* p) {
+            return p->signatureFor(editionId)->status == status;
+        }));
+    };
+    const int expected = static_cast<int>(partners.size()) - withStatus(SignatureStatus::Declined);
+    QStringList details;
+    if (const int approved = withStatus(SignatureStatus::Approved))
+        details << Tr::tr("%n approved by their deliberative body", nullptr, approved);
+    if (const int pending = withStatus(SignatureStatus::Pending))
+        details << Tr::tr("%n pending", nullptr, pending);
+    if (const int unknown = withStatus(SignatureStatus::Unknown))
+        details << Tr::tr("%n of unknown status", nullptr, unknown);
+    if (const int declined = withStatus(SignatureStatus::Declined))
+        details << Tr::tr("%n declined", nullptr, declined);
+    QString lead = Tr::tr("%1: %2, %3")
+                       .arg(report.data.edition.title, Tr::tr("%n partner(s) expected", nullptr, expected),
+                            Tr::tr("%n signature(s) recorded", nullptr, withStatus(SignatureStatus::Signed)));
+    if (!details.isEmpty())
+        lead += QStringLiteral(" (%1)").arg(details.join(QStringLiteral(", ")));
+    out.paragraph(lead + QLatin1Char('.'), QStringLiteral("lead"));
     if (const auto& declared = report.data.edition.declaredSignatories) {
         const auto recorded = std::count_if(partners.cbegin(), partners.cend(), [&](const Partner* p) {
             return p->signatureFor(editionId)->status != SignatureStatus::Declined;
@@ -223,10 +240,11 @@ void writePartners(const ReportData& report, ReportHtml& out)
         if (!partner->acronym.isEmpty() && partner->acronym != partner->name)
             name += QStringLiteral(" (%1)").arg(escaped(partner->acronym));
         name += QStringLiteral("<br /><span class=\"small\">%1</span>").arg(escaped(enumLabel(partner->category)));
-        QString status =
-            QStringLiteral("<span class=\"%1\">%2</span>")
-                .arg(signature.status == SignatureStatus::Signed ? QStringLiteral("ok") : QStringLiteral("ko"),
-                     escaped(enumLabel(signature.status)));
+        QString status = QStringLiteral("<span class=\"%1\">%2</span>")
+                             .arg(signature.status == SignatureStatus::Signed     ? QStringLiteral("ok")
+                                  : signature.status == SignatureStatus::Declined ? QStringLiteral("ko")
+                                                                                  : QStringLiteral("warn"),
+                                  escaped(enumLabel(signature.status)));
         if (signature.date.isValid())
             status += QStringLiteral("<br />") + escaped(formatDate(signature.date));
         QString signatory = escaped(signature.signatoryName);

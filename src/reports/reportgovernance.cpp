@@ -28,8 +28,38 @@ QString verdict(bool ok, const QString& text)
 
 QString severityText(Severity severity)
 {
-    return QStringLiteral("<span class=\"%1\">%2</span>")
-        .arg(severity == Severity::Error ? QStringLiteral("ko") : QStringLiteral("warn"), escaped(enumLabel(severity)));
+    const QString css = severity == Severity::Error     ? QStringLiteral("ko")
+                        : severity == Severity::Warning ? QStringLiteral("warn")
+                                                        : QStringLiteral("note");
+    return QStringLiteral("<span class=\"%1\">%2</span>").arg(css, escaped(enumLabel(severity)));
+}
+
+// Whether the edition's own pact states the rule (not a rule of another pact shown for information,
+// nor one turned off): only then does the report judge the edition against it.
+bool ownRule(const ReportData& report, const char* rule)
+{
+    const RuleSetting setting = rules::effectiveSetting(report.data.edition.rules, QString::fromLatin1(rule));
+    return setting.enabled && setting.reference.isEmpty() && setting.severity != Severity::Information;
+}
+
+// Where the rule comes from, as the edition's settings say: the pact's sentence and its place; for a
+// rule of another pact, that this edition's pact does not state it.
+void writeRuleSource(const ReportData& report, const QString& rule, ReportHtml& out)
+{
+    const RuleSetting setting = rules::effectiveSetting(report.data.edition.rules, rule);
+    if (!setting.enabled) {
+        out.paragraph(Tr::tr("%1 does not apply this rule.").arg(report.data.edition.title), QStringLiteral("note"));
+        return;
+    }
+    if (!setting.quote.isEmpty())
+        out.paragraph(setting.source.isEmpty() ? Tr::tr("The pact: « %1 »").arg(setting.quote)
+                                               : Tr::tr("%1: « %2 »").arg(setting.source, setting.quote),
+                      QStringLiteral("note"));
+    if (!setting.reference.isEmpty())
+        out.paragraph(Tr::tr("A rule of %1 that the pact of %2 does not state: shown for information, never as a "
+                             "breach.")
+                          .arg(setting.reference, report.data.edition.title),
+                      QStringLiteral("note"));
 }
 
 QList<const Meeting*> heldMeetings(const ReportData& report, MeetingKind kind)
@@ -46,7 +76,10 @@ QList<const Meeting*> heldMeetings(const ReportData& report, MeetingKind kind)
 void writeCopilCadence(const ReportData& report, ReportHtml& out)
 {
     out.heading(2, Tr::tr("Steering committee (COPIL)"));
-    out.paragraph(Tr::tr("The COPIL meets at least three times over the pact: launch, mid-term and final."));
+    const bool own = ownRule(report, rules::CopilCadence);
+    out.paragraph(own ? Tr::tr("The COPIL meets at least three times over the pact: launch, mid-term and final.")
+                      : Tr::tr("COPIL meetings recorded: launch, mid-term and final."));
+    writeRuleSource(report, QString::fromLatin1(rules::CopilCadence), out);
     out.beginTable({Tr::tr("COPIL"), Tr::tr("Held"), Tr::tr("Dates")}, {40, 20, 40});
     for (MeetingKind kind :
          {MeetingKind::CopilLaunch, MeetingKind::CopilMidTerm, MeetingKind::CopilFinal, MeetingKind::CopilOther}) {
@@ -59,10 +92,10 @@ void writeCopilCadence(const ReportData& report, ReportHtml& out)
         // Once the pact is over, a COPIL not held will not be.
         const bool over = report.asOf > report.data.edition.endDate;
         const QString count =
-            kind == MeetingKind::CopilOther
-                ? formatCount(held.size())
-                : verdict(!held.isEmpty(), held.isEmpty() ? (over ? Tr::tr("not held") : Tr::tr("not yet"))
-                                                          : Tr::tr("yes (%1)").arg(held.size()));
+            kind == MeetingKind::CopilOther ? formatCount(held.size())
+            : !own ? escaped(held.isEmpty() ? Tr::tr("none recorded") : Tr::tr("yes (%1)").arg(held.size()))
+                   : verdict(!held.isEmpty(), held.isEmpty() ? (over ? Tr::tr("not held") : Tr::tr("not yet"))
+                                                             : Tr::tr("yes (%1)").arg(held.size()));
         out.row({escaped(enumLabel(kind)), count,
                  dates.isEmpty() ? QStringLiteral("—") : escaped(dates.join(QStringLiteral(", ")))});
     }
@@ -76,8 +109,11 @@ void writeLocalCommittees(const ReportData& report, ReportHtml& out)
     if (lastYear < edition.firstYear())
         return;
     out.heading(2, Tr::tr("Local coordination committees"));
+    const bool own = ownRule(report, rules::LocalCommitteeYearly);
     out.paragraph(
-        Tr::tr("Each territory's comité local d'animation meets at least once a year: meetings held per year."));
+        own ? Tr::tr("Each territory's comité local d'animation meets at least once a year: meetings held per year.")
+            : Tr::tr("Meetings of each territory's comité local d'animation recorded per year."));
+    writeRuleSource(report, QString::fromLatin1(rules::LocalCommitteeYearly), out);
     QStringList headers{Tr::tr("Territory")};
     QList<int> widths{100 - 12 * (lastYear - edition.firstYear() + 1)};
     for (int year = edition.firstYear(); year <= lastYear; ++year) {
@@ -95,8 +131,9 @@ void writeLocalCommittees(const ReportData& report, ReportHtml& out)
                            m.date.year() == year && m.date <= report.asOf;
                 });
             const bool running = year == report.asOf.year();
-            cells << (count > 0 ? verdict(true, QString::number(count))
-                                : (running ? QStringLiteral("0") : verdict(false, QStringLiteral("0"))));
+            cells << (!own        ? QString::number(count)
+                      : count > 0 ? verdict(true, QString::number(count))
+                                  : (running ? QStringLiteral("0") : verdict(false, QStringLiteral("0"))));
             classes << QStringLiteral("num");
         }
         out.row(cells, classes);
@@ -168,13 +205,20 @@ void writeFindings(const ReportData& report, ReportHtml& out)
         out.paragraph(Tr::tr("Every governance rule is met."), QStringLiteral("lead"));
         return;
     }
-    const auto errors = std::count_if(report.findings.cbegin(), report.findings.cend(),
-                                      [](const Finding& f) { return f.severity == Severity::Error; });
-    out.paragraph(Tr::tr("%1: %2 and %3.")
-                      .arg(Tr::tr("%n finding(s) as of %1", nullptr, static_cast<int>(report.findings.size()))
-                               .arg(formatDate(report.asOf)),
-                           Tr::tr("%n error(s)", nullptr, static_cast<int>(errors)),
-                           Tr::tr("%n warning(s)", nullptr, static_cast<int>(report.findings.size() - errors))),
+    const auto count = [&](Severity severity) {
+        return static_cast<int>(std::count_if(report.findings.cbegin(), report.findings.cend(),
+                                              [severity](const Finding& f) { return f.severity == severity; }));
+    };
+    const int information = count(Severity::Information);
+    const QString all = Tr::tr("%n finding(s) as of %1", nullptr, static_cast<int>(report.findings.size()))
+                            .arg(formatDate(report.asOf));
+    out.paragraph(information == 0 ? Tr::tr("%1: %2 and %3.")
+                                         .arg(all, Tr::tr("%n error(s)", nullptr, count(Severity::Error)),
+                                              Tr::tr("%n warning(s)", nullptr, count(Severity::Warning)))
+                                   : Tr::tr("%1: %2, %3 and %4.")
+                                         .arg(all, Tr::tr("%n error(s)", nullptr, count(Severity::Error)),
+                                              Tr::tr("%n warning(s)", nullptr, count(Severity::Warning)),
+                                              Tr::tr("%n for information", nullptr, information)),
                   QStringLiteral("lead"));
     // An action is named by its title, which two territories' groups may share ("Action n°1 du groupe
     // « Mobilité »"): the territories of its group follow it.
@@ -198,6 +242,7 @@ void writeFindings(const ReportData& report, ReportHtml& out)
         if (ofRule.isEmpty())
             continue;
         out.heading(3, QStringLiteral("%1 (%2)").arg(rules::describe(rule)).arg(ofRule.size()));
+        writeRuleSource(report, rule, out);
         out.beginTable({Tr::tr("Severity"), Tr::tr("Concerns"), Tr::tr("Finding")}, {21, 27, 52});
         for (qsizetype i = 0; i < ofRule.size() && i < FindingsListedPerRule; ++i) {
             const Finding& f = *ofRule.at(i);
@@ -216,9 +261,13 @@ void writeFindings(const ReportData& report, ReportHtml& out)
 void writeGovernance(const ReportData& report, ReportHtml& out)
 {
     out.heading(1, Tr::tr("Governance"));
-    out.paragraph(
-        Tr::tr("Meetings held against the cadence rules of the pact (§1.4), as of %1.").arg(formatDate(report.asOf)),
-        QStringLiteral("lead"));
+    out.paragraph(ownRule(report, rules::CopilCadence) || ownRule(report, rules::LocalCommitteeYearly)
+                      ? Tr::tr("Meetings held against the cadence rules of the pact (§1.4), as of %1.")
+                            .arg(formatDate(report.asOf))
+                      : Tr::tr("Meetings recorded, as of %1. The pact of %2 states no cadence rule: the rules "
+                               "below are another pact's, shown for information.")
+                            .arg(formatDate(report.asOf), report.data.edition.title),
+                  QStringLiteral("lead"));
     writeCopilCadence(report, out);
     writeLocalCommittees(report, out);
     writeEmploymentNetwork(report, out);

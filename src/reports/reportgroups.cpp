@@ -1,5 +1,6 @@
 // Working groups by territory, and the action sheets (fiches action) of their actions.
 #include "domain/format.h"
+#include "domain/rules.h"
 #include "reportsections.h"
 
 #include <QCoreApplication>
@@ -212,10 +213,17 @@ bool writeGroups(const ReportData& report, ReportHtml& out, const std::function<
 {
     const EditionData& data = report.data;
     out.heading(1, Tr::tr("Working groups by territory"));
-    out.paragraph(Tr::tr("%n working group(s). The pact has each led by a pilot and a co-pilot from two different "
-                         "structures (§1.4); the Governance section lists those that are not yet.",
-                         nullptr, static_cast<int>(data.groups.size())),
-                  QStringLiteral("lead"));
+    // Say that the pact asks for a pilot and a co-pilot only when the edition's own pact does (issue 19).
+    const RuleSetting pilots = rules::effectiveSetting(data.edition.rules, QString::fromLatin1(rules::GroupPilots));
+    const int groupCount = static_cast<int>(data.groups.size());
+    if (pilots.enabled && pilots.reference.isEmpty() && pilots.severity != Severity::Information)
+        out.paragraph(Tr::tr("%n working group(s). The pact has each led by a pilot and a co-pilot from two different "
+                             "structures (§1.4); the Governance section lists those that are not yet.",
+                             nullptr, groupCount),
+                      QStringLiteral("lead"));
+    else
+        out.paragraph(Tr::tr("%n working group(s), with their pilot and co-pilot as recorded.", nullptr, groupCount),
+                      QStringLiteral("lead"));
     const auto actions = actionsByGroup(data);
     for (const auto& [territory, groups] : groupsByTerritory(report)) {
         out.heading(2, territory);

@@ -80,8 +80,13 @@ void writeSummary(const ReportData& data, ReportHtml& out)
         out.raw(QStringLiteral("<td class=\"key\"><span class=\"key-value\">%1</span><br />%2</td>")
                     .arg(formatCount(partners), escaped(Tr::tr("partners recorded out of %n declared signatory(ies)",
                                                                nullptr, declared->value))));
-    else
+    else if (std::all_of(engaged.cbegin(), engaged.cend(), [&](const Partner* p) {
+                 const auto status = p->signatureFor(data.data.edition.id)->status;
+                 return status == SignatureStatus::Signed || status == SignatureStatus::Declined;
+             }))
         out.raw(keyFigure(partners, Tr::tr("signatory partner"), Tr::tr("signatory partners")));
+    else // some signatures are not recorded (yet): the partners are expected, not signatories
+        out.raw(keyFigure(partners, Tr::tr("partner expected"), Tr::tr("partners expected")));
     out.raw(keyFigure(stats.meetingsHeld, Tr::tr("meeting held"), Tr::tr("meetings held")));
     out.raw(QStringLiteral("</tr></table>\n"));
     if (declared)

@@ -82,7 +82,9 @@ const QString& rowQuery()
             "SELECT a.id, a.uuid, a.title, a.group_id, g.name, COALESCE(a.axis_id, g.axis_id), "
             "COALESCE(a.theme_id, CASE WHEN a.axis_id IS NULL THEN g.theme_id END), a.status, a.experimentation, "
             "a.start_date, a.end_date, (SELECT COUNT(*) FROM indicator i WHERE i.action_id = a.id), %1, %2, %3, "
-            "g.pilot_partner_id, g.co_pilot_partner_id "
+            "g.pilot_partner_id, g.co_pilot_partner_id, "
+            "EXISTS (SELECT 1 FROM indicator i WHERE i.action_id = a.id AND i.kind = 'resultat'), "
+            "EXISTS (SELECT 1 FROM indicator i WHERE i.action_id = a.id AND i.kind = 'realisation') "
             "FROM action a JOIN working_group g ON g.id = a.group_id WHERE %4 ORDER BY a.id")
             .arg(filledExpression(QStringLiteral("a.objectives")), filledExpression(QStringLiteral("a.modalities")),
                  filledExpression(QStringLiteral("a.deliverables")));
@@ -111,8 +113,10 @@ QList<ActionListRow> load(Database& db, const QString& actionCondition, const QS
         row.endDate = dateValue(query.value(10));
         row.indicatorCount = query.value(11).toInt();
         const bool objectives = query.value(12).toInt() != 0;
-        const bool modalitiesOrDeliverables = query.value(13).toInt() != 0 || query.value(14).toInt() != 0;
-        row.sheetComplete = objectives && modalitiesOrDeliverables && row.indicatorCount > 0; // publics below
+        // §1.4: modalities and deliverables, an evaluation and an output indicator.
+        const bool modalitiesAndDeliverables = query.value(13).toInt() != 0 && query.value(14).toInt() != 0;
+        const bool bothIndicators = query.value(17).toInt() != 0 && query.value(18).toInt() != 0;
+        row.sheetComplete = objectives && modalitiesAndDeliverables && bothIndicators; // publics below
         pilots.insert(row.groupId, {query.value(15).toLongLong(), query.value(16).toLongLong()});
         rows.append(row);
     }

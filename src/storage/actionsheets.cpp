@@ -12,8 +12,11 @@ QList<ActionSheetSummary> readSheets(Database& db, Id editionId, const QString& 
 {
     SqlQuery query(db, QStringLiteral("SELECT a.id, a.uuid, a.title, a.status, NOT (%1), "
                                       "EXISTS (SELECT 1 FROM action_public p WHERE p.action_id = a.id), "
-                                      "NOT (%2 AND %3), "
-                                      "EXISTS (SELECT 1 FROM indicator i WHERE i.action_id = a.id) "
+                                      "NOT (%2), NOT (%3), "
+                                      "EXISTS (SELECT 1 FROM indicator i WHERE i.action_id = a.id AND i.kind = "
+                                      "'resultat'), "
+                                      "EXISTS (SELECT 1 FROM indicator i WHERE i.action_id = a.id AND i.kind = "
+                                      "'realisation') "
                                       "FROM action a JOIN working_group g ON g.id = a.group_id WHERE g.edition_id = ? "
                                       "AND %4 ORDER BY a.id")
                            .arg(sqlite::blankText(QStringLiteral("a.objectives")),
@@ -29,8 +32,10 @@ QList<ActionSheetSummary> readSheets(Database& db, Id editionId, const QString& 
         sheet.status = enumFromCode<ActionStatus>(query.text(3)).value_or(ActionStatus::Project);
         sheet.hasObjectives = query.flag(4);
         sheet.hasPublics = query.flag(5);
-        sheet.hasModalitiesOrDeliverables = query.flag(6);
-        sheet.hasIndicator = query.flag(7);
+        sheet.hasModalities = query.flag(6);
+        sheet.hasDeliverables = query.flag(7);
+        sheet.hasOutcomeIndicator = query.flag(8);
+        sheet.hasOutputIndicator = query.flag(9);
         sheets.append(sheet);
     }
     return sheets;

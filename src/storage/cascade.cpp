@@ -24,6 +24,7 @@ struct ForeignKey
 constexpr ForeignKey foreignKeys[] = {
     {"edition", "predecessor_id", "edition", OnDelete::SetNull},
     {"axis", "edition_id", "edition", OnDelete::Cascade},
+    {"edition_rule", "edition_id", "edition", OnDelete::Cascade},
     {"theme", "axis_id", "axis", OnDelete::Cascade},
     {"partner_territory", "partner_id", "partner", OnDelete::Cascade},
     {"partner_territory", "territory_id", "territory", OnDelete::Cascade},
@@ -89,7 +90,8 @@ bool hasId(const QString& table)
                                           QStringLiteral("meeting_territory"),
                                           QStringLiteral("evaluation_axis_assessment"),
                                           QStringLiteral("evaluation_snapshot"),
-                                          QStringLiteral("renewal")};
+                                          QStringLiteral("renewal"),
+                                          QStringLiteral("edition_rule")};
     return !linkTables.contains(table);
 }
 

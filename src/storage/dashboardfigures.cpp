@@ -21,8 +21,10 @@ QString actionFacetsSql()
     return QStringLiteral("SELECT COALESCE(a.axis_id, g.axis_id), COALESCE(a.theme_id, CASE WHEN a.axis_id IS NULL "
                           "THEN g.theme_id END), a.status, "
                           "a.experimentation, a.status <> 'abandonnee' AND (%2 OR NOT EXISTS "
-                          "(SELECT 1 FROM action_public p WHERE p.action_id = a.id) OR (%3 AND %4) OR NOT EXISTS "
-                          "(SELECT 1 FROM indicator i WHERE i.action_id = a.id)), COUNT(*) %1 GROUP BY 1, 2, 3, 4, 5")
+                          "(SELECT 1 FROM action_public p WHERE p.action_id = a.id) OR %3 OR %4 OR NOT EXISTS "
+                          "(SELECT 1 FROM indicator i WHERE i.action_id = a.id AND i.kind = 'resultat') OR NOT "
+                          "EXISTS (SELECT 1 FROM indicator i WHERE i.action_id = a.id AND i.kind = 'realisation')), "
+                          "COUNT(*) %1 GROUP BY 1, 2, 3, 4, 5")
         .arg(actionsOf, sqlite::blankText(QStringLiteral("a.objectives")),
              sqlite::blankText(QStringLiteral("a.modalities")), sqlite::blankText(QStringLiteral("a.deliverables")));
 }

@@ -49,18 +49,34 @@ Deliberation readDeliberation(const SqlQuery& row)
     d.actIdentifier = row.text("act_identifier");
     d.chair = row.text("chair");
     d.secretary = row.text("secretary");
-    d.quorum = row.integer("quorum");
-    d.present = row.integer("present");
-    d.proxies = row.integer("proxies");
-    d.voters = row.integer("voters");
-    d.inFavour = row.integer("in_favour");
-    d.against = row.integer("against");
-    d.abstentions = row.integer("abstentions");
-    d.notVoting = row.integer("not_voting");
+    const auto count = [&row](const char* column) {
+        const QVariant v = row.value(column);
+        return v.isNull() ? std::nullopt : std::optional<int>(v.toInt());
+    };
+    d.quorum = count("quorum");
+    d.present = count("present");
+    d.proxies = count("proxies");
+    d.voters = count("voters");
+    d.inFavour = count("in_favour");
+    d.against = count("against");
+    d.abstentions = count("abstentions");
+    d.notVoting = count("not_voting");
     d.publicationDate = row.date("publication_date");
     d.transmissionNumber = row.text("transmission_number");
     d.transmissionDate = row.date("transmission_date");
     return d;
+}
+
+// A figure of the vote as stored: NULL when unknown.
+QVariant countValue(const std::optional<int>& value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::Int));
+}
+
+// A figure of the vote in the change log: "?" when unknown.
+QString countText(const std::optional<int>& value)
+{
+    return value ? QString::number(*value) : QStringLiteral("?");
 }
 
 QVariantList deliberationValues(const Deliberation& d)
@@ -71,14 +87,14 @@ QVariantList deliberationValues(const Deliberation& d)
             d.actIdentifier,
             d.chair,
             d.secretary,
-            d.quorum,
-            d.present,
-            d.proxies,
-            d.voters,
-            d.inFavour,
-            d.against,
-            d.abstentions,
-            d.notVoting,
+            countValue(d.quorum),
+            countValue(d.present),
+            countValue(d.proxies),
+            countValue(d.voters),
+            countValue(d.inFavour),
+            countValue(d.against),
+            countValue(d.abstentions),
+            countValue(d.notVoting),
             dbDate(d.publicationDate),
             d.transmissionNumber,
             dbDate(d.transmissionDate)};
@@ -137,14 +153,9 @@ FieldValues RecordTraits<Partner>::fields(const Partner& item, Labels& labels)
                                                        "%1 of %2, %3; quorum %4, present %5, proxies %6, voters "
                                                        "%7, for %8, against %9, abstentions %10, not voting %11")
                                .arg(d.body, dateText(d.meetingDate), d.actIdentifier)
-                               .arg(d.quorum)
-                               .arg(d.present)
-                               .arg(d.proxies)
-                               .arg(d.voters)
-                               .arg(d.inFavour)
-                               .arg(d.against)
-                               .arg(d.abstentions)
-                               .arg(d.notVoting)});
+                               .arg(countText(d.quorum), countText(d.present), countText(d.proxies),
+                                    countText(d.voters), countText(d.inFavour), countText(d.against),
+                                    countText(d.abstentions), countText(d.notVoting))});
             // What the summary above leaves out, so that every change of the act is logged.
             fields.append({prefix + QStringLiteral("deliberation.convocationDate"), dateText(d.convocationDate)});
             fields.append({prefix + QStringLiteral("deliberation.chair"), d.chair});

@@ -6,6 +6,8 @@
 #include "records.h"
 #include "sqlquery.h"
 
+#include <QHash>
+
 namespace pacte {
 
 namespace {
@@ -13,6 +15,21 @@ namespace {
 QString dateText(const QDate& date)
 {
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+// The change log's view of an edition's rules: one line per rule, with its quote and source.
+QString rulesText(const RuleSettings& settings)
+{
+    QStringList lines;
+    for (const auto& setting : settings) {
+        QString line = setting.rule + QStringLiteral(": ") + rules::settingSummary(setting);
+        if (!setting.quote.isEmpty())
+            line += QStringLiteral(" — « %1 »").arg(setting.quote);
+        if (!setting.source.isEmpty())
+            line += QStringLiteral(" (%1)").arg(setting.source);
+        lines << line;
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace
@@ -120,11 +137,54 @@ FieldValues RecordTraits<Edition>::fields(const Edition& item, Labels& labels)
             {QStringLiteral("declaredSignatoriesQuote"),
              item.declaredSignatories ? item.declaredSignatories->quote : QString()},
             {QStringLiteral("declaredSignatoriesSource"),
-             item.declaredSignatories ? item.declaredSignatories->source : QString()}};
+             item.declaredSignatories ? item.declaredSignatories->source : QString()},
+            {QStringLiteral("rules"), rulesText(item.rules)}};
 }
 
-void RecordTraits<Edition>::loadChildren(Database&, QList<Edition>&, const QString&, const QVariantList&) {}
-void RecordTraits<Edition>::saveChildren(Database&, Edition&, const Edition*) {}
+void RecordTraits<Edition>::loadChildren(Database& db, QList<Edition>& items, const QString& condition,
+                                         const QVariantList& binds)
+{
+    SqlQuery query(db, QStringLiteral("SELECT edition_id, rule, enabled, severity, deadline, quote, source, reference "
+                                      "FROM edition_rule WHERE edition_id IN (SELECT id FROM edition WHERE %1) "
+                                      "ORDER BY edition_id, position")
+                           .arg(condition));
+    query.bindAll(binds).exec();
+    QHash<Id, RuleSettings> settings;
+    while (query.next()) {
+        RuleSetting setting;
+        setting.rule = query.text("rule");
+        setting.enabled = query.flag("enabled");
+        setting.severity = enumFromCode<Severity>(query.text("severity")).value_or(Severity::Error);
+        setting.deadline = query.date("deadline");
+        setting.quote = query.text("quote");
+        setting.source = query.text("source");
+        setting.reference = query.text("reference");
+        settings[query.id("edition_id")].append(setting);
+    }
+    for (auto& edition : items)
+        edition.rules = settings.value(edition.id);
+}
+
+void RecordTraits<Edition>::saveChildren(Database& db, Edition& item, const Edition* before)
+{
+    if (before && before->rules == item.rules)
+        return;
+    SqlQuery(db, QStringLiteral("DELETE FROM edition_rule WHERE edition_id = ?")).bind(item.id).exec();
+    SqlQuery insert(db, QStringLiteral("INSERT INTO edition_rule (edition_id, rule, position, enabled, severity, "
+                                       "deadline, quote, source, reference) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    int position = 0;
+    for (const auto& setting : item.rules)
+        insert.bind(item.id)
+            .bind(setting.rule)
+            .bind(position++)
+            .bind(setting.enabled ? 1 : 0)
+            .bind(enumCode(setting.severity))
+            .bind(dbDate(setting.deadline))
+            .bind(setting.quote)
+            .bind(setting.source)
+            .bind(setting.reference)
+            .exec();
+}
 
 // --- Axis and its themes ---------------------------------------------------------------------------
 const char* const RecordTraits<Axis>::table = "axis";

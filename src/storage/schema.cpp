@@ -1,6 +1,7 @@
 #include "schema.h"
 
 #include "database.h"
+#include "domain/rulesetting.h"
 #include "failures.h"
 #include "fileinspector.h"
 #include "sqlitesql.h"
@@ -191,6 +192,52 @@ const QStringList version6{
     QStringLiteral("ALTER TABLE edition ADD COLUMN declared_signatories_source TEXT NOT NULL DEFAULT ''"),
 };
 
+// Version 7: governance rules per edition (issue 19). Each edition keeps how it applies each rule:
+// on or off, severity, deadline, the pact's sentence it comes from. Existing editions get the rules as
+// Pacte applied them to every edition until then, so that nothing changes silently.
+const QStringList version7{
+    QStringLiteral("CREATE TABLE edition_rule (edition_id INTEGER NOT NULL REFERENCES edition(id) ON DELETE CASCADE, "
+                   "rule TEXT NOT NULL, position INTEGER NOT NULL DEFAULT 0, enabled INTEGER NOT NULL DEFAULT 1, "
+                   "severity TEXT NOT NULL, deadline TEXT, quote TEXT NOT NULL DEFAULT '', source TEXT NOT NULL "
+                   "DEFAULT '', reference TEXT NOT NULL DEFAULT '', PRIMARY KEY (edition_id, rule))"),
+    // Unknown is not zero: the figures of a deliberation's vote may be NULL (not stated by the act).
+    // Figures stored before stay as they were.
+    QStringLiteral("CREATE TABLE deliberation_v7 (signature_id INTEGER PRIMARY KEY REFERENCES signature(id) ON DELETE "
+                   "CASCADE, body TEXT NOT NULL DEFAULT '', meeting_date TEXT, convocation_date TEXT, act_identifier "
+                   "TEXT NOT NULL DEFAULT '', chair TEXT NOT NULL DEFAULT '', secretary TEXT NOT NULL DEFAULT '', "
+                   "quorum INTEGER, present INTEGER, proxies INTEGER, voters INTEGER, in_favour INTEGER, against "
+                   "INTEGER, abstentions INTEGER, not_voting INTEGER, publication_date TEXT, transmission_number TEXT "
+                   "NOT NULL DEFAULT '', transmission_date TEXT)"),
+    QStringLiteral("INSERT INTO deliberation_v7 SELECT signature_id, body, meeting_date, convocation_date, "
+                   "act_identifier, chair, secretary, quorum, present, proxies, voters, in_favour, against, "
+                   "abstentions, not_voting, publication_date, transmission_number, transmission_date FROM "
+                   "deliberation"),
+    QStringLiteral("DROP TABLE deliberation"),
+    QStringLiteral("ALTER TABLE deliberation_v7 RENAME TO deliberation"),
+};
+
+// The default rules of every existing edition, as they applied before version 7.
+void insertDefaultRules(QSqlDatabase& db)
+{
+    QSqlQuery insert(db);
+    if (!insert.prepare(QStringLiteral("INSERT INTO edition_rule (edition_id, rule, position, enabled, severity, "
+                                       "deadline, quote, source, reference) SELECT id, ?, ?, 1, ?, NULL, ?, ?, '' "
+                                       "FROM edition")))
+        throw StorageError(sqlFailureMessage(insert.lastError(), db.databaseName()));
+    // An empty text is written as '' (the columns are NOT NULL), never as NULL.
+    const auto text = [](const QString& value) { return value.isNull() ? QStringLiteral("") : value; };
+    int position = 0;
+    for (const auto& setting : rules::defaultSettings()) {
+        insert.addBindValue(setting.rule);
+        insert.addBindValue(position++);
+        insert.addBindValue(enumCode(setting.severity));
+        insert.addBindValue(text(setting.quote));
+        insert.addBindValue(text(setting.source));
+        if (!insert.exec())
+            throw StorageError(sqlFailureMessage(insert.lastError(), db.databaseName()));
+    }
+}
+
 void setUserVersion(QSqlDatabase& db, int version)
 {
     execAll(db, {sqlite::setUserVersion(version)});
@@ -310,7 +357,12 @@ void migrate(QSqlDatabase& db, int fromVersion, int toVersion)
         execAll(db, version6);
         setUserVersion(db, 6);
     }
-    static_assert(Database::SchemaVersion == 6, "add the new migration step above");
+    if (fromVersion < 7 && toVersion >= 7) {
+        execAll(db, version7);
+        insertDefaultRules(db);
+        setUserVersion(db, 7);
+    }
+    static_assert(Database::SchemaVersion == 7, "add the new migration step above");
 }
 
 SchemaDifference compareWithFormat(QSqlDatabase& db, int version)

@@ -47,6 +47,9 @@ const QSet<QString> departementAloneGroups{
 
 } // namespace
 
+// The 2017-2021 pact, as the source records it, states no rule of pilots: its groups led by the
+// Département alone are reported for information against the rule of the PTI 2022-2025, not as errors
+// (they were errors until issue 19).
 TEST_CASE("check reports the 2017-2021 groups led by the Département alone", "[cli][check]")
 {
     TempDir dir;
@@ -69,7 +72,7 @@ TEST_CASE("check reports the 2017-2021 groups led by the Département alone", "[
     int pilotFindings = 0;
     for (const auto& value : findings) {
         const QJsonObject finding = value.toObject();
-        for (const char* key : {"rule", "severity", "entity", "uuid", "label", "message"}) {
+        for (const char* key : {"rule", "severity", "entity", "uuid", "label", "message", "quote", "source"}) {
             INFO(key);
             CHECK(finding.value(QLatin1String(key)).isString());
         }
@@ -77,12 +80,19 @@ TEST_CASE("check reports the 2017-2021 groups led by the Département alone", "[
         INFO(rule.toStdString());
         CHECK(documentedRules.contains(rule));
         const QString severity = finding.value(QStringLiteral("severity")).toString();
-        CHECK((severity == QStringLiteral("error") || severity == QStringLiteral("warning")));
+        CHECK((severity == QStringLiteral("error") || severity == QStringLiteral("warning") ||
+               severity == QStringLiteral("information")));
         CHECK_FALSE(finding.value(QStringLiteral("message")).toString().trimmed().isEmpty());
         CHECK_FALSE(finding.value(QStringLiteral("label")).toString().trimmed().isEmpty());
         if (rule == QStringLiteral("group-pilots")) {
             ++pilotFindings;
-            CHECK(severity == QStringLiteral("error"));
+            CHECK(severity == QStringLiteral("information"));
+            CHECK(finding.value(QStringLiteral("message"))
+                      .toString()
+                      .startsWith(QStringLiteral("Ne satisferait pas la règle du PTI 2022-2025 : ")));
+            CHECK(finding.value(QStringLiteral("quote"))
+                      .toString()
+                      .contains(QStringLiteral("un pilote et un co-pilote issus de deux structures différentes")));
             CHECK(finding.value(QStringLiteral("entity")).toString() == QStringLiteral("working_group"));
             CHECK_FALSE(QUuid::fromString(finding.value(QStringLiteral("uuid")).toString()).isNull());
             pilotLabels.insert(finding.value(QStringLiteral("label")).toString());
@@ -159,4 +169,45 @@ TEST_CASE("check on a database without any edition is bad input", "[cli][check]"
     CHECK(result.out.isEmpty());
     CHECK_FALSE(result.err.trimmed().isEmpty());
     CHECK(QFileInfo::exists(path));
+}
+
+TEST_CASE("check --rules lists each rule of the edition with its sentence", "[cli][check][rules]")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("demo.pacte"));
+    REQUIRE(runCli({QStringLiteral("init"), path, QStringLiteral("--demo")}).exitCode == 0);
+
+    const CliResult text = runCli({QStringLiteral("check"), path, QStringLiteral("--rules"),
+                                   QStringLiteral("--edition"), QStringLiteral("PTI 2022-2025")});
+    INFO(text.err.toStdString());
+    CHECK(text.exitCode == 0);
+    CHECK(text.out.contains(QStringLiteral("group-pilots [activée, erreur]")));
+    CHECK(text.out.contains(QStringLiteral("action-sheet-complete [activée, avertissement]")));
+    CHECK(text.out.contains(QStringLiteral("copil-cadence [activée, erreur, échéance calculée d'après l'édition]")));
+    CHECK(text.out.contains(QStringLiteral(
+        "« Composées des partenaires locaux, ces instances devront se réunir au moins une fois par an. »")));
+
+    const CliResult json =
+        runCli({QStringLiteral("check"), path, QStringLiteral("--rules"), QStringLiteral("--edition"),
+                QStringLiteral("PTI 2017-2021"), QStringLiteral("--json")});
+    CHECK(json.exitCode == 0);
+    const QJsonObject root = parseObject(json);
+    CHECK(root.value(QStringLiteral("edition")).toString() == QStringLiteral("PTI 2017-2021"));
+    const QJsonArray list = root.value(QStringLiteral("rules")).toArray();
+    REQUIRE(list.size() == 9);
+    for (const auto& value : list) {
+        const QJsonObject rule = value.toObject();
+        const QString id = rule.value(QStringLiteral("rule")).toString();
+        INFO(id.toStdString());
+        CHECK(rule.value(QStringLiteral("enabled")).toBool());
+        if (id == QStringLiteral("deliberation-tally") || id == QStringLiteral("meeting-in-edition")) {
+            CHECK(rule.value(QStringLiteral("quote")).toString().isEmpty());
+            CHECK(rule.value(QStringLiteral("reference")).toString().isEmpty());
+        } else {
+            CHECK(rule.value(QStringLiteral("severity")).toString() == QStringLiteral("information"));
+            CHECK(rule.value(QStringLiteral("reference")).toString() == QStringLiteral("PTI 2022-2025"));
+            CHECK_FALSE(rule.value(QStringLiteral("quote")).toString().isEmpty());
+        }
+        CHECK(rule.value(QStringLiteral("deadline")).isNull());
+    }
 }

@@ -31,6 +31,7 @@ SheetFixture makeSheetFixture(const QString& path)
                                   QDate(2025, 12, 31),
                                   NoId,
                                   {},
+                                  {},
                                   {}});
     f.otherEditionId = add(db, Edition{NoId,
                                        {},
@@ -39,6 +40,7 @@ SheetFixture makeSheetFixture(const QString& path)
                                        QDate(2017, 1, 1),
                                        QDate(2021, 12, 31),
                                        NoId,
+                                       {},
                                        {},
                                        {}});
     Axis a1{NoId, {}, f.editionId, 1, QStringLiteral("Lever les freins"), {}, {}};

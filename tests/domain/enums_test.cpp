@@ -53,10 +53,10 @@ TEST_CASE("enum codes round-trip and match the dump format", "[domain][enums]")
                                                "comite_departemental_emploi comite_local_emploi"));
     CHECK(checkEnum<MeetingStatus>() == codeList("prevue tenue reportee annulee"));
     CHECK(checkEnum<GroupStatus>() == codeList("actif clos"));
-    CHECK(checkEnum<SignatureStatus>() == codeList("signe en_attente refuse"));
+    CHECK(checkEnum<SignatureStatus>() == codeList("signe en_attente refuse approuve inconnue"));
     CHECK(checkEnum<PersonRoleKind>() == codeList("referent_partenaire referent_territoire charge_mission"));
     CHECK(checkEnum<EvaluationKind>() == codeList("intermediaire finale"));
-    CHECK(checkEnum<Severity>() == codeList("warning error"));
+    CHECK(checkEnum<Severity>() == codeList("warning error information"));
 }
 
 TEST_CASE("enum values are listed in declaration order", "[domain][enums]")

@@ -27,6 +27,10 @@ Deliberation seedDeliberation()
     d.proxies = 12;
     d.voters = 46;
     d.inFavour = 46;
+    // "Contre : 0 Abstention : 0 Ne prend pas part : 0": stated, so zero (unknown is not zero).
+    d.against = 0;
+    d.abstentions = 0;
+    d.notVoting = 0;
     return d;
 }
 
@@ -124,4 +128,56 @@ TEST_CASE("deliberation-tally checks the deliberation of this edition's signatur
     CHECK(f.label == QStringLiteral("Communauté de communes Vallée de l'Hérault"));
     CHECK(f.message.contains(QStringLiteral("Communauté de communes Vallée de l'Hérault")));
     CHECK(f.message.contains(bad.deliberation->tallyProblems().first()));
+}
+
+TEST_CASE("deliberation-tally: a figure the act does not state is unknown, not zero", "[domain][rules]")
+{
+    Deliberation d = seedDeliberation();
+    REQUIRE(d.unknownFigures().isEmpty());
+
+    SECTION("an unknown figure leaves out only the checks it takes part in")
+    {
+        d.proxies.reset(); // voters = present + proxies cannot be checked
+        d.inFavour = 40;   // for + against + abstentions = voters - not voting still can: 40 != 46
+        const QStringList problems = d.tallyProblems();
+        REQUIRE(problems.size() == 1);
+        CHECK(problems.first().contains(QStringLiteral("40")));
+        CHECK(d.unknownFigures() == QStringList{QStringLiteral("procurations")});
+    }
+    SECTION("figures all unknown: nothing to check, no zero shown")
+    {
+        Deliberation unknown;
+        CHECK_FALSE(unknown.hasFigures());
+        CHECK(unknown.tallyProblems().isEmpty());
+        CHECK(unknown.unknownFigures().size() == 8);
+        // Stored as zeros they would have read "0 votants" and still "add up": unknown stays unknown.
+        CHECK_FALSE(unknown.voters.has_value());
+    }
+    SECTION("the rule says which figures it left out, for information")
+    {
+        EditionData data = baseData();
+        Signature s = signature(EditionId, SignatureStatus::Approved);
+        s.deliberation = d;
+        s.deliberation->quorum.reset();
+        s.deliberation->present.reset();
+        data.partners[3].signatures = {s};
+        const Findings findings = rules::checkDeliberationTally(data);
+        REQUIRE(findings.size() == 1);
+        CHECK(findings.first().severity == Severity::Information);
+        CHECK(findings.first().message.contains(QStringLiteral("quorum, présents")));
+        // An error among the stated figures is still an error, beside the note.
+        s.deliberation->inFavour = 30;
+        data.partners[3].signatures = {s};
+        const Findings both = rules::checkAll(data, QDate(2023, 6, 1));
+        int errors = 0;
+        int notes = 0;
+        for (const auto& f : both) {
+            if (f.rule != QLatin1String(rules::DeliberationTally))
+                continue;
+            errors += f.severity == Severity::Error;
+            notes += f.severity == Severity::Information;
+        }
+        CHECK(errors == 1);
+        CHECK(notes == 1);
+    }
 }

@@ -83,9 +83,15 @@ Action completeAction(Id id, const QString& title)
     a.objectives = QStringLiteral("Mieux orienter les publics.");
     a.publicIds = {1};
     a.modalities = QStringLiteral("Réunions d'échange de pratiques.");
-    Indicator indicator;
-    indicator.name = QStringLiteral("Nombre de participants");
-    a.indicators = {indicator};
+    a.deliverables = QStringLiteral("Charte d'adhésion");
+    // "les indicateurs d'évaluation et de réalisation" (§1.4): one of each kind.
+    Indicator output;
+    output.name = QStringLiteral("Nombre de participants");
+    output.kind = IndicatorKind::Output;
+    Indicator outcome;
+    outcome.name = QStringLiteral("Taux de retour à l'emploi");
+    outcome.kind = IndicatorKind::Outcome;
+    a.indicators = {output, outcome};
     a.status = ActionStatus::InProgress;
     return a;
 }
@@ -237,13 +243,33 @@ TEST_CASE("action-sheet-complete: each missing part of the sheet is reported", "
     const Action complete = completeAction(1, QStringLiteral("Réseau Digi'Thau"));
     REQUIRE(complete.missingSheetFields().isEmpty());
 
-    SECTION("a complete sheet, with deliverables instead of modalities, passes")
+    SECTION("modalities or deliverables alone do not make a sheet complete")
     {
+        // "les modalités de mise en œuvre et les principaux livrables" (§1.4): both are asked for. Pacte
+        // took either for both until issue 19.
         Action deliverablesOnly = completeAction(2, QStringLiteral("Charte"));
         deliverablesOnly.modalities.clear();
-        deliverablesOnly.deliverables = QStringLiteral("Charte d'adhésion");
-        data.actions = {complete, deliverablesOnly};
-        CHECK(rules::checkActionSheetComplete(data).isEmpty());
+        Action modalitiesOnly = completeAction(3, QStringLiteral("Réseau"));
+        modalitiesOnly.deliverables.clear();
+        data.actions = {complete, deliverablesOnly, modalitiesOnly};
+        const Findings findings = rules::checkActionSheetComplete(data);
+        REQUIRE(findings.size() == 2);
+        CHECK(findings.at(0).uuid == deliverablesOnly.uuid);
+        CHECK(findings.at(1).uuid == modalitiesOnly.uuid);
+        CHECK(deliverablesOnly.missingSheetFields() == QStringList{QStringLiteral("modalités de mise en œuvre")});
+        CHECK(modalitiesOnly.missingSheetFields() == QStringList{QStringLiteral("principaux livrables")});
+    }
+    SECTION("an evaluation indicator and an output indicator are both asked for")
+    {
+        // "les indicateurs d'évaluation et de réalisation" (§1.4): one indicator of either kind is not enough.
+        Action outputOnly = completeAction(2, QStringLiteral("Réalisation seule"));
+        outputOnly.indicators.removeLast();
+        Action outcomeOnly = completeAction(3, QStringLiteral("Évaluation seule"));
+        outcomeOnly.indicators.removeFirst();
+        data.actions = {complete, outputOnly, outcomeOnly};
+        CHECK(rules::checkActionSheetComplete(data).size() == 2);
+        CHECK(outputOnly.missingSheetFields() == QStringList{QStringLiteral("un indicateur d'évaluation (résultat)")});
+        CHECK(outcomeOnly.missingSheetFields() == QStringList{QStringLiteral("un indicateur de réalisation")});
     }
     SECTION("each missing part is reported")
     {
@@ -259,21 +285,23 @@ TEST_CASE("action-sheet-complete: each missing part of the sheet is reported", "
         empty.objectives.clear();
         empty.publicIds.clear();
         empty.modalities.clear();
+        empty.deliverables.clear();
         empty.indicators.clear();
         data.actions = {complete, noObjectives, noPublics, noModalities, noIndicator, empty};
 
         CHECK(noObjectives.missingSheetFields().size() == 1);
         CHECK(noPublics.missingSheetFields().size() == 1);
         CHECK(noModalities.missingSheetFields().size() == 1);
-        CHECK(noIndicator.missingSheetFields().size() == 1);
-        CHECK(empty.missingSheetFields().size() == 4);
+        CHECK(noIndicator.missingSheetFields().size() == 2); // neither kind
+        CHECK(empty.missingSheetFields().size() == 6);
         // Each part is named differently.
         const QStringList all = empty.missingSheetFields();
         CHECK(all.at(0) == noObjectives.missingSheetFields().first());
         CHECK(all.at(1) == noPublics.missingSheetFields().first());
         CHECK(all.at(2) == noModalities.missingSheetFields().first());
-        CHECK(all.at(3) == noIndicator.missingSheetFields().first());
-        CHECK(QSet<QString>(all.begin(), all.end()).size() == 4);
+        CHECK(all.at(4) == noIndicator.missingSheetFields().at(0));
+        CHECK(all.at(5) == noIndicator.missingSheetFields().at(1));
+        CHECK(QSet<QString>(all.begin(), all.end()).size() == 6);
 
         const Findings findings = rules::checkActionSheetComplete(data);
         REQUIRE(findings.size() == 5);

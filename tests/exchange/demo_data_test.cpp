@@ -155,7 +155,10 @@ TEST_CASE("demo: the CCVH deliberation of 30 January 2023", "[exchange][demo]")
     REQUIRE(ccvh != data.partners.cend());
     const Signature* signature = ccvh->signatureFor(data.edition.id);
     REQUIRE(signature != nullptr);
-    CHECK(signature->status == SignatureStatus::Signed);
+    // "d'approuver les termes du Pacte territorial pour l'insertion 2022-2025 ci-annexé, d'autoriser le
+    // Président à signer ledit acte": approved by its council, its signature not recorded (the pact's
+    // signature page is an empty grid). It was "signé" until issue 19.
+    CHECK(signature->status == SignatureStatus::Approved);
     REQUIRE(signature->deliberation.has_value());
     const Deliberation& d = *signature->deliberation;
     CHECK(d.body == QStringLiteral("Conseil communautaire"));
@@ -256,5 +259,53 @@ TEST_CASE("createDemoDatabase leaves a whole demo file, or none", "[exchange][de
         const QByteArray before = fileBytes(path);
         CHECK_THROWS_AS(createDemoDatabase(path, QStringLiteral("démo")), StorageError);
         CHECK(fileBytes(path) == before);
+    }
+}
+
+TEST_CASE("demo: the 2022-2025 signature page is an empty grid: partners expected, none signed", "[exchange][demo]")
+{
+    Demo demo;
+    const EditionData data = demo.edition("PTI 2022-2025");
+    int expected = 0;
+    for (const auto& partner : data.partners) {
+        const Signature* signature = partner.signatureFor(data.edition.id);
+        if (!signature)
+            continue;
+        ++expected;
+        INFO(partner.name.toStdString());
+        // "IV – SIGNATURES DES PARTENAIRES PTI 2022-2025": Fonction / Signature / Nom, left blank.
+        CHECK(signature->status != SignatureStatus::Signed);
+        CHECK_FALSE(signature->date.isValid());
+        CHECK(signature->signatoryName.isEmpty());
+    }
+    CHECK(expected == 11);
+}
+
+TEST_CASE("demo: the 2017 deliberation's vote figures are unknown, not zero", "[exchange][demo]")
+{
+    Demo demo;
+    const EditionData data = demo.edition("PTI 2017-2021");
+    const auto ccvh = std::find_if(data.partners.cbegin(), data.partners.cend(), [](const Partner& p) {
+        return p.name == QStringLiteral("Communauté de communes Vallée de l'Hérault");
+    });
+    REQUIRE(ccvh != data.partners.cend());
+    const Signature* signature = ccvh->signatureFor(data.edition.id);
+    REQUIRE(signature != nullptr);
+    REQUIRE(signature->deliberation.has_value());
+    // "VU la délibération n°1564 du 27 novembre 2017 approuvant les termes du Pacte Territorial pour
+    // l'Insertion (PTI) 2017-2020": its number and date, no figure of its vote.
+    const Deliberation& d = *signature->deliberation;
+    CHECK(d.meetingDate == QDate(2017, 11, 27));
+    CHECK_FALSE(d.hasFigures());
+    CHECK(d.unknownFigures().size() == 8);
+    CHECK(d.tallyProblems().isEmpty());
+    const Findings findings = rules::checkDeliberationTally(data);
+    REQUIRE(findings.size() == 1);
+    CHECK(findings.first().severity == Severity::Information);
+    CHECK(findings.first().message.contains(QStringLiteral("ne renseigne pas")));
+    // Applied as the edition's settings say, it stays information: never an error.
+    for (const auto& f : rules::checkAll(data, QDate(2026, 6, 30))) {
+        if (f.rule == QLatin1String(rules::DeliberationTally))
+            CHECK(f.severity == Severity::Information);
     }
 }

@@ -77,6 +77,8 @@ const Refusal refusals[] = {
     {"renewal-negative-count.json", "editions[0].renewal.axes"},
     {"declared-zero.json", "editions[0].declared.signatories.value"},
     {"declared-without-quote.json", "editions[0].declared.signatories.quote"},
+    {"rule-unknown.json", "editions[0].rules[1].rule"},
+    {"rule-bad-severity.json", "editions[0].rules[0].severity"},
     {"duplicate-key.json", "partners[0].notes"}, // the first value was silently dropped (issue 23)
 };
 

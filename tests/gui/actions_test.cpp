@@ -169,6 +169,7 @@ TEST_CASE("an action is created in the editor with an indicator and a measuremen
     REQUIRE(publics->count() == 8);
     publics->item(2)->setCheckState(Qt::Checked);
     typeInto(child<QPlainTextEdit>(f.section, QStringLiteral("modalitiesEdit")), QStringLiteral("Ateliers"));
+    typeInto(child<QPlainTextEdit>(f.section, QStringLiteral("deliverablesEdit")), QStringLiteral("Bilan"));
     choose(child<QComboBox>(f.section, QStringLiteral("statusCombo")), static_cast<int>(ActionStatus::InProgress));
     child<QCheckBox>(f.section, QStringLiteral("experimentationCheck"))->click();
     child<QCheckBox>(f.section, QStringLiteral("startDateCheck"))->click();
@@ -215,6 +216,16 @@ TEST_CASE("an action is created in the editor with an indicator and a measuremen
     CHECK(measurement.target == 100.0);
     CHECK(measurement.comment == QStringLiteral("Premier bilan"));
     CHECK(indicators->model()->index(0, 5).data().toString() == QStringLiteral("42"));
+    // An evaluation indicator is not enough: the pact asks for "les indicateurs d'évaluation et de
+    // réalisation" (§1.4), so the sheet still lacks an output indicator (it was complete until issue 19).
+    CHECK_FALSE(messages->isHidden());
+    child<QPushButton>(f.section, QStringLiteral("addIndicatorButton"))->click();
+    REQUIRE(indicators->model()->rowCount() == 2);
+    editCell(indicators, 1, 0, QStringLiteral("Ateliers tenus"));
+    editCell(indicators, 1, 1, enumLabel(IndicatorKind::Output));
+    REQUIRE(f.stored(uuid).indicators.size() == 2);
+    CHECK(f.stored(uuid).indicators.at(1).kind == IndicatorKind::Output);
+    indicators->setCurrentIndex(indicators->model()->index(0, 0));
     CHECK(messages->isHidden()); // the sheet is complete now
 
     // The small chart beside the measurements plots the value against the target.
@@ -224,11 +235,11 @@ TEST_CASE("an action is created in the editor with an indicator and a measuremen
     REQUIRE(chart->targetSeries()->count() >= 1);
     CHECK(chart->targetSeries()->at(0).y() == 100.0);
 
-    // The list row follows: one indicator, a complete sheet.
+    // The list row follows: two indicators, a complete sheet.
     const QModelIndex row = shownRow(f.section, uuid);
     REQUIRE(row.isValid());
     CHECK(row.siblingAtColumn(0).data().toString() == QStringLiteral("Parcours numerique"));
-    CHECK(row.siblingAtColumn(7).data().toInt() == 1);
+    CHECK(row.siblingAtColumn(7).data().toInt() == 2);
     CHECK(row.siblingAtColumn(8).data().toString() == QCoreApplication::translate("pacte::ActionsSection", "complete"));
 }
 

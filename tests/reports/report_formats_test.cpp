@@ -103,10 +103,14 @@ TEST_CASE("the demo report as PDF: counts, groups, accents and page N / M", "[re
     checkEveryGroup(text, demo.data.data);
     CHECK(text.contains(QStringLiteral("Cœur d'Hérault – Pic Saint-Loup")));
     CHECK(text.contains(QStringLiteral("Étang de Thau")));
-    // French as it is written: one meeting in the singular; the pact over, its missing COPIL "not held".
+    // French as it is written: one meeting in the singular. The 2017-2021 pact states no COPIL cadence
+    // (the 2022-2025 pact does): its missing mid-term COPIL is "none recorded", not judged "not held"
+    // (it was until issue 19), and the rule is said to be another pact's.
     CHECK(text.contains(QStringLiteral("réunion tenue "))); // not "réunions tenues"
-    CHECK(text.contains(QStringLiteral("COPIL intermédiaire non tenu")));
-    CHECK(text.contains(QStringLiteral("6 partenaires engagés dans l'édition PTI 2017-2021")));
+    CHECK(text.contains(QStringLiteral("COPIL intermédiaire aucun enregistré")));
+    CHECK_FALSE(text.contains(QStringLiteral("COPIL intermédiaire non tenu")));
+    CHECK(text.contains(QStringLiteral("n'énonce pas")));
+    CHECK(text.contains(QStringLiteral("6 partenaires attendus, 6 signatures enregistrées")));
     // A finding on an action names its territory too: two groups « Mobilité » have an action n°1.
     CHECK(text.contains(QStringLiteral("Action n°1 du groupe « Mobilité » Petite Camargue")));
     for (int page = 1; page <= pages; ++page) {

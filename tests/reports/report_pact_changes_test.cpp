@@ -24,10 +24,42 @@ TEST_CASE("The 2017-2021 report gives its recorded partners out of the 31 signat
     CHECK(text.contains(QStringLiteral("signé par 31 partenaires institutionnels")));
     CHECK_FALSE(text.contains(QStringLiteral("6 partenaires signataires")));
 
-    // The 2022-2025 report declares nothing: its partners are counted as before.
+    // The 2022-2025 report declares nothing. Its signature page is an empty grid: its 11 partners are
+    // expected, none a signatory (the report said "11 partenaires signataires" until issue 19).
     const QString current = reportText(*db, demoScope(*db, QStringLiteral("PTI 2022-2025")));
     CHECK_FALSE(current.contains(QStringLiteral("signataires déclarés")));
-    CHECK(current.contains(QStringLiteral("11 partenaires signataires")));
+    CHECK(current.contains(QStringLiteral("11 partenaires attendus")));
+    CHECK_FALSE(current.contains(QStringLiteral("11 partenaires signataires")));
+}
+
+TEST_CASE("The 2022-2025 report says its partners are expected and no signature is recorded", "[reports][signatures]")
+{
+    TempDir dir;
+    auto db = createDatabase(dir.path(QStringLiteral("demo.pacte")), true);
+    const QString current = reportText(*db, demoScope(*db, QStringLiteral("PTI 2022-2025")));
+    // "IV – SIGNATURES DES PARTENAIRES PTI 2022-2025": a grid of Fonction / Signature / Nom left blank.
+    CHECK(current.contains(QStringLiteral("11 partenaires attendus, 0 signature enregistrée")));
+    CHECK(current.contains(QStringLiteral("1 approbation par délibération")));
+    CHECK(current.contains(QStringLiteral("10 en attente")));
+    CHECK_FALSE(current.contains(QStringLiteral("signatures recueillies")));
+    // The 2017 deliberation of the CCVH states no vote figure: none is shown as zero.
+    const QString past = reportText(*db, demoScope(*db));
+    CHECK(past.contains(QStringLiteral("chiffres du vote non renseignés")));
+    CHECK_FALSE(past.contains(QStringLiteral("0 pour, 0 contre")));
+}
+
+TEST_CASE("New partners since 2017-2021 are not counted while its signatories are not all known",
+          "[reports][signatures]")
+{
+    TempDir dir;
+    auto db = createDatabase(dir.path(QStringLiteral("demo.pacte")), true);
+    ReportScope scope = demoScope(*db, QStringLiteral("PTI 2022-2025"));
+    scope.year = 2023;
+    const auto data = loadReportData(*db, scope);
+    // The pact: 31 signatories of 2017-2021 ("signé par 31 partenaires institutionnels"), 6 recorded.
+    CHECK(data.previousSignatoriesGap.contains(QStringLiteral("6 enregistrés sur 31 déclarés")));
+    const QString text = reportText(*db, scope);
+    CHECK(text.contains(QStringLiteral("non calculé")));
 }
 
 TEST_CASE("A past pact's report names a partner as it was then, the current one as it is now", "[reports][names]")
@@ -107,4 +139,23 @@ TEST_CASE("The governance section lists the CDE and CLE meetings with what the P
         montpellier.territoryId = territory.id;
         CHECK_FALSE(reportText(*db, montpellier).contains(QStringLiteral("CLE Béziers – Lunel")));
     }
+}
+
+TEST_CASE("The 2017-2021 report states no rule its pact does not state", "[reports][rules]")
+{
+    TempDir dir;
+    auto db = createDatabase(dir.path(QStringLiteral("demo.pacte")), true);
+    const QString past = reportText(*db, demoScope(*db));
+    // The pilot and co-pilot rule is the 2022-2025 pact's: the 2017-2021 report only lists the groups.
+    CHECK_FALSE(past.contains(QStringLiteral("Le pacte prévoit que chacun soit animé")));
+    CHECK(
+        past.contains(QStringLiteral("17 groupes de travail, avec leur pilote et leur co-pilote tels qu'enregistrés")));
+    CHECK(past.contains(QStringLiteral("n'énonce pas de règle de fréquence")));
+    CHECK_FALSE(past.contains(QStringLiteral("règles de fréquence fixées par le pacte")));
+    CHECK(past.contains(QStringLiteral("0 erreur, 0 avertissement")));
+    // What the data does not record is said as such, not as a fact about the past.
+    CHECK_FALSE(past.contains(QStringLiteral("ne s'est pas réuni")));
+    // The 2022-2025 report keeps its own pact's rules.
+    const QString current = reportText(*db, demoScope(*db, QStringLiteral("PTI 2022-2025")));
+    CHECK(current.contains(QStringLiteral("règles de fréquence fixées par le pacte")));
 }

@@ -6,6 +6,7 @@
 #include "storage/recordquery.h"
 #include "storage/repository.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 #include <QFile>
@@ -97,6 +98,19 @@ TEST_CASE("listActions: white space, missing axis and partners as the domain see
     REQUIRE(actions.size() == 1);
     Action action = actions.constFirst();
     action.publicIds = {TargetPublicRepository(*db).all().constFirst().id}; // the demo names none
+    // The pact asks for modalities and deliverables, an evaluation and an output indicator (§1.4).
+    if (action.deliverables.trimmed().isEmpty())
+        action.deliverables = QStringLiteral("Charte d'adhésion");
+    for (IndicatorKind kind : {IndicatorKind::Output, IndicatorKind::Outcome}) {
+        if (std::none_of(action.indicators.cbegin(), action.indicators.cend(),
+                         [kind](const Indicator& i) { return i.kind == kind; })) {
+            Indicator indicator;
+            indicator.name = kind == IndicatorKind::Output ? QStringLiteral("Nombre de permanences")
+                                                           : QStringLiteral("Taux de satisfaction");
+            indicator.kind = kind;
+            action.indicators.append(indicator);
+        }
+    }
     repository.update(action);
     REQUIRE(action.missingSheetFields().isEmpty());
     REQUIRE(listAction(*db, action.id)->sheetComplete);
@@ -114,10 +128,16 @@ TEST_CASE("listActions: white space, missing axis and partners as the domain see
         repository.update(action);
         CHECK(listAction(*db, action.id)->sheetComplete);
     }
-    SECTION("deliverables alone are enough")
+    SECTION("modalities and deliverables are both needed")
     {
+        // "les modalités de mise en œuvre et les principaux livrables" (§1.4); either alone was enough
+        // until issue 19.
+        const QString modalities = action.modalities;
         action.modalities.clear();
         action.deliverables = QStringLiteral("Annuaire des lieux");
+        repository.update(action);
+        CHECK_FALSE(listAction(*db, action.id)->sheetComplete);
+        action.modalities = modalities;
         repository.update(action);
         CHECK(listAction(*db, action.id)->sheetComplete);
         action.deliverables = QStringLiteral("  ");

@@ -324,7 +324,10 @@ TEST_CASE("Dashboard figures with the awkward cases", "[storage][dashboard]")
         a.objectives = QStringLiteral("Lever les freins.");
         a.publicIds = {publics.first().id};
         a.modalities = QStringLiteral("Ateliers.");
-        a.indicators = {Indicator{NoId, {}, QStringLiteral("Participants"), IndicatorKind::Output, {}, {}, {}, {}}};
+        // The pact asks for modalities and deliverables, an evaluation and an output indicator (§1.4).
+        a.deliverables = QStringLiteral("Bilan.");
+        a.indicators = {Indicator{NoId, {}, QStringLiteral("Participants"), IndicatorKind::Output, {}, {}, {}, {}},
+                        Indicator{NoId, {}, QStringLiteral("Sorties"), IndicatorKind::Outcome, {}, {}, {}, {}}};
         return a;
     };
     QList<Action> actions;
@@ -384,7 +387,10 @@ TEST_CASE("Dashboard figures with the awkward cases", "[storage][dashboard]")
 
     const DashboardFigures f = loadDashboardFigures(*db, edition.id, 2023);
     CHECK(f.actions == 9);
-    CHECK(f.incompleteSheets == 4); // blank objectives, non-breaking space, blank modalities, no public
+    // Blank objectives, non-breaking space, blank modalities, no public, and deliverables without
+    // modalities (complete until issue 19: the pact asks for "les modalités de mise en œuvre et les
+    // principaux livrables").
+    CHECK(f.incompleteSheets == 5);
     CHECK(f.experimentations == 2);
     CHECK(f.partners == 12); // the demo's 11 signatories and the pending one
     CHECK(f.actionsByAxis.last().id == NoId);
@@ -436,13 +442,18 @@ TEST_CASE("A sheet's text made of any white space is missing, in SQL as in the l
     filled.objectives = QString(QChar(0x00A0)) + QStringLiteral("Objectif") + QString(QChar(0x2028));
     filled.publicIds = {publicId};
     filled.modalities = QStringLiteral("\tAteliers");
-    filled.indicators = {Indicator{NoId, {}, QStringLiteral("Participants"), IndicatorKind::Output, {}, {}, {}, {}}};
+    // The pact asks for modalities and deliverables, an evaluation and an output indicator (§1.4).
+    filled.deliverables = QStringLiteral("Charte\u2029");
+    filled.indicators = {
+        Indicator{NoId, {}, QStringLiteral("Participants"), IndicatorKind::Output, {}, {}, {}, {}},
+        Indicator{NoId, {}, QStringLiteral("Retour à l'emploi"), IndicatorKind::Outcome, {}, {}, {}, {}}};
     ActionRepository(*db).insert(filled);
 
     for (const auto& sheet : loadActionSheets(*db, edition.id)) {
         INFO(sheet.title.toStdString());
         CHECK(sheet.hasObjectives == (sheet.title == QStringLiteral("Rempli")));
-        CHECK(sheet.hasModalitiesOrDeliverables == (sheet.title == QStringLiteral("Rempli")));
+        CHECK(sheet.hasModalities == (sheet.title == QStringLiteral("Rempli")));
+        CHECK(sheet.hasDeliverables == (sheet.title == QStringLiteral("Rempli")));
     }
     CHECK(loadDashboardFigures(*db, edition.id, 2023).incompleteSheets == blanks);
     checkFigures(*db, edition.id, 2023);

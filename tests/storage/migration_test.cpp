@@ -1,6 +1,7 @@
 // Opening a version-1 file (tests/data/fixtures/v1.pacte, built from v1.sql) migrates it to the current
 // schema after a backup copy, in one transaction, and logs the migration.
 #include "common/testutil.h"
+#include "domain/rules.h"
 #include "storage/backups.h"
 #include "storage/changelog.h"
 #include "storage/databaselock.h"
@@ -184,11 +185,12 @@ TEST_CASE("A version-5 file is migrated to version 6, its records kept", "[stora
             raw.setDatabaseName(path);
             REQUIRE(raw.open());
             QSqlQuery query(raw);
-            for (const char* statement : {"ALTER TABLE edition DROP COLUMN declared_signatories",
-                                          "ALTER TABLE edition DROP COLUMN declared_signatories_quote",
-                                          "ALTER TABLE edition DROP COLUMN declared_signatories_source",
-                                          "DROP TABLE partner_name", "DROP TABLE meeting_territory",
-                                          "ALTER TABLE meeting DROP COLUMN pti_presented", "PRAGMA user_version = 5"}) {
+            for (const char* statement :
+                 {"ALTER TABLE edition DROP COLUMN declared_signatories",
+                  "ALTER TABLE edition DROP COLUMN declared_signatories_quote",
+                  "ALTER TABLE edition DROP COLUMN declared_signatories_source", "DROP TABLE partner_name",
+                  "DROP TABLE meeting_territory", "ALTER TABLE meeting DROP COLUMN pti_presented",
+                  "DROP TABLE edition_rule", "PRAGMA user_version = 5"}) {
                 INFO(statement);
                 REQUIRE(query.exec(QString::fromLatin1(statement)));
             }
@@ -201,9 +203,57 @@ TEST_CASE("A version-5 file is migrated to version 6, its records kept", "[stora
     auto db = Database::open(path, QStringLiteral("coordinatrice"));
     CHECK(scalar(*db, QStringLiteral("PRAGMA user_version")) == Database::SchemaVersion);
     CHECK(Backups::list(path).size() == 1);
+    // Version 7 gives the edition the rules as Pacte applied them to every edition until then.
+    edition.rules = rules::defaultSettings();
     CHECK(EditionRepository(*db).find(edition.id) == edition);
     CHECK(scalar(*db, QStringLiteral(
                           "SELECT COUNT(*) FROM change_log WHERE operation = 'migration' AND old_value = '5'")) == 1);
+}
+
+TEST_CASE("A version-6 file is migrated to version 7: each edition keeps the rules it was checked by",
+          "[storage][migration][rules]")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("v6.pacte"));
+    QList<Edition> editions;
+    {
+        auto db = createDatabase(path);
+        for (const auto& [title, start, end] :
+             {std::tuple{"PTI 2017-2021", 2017, 2021}, std::tuple{"PTI 2022-2025", 2022, 2025}}) {
+            Edition edition;
+            edition.title = QString::fromLatin1(title);
+            edition.startDate = QDate(start, 1, 1);
+            edition.endDate = QDate(end, 12, 31);
+            EditionRepository(*db).insert(edition);
+            editions.append(edition);
+        }
+    }
+    {
+        const QString name = QStringLiteral("downgrade6");
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            raw.setDatabaseName(path);
+            REQUIRE(raw.open());
+            QSqlQuery query(raw);
+            REQUIRE(query.exec(QStringLiteral("DROP TABLE edition_rule")));
+            REQUIRE(query.exec(QStringLiteral("PRAGMA user_version = 6")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+    REQUIRE(inspectDatabaseFile(path, Database::SchemaVersion).userVersion == 6);
+
+    auto db = Database::open(path, QStringLiteral("coordinatrice"));
+    CHECK(scalar(*db, QStringLiteral("PRAGMA user_version")) == 7);
+    CHECK(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM edition_rule")) == 2 * rules::allRuleIds().size());
+    for (const auto& edition : editions) {
+        const auto found = EditionRepository(*db).find(edition.id);
+        REQUIRE(found.has_value());
+        // Nothing changes silently: every rule on, with the severity it had, for every edition.
+        CHECK(found->rules == rules::defaultSettings());
+    }
+    CHECK(scalar(*db, QStringLiteral(
+                          "SELECT COUNT(*) FROM change_log WHERE operation = 'migration' AND old_value = '6'")) == 1);
 }
 
 TEST_CASE("A version-1 file that cannot be written is refused and left unchanged", "[storage][migration]")

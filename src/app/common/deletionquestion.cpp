@@ -42,6 +42,8 @@ QString deletedRows(const QString& table, int n)
         return Tr::tr("%n former or dated name(s)", nullptr, n);
     if (table == QLatin1String("renewal"))
         return Tr::tr("the record of what its renewal carried over");
+    if (table == QLatin1String("edition_rule"))
+        return Tr::tr("its %n governance rule setting(s)", nullptr, n);
     return QStringLiteral("%1 (%2)").arg(table).arg(n);
 }
 

@@ -82,6 +82,7 @@ QString fieldLabel(const QString& field)
         {QStringLiteral("declaredSignatoriesSource"),
          QT_TRANSLATE_NOOP("pacte::HistoryDialog", "Declared signatories: where in the pact")},
         {QStringLiteral("nameHistory"), QT_TRANSLATE_NOOP("pacte::HistoryDialog", "Names over time")},
+        {QStringLiteral("rules"), QT_TRANSLATE_NOOP("pacte::HistoryDialog", "Governance rules")},
         {QStringLiteral("coveredTerritories"), QT_TRANSLATE_NOOP("pacte::HistoryDialog", "Territories covered")},
         {QStringLiteral("ptiPresented"), QT_TRANSLATE_NOOP("pacte::HistoryDialog", "Presented by the PTI")},
     };

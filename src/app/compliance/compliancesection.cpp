@@ -34,15 +34,17 @@ namespace {
 
 const QColor ErrorColour(0xb0, 0x00, 0x20);
 const QColor WarningColour(0x9a, 0x5b, 0x00);
+const QColor InformationColour(0x2a, 0x4d, 0x7a);
 
 // Adds the severity icon to the first column: the list model (ListTableModel) has text only.
 class SeverityIconModel final : public QIdentityProxyModel
 {
 public:
-    SeverityIconModel(const QIcon& error, const QIcon& warning, QObject* parent)
+    SeverityIconModel(const QIcon& error, const QIcon& warning, const QIcon& information, QObject* parent)
         : QIdentityProxyModel(parent)
         , m_error(error)
         , m_warning(warning)
+        , m_information(information)
     {}
 
     QVariant data(const QModelIndex& index, int role) const override
@@ -50,17 +52,28 @@ public:
         if (role != Qt::DecorationRole || index.column() != 0)
             return QIdentityProxyModel::data(index, role);
         const int severity = QIdentityProxyModel::data(index, FiltersRole).value<RowFilters>().status;
-        return severity == static_cast<int>(Severity::Error) ? m_error : m_warning;
+        return severity == static_cast<int>(Severity::Error)     ? m_error
+               : severity == static_cast<int>(Severity::Warning) ? m_warning
+                                                                 : m_information;
     }
 
 private:
     QIcon m_error;
     QIcon m_warning;
+    QIcon m_information;
 };
 
 QVariant severityColour(const FindingRow& row)
 {
-    return row.finding.severity == Severity::Error ? ErrorColour : WarningColour;
+    switch (row.finding.severity) {
+    case Severity::Error:
+        return ErrorColour;
+    case Severity::Warning:
+        return WarningColour;
+    case Severity::Information:
+        return InformationColour;
+    }
+    return ErrorColour;
 }
 
 } // namespace
@@ -74,10 +87,10 @@ ComplianceSection::ComplianceSection(QWidget* parent)
     m_model = new ListTableModel<FindingRow>(
         {{.header = tr("Severity"),
           .display = [](const FindingRow& r) { return QVariant(enumLabel(r.finding.severity)); },
-          // Errors first, then in rule order, whatever order the rows came in.
+          // Errors first, then warnings, then information, in rule order, whatever order the rows came in.
           .sortKey =
               [](const FindingRow& r) {
-                  return QVariant((r.finding.severity == Severity::Error ? 0 : 1000) + r.ruleIndex);
+                  return QVariant((2 - rules::severityRank(r.finding.severity)) * 1000 + r.ruleIndex);
               },
           .alignment = left,
           .foreground = severityColour},
@@ -96,7 +109,8 @@ ComplianceSection::ComplianceSection(QWidget* parent)
           .toolTip = [](const FindingRow& r) { return QVariant(r.finding.message); }}},
         this);
     auto* iconModel = new SeverityIconModel(style()->standardIcon(QStyle::SP_MessageBoxCritical),
-                                            style()->standardIcon(QStyle::SP_MessageBoxWarning), this);
+                                            style()->standardIcon(QStyle::SP_MessageBoxWarning),
+                                            style()->standardIcon(QStyle::SP_MessageBoxInformation), this);
     iconModel->setSourceModel(m_model);
 
     m_detail = new FindingDetail(this);
@@ -125,7 +139,8 @@ ComplianceSection::ComplianceSection(QWidget* parent)
         addFacetFilter(FilterKey::Status, tr("Se&verity"), QStringLiteral("complianceSeverityFilter"));
     severityFilter->setAccessibleName(tr("Filter by severity"));
     setFacetOptions(severityFilter, {{enumLabel(Severity::Error), static_cast<int>(Severity::Error)},
-                                     {enumLabel(Severity::Warning), static_cast<int>(Severity::Warning)}});
+                                     {enumLabel(Severity::Warning), static_cast<int>(Severity::Warning)},
+                                     {enumLabel(Severity::Information), static_cast<int>(Severity::Information)}});
 
     setUp(iconModel, m_detail, tr("No finding: every governance rule is met."));
     tableView()->setAccessibleName(tr("Findings of the governance rules"));
@@ -219,7 +234,8 @@ void ComplianceSection::updateActionFindings(const QList<QUuid>& uuids)
             EditionData one;
             if (const auto sheet = loadActionSheet(db, m_editionId, uuid))
                 one.actionSheets = {*sheet};
-            for (const auto& finding : rules::checkActionSheetComplete(one)) {
+            for (const auto& finding :
+                 rules::applySettings(rules::checkActionSheetComplete(one), m_today.edition.rules)) {
                 const FindingRow row = makeRow(finding, taken);
                 m_sheetRows.insert(at, row);
                 m_model->upsertRow(row);
@@ -286,9 +302,9 @@ QList<FindingRow> ComplianceSection::checkedRows(int year)
             rows.append(makeRow(finding, taken));
         rows += m_sheetRows;
         std::stable_sort(rows.begin(), rows.end(), [](const FindingRow& a, const FindingRow& b) {
-            const bool aError = a.finding.severity == Severity::Error;
-            const bool bError = b.finding.severity == Severity::Error;
-            return aError != bError ? aError : a.ruleIndex < b.ruleIndex;
+            const int aRank = rules::severityRank(a.finding.severity);
+            const int bRank = rules::severityRank(b.finding.severity);
+            return aRank != bRank ? aRank > bRank : a.ruleIndex < b.ruleIndex;
         });
         return rows;
     }
@@ -412,14 +428,18 @@ QString ComplianceSection::footerText() const
 {
     int errors = 0;
     int warnings = 0;
+    int information = 0;
     const RecordFilterProxy* shown = proxy();
     for (int row = 0; row < shown->rowCount(); ++row) {
         const int severity = shown->index(row, 0).data(FiltersRole).value<RowFilters>().status;
-        ++(severity == static_cast<int>(Severity::Error) ? errors : warnings);
+        ++(severity == static_cast<int>(Severity::Error)     ? errors
+           : severity == static_cast<int>(Severity::Warning) ? warnings
+                                                             : information);
     }
     const QString date = m_checkedOn.isValid() ? tr(" · as of %1").arg(formatDate(m_checkedOn)) : QString();
-    return tr("%n finding(s)", nullptr, errors + warnings) + tr(" · %n error(s)", nullptr, errors) +
-           tr(" · %n warning(s)", nullptr, warnings) + date;
+    const QString notes = information > 0 ? tr(" · %n for information", nullptr, information) : QString();
+    return tr("%n finding(s)", nullptr, errors + warnings + information) + tr(" · %n error(s)", nullptr, errors) +
+           tr(" · %n warning(s)", nullptr, warnings) + notes + date;
 }
 
 } // namespace pacte

@@ -48,8 +48,8 @@ const QHash<QString, RuleTexts>& texts()
         {QString::fromLatin1(rules::ActionSheetComplete),
          {QT_TRANSLATE_NOOP("pacte::ComplianceTexts", "Complete action sheet"),
           QT_TRANSLATE_NOOP("pacte::ComplianceTexts",
-                            "Complete the action sheet: objectives, target publics, modalities or deliverables, "
-                            "and at least one indicator.")}},
+                            "Complete the action sheet: objectives, target publics, implementation modalities and "
+                            "deliverables, an evaluation (outcome) indicator and an output indicator.")}},
         {QString::fromLatin1(rules::AnnualEvaluation),
          {QT_TRANSLATE_NOOP("pacte::ComplianceTexts", "Annual evaluation"),
           QT_TRANSLATE_NOOP("pacte::ComplianceTexts",

@@ -14,6 +14,7 @@ namespace {
 const QColor ErrorColour(0xb0, 0x00, 0x20);
 const QColor WarningColour(0xb3, 0x5c, 0x00);
 const QColor FineColour(0x1b, 0x6e, 0x3a);
+const QColor InformationColour(0x2a, 0x4d, 0x7a);
 
 QLabel* linkLabel(QWidget* parent, const QString& objectName, const QString& accessibleName)
 {
@@ -37,7 +38,7 @@ QString coloured(const QColor& colour, const QString& text)
 Findings mostSerious(const Findings& findings, int count)
 {
     Findings chosen;
-    for (Severity severity : {Severity::Error, Severity::Warning}) {
+    for (Severity severity : {Severity::Error, Severity::Warning, Severity::Information}) {
         QList<Findings> byRule;
         QStringList rules;
         for (const Finding& finding : findings) {
@@ -93,15 +94,29 @@ CompliancePanel::CompliancePanel(QWidget* parent)
 
 void CompliancePanel::setFindings(const Findings& findings, const std::function<bool(Entity)>& canOpen)
 {
-    QMap<QString, QPair<int, int>> byRule; // errors, warnings
-    int errors = 0;
+    struct Counts
+    {
+        int errors = 0;
+        int warnings = 0;
+        int information = 0;
+    };
+    QMap<QString, Counts> byRule;
+    Counts all;
     for (const auto& finding : findings) {
         auto& counts = byRule[finding.rule];
-        if (finding.severity == Severity::Error) {
-            ++counts.first;
-            ++errors;
-        } else {
-            ++counts.second;
+        switch (finding.severity) {
+        case Severity::Error:
+            ++counts.errors;
+            ++all.errors;
+            break;
+        case Severity::Warning:
+            ++counts.warnings;
+            ++all.warnings;
+            break;
+        case Severity::Information:
+            ++counts.information;
+            ++all.information;
+            break;
         }
     }
     const QLocale locale;
@@ -110,18 +125,21 @@ void CompliancePanel::setFindings(const Findings& findings, const std::function<
 
     // Every rule, respected ones included, so that the coordinator sees what is checked.
     QString summary = QStringLiteral("<table cellspacing=0 cellpadding=2><tr><th align=left>%1</th>"
-                                     "<th align=right>&nbsp;%2</th><th align=right>&nbsp;%3</th></tr>")
-                          .arg(tr("Rule"), tr("Errors"), tr("Warnings"));
+                                     "<th align=right>&nbsp;%2</th><th align=right>&nbsp;%3</th>"
+                                     "<th align=right>&nbsp;%4</th></tr>")
+                          .arg(tr("Rule"), tr("Errors"), tr("Warnings"), tr("Information"));
     for (const QString& rule : rules::allRuleIds()) {
-        const auto [ruleErrors, ruleWarnings] = byRule.value(rule);
+        const Counts counts = byRule.value(rule);
+        const int ruleErrors = counts.errors;
+        const int ruleWarnings = counts.warnings;
         const auto cell = [&](int count, const QColor& colour) {
             return QStringLiteral("<td align=right>&nbsp;%1</td>")
                 .arg(count == 0 ? QStringLiteral("–") : coloured(colour, QStringLiteral("<b>%1</b>").arg(count)));
         };
         const QString mark = ruleErrors + ruleWarnings == 0 ? coloured(FineColour, QStringLiteral("✓ ")) : QString();
-        summary += QStringLiteral("<tr><td>%1%2</td>%3%4</tr>")
+        summary += QStringLiteral("<tr><td>%1%2</td>%3%4%5</tr>")
                        .arg(mark, rules::describe(rule).toHtmlEscaped(), cell(ruleErrors, ErrorColour),
-                            cell(ruleWarnings, WarningColour));
+                            cell(ruleWarnings, WarningColour), cell(counts.information, InformationColour));
     }
     summary += QStringLiteral("</table>");
     m_summary->setText(summary);
@@ -130,18 +148,23 @@ void CompliancePanel::setFindings(const Findings& findings, const std::function<
     if (findings.isEmpty()) {
         m_list->setText(coloured(FineColour, tr("Every governance rule is respected.")));
     } else {
-        QString list = QStringLiteral("<p style='margin-top:6px'><b>%1</b></p><table cellspacing=0 cellpadding=3>")
-                           .arg(tr("The most serious, errors first (%1 and %2 in all):")
-                                    .arg(tr("%n error(s)", nullptr, static_cast<int>(errors)),
-                                         tr("%n warning(s)", nullptr, static_cast<int>(findings.size() - errors))));
+        QString list =
+            QStringLiteral("<p style='margin-top:6px'><b>%1</b></p><table cellspacing=0 cellpadding=3>")
+                .arg(all.information == 0
+                         ? tr("The most serious, errors first (%1 and %2 in all):")
+                               .arg(tr("%n error(s)", nullptr, all.errors), tr("%n warning(s)", nullptr, all.warnings))
+                         : tr("The most serious, errors first (%1, %2 and %3 in all):")
+                               .arg(tr("%n error(s)", nullptr, all.errors), tr("%n warning(s)", nullptr, all.warnings),
+                                    tr("%n for information", nullptr, all.information)));
         for (qsizetype i = 0; i < m_shown.size(); ++i) {
             const Finding& finding = m_shown.at(i);
-            const bool error = finding.severity == Severity::Error;
+            const QColor colour = finding.severity == Severity::Error     ? ErrorColour
+                                  : finding.severity == Severity::Warning ? WarningColour
+                                                                          : InformationColour;
             // The message names the item already ("Le groupe de travail « Mobilité » ...").
             const bool openable = !canOpen || canOpen(finding.entity);
             list += QStringLiteral("<tr><td>%1</td><td>%2</td><td><a href='%3'>%4</a></td></tr>")
-                        .arg(coloured(error ? ErrorColour : WarningColour, enumLabel(finding.severity)),
-                             finding.message.toHtmlEscaped(),
+                        .arg(coloured(colour, enumLabel(finding.severity)), finding.message.toHtmlEscaped(),
                              openable ? QStringLiteral("open:%1").arg(i) : QStringLiteral("all"),
                              openable ? tr("View") : tr("Details"));
         }

@@ -70,8 +70,12 @@ PartnerEditor::PartnerEditor(QWidget* parent)
     setUpOptionalDate(m_ui->transmissionDateCheck, m_ui->transmissionDateEdit, picked);
     connect(m_ui->signatureStatusCombo, &QComboBox::currentIndexChanged, this, &PartnerEditor::updateSignatureFields);
     // The tally is checked as the counts change; it is saved when the field is left.
-    for (auto* spin : m_ui->deliberationGroup->findChildren<QSpinBox*>())
+    for (auto* spin : m_ui->deliberationGroup->findChildren<QSpinBox*>()) {
+        // Unknown is not zero: the minimum, -1, reads "not stated".
+        spin->setMinimum(-1);
+        spin->setSpecialValueText(tr("not stated"));
         connect(spin, &QSpinBox::valueChanged, this, &PartnerEditor::showTally);
+    }
     // A group box's check is not a button: RecordEditor does not watch it.
     connect(m_ui->deliberationGroup, &QGroupBox::toggled, this, &PartnerEditor::commitFromForm);
     // Its names over time, under its acronym: each added or removed name is one undo step.
@@ -176,14 +180,16 @@ void PartnerEditor::loadDeliberation(const std::optional<Deliberation>& delibera
     setText(m_ui->actIdentifierEdit, d.actIdentifier);
     setText(m_ui->chairEdit, d.chair);
     setText(m_ui->secretaryEdit, d.secretary);
-    m_ui->quorumSpin->setValue(d.quorum);
-    m_ui->presentSpin->setValue(d.present);
-    m_ui->proxiesSpin->setValue(d.proxies);
-    m_ui->votersSpin->setValue(d.voters);
-    m_ui->inFavourSpin->setValue(d.inFavour);
-    m_ui->againstSpin->setValue(d.against);
-    m_ui->abstentionsSpin->setValue(d.abstentions);
-    m_ui->notVotingSpin->setValue(d.notVoting);
+    // A figure the act does not state shows as "not stated" (the spin box's minimum, -1).
+    const auto show = [](QSpinBox* spin, const std::optional<int>& value) { spin->setValue(value.value_or(-1)); };
+    show(m_ui->quorumSpin, d.quorum);
+    show(m_ui->presentSpin, d.present);
+    show(m_ui->proxiesSpin, d.proxies);
+    show(m_ui->votersSpin, d.voters);
+    show(m_ui->inFavourSpin, d.inFavour);
+    show(m_ui->againstSpin, d.against);
+    show(m_ui->abstentionsSpin, d.abstentions);
+    show(m_ui->notVotingSpin, d.notVoting);
     setOptionalDate(m_ui->publicationDateCheck, m_ui->publicationDateEdit, d.publicationDate);
     setText(m_ui->transmissionNumberEdit, d.transmissionNumber);
     setOptionalDate(m_ui->transmissionDateCheck, m_ui->transmissionDateEdit, d.transmissionDate);
@@ -215,14 +221,17 @@ Deliberation PartnerEditor::collectDeliberation(Deliberation d) const
     d.actIdentifier = m_ui->actIdentifierEdit->text().trimmed();
     d.chair = m_ui->chairEdit->text().trimmed();
     d.secretary = m_ui->secretaryEdit->text().trimmed();
-    d.quorum = m_ui->quorumSpin->value();
-    d.present = m_ui->presentSpin->value();
-    d.proxies = m_ui->proxiesSpin->value();
-    d.voters = m_ui->votersSpin->value();
-    d.inFavour = m_ui->inFavourSpin->value();
-    d.against = m_ui->againstSpin->value();
-    d.abstentions = m_ui->abstentionsSpin->value();
-    d.notVoting = m_ui->notVotingSpin->value();
+    const auto read = [](const QSpinBox* spin) {
+        return spin->value() < 0 ? std::nullopt : std::optional<int>(spin->value());
+    };
+    d.quorum = read(m_ui->quorumSpin);
+    d.present = read(m_ui->presentSpin);
+    d.proxies = read(m_ui->proxiesSpin);
+    d.voters = read(m_ui->votersSpin);
+    d.inFavour = read(m_ui->inFavourSpin);
+    d.against = read(m_ui->againstSpin);
+    d.abstentions = read(m_ui->abstentionsSpin);
+    d.notVoting = read(m_ui->notVotingSpin);
     d.publicationDate = optionalDate(m_ui->publicationDateCheck, m_ui->publicationDateEdit);
     d.transmissionNumber = m_ui->transmissionNumberEdit->text().trimmed();
     d.transmissionDate = optionalDate(m_ui->transmissionDateCheck, m_ui->transmissionDateEdit);
