@@ -50,7 +50,8 @@ EditionRulesDialog::EditionRulesDialog(const Edition& edition, QWidget* parent)
     m_list->setMinimumWidth(200);
     split->addWidget(m_list);
 
-    auto* form = new QFormLayout;
+    m_form = new QFormLayout;
+    auto* form = m_form;
     m_description = new QLabel(page);
     m_description->setObjectName(QStringLiteral("ruleDescriptionLabel"));
     m_description->setWordWrap(true);
@@ -125,8 +126,9 @@ void EditionRulesDialog::showRule(int row)
     m_enabledCheck->setChecked(setting.enabled);
     m_severityCombo->setCurrentIndex(m_severityCombo->findData(static_cast<int>(setting.severity)));
     const bool hasDeadline = rules::hasDeadline(setting.rule);
-    m_deadlineCheck->setVisible(hasDeadline);
-    m_deadlineEdit->setVisible(hasDeadline);
+    // The deadline's rows, with their label, only for a rule that has one.
+    m_form->setRowVisible(m_deadlineCheck, hasDeadline);
+    m_form->setRowVisible(m_deadlineEdit, hasDeadline);
     m_deadlineCheck->setChecked(setting.deadline.isValid());
     const QDate midpoint = m_edition.startDate.isValid() && m_edition.endDate.isValid()
                                ? m_edition.startDate.addDays(m_edition.startDate.daysTo(m_edition.endDate) / 2)
@@ -134,7 +136,9 @@ void EditionRulesDialog::showRule(int row)
     m_deadlineEdit->setDate(setting.deadline.isValid() ? setting.deadline : QDate(midpoint.year(), 12, 31));
     m_quoteEdit->setPlainText(setting.quote);
     m_sourceEdit->setText(setting.source);
+    m_sourceEdit->setCursorPosition(0); // the beginning of a long reference shows, not its end
     m_referenceEdit->setText(setting.reference);
+    m_referenceEdit->setCursorPosition(0);
     updateEnabled();
 }
 

@@ -7,6 +7,7 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -46,6 +47,7 @@ private:
     QComboBox* m_severityCombo = nullptr;
     QCheckBox* m_deadlineCheck = nullptr;
     QDateEdit* m_deadlineEdit = nullptr;
+    QFormLayout* m_form = nullptr;
     QPlainTextEdit* m_quoteEdit = nullptr;
     QLineEdit* m_sourceEdit = nullptr;
     QLineEdit* m_referenceEdit = nullptr;
