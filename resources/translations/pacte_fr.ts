@@ -387,6 +387,18 @@
         <source>History of the evaluation</source>
         <translation>Historique de l&apos;évaluation</translation>
     </message>
+    <message>
+        <source>Figures as &amp;of a day other than 31 December:</source>
+        <translation>Chiffres arrêtés à un autre jour que le 31 décembre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The figures describe a day other than 31 December</source>
+        <translation>Les chiffres décrivent un autre jour que le 31 décembre</translation>
+    </message>
+    <message>
+        <source>Day the figures describe</source>
+        <translation>Jour que décrivent les chiffres</translation>
+    </message>
 </context>
 <context>
     <name>FindingDetail</name>
@@ -3907,6 +3919,18 @@ Cliquer pour lister ces réunions.</translation>
         <source>Freezing refused</source>
         <translation>Impossible de figer les chiffres</translation>
     </message>
+    <message>
+        <source>The figures are frozen as of %1.</source>
+        <translation>Les chiffres sont figés au %1.</translation>
+    </message>
+    <message>
+        <source>The pact may review a year as of another day (&quot;au 31 juillet 2021&quot;): the figures then describe that day.</source>
+        <translation>Le pacte peut dresser le bilan d&apos;une année à un autre jour («&#xa0;au 31 juillet 2021&#xa0;»)&#xa0;: les chiffres décrivent alors ce jour.</translation>
+    </message>
+    <message>
+        <source>Edit the day the figures of %1 describe</source>
+        <translation>Modifier le jour que décrivent les chiffres de %1</translation>
+    </message>
 </context>
 <context>
     <name>pacte::EvaluationSection</name>
@@ -4022,6 +4046,10 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>The %1 evaluation of %2 is already frozen.</source>
         <translation>L&apos;évaluation %1 de %2 est déjà figée.</translation>
+    </message>
+    <message>
+        <source>The %1 evaluation of %2 is frozen: the day its figures describe can no longer change.</source>
+        <translation>L&apos;évaluation %1 de %2 est figée&#xa0;: le jour que décrivent ses chiffres ne peut plus changer.</translation>
     </message>
 </context>
 <context>
@@ -8000,6 +8028,10 @@ Cliquer pour lister ces réunions.</translation>
         <source>Indicators on target</source>
         <translation>Indicateurs atteignant leur cible</translation>
     </message>
+    <message>
+        <source>As of</source>
+        <translation>Au</translation>
+    </message>
 </context>
 <context>
     <name>pacte::TerritoriesSection</name>
@@ -8317,6 +8349,10 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>Only a local employment committee covers several territories: choose the meeting&apos;s territory instead.</source>
         <translation>Seul un comité local pour l&apos;emploi couvre plusieurs territoires : choisissez plutôt le territoire de la réunion.</translation>
+    </message>
+    <message>
+        <source>The day the figures describe (%1) is not in %2: choose a day of %2.</source>
+        <translation>Le jour que décrivent les chiffres (%1) n&apos;est pas en %2&#xa0;: choisissez un jour de %2.</translation>
     </message>
 </context>
 <context>
@@ -8876,10 +8912,6 @@ Cliquer pour lister ces réunions.</translation>
         <translation>l&apos;évaluation annuelle&#xa0;: décomptes du §&#xa0;1.4 et évolutions depuis l&apos;année précédente</translation>
     </message>
     <message>
-        <source>--edition and --year are required. --freeze records the year&apos;s figures once and for all (exit 2 if the year is already frozen): a frozen year reads the same ever after, whatever changes later.</source>
-        <translation>--edition et --year sont obligatoires. --freeze enregistre une fois pour toutes les chiffres de l&apos;année (code de sortie 2 si l&apos;année est déjà figée)&#xa0;: une année figée se relit ensuite à l&apos;identique, quelles que soient les modifications faites depuis.</translation>
-    </message>
-    <message>
         <source>the COPIL report, as PDF, OpenDocument text or HTML</source>
         <translation>le rapport COPIL, au format PDF, texte OpenDocument ou HTML</translation>
     </message>
@@ -9333,6 +9365,14 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>Exits with 1 when there are findings. --json prints an object with the edition, the date and the findings, each with its rule, severity, entity, uuid, label and message. --deep first runs SQLite&apos;s full integrity check on the whole file and exits with 2 if it finds damage. The rules: group-pilots, copil-cadence, local-committee-yearly, partner-referent, territory-referent, action-sheet-complete, annual-evaluation, deliberation-tally, meeting-in-edition. Each edition applies them as its own pact words them: a rule may be off, an error, a warning or information only (a rule of another pact), with a deadline and the pact&apos;s sentence, quoted in each finding. --rules lists the edition&apos;s rules and exits with 0.</source>
         <translation>Sort avec le code 1 s&apos;il y a des constats. --json affiche un objet avec l&apos;édition, la date et les constats, chacun avec sa règle, sa gravité, son type d&apos;élément, son uuid, son libellé et son message. --deep lance d&apos;abord la vérification d&apos;intégrité complète de SQLite sur tout le fichier et sort avec le code 2 si elle trouve un dommage. Les règles&#xa0;: group-pilots, copil-cadence, local-committee-yearly, partner-referent, territory-referent, action-sheet-complete, annual-evaluation, deliberation-tally, meeting-in-edition. Chaque édition les applique comme son propre pacte les énonce&#xa0;: une règle peut être désactivée, une erreur, un avertissement ou une simple information (règle d&apos;un autre pacte), avec une échéance et la phrase du pacte, citée dans chaque constat. --rules liste les règles de l&apos;édition et sort avec le code 0.</translation>
+    </message>
+    <message>
+        <source>the day of the year the figures describe (&quot;none&quot;: 31 December)</source>
+        <translation>le jour de l&apos;année que décrivent les chiffres («&#xa0;none&#xa0;»&#xa0;: le 31 décembre)</translation>
+    </message>
+    <message>
+        <source>--edition and --year are required. --freeze records the year&apos;s figures once and for all (exit 2 if the year is already frozen): a frozen year reads the same ever after, whatever changes later. --as-of records the day the figures describe (the 2017-2021 review is &quot;au 31 juillet 2021&quot;) before freezing.</source>
+        <translation>--edition et --year sont obligatoires. --freeze enregistre les chiffres de l&apos;année une fois pour toutes (code 2 si l&apos;année est déjà figée)&#xa0;: une année figée se relit à l&apos;identique, quoi qu&apos;il change ensuite. --as-of enregistre le jour que décrivent les chiffres (le bilan 2017-2021 est «&#xa0;au 31 juillet 2021&#xa0;») avant de figer.</translation>
     </message>
 </context>
 <context>

@@ -77,7 +77,7 @@ int runCheck(const QStringList& arguments)
     }
     EditionData data;
     if (parser.isSet(QStringLiteral("year"))) {
-        asOf = evaluationDay(parseYearOption(parser.value(QStringLiteral("year")), edition));
+        asOf = evaluationDay(*db, edition.id, parseYearOption(parser.value(QStringLiteral("year")), edition));
         data = loadEditionDataAsOf(*db, edition.id, asOf);
     } else {
         data = loadEditionData(*db, edition.id);

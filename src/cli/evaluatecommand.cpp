@@ -125,8 +125,14 @@ int runEvaluate(const QStringList& arguments)
         throw UsageError{Tr::tr("--edition and --year are required.") + QLatin1Char('\n') + usageLine("evaluate")};
     const QString path = parser.positionalArguments().constFirst();
     const bool freeze = parser.isSet(QStringLiteral("freeze"));
+    const bool setDay = parser.isSet(QStringLiteral("as-of"));
+    QDate asOf;
+    if (setDay && parser.value(QStringLiteral("as-of")) != QLatin1String("none"))
+        asOf = parseDateOption(parser.value(QStringLiteral("as-of")));
+    const EvaluationKind kind =
+        parser.isSet(QStringLiteral("final")) ? EvaluationKind::Final : EvaluationKind::Intermediate;
     std::unique_ptr<Database> db;
-    if (freeze) {
+    if (freeze || setDay) {
         try {
             db = Database::open(path, Database::systemUserName());
         } catch (const StorageError& error) {
@@ -138,10 +144,16 @@ int runEvaluate(const QStringList& arguments)
     }
     const Edition edition = resolveEdition(*db, parser.value(QStringLiteral("edition")));
     const int year = parseYearOption(parser.value(QStringLiteral("year")), edition);
+    if (setDay) {
+        try {
+            setEvaluationDay(*db, edition.id, year, kind, asOf);
+        } catch (const StorageError& error) {
+            throw UsageError{error.message()};
+        }
+    }
     if (freeze) {
         try {
-            freezeYear(*db, edition.id, year,
-                       parser.isSet(QStringLiteral("final")) ? EvaluationKind::Final : EvaluationKind::Intermediate);
+            freezeYear(*db, edition.id, year, kind);
         } catch (const StorageError& error) {
             throw UsageError{error.message()};
         }

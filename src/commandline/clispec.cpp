@@ -44,6 +44,8 @@ constexpr Option evaluateOptions[] = {
     {"year", "YYYY", QT_TRANSLATE_NOOP("pacte::cli", "the year evaluated")},
     {"freeze", nullptr, QT_TRANSLATE_NOOP("pacte::cli", "freeze the year's figures (once)")},
     {"final", nullptr, QT_TRANSLATE_NOOP("pacte::cli", "the final evaluation rather than the yearly one")},
+    {"as-of", "YYYY-MM-DD",
+     QT_TRANSLATE_NOOP("pacte::cli", "the day of the year the figures describe (\"none\": 31 December)")},
     jsonOption,
 };
 
@@ -158,12 +160,13 @@ constexpr Command commands[] = {
          "with a deadline and the pact's sentence, quoted in each finding. --rules lists the edition's rules "
          "and exits with 0."),
      databaseOnly, checkOptions},
-    {"evaluate", "evaluate FILE --edition NAME --year YYYY [--freeze] [--final] [--json]",
+    {"evaluate", "evaluate FILE --edition NAME --year YYYY [--as-of YYYY-MM-DD] [--freeze] [--final] [--json]",
      QT_TRANSLATE_NOOP("pacte::cli", "the yearly evaluation: counts of §1.4 and changes since the year before"),
      QT_TRANSLATE_NOOP(
          "pacte::cli",
          "--edition and --year are required. --freeze records the year's figures once and for all (exit 2 if "
-         "the year is already frozen): a frozen year reads the same ever after, whatever changes later."),
+         "the year is already frozen): a frozen year reads the same ever after, whatever changes later. --as-of "
+         "records the day the figures describe (the 2017-2021 review is \"au 31 juillet 2021\") before freezing."),
      databaseOnly, evaluateOptions},
     {"report",
      "report FILE -o OUT.pdf|.odt|.html [--edition NAME] [--territory NAME] [--axis NUMBER|TITLE] [--year YYYY] "

@@ -33,6 +33,8 @@ struct Evaluation
     QString assessment;           // overall remarks
     QString governanceAssessment; // readability of the decision circuit, instances, new partners
     QList<AxisAssessment> axisAssessments;
+    // The day the figures describe, within the year ("au 31 juillet 2021"); null: 31 December.
+    QDate asOf;
 
     bool operator==(const Evaluation&) const = default;
 };

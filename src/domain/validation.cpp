@@ -254,6 +254,11 @@ FieldErrors validate(const Evaluation& evaluation)
         errors.append({QStringLiteral("edition"), Tr::tr("The evaluation must belong to an edition.")});
     if (evaluation.year < 1900 || evaluation.year > 2200)
         errors.append({QStringLiteral("year"), Tr::tr("The evaluation year is not plausible.")});
+    else if (evaluation.asOf.isValid() && evaluation.asOf.year() != evaluation.year)
+        errors.append(
+            {QStringLiteral("asOf"), Tr::tr("The day the figures describe (%1) is not in %2: choose a day of %2.")
+                                         .arg(formatDate(evaluation.asOf))
+                                         .arg(evaluation.year)});
     return errors;
 }
 

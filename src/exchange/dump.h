@@ -11,8 +11,9 @@ inline constexpr auto DumpFormatName = "pacte-dump";
 // continues and what a renewal carried over into an edition; 4: the figures an edition's pact declares
 // and the partners' names over time, the employment-network meetings' territories and what the PTI
 // presented at a meeting; 5: the governance rules of each edition (formats 1 to 4 still read, their
-// editions applying the rules as before).
-inline constexpr int DumpFormatVersion = 5;
+// editions applying the rules as before); 6: the day an evaluation's figures describe ("asOf", absent
+// or null for 31 December, as in formats 1 to 5).
+inline constexpr int DumpFormatVersion = 6;
 
 // The whole database as a `pacte-dump` JSON document (docs/dump-format.md).
 QByteArray exportDump(Database& db);

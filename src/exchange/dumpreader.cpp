@@ -615,9 +615,9 @@ void DumpParser::parseMeeting(const Json& o, const Path& p, Id editionId)
 
 void DumpParser::parseEvaluation(const Json& o, const Path& p, Id editionId)
 {
-    json::expectObject(
-        o, p,
-        {"uuid", "year", "kind", "date", "assessment", "governanceAssessment", "axisAssessments", "frozenSnapshot"});
+    json::expectObject(o, p,
+                       {"uuid", "year", "kind", "date", "asOf", "assessment", "governanceAssessment", "axisAssessments",
+                        "frozenSnapshot"});
     Evaluation e;
     e.uuid = json::requiredUuid(o, "uuid", p);
     m_others.add(e.uuid, p);
@@ -625,6 +625,7 @@ void DumpParser::parseEvaluation(const Json& o, const Path& p, Id editionId)
     e.year = json::requiredInt(o, "year", p);
     e.kind = json::requiredEnum<EvaluationKind>(o, "kind", p);
     e.date = json::optionalDate(o, "date", p);
+    e.asOf = json::optionalDate(o, "asOf", p); // absent (formats 1 to 5) or null: 31 December
     e.assessment = json::optionalString(o, "assessment", p);
     e.governanceAssessment = json::optionalString(o, "governanceAssessment", p);
     const Json& assessments = json::optionalArray(o, "axisAssessments", p);

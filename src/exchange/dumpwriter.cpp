@@ -270,6 +270,7 @@ QByteArray exportDump(Database& db)
                      {"year", ev.year},
                      {"kind", toJson(enumCode(ev.kind))},
                      {"date", toJson(ev.date)},
+                     {"asOf", toJson(ev.asOf)},
                      {"assessment", toJson(ev.assessment)},
                      {"governanceAssessment", toJson(ev.governanceAssessment)},
                      {"axisAssessments", assessments},

@@ -350,6 +350,7 @@ TableData evaluationTable(const QList<EditionTablesSource::Year>& years)
     addRow(Tr::tr("Figures"),
            [](const EditionTablesSource::Year& y) { return QVariant(y.frozen ? Tr::tr("frozen") : Tr::tr("live")); });
     using Y = EditionTablesSource::Year;
+    addRow(Tr::tr("As of"), [](const Y& y) { return QVariant(y.asOf); });
     addRow(Tr::tr("Working groups"), [](const Y& y) { return QVariant(y.counts.workingGroups); });
     addRow(Tr::tr("Active working groups"), [](const Y& y) { return QVariant(y.counts.activeGroups); });
     addRow(Tr::tr("Actions"), [](const Y& y) { return QVariant(y.counts.actions); });
@@ -489,7 +490,9 @@ QList<EditionTablesSource::Year> loadYearlyCounts(Database& db, const EditionDat
         // The edition is read once for every year that was not frozen.
         const auto frozen = frozenSnapshot(db, edition.id, year);
         y.frozen = frozen.has_value();
-        y.counts = countEvaluation(frozen ? *frozen : liveSnapshot(db, data, year));
+        const EvaluationSnapshot snapshot = frozen ? *frozen : liveSnapshot(db, data, year);
+        y.asOf = snapshot.asOf;
+        y.counts = countEvaluation(snapshot);
         years.append(y);
     }
     return years;

@@ -46,6 +46,7 @@ struct EditionTablesSource
     {
         int year = 0;
         bool frozen = false;
+        QDate asOf; // the day the figures describe (31 December, or the evaluation's own day)
         EvaluationCounts counts;
     };
     QList<Year> years;

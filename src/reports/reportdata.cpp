@@ -181,7 +181,7 @@ ReportData loadReportData(Database& db, const ReportScope& scope, const QDate& t
         report.axisTitle = axis->title;
 
     if (scope.year != 0) {
-        report.asOf = evaluationDay(scope.year);
+        report.asOf = evaluationDay(db, scope.editionId, scope.year);
         report.evaluationYear = scope.year;
         full = loadEditionDataAsOf(db, scope.editionId, report.asOf);
     } else {

@@ -99,6 +99,30 @@ QDate evaluationDay(int year)
     return std::min(QDate(year, 12, 31), Clock::currentDate());
 }
 
+QDate evaluationDay(const Evaluation& evaluation)
+{
+    if (evaluation.asOf.isValid() && evaluation.asOf.year() == evaluation.year)
+        return std::min(evaluation.asOf, Clock::currentDate());
+    return evaluationDay(evaluation.year);
+}
+
+QDate evaluationDay(const QList<Evaluation>& evaluations, int year)
+{
+    for (const EvaluationKind kind : {EvaluationKind::Final, EvaluationKind::Intermediate}) {
+        for (const auto& evaluation : evaluations) {
+            if (evaluation.year == year && evaluation.kind == kind && evaluation.asOf.isValid())
+                return evaluationDay(evaluation);
+        }
+    }
+    return evaluationDay(year);
+}
+
+QDate evaluationDay(Database& db, Id editionId, int year)
+{
+    return evaluationDay(recordsWhere<Evaluation>(db, QStringLiteral("edition_id = ? AND year = ?"), {editionId, year}),
+                         year);
+}
+
 EditionData loadEditionDataAsOf(Database& db, Id editionId, const QDate& asOf)
 {
     return restrictToDay(db, loadEditionData(db, editionId), asOf);
@@ -172,14 +196,14 @@ EditionData restrictToDay(Database& db, EditionData data, const QDate& asOf)
 
 EvaluationSnapshot liveSnapshot(Database& db, Id editionId, int year)
 {
-    const QDate asOf = evaluationDay(year);
+    const QDate asOf = evaluationDay(db, editionId, year);
     const EditionData data = loadEditionDataAsOf(db, editionId, asOf);
     return takeSnapshot(data, year, asOf, previousSignatories(db, data.edition));
 }
 
 EvaluationSnapshot liveSnapshot(Database& db, const EditionData& loaded, int year)
 {
-    const QDate asOf = evaluationDay(year);
+    const QDate asOf = evaluationDay(loaded.evaluations, year);
     const EditionData data = restrictToDay(db, loaded, asOf);
     return takeSnapshot(data, year, asOf, previousSignatories(db, data.edition));
 }
@@ -249,13 +273,53 @@ Evaluation freezeYear(Database& db, Id editionId, int year, EvaluationKind kind)
     }
     if (frozenSnapshotOf(db, evaluation.id))
         throw StorageError(Tr::tr("The %1 evaluation of %2 is already frozen.").arg(enumLabel(kind)).arg(year));
-    EvaluationSnapshot snapshot = liveSnapshot(db, editionId, year);
+    // As of the evaluation's own day: a yearly and a final evaluation of one year may differ.
+    const QDate asOf = evaluationDay(evaluation);
+    const EditionData data = loadEditionDataAsOf(db, editionId, asOf);
+    EvaluationSnapshot snapshot = takeSnapshot(data, year, asOf, previousSignatories(db, data.edition));
     snapshot.frozenAt = Clock::currentDateTimeUtc();
     snapshot.frozenBy = db.userName();
     storeFrozenSnapshot(db, evaluation.id, snapshot);
     ChangeLog(db).recordUpdate(
         Entity::Evaluation, evaluation.uuid, QStringLiteral("%1 %2").arg(enumLabel(kind)).arg(year),
         {{QStringLiteral("frozen"), QString()}}, {{QStringLiteral("frozen"), snapshot.asOf.toString(Qt::ISODate)}});
+    transaction.commit();
+    return evaluation;
+}
+
+Evaluation setEvaluationDay(Database& db, Id editionId, int year, EvaluationKind kind, const QDate& asOf)
+{
+    db.ensureWritable();
+    const auto edition = EditionRepository(db).find(editionId);
+    if (!edition)
+        throw StorageError(Tr::tr("This edition no longer exists."));
+    if (year < edition->firstYear() || year > edition->lastYear())
+        throw StorageError(Tr::tr("%1 is not a year of %2 (%3-%4).")
+                               .arg(year)
+                               .arg(edition->title)
+                               .arg(edition->firstYear())
+                               .arg(edition->lastYear()));
+    Transaction transaction(db);
+    Evaluation evaluation;
+    const auto existing = findEvaluation(db, editionId, year, kind);
+    if (existing) {
+        evaluation = *existing;
+        if (frozenSnapshotOf(db, evaluation.id) && evaluation.asOf != asOf)
+            throw StorageError(Tr::tr("The %1 evaluation of %2 is frozen: the day its figures describe can no "
+                                      "longer change.")
+                                   .arg(enumLabel(kind))
+                                   .arg(year));
+    } else {
+        evaluation.editionId = editionId;
+        evaluation.year = year;
+        evaluation.kind = kind;
+        evaluation.date = Clock::currentDate();
+    }
+    evaluation.asOf = asOf;
+    if (existing)
+        EvaluationRepository(db).update(evaluation);
+    else
+        EvaluationRepository(db).insert(evaluation);
     transaction.commit();
     return evaluation;
 }

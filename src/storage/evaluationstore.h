@@ -21,11 +21,19 @@ EditionData restrictToDay(Database& db, EditionData data, const QDate& asOf);
 
 // The day a year's figures describe: 31 December, or today while the year is running.
 QDate evaluationDay(int year);
+// The day an evaluation's figures describe: its "as of" day (31 December when it has none), or today
+// while that day is to come.
+QDate evaluationDay(const Evaluation& evaluation);
+// The day the year's figures describe given the edition's evaluations: the "as of" day of the year's
+// final evaluation, else of its yearly one, else 31 December (or today while the day is to come).
+QDate evaluationDay(const QList<Evaluation>& evaluations, int year);
+// The same, reading the edition's evaluations.
+QDate evaluationDay(Database& db, Id editionId, int year);
 
 // The evaluation record of a year, if one was written.
 std::optional<Evaluation> findEvaluation(Database& db, Id editionId, int year, EvaluationKind kind);
 
-// The live snapshot of a year (not stored).
+// The live snapshot of a year (not stored), as of the year's evaluation day (evaluationDay above).
 EvaluationSnapshot liveSnapshot(Database& db, Id editionId, int year);
 // The same from the edition already loaded in full (several years read it once).
 EvaluationSnapshot liveSnapshot(Database& db, const EditionData& loaded, int year);
@@ -39,6 +47,11 @@ EvaluationSnapshot snapshotForYear(Database& db, Id editionId, int year, bool* f
 // transaction recorded in the change log. Throws StorageError when the year is already frozen, out
 // of the edition, or still to come.
 Evaluation freezeYear(Database& db, Id editionId, int year, EvaluationKind kind);
+// Sets the day the evaluation's figures describe (a null date: 31 December), creating the year's
+// evaluation record if needed; recorded in the change log. Throws ValidationError when the day is not
+// in the year (nothing written), StorageError when the evaluation is frozen or the year is not the
+// edition's.
+Evaluation setEvaluationDay(Database& db, Id editionId, int year, EvaluationKind kind, const QDate& asOf);
 // Stores an already-frozen snapshot (restoring a dump).
 void storeFrozenSnapshot(Database& db, Id evaluationId, const EvaluationSnapshot& snapshot);
 

@@ -339,7 +339,8 @@ const char* const RecordTraits<Evaluation>::orderBy = "edition_id, year, kind";
 QStringList RecordTraits<Evaluation>::columns()
 {
     return {QStringLiteral("edition_id"),   QStringLiteral("year"),       QStringLiteral("kind"),
-            QStringLiteral("evaluated_on"), QStringLiteral("assessment"), QStringLiteral("governance_assessment")};
+            QStringLiteral("evaluated_on"), QStringLiteral("assessment"), QStringLiteral("governance_assessment"),
+            QStringLiteral("as_of")};
 }
 
 void RecordTraits<Evaluation>::read(Evaluation& item, const SqlQuery& row)
@@ -350,12 +351,14 @@ void RecordTraits<Evaluation>::read(Evaluation& item, const SqlQuery& row)
     item.date = row.date("evaluated_on");
     item.assessment = row.text("assessment");
     item.governanceAssessment = row.text("governance_assessment");
+    item.asOf = row.date("as_of");
 }
 
 QVariantList RecordTraits<Evaluation>::values(const Evaluation& item)
 {
     return {item.editionId,    item.year,       enumCode(item.kind),
-            dbDate(item.date), item.assessment, item.governanceAssessment};
+            dbDate(item.date), item.assessment, item.governanceAssessment,
+            dbDate(item.asOf)};
 }
 
 QString RecordTraits<Evaluation>::label(const Evaluation& item)
@@ -369,6 +372,7 @@ FieldValues RecordTraits<Evaluation>::fields(const Evaluation& item, Labels& lab
                        {QStringLiteral("year"), QString::number(item.year)},
                        {QStringLiteral("kind"), enumCode(item.kind)},
                        {QStringLiteral("date"), dateText(item.date)},
+                       {QStringLiteral("asOf"), dateText(item.asOf)},
                        {QStringLiteral("assessment"), item.assessment},
                        {QStringLiteral("governanceAssessment"), item.governanceAssessment}};
     for (const auto& a : item.axisAssessments)

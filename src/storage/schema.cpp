@@ -216,6 +216,12 @@ const QStringList version7{
     QStringLiteral("ALTER TABLE deliberation_v7 RENAME TO deliberation"),
 };
 
+// Version 8: an evaluation can describe its year as of a day other than 31 December (the 2017-2021
+// pact's review "au 31 juillet 2021"). NULL, as for every evaluation written before, is 31 December.
+const QStringList version8{
+    QStringLiteral("ALTER TABLE evaluation ADD COLUMN as_of TEXT"),
+};
+
 // The default rules of every existing edition, as they applied before version 7.
 void insertDefaultRules(QSqlDatabase& db)
 {
@@ -362,7 +368,11 @@ void migrate(QSqlDatabase& db, int fromVersion, int toVersion)
         insertDefaultRules(db);
         setUserVersion(db, 7);
     }
-    static_assert(Database::SchemaVersion == 7, "add the new migration step above");
+    if (fromVersion < 8 && toVersion >= 8) {
+        execAll(db, version8);
+        setUserVersion(db, 8);
+    }
+    static_assert(Database::SchemaVersion == 8, "add the new migration step above");
 }
 
 SchemaDifference compareWithFormat(QSqlDatabase& db, int version)

@@ -298,6 +298,50 @@ TEST_CASE("evaluate --json prints the §1.4 counts and the comparison with the y
     CHECK(fileBytes(path) == bytes); // reading never writes
 }
 
+TEST_CASE("evaluate --as-of dates the review \"au 31 juillet 2021\", shown and frozen with it", "[cli][evaluate][asof]")
+{
+    TempDir dir;
+    const QString path = initDemo(dir);
+    const QStringList final{QStringLiteral("--final")};
+
+    // A day outside the year is refused, and nothing is written.
+    const CliResult refused =
+        evaluate(path, Pti2017, 2021, final + QStringList{QStringLiteral("--as-of"), QStringLiteral("2020-07-31")});
+    CHECK(refused.exitCode == 2);
+    CHECK(refused.err.contains(QStringLiteral("2021")));
+    {
+        auto db = Database::open(path, QStringLiteral("testeur"), Database::Access::ReadOnly);
+        CHECK(EvaluationRepository(*db).count() == 0);
+    }
+
+    const CliResult dated = evaluate(
+        path, Pti2017, 2021,
+        final + QStringList{QStringLiteral("--as-of"), QStringLiteral("2021-07-31"), QStringLiteral("--json")});
+    INFO(dated.err.toStdString());
+    REQUIRE(dated.exitCode == 0);
+    CHECK(parseObject(dated).value(QStringLiteral("asOf")).toString() == QStringLiteral("2021-07-31"));
+    // Read again without the option, the year is described as of that day.
+    const CliResult text = evaluate(path, Pti2017, 2021);
+    REQUIRE(text.exitCode == 0);
+    CHECK(text.out.contains(QStringLiteral("2021-07-31")));
+    CHECK_FALSE(text.out.contains(QStringLiteral("2021-12-31")));
+    CHECK(parseObject(evaluate(path, Pti2017, 2021, {QStringLiteral("--json")}))
+              .value(QStringLiteral("asOf"))
+              .toString() == QStringLiteral("2021-07-31"));
+
+    const CliResult frozen =
+        evaluate(path, Pti2017, 2021, final + QStringList{QStringLiteral("--freeze"), QStringLiteral("--json")});
+    REQUIRE(frozen.exitCode == 0);
+    const QJsonObject frozenJson = parseObject(frozen);
+    CHECK(frozenJson.value(QStringLiteral("frozen")).toBool());
+    CHECK(frozenJson.value(QStringLiteral("asOf")).toString() == QStringLiteral("2021-07-31"));
+
+    // Frozen, the day no longer changes; "none" would bring back 31 December.
+    const CliResult late =
+        evaluate(path, Pti2017, 2021, final + QStringList{QStringLiteral("--as-of"), QStringLiteral("none")});
+    CHECK(late.exitCode == 2);
+}
+
 TEST_CASE("evaluate --freeze freezes once; stats --year then reads the frozen figures", "[cli][evaluate]")
 {
     TempDir dir;

@@ -2,6 +2,7 @@
 #include "app/mainwindow.h"
 #include "common/guitestutil.h"
 #include "common/testutil.h"
+#include "domain/format.h"
 #include "editing/document.h"
 #include "editing/edits.h"
 #include "storage/editionloader.h"
@@ -12,7 +13,9 @@
 #include <QAbstractItemModel>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
@@ -228,6 +231,76 @@ TEST_CASE("the 2021 evaluation of PTI 2017-2021 counts, takes assessments and fr
     CHECK(record->governanceAssessment.isEmpty());
     CHECK(ActionRepository(db).findByUuid(project->uuid));
     CHECK(text(section, QStringLiteral("actionsValue")) == QStringLiteral("38"));
+}
+
+TEST_CASE("the final evaluation of 2021 is dated \"au 31 juillet 2021\", with undo, and refuses another year",
+          "[gui][evaluation][asof]")
+{
+    TempDir dir;
+    const QString path = demoFile(dir);
+    MainWindow window;
+    window.resize(1366, 768);
+    window.show();
+    REQUIRE(window.openFile(path));
+    QWidget* section = showSection(window, QStringLiteral("evaluationSection"));
+    const Id editionId = selectEdition(window, oldEdition);
+    Database& db = window.document()->database();
+    QUndoStack* stack = window.document()->undoStack();
+    selectYear(section, 2021, EvaluationKind::Final);
+    child<QTabWidget>(section, QStringLiteral("tabs"))->setCurrentIndex(2);
+    auto* check = child<QCheckBox>(section, QStringLiteral("asOfCheck"));
+    auto* edit = child<QDateEdit>(section, QStringLiteral("asOfEdit"));
+    REQUIRE(check->isEnabled());
+    CHECK_FALSE(check->isChecked());
+    CHECK(text(section, QStringLiteral("figuresStateLabel")).contains(formatDate(QDate(2021, 12, 31))));
+    const auto finalOf = [&] { return findEvaluation(db, editionId, 2021, EvaluationKind::Final); };
+
+    // Checking the box proposes a day of the year; the day chosen is written and describes the figures.
+    check->setFocus();
+    check->setChecked(true);
+    CHECK(edit->date().year() == 2021);
+    edit->setFocus();
+    edit->setDate(QDate(2021, 7, 31));
+    emit edit->editingFinished();
+    REQUIRE(finalOf());
+    CHECK(finalOf()->asOf == QDate(2021, 7, 31));
+    CHECK(evaluationDay(db, editionId, 2021) == QDate(2021, 7, 31));
+    CHECK(text(section, QStringLiteral("figuresStateLabel")).contains(formatDate(QDate(2021, 7, 31))));
+    CHECK(liveSnapshot(db, editionId, 2021).asOf == QDate(2021, 7, 31));
+    CHECK(stack->undoText().contains(QStringLiteral("2021")));
+
+    // Undo goes back to the day before, then to no record at all.
+    stack->undo();
+    REQUIRE(finalOf());
+    CHECK(finalOf()->asOf == QDate(2021, 12, 31));
+    stack->undo();
+    CHECK_FALSE(finalOf());
+    CHECK_FALSE(check->isChecked());
+    CHECK(text(section, QStringLiteral("figuresStateLabel")).contains(formatDate(QDate(2021, 12, 31))));
+    stack->redo();
+    stack->redo();
+    CHECK(finalOf()->asOf == QDate(2021, 7, 31));
+    CHECK(edit->date() == QDate(2021, 7, 31));
+
+    // A day of another year is refused with a message, and nothing is written.
+    const int undoable = stack->count();
+    edit->setFocus();
+    edit->setDate(QDate(2020, 7, 31));
+    emit edit->editingFinished();
+    CHECK(finalOf()->asOf == QDate(2021, 7, 31));
+    CHECK(stack->count() == undoable);
+    auto* messages = child<QLabel>(section, QStringLiteral("validationMessages"));
+    CHECK(messages->isVisible());
+    CHECK(messages->text().contains(QStringLiteral("2021")));
+    edit->setDate(QDate(2021, 7, 31));
+    emit edit->editingFinished();
+
+    // Frozen, the figures keep that day and the day no longer changes.
+    CHECK(freezeThroughButton(section));
+    REQUIRE(frozenSnapshot(db, editionId, 2021));
+    CHECK(frozenSnapshot(db, editionId, 2021)->asOf == QDate(2021, 7, 31));
+    CHECK_FALSE(check->isEnabled());
+    CHECK_FALSE(edit->isEnabled());
 }
 
 TEST_CASE("the comparison with the year before lists what changed", "[gui][evaluation]")

@@ -1,5 +1,6 @@
 // Scoped reports (a territory, an axis, a frozen year), cancelling, and outputs that cannot be written.
 #include "common/testutil.h"
+#include "domain/format.h"
 #include "reports/reportdata.h"
 #include "reports/reportfiles.h"
 #include "reporttestutil.h"
@@ -109,6 +110,48 @@ TEST_CASE("a frozen year reports its frozen figures, not today's", "[reports][sc
     CHECK(completed == 9);
     const QString text = reportText(*db, scope);
     CHECK(text.contains(QStringLiteral("2021")));
+}
+
+TEST_CASE("a review dated \"au 31 juillet 2021\" reports the figures of that day and says so", "[reports][scope][asof]")
+{
+    TempDir dir;
+    auto db = createDatabase(dir.path(QStringLiteral("demo.pacte")), true);
+    ReportScope scope = demoScope(*db);
+    scope.year = 2021;
+    const QDate july31(2021, 7, 31);
+    // A meeting held in September 2021 counts as of 31 December, not as of 31 July.
+    Meeting september;
+    september.editionId = scope.editionId;
+    september.kind = MeetingKind::CopilOther;
+    september.status = MeetingStatus::Held;
+    september.date = QDate(2021, 9, 15);
+    september.title = QStringLiteral("COPIL de septembre");
+    MeetingRepository(*db).insert(september);
+    const ReportData december = loadReportData(*db, scope);
+    CHECK(december.asOf == QDate(2021, 12, 31));
+    CHECK(december.snapshot.asOf == QDate(2021, 12, 31));
+    const auto held = [](const ReportData& data) {
+        return std::count_if(
+            data.snapshot.meetings.cbegin(), data.snapshot.meetings.cend(),
+            [](const EvaluationSnapshot::MeetingState& m) { return m.title == QStringLiteral("COPIL de septembre"); });
+    };
+    CHECK(held(december) == 1);
+
+    (void)setEvaluationDay(*db, scope.editionId, 2021, EvaluationKind::Final, july31);
+    const ReportData july = loadReportData(*db, scope);
+    CHECK(july.asOf == july31);
+    CHECK(july.snapshot.asOf == july31);
+    CHECK(held(july) == 0);
+    const QString text = reportText(*db, scope);
+    CHECK(text.contains(
+        QCoreApplication::translate("pacte::reports::ReportBuilder", "Figures as of %1").arg(formatDate(july31))));
+
+    // Frozen, the report keeps that day.
+    freezeYear(*db, scope.editionId, 2021, EvaluationKind::Final);
+    const ReportData frozen = loadReportData(*db, scope);
+    CHECK(frozen.frozen);
+    CHECK(frozen.snapshot.asOf == july31);
+    CHECK(held(frozen) == 0);
 }
 
 TEST_CASE("sections can be switched off", "[reports]")

@@ -107,7 +107,7 @@ TEST_CASE("A version-6 file keeps the vote figures it had, zeros included", "[st
             REQUIRE(raw.open());
             QSqlQuery query(raw);
             for (const char* statement :
-                 {"DROP TABLE edition_rule",
+                 {"ALTER TABLE evaluation DROP COLUMN as_of", "DROP TABLE edition_rule",
                   "CREATE TABLE deliberation_v6 (signature_id INTEGER PRIMARY KEY REFERENCES signature(id) ON DELETE "
                   "CASCADE, body TEXT NOT NULL DEFAULT '', meeting_date TEXT, convocation_date TEXT, act_identifier "
                   "TEXT NOT NULL DEFAULT '', chair TEXT NOT NULL DEFAULT '', secretary TEXT NOT NULL DEFAULT '', "

@@ -127,7 +127,7 @@ TEST_CASE("A version-1 file is migrated after a byte-identical backup", "[storag
         // Version 3: assessments per axis and frozen snapshots.
         CHECK(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN "
                                          "('evaluation_snapshot', 'evaluation_axis_assessment')")) == 2);
-        Evaluation evaluation{NoId, {}, 1, 2021, EvaluationKind::Final, QDate(2022, 5, 19), {}, {}, {}};
+        Evaluation evaluation{NoId, {}, 1, 2021, EvaluationKind::Final, QDate(2022, 5, 19), {}, {}, {}, {}};
         EvaluationRepository(*db).insert(evaluation);
         CHECK(EvaluationRepository(*db).find(evaluation.id) == evaluation);
         CHECK(ChangeLog(*db).forEntity(evaluation.uuid).first().source == QStringLiteral("editor"));
@@ -190,7 +190,7 @@ TEST_CASE("A version-5 file is migrated to version 6, its records kept", "[stora
                   "ALTER TABLE edition DROP COLUMN declared_signatories_quote",
                   "ALTER TABLE edition DROP COLUMN declared_signatories_source", "DROP TABLE partner_name",
                   "DROP TABLE meeting_territory", "ALTER TABLE meeting DROP COLUMN pti_presented",
-                  "DROP TABLE edition_rule", "PRAGMA user_version = 5"}) {
+                  "DROP TABLE edition_rule", "ALTER TABLE evaluation DROP COLUMN as_of", "PRAGMA user_version = 5"}) {
                 INFO(statement);
                 REQUIRE(query.exec(QString::fromLatin1(statement)));
             }
@@ -236,6 +236,7 @@ TEST_CASE("A version-6 file is migrated to version 7: each edition keeps the rul
             REQUIRE(raw.open());
             QSqlQuery query(raw);
             REQUIRE(query.exec(QStringLiteral("DROP TABLE edition_rule")));
+            REQUIRE(query.exec(QStringLiteral("ALTER TABLE evaluation DROP COLUMN as_of")));
             REQUIRE(query.exec(QStringLiteral("PRAGMA user_version = 6")));
             raw.close();
         }
@@ -244,7 +245,7 @@ TEST_CASE("A version-6 file is migrated to version 7: each edition keeps the rul
     REQUIRE(inspectDatabaseFile(path, Database::SchemaVersion).userVersion == 6);
 
     auto db = Database::open(path, QStringLiteral("coordinatrice"));
-    CHECK(scalar(*db, QStringLiteral("PRAGMA user_version")) == 7);
+    CHECK(scalar(*db, QStringLiteral("PRAGMA user_version")) == Database::SchemaVersion);
     CHECK(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM edition_rule")) == 2 * rules::allRuleIds().size());
     for (const auto& edition : editions) {
         const auto found = EditionRepository(*db).find(edition.id);

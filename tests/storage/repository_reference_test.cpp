@@ -216,8 +216,10 @@ TEST_CASE("Evaluations round-trip and belong to their edition", "[storage][repos
                       QDate(2024, 3, 12),
                       QStringLiteral("Bilan intermédiaire présenté au COPIL"),
                       QStringLiteral("Circuit de décision lisible"),
+                      {},
                       {}};
-    Evaluation closing{NoId, {}, edition.id, 2025, EvaluationKind::Final, {}, {}, {}, {}};
+    // A final review dated "au" a day of its year, as the 2017-2021 pact's "au 31 juillet 2021".
+    Evaluation closing{NoId, {}, edition.id, 2025, EvaluationKind::Final, {}, {}, {}, {}, QDate(2025, 7, 31)};
     evaluations.insert(yearly);
     evaluations.insert(closing);
     CHECK(evaluations.find(yearly.id) == yearly);

@@ -283,7 +283,7 @@ QList<FindingRow> ComplianceSection::checkedRows(int year)
     if (year != 0) {
         m_today = {};
         m_sheetRows.clear();
-        m_checkedOn = evaluationDay(year);
+        m_checkedOn = evaluationDay(db, m_editionId, year);
         const EditionData data = loadEditionDataAsOf(db, m_editionId, m_checkedOn);
         if (data.edition.id != NoId) {
             for (const auto& finding : rules::checkAll(data, m_checkedOn))

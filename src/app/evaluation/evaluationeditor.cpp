@@ -1,6 +1,7 @@
 #include "evaluationeditor.h"
 
 #include "app/common/bannertone.h"
+#include "app/partners/optionaldate.h"
 #include "domain/clock.h"
 #include "domain/format.h"
 #include "editing/edits.h"
@@ -8,6 +9,8 @@
 #include "storage/storageerror.h"
 #include "ui_evaluationeditor.h"
 
+#include <QCheckBox>
+#include <QDateEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -30,6 +33,13 @@ EvaluationEditor::EvaluationEditor(QWidget* parent)
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("evaluationEditor"));
+    // The day the figures describe ("au 31 juillet 2021"): checking the box proposes the last day of
+    // the year, or today while the year is running.
+    setUpOptionalDate(m_ui->asOfCheck, m_ui->asOfEdit, [this] { requestDateCommit(); });
+    connect(m_ui->asOfCheck, &QCheckBox::toggled, this, [this](bool checked) {
+        if (checked && m_year && m_ui->asOfEdit->date().year() != m_year->year)
+            m_ui->asOfEdit->setDate(evaluationDay(m_year->year));
+    });
     setUpEditor(m_ui->form, m_ui->validationLabel);
     // Text areas of a few lines: the tab scrolls, so that every axis stays within reach.
     for (QPlainTextEdit* edit : {m_ui->governanceAssessmentEdit, m_ui->assessmentEdit})
@@ -70,6 +80,15 @@ void EvaluationEditor::setYear(const std::optional<EvaluationYear>& year)
     showAssessments();
     showValidation({});
     setFormEnabled(m_year.has_value() && document() && !document()->isReadOnly());
+    // Frozen figures describe the day they were frozen for: that day no longer changes.
+    if (m_year && (m_year->frozen || !m_year->damage.isEmpty())) {
+        m_ui->asOfCheck->setEnabled(false);
+        m_ui->asOfEdit->setEnabled(false);
+        m_ui->asOfCheck->setToolTip(tr("The figures are frozen as of %1.").arg(formatDate(m_year->snapshot.asOf)));
+    } else {
+        m_ui->asOfCheck->setToolTip(tr("The pact may review a year as of another day (\"au 31 juillet 2021\"): the "
+                                       "figures then describe that day."));
+    }
     updateButtons();
 }
 
@@ -103,7 +122,9 @@ void EvaluationEditor::showAssessments()
     AxisAssessmentFields* fields = m_ui->axisAssessments;
     if (fields->setAxes(m_year ? m_year->axes : QList<Axis>{})) {
         // New text areas: commit when left, and take them in order after the tabs.
-        QWidget* previous = m_ui->tabs;
+        setTabOrder(m_ui->tabs, m_ui->asOfCheck);
+        setTabOrder(m_ui->asOfCheck, m_ui->asOfEdit);
+        QWidget* previous = m_ui->asOfEdit;
         for (QPlainTextEdit* edit : fields->edits()) {
             edit->installEventFilter(this);
             setTabOrder(previous, edit);
@@ -116,6 +137,7 @@ void EvaluationEditor::showAssessments()
     }
     const Evaluation record = m_year && m_year->record ? *m_year->record : Evaluation{};
     fields->setTexts(record.axisAssessments);
+    setOptionalDate(m_ui->asOfCheck, m_ui->asOfEdit, record.asOf);
     setTextIfDifferent(m_ui->governanceAssessmentEdit, record.governanceAssessment);
     setTextIfDifferent(m_ui->assessmentEdit, record.assessment);
 }
@@ -158,11 +180,14 @@ void EvaluationEditor::commit()
     after.assessment = m_ui->assessmentEdit->toPlainText();
     after.governanceAssessment = m_ui->governanceAssessmentEdit->toPlainText();
     after.axisAssessments = m_ui->axisAssessments->texts(before.axisAssessments);
+    if (!m_year->frozen && m_year->damage.isEmpty())
+        after.asOf = optionalDate(m_ui->asOfCheck, m_ui->asOfEdit);
     if (after == before || !showValidation(validate(after)))
         return;
     if (exists) {
-        if (update(before, after, tr("Edit the assessment of %1").arg(after.year)) && m_year &&
-            m_year->year == after.year && m_year->kind == after.kind)
+        const QString text = after.asOf != before.asOf ? tr("Edit the day the figures of %1 describe").arg(after.year)
+                                                       : tr("Edit the assessment of %1").arg(after.year);
+        if (update(before, after, text) && m_year && m_year->year == after.year && m_year->kind == after.kind)
             m_year->record = after;
         return;
     }
@@ -170,6 +195,12 @@ void EvaluationEditor::commit()
     const ItemResult<Evaluation> added = edit::add(*m_document, after);
     if (reportExecution(added) && m_year && m_year->year == after.year && m_year->kind == after.kind)
         m_year->record = added.item;
+}
+
+void EvaluationEditor::requestDateCommit()
+{
+    if (!isLoading() && m_document && !m_document->isReadOnly())
+        commit();
 }
 
 void EvaluationEditor::freeze()

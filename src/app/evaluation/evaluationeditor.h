@@ -37,6 +37,7 @@ private:
     void showAssessments();
     void updateButtons();
     void freeze();
+    void requestDateCommit();
     QString title() const;
 
     const std::unique_ptr<Ui::EvaluationEditor> m_ui;

@@ -76,7 +76,10 @@ QString frozenStateText(bool frozen, const QDateTime& frozenAt, const QString& f
 
 const EvaluationSnapshot& EvaluationFigures::live(Database& db, Id editionId, int year)
 {
-    const auto key = qMakePair(editionId, year);
+    const QString key = QStringLiteral("%1/%2/%3")
+                            .arg(editionId)
+                            .arg(year)
+                            .arg(evaluationDay(db, editionId, year).toString(Qt::ISODate));
     auto it = m_live.find(key);
     if (it == m_live.end())
         it = m_live.insert(key, liveSnapshot(db, editionId, year));

@@ -54,8 +54,9 @@ QUuid evaluationRowUuid(const Edition& edition, int year, EvaluationKind kind);
 QString frozenStateText(bool frozen, const QDateTime& frozenAt, const QString& frozenBy);
 
 // Reads the rows and the selected year. Live snapshots (one load of the edition as it stood at the
-// end of each year) are kept until invalidate(): an assessment typed in the editor does not change
-// them, so that refreshing after it stays quick.
+// end of each year, or the day its evaluation describes) are kept until invalidate(): an assessment
+// typed in the editor does not change them, so that refreshing after it stays quick; a new "as of"
+// day reads the year again.
 class EvaluationFigures final
 {
 public:
@@ -68,7 +69,7 @@ public:
 private:
     const EvaluationSnapshot& live(Database& db, Id editionId, int year);
 
-    QHash<QPair<Id, int>, EvaluationSnapshot> m_live;
+    QHash<QString, EvaluationSnapshot> m_live; // by edition, year and day described
 };
 
 } // namespace pacte
