@@ -1003,6 +1003,44 @@
     </message>
 </context>
 <context>
+    <name>pacte::reports::Illustrative</name>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n axis(es)</source>
+        <translation>
+            <numerusform>%n axis</numerusform>
+            <numerusform>%n axes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working group(s)</source>
+        <translation>
+            <numerusform>%n working group</numerusform>
+            <numerusform>%n working groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other record(s)</source>
+        <translation>
+            <numerusform>%n other record</numerusform>
+            <numerusform>%n other records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Drawn from illustrative data: %n of the %1 actions shown invented for the example.</source>
+        <translation>
+            <numerusform>Drawn from illustrative data: %n of the %1 actions shown is invented for the example.</numerusform>
+            <numerusform>Drawn from illustrative data: %n of the %1 actions shown are invented for the example.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pacte::reports::Summary</name>
     <message numerus="yes">
         <source>partners recorded out of %n declared signatory(ies)</source>

@@ -2121,6 +2121,10 @@
         <source>Rename the indicator &quot;%1&quot;</source>
         <translation>Renommer l&apos;indicateur «&#xa0;%1&#xa0;»</translation>
     </message>
+    <message>
+        <source>Set where &quot;%1&quot; comes from</source>
+        <translation>Indiquer la provenance de « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>pacte::ComparisonView</name>
@@ -3548,6 +3552,18 @@ Cliquer pour lister ces réunions.</translation>
         <source>the rule &quot;%1&quot; is listed twice.</source>
         <translation>la règle «&#xa0;%1&#xa0;» figure deux fois.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of record.</source>
+        <translation>« %1 » n&apos;est pas un type d&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <source>the provenance of this record is already given.</source>
+        <translation>la provenance de cet enregistrement est déjà donnée.</translation>
+    </message>
+    <message>
+        <source>no %1 has this uuid in the file.</source>
+        <translation>aucun enregistrement « %1 » n&apos;a cet uuid dans le fichier.</translation>
+    </message>
 </context>
 <context>
     <name>pacte::EditionDialog</name>
@@ -3843,6 +3859,22 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>unknown</source>
         <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Saisi</translation>
+    </message>
+    <message>
+        <source>Quoted from the pact</source>
+        <translation>Cité du pacte</translation>
+    </message>
+    <message>
+        <source>Deduced</source>
+        <translation>Déduit</translation>
+    </message>
+    <message>
+        <source>Illustrative</source>
+        <translation>Illustratif</translation>
     </message>
 </context>
 <context>
@@ -4781,6 +4813,10 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>Governance rules</source>
         <translation>Règles de gouvernance</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Provenance</translation>
     </message>
 </context>
 <context>
@@ -6061,6 +6097,68 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>Persons</source>
         <translation>Personnes et référents</translation>
+    </message>
+</context>
+<context>
+    <name>pacte::ProvenanceDialog</name>
+    <message>
+        <source>Provenance of &quot;%1&quot;</source>
+        <translation>Provenance de « %1 »</translation>
+    </message>
+    <message>
+        <source>Where does this record come from? A figure is quoted from the pact, deduced from it, illustrative (invented for an example) or entered. Reports built on illustrative records say so on their cover and charts.</source>
+        <translation>D&apos;où vient cet élément ? Une donnée est citée du pacte, déduite du pacte, illustrative (inventée pour l&apos;exemple) ou saisie. Un rapport qui s&apos;appuie sur des données illustratives le dit sur sa couverture et ses graphiques.</translation>
+    </message>
+    <message>
+        <source>Page or section of the pact, document</source>
+        <translation>Page ou section du pacte, document</translation>
+    </message>
+    <message>
+        <source>Why it is deduced, what is illustrative</source>
+        <translation>Pourquoi c&apos;est déduit, ce qui est illustratif</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Nature :</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source :</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>N&amp;ote :</translation>
+    </message>
+</context>
+<context>
+    <name>pacte::ProvenanceField</name>
+    <message>
+        <source>Provenance…</source>
+        <translation>Provenance…</translation>
+    </message>
+    <message>
+        <source>Where this record comes from</source>
+        <translation>D&apos;où vient cet élément</translation>
+    </message>
+    <message>
+        <source>Say whether this record is quoted from the pact, deduced, illustrative or entered.</source>
+        <translation>Indiquer si cet élément est cité du pacte, déduit, illustratif ou saisi.</translation>
+    </message>
+    <message>
+        <source>Entered on %1</source>
+        <translation>Saisi le %1</translation>
+    </message>
+    <message>
+        <source>Entered by %1 on %2</source>
+        <translation>Saisi par %1 le %2</translation>
+    </message>
+    <message>
+        <source>Provenance: %1</source>
+        <translation>Provenance : %1</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Provenance</translation>
     </message>
 </context>
 <context>
@@ -10503,6 +10601,52 @@ Cliquer pour lister ces réunions.</translation>
         <translation>
             <numerusform>%n groupe de travail, avec son pilote et son co-pilote tels qu&apos;enregistrés.</numerusform>
             <numerusform>%n groupes de travail, avec leur pilote et leur co-pilote tels qu&apos;enregistrés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pacte::reports::Illustrative</name>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>out of %1</source>
+        <translation>sur %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n axis(es)</source>
+        <translation>
+            <numerusform>%n axe</numerusform>
+            <numerusform>%n axes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working group(s)</source>
+        <translation>
+            <numerusform>%n groupe de travail</numerusform>
+            <numerusform>%n groupes de travail</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other record(s)</source>
+        <translation>
+            <numerusform>%n autre enregistrement</numerusform>
+            <numerusform>%n autres enregistrements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Illustrative data: this report rests on records invented for the example (%1). The figures and charts drawn from them do not describe the pact as it is.</source>
+        <translation>Données illustratives : ce rapport s&apos;appuie sur des enregistrements inventés pour l&apos;exemple (%1). Les chiffres et graphiques qui en sont tirés ne décrivent pas le pacte tel qu&apos;il est.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drawn from illustrative data: %n of the %1 actions shown invented for the example.</source>
+        <translation>
+            <numerusform>Tiré de données illustratives : %n des %1 actions présentées est inventée pour l&apos;exemple.</numerusform>
+            <numerusform>Tiré de données illustratives : %n des %1 actions présentées sont inventées pour l&apos;exemple.</numerusform>
         </translation>
     </message>
 </context>

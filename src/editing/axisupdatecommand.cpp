@@ -44,7 +44,7 @@ void AxisUpdateCommand::applyRedo()
     m_after = copy; // new themes got ids: redo gives them the same ones
     publish(Entity::Axis, {m_after.uuid}, ChangeKind::Updated);
     // Groups and actions that lost a theme must refresh too.
-    publish(DeletionImpact{{}, m_cleared}.clearedRecords(), ChangeKind::Updated);
+    publish(DeletionImpact{{}, m_cleared, {}}.clearedRecords(), ChangeKind::Updated);
 }
 
 void AxisUpdateCommand::applyUndo()
@@ -55,10 +55,10 @@ void AxisUpdateCommand::applyUndo()
     Axis copy = m_before;
     AxisRepository(db).update(copy); // removed themes come back with their ids
     if (!m_cleared.isEmpty())
-        restoreDeletion(db, DeletionImpact{{}, m_cleared});
+        restoreDeletion(db, DeletionImpact{{}, m_cleared, {}});
     transaction.commit();
     publish(Entity::Axis, {m_before.uuid}, ChangeKind::Updated);
-    publish(DeletionImpact{{}, m_cleared}.clearedRecords(), ChangeKind::Updated);
+    publish(DeletionImpact{{}, m_cleared, {}}.clearedRecords(), ChangeKind::Updated);
 }
 
 } // namespace pacte

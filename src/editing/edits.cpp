@@ -4,11 +4,13 @@
 #include "document.h"
 #include "exchange/sheetimport.h"
 #include "freezeguard.h"
+#include "provenancecommand.h"
 #include "recordcommands.h"
 #include "renewcommand.h"
 #include "sheetimportcommand.h"
 #include "storage/backups.h"
 #include "storage/evaluationstore.h"
+#include "storage/provenancestore.h"
 #include "storage/storageerror.h"
 #include "tableimportcommand.h"
 
@@ -70,6 +72,21 @@ ItemResult<Evaluation> freezeYear(Document& document, Id editionId, int year, Ev
     protectFrozenEvaluation(*document.undoStack(), result.item);
     DocumentAccess::notify(document, Entity::Evaluation, {result.item.uuid}, ChangeKind::Updated);
     return result;
+}
+
+EditResult setProvenance(Document& document, Entity entity, const QUuid& uuid, const QString& label,
+                         const Provenance& after)
+{
+    Provenance before;
+    try {
+        before = ProvenanceStore(document.database()).get(uuid);
+    } catch (const StorageError& error) {
+        return EditResult::refused(error.message());
+    }
+    if (before == after)
+        return {};
+    return DocumentAccess::execute(document,
+                                   std::make_unique<ProvenanceCommand>(document, entity, uuid, label, before, after));
 }
 
 SheetImportResult importSheet(Document& document, SheetImport& import)

@@ -2,6 +2,7 @@
 
 #include "domain/enums.h"
 #include "domain/ids.h"
+#include "domain/provenance.h"
 #include "editresult.h"
 #include "storage/records.h"
 
@@ -54,6 +55,11 @@ TableImportResult importTable(Document& document, const TableImport& import, con
 // axes, signatories to be, working groups and actions it carries over. Undo removes them; the final
 // evaluation it froze stays frozen. The result holds the new edition.
 ItemResult<Edition> renew(Document& document, const RenewalRecords& records);
+
+// Sets where the record `uuid` of `entity` comes from, as one undo step (the change log's field
+// "provenance"); `label` names the record in the history. Nothing happens when it is unchanged.
+EditResult setProvenance(Document& document, Entity entity, const QUuid& uuid, const QString& label,
+                         const Provenance& after);
 
 #define PACTE_DECLARE_EDITS(Type)                                                                                      \
     extern template ItemResult<Type> add(Document&, Type);                                                             \

@@ -6,6 +6,7 @@
 #include "dump.h"
 #include "dumphistory.h"
 #include "jsonaccess.h"
+#include "provenancejson.h"
 #include "recordjson.h"
 #include "storage/database.h"
 #include "storage/evaluationstore.h"
@@ -141,7 +142,7 @@ DumpContent DumpParser::parse(const Json& root)
     const Path top;
     json::expectObject(root, top,
                        {"format", "formatVersion", "exportedAt", "territories", "targetPublics", "dispositifs",
-                        "partners", "persons", "editions", "database", "changeLog", "sheetExports"});
+                        "partners", "persons", "editions", "provenance", "database", "changeLog", "sheetExports"});
     if (json::requiredString(root, "format", top) != QLatin1String(DumpFormatName))
         json::fail(
             top / "format",
@@ -729,6 +730,7 @@ void importDump(Database& db, const QByteArray& bytes)
     const Json root = json::parse(bytes);
     DumpContent content = DumpParser().parse(root);
     const DumpHistory history = parseDumpHistory(root);
+    const QList<ProvenanceRecord> provenance = parseProvenance(root, "provenance", json::Path());
 
     db.ensureWritable();
     // Every other record hangs on an edition, a partner or one of these.
@@ -756,6 +758,7 @@ void importDump(Database& db, const QByteArray& bytes)
             storeFrozenSnapshot(db, content.evaluations.at(it.key()).id, it.value());
         for (const auto& renewal : std::as_const(content.renewals))
             storeRenewal(db, renewal);
+        restoreProvenance(db, provenance, json::Path());
         restoreDumpHistory(db, history, changeLogMark);
         transaction.commit();
     } catch (...) {

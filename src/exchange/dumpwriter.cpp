@@ -3,9 +3,11 @@
 #include "dump.h"
 #include "dumphistory.h"
 #include "jsonaccess.h"
+#include "provenancejson.h"
 #include "recordjson.h"
 #include "storage/database.h"
 #include "storage/evaluationstore.h"
+#include "storage/provenancestore.h"
 #include "storage/renewal.h"
 #include "storage/repository.h"
 
@@ -321,6 +323,7 @@ QByteArray exportDump(Database& db)
                                     {"renewal", renewalJson}});
     }
     root["editions"] = editionsJson;
+    root["provenance"] = provenanceJson(ProvenanceStore(db).all());
     writeDumpHistory(db, root);
     const std::string text = root.dump(1);
     return QByteArray::fromStdString(text) + '\n';

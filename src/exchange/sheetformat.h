@@ -5,6 +5,7 @@
 #include "domain/meeting.h"
 #include "domain/partner.h"
 #include "domain/person.h"
+#include "domain/provenance.h"
 #include "domain/reference.h"
 #include "domain/territory.h"
 #include "domain/workinggroup.h"
@@ -62,6 +63,10 @@ struct SheetData
     QList<Person> persons;
     QList<TargetPublic> publics;
     QList<Dispositif> dispositifs;
+
+    // Where the sheet's records come from (those not simply entered), for the referent's information:
+    // the import leaves the database's own provenance as it is.
+    QList<ProvenanceRecord> provenance;
 
     // The JSON path of every item of the group, by uuid ("group.actions[2].indicators[0]").
     QHash<QUuid, QString> paths;

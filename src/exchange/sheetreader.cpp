@@ -4,6 +4,7 @@
 
 #include "domain/format.h"
 #include "domain/validation.h"
+#include "provenancejson.h"
 #include "recordjson.h"
 #include "sheetframe.h"
 #include "storage/failures.h"
@@ -67,8 +68,9 @@ Json parseRoot(const QByteArray& bytes)
                                               .arg(SheetFormatVersion));
     if (version < 1)
         json::fail(top / "formatVersion", Tr::tr("%1 is not a valid format version.").arg(version));
-    json::expectObject(root, top,
-                       {"format", "formatVersion", "database", "edition", "export", "saved", "group", "lookups"});
+    json::expectObject(
+        root, top,
+        {"format", "formatVersion", "database", "edition", "export", "saved", "group", "lookups", "provenance"});
     return root;
 }
 
@@ -133,6 +135,7 @@ SheetData SheetParser::parse(const Json& root)
     m_sheet.origin = parseOrigin(root);
     parseLookups(root, Path() / "lookups");
     parseGroup(requiredObject(root, "group", Path()), Path() / "group");
+    m_sheet.provenance = parseProvenance(root, "provenance", Path());
     return m_sheet;
 }
 

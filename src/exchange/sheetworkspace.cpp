@@ -3,6 +3,7 @@
 #include "inputerror.h"
 #include "sheetwriter.h"
 #include "storage/database.h"
+#include "storage/provenancestore.h"
 #include "storage/repository.h"
 #include "storage/storageerror.h"
 #include "storage/transaction.h"
@@ -57,6 +58,13 @@ std::unique_ptr<Database> createSheetWorkspace(const QString& path, const SheetD
         insertAll(*db, QList<Action>{action}, sheet.paths.value(action.uuid));
     for (const auto& meeting : sheet.meetings)
         insertAll(*db, QList<Meeting>{meeting}, sheet.paths.value(meeting.uuid));
+    // What the sheet says of where its records come from, shown by the editors; a record the sheet no
+    // longer holds is left out.
+    ProvenanceStore provenance(*db);
+    for (const auto& record : sheet.provenance) {
+        if (provenance.recordExists(record.entity, record.uuid))
+            provenance.put(record);
+    }
     transaction.commit();
     // The workspace's own change log is of no interest: the import compares values.
     return db;

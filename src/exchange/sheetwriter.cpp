@@ -3,11 +3,13 @@
 #include "domain/clock.h"
 #include "domain/format.h"
 #include "jsonaccess.h"
+#include "provenancejson.h"
 #include "recordjson.h"
 #include "storage/database.h"
 #include "storage/failures.h"
 #include "storage/newfile.h"
 #include "storage/outputpath.h"
+#include "storage/provenancestore.h"
 #include "storage/repository.h"
 #include "storage/sheetexports.h"
 #include "storage/storageerror.h"
@@ -19,6 +21,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace pacte {
 
@@ -200,6 +203,43 @@ QString freeSheetPath(const QString& folder, const QString& fileName, const QStr
     return path;
 }
 
+namespace {
+
+// The provenance of the records a sheet carries: its group, actions, indicators, measurements and
+// meetings, and its lookups.
+QList<ProvenanceRecord> sheetProvenance(Database& db, const SheetData& sheet)
+{
+    QList<ProvenanceRecord> all = ProvenanceStore(db).all();
+    if (all.isEmpty())
+        return all;
+    QSet<QUuid> carried{sheet.group.uuid};
+    for (const auto& action : sheet.actions) {
+        carried.insert(action.uuid);
+        for (const auto& indicator : action.indicators) {
+            carried.insert(indicator.uuid);
+            for (const auto& measurement : indicator.measurements)
+                carried.insert(measurement.uuid);
+        }
+    }
+    for (const auto& meeting : sheet.meetings)
+        carried.insert(meeting.uuid);
+    for (const auto& territory : sheet.territories)
+        carried.insert(territory.uuid);
+    for (const auto& axis : sheet.axes) {
+        carried.insert(axis.uuid);
+        for (const auto& theme : axis.themes)
+            carried.insert(theme.uuid);
+    }
+    for (const auto& partner : sheet.partners)
+        carried.insert(partner.uuid);
+    for (const auto& person : sheet.persons)
+        carried.insert(person.uuid);
+    all.removeIf([&](const ProvenanceRecord& record) { return !carried.contains(record.uuid); });
+    return all;
+}
+
+} // namespace
+
 SheetData loadSheetData(Database& db, Id groupId)
 {
     SheetData sheet;
@@ -227,6 +267,7 @@ SheetData loadSheetData(Database& db, Id groupId)
     sheet.persons = PersonRepository(db).all();
     sheet.publics = TargetPublicRepository(db).all();
     sheet.dispositifs = DispositifRepository(db).all();
+    sheet.provenance = sheetProvenance(db, sheet);
     return sheet;
 }
 
@@ -270,6 +311,8 @@ QByteArray writeSheet(const SheetData& sheet)
                              {"actions", actions},
                              {"meetings", meetings}}},
               {"lookups", lookupsJson(sheet, uuids)}};
+    if (!sheet.provenance.isEmpty())
+        root["provenance"] = provenanceJson(sheet.provenance);
     return QByteArray::fromStdString(root.dump(1)) + '\n';
 }
 

@@ -51,6 +51,7 @@ QString coverHtml(const ReportData& data, const QString& scope)
                 .arg(escaped(Tr::tr("Report to the steering committee (COPIL)")));
     html += QStringLiteral("<p class=\"cover-scope\">%1</p>\n").arg(escaped(scope));
     html += QStringLiteral("<p class=\"cover-scope\">%1</p>\n").arg(escaped(figures));
+    html += sections::illustrativeCoverBand(data);
     html += QStringLiteral("<table class=\"cover-band\" width=\"100%\" cellspacing=\"0\" "
                            "cellpadding=\"10\"><tr><td>%1</td></tr></table>\n")
                 .arg(escaped(data.scope.copilVersion ? Tr::tr("COPIL version") : Tr::tr("Working document")));

@@ -4,6 +4,7 @@
 #include "domain/rules.h"
 #include "storage/editionloader.h"
 #include "storage/evaluationstore.h"
+#include "storage/provenancestore.h"
 #include "storage/renewal.h"
 #include "storage/repository.h"
 
@@ -246,7 +247,39 @@ ReportData loadReportData(Database& db, const ReportScope& scope, const QDate& t
     }
     report.renewal = findRenewal(db, scope.editionId);
     report.continued = continuedActionsOf(db, scope.editionId);
+    QHash<QUuid, Provenance> provenance;
+    for (const auto& record : ProvenanceStore(db).all())
+        provenance.insert(record.uuid, record.provenance);
+    report.illustrative = countIllustrative(report.data, provenance);
     return report;
+}
+
+IllustrativeRecords countIllustrative(const EditionData& data, const QHash<QUuid, Provenance>& provenance)
+{
+    IllustrativeRecords counts;
+    counts.totalActions = int(data.actions.size());
+    if (provenance.isEmpty())
+        return counts;
+    const auto illustrative = [&](const QUuid& uuid) {
+        const auto it = provenance.constFind(uuid);
+        return it != provenance.constEnd() && it->kind == ProvenanceKind::Illustrative;
+    };
+    for (const auto& action : data.actions)
+        counts.actions += illustrative(action.uuid) ? 1 : 0;
+    for (const auto& group : data.groups)
+        counts.groups += illustrative(group.uuid) ? 1 : 0;
+    for (const auto& axis : data.axes) {
+        counts.axes += illustrative(axis.uuid) ? 1 : 0;
+        for (const auto& theme : axis.themes)
+            counts.others += illustrative(theme.uuid) ? 1 : 0;
+    }
+    for (const auto& meeting : data.meetings)
+        counts.others += illustrative(meeting.uuid) ? 1 : 0;
+    for (const auto& partner : data.partners) {
+        if (const auto* signature = partner.signatureFor(data.edition.id))
+            counts.others += illustrative(signature->uuid) ? 1 : 0;
+    }
+    return counts;
 }
 
 } // namespace pacte

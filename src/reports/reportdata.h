@@ -5,6 +5,7 @@
 #include "domain/editionstats.h"
 #include "domain/evaluationsnapshot.h"
 #include "domain/finding.h"
+#include "domain/provenance.h"
 #include "domain/renewal.h"
 #include "reportscope.h"
 
@@ -19,6 +20,19 @@ class Database;
 
 // Everything one COPIL report shows, read once from the database and restricted to the scope, so
 // that the builder is a pure function of plain values.
+// The records of a report's scope marked illustrative (invented for a demonstration or an example):
+// the report then says so on its cover and on each chart drawn from them.
+struct IllustrativeRecords
+{
+    int actions = 0;      // of the scope's actions
+    int totalActions = 0; // the scope's actions
+    int axes = 0;
+    int groups = 0;
+    int others = 0; // themes, meetings, signatures
+
+    int total() const { return actions + axes + groups + others; }
+};
+
 struct ReportData
 {
     ReportScope scope;
@@ -39,6 +53,7 @@ struct ReportData
     QString previousSignatoriesGap;
     std::optional<Renewal> renewal;       // what the renewal that made the edition carried over
     QHash<Id, ContinuedAction> continued; // the earlier life of carried actions, by action id
+    IllustrativeRecords illustrative;
 
     // Territories of the scope (one, or all).
     QList<const Territory*> territories() const;
@@ -52,6 +67,8 @@ ReportData loadReportData(Database& db, const ReportScope& scope, const QDate& t
 
 // The data restricted to one territory and/or axis (NoId: no restriction). Exposed for tests.
 EditionData restrictEditionData(const EditionData& data, Id territoryId, Id axisId);
+// Counts the records of `data` that `provenance` marks illustrative (by uuid).
+IllustrativeRecords countIllustrative(const EditionData& data, const QHash<QUuid, Provenance>& provenance);
 EvaluationSnapshot restrictSnapshot(const EvaluationSnapshot& snapshot, const QString& territory, const QString& axis);
 
 } // namespace pacte

@@ -224,6 +224,7 @@ bool writeGroups(const ReportData& report, ReportHtml& out, const std::function<
     else
         out.paragraph(Tr::tr("%n working group(s), with their pilot and co-pilot as recorded.", nullptr, groupCount),
                       QStringLiteral("lead"));
+    writeIllustrativeChartNote(report, out); // the status mix of each group
     const auto actions = actionsByGroup(data);
     for (const auto& [territory, groups] : groupsByTerritory(report)) {
         out.heading(2, territory);

@@ -17,6 +17,11 @@ void writeEvaluation(const ReportData& data, ReportHtml& out);
 void writePartners(const ReportData& data, ReportHtml& out);
 void writeCalendar(const ReportData& data, ReportHtml& out);
 
+// What a report says when it rests on illustrative records: a band for the cover (empty when there
+// are none) and a warning above a chart drawn from the scope's actions (nothing when none is).
+QString illustrativeCoverBand(const ReportData& data);
+void writeIllustrativeChartNote(const ReportData& data, ReportHtml& out);
+
 // Shared helpers.
 QString partnerName(const EditionData& data, Id partnerId);
 QString personName(const EditionData& data, Id personId);

@@ -125,6 +125,7 @@ void writeSummary(const ReportData& data, ReportHtml& out)
                 enumLabel(status), statusColour(status), {stats.actionsByStatus.value(status)}};
     }
     donut.size = QSizeF(520, 190);
+    writeIllustrativeChartNote(data, out);
     out.raw(QStringLiteral("<p class=\"chart\">%1</p>\n").arg(out.chart(donut)));
 
     // By axis and by territory, stacked by status: from the actions themselves (live or as of the
@@ -166,11 +167,13 @@ void writeSummary(const ReportData& data, ReportHtml& out)
     }
     if (byAxis.size() > 1) {
         out.heading(2, Tr::tr("Actions by axis"));
+        writeIllustrativeChartNote(data, out);
         out.raw(QStringLiteral("<p class=\"chart\">%1</p>\n").arg(out.chart(statusBars(byAxis))));
     }
     if (byTerritory.size() > 1) {
         out.heading(2, Tr::tr("Actions by territory"));
         out.paragraph(Tr::tr("A working group on two territories counts in both."), QStringLiteral("note"));
+        writeIllustrativeChartNote(data, out);
         out.raw(QStringLiteral("<p class=\"chart\">%1</p>\n").arg(out.chart(statusBars(byTerritory))));
     }
 }

@@ -227,6 +227,17 @@ DeletionImpact captureDeletion(Database& db, Entity entity, Id id)
     impact.nullified.removeIf([&](const NullifiedReference& ref) {
         return deleted.contains(ref.table + QLatin1Char('#') + QString::number(ref.rowId));
     });
+    // Few records carry a provenance: one read of them all, kept if their record goes.
+    QSet<QString> deletedUuids;
+    for (const auto& row : std::as_const(impact.deletedRows)) {
+        const auto column = row.columns.indexOf(QStringLiteral("uuid"));
+        if (column >= 0)
+            deletedUuids.insert(row.values.at(column).toString());
+    }
+    for (const auto& row : readRows(db, QStringLiteral("provenance"), QStringLiteral("1"), {})) {
+        if (deletedUuids.contains(row.values.at(row.columns.indexOf(QStringLiteral("uuid"))).toString()))
+            impact.provenanceRows.append(row);
+    }
     return impact;
 }
 
@@ -234,7 +245,7 @@ void restoreDeletion(Database& db, const DeletionImpact& impact)
 {
     Transaction transaction(db);
     // Rows were captured parent first, so inserting in order satisfies the foreign keys.
-    for (const auto& row : impact.deletedRows) {
+    for (const auto& row : impact.deletedRows + impact.provenanceRows) {
         SqlQuery insert(db, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                                 .arg(row.table, row.columns.join(QStringLiteral(", ")),
                                      QStringList(row.columns.size(), QStringLiteral("?")).join(QStringLiteral(", "))));

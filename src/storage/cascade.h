@@ -40,6 +40,8 @@ struct DeletionImpact
 {
     QList<RowImage> deletedRows;
     QList<NullifiedReference> nullified;
+    // The provenance rows of the deleted records (removed with them by the schema's triggers).
+    QList<RowImage> provenanceRows;
 
     // Rows per table, the record's own row excluded ("action" -> 3).
     QMap<QString, int> deletedCounts() const;

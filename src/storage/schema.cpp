@@ -222,6 +222,45 @@ const QStringList version8{
     QStringLiteral("ALTER TABLE evaluation ADD COLUMN as_of TEXT"),
 };
 
+// Version 9: where a record comes from (issue 19): quoted from the pact, deduced, illustrative, or
+// entered (no row). One row per record, named by its entity code and uuid; a trigger on each record
+// table removes the row with its record (a table rebuilt by a later migration must recreate its
+// trigger).
+const QStringList version9{
+    QStringLiteral("CREATE TABLE provenance (uuid TEXT PRIMARY KEY, entity TEXT NOT NULL, kind TEXT NOT NULL, "
+                   "source TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '')"),
+    QStringLiteral("CREATE TRIGGER territory_provenance AFTER DELETE ON territory BEGIN DELETE FROM provenance WHERE "
+                   "uuid = old.uuid; END"),
+    QStringLiteral("CREATE TRIGGER edition_provenance AFTER DELETE ON edition BEGIN DELETE FROM provenance WHERE uuid "
+                   "= old.uuid; END"),
+    QStringLiteral(
+        "CREATE TRIGGER axis_provenance AFTER DELETE ON axis BEGIN DELETE FROM provenance WHERE uuid = old.uuid; END"),
+    QStringLiteral("CREATE TRIGGER theme_provenance AFTER DELETE ON theme BEGIN DELETE FROM provenance WHERE uuid = "
+                   "old.uuid; END"),
+    QStringLiteral("CREATE TRIGGER target_public_provenance AFTER DELETE ON target_public BEGIN DELETE FROM provenance "
+                   "WHERE uuid = old.uuid; END"),
+    QStringLiteral("CREATE TRIGGER dispositif_provenance AFTER DELETE ON dispositif BEGIN DELETE FROM provenance WHERE "
+                   "uuid = old.uuid; END"),
+    QStringLiteral("CREATE TRIGGER partner_provenance AFTER DELETE ON partner BEGIN DELETE FROM provenance WHERE uuid "
+                   "= old.uuid; END"),
+    QStringLiteral("CREATE TRIGGER signature_provenance AFTER DELETE ON signature BEGIN DELETE FROM provenance WHERE "
+                   "uuid = old.uuid; END"),
+    QStringLiteral("CREATE TRIGGER person_provenance AFTER DELETE ON person BEGIN DELETE FROM provenance WHERE uuid = "
+                   "old.uuid; END"),
+    QStringLiteral("CREATE TRIGGER working_group_provenance AFTER DELETE ON working_group BEGIN DELETE FROM provenance "
+                   "WHERE uuid = old.uuid; END"),
+    QStringLiteral("CREATE TRIGGER action_provenance AFTER DELETE ON action BEGIN DELETE FROM provenance WHERE uuid = "
+                   "old.uuid; END"),
+    QStringLiteral("CREATE TRIGGER indicator_provenance AFTER DELETE ON indicator BEGIN DELETE FROM provenance WHERE "
+                   "uuid = old.uuid; END"),
+    QStringLiteral("CREATE TRIGGER measurement_provenance AFTER DELETE ON measurement BEGIN DELETE FROM provenance "
+                   "WHERE uuid = old.uuid; END"),
+    QStringLiteral("CREATE TRIGGER meeting_provenance AFTER DELETE ON meeting BEGIN DELETE FROM provenance WHERE uuid "
+                   "= old.uuid; END"),
+    QStringLiteral("CREATE TRIGGER evaluation_provenance AFTER DELETE ON evaluation BEGIN DELETE FROM provenance WHERE "
+                   "uuid = old.uuid; END"),
+};
+
 // The default rules of every existing edition, as they applied before version 7.
 void insertDefaultRules(QSqlDatabase& db)
 {
@@ -372,7 +411,11 @@ void migrate(QSqlDatabase& db, int fromVersion, int toVersion)
         execAll(db, version8);
         setUserVersion(db, 8);
     }
-    static_assert(Database::SchemaVersion == 8, "add the new migration step above");
+    if (fromVersion < 9 && toVersion >= 9) {
+        execAll(db, version9);
+        setUserVersion(db, 9);
+    }
+    static_assert(Database::SchemaVersion == 9, "add the new migration step above");
 }
 
 SchemaDifference compareWithFormat(QSqlDatabase& db, int version)

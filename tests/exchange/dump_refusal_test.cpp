@@ -79,6 +79,10 @@ const Refusal refusals[] = {
     {"declared-without-quote.json", "editions[0].declared.signatories.quote"},
     {"rule-unknown.json", "editions[0].rules[1].rule"},
     {"rule-bad-severity.json", "editions[0].rules[0].severity"},
+    {"provenance-unknown-record.json", "provenance[1].uuid"},
+    {"provenance-bad-kind.json", "provenance[0].kind"},
+    {"provenance-wrong-entity.json", "provenance[0].uuid"},
+    {"provenance-twice.json", "provenance[1].uuid"},
     {"duplicate-key.json", "partners[0].notes"}, // the first value was silently dropped (issue 23)
 };
 

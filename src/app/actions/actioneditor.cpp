@@ -72,6 +72,7 @@ ActionEditor::ActionEditor(QWidget* parent)
         if (m_action)
             showHistory(m_action->uuid, m_action->title);
     });
+    installProvenance(m_ui->historyButton, Entity::Action);
     connect(m_ui->printButton, &QPushButton::clicked, this, [this] {
         if (m_action)
             emit printRequested(m_action->id);
@@ -106,6 +107,7 @@ void ActionEditor::setAction(const std::optional<Action>& action)
 {
     const bool other = !action || !m_action || action->uuid != m_action->uuid;
     m_action = action;
+    setProvenanceRecord(m_action ? m_action->uuid : QUuid(), m_action ? m_action->title : QString());
     load();
     if (other)
         m_ui->sheetScroll->ensureVisible(0, 0);

@@ -70,6 +70,7 @@ AxisEditor::AxisEditor(QWidget* parent)
         if (m_axis)
             showHistory(m_axis->uuid, m_axis->title);
     });
+    installProvenance(m_ui->historyButton, Entity::Axis);
 }
 
 AxisEditor::~AxisEditor() = default;
@@ -79,6 +80,7 @@ void AxisEditor::setAxis(const std::optional<Axis>& axis, const QHash<Id, ThemeU
     const LoadGuard guard(this);
     const bool sameAxis = axis && m_axis && axis->id == m_axis->id;
     m_axis = axis;
+    setProvenanceRecord(m_axis ? m_axis->uuid : QUuid(), m_axis ? m_axis->title : QString());
     const Axis a = axis.value_or(Axis{});
     m_ui->headerLabel->setText(axis ? tr("Axis %1 · %2").arg(a.number).arg(a.title) : QString());
     m_ui->numberSpin->setValue(std::max(1, a.number));

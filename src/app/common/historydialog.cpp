@@ -83,6 +83,7 @@ QString fieldLabel(const QString& field)
          QT_TRANSLATE_NOOP("pacte::HistoryDialog", "Declared signatories: where in the pact")},
         {QStringLiteral("nameHistory"), QT_TRANSLATE_NOOP("pacte::HistoryDialog", "Names over time")},
         {QStringLiteral("rules"), QT_TRANSLATE_NOOP("pacte::HistoryDialog", "Governance rules")},
+        {QStringLiteral("provenance"), QT_TRANSLATE_NOOP("pacte::HistoryDialog", "Provenance")},
         {QStringLiteral("coveredTerritories"), QT_TRANSLATE_NOOP("pacte::HistoryDialog", "Territories covered")},
         {QStringLiteral("ptiPresented"), QT_TRANSLATE_NOOP("pacte::HistoryDialog", "Presented by the PTI")},
     };

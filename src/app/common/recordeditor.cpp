@@ -2,6 +2,7 @@
 
 #include "editorheaders.h"
 #include "historydialog.h"
+#include "provenancefield.h"
 #include "readablecolour.h"
 #include "wheelguard.h"
 
@@ -217,6 +218,44 @@ void RecordEditor::markFields(const FieldErrors& errors)
         widget->setStyleSheet(QStringLiteral("border: 1px solid #a00000;"));
         widget->setToolTip(error.message);
     }
+}
+
+void RecordEditor::setDocument(Document* document)
+{
+    m_document = document;
+    if (m_provenance)
+        m_provenance->setDocument(document);
+}
+
+namespace {
+
+QBoxLayout* layoutHolding(QLayout* layout, QWidget* widget)
+{
+    if (!layout)
+        return nullptr;
+    if (auto* box = qobject_cast<QBoxLayout*>(layout); box && box->indexOf(widget) >= 0)
+        return box;
+    for (int i = 0; i < layout->count(); ++i) {
+        if (auto* found = layoutHolding(layout->itemAt(i)->layout(), widget))
+            return found;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+void RecordEditor::installProvenance(QWidget* historyButton, Entity entity)
+{
+    m_provenance = new ProvenanceField(entity, historyButton->parentWidget());
+    m_provenance->setDocument(m_document);
+    if (auto* row = layoutHolding(historyButton->parentWidget()->layout(), historyButton))
+        row->insertWidget(0, m_provenance, 1);
+}
+
+void RecordEditor::setProvenanceRecord(const QUuid& uuid, const QString& label)
+{
+    if (m_provenance)
+        m_provenance->setRecord(uuid, label);
 }
 
 void RecordEditor::showHistory(const QUuid& uuid, const QString& label)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/entity.h"
 #include "domain/validation.h"
 #include "editing/editresult.h"
 
@@ -13,6 +14,7 @@ class QPlainTextEdit;
 namespace pacte {
 
 class Document;
+class ProvenanceField;
 
 // What every record editor shares: the document, the read-only state, the inline validation
 // messages (a label with objectName "validationMessages"), the "Historique" dialog, and commits
@@ -27,7 +29,7 @@ class RecordEditor : public QWidget
 public:
     explicit RecordEditor(QWidget* parent = nullptr);
 
-    void setDocument(Document* document) { m_document = document; }
+    void setDocument(Document* document);
     Document* document() const { return m_document; }
 
 signals:
@@ -44,6 +46,10 @@ protected:
     // "nameEdit" for "name"); returns true when there are none.
     bool showValidation(const FieldErrors& errors, const QStringList& warnings = {});
     void showHistory(const QUuid& uuid, const QString& label);
+    // Puts the provenance line and its button at the start of the row of `historyButton` (issue 19);
+    // setProvenanceRecord() then names the record shown (a null uuid: none).
+    void installProvenance(QWidget* historyButton, Entity entity);
+    void setProvenanceRecord(const QUuid& uuid, const QString& label);
     void setFormEnabled(bool enabled);
     bool isLoading() const { return m_loading > 0; }
 
@@ -79,6 +85,7 @@ private:
     void keepFormWhole();
     void markFields(const FieldErrors& errors);
     int m_loading = 0;
+    ProvenanceField* m_provenance = nullptr;
     QTimer* m_dateCommit = nullptr; // a date typed in full commits after a pause, without leaving the field
 };
 

@@ -69,6 +69,7 @@ GroupEditor::GroupEditor(QWidget* parent)
         if (m_group)
             showHistory(m_group->uuid, m_group->name);
     });
+    installProvenance(m_ui->historyButton, Entity::WorkingGroup);
     connect(m_ui->printButton, &QPushButton::clicked, this, [this] {
         if (m_group)
             emit printRequested(m_group->id);
@@ -140,6 +141,7 @@ void GroupEditor::setGroup(const std::optional<WorkingGroup>& group)
 {
     const LoadGuard guard(this);
     m_group = group;
+    setProvenanceRecord(m_group ? m_group->uuid : QUuid(), m_group ? m_group->name : QString());
     const WorkingGroup g = group.value_or(WorkingGroup{});
     m_ui->headerLabel->setText(group ? m_context.groupLabel(g) : QString());
     if (m_ui->nameEdit->text() != g.name) {

@@ -54,6 +54,7 @@ MeetingEditor::MeetingEditor(QWidget* parent)
         if (m_meeting)
             showHistory(m_meeting->uuid, headerText(*m_meeting));
     });
+    installProvenance(m_ui->historyButton, Entity::Meeting);
     setMeeting(std::nullopt);
 }
 
@@ -110,6 +111,7 @@ void MeetingEditor::setMeeting(const std::optional<Meeting>& meeting)
 {
     const bool other = !meeting || !m_meeting || meeting->uuid != m_meeting->uuid;
     m_meeting = meeting;
+    setProvenanceRecord(m_meeting ? m_meeting->uuid : QUuid(), m_meeting ? headerText(*m_meeting) : QString());
     load();
     if (other) {
         showValidation({});

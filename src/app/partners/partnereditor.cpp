@@ -101,6 +101,7 @@ PartnerEditor::PartnerEditor(QWidget* parent)
         if (m_partner)
             showHistory(m_partner->uuid, m_partner->name);
     });
+    installProvenance(m_ui->historyButton, Entity::Partner);
 }
 
 PartnerEditor::~PartnerEditor() = default;
@@ -127,6 +128,7 @@ void PartnerEditor::setPartner(const std::optional<Partner>& partner, const QStr
 {
     const LoadGuard guard(this);
     m_partner = partner;
+    setProvenanceRecord(m_partner ? m_partner->uuid : QUuid(), m_partner ? m_partner->name : QString());
     const Partner p = partner.value_or(Partner{});
     m_ui->headerLabel->setText(p.acronym.isEmpty() ? p.name : QStringLiteral("%1 (%2)").arg(p.name, p.acronym));
     setText(m_ui->nameEdit, p.name);

@@ -42,6 +42,7 @@ PersonEditor::PersonEditor(QWidget* parent)
         if (m_person)
             showHistory(m_person->uuid, m_person->displayName());
     });
+    installProvenance(m_ui->historyButton, Entity::Person);
 }
 
 PersonEditor::~PersonEditor() = default;
@@ -83,6 +84,7 @@ void PersonEditor::setPerson(const std::optional<Person>& person)
 {
     const LoadGuard guard(this);
     m_person = person;
+    setProvenanceRecord(m_person ? m_person->uuid : QUuid(), m_person ? m_person->displayName() : QString());
     const Person p = person.value_or(Person{});
     m_ui->headerLabel->setText(p.displayName());
     setText(m_ui->firstNameEdit, p.firstName);

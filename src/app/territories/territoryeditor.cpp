@@ -16,6 +16,7 @@ TerritoryEditor::TerritoryEditor(QWidget* parent)
         if (m_territory)
             showHistory(m_territory->uuid, m_territory->name);
     });
+    installProvenance(m_ui->historyButton, Entity::Territory);
 }
 
 TerritoryEditor::~TerritoryEditor() = default;
@@ -24,6 +25,7 @@ void TerritoryEditor::setTerritory(const std::optional<Territory>& territory, co
 {
     const LoadGuard guard(this);
     m_territory = territory;
+    setProvenanceRecord(m_territory ? m_territory->uuid : QUuid(), m_territory ? m_territory->name : QString());
     const Territory t = territory.value_or(Territory{});
     m_ui->headerLabel->setText(t.name);
     m_ui->nameEdit->setText(t.name);
