@@ -222,6 +222,19 @@ const QStringList version8{
     QStringLiteral("ALTER TABLE evaluation ADD COLUMN as_of TEXT"),
 };
 
+// Version 9: unknown is not zero (issue 19). A measurement's value may be NULL: taken on a date, not
+// reported. SQLite cannot drop NOT NULL in place: the table is rebuilt, values stored before are kept.
+const QStringList version9{
+    QStringLiteral("CREATE TABLE measurement_v9 (id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, indicator_id "
+                   "INTEGER NOT NULL REFERENCES indicator(id) ON DELETE CASCADE, measured_on TEXT NOT NULL, value "
+                   "REAL, target REAL, comment TEXT NOT NULL DEFAULT '')"),
+    QStringLiteral("INSERT INTO measurement_v9 SELECT id, uuid, indicator_id, measured_on, value, target, comment "
+                   "FROM measurement"),
+    QStringLiteral("DROP TABLE measurement"),
+    QStringLiteral("ALTER TABLE measurement_v9 RENAME TO measurement"),
+    QStringLiteral("CREATE INDEX measurement_indicator ON measurement(indicator_id)"),
+};
+
 // The default rules of every existing edition, as they applied before version 7.
 void insertDefaultRules(QSqlDatabase& db)
 {
@@ -372,7 +385,11 @@ void migrate(QSqlDatabase& db, int fromVersion, int toVersion)
         execAll(db, version8);
         setUserVersion(db, 8);
     }
-    static_assert(Database::SchemaVersion == 8, "add the new migration step above");
+    if (fromVersion < 9 && toVersion >= 9) {
+        execAll(db, version9);
+        setUserVersion(db, 9);
+    }
+    static_assert(Database::SchemaVersion == 9, "add the new migration step above");
 }
 
 SchemaDifference compareWithFormat(QSqlDatabase& db, int version)

@@ -118,7 +118,8 @@ TEST_CASE("The measurements table shows, edits and refuses an invalid date", "[g
     CHECK_FALSE(cell(MeasurementColumn::Target, Qt::EditRole).isValid());
     CHECK(cell(MeasurementColumn::Comment, Qt::ToolTipRole).toString() == QStringLiteral("Bilan"));
     CHECK(cell(MeasurementColumn::Date, CellEditorRole).toInt() == static_cast<int>(CellEditor::Date));
-    CHECK(cell(MeasurementColumn::Value, CellEditorRole).toInt() == static_cast<int>(CellEditor::Number));
+    // Unknown is not zero: the value may be emptied.
+    CHECK(cell(MeasurementColumn::Value, CellEditorRole).toInt() == static_cast<int>(CellEditor::OptionalNumber));
     for (int column = MeasurementColumn::Date; column <= MeasurementColumn::Comment; ++column)
         CHECK(model->flags(model->index(0, column)).testFlag(Qt::ItemIsEditable));
 
@@ -129,4 +130,29 @@ TEST_CASE("The measurements table shows, edits and refuses an invalid date", "[g
     Measurement expected = measurement;
     expected.target = 50.0;
     CHECK(applied.first() == QList<Measurement>{expected});
+}
+
+TEST_CASE("The measurements table empties a value: unknown, shown as not reported, not zero",
+          "[gui][actions][indicators]")
+{
+    std::unique_ptr<MeasurementTableModel> model(newMeasurementTableModel(nullptr));
+    QList<QList<Measurement>> applied;
+    model->setApply([&](const QList<Measurement>& measurements) {
+        applied << measurements;
+        return true;
+    });
+    const Measurement measurement = repaired().measurements.first();
+    model->setItems({measurement});
+
+    CHECK(model->setData(model->index(0, MeasurementColumn::Value), QVariant(), Qt::EditRole));
+    REQUIRE(applied.size() == 1);
+    REQUIRE(applied.first().size() == 1);
+    CHECK_FALSE(applied.first().first().value.has_value());
+    model->setItems(applied.first());
+    CHECK(model->index(0, MeasurementColumn::Value).data().toString() == QStringLiteral("non renseigné"));
+    CHECK_FALSE(model->index(0, MeasurementColumn::Value).data(Qt::EditRole).isValid());
+    // A zero stays a zero.
+    CHECK(model->setData(model->index(0, MeasurementColumn::Value), 0.0, Qt::EditRole));
+    REQUIRE(applied.size() == 2);
+    CHECK(applied.last().first().value == std::optional(0.0));
 }
