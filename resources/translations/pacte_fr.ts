@@ -3548,6 +3548,10 @@ Cliquer pour lister ces réunions.</translation>
         <source>the rule &quot;%1&quot; is listed twice.</source>
         <translation>la règle «&#xa0;%1&#xa0;» figure deux fois.</translation>
     </message>
+    <message>
+        <source>a number was expected: a value may be unknown (null) from format 7 on only.</source>
+        <translation>un nombre était attendu&#xa0;: une valeur ne peut être inconnue (null) qu&apos;à partir du format 7.</translation>
+    </message>
 </context>
 <context>
     <name>pacte::EditionDialog</name>
@@ -4282,6 +4286,10 @@ Cliquer pour lister ces réunions.</translation>
             <numerusform>%1… (%n caractères)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>not reported</source>
+        <translation>non renseigné</translation>
+    </message>
 </context>
 <context>
     <name>pacte::GroupEditor</name>
@@ -4813,6 +4821,13 @@ Cliquer pour lister ces réunions.</translation>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Measured (%n not reported, not drawn)</source>
+        <translation>
+            <numerusform>Mesuré (%n non renseignée, non tracée)</numerusform>
+            <numerusform>Mesuré (%n non renseignées, non tracées)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pacte::IndicatorDetail</name>
@@ -4839,6 +4854,13 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>No measurement yet.</source>
         <translation>Aucune mesure pour l&apos;instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n measurement(s) not reported left out)</source>
+        <translation>
+            <numerusform>(%n mesure non renseignée exclue)</numerusform>
+            <numerusform>(%n mesures non renseignées exclues)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4898,6 +4920,10 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>Met</source>
         <translation>Atteinte</translation>
+    </message>
+    <message>
+        <source>Value of %1 not reported</source>
+        <translation>Valeur du %1 non renseignée</translation>
     </message>
 </context>
 <context>
@@ -7086,8 +7112,8 @@ Cliquer pour lister ces réunions.</translation>
         <translation>« Indicateurs » : les indicateurs de chaque action, désignée par son intitulé. Pour en ajouter un, remplissez une ligne vide avec l&apos;intitulé de son action.</translation>
     </message>
     <message>
-        <source>« Measurements »: the dated values of each indicator, named by the action and the indicator. To add one, fill in an empty row.</source>
-        <translation>« Mesures » : les valeurs datées de chaque indicateur, désigné par l&apos;action et l&apos;indicateur. Pour en ajouter une, remplissez une ligne vide.</translation>
+        <source>« Measurements »: the dated values of each indicator, named by the action and the indicator. To add one, fill in an empty row. A value left empty is not reported: unknown, not zero.</source>
+        <translation>« Mesures » : les valeurs datées de chaque indicateur, désigné par l&apos;action et l&apos;indicateur. Pour en ajouter une, remplissez une ligne vide. Une valeur laissée vide est non renseignée&#xa0;: inconnue, pas zéro.</translation>
     </message>
     <message>
         <source>Dates as DD/MM/YYYY, numbers with a decimal comma. The grey identifier columns are hidden and protected: do not change them, and do not copy a row to make a new one (leave its identifier empty).</source>
@@ -7168,10 +7194,6 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>a measurement needs its date</source>
         <translation>une mesure doit avoir sa date</translation>
-    </message>
-    <message>
-        <source>a measurement needs its value</source>
-        <translation>une mesure doit avoir sa valeur</translation>
     </message>
 </context>
 <context>
@@ -10503,6 +10525,13 @@ Cliquer pour lister ces réunions.</translation>
         <translation>
             <numerusform>%n groupe de travail, avec son pilote et son co-pilote tels qu&apos;enregistrés.</numerusform>
             <numerusform>%n groupes de travail, avec leur pilote et leur co-pilote tels qu&apos;enregistrés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measurement(s) not reported left out</source>
+        <translation>
+            <numerusform>%n mesure non renseignée exclue</numerusform>
+            <numerusform>%n mesures non renseignées exclues</numerusform>
         </translation>
     </message>
 </context>
