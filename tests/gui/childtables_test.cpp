@@ -156,3 +156,30 @@ TEST_CASE("The measurements table empties a value: unknown, shown as not reporte
     REQUIRE(applied.size() == 2);
     CHECK(applied.last().first().value == std::optional(0.0));
 }
+
+TEST_CASE("The indicators table holds progress to the latest value known, and says a later one is not reported",
+          "[gui][actions][indicators]")
+{
+    std::unique_ptr<IndicatorTableModel> model(newIndicatorTableModel(nullptr));
+    Indicator indicator = repaired(); // target 40, 42.5 on 30 June 2024
+    Measurement unknown;
+    unknown.uuid = QUuid::createUuid();
+    unknown.date = QDate(2024, 12, 31);
+    indicator.measurements.append(unknown);
+    model->setItems({indicator});
+    const auto cell = [&](int column, int role = Qt::DisplayRole) { return model->index(0, column).data(role); };
+    // Read as 0, December would show 0 and the target missed; left out, June's 42.5 meets 40.
+    CHECK(cell(IndicatorColumn::Latest).toString() == formatNumber(42.5));
+    CHECK(targetMet(indicator) == std::optional(true));
+    CHECK(cell(IndicatorColumn::TargetMet).toString() == QStringLiteral("✓"));
+    const QString tip = cell(IndicatorColumn::Latest, Qt::ToolTipRole).toString();
+    CHECK(tip.contains(formatDate(QDate(2024, 6, 30))));
+    CHECK(tip.contains(QStringLiteral("non renseignée")));
+
+    // Nothing known at all: "not reported", and no verdict.
+    indicator.measurements = {unknown};
+    model->setItems({indicator});
+    CHECK(cell(IndicatorColumn::Latest).toString() == QStringLiteral("non renseigné"));
+    CHECK_FALSE(targetMet(indicator).has_value());
+    CHECK(cell(IndicatorColumn::TargetMet).toString().isEmpty());
+}
