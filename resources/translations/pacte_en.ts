@@ -439,6 +439,26 @@
     </message>
 </context>
 <context>
+    <name>pacte::IndicatorChart</name>
+    <message numerus="yes">
+        <source>Measured (%n not reported, not drawn)</source>
+        <translation>
+            <numerusform>Measured (%n not reported, not drawn)</numerusform>
+            <numerusform>Measured (%n not reported, not drawn)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pacte::IndicatorDetail</name>
+    <message numerus="yes">
+        <source>(%n measurement(s) not reported left out)</source>
+        <translation>
+            <numerusform>(%n measurement not reported left out)</numerusform>
+            <numerusform>(%n measurements not reported left out)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pacte::IndicatorsPanel</name>
     <message numerus="yes">
         <source>Remove the indicator &quot;%1&quot; and its %n measurement(s)?</source>
@@ -999,6 +1019,13 @@
         <translation>
             <numerusform>%n working group, with its pilot and co-pilot as recorded.</numerusform>
             <numerusform>%n working groups, with their pilot and co-pilot as recorded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measurement(s) not reported left out</source>
+        <translation>
+            <numerusform>%n measurement not reported left out</numerusform>
+            <numerusform>%n measurements not reported left out</numerusform>
         </translation>
     </message>
 </context>

@@ -2123,7 +2123,7 @@
     </message>
     <message>
         <source>Set where &quot;%1&quot; comes from</source>
-        <translation>Indiquer la provenance de « %1 »</translation>
+        <translation>Indiquer la provenance de «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -3554,7 +3554,7 @@ Cliquer pour lister ces réunions.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a kind of record.</source>
-        <translation>« %1 » n&apos;est pas un type d&apos;enregistrement.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un type d&apos;enregistrement.</translation>
     </message>
     <message>
         <source>the provenance of this record is already given.</source>
@@ -3562,7 +3562,11 @@ Cliquer pour lister ces réunions.</translation>
     </message>
     <message>
         <source>no %1 has this uuid in the file.</source>
-        <translation>aucun enregistrement « %1 » n&apos;a cet uuid dans le fichier.</translation>
+        <translation>aucun enregistrement «&#xa0;%1&#xa0;» n&apos;a cet uuid dans le fichier.</translation>
+    </message>
+    <message>
+        <source>a number was expected: a value may be unknown (null) from format 7 on only.</source>
+        <translation>un nombre était attendu : une valeur ne peut être inconnue (null) qu&apos;à partir du format 7.</translation>
     </message>
 </context>
 <context>
@@ -4314,6 +4318,10 @@ Cliquer pour lister ces réunions.</translation>
             <numerusform>%1… (%n caractères)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>not reported</source>
+        <translation>non renseigné</translation>
+    </message>
 </context>
 <context>
     <name>pacte::GroupEditor</name>
@@ -4849,6 +4857,13 @@ Cliquer pour lister ces réunions.</translation>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Measured (%n not reported, not drawn)</source>
+        <translation>
+            <numerusform>Mesuré (%n non renseignée, non tracée)</numerusform>
+            <numerusform>Mesuré (%n non renseignées, non tracées)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pacte::IndicatorDetail</name>
@@ -4875,6 +4890,13 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>No measurement yet.</source>
         <translation>Aucune mesure pour l&apos;instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n measurement(s) not reported left out)</source>
+        <translation>
+            <numerusform>(%n mesure non renseignée exclue)</numerusform>
+            <numerusform>(%n mesures non renseignées exclues)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4934,6 +4956,10 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>Met</source>
         <translation>Atteinte</translation>
+    </message>
+    <message>
+        <source>Value of %1 not reported</source>
+        <translation>Valeur du %1 non renseignée</translation>
     </message>
 </context>
 <context>
@@ -6103,11 +6129,11 @@ Cliquer pour lister ces réunions.</translation>
     <name>pacte::ProvenanceDialog</name>
     <message>
         <source>Provenance of &quot;%1&quot;</source>
-        <translation>Provenance de « %1 »</translation>
+        <translation>Provenance de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Where does this record come from? A figure is quoted from the pact, deduced from it, illustrative (invented for an example) or entered. Reports built on illustrative records say so on their cover and charts.</source>
-        <translation>D&apos;où vient cet élément ? Une donnée est citée du pacte, déduite du pacte, illustrative (inventée pour l&apos;exemple) ou saisie. Un rapport qui s&apos;appuie sur des données illustratives le dit sur sa couverture et ses graphiques.</translation>
+        <translation>D&apos;où vient cet élément&#xa0;? Une donnée est citée du pacte, déduite du pacte, illustrative (inventée pour l&apos;exemple) ou saisie. Un rapport qui s&apos;appuie sur des données illustratives le dit sur sa couverture et ses graphiques.</translation>
     </message>
     <message>
         <source>Page or section of the pact, document</source>
@@ -6119,15 +6145,15 @@ Cliquer pour lister ces réunions.</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Nature :</translation>
+        <translation>&amp;Nature&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation>&amp;Source :</translation>
+        <translation>&amp;Source&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation>N&amp;ote :</translation>
+        <translation>N&amp;ote&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -6154,7 +6180,7 @@ Cliquer pour lister ces réunions.</translation>
     </message>
     <message>
         <source>Provenance: %1</source>
-        <translation>Provenance : %1</translation>
+        <translation>Provenance&#xa0;: %1</translation>
     </message>
     <message>
         <source>Provenance</source>
@@ -7184,10 +7210,6 @@ Cliquer pour lister ces réunions.</translation>
         <translation>« Indicateurs » : les indicateurs de chaque action, désignée par son intitulé. Pour en ajouter un, remplissez une ligne vide avec l&apos;intitulé de son action.</translation>
     </message>
     <message>
-        <source>« Measurements »: the dated values of each indicator, named by the action and the indicator. To add one, fill in an empty row.</source>
-        <translation>« Mesures » : les valeurs datées de chaque indicateur, désigné par l&apos;action et l&apos;indicateur. Pour en ajouter une, remplissez une ligne vide.</translation>
-    </message>
-    <message>
         <source>Dates as DD/MM/YYYY, numbers with a decimal comma. The grey identifier columns are hidden and protected: do not change them, and do not copy a row to make a new one (leave its identifier empty).</source>
         <translation>Dates au format JJ/MM/AAAA, nombres avec une virgule décimale. Les colonnes d&apos;identifiants sont masquées et protégées : ne les modifiez pas, et ne copiez pas une ligne pour en créer une nouvelle (laissez son identifiant vide).</translation>
     </message>
@@ -7268,8 +7290,8 @@ Cliquer pour lister ces réunions.</translation>
         <translation>une mesure doit avoir sa date</translation>
     </message>
     <message>
-        <source>a measurement needs its value</source>
-        <translation>une mesure doit avoir sa valeur</translation>
+        <source>« Measurements »: the dated values of each indicator, named by the action and the indicator. To add one, fill in an empty row. A value left empty is not reported: unknown, not zero.</source>
+        <translation>« Mesures » : les valeurs datées de chaque indicateur, désigné par l&apos;action et l&apos;indicateur. Pour en ajouter une, remplissez une ligne vide. Une valeur laissée vide est non renseignée : inconnue, pas zéro.</translation>
     </message>
 </context>
 <context>
@@ -10603,6 +10625,13 @@ Cliquer pour lister ces réunions.</translation>
             <numerusform>%n groupes de travail, avec leur pilote et leur co-pilote tels qu&apos;enregistrés.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n measurement(s) not reported left out</source>
+        <translation>
+            <numerusform>%n mesure non renseignée exclue</numerusform>
+            <numerusform>%n mesures non renseignées exclues</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pacte::reports::Illustrative</name>
@@ -10640,13 +10669,13 @@ Cliquer pour lister ces réunions.</translation>
     </message>
     <message>
         <source>Illustrative data: this report rests on records invented for the example (%1). The figures and charts drawn from them do not describe the pact as it is.</source>
-        <translation>Données illustratives : ce rapport s&apos;appuie sur des enregistrements inventés pour l&apos;exemple (%1). Les chiffres et graphiques qui en sont tirés ne décrivent pas le pacte tel qu&apos;il est.</translation>
+        <translation>Données illustratives&#xa0;: ce rapport s&apos;appuie sur des enregistrements inventés pour l&apos;exemple (%1). Les chiffres et graphiques qui en sont tirés ne décrivent pas le pacte tel qu&apos;il est.</translation>
     </message>
     <message numerus="yes">
         <source>Drawn from illustrative data: %n of the %1 actions shown invented for the example.</source>
         <translation>
-            <numerusform>Tiré de données illustratives : %n des %1 actions présentées est inventée pour l&apos;exemple.</numerusform>
-            <numerusform>Tiré de données illustratives : %n des %1 actions présentées sont inventées pour l&apos;exemple.</numerusform>
+            <numerusform>Tiré de données illustratives&#xa0;: %n des %1 actions présentées est inventée pour l&apos;exemple.</numerusform>
+            <numerusform>Tiré de données illustratives&#xa0;: %n des %1 actions présentées sont inventées pour l&apos;exemple.</numerusform>
         </translation>
     </message>
 </context>

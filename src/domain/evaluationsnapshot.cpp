@@ -214,15 +214,15 @@ EvaluationSnapshot takeSnapshot(const EditionData& data, int year, const QDate& 
                           axis ? axis->title : QString(), theme ? theme->name : QString(), territories, action.status,
                           action.experimentation});
         for (const auto& indicator : action.indicators) {
+            // Unknown is not zero: the latest value known by then, a value not reported is left out.
             const Measurement* latest = nullptr;
             for (const auto& m : indicator.measurements) {
-                if (m.date <= asOf && (!latest || m.date >= latest->date))
+                if (m.value && m.date <= asOf && (!latest || m.date >= latest->date))
                     latest = &m;
             }
             const std::optional<double> target = latest && latest->target ? latest->target : indicator.target;
             s.indicators.append({indicator.uuid, action.uuid, action.title, indicator.name, indicator.unit,
-                                 latest ? std::optional<double>(latest->value) : std::nullopt,
-                                 latest ? latest->date : QDate(), target});
+                                 latest ? latest->value : std::nullopt, latest ? latest->date : QDate(), target});
         }
     }
     for (const auto& meeting : data.meetings) {

@@ -55,6 +55,11 @@ QString formatNumber(double value)
     return QLocale().toString(value, 'g', 12);
 }
 
+QString formatMeasuredValue(const std::optional<double>& value)
+{
+    return value ? formatNumber(*value) : Tr::tr("not reported");
+}
+
 QString shortened(const QString& text, qsizetype length)
 {
     if (text.size() <= length)

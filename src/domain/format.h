@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include <QDate>
 #include <QDateTime>
 #include <QString>
@@ -18,6 +20,8 @@ QDate parseTypedDate(const QString& text);
 QString typedDateText(const QDate& date);
 // A number without useless decimals: 46, 12.5
 QString formatNumber(double value);
+// A measured value: the number, or "not reported" when it is unknown (unknown is not zero).
+QString formatMeasuredValue(const std::optional<double>& value);
 // A file name made from `text` as typed, accents included, with only what a file system forbids
 // replaced (control characters, / \ : * ? " < > |, a leading dot, trailing dots and spaces), and at
 // most 200 bytes long: sheets and reports are saved under their group's or scope's name. Empty when

@@ -18,7 +18,7 @@ struct Measurement
     Id id = NoId;
     QUuid uuid;
     QDate date;
-    double value = 0.0;
+    std::optional<double> value; // unknown (not reported) when empty, distinct from 0
     std::optional<double> target;
     QString comment;
 
@@ -39,7 +39,13 @@ struct Indicator
 
     bool operator==(const Indicator&) const = default;
 
+    // The latest measurement, its value known or not (a table shows it as it is).
     const Measurement* latest() const;
+    // The latest measurement whose value is known: what progress towards the target is measured on.
+    // Unknown is not zero: a measurement not reported is left out, never read as 0.
+    const Measurement* latestKnown() const;
+    // How many measurements have an unknown value (not reported).
+    int unknownCount() const;
 };
 
 } // namespace pacte

@@ -217,7 +217,7 @@ FieldErrors validate(const Measurement& measurement)
     FieldErrors errors;
     if (!measurement.date.isValid())
         errors.append({QStringLiteral("date"), Tr::tr("The measurement needs a date.")});
-    if (!std::isfinite(measurement.value) || !isFinite(measurement.target))
+    if (!isFinite(measurement.value) || !isFinite(measurement.target)) // unknown (empty) is allowed
         errors.append({QStringLiteral("value"), Tr::tr("The measured value and its target must be numbers.")});
     return errors;
 }

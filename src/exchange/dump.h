@@ -12,9 +12,11 @@ inline constexpr auto DumpFormatName = "pacte-dump";
 // and the partners' names over time, the employment-network meetings' territories and what the PTI
 // presented at a meeting; 5: the governance rules of each edition (formats 1 to 4 still read, their
 // editions applying the rules as before); 6: the day an evaluation's figures describe ("asOf", absent
-// or null for 31 December, as in formats 1 to 5); 7: where records come from ("provenance": quoted,
-// deduced, illustrative; formats 1 to 6 restore every record as entered).
-inline constexpr int DumpFormatVersion = 7;
+// or null for 31 December, as in formats 1 to 5); 7: a measurement's value may be null, unknown (not
+// reported), which is not zero (formats 1 to 6 always give a number);
+// 8: where records come from ("provenance": quoted, deduced, illustrative; formats 1 to 7 restore
+// every record as entered).
+inline constexpr int DumpFormatVersion = 8;
 
 // The whole database as a `pacte-dump` JSON document (docs/dump-format.md).
 QByteArray exportDump(Database& db);

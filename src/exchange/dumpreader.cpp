@@ -120,6 +120,7 @@ private:
     QList<Action> actionsInDependencyOrder(const Path& path) const;
 
     DumpContent m_content;
+    int m_version = DumpFormatVersion;
     QSet<QUuid> m_allUuids;
     Ids m_territories{m_allUuids}, m_publics{m_allUuids}, m_dispositifs{m_allUuids}, m_partners{m_allUuids},
         m_persons{m_allUuids}, m_editions{m_allUuids}, m_axes{m_allUuids}, m_themes{m_allUuids}, m_groups{m_allUuids},
@@ -155,6 +156,7 @@ DumpContent DumpParser::parse(const Json& root)
                                               .arg(DumpFormatVersion));
     if (version < 1)
         json::fail(top / "formatVersion", Tr::tr("%1 is not a valid format version.").arg(version));
+    m_version = version;
 
     parseTerritories(root, top / "territories");
     parsePublics(root, top / "targetPublics");
@@ -577,11 +579,20 @@ void DumpParser::parseAction(const Json& o, const Path& p)
 
 Indicator DumpParser::parseIndicator(const Json& o, const Path& p)
 {
-    return json::indicatorFromJson(o, p, [this](const Json& object, const Path& path) {
+    Indicator indicator = json::indicatorFromJson(o, p, [this](const Json& object, const Path& path) {
         const QUuid uuid = json::requiredUuid(object, "uuid", path);
         m_others.add(uuid, path);
         return uuid;
     });
+    // A value may be unknown (null) from format 7 on; before, a measurement always had its number.
+    if (m_version < 7) {
+        for (int i = 0; i < indicator.measurements.size(); ++i) {
+            if (!indicator.measurements.at(i).value)
+                json::fail((p / "measurements")[static_cast<std::size_t>(i)] / "value",
+                           Tr::tr("a number was expected: a value may be unknown (null) from format 7 on only."));
+        }
+    }
+    return indicator;
 }
 
 void DumpParser::parseMeeting(const Json& o, const Path& p, Id editionId)

@@ -282,9 +282,10 @@ TableData indicatorsTable(const EditionData& data, const Lookups& lookups)
                     {}};
     for (const auto& a : data.actions) {
         for (const auto& i : a.indicators) {
-            const Measurement* latest = i.latest();
+            // Unknown is not zero: the latest value known (an empty cell when none is).
+            const Measurement* latest = i.latestKnown();
             table.rows.append({a.title, text(lookups.groupName(a.groupId)), i.name, enumLabel(i.kind), text(i.unit),
-                               number(i.baseline), number(i.target), latest ? QVariant(latest->value) : QVariant(),
+                               number(i.baseline), number(i.target), latest ? number(latest->value) : QVariant(),
                                latest ? date(latest->date) : QVariant(), static_cast<int>(i.measurements.size())});
         }
     }
@@ -302,7 +303,7 @@ TableData measurementsTable(const EditionData& data)
     for (const auto& a : data.actions) {
         for (const auto& i : a.indicators) {
             for (const auto& m : i.measurements)
-                table.rows.append({a.title, i.name, date(m.date), m.value, number(m.target), text(m.comment)});
+                table.rows.append({a.title, i.name, date(m.date), number(m.value), number(m.target), text(m.comment)});
         }
     }
     return table;

@@ -273,6 +273,13 @@ std::optional<double> optionalNumber(const Json& object, const char* key, const 
     return requiredNumber(object, key, path);
 }
 
+std::optional<double> nullableNumber(const Json& object, const char* key, const Path& path)
+{
+    if (object.find(key) == object.end())
+        fail(path / key, Tr::tr("this field is required."));
+    return optionalNumber(object, key, path);
+}
+
 bool optionalBool(const Json& object, const char* key, const Path& path, bool fallback)
 {
     const Json* value = member(object, key);

@@ -54,6 +54,8 @@ int requiredInt(const Json& object, const char* key, const Path& path);
 int optionalInt(const Json& object, const char* key, const Path& path, int fallback = 0);
 double requiredNumber(const Json& object, const char* key, const Path& path);
 std::optional<double> optionalNumber(const Json& object, const char* key, const Path& path);
+// A member that must be present, a number or null (unknown, which is not zero).
+std::optional<double> nullableNumber(const Json& object, const char* key, const Path& path);
 bool optionalBool(const Json& object, const char* key, const Path& path, bool fallback = false);
 QUuid requiredUuid(const Json& object, const char* key, const Path& path);
 QUuid optionalUuid(const Json& object, const char* key, const Path& path);

@@ -9,7 +9,7 @@ namespace pacte {
 
 class Database;
 
-// The "provenance" list of a full dump (format 7) and of a working-group sheet: one object per
+// The "provenance" list of a full dump (format 8) and of a working-group sheet: one object per
 // record that was not simply entered, {"entity", "uuid", "kind", "source", "note"}.
 json::Json provenanceJson(const QList<ProvenanceRecord>& records);
 // Reads the list at `key` of `root` (absent or null: none); a problem is an InputError naming its

@@ -10,7 +10,7 @@ Json indicatorJson(const Indicator& indicator)
     for (const auto& m : indicator.measurements)
         measurements.push_back(Json{{"uuid", toJson(m.uuid)},
                                     {"date", toJson(m.date)},
-                                    {"value", m.value},
+                                    {"value", toJson(m.value)}, // null: unknown, not zero
                                     {"target", toJson(m.target)},
                                     {"comment", toJson(m.comment)}});
     return Json{{"uuid", toJson(indicator.uuid)},
@@ -40,7 +40,7 @@ Indicator indicatorFromJson(const Json& o, const Path& p, const std::function<QU
         Measurement m;
         m.uuid = uuidOf(mo, mp);
         m.date = requiredDate(mo, "date", mp);
-        m.value = requiredNumber(mo, "value", mp);
+        m.value = nullableNumber(mo, "value", mp);
         m.target = optionalNumber(mo, "target", mp);
         m.comment = optionalString(mo, "comment", mp);
         checkValid(m, mp);

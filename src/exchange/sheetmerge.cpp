@@ -154,7 +154,8 @@ QList<FieldSpec<Indicator>> indicatorSpecs()
 QList<FieldSpec<Measurement>> measurementSpecs()
 {
     return {plain<Measurement, QDate>("date", &Measurement::date, showDate),
-            plain<Measurement, double>("value", &Measurement::value, [](const double& v) { return formatNumber(v); }),
+            plain<Measurement, std::optional<double>>(
+                "value", &Measurement::value, [](const std::optional<double>& v) { return formatMeasuredValue(v); }),
             plain<Measurement, std::optional<double>>("target", &Measurement::target, showNumber),
             text<Measurement>("comment", &Measurement::comment)};
 }

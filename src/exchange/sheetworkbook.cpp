@@ -244,7 +244,7 @@ void writeInstructions(XlsxBook& book, const SheetData& sheet)
         Tr::tr("« Indicators »: the indicators of each action, named by the action's title. To add one, fill in "
                "an empty row with the title of its action."),
         Tr::tr("« Measurements »: the dated values of each indicator, named by the action and the indicator. To "
-               "add one, fill in an empty row."),
+               "add one, fill in an empty row. A value left empty is not reported: unknown, not zero."),
         Tr::tr("Dates as DD/MM/YYYY, numbers with a decimal comma. The grey identifier columns are hidden and "
                "protected: do not change them, and do not copy a row to make a new one (leave its identifier "
                "empty)."),
@@ -361,7 +361,7 @@ void writeMeasurements(XlsxBook& book, const SheetData& sheet)
         for (const auto& i : a.indicators) {
             for (const auto& m : i.measurements) {
                 const QVariantList cells{uuidText(m.uuid), uuidText(i.uuid), a.title,          i.name,
-                                         orNull(m.date),   m.value,          orNull(m.target), orNull(m.comment)};
+                                         orNull(m.date),   orNull(m.value),  orNull(m.target), orNull(m.comment)};
                 for (int c = 0; c < cells.size(); ++c)
                     s.write(row, c, cells.at(c), c <= MeasurementIndicatorId ? Style::Hidden : Style::Unlocked);
                 ++row;
@@ -719,10 +719,8 @@ QByteArray sheetFromWorkbook(const QByteArray& workbook, const QByteArray& expor
         m.date = *row.date(MeasurementDate);
         if (!m.date.isValid())
             row.fail(MeasurementDate, Tr::tr("a measurement needs its date"));
-        const auto measured = row.number(MeasurementValue);
-        if (!measured)
-            row.fail(MeasurementValue, Tr::tr("a measurement needs its value"));
-        m.value = *measured;
+        // Unknown is not zero: an empty value is not reported; a value typed but not a number is refused.
+        m.value = row.number(MeasurementValue);
         m.target = row.number(MeasurementTarget);
         m.comment = row.text(MeasurementComment);
         actions[at.first].indicators[at.second].measurements.append(m);

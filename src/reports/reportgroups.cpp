@@ -60,18 +60,27 @@ SheetText textOrMissingRuns(const QString& text)
 
 SheetText indicatorValue(const Indicator& indicator)
 {
-    const auto* latest = indicator.latest();
-    if (!latest)
-        return {SheetRun{missingText(), SheetStyle::Missing}};
-    QString text = formatNumber(latest->value);
+    // Unknown is not zero: the latest value known, and how many values not reported were left out.
+    const int unknown = indicator.unknownCount();
+    const auto* latest = indicator.latestKnown();
+    if (!latest) {
+        if (unknown == 0)
+            return {SheetRun{missingText(), SheetStyle::Missing}};
+        return {SheetRun{formatMeasuredValue(std::nullopt), SheetStyle::Missing}};
+    }
+    QString text = formatNumber(*latest->value);
     if (!indicator.unit.isEmpty())
         text += QLatin1Char(' ') + indicator.unit;
-    return {SheetRun{text + QLatin1Char('\n')}, SheetRun{formatDate(latest->date), SheetStyle::Small}};
+    SheetText runs{SheetRun{text + QLatin1Char('\n')}, SheetRun{formatDate(latest->date), SheetStyle::Small}};
+    if (unknown > 0)
+        runs.append(SheetRun{QLatin1Char('\n') + Tr::tr("%n measurement(s) not reported left out", nullptr, unknown),
+                             SheetStyle::Small});
+    return runs;
 }
 
 SheetText indicatorTarget(const Indicator& indicator)
 {
-    const Measurement* latest = indicator.latest();
+    const Measurement* latest = indicator.latestKnown();
     const std::optional<double> target = latest && latest->target ? latest->target : indicator.target;
     if (!target)
         return plainText(QStringLiteral("—"));

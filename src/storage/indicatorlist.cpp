@@ -11,18 +11,20 @@ namespace {
 // bound value each.
 QList<IndicatorListRow> load(Database& db, const QString& condition, const QString& groupSubquery, Id bind)
 {
-    // The latest measurement by a correlated subquery (portable, served by measurement_indicator);
+    // The latest measurement whose value is known by a correlated subquery (portable, served by
+    // measurement_indicator): unknown is not zero, a value not reported is counted apart;
     // the theme falls back to the group's only with the axis, as in the list of actions.
     SqlQuery query(
         db, QStringLiteral("SELECT i.id, i.uuid, i.name, i.kind, i.unit, i.baseline, i.target, a.id, a.uuid, a.title, "
                            "g.id, g.name, COALESCE(a.axis_id, g.axis_id), "
                            "COALESCE(a.theme_id, CASE WHEN a.axis_id IS NULL THEN g.theme_id END), "
                            "(SELECT COUNT(*) FROM measurement c WHERE c.indicator_id = i.id), "
-                           "m.measured_on, m.value, m.target, g.edition_id "
+                           "m.measured_on, m.value, m.target, g.edition_id, "
+                           "(SELECT COUNT(*) FROM measurement u WHERE u.indicator_id = i.id AND u.value IS NULL) "
                            "FROM indicator i JOIN action a ON a.id = i.action_id "
                            "JOIN working_group g ON g.id = a.group_id "
                            "LEFT JOIN measurement m ON m.id = (SELECT l.id FROM measurement l WHERE l.indicator_id = "
-                           "i.id ORDER BY l.measured_on DESC, l.id DESC LIMIT 1) "
+                           "i.id AND l.value IS NOT NULL ORDER BY l.measured_on DESC, l.id DESC LIMIT 1) "
                            "WHERE %1 ORDER BY a.id, i.position, i.id")
                 .arg(condition));
     query.bind(bind).exec();
@@ -50,6 +52,7 @@ QList<IndicatorListRow> load(Database& db, const QString& condition, const QStri
             row.latestTarget = query.optionalNumber(17);
         }
         row.editionId = query.id(18);
+        row.unknownCount = query.integer(19);
         rows.append(row);
     }
     if (rows.isEmpty())

@@ -36,7 +36,10 @@ struct IndicatorListRow
     Id axisId = NoId;       // the action's, else its group's
     Id themeId = NoId;      // the action's, else its group's when the action has no axis
     int measurementCount = 0;
-    // The latest measurement (as Indicator::latest(): the last date, the last recorded on a tie).
+    // Measurements whose value is unknown (not reported), left out of the latest value.
+    int unknownCount = 0;
+    // The latest measurement whose value is known (as Indicator::latestKnown(): the last date, the
+    // last recorded on a tie).
     QDate latestDate;
     std::optional<double> latestValue;
     std::optional<double> latestTarget; // the measurement's own target, when it has one

@@ -9,7 +9,7 @@ namespace pacte {
 
 class Database;
 
-// The provenance table (schema 9): where each record comes from. A record without a row was entered
+// The provenance table (schema 10): where each record comes from. A record without a row was entered
 // (the default). Writing does not touch the change log: the edit command that calls it does.
 class ProvenanceStore final
 {

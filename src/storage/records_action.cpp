@@ -100,9 +100,12 @@ FieldValues RecordTraits<Action>::fields(const Action& item, Labels& labels)
         fields.append({prefix + QStringLiteral("baseline"), numberText(indicator.baseline)});
         fields.append({prefix + QStringLiteral("target"), numberText(indicator.target)});
         for (const auto& m : indicator.measurements) {
+            // Unknown is not zero: a value not reported is logged as "?", never as an empty or 0.
             fields.append(
                 {prefix + QStringLiteral("measurements[%1]").arg(dateText(m.date)),
-                 QStringLiteral("%1 / %2 %3").arg(numberText(m.value), numberText(m.target), m.comment).trimmed()});
+                 QStringLiteral("%1 / %2 %3")
+                     .arg(m.value ? numberText(m.value) : QStringLiteral("?"), numberText(m.target), m.comment)
+                     .trimmed()});
         }
     }
     fields.append({QStringLiteral("indicators"), names.join(QStringLiteral(", "))});
@@ -150,7 +153,7 @@ void RecordTraits<Action>::loadChildren(Database& db, QList<Action>& items, cons
             m.id = measurementQuery.id("id");
             m.uuid = measurementQuery.uuid("uuid");
             m.date = measurementQuery.date("measured_on");
-            m.value = measurementQuery.value("value").toDouble();
+            m.value = measurementQuery.optionalNumber("value");
             m.target = measurementQuery.optionalNumber("target");
             m.comment = measurementQuery.text("comment");
             const auto slot = indicatorSlot.value(measurementQuery.id("indicator_id"));
@@ -190,7 +193,8 @@ void RecordTraits<Action>::saveChildren(Database& db, Action& item, const Action
                          [](const Measurement& a, const Measurement& b) { return a.date < b.date; });
         QList<ChildRow> measurementRows;
         for (auto& m : indicator.measurements)
-            measurementRows.append({&m.id, &m.uuid, {dbDate(m.date), m.value, dbNumber(m.target), m.comment}});
+            measurementRows.append(
+                {&m.id, &m.uuid, {dbDate(m.date), dbNumber(m.value), dbNumber(m.target), m.comment}});
         syncChildren(db, QStringLiteral("measurement"), QStringLiteral("indicator_id"), indicator.id,
                      {QStringLiteral("measured_on"), QStringLiteral("value"), QStringLiteral("target"),
                       QStringLiteral("comment")},

@@ -222,11 +222,24 @@ const QStringList version8{
     QStringLiteral("ALTER TABLE evaluation ADD COLUMN as_of TEXT"),
 };
 
-// Version 9: where a record comes from (issue 19): quoted from the pact, deduced, illustrative, or
+// Version 9: unknown is not zero (issue 19). A measurement's value may be NULL: taken on a date, not
+// reported. SQLite cannot drop NOT NULL in place: the table is rebuilt, values stored before are kept.
+const QStringList version9{
+    QStringLiteral("CREATE TABLE measurement_v9 (id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, indicator_id "
+                   "INTEGER NOT NULL REFERENCES indicator(id) ON DELETE CASCADE, measured_on TEXT NOT NULL, value "
+                   "REAL, target REAL, comment TEXT NOT NULL DEFAULT '')"),
+    QStringLiteral("INSERT INTO measurement_v9 SELECT id, uuid, indicator_id, measured_on, value, target, comment "
+                   "FROM measurement"),
+    QStringLiteral("DROP TABLE measurement"),
+    QStringLiteral("ALTER TABLE measurement_v9 RENAME TO measurement"),
+    QStringLiteral("CREATE INDEX measurement_indicator ON measurement(indicator_id)"),
+};
+
+// Version 10: where a record comes from (issue 19): quoted from the pact, deduced, illustrative, or
 // entered (no row). One row per record, named by its entity code and uuid; a trigger on each record
 // table removes the row with its record (a table rebuilt by a later migration must recreate its
 // trigger).
-const QStringList version9{
+const QStringList version10{
     QStringLiteral("CREATE TABLE provenance (uuid TEXT PRIMARY KEY, entity TEXT NOT NULL, kind TEXT NOT NULL, "
                    "source TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '')"),
     QStringLiteral("CREATE TRIGGER territory_provenance AFTER DELETE ON territory BEGIN DELETE FROM provenance WHERE "
@@ -415,7 +428,11 @@ void migrate(QSqlDatabase& db, int fromVersion, int toVersion)
         execAll(db, version9);
         setUserVersion(db, 9);
     }
-    static_assert(Database::SchemaVersion == 9, "add the new migration step above");
+    if (fromVersion < 10 && toVersion >= 10) {
+        execAll(db, version10);
+        setUserVersion(db, 10);
+    }
+    static_assert(Database::SchemaVersion == 10, "add the new migration step above");
 }
 
 SchemaDifference compareWithFormat(QSqlDatabase& db, int version)

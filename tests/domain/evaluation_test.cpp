@@ -633,3 +633,38 @@ TEST_CASE("computeStats of a snapshot agrees with computeStats of the edition", 
     CHECK(reread.actionsByTerritory == fromSnapshot.actionsByTerritory);
     CHECK(reread.meetingsByKind == fromSnapshot.meetingsByKind);
 }
+
+TEST_CASE("An unknown measured value is left out of the counts, never read as zero", "[domain][evaluation][unknown]")
+{
+    EditionData data = edition2022();
+    Measurement unknown;
+    unknown.date = QDate(2022, 11, 30);
+    // "Taux de retour à l'emploi": 5 of 5 in June, then a value not reported in November.
+    data.actions[0].indicators[1].measurements.append(unknown);
+    // "Ménages relogés": only a value not reported.
+    Indicator& menages = data.actions[1].indicators[0];
+    REQUIRE(menages.name == QStringLiteral("Ménages relogés"));
+    menages.measurements.append(unknown);
+    REQUIRE(data.actions[0].indicators[1].name == QStringLiteral("Taux de retour à l'emploi"));
+
+    const Indicator& rate = data.actions[0].indicators[1];
+    CHECK(rate.latest()->date == QDate(2022, 11, 30));
+    CHECK_FALSE(rate.latest()->value.has_value());
+    REQUIRE(rate.latestKnown() != nullptr);
+    CHECK(rate.latestKnown()->date == QDate(2022, 6, 30));
+    CHECK(rate.unknownCount() == 1);
+    CHECK(menages.latestKnown() == nullptr);
+    CHECK(menages.unknownCount() == 1);
+
+    const EvaluationSnapshot s = takeSnapshot(data, 2022, QDate(2022, 12, 31), previousSignatories);
+    const auto* snapshotRate = indicatorNamed(s, QStringLiteral("Taux de retour à l'emploi"));
+    REQUIRE(snapshotRate);
+    CHECK(snapshotRate->latestValue == 5.0);
+    CHECK(snapshotRate->latestDate == QDate(2022, 6, 30));
+    const EvaluationCounts c = countEvaluation(s);
+    CHECK(c.indicators == 3);
+    // Read as 0, November would have put the rate off its target (0 < 5) and counted the households
+    // as measured: 3 measured, 0 on target. Left out: 2 measured, 1 on target, as without them.
+    CHECK(c.indicatorsMeasured == 2);
+    CHECK(c.indicatorsOnTarget == 1);
+}

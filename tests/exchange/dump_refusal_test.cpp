@@ -72,6 +72,8 @@ const Refusal refusals[] = {
     {"local-committee-without-territory.json", "editions[0].meetings[1].territory"},
     {"group-without-territory.json", "editions[0].groups[0].territories"},
     {"measurement-without-value.json", "editions[0].actions[0].indicators[0].measurements[1].value"},
+    // An unknown value (null) came with format 7.
+    {"measurement-null-value-format6.json", "editions[0].actions[0].indicators[0].measurements[1].value"},
     {"continues-unknown.json", "editions[0].actions[0].continues"},
     {"continues-loop.json", "editions"},
     {"renewal-negative-count.json", "editions[0].renewal.axes"},

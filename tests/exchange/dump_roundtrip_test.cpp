@@ -196,3 +196,65 @@ TEST_CASE("an empty database exports an empty dump that imports again", "[exchan
     importDump(*other, bytes);
     CHECK(EditionRepository(*other).count() == 0);
 }
+
+TEST_CASE("an unknown measured value is written as null and restored unknown, not zero", "[exchange][dump][unknown]")
+{
+    TempDir dir;
+    auto db = createDatabase(dir.path(QStringLiteral("source.pacte")));
+    importDump(*db, goodDump("full.json"));
+    // full.json is a format-1 dump: it restores unchanged, its values numbers.
+    Action action = ActionRepository(*db).all().constFirst();
+    REQUIRE(action.indicators.constFirst().measurements.size() == 2);
+    CHECK(action.indicators.constFirst().measurements.at(0).value == 14.0);
+    CHECK(action.indicators.constFirst().measurements.at(1).value == 17.5);
+    action.indicators.first().measurements.first().value = std::nullopt;
+    ActionRepository(*db).update(action);
+
+    const QByteArray bytes = exportDump(*db);
+    const Json dump = parseDump(bytes);
+    CHECK(dump.at("formatVersion") == 7);
+    const Json* written = nullptr;
+    for (const auto& edition : dump.at("editions"))
+        for (const auto& a : edition.at("actions"))
+            if (a.at("uuid") == action.uuid.toString(QUuid::WithoutBraces).toStdString())
+                written = &a.at("indicators").at(0).at("measurements");
+    REQUIRE(written != nullptr);
+    REQUIRE(written->at(0).contains("value"));
+    CHECK(written->at(0).at("value").is_null());
+    CHECK(written->at(1).at("value") == 17.5);
+
+    auto copy = createDatabase(dir.path(QStringLiteral("copie.pacte")));
+    importDump(*copy, bytes);
+    const Action restored = ActionRepository(*copy).findByUuid(action.uuid).value();
+    CHECK_FALSE(restored.indicators.constFirst().measurements.at(0).value.has_value());
+    CHECK(restored.indicators.constFirst().measurements.at(1).value == 17.5);
+}
+
+TEST_CASE("a format-6 dump restores its measured values unchanged", "[exchange][dump][unknown]")
+{
+    TempDir dir;
+    auto db = createDatabase(dir.path(QStringLiteral("source.pacte")));
+    importDump(*db, goodDump("full.json"));
+    Json dump = parseDump(exportDump(*db));
+    dump["formatVersion"] = 6;
+    const std::string text = dump.dump();
+    auto copy = createDatabase(dir.path(QStringLiteral("copie.pacte")));
+    importDump(*copy, QByteArray::fromStdString(text));
+    int measured = 0;
+    for (const auto& action : ActionRepository(*db).all()) {
+        const Action restored = ActionRepository(*copy).findByUuid(action.uuid).value();
+        REQUIRE(restored.indicators.size() == action.indicators.size());
+        for (int i = 0; i < action.indicators.size(); ++i) {
+            const auto& before = action.indicators.at(i).measurements;
+            const auto& after = restored.indicators.at(i).measurements;
+            REQUIRE(after.size() == before.size());
+            for (int m = 0; m < before.size(); ++m) {
+                CHECK(after.at(m).uuid == before.at(m).uuid);
+                CHECK(after.at(m).value.has_value());
+                CHECK(after.at(m).value == before.at(m).value);
+                ++measured;
+            }
+        }
+    }
+    CHECK(measured == 2);
+}

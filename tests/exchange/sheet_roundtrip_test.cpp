@@ -126,7 +126,7 @@ TEST_CASE("Every field edited in a sheet comes back through the import", "[excha
     eraseUuid(vehicles["measurements"], f.measurement2Uuid);
     const QUuid newMeasurement = QUuid::createUuid();
     vehicles["measurements"].push_back(
-        {{"uuid", uuidString(newMeasurement)}, {"date", "2025-06-30"}, {"value", 31}, {"comment", "semestre"}});
+        {{"uuid", uuidString(newMeasurement)}, {"date", "2025-06-30"}, {"value", nullptr}, {"comment", "semestre"}});
     const QUuid newIndicator = QUuid::createUuid();
     garage["indicators"].push_back(
         {{"uuid", uuidString(newIndicator)},
@@ -203,6 +203,11 @@ TEST_CASE("Every field edited in a sheet comes back through the import", "[excha
     CHECK_FALSE(v.measurements.at(0).target);
     CHECK(v.measurements.at(0).comment == QStringLiteral("corrigé"));
     CHECK(v.measurements.at(1).uuid == newMeasurement);
+    // Unknown is not zero: a null value comes in unknown, and goes out again as null.
+    CHECK_FALSE(v.measurements.at(1).value.has_value());
+    Json again = exported(f);
+    Json& againVehicles = byUuid(byUuid(again["group"]["actions"], f.garageUuid)["indicators"], f.vehiclesUuid);
+    CHECK(byUuid(againVehicles["measurements"], newMeasurement).at("value").is_null());
     CHECK(a.indicators.at(2).uuid == newIndicator);
     CHECK(a.indicators.at(2).measurements.size() == 1);
     CHECK_FALSE(ActionRepository(db).find(f.autoEcole));

@@ -177,6 +177,10 @@ TEST_CASE("Rows added and deleted in the workbook become additions and deletions
     measurement.date = QDate(2021, 6, 30);
     measurement.value = 4;
     indicator.measurements.append(measurement);
+    // Unknown is not zero: a measurement not reported leaves its value cell empty.
+    Measurement unknown;
+    unknown.date = QDate(2021, 12, 31);
+    indicator.measurements.append(unknown);
     added.indicators.append(indicator);
     data.actions.append(added); // no identifiers: a referent's new rows
     auto import = e.importOf(writeSheetWorkbook(data));
@@ -197,8 +201,11 @@ TEST_CASE("Rows added and deleted in the workbook become additions and deletions
         if (a.title == QStringLiteral("Cafés numériques")) {
             REQUIRE(a.indicators.size() == 1);
             CHECK(a.indicators.at(0).target == 10.0);
-            REQUIRE(a.indicators.at(0).measurements.size() == 1);
+            REQUIRE(a.indicators.at(0).measurements.size() == 2);
             CHECK(a.indicators.at(0).measurements.at(0).date == QDate(2021, 6, 30));
+            CHECK(a.indicators.at(0).measurements.at(0).value == 4.0);
+            CHECK(a.indicators.at(0).measurements.at(1).date == QDate(2021, 12, 31));
+            CHECK_FALSE(a.indicators.at(0).measurements.at(1).value.has_value());
         }
         if (a.uuid == data.actions.at(0).uuid)
             CHECK(a.status == ActionStatus::Completed);

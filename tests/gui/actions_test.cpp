@@ -418,6 +418,52 @@ TEST_CASE("deleting an action takes its indicators and measurements; undo restor
     CHECK(f.stored(uuid) == before);
 }
 
+TEST_CASE("a measurement's value emptied is unknown (NULL), not zero, and undo gives it back", "[gui][actions]")
+{
+    Fixture f;
+    selectRow(f.section, QStringLiteral("Réseau Digi'Thau"));
+    const QUuid uuid = f.section->selectedUuid();
+    child<QTabWidget>(f.section, QStringLiteral("tabs"))->setCurrentIndex(1);
+    auto* indicators = child<QTableView>(f.section, QStringLiteral("indicatorsTable"));
+    indicators->setCurrentIndex(indicators->model()->index(1, 0));
+    auto* measurements = child<QTableView>(f.section, QStringLiteral("measurementsTable"));
+    child<QPushButton>(f.section, QStringLiteral("addMeasurementButton"))->click();
+    editCell(measurements, 0, 1, QStringLiteral("7"));
+    const Action before = f.stored(uuid);
+    REQUIRE(before.indicators.at(1).measurements.size() == 1);
+    const Id measurementId = before.indicators.at(1).measurements.constFirst().id;
+    const QString valueSql = QStringLiteral("SELECT COUNT(*) FROM measurement WHERE id = ? AND value IS NULL");
+    CHECK(countRows(f.db(), valueSql, {measurementId}) == 0);
+
+    // The user erases the value and presses Enter.
+    const QModelIndex value = measurements->model()->index(0, 1);
+    measurements->setCurrentIndex(value);
+    measurements->edit(value);
+    auto* spin = qobject_cast<QAbstractSpinBox*>(measurements->indexWidget(value));
+    REQUIRE(spin != nullptr);
+    spin->selectAll();
+    QTest::keyClick(spin, Qt::Key_Backspace);
+    QTest::keyClick(spin, Qt::Key_Return);
+    QCoreApplication::processEvents();
+
+    CHECK(countRows(f.db(), valueSql, {measurementId}) == 1);
+    CHECK_FALSE(f.stored(uuid).indicators.at(1).measurements.constFirst().value.has_value());
+    CHECK(measurements->model()->index(0, 1).data().toString() == QStringLiteral("non renseigné"));
+    // The chart draws no point for it: unknown is not zero.
+    CHECK(child<IndicatorChart>(f.section, QStringLiteral("indicatorChart"))->valueSeries()->count() == 0);
+    // The change log keeps it, as "?" (not reported).
+    CHECK(countRows(f.db(),
+                    QStringLiteral("SELECT COUNT(*) FROM change_log WHERE entity_uuid = ? AND new_value LIKE ?"),
+                    {dbUuid(uuid), QStringLiteral("? /%")}) >= 1);
+
+    f.undo();
+    CHECK(countRows(f.db(), valueSql, {measurementId}) == 0);
+    CHECK(f.stored(uuid) == before);
+    CHECK(f.stored(uuid).indicators.at(1).measurements.constFirst().value == 7.0);
+    f.redo();
+    CHECK(countRows(f.db(), valueSql, {measurementId}) == 1);
+}
+
 TEST_CASE("indicators and measurements are removed one undo step each", "[gui][actions]")
 {
     Fixture f;

@@ -118,7 +118,8 @@ TEST_CASE("The measurements table shows, edits and refuses an invalid date", "[g
     CHECK_FALSE(cell(MeasurementColumn::Target, Qt::EditRole).isValid());
     CHECK(cell(MeasurementColumn::Comment, Qt::ToolTipRole).toString() == QStringLiteral("Bilan"));
     CHECK(cell(MeasurementColumn::Date, CellEditorRole).toInt() == static_cast<int>(CellEditor::Date));
-    CHECK(cell(MeasurementColumn::Value, CellEditorRole).toInt() == static_cast<int>(CellEditor::Number));
+    // Unknown is not zero: the value may be emptied.
+    CHECK(cell(MeasurementColumn::Value, CellEditorRole).toInt() == static_cast<int>(CellEditor::OptionalNumber));
     for (int column = MeasurementColumn::Date; column <= MeasurementColumn::Comment; ++column)
         CHECK(model->flags(model->index(0, column)).testFlag(Qt::ItemIsEditable));
 
@@ -129,4 +130,56 @@ TEST_CASE("The measurements table shows, edits and refuses an invalid date", "[g
     Measurement expected = measurement;
     expected.target = 50.0;
     CHECK(applied.first() == QList<Measurement>{expected});
+}
+
+TEST_CASE("The measurements table empties a value: unknown, shown as not reported, not zero",
+          "[gui][actions][indicators]")
+{
+    std::unique_ptr<MeasurementTableModel> model(newMeasurementTableModel(nullptr));
+    QList<QList<Measurement>> applied;
+    model->setApply([&](const QList<Measurement>& measurements) {
+        applied << measurements;
+        return true;
+    });
+    const Measurement measurement = repaired().measurements.first();
+    model->setItems({measurement});
+
+    CHECK(model->setData(model->index(0, MeasurementColumn::Value), QVariant(), Qt::EditRole));
+    REQUIRE(applied.size() == 1);
+    REQUIRE(applied.first().size() == 1);
+    CHECK_FALSE(applied.first().first().value.has_value());
+    model->setItems(applied.first());
+    CHECK(model->index(0, MeasurementColumn::Value).data().toString() == QStringLiteral("non renseigné"));
+    CHECK_FALSE(model->index(0, MeasurementColumn::Value).data(Qt::EditRole).isValid());
+    // A zero stays a zero.
+    CHECK(model->setData(model->index(0, MeasurementColumn::Value), 0.0, Qt::EditRole));
+    REQUIRE(applied.size() == 2);
+    CHECK(applied.last().first().value == std::optional(0.0));
+}
+
+TEST_CASE("The indicators table holds progress to the latest value known, and says a later one is not reported",
+          "[gui][actions][indicators]")
+{
+    std::unique_ptr<IndicatorTableModel> model(newIndicatorTableModel(nullptr));
+    Indicator indicator = repaired(); // target 40, 42.5 on 30 June 2024
+    Measurement unknown;
+    unknown.uuid = QUuid::createUuid();
+    unknown.date = QDate(2024, 12, 31);
+    indicator.measurements.append(unknown);
+    model->setItems({indicator});
+    const auto cell = [&](int column, int role = Qt::DisplayRole) { return model->index(0, column).data(role); };
+    // Read as 0, December would show 0 and the target missed; left out, June's 42.5 meets 40.
+    CHECK(cell(IndicatorColumn::Latest).toString() == formatNumber(42.5));
+    CHECK(targetMet(indicator) == std::optional(true));
+    CHECK(cell(IndicatorColumn::TargetMet).toString() == QStringLiteral("✓"));
+    const QString tip = cell(IndicatorColumn::Latest, Qt::ToolTipRole).toString();
+    CHECK(tip.contains(formatDate(QDate(2024, 6, 30))));
+    CHECK(tip.contains(QStringLiteral("non renseignée")));
+
+    // Nothing known at all: "not reported", and no verdict.
+    indicator.measurements = {unknown};
+    model->setItems({indicator});
+    CHECK(cell(IndicatorColumn::Latest).toString() == QStringLiteral("non renseigné"));
+    CHECK_FALSE(targetMet(indicator).has_value());
+    CHECK(cell(IndicatorColumn::TargetMet).toString().isEmpty());
 }

@@ -217,3 +217,22 @@ TEST_CASE("an output that cannot be written is an error, and nothing is left", "
     QDir(dir.path(QStringLiteral("."))).mkdir(QStringLiteral("dossier.pdf"));
     CHECK_FALSE(writeReportFile(*report, dir.path(QStringLiteral("dossier.pdf")), ReportFormat::Pdf).isEmpty());
 }
+
+TEST_CASE("an action sheet reports the latest value known and the values not reported left out", "[reports][unknown]")
+{
+    TempDir dir;
+    auto db = createDatabase(dir.path(QStringLiteral("demo.pacte")), true);
+    const ReportScope scope = demoScope(*db);
+    Action action = loadReportData(*db, scope).data.actions.constFirst();
+    REQUIRE_FALSE(action.indicators.isEmpty());
+    Indicator& indicator = action.indicators.first();
+    indicator.unit.clear();
+    indicator.measurements = {{NoId, QUuid::createUuid(), QDate(2019, 12, 31), 421.5, std::nullopt, {}},
+                              {NoId, QUuid::createUuid(), QDate(2020, 12, 31), std::nullopt, std::nullopt, {}}};
+    ActionRepository(*db).update(action);
+
+    const QString text = reportText(*db, scope);
+    // Read as 0, the latest value would be 0 on 31 December 2020; left out, it is 421.5 of 2019, and said.
+    CHECK(text.contains(folded(formatNumber(421.5) + QLatin1Char(' ') + formatDate(QDate(2019, 12, 31)))));
+    CHECK(text.contains(QStringLiteral("1 mesure non renseignée exclue")));
+}

@@ -283,3 +283,101 @@ TEST_CASE("A version-1 file that cannot be written is refused and left unchanged
     CHECK(Backups::list(path).isEmpty());
     CHECK(folderEntries(dir.path(QStringLiteral("."))) == QStringList{QStringLiteral("ancien.pacte")});
 }
+
+TEST_CASE("A version-8 file is migrated to version 9: measurements keep their values, which may then be unknown",
+          "[storage][migration][unknown]")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("v8.pacte"));
+    {
+        // The demo has indicators but no measurement: three values, a zero among them.
+        auto db = createDatabase(path, true);
+        int added = 0;
+        for (Action action : ActionRepository(*db).all()) {
+            if (action.indicators.isEmpty() || added > 0)
+                continue;
+            for (double value : {12.5, 0.0, -3.0})
+                action.indicators.first().measurements.append(
+                    {NoId, QUuid::createUuid(), QDate(2020 + added++, 12, 31), value, std::nullopt, {}});
+            ActionRepository(*db).update(action);
+        }
+        REQUIRE(added == 3);
+    }
+    // Back to the version-8 format: the measurement's value NOT NULL again.
+    QList<QVariantList> rowsBefore;
+    {
+        const QString name = QStringLiteral("downgrade8");
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            raw.setDatabaseName(path);
+            REQUIRE(raw.open());
+            QSqlQuery query(raw);
+            for (const char* statement :
+                 {"CREATE TABLE measurement_v8 (id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, indicator_id "
+                  "INTEGER NOT NULL REFERENCES indicator(id) ON DELETE CASCADE, measured_on TEXT NOT NULL, value REAL "
+                  "NOT NULL, target REAL, comment TEXT NOT NULL DEFAULT '')",
+                  "INSERT INTO measurement_v8 SELECT * FROM measurement", "DROP TABLE measurement",
+                  "ALTER TABLE measurement_v8 RENAME TO measurement",
+                  "CREATE INDEX measurement_indicator ON measurement(indicator_id)", "PRAGMA user_version = 8"}) {
+                INFO(statement);
+                REQUIRE(query.exec(QString::fromLatin1(statement)));
+            }
+            REQUIRE(query.exec(QStringLiteral("SELECT * FROM measurement ORDER BY id")));
+            while (query.next()) {
+                QVariantList row;
+                for (int c = 0; c < 7; ++c)
+                    row << query.value(c);
+                rowsBefore << row;
+            }
+            // Version 8 refuses an unknown value.
+            CHECK_FALSE(query.exec(QStringLiteral("UPDATE measurement SET value = NULL")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+    REQUIRE(rowsBefore.size() == 3);
+    CHECK(rowsBefore.at(1).at(4).toDouble() == 0.0);
+    REQUIRE(inspectDatabaseFile(path, Database::SchemaVersion).userVersion == 8);
+
+    auto db = Database::open(path, QStringLiteral("coordinatrice"));
+    CHECK(scalar(*db, QStringLiteral("PRAGMA user_version")) == 9);
+    QList<QVariantList> rowsAfter;
+    SqlQuery query(*db, QStringLiteral("SELECT * FROM measurement ORDER BY id"));
+    query.exec();
+    while (query.next()) {
+        QVariantList row;
+        for (int c = 0; c < 7; ++c)
+            row << query.value(c);
+        rowsAfter << row;
+    }
+    CHECK(rowsAfter == rowsBefore);
+    CHECK(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM measurement WHERE value IS NULL")) == 0);
+    CHECK(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'measurement_indicator'")) == 1);
+
+    // A value stored as unknown is NULL, read back unknown; a zero stays a zero.
+    const QUuid actionUuid = QUuid::fromString([&] {
+        SqlQuery first(*db, QStringLiteral("SELECT a.uuid FROM action a JOIN indicator i ON i.action_id = a.id "
+                                           "JOIN measurement m ON m.indicator_id = i.id ORDER BY a.id LIMIT 1"));
+        first.exec();
+        REQUIRE(first.next());
+        return first.text(0);
+    }());
+    Action action = ActionRepository(*db).findByUuid(actionUuid).value();
+    Indicator* measured = nullptr;
+    for (auto& indicator : action.indicators) {
+        if (!measured && indicator.measurements.size() >= 1)
+            measured = &indicator;
+    }
+    REQUIRE(measured != nullptr);
+    measured->measurements.first().value = std::nullopt;
+    const QUuid zero = QUuid::createUuid();
+    measured->measurements.append({NoId, zero, QDate(2030, 1, 1), 0.0, std::nullopt, {}});
+    ActionRepository(*db).update(action);
+    CHECK(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM measurement WHERE value IS NULL")) == 1);
+    CHECK(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM measurement WHERE uuid = ? AND value = 0"),
+                 {dbUuid(zero)}) == 1);
+    CHECK(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM measurement WHERE uuid = ? AND value IS NULL"),
+                 {dbUuid(measured->measurements.first().uuid)}) == 1);
+    const Action read = ActionRepository(*db).findByUuid(actionUuid).value();
+    CHECK(read == action);
+}

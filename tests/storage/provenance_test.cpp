@@ -1,4 +1,4 @@
-// The provenance table (schema 9): one row per record not simply entered, removed with its record,
+// The provenance table (schema 10): one row per record not simply entered, removed with its record,
 // and an existing file of version 8 gains the table with every record entered.
 #include "common/catchqt.h"
 #include "common/testutil.h"
@@ -41,7 +41,7 @@ TEST_CASE("Provenance is stored per record and a default one leaves no row", "[s
     CHECK(store.all().isEmpty());
 }
 
-TEST_CASE("A file of version 8 gains the provenance table, every record entered", "[storage][provenance][migration]")
+TEST_CASE("A file of version 9 gains the provenance table, every record entered", "[storage][provenance][migration]")
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("v8.pacte"));
@@ -66,7 +66,7 @@ TEST_CASE("A file of version 8 gains the provenance table, every record entered"
             CHECK(triggers.size() == 15);
             for (const auto& trigger : triggers)
                 REQUIRE(query.exec(QStringLiteral("DROP TRIGGER %1").arg(trigger)));
-            REQUIRE(query.exec(QStringLiteral("PRAGMA user_version = 8")));
+            REQUIRE(query.exec(QStringLiteral("PRAGMA user_version = 9")));
             raw.close();
         }
         QSqlDatabase::removeDatabase(name);

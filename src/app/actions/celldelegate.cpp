@@ -24,6 +24,23 @@ bool isDateEditor(const QWidget* editor)
     return editor->property(DateEditorProperty).toBool();
 }
 
+// An optional number's editor: its text erased is no value (the lowest value, shown as "none"), not
+// the last value put back. Unknown is not zero: emptying a measured value makes it unknown.
+class OptionalNumberSpinBox final : public QDoubleSpinBox
+{
+public:
+    using QDoubleSpinBox::QDoubleSpinBox;
+
+    QValidator::State validate(QString& text, int& pos) const override
+    {
+        return text.trimmed().isEmpty() ? QValidator::Acceptable : QDoubleSpinBox::validate(text, pos);
+    }
+    double valueFromText(const QString& text) const override
+    {
+        return text.trimmed().isEmpty() ? minimum() : QDoubleSpinBox::valueFromText(text);
+    }
+};
+
 CellEditor editorKind(const QModelIndex& index)
 {
     return static_cast<CellEditor>(index.data(CellEditorRole).toInt());
@@ -42,7 +59,8 @@ QWidget* CellDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem&
     switch (editorKind(index)) {
     case CellEditor::Number:
     case CellEditor::OptionalNumber: {
-        auto* spin = new QDoubleSpinBox(parent);
+        auto* spin = editorKind(index) == CellEditor::OptionalNumber ? new OptionalNumberSpinBox(parent)
+                                                                     : new QDoubleSpinBox(parent);
         spin->setDecimals(Decimals);
         spin->setRange(-Largest, Largest);
         spin->setGroupSeparatorShown(true);

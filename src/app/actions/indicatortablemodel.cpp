@@ -26,12 +26,19 @@ std::optional<double> toOptionalNumber(const QVariant& value)
     return value.isValid() ? std::optional(value.toDouble()) : std::nullopt;
 }
 
+// Unknown is not zero: the latest value and whether it met its target are those of the latest
+// measurement whose value is known; a later one not reported is said.
 QVariant measuredOn(const Indicator& indicator)
 {
-    if (const Measurement* latest = indicator.latest())
-        return QCoreApplication::translate("pacte::IndicatorTableModel", "Measured on %1")
-            .arg(formatDate(latest->date));
-    return {};
+    QStringList lines;
+    if (const Measurement* known = indicator.latestKnown())
+        lines
+            << QCoreApplication::translate("pacte::IndicatorTableModel", "Measured on %1").arg(formatDate(known->date));
+    const Measurement* latest = indicator.latest();
+    if (latest && !latest->value)
+        lines << QCoreApplication::translate("pacte::IndicatorTableModel", "Value of %1 not reported")
+                     .arg(formatDate(latest->date));
+    return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
 }
 
 constexpr Qt::Alignment Right = Qt::AlignRight | Qt::AlignVCenter;
@@ -93,8 +100,9 @@ QList<ChildColumn<Indicator>> columns()
         {.header = QT_TRANSLATE_NOOP("pacte::IndicatorTableModel", "Latest"),
          .headerTip = QT_TRANSLATE_NOOP("pacte::IndicatorTableModel", "Latest measured value"),
          .display = [](const Indicator& i) -> QVariant {
-             const Measurement* latest = i.latest();
-             return latest ? formatNumber(latest->value) : QString();
+             if (const Measurement* known = i.latestKnown())
+                 return formatNumber(*known->value);
+             return i.measurements.isEmpty() ? QString() : formatMeasuredValue(std::nullopt);
          },
          .alignment = Right,
          .toolTip = measuredOn},
@@ -118,14 +126,15 @@ QList<ChildColumn<Indicator>> columns()
 
 std::optional<bool> targetMet(const Indicator& indicator)
 {
-    const Measurement* latest = indicator.latest();
+    // Unknown is not zero: measured on the latest value known.
+    const Measurement* latest = indicator.latestKnown();
     if (!latest)
         return std::nullopt;
     const std::optional<double> target = latest->target ? latest->target : indicator.target;
     if (!target)
         return std::nullopt;
     const bool downwards = indicator.baseline && *indicator.baseline > *target;
-    return downwards ? latest->value <= *target : latest->value >= *target;
+    return downwards ? *latest->value <= *target : *latest->value >= *target;
 }
 
 IndicatorTableModel* newIndicatorTableModel(QObject* parent)

@@ -25,14 +25,15 @@ QList<ChildColumn<Measurement>> columns()
              },
          .editor = CellEditor::Date},
         {.header = QT_TRANSLATE_NOOP("pacte::MeasurementTableModel", "Value"),
-         .display = [](const Measurement& m) -> QVariant { return formatNumber(m.value); },
-         .editValue = [](const Measurement& m) -> QVariant { return m.value; },
+         // Unknown is not zero: an empty cell is a value not reported, shown as such.
+         .display = [](const Measurement& m) -> QVariant { return formatMeasuredValue(m.value); },
+         .editValue = [](const Measurement& m) { return m.value ? QVariant(*m.value) : QVariant(); },
          .set =
              [](Measurement& m, const QVariant& v) {
-                 m.value = v.toDouble();
+                 m.value = v.isValid() ? std::optional(v.toDouble()) : std::nullopt;
                  return true;
              },
-         .editor = CellEditor::Number,
+         .editor = CellEditor::OptionalNumber,
          .alignment = Right},
         {.header = QT_TRANSLATE_NOOP("pacte::MeasurementTableModel", "Target"),
          .display = [](const Measurement& m) -> QVariant { return m.target ? formatNumber(*m.target) : QString(); },

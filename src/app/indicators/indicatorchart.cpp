@@ -121,10 +121,16 @@ void IndicatorChart::setIndicator(const Indicator& indicator)
     QList<QPointF> targets;
     double low = 0.0; // the value axis starts at zero unless values are negative
     double high = 0.0;
+    int unknown = 0;
     for (const auto& m : std::as_const(measurements)) {
-        values.append({dateX(m.date), m.value});
-        low = std::min(low, m.value);
-        high = std::max(high, m.value);
+        // Unknown is not zero: a value not reported draws no point (the line joins the known ones).
+        if (m.value) {
+            values.append({dateX(m.date), *m.value});
+            low = std::min(low, *m.value);
+            high = std::max(high, *m.value);
+        } else {
+            ++unknown;
+        }
         if (const auto target = m.target ? m.target : indicator.target) {
             // A new target applies from its measurement on: a step, not a slope.
             if (!targets.isEmpty() && targets.constLast().y() != *target)
@@ -141,6 +147,7 @@ void IndicatorChart::setIndicator(const Indicator& indicator)
         targets.append({dateX(to), targets.constLast().y()});
     }
     m_values->replace(values);
+    m_values->setName(unknown == 0 ? tr("Measured") : tr("Measured (%n not reported, not drawn)", nullptr, unknown));
     m_targets->replace(targets);
     setValueRange(low, high);
     m_valueAxis->setTitleText(indicator.unit);

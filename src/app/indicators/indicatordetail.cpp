@@ -59,9 +59,13 @@ void IndicatorDetail::setIndicator(const IndicatorRow& row, const Indicator& ind
     m_ui->kindLabel->setText(data.unit.isEmpty() ? enumLabel(data.kind)
                                                  : tr("%1, in %2").arg(enumLabel(data.kind), data.unit));
     m_ui->targetLabel->setText(tr("%1 → %2").arg(withUnit(data.baseline, data.unit), withUnit(data.target, data.unit)));
-    m_ui->latestValueLabel->setText(
-        data.latestValue ? tr("%1 on %2").arg(withUnit(data.latestValue, data.unit), formatDate(data.latestDate))
-                         : tr("No measurement yet."));
+    // Unknown is not zero: the latest value known, and how many values not reported were left out.
+    QString latest = data.latestValue
+                         ? tr("%1 on %2").arg(withUnit(data.latestValue, data.unit), formatDate(data.latestDate))
+                         : (data.unknownCount > 0 ? formatMeasuredValue(std::nullopt) : tr("No measurement yet."));
+    if (data.unknownCount > 0)
+        latest += QLatin1Char(' ') + tr("(%n measurement(s) not reported left out)", nullptr, data.unknownCount);
+    m_ui->latestValueLabel->setText(latest);
     QString met = targetStateSymbol(row.state) + QLatin1Char(' ') + targetStateLabel(row.state);
     if (row.state == TargetState::Met || row.state == TargetState::NotMet)
         met += QStringLiteral(" (%1)").arg(withUnit(data.effectiveTarget(), data.unit));
@@ -80,7 +84,7 @@ void IndicatorDetail::setIndicator(const IndicatorRow& row, const Indicator& ind
     // Newest first: the table is short, the chart shows the history.
     for (int i = 0; i < indicator.measurements.size(); ++i) {
         const Measurement& m = indicator.measurements.at(indicator.measurements.size() - 1 - i);
-        const QStringList cells{formatDate(m.date), formatNumber(m.value),
+        const QStringList cells{formatDate(m.date), formatMeasuredValue(m.value),
                                 m.target ? formatNumber(*m.target) : QString(), m.comment};
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));
