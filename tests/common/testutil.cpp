@@ -98,6 +98,15 @@ void SmallFileSystem::setReadOnly(bool readOnly)
         {QStringLiteral("-o"), readOnly ? QStringLiteral("remount,ro") : QStringLiteral("remount,rw"), m_dir.path()}));
 }
 
+void dropProvenance(QSqlQuery& query)
+{
+    for (const char* table :
+         {"territory", "edition", "axis", "theme", "target_public", "dispositif", "partner", "signature", "person",
+          "working_group", "action", "indicator", "measurement", "meeting", "evaluation"})
+        REQUIRE(query.exec(QStringLiteral("DROP TRIGGER IF EXISTS %1_provenance").arg(QLatin1String(table))));
+    REQUIRE(query.exec(QStringLiteral("DROP TABLE IF EXISTS provenance")));
+}
+
 QByteArray fileBytes(const QString& path)
 {
     QFile file(path);

@@ -11,6 +11,8 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+class QSqlQuery;
+
 namespace pacte::test {
 
 // A folder removed at the end of the test.
@@ -50,6 +52,10 @@ private:
     QTemporaryDir m_dir;
     bool m_mounted = false;
 };
+
+// Takes a file back before schema 10: the provenance table and its triggers out (a raw connection's
+// query; the caller then sets an older user_version).
+void dropProvenance(QSqlQuery& query);
 
 QByteArray fileBytes(const QString& path);
 QString testDataPath(const QString& relative);

@@ -212,7 +212,7 @@ TEST_CASE("an unknown measured value is written as null and restored unknown, no
 
     const QByteArray bytes = exportDump(*db);
     const Json dump = parseDump(bytes);
-    CHECK(dump.at("formatVersion") == 7);
+    CHECK(dump.at("formatVersion") == DumpFormatVersion);
     const Json* written = nullptr;
     for (const auto& edition : dump.at("editions"))
         for (const auto& a : edition.at("actions"))

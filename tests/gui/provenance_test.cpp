@@ -38,8 +38,8 @@ TEST_CASE("an invented action says so, and its provenance is changed with undo",
     REQUIRE(store.get(uuid).kind == ProvenanceKind::Illustrative);
 
     auto* label = child<QLabel>(section, QStringLiteral("provenanceLabel"));
-    CHECK(label->text().simplified().startsWith(QStringLiteral("Provenance : Illustratif — ")));
-    CHECK(label->text().contains(QStringLiteral("(Annexe 1 : le PTI 2017-2021)")));
+    CHECK(label->text().simplified() == QStringLiteral("Provenance : Illustratif (Annexe 1 : le PTI 2017-2021)"));
+    CHECK(label->toolTip().contains(QStringLiteral("son groupe et son statut sont illustratifs")));
     CHECK(label->isVisible());
 
     // The coordinator found the action's status in a later document: quoted now.
@@ -59,11 +59,12 @@ TEST_CASE("an invented action says so, and its provenance is changed with undo",
     CHECK(dialogTitle.contains(QStringLiteral("Digi'Thau")));
     CHECK(store.get(uuid) ==
           Provenance{ProvenanceKind::Quoted, QStringLiteral("Bilan 2021, p. 4"), QStringLiteral("Statut cité.")});
-    CHECK(label->text().simplified() == QStringLiteral("Provenance : Cité du pacte — Statut cité. (Bilan 2021, p. 4)"));
+    CHECK(label->text().simplified() == QStringLiteral("Provenance : Cité du pacte (Bilan 2021, p. 4)"));
+    CHECK(label->toolTip().simplified() == QStringLiteral("Cité du pacte — Statut cité. (Bilan 2021, p. 4)"));
 
     child<QAction>(&window, QStringLiteral("undoAction"))->trigger();
     CHECK(store.get(uuid).kind == ProvenanceKind::Illustrative);
-    CHECK(label->text().simplified().startsWith(QStringLiteral("Provenance : Illustratif — ")));
+    CHECK(label->text().simplified().startsWith(QStringLiteral("Provenance : Illustratif (")));
     child<QAction>(&window, QStringLiteral("redoAction"))->trigger();
     CHECK(store.get(uuid).kind == ProvenanceKind::Quoted);
 

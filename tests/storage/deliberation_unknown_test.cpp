@@ -106,6 +106,7 @@ TEST_CASE("A version-6 file keeps the vote figures it had, zeros included", "[st
             raw.setDatabaseName(path);
             REQUIRE(raw.open());
             QSqlQuery query(raw);
+            dropProvenance(query);
             for (const char* statement :
                  {"ALTER TABLE evaluation DROP COLUMN as_of", "DROP TABLE edition_rule",
                   "CREATE TABLE deliberation_v6 (signature_id INTEGER PRIMARY KEY REFERENCES signature(id) ON DELETE "

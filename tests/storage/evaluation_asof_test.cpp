@@ -234,6 +234,7 @@ TEST_CASE("A version-7 file is migrated to version 8: its evaluations stay as of
             raw.setDatabaseName(path);
             REQUIRE(raw.open());
             QSqlQuery query(raw);
+            dropProvenance(query);
             REQUIRE(query.exec(QStringLiteral("ALTER TABLE evaluation DROP COLUMN as_of")));
             REQUIRE(query.exec(QStringLiteral("PRAGMA user_version = 7")));
             raw.close();

@@ -29,8 +29,8 @@ ProvenanceField::ProvenanceField(Entity entity, QWidget* parent)
     m_text = new QLabel(this);
     m_text->setObjectName(QStringLiteral("provenanceLabel"));
     m_text->setTextFormat(Qt::PlainText);
-    m_text->setMinimumWidth(0);
-    m_text->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_text->setWordWrap(true);
+    m_text->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_button = new QPushButton(tr("Provenance…"), this);
     m_button->setObjectName(QStringLiteral("provenanceButton"));
     m_button->setAccessibleName(tr("Where this record comes from"));
@@ -62,10 +62,16 @@ void ProvenanceField::setRecord(const QUuid& uuid, const QString& label)
     refresh();
 }
 
+QWidget* ProvenanceField::button() const
+{
+    return m_button;
+}
+
 void ProvenanceField::refresh()
 {
     m_provenance = {};
     QString text;
+    QString tip;
     if (m_document && !m_uuid.isNull()) {
         try {
             m_provenance = ProvenanceStore(m_document->database()).get(m_uuid);
@@ -81,14 +87,18 @@ void ProvenanceField::refresh()
                     text = enumLabel(ProvenanceKind::Entered);
                 }
             } else {
-                text = m_provenance.summary();
+                // The kind and the source on the line; the note, which can be long, in the tooltip.
+                text = m_provenance.source.isEmpty()
+                           ? enumLabel(m_provenance.kind)
+                           : QStringLiteral("%1 (%2)").arg(enumLabel(m_provenance.kind), m_provenance.source);
+                tip = m_provenance.summary();
             }
         } catch (const StorageError& error) {
             text = error.message();
         }
     }
     m_text->setText(text.isEmpty() ? QString() : tr("Provenance: %1").arg(text));
-    m_text->setToolTip(text);
+    m_text->setToolTip(tip.isEmpty() ? text : tip);
     m_text->setAccessibleName(m_text->text());
     m_button->setEnabled(m_document && !m_uuid.isNull() && !m_document->isReadOnly());
     // An illustrative record stands out: it must not be read as a fact.

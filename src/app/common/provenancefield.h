@@ -31,6 +31,7 @@ public:
     void setDocument(Document* document);
     // The record shown (a null uuid: none).
     void setRecord(const QUuid& uuid, const QString& label);
+    QWidget* button() const;
 
 private:
     void refresh();

@@ -248,8 +248,15 @@ void RecordEditor::installProvenance(QWidget* historyButton, Entity entity)
 {
     m_provenance = new ProvenanceField(entity, historyButton->parentWidget());
     m_provenance->setDocument(m_document);
-    if (auto* row = layoutHolding(historyButton->parentWidget()->layout(), historyButton))
-        row->insertWidget(0, m_provenance, 1);
+    // On its own line under the row of buttons: after them in reading order, as in the tab order.
+    auto* row = layoutHolding(historyButton->parentWidget()->layout(), historyButton);
+    if (!row)
+        return;
+    if (auto* column = qobject_cast<QBoxLayout*>(row->parent())) {
+        column->insertWidget(column->indexOf(row) + 1, m_provenance);
+        return;
+    }
+    row->addWidget(m_provenance, 1);
 }
 
 void RecordEditor::setProvenanceRecord(const QUuid& uuid, const QString& label)
