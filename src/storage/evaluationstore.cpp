@@ -246,9 +246,9 @@ std::optional<Evaluation> findEvaluation(Database& db, Id editionId, int year, E
     return found.isEmpty() ? std::nullopt : std::optional(found.first());
 }
 
-Evaluation freezeYear(Database& db, Id editionId, int year, EvaluationKind kind)
+// The edition `year` belongs to; throws StorageError when the edition is gone or the year not its.
+static Edition editionOfYear(Database& db, Id editionId, int year)
 {
-    db.ensureWritable();
     const auto edition = EditionRepository(db).find(editionId);
     if (!edition)
         throw StorageError(Tr::tr("This edition no longer exists."));
@@ -258,6 +258,13 @@ Evaluation freezeYear(Database& db, Id editionId, int year, EvaluationKind kind)
                                .arg(edition->title)
                                .arg(edition->firstYear())
                                .arg(edition->lastYear()));
+    return *edition;
+}
+
+Evaluation freezeYear(Database& db, Id editionId, int year, EvaluationKind kind)
+{
+    db.ensureWritable();
+    const Edition edition = editionOfYear(db, editionId, year);
     if (year > Clock::currentDate().year())
         throw StorageError(Tr::tr("The year %1 has not begun: there is nothing to freeze yet.").arg(year));
     Transaction transaction(db);
@@ -290,15 +297,7 @@ Evaluation freezeYear(Database& db, Id editionId, int year, EvaluationKind kind)
 Evaluation setEvaluationDay(Database& db, Id editionId, int year, EvaluationKind kind, const QDate& asOf)
 {
     db.ensureWritable();
-    const auto edition = EditionRepository(db).find(editionId);
-    if (!edition)
-        throw StorageError(Tr::tr("This edition no longer exists."));
-    if (year < edition->firstYear() || year > edition->lastYear())
-        throw StorageError(Tr::tr("%1 is not a year of %2 (%3-%4).")
-                               .arg(year)
-                               .arg(edition->title)
-                               .arg(edition->firstYear())
-                               .arg(edition->lastYear()));
+    const Edition edition = editionOfYear(db, editionId, year);
     Transaction transaction(db);
     Evaluation evaluation;
     const auto existing = findEvaluation(db, editionId, year, kind);
