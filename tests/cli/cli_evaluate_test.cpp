@@ -342,7 +342,7 @@ TEST_CASE("evaluate --as-of dates the review \"au 31 juillet 2021\", shown and f
     CHECK(late.exitCode == 2);
 }
 
-TEST_CASE("evaluate --freeze freezes once; stats --year then reads the frozen figures", "[cli][evaluate]")
+TEST_CASE("evaluate --freeze freezes once, stats --year then reads the frozen figures", "[cli][evaluate]")
 {
     TempDir dir;
     const QString path = initDemo(dir);

@@ -35,7 +35,7 @@ TEST_CASE("The CDE and the CLE are stored as text and named in French", "[domain
     CHECK_FALSE(isGroupMeeting(MeetingKind::EmploymentCommitteeLocal));
 }
 
-TEST_CASE("A CLE covers at least one territory; no other kind covers several", "[domain][network]")
+TEST_CASE("A CLE covers at least one territory, no other kind covers several", "[domain][network]")
 {
     Meeting cle = meeting(MeetingKind::EmploymentCommitteeLocal, QDate(2024, 10, 3));
     auto errors = validate(cle);

@@ -207,7 +207,7 @@ TEST_CASE("Updating a record, undoing and redoing it gives back each state exact
     }
 }
 
-TEST_CASE("Deleting a record takes what cascades from it; undo restores every row and reference", "[editing][undo]")
+TEST_CASE("Deleting a record takes what cascades from it, undo restores every row and reference", "[editing][undo]")
 {
     EditingScene scene;
     NotificationLog log(*scene.document);

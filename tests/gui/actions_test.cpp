@@ -377,7 +377,7 @@ TEST_CASE("the list of PTI 2017-2021 reads Annexe 1 and filters by facet and qui
     CHECK(f.shown() == 38);
 }
 
-TEST_CASE("deleting an action takes its indicators and measurements; undo restores them exactly", "[gui][actions]")
+TEST_CASE("deleting an action takes its indicators and measurements, undo restores them exactly", "[gui][actions]")
 {
     Fixture f;
     selectRow(f.section, QStringLiteral("Réseau Digi'Thau"));

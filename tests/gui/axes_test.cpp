@@ -160,7 +160,7 @@ TEST_CASE("renaming a theme in the axis editor keeps the groups pointing at it",
     CHECK(table->item(0, 0)->text() == QStringLiteral("Mobilité"));
 }
 
-TEST_CASE("the axis fields are saved; an empty title or theme name is refused", "[gui][axes]")
+TEST_CASE("the axis fields are saved, an empty title or theme name is refused", "[gui][axes]")
 {
     AxesFixture f;
     selectRow(f.section, QStringLiteral("5"));
@@ -188,7 +188,7 @@ TEST_CASE("the axis fields are saved; an empty title or theme name is refused", 
     CHECK(f.axis(6).themes == before.themes);
 }
 
-TEST_CASE("themes are added and removed; removing a used theme asks, and undo gives it back to its groups",
+TEST_CASE("themes are added and removed, removing a used theme asks, and undo gives it back to its groups",
           "[gui][axes]")
 {
     AxesFixture f;
@@ -242,7 +242,7 @@ TEST_CASE("themes are added and removed; removing a used theme asks, and undo gi
     CHECK(f.axis(3) == before);
 }
 
-TEST_CASE("a new axis takes the next number; undo and redo keep its uuid", "[gui][axes]")
+TEST_CASE("a new axis takes the next number, undo and redo keep its uuid", "[gui][axes]")
 {
     AxesFixture f(QStringLiteral("PTI 2022-2025"));
     CHECK(f.shown() == 4);
@@ -264,7 +264,7 @@ TEST_CASE("a new axis takes the next number; undo and redo keep its uuid", "[gui
     CHECK(f.shown() == 5);
 }
 
-TEST_CASE("deleting an axis deletes its themes and leaves its groups without axis; undo restores them", "[gui][axes]")
+TEST_CASE("deleting an axis deletes its themes and leaves its groups without axis, undo restores them", "[gui][axes]")
 {
     AxesFixture f;
     const Axis before = f.axis(4);

@@ -276,7 +276,7 @@ TEST_CASE("the 2017-2021 groups show rule 1, and the quick search and facets nar
     CHECK(f.shownNames().size() == 17);
 }
 
-TEST_CASE("deleting a working group deletes its actions; undo restores them exactly", "[gui][groups]")
+TEST_CASE("deleting a working group deletes its actions, undo restores them exactly", "[gui][groups]")
 {
     GroupsFixture f;
     f.chooseEdition(QStringLiteral("PTI 2017-2021"));

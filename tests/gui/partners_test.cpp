@@ -215,7 +215,7 @@ TEST_CASE("a partner is added, named, undone and redone with the same uuid", "[g
     CHECK(f.section->count() == 14);
 }
 
-TEST_CASE("deleting a partner clears group pilots and persons' partner; undo restores them exactly", "[gui][partners]")
+TEST_CASE("deleting a partner clears group pilots and persons' partner, undo restores them exactly", "[gui][partners]")
 {
     PartnersFixture f;
     const Partner departement = f.partner(cd);
@@ -451,7 +451,7 @@ TEST_CASE("the partner editor's fields are saved when left", "[gui][partners]")
     CHECK(f.window.document()->undoStack()->count() == 4);
 }
 
-TEST_CASE("Enter in the list opens the editor; another edition shows its own signature", "[gui][partners]")
+TEST_CASE("Enter in the list opens the editor, another edition shows its own signature", "[gui][partners]")
 {
     PartnersFixture f;
     selectRow(f.section, ccvh);

@@ -190,7 +190,7 @@ TEST_CASE("a person is added, named, undone and redone with the same uuid", "[gu
     CHECK(*back == *added);
 }
 
-TEST_CASE("deleting a person deletes their roles; undo restores them exactly", "[gui][persons]")
+TEST_CASE("deleting a person deletes their roles, undo restores them exactly", "[gui][persons]")
 {
     PersonsFixture f;
     selectRow(f.section, QStringLiteral("VASSAS-MEJRI"));
