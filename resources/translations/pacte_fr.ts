@@ -1969,6 +1969,14 @@
         <source>Remove the theme &quot;%1&quot;</source>
         <translation>Supprimer la thématique «&#xa0;%1&#xa0;»</translation>
     </message>
+    <message>
+        <source>Theme&apos;s provenance: %1</source>
+        <translation>Provenance de la thématique : %1</translation>
+    </message>
+    <message>
+        <source>Where the selected theme comes from</source>
+        <translation>D&apos;où vient la thématique sélectionnée</translation>
+    </message>
 </context>
 <context>
     <name>pacte::Backups</name>
@@ -2124,6 +2132,10 @@
     <message>
         <source>Set where &quot;%1&quot; comes from</source>
         <translation>Indiquer la provenance de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>signature of %1 (%2)</source>
+        <translation>signature de %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3566,7 +3578,7 @@ Cliquer pour lister ces réunions.</translation>
     </message>
     <message>
         <source>a number was expected: a value may be unknown (null) from format 7 on only.</source>
-        <translation>un nombre était attendu : une valeur ne peut être inconnue (null) qu&apos;à partir du format 7.</translation>
+        <translation>un nombre était attendu&#xa0;: une valeur ne peut être inconnue (null) qu&apos;à partir du format 7.</translation>
     </message>
 </context>
 <context>
@@ -5611,6 +5623,22 @@ Cliquer pour lister ces réunions.</translation>
         <source>Governance rules of %1 recorded.</source>
         <translation>Règles de gouvernance de %1 enregistrées.</translation>
     </message>
+    <message>
+        <source>Pro&amp;venance of the edition…</source>
+        <translation>Provenanc&amp;e de l&apos;édition…</translation>
+    </message>
+    <message>
+        <source>Where the current edition&apos;s dates and figures come from: quoted from the pact, deduced, illustrative</source>
+        <translation>D&apos;où viennent les dates et les chiffres de l&apos;édition courante : cités du pacte, déduits ou illustratifs</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <source>Provenance of %1 recorded.</source>
+        <translation>Provenance de %1 enregistrée.</translation>
+    </message>
 </context>
 <context>
     <name>pacte::MeasurementTableModel</name>
@@ -5915,6 +5943,14 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>not stated</source>
         <translation>non renseigné</translation>
+    </message>
+    <message>
+        <source>Signature&apos;s provenance: %1</source>
+        <translation>Provenance de la signature : %1</translation>
+    </message>
+    <message>
+        <source>Where the signature comes from</source>
+        <translation>D&apos;où vient la signature</translation>
     </message>
 </context>
 <context>
@@ -7291,7 +7327,7 @@ Cliquer pour lister ces réunions.</translation>
     </message>
     <message>
         <source>« Measurements »: the dated values of each indicator, named by the action and the indicator. To add one, fill in an empty row. A value left empty is not reported: unknown, not zero.</source>
-        <translation>« Mesures » : les valeurs datées de chaque indicateur, désigné par l&apos;action et l&apos;indicateur. Pour en ajouter une, remplissez une ligne vide. Une valeur laissée vide est non renseignée : inconnue, pas zéro.</translation>
+        <translation>« Mesures » : les valeurs datées de chaque indicateur, désigné par l&apos;action et l&apos;indicateur. Pour en ajouter une, remplissez une ligne vide. Une valeur laissée vide est non renseignée&#xa0;: inconnue, pas zéro.</translation>
     </message>
 </context>
 <context>

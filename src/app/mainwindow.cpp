@@ -4,6 +4,7 @@
 #include "app/axes/axessection.h"
 #include "app/common/accessiblenames.h"
 #include "app/common/editorheaders.h"
+#include "app/common/provenancefield.h"
 #include "app/common/readablecolour.h"
 #include "app/common/section.h"
 #include "app/common/shortcuts.h"
@@ -28,6 +29,7 @@
 #include "editing/document.h"
 #include "editing/edits.h"
 #include "editiondialog.h"
+#include "storage/provenancestore.h"
 #include "storage/repository.h"
 #include "storage/storageerror.h"
 #include "windowplacement.h"
@@ -199,6 +201,11 @@ void MainWindow::createActions()
     m_editionRulesAction->setObjectName(QStringLiteral("editionRulesAction"));
     m_editionRulesAction->setStatusTip(
         tr("The rules the current edition's pact states: on or off, severity, deadline and the pact's sentence"));
+    m_editionProvenanceAction =
+        file->addAction(tr("Pro&venance of the edition…"), this, &MainWindow::editEditionProvenance);
+    m_editionProvenanceAction->setObjectName(QStringLiteral("editionProvenanceAction"));
+    m_editionProvenanceAction->setStatusTip(
+        tr("Where the current edition's dates and figures come from: quoted from the pact, deduced, illustrative"));
     file->addSeparator();
     file->addAction(tr("Open a s&heet…"), this, &MainWindow::openSheet)
         ->setObjectName(QStringLiteral("openSheetAction"));
@@ -489,6 +496,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     m_renewEditionAction->setEnabled(writable);
     m_declaredCountsAction->setEnabled(writable);
     m_editionRulesAction->setEnabled(writable);
+    m_editionProvenanceAction->setEnabled(writable);
     m_importSheetAction->setEnabled(writable);
     m_saveCopyAction->setEnabled(m_document != nullptr);
     for (auto* section : std::as_const(m_sections))
@@ -596,6 +604,32 @@ void MainWindow::editEditionRules()
         return;
     }
     showStatus(tr("Governance rules of %1 recorded.").arg(edition->title));
+}
+
+void MainWindow::editEditionProvenance()
+{
+    if (!m_document || m_document->isReadOnly())
+        return;
+    const auto edition = EditionRepository(m_document->database()).find(m_editionId);
+    if (!edition)
+        return;
+    Provenance before;
+    try {
+        before = ProvenanceStore(m_document->database()).get(edition->uuid);
+    } catch (const StorageError& error) {
+        QMessageBox::warning(this, tr("Provenance"), error.message());
+        return;
+    }
+    ProvenanceDialog dialog(edition->title, before, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const EditResult result =
+        edit::setProvenance(*m_document, Entity::Edition, edition->uuid, edition->title, dialog.provenance());
+    if (!result) {
+        QMessageBox::warning(this, tr("Change refused"), result.message);
+        return;
+    }
+    showStatus(tr("Provenance of %1 recorded.").arg(edition->title));
 }
 
 void MainWindow::renewEdition()

@@ -76,6 +76,7 @@ private:
     void renewEdition();
     void editDeclaredCounts();
     void editEditionRules();
+    void editEditionProvenance();
     void onSectionRequested(Entity entity, const QUuid& uuid);
     void showStatus(const QString& message);
 
@@ -122,6 +123,7 @@ private:
     QAction* m_renewEditionAction = nullptr;
     QAction* m_declaredCountsAction = nullptr;
     QAction* m_editionRulesAction = nullptr;
+    QAction* m_editionProvenanceAction = nullptr;
     QAction* m_importSheetAction = nullptr;
     QAction* m_exportListAction = nullptr;
     QAction* m_exportWorkbookAction = nullptr;

@@ -34,9 +34,13 @@ void AxisUpdateCommand::applyRedo()
     db.ensureWritable();
     Transaction transaction(db);
     m_cleared.clear();
+    m_provenance.clear();
     for (const auto& theme : std::as_const(m_before.themes)) {
-        if (theme.id != NoId && !containsTheme(m_after, theme.id))
-            m_cleared.append(captureDeletion(db, Entity::Theme, theme.id).nullified);
+        if (theme.id != NoId && !containsTheme(m_after, theme.id)) {
+            const DeletionImpact impact = captureDeletion(db, Entity::Theme, theme.id);
+            m_cleared.append(impact.nullified);
+            m_provenance.append(impact.provenanceRows);
+        }
     }
     Axis copy = m_after;
     AxisRepository(db).update(copy);
@@ -54,8 +58,8 @@ void AxisUpdateCommand::applyUndo()
     Transaction transaction(db);
     Axis copy = m_before;
     AxisRepository(db).update(copy); // removed themes come back with their ids
-    if (!m_cleared.isEmpty())
-        restoreDeletion(db, DeletionImpact{{}, m_cleared, {}});
+    if (!m_cleared.isEmpty() || !m_provenance.isEmpty())
+        restoreDeletion(db, DeletionImpact{{}, m_cleared, m_provenance});
     transaction.commit();
     publish(Entity::Axis, {m_before.uuid}, ChangeKind::Updated);
     publish(DeletionImpact{{}, m_cleared, {}}.clearedRecords(), ChangeKind::Updated);

@@ -8,7 +8,8 @@ namespace pacte {
 
 // UpdateRecordCommand<Axis>, plus what removing a theme does beyond the axis: the working groups and
 // actions that pointed at the theme lose it (ON DELETE SET NULL). The generic command would put the
-// theme back on undo but leave them without it; this one restores their references too.
+// theme back on undo but leave them without it; this one restores their references, and the theme's
+// provenance, too.
 class AxisUpdateCommand final : public DocumentCommand
 {
 public:
@@ -22,6 +23,7 @@ private:
     Axis m_before;
     Axis m_after;
     QList<NullifiedReference> m_cleared; // references cleared by the last redo
+    QList<RowImage> m_provenance;        // the removed themes' provenance rows
 };
 
 } // namespace pacte

@@ -77,16 +77,20 @@ ItemResult<Evaluation> freezeYear(Document& document, Id editionId, int year, Ev
 EditResult setProvenance(Document& document, Entity entity, const QUuid& uuid, const QString& label,
                          const Provenance& after)
 {
+    return setProvenance(document, ProvenanceTarget::record(entity, uuid, label), after);
+}
+
+EditResult setProvenance(Document& document, const ProvenanceTarget& target, const Provenance& after)
+{
     Provenance before;
     try {
-        before = ProvenanceStore(document.database()).get(uuid);
+        before = ProvenanceStore(document.database()).get(target.uuid);
     } catch (const StorageError& error) {
         return EditResult::refused(error.message());
     }
     if (before == after)
         return {};
-    return DocumentAccess::execute(document,
-                                   std::make_unique<ProvenanceCommand>(document, entity, uuid, label, before, after));
+    return DocumentAccess::execute(document, std::make_unique<ProvenanceCommand>(document, target, before, after));
 }
 
 SheetImportResult importSheet(Document& document, SheetImport& import)

@@ -4,6 +4,7 @@
 #include "domain/ids.h"
 #include "domain/provenance.h"
 #include "editresult.h"
+#include "provenancetarget.h"
 #include "storage/records.h"
 
 namespace pacte {
@@ -60,6 +61,8 @@ ItemResult<Edition> renew(Document& document, const RenewalRecords& records);
 // "provenance"); `label` names the record in the history. Nothing happens when it is unchanged.
 EditResult setProvenance(Document& document, Entity entity, const QUuid& uuid, const QString& label,
                          const Provenance& after);
+// The same for any target, a partner's signature say (logged in the partner's history).
+EditResult setProvenance(Document& document, const ProvenanceTarget& target, const Provenance& after);
 
 #define PACTE_DECLARE_EDITS(Type)                                                                                      \
     extern template ItemResult<Type> add(Document&, Type);                                                             \

@@ -18,12 +18,9 @@ struct Tr
 
 } // namespace
 
-ProvenanceCommand::ProvenanceCommand(Document& document, Entity entity, const QUuid& uuid, const QString& label,
-                                     Provenance before, Provenance after)
-    : DocumentCommand(document, Tr::tr("Set where \"%1\" comes from").arg(label))
-    , m_entity(entity)
-    , m_uuid(uuid)
-    , m_label(label)
+ProvenanceCommand::ProvenanceCommand(Document& document, ProvenanceTarget target, Provenance before, Provenance after)
+    : DocumentCommand(document, Tr::tr("Set where \"%1\" comes from").arg(target.label))
+    , m_target(std::move(target))
     , m_before(std::move(before))
     , m_after(std::move(after))
 {}
@@ -33,11 +30,11 @@ void ProvenanceCommand::write(const Provenance& from, const Provenance& to)
     Database& db = m_document.database();
     db.ensureWritable();
     Transaction transaction(db);
-    ProvenanceStore(db).put({entityCode(m_entity), m_uuid, to});
-    ChangeLog(db).recordUpdate(m_entity, m_uuid, m_label, {{QStringLiteral("provenance"), from.summary()}},
-                               {{QStringLiteral("provenance"), to.summary()}});
+    ProvenanceStore(db).put({m_target.code, m_target.uuid, to});
+    ChangeLog(db).recordUpdate(m_target.owner, m_target.ownerUuid, m_target.label, {{m_target.field, from.summary()}},
+                               {{m_target.field, to.summary()}});
     transaction.commit();
-    publish(m_entity, {m_uuid}, ChangeKind::Updated);
+    publish(m_target.owner, {m_target.ownerUuid}, ChangeKind::Updated);
 }
 
 void ProvenanceCommand::applyRedo()

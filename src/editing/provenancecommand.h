@@ -2,16 +2,17 @@
 
 #include "documentcommand.h"
 #include "domain/provenance.h"
+#include "provenancetarget.h"
 
 namespace pacte {
 
 // Sets where a record comes from (quoted, deduced, illustrative, entered). Each step writes the
-// provenance table and one change-log row (field "provenance") in one transaction.
+// provenance table and one change-log row (the target's field, in its owner's history) in one
+// transaction.
 class ProvenanceCommand final : public DocumentCommand
 {
 public:
-    ProvenanceCommand(Document& document, Entity entity, const QUuid& uuid, const QString& label, Provenance before,
-                      Provenance after);
+    ProvenanceCommand(Document& document, ProvenanceTarget target, Provenance before, Provenance after);
 
 protected:
     void applyRedo() override;
@@ -20,9 +21,7 @@ protected:
 private:
     void write(const Provenance& from, const Provenance& to);
 
-    Entity m_entity;
-    QUuid m_uuid;
-    QString m_label;
+    ProvenanceTarget m_target;
     Provenance m_before;
     Provenance m_after;
 };

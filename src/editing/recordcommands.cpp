@@ -1,7 +1,9 @@
 #include "recordcommands.h"
 
 #include "document.h"
+#include "droppedchildren.h"
 #include "storage/changelog.h"
+#include "storage/provenancestore.h"
 #include "storage/repository.h"
 #include "storage/transaction.h"
 
@@ -89,8 +91,13 @@ UpdateRecordCommand<T>::UpdateRecordCommand(Document& document, T before, T afte
 template <typename T>
 void UpdateRecordCommand<T>::applyRedo()
 {
+    Database& db = m_document.database();
+    db.ensureWritable();
+    Transaction transaction(db);
+    m_droppedProvenance = ProvenanceStore(db).of(droppedChildren(m_before, m_after));
     T copy = m_after;
-    Repository<T>(m_document.database()).update(copy);
+    Repository<T>(db).update(copy);
+    transaction.commit();
     m_after = copy; // new children got ids: redo gives them the same ones
     publish(RecordTraits<T>::kind, {m_after.uuid}, ChangeKind::Updated);
 }
@@ -98,8 +105,15 @@ void UpdateRecordCommand<T>::applyRedo()
 template <typename T>
 void UpdateRecordCommand<T>::applyUndo()
 {
+    Database& db = m_document.database();
+    db.ensureWritable();
+    Transaction transaction(db);
     T copy = m_before;
-    Repository<T>(m_document.database()).update(copy);
+    Repository<T>(db).update(copy); // dropped children come back with their uuids...
+    ProvenanceStore store(db);
+    for (const auto& record : std::as_const(m_droppedProvenance))
+        store.put(record); // ...and with where they come from
+    transaction.commit();
     publish(RecordTraits<T>::kind, {m_before.uuid}, ChangeKind::Updated);
 }
 

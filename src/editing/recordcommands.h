@@ -1,6 +1,7 @@
 #pragma once
 
 #include "documentcommand.h"
+#include "domain/provenance.h"
 #include "storage/cascade.h"
 #include "storage/records.h"
 
@@ -39,6 +40,8 @@ protected:
 private:
     T m_before;
     T m_after;
+    // The provenance of the children the update deletes (a signature, an indicator): undo puts it back.
+    QList<ProvenanceRecord> m_droppedProvenance;
 };
 
 // Deletes a record and what the schema cascades from it; undo restores every row and reference.

@@ -39,6 +39,20 @@ QList<ProvenanceRecord> ProvenanceStore::all() const
     return records;
 }
 
+QList<ProvenanceRecord> ProvenanceStore::of(const QList<QUuid>& uuids) const
+{
+    QList<ProvenanceRecord> records;
+    if (uuids.isEmpty())
+        return records;
+    SqlQuery query(m_db, QStringLiteral("SELECT entity, kind, source, note FROM provenance WHERE uuid = ?"));
+    for (const QUuid& uuid : uuids) {
+        query.bind(dbUuid(uuid)).exec();
+        if (query.next())
+            records.append({query.text("entity"), uuid, readProvenance(query)});
+    }
+    return records;
+}
+
 QHash<QUuid, Provenance> ProvenanceStore::ofEntity(const QString& entity) const
 {
     SqlQuery query(m_db, QStringLiteral("SELECT uuid, kind, source, note FROM provenance WHERE entity = ?"));

@@ -19,6 +19,8 @@ public:
     Provenance get(const QUuid& uuid) const;
     // Every row, in entity then uuid order (the dump writes them).
     QList<ProvenanceRecord> all() const;
+    // The rows of the records `uuids` that have one (the others were entered).
+    QList<ProvenanceRecord> of(const QList<QUuid>& uuids) const;
     // The uuids of the records marked illustrative among `entity`'s.
     QHash<QUuid, Provenance> ofEntity(const QString& entity) const;
     // Stores `record`; a default provenance removes the row.

@@ -1,6 +1,7 @@
 #include "axiseditor.h"
 
 #include "app/common/deletionquestion.h"
+#include "app/common/provenancefield.h"
 #include "editing/edits.h"
 #include "storage/cascade.h"
 #include "storage/repository.h"
@@ -71,6 +72,14 @@ AxisEditor::AxisEditor(QWidget* parent)
             showHistory(m_axis->uuid, m_axis->title);
     });
     installProvenance(m_ui->historyButton, Entity::Axis);
+    // The current theme's provenance, under the theme buttons (the demo deduced most of them).
+    m_themeProvenance = new ProvenanceField(Entity::Theme, m_ui->themesBox);
+    m_themeProvenance->setNamePrefix(QStringLiteral("currentTheme"));
+    m_themeProvenance->setCaption(tr("Theme's provenance: %1"));
+    m_themeProvenance->button()->setAccessibleName(tr("Where the selected theme comes from"));
+    m_ui->themesLayout->addWidget(m_themeProvenance); // its own line: a long source wraps there
+    setTabOrder(m_ui->removeThemeButton, m_themeProvenance->button());
+    setTabOrder(m_themeProvenance->button(), m_ui->historyButton);
 }
 
 AxisEditor::~AxisEditor() = default;
@@ -210,7 +219,17 @@ void AxisEditor::removeTheme()
 
 void AxisEditor::updateButtons()
 {
-    m_ui->removeThemeButton->setEnabled(m_axis.has_value() && m_ui->themesTable->currentRow() >= 0);
+    const int row = m_ui->themesTable->currentRow();
+    m_ui->removeThemeButton->setEnabled(m_axis.has_value() && row >= 0);
+    if (!m_themeProvenance)
+        return;
+    m_themeProvenance->setDocument(document());
+    if (m_axis && row >= 0 && row < m_axis->themes.size() && !m_axis->themes.at(row).uuid.isNull()) {
+        const Theme& theme = m_axis->themes.at(row);
+        m_themeProvenance->setTarget(ProvenanceTarget::record(Entity::Theme, theme.uuid, theme.name));
+    } else {
+        m_themeProvenance->setTarget({});
+    }
 }
 
 } // namespace pacte

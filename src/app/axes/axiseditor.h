@@ -14,6 +14,8 @@ class AxisEditor;
 
 namespace pacte {
 
+class ProvenanceField;
+
 // What uses a theme: working groups and actions of the edition.
 struct ThemeUsage
 {
@@ -50,6 +52,7 @@ private:
 
     const std::unique_ptr<Ui::AxisEditor> m_ui;
     std::optional<Axis> m_axis;
+    ProvenanceField* m_themeProvenance = nullptr; // the current theme's
     bool m_commitQueued = false;
 };
 

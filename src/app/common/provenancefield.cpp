@@ -22,6 +22,7 @@ namespace pacte {
 ProvenanceField::ProvenanceField(Entity entity, QWidget* parent)
     : QWidget(parent)
     , m_entity(entity)
+    , m_caption(tr("Provenance: %1"))
 {
     setObjectName(QStringLiteral("provenanceField"));
     auto* layout = new QHBoxLayout(this);
@@ -43,13 +44,16 @@ ProvenanceField::ProvenanceField(Entity entity, QWidget* parent)
 
 void ProvenanceField::setDocument(Document* document)
 {
+    if (document == m_document)
+        return;
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
     if (m_document)
         connect(m_document, &Document::changed, this,
                 [this](Entity entity, const QList<QUuid>& uuids, ChangeKind kind) {
-                    if (entity == m_entity && !m_uuid.isNull() && (kind == ChangeKind::Reset || uuids.contains(m_uuid)))
+                    if (entity == m_target.owner && !m_target.isNull() &&
+                        (kind == ChangeKind::Reset || uuids.contains(m_target.ownerUuid)))
                         refresh();
                 });
     refresh();
@@ -57,8 +61,18 @@ void ProvenanceField::setDocument(Document* document)
 
 void ProvenanceField::setRecord(const QUuid& uuid, const QString& label)
 {
-    m_uuid = uuid;
-    m_label = label;
+    setTarget(uuid.isNull() ? ProvenanceTarget{} : ProvenanceTarget::record(m_entity, uuid, label));
+}
+
+void ProvenanceField::setTarget(const ProvenanceTarget& target)
+{
+    m_target = target;
+    refresh();
+}
+
+void ProvenanceField::setCaption(const QString& caption)
+{
+    m_caption = caption;
     refresh();
 }
 
@@ -67,17 +81,27 @@ QWidget* ProvenanceField::button() const
     return m_button;
 }
 
+void ProvenanceField::setNamePrefix(const QString& prefix)
+{
+    setObjectName(prefix + QStringLiteral("ProvenanceField"));
+    m_button->setObjectName(prefix + QStringLiteral("ProvenanceButton"));
+    m_text->setObjectName(prefix + QStringLiteral("ProvenanceLabel"));
+}
+
 void ProvenanceField::refresh()
 {
     m_provenance = {};
     QString text;
     QString tip;
-    if (m_document && !m_uuid.isNull()) {
+    if (m_document && !m_target.isNull()) {
         try {
-            m_provenance = ProvenanceStore(m_document->database()).get(m_uuid);
-            if (m_provenance.isDefault()) {
+            m_provenance = ProvenanceStore(m_document->database()).get(m_target.uuid);
+            if (m_provenance.isDefault() && m_target.ownerUuid != m_target.uuid) {
+                // Logged in another record's history, whose first row is not this record's entry.
+                text = enumLabel(ProvenanceKind::Entered);
+            } else if (m_provenance.isDefault()) {
                 // Entered: who and when, from the change log's first row of the record.
-                const auto entries = ChangeLog(m_document->database()).forEntity(m_uuid);
+                const auto entries = ChangeLog(m_document->database()).forEntity(m_target.uuid);
                 if (!entries.isEmpty()) {
                     const ChangeEntry& first = entries.constLast(); // newest first
                     text = first.userName.isEmpty()
@@ -97,10 +121,10 @@ void ProvenanceField::refresh()
             text = error.message();
         }
     }
-    m_text->setText(text.isEmpty() ? QString() : tr("Provenance: %1").arg(text));
+    m_text->setText(text.isEmpty() ? QString() : QString(m_caption).arg(text));
     m_text->setToolTip(tip.isEmpty() ? text : tip);
     m_text->setAccessibleName(m_text->text());
-    m_button->setEnabled(m_document && !m_uuid.isNull() && !m_document->isReadOnly());
+    m_button->setEnabled(m_document && !m_target.isNull() && !m_document->isReadOnly());
     // An illustrative record stands out: it must not be read as a fact.
     m_text->setStyleSheet(m_provenance.kind == ProvenanceKind::Illustrative
                               ? QStringLiteral("color: #9a3412; font-weight: bold;")
@@ -109,12 +133,12 @@ void ProvenanceField::refresh()
 
 void ProvenanceField::edit()
 {
-    if (!m_document || m_uuid.isNull())
+    if (!m_document || m_target.isNull())
         return;
-    ProvenanceDialog dialog(m_label, m_provenance, this);
+    ProvenanceDialog dialog(m_target.label, m_provenance, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const EditResult result = edit::setProvenance(*m_document, m_entity, m_uuid, m_label, dialog.provenance());
+    const EditResult result = edit::setProvenance(*m_document, m_target, dialog.provenance());
     if (!result.ok())
         QMessageBox::warning(this, tr("Provenance"), result.message);
     refresh();

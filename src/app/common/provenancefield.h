@@ -2,6 +2,7 @@
 
 #include "domain/entity.h"
 #include "domain/provenance.h"
+#include "editing/provenancetarget.h"
 
 #include <QDialog>
 #include <QUuid>
@@ -19,7 +20,7 @@ class Document;
 
 // Where the record an editor shows comes from, in one line beside its buttons ("Illustratif — …",
 // or "Saisi par … le …" from the change log), with a button that opens the provenance dialog. Keeps
-// itself up to date when the record changes (an undo, say).
+// itself up to date when the record, or the record whose history logs it, changes (an undo, say).
 class ProvenanceField final : public QWidget
 {
     Q_OBJECT
@@ -31,7 +32,14 @@ public:
     void setDocument(Document* document);
     // The record shown (a null uuid: none).
     void setRecord(const QUuid& uuid, const QString& label);
+    // A record logged in another's history (a partner's signature); a null target: none.
+    void setTarget(const ProvenanceTarget& target);
+    // The line's text around the provenance ("Provenance: %1" unless told).
+    void setCaption(const QString& caption);
     QWidget* button() const;
+    // Names the field, its button and its line "<prefix>ProvenanceField", "…Button", "…Label" (an
+    // editor with two fields tells them apart).
+    void setNamePrefix(const QString& prefix);
 
 private:
     void refresh();
@@ -39,8 +47,8 @@ private:
 
     Entity m_entity;
     Document* m_document = nullptr;
-    QUuid m_uuid;
-    QString m_label;
+    ProvenanceTarget m_target;
+    QString m_caption;
     Provenance m_provenance;
     QLabel* m_text = nullptr;
     QPushButton* m_button = nullptr;

@@ -49,6 +49,7 @@ EvaluationEditor::EvaluationEditor(QWidget* parent)
         if (m_year && m_year->record)
             showHistory(m_year->record->uuid, title());
     });
+    installProvenance(m_ui->historyButton, Entity::Evaluation);
 }
 
 EvaluationEditor::~EvaluationEditor() = default;
@@ -160,6 +161,7 @@ void EvaluationEditor::updateButtons()
     else
         freeze->setToolTip(tr("Store the figures of %1 as they are now, for good.").arg(year));
     m_ui->historyButton->setEnabled(m_year && m_year->record.has_value());
+    setProvenanceRecord(m_year && m_year->record ? m_year->record->uuid : QUuid(), title());
 }
 
 void EvaluationEditor::commit()

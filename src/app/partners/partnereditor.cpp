@@ -1,5 +1,6 @@
 #include "partnereditor.h"
 
+#include "app/common/provenancefield.h"
 #include "app/common/readablecolour.h"
 #include "app/common/wheelguard.h"
 #include "editing/edits.h"
@@ -102,6 +103,14 @@ PartnerEditor::PartnerEditor(QWidget* parent)
             showHistory(m_partner->uuid, m_partner->name);
     });
     installProvenance(m_ui->historyButton, Entity::Partner);
+    // Where the signature comes from: the demo deduced who signs from the pact's text.
+    m_signatureProvenance = new ProvenanceField(Entity::Partner, m_ui->signatureGroup);
+    m_signatureProvenance->setNamePrefix(QStringLiteral("editionSignature"));
+    m_signatureProvenance->setCaption(tr("Signature's provenance: %1"));
+    m_signatureProvenance->button()->setAccessibleName(tr("Where the signature comes from"));
+    m_ui->signatureLayout->addRow(m_signatureProvenance);
+    setTabOrder(m_ui->signatoryFunctionEdit, m_signatureProvenance->button());
+    setTabOrder(m_signatureProvenance->button(), m_ui->deliberationGroup);
 }
 
 PartnerEditor::~PartnerEditor() = default;
@@ -110,6 +119,7 @@ void PartnerEditor::setContext(const Edition& edition, const QList<Territory>& t
 {
     const LoadGuard guard(this);
     m_editionId = edition.id;
+    m_editionTitle = edition.title;
     m_ui->signatureGroup->setTitle(tr("Signature of %1").arg(edition.title));
     if (territories == m_territories)
         return;
@@ -170,6 +180,11 @@ void PartnerEditor::loadSignature(const Signature* signature)
     setText(m_ui->signatoryNameEdit, signature ? signature->signatoryName : QString());
     setText(m_ui->signatoryFunctionEdit, signature ? signature->signatoryFunction : QString());
     loadDeliberation(signature ? signature->deliberation : std::nullopt);
+    m_signatureProvenance->setDocument(document());
+    m_signatureProvenance->setTarget(
+        m_partner && signature && !signature->uuid.isNull()
+            ? ProvenanceTarget::signature(m_partner->uuid, m_partner->name, signature->uuid, m_editionTitle)
+            : ProvenanceTarget{});
 }
 
 void PartnerEditor::loadDeliberation(const std::optional<Deliberation>& deliberation)

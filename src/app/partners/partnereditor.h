@@ -15,6 +15,7 @@ class PartnerEditor;
 namespace pacte {
 
 class NameHistoryField;
+class ProvenanceField;
 
 // The detail editor of a partner: who it is, the territories it covers, and its signature of the
 // selected edition with the deliberation that approved it. Signatures of other editions are kept as
@@ -59,6 +60,8 @@ private:
     NameHistoryField* m_nameHistory = nullptr;
     std::optional<Partner> m_partner;
     Id m_editionId = NoId;
+    QString m_editionTitle;
+    ProvenanceField* m_signatureProvenance = nullptr; // the edition's signature's
     QList<Territory> m_territories;
 };
 
