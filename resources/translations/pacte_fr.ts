@@ -1646,6 +1646,30 @@
         <source>&amp;Indicators</source>
         <translation>&amp;Indicateurs</translation>
     </message>
+    <message>
+        <source>Indicator&apos;s provenance: %1</source>
+        <translation>Provenance de l&apos;indicateur : %1</translation>
+    </message>
+    <message>
+        <source>Where the selected indicator comes from</source>
+        <translation>D&apos;où vient l&apos;indicateur sélectionné</translation>
+    </message>
+    <message>
+        <source>Measurement&apos;s provenance: %1</source>
+        <translation>Provenance de la mesure : %1</translation>
+    </message>
+    <message>
+        <source>Where the selected measurement comes from</source>
+        <translation>D&apos;où vient la mesure sélectionnée</translation>
+    </message>
+    <message>
+        <source>indicator &quot;%1&quot; of &quot;%2&quot;</source>
+        <translation>indicateur « %1 » de « %2 »</translation>
+    </message>
+    <message>
+        <source>measurement of &quot;%1&quot; on %2</source>
+        <translation>mesure de « %1 » du %2</translation>
+    </message>
 </context>
 <context>
     <name>pacte::ActionsSection</name>
@@ -1971,7 +1995,7 @@
     </message>
     <message>
         <source>Theme&apos;s provenance: %1</source>
-        <translation>Provenance de la thématique : %1</translation>
+        <translation>Provenance de la thématique&#xa0;: %1</translation>
     </message>
     <message>
         <source>Where the selected theme comes from</source>
@@ -5629,7 +5653,7 @@ Cliquer pour lister ces réunions.</translation>
     </message>
     <message>
         <source>Where the current edition&apos;s dates and figures come from: quoted from the pact, deduced, illustrative</source>
-        <translation>D&apos;où viennent les dates et les chiffres de l&apos;édition courante : cités du pacte, déduits ou illustratifs</translation>
+        <translation>D&apos;où viennent les dates et les chiffres de l&apos;édition courante&#xa0;: cités du pacte, déduits ou illustratifs</translation>
     </message>
     <message>
         <source>Provenance</source>
@@ -5946,7 +5970,7 @@ Cliquer pour lister ces réunions.</translation>
     </message>
     <message>
         <source>Signature&apos;s provenance: %1</source>
-        <translation>Provenance de la signature : %1</translation>
+        <translation>Provenance de la signature&#xa0;: %1</translation>
     </message>
     <message>
         <source>Where the signature comes from</source>

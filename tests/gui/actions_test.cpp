@@ -8,7 +8,9 @@
 #include "common/testutil.h"
 #include "editing/document.h"
 #include "storage/actionlist.h"
+#include "storage/changelog.h"
 #include "storage/editionloader.h"
+#include "storage/provenancestore.h"
 #include "storage/recordquery.h"
 #include "storage/repository.h"
 #include "storage/sqlquery.h"
@@ -19,6 +21,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
@@ -608,4 +611,51 @@ TEST_CASE("timings of the actions section on a big file", "[.perf]")
     meetings->setEdition(editionId);
     qInfo("MeetingsSection reload: %d meetings in %lld ms", meetings->proxy()->rowCount(), timer.elapsed());
     meetings->setDocument(nullptr);
+}
+
+TEST_CASE("the selected indicator and measurement say where they come from, logged in the action's history",
+          "[gui][actions][provenance]")
+{
+    Fixture f;
+    selectRow(f.section, QStringLiteral("Réseau Digi'Thau"));
+    const QUuid uuid = f.section->selectedUuid();
+    child<QTabWidget>(f.section, QStringLiteral("tabs"))->setCurrentIndex(1);
+    auto* indicatorLabel = child<QLabel>(f.section, QStringLiteral("selectedIndicatorProvenanceLabel"));
+    auto* indicatorButton = child<QPushButton>(f.section, QStringLiteral("selectedIndicatorProvenanceButton"));
+    auto* measurementButton = child<QPushButton>(f.section, QStringLiteral("selectedMeasurementProvenanceButton"));
+    auto* indicators = child<QTableView>(f.section, QStringLiteral("indicatorsTable"));
+    indicators->setCurrentIndex(indicators->model()->index(0, 0));
+    CHECK(indicatorLabel->text().simplified() == QStringLiteral("Provenance de l'indicateur : Saisi"));
+    CHECK(indicatorButton->isEnabled());
+    CHECK_FALSE(measurementButton->isEnabled()); // no measurement yet
+
+    const Indicator indicator = f.stored(uuid).indicators.constFirst();
+    ProvenanceStore store(f.db());
+    QTimer::singleShot(0, [] {
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        REQUIRE(dialog != nullptr);
+        auto* kind = child<QComboBox>(dialog, QStringLiteral("provenanceKindCombo"));
+        kind->setCurrentIndex(kind->findData(static_cast<int>(ProvenanceKind::Illustrative)));
+        dialog->accept();
+    });
+    indicatorButton->click();
+    CHECK(store.get(indicator.uuid).kind == ProvenanceKind::Illustrative);
+    CHECK(indicatorLabel->text().simplified() == QStringLiteral("Provenance de l'indicateur : Illustratif"));
+    const auto entries = ChangeLog(f.db()).forEntity(uuid);
+    REQUIRE_FALSE(entries.isEmpty());
+    CHECK(entries.constFirst().field == QStringLiteral("indicators[%1].provenance").arg(indicator.name));
+
+    // A measurement added and selected can be sourced too.
+    child<QPushButton>(f.section, QStringLiteral("addMeasurementButton"))->click();
+    auto* measurements = child<QTableView>(f.section, QStringLiteral("measurementsTable"));
+    measurements->setCurrentIndex(measurements->model()->index(0, 0));
+    CHECK(measurementButton->isEnabled());
+    CHECK(child<QLabel>(f.section, QStringLiteral("selectedMeasurementProvenanceLabel"))
+              ->text()
+              .startsWith(QStringLiteral("Provenance de la mesure")));
+
+    f.undo(); // the measurement
+    f.undo(); // the provenance
+    CHECK(store.get(indicator.uuid).isDefault());
+    CHECK(indicatorLabel->text().simplified() == QStringLiteral("Provenance de l'indicateur : Saisi"));
 }

@@ -1,6 +1,8 @@
 #include "actioneditor.h"
 
+#include "app/common/provenancefield.h"
 #include "domain/clock.h"
+#include "domain/format.h"
 #include "editing/edits.h"
 #include "formsync.h"
 #include "indicatorspanel.h"
@@ -68,6 +70,23 @@ ActionEditor::ActionEditor(QWidget* parent)
             return store(after, tr("Edit the indicators of \"%1\"").arg(after.title));
         },
         this);
+    // Where the selected indicator and measurement come from, each under its buttons: a figure may be
+    // quoted from a review, deduced or illustrative as well as entered.
+    m_indicatorProvenance = new ProvenanceField(Entity::Action, m_ui->indicatorsContent);
+    m_indicatorProvenance->setNamePrefix(QStringLiteral("selectedIndicator"));
+    m_indicatorProvenance->setCaption(tr("Indicator's provenance: %1"));
+    m_indicatorProvenance->button()->setAccessibleName(tr("Where the selected indicator comes from"));
+    m_measurementProvenance = new ProvenanceField(Entity::Action, m_ui->indicatorsContent);
+    m_measurementProvenance->setNamePrefix(QStringLiteral("selectedMeasurement"));
+    m_measurementProvenance->setCaption(tr("Measurement's provenance: %1"));
+    m_measurementProvenance->button()->setAccessibleName(tr("Where the selected measurement comes from"));
+    QBoxLayout* tab = m_ui->indicatorsTabLayout;
+    tab->insertWidget(tab->indexOf(m_ui->indicatorButtons) + 1, m_indicatorProvenance);
+    tab->insertWidget(tab->indexOf(m_ui->measurementButtons) + 1, m_measurementProvenance);
+    setTabOrder(m_ui->removeIndicatorButton, m_indicatorProvenance->button());
+    setTabOrder(m_indicatorProvenance->button(), m_ui->measurementsTable);
+    setTabOrder(m_ui->removeMeasurementButton, m_measurementProvenance->button());
+    connect(m_indicators, &IndicatorsPanel::selectionChanged, this, &ActionEditor::updateChildProvenance);
     connect(m_ui->historyButton, &QPushButton::clicked, this, [this] {
         if (m_action)
             showHistory(m_action->uuid, m_action->title);
@@ -234,6 +253,31 @@ void ActionEditor::updateIndicatorsTab()
     const int count = m_action ? static_cast<int>(m_action->indicators.size()) : 0;
     const int tab = m_ui->tabs->indexOf(m_ui->indicatorsTab);
     m_ui->tabs->setTabText(tab, count > 0 ? tr("&Indicators (%1)").arg(count) : tr("&Indicators"));
+}
+
+void ActionEditor::updateChildProvenance()
+{
+    m_indicatorProvenance->setDocument(document());
+    m_measurementProvenance->setDocument(document());
+    const Indicator* indicator = m_action ? m_indicators->selectedIndicator() : nullptr;
+    const Measurement* measurement = indicator ? m_indicators->selectedMeasurement() : nullptr;
+    // Indicators and measurements are logged in their action's history, as their other fields are.
+    if (indicator && !indicator->uuid.isNull()) {
+        const QString field = QStringLiteral("indicators[%1].").arg(indicator->name);
+        m_indicatorProvenance->setTarget({QStringLiteral("indicator"), indicator->uuid, Entity::Action, m_action->uuid,
+                                          field + QStringLiteral("provenance"),
+                                          tr("indicator \"%1\" of \"%2\"").arg(indicator->name, m_action->title)});
+        if (measurement && !measurement->uuid.isNull())
+            m_measurementProvenance->setTarget(
+                {QStringLiteral("measurement"), measurement->uuid, Entity::Action, m_action->uuid,
+                 field + QStringLiteral("measurements[%1].provenance").arg(measurement->date.toString(Qt::ISODate)),
+                 tr("measurement of \"%1\" on %2").arg(indicator->name, formatDate(measurement->date))});
+        else
+            m_measurementProvenance->setTarget({});
+    } else {
+        m_indicatorProvenance->setTarget({});
+        m_measurementProvenance->setTarget({});
+    }
 }
 
 } // namespace pacte

@@ -21,6 +21,7 @@ class ActionEditor;
 namespace pacte {
 
 class IndicatorsPanel;
+class ProvenanceField;
 
 // What the action editor offers to choose from, for the selected edition.
 struct ActionChoices
@@ -68,9 +69,12 @@ private:
     void fillThemes(bool keepStored);
     QStringList sheetWarnings(const Action& action) const;
     void updateIndicatorsTab();
+    void updateChildProvenance();
 
     const std::unique_ptr<Ui::ActionEditor> m_ui;
     IndicatorsPanel* m_indicators;
+    ProvenanceField* m_indicatorProvenance;   // the selected indicator's
+    ProvenanceField* m_measurementProvenance; // the selected measurement's
     std::optional<Action> m_action;
     ActionChoices m_choices;
 };

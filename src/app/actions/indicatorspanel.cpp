@@ -89,6 +89,20 @@ int IndicatorsPanel::currentMeasurement() const
     return current.isValid() ? current.row() : -1;
 }
 
+const Indicator* IndicatorsPanel::selectedIndicator() const
+{
+    const int row = currentIndicator();
+    const auto& items = m_indicatorModel->items();
+    return row >= 0 && row < items.size() ? &items.at(row) : nullptr;
+}
+
+const Measurement* IndicatorsPanel::selectedMeasurement() const
+{
+    const int row = currentMeasurement();
+    const auto& items = m_measurementModel->items();
+    return row >= 0 && row < items.size() ? &items.at(row) : nullptr;
+}
+
 void IndicatorsPanel::selectIndicator(const QUuid& uuid)
 {
     const auto& indicators = m_indicatorModel->items();
@@ -125,6 +139,7 @@ void IndicatorsPanel::updateButtons()
     m_widgets.removeIndicator->setEnabled(m_editable && indicator);
     m_widgets.addMeasurement->setEnabled(m_editable && indicator);
     m_widgets.removeMeasurement->setEnabled(m_editable && indicator && currentMeasurement() >= 0);
+    emit selectionChanged();
 }
 
 bool IndicatorsPanel::commitMeasurements(const QList<Measurement>& measurements)

@@ -49,7 +49,14 @@ public:
     // The edition of the action: a new measurement is dated today, or the edition's nearest day.
     void setEdition(const Edition& edition) { m_edition = edition; }
     IndicatorTableModel* indicatorModel() const { return m_indicatorModel; }
+    // The selected indicator and measurement (null: none), as stored.
+    const Indicator* selectedIndicator() const;
+    const Measurement* selectedMeasurement() const;
     MeasurementTableModel* measurementModel() const { return m_measurementModel; }
+
+signals:
+    // The selected indicator or measurement changed, or was stored again.
+    void selectionChanged();
 
 private:
     void setUpTable(QTableView* table);
