@@ -155,6 +155,9 @@ TEST_CASE("a signature's provenance shows in its group and is logged in the part
     chooseEdition(demo.window, QStringLiteral("PTI 2022-2025"));
     auto* section = showSection(demo.window, QStringLiteral("partnersSection"));
     selectRow(section, QStringLiteral("Communauté de communes Vallée de l'Hérault"));
+    // The partner itself is quoted from the pact, its signature deduced.
+    CHECK(child<QLabel>(section, QStringLiteral("provenanceLabel"))->text().simplified() ==
+          QStringLiteral("Provenance : Cité du pacte (Délibération du conseil communautaire du 30 janvier 2023)"));
     auto* label = child<QLabel>(section, QStringLiteral("editionSignatureProvenanceLabel"));
     CHECK(label->text().simplified() ==
           QStringLiteral("Provenance de la signature : Déduit (§1.2 Le comité de pilotage départemental)"));
