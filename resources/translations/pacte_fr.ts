@@ -1648,7 +1648,7 @@
     </message>
     <message>
         <source>Indicator&apos;s provenance: %1</source>
-        <translation>Provenance de l&apos;indicateur : %1</translation>
+        <translation>Provenance de l&apos;indicateur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Where the selected indicator comes from</source>
@@ -1656,7 +1656,7 @@
     </message>
     <message>
         <source>Measurement&apos;s provenance: %1</source>
-        <translation>Provenance de la mesure : %1</translation>
+        <translation>Provenance de la mesure&#xa0;: %1</translation>
     </message>
     <message>
         <source>Where the selected measurement comes from</source>
@@ -1664,11 +1664,11 @@
     </message>
     <message>
         <source>indicator &quot;%1&quot; of &quot;%2&quot;</source>
-        <translation>indicateur « %1 » de « %2 »</translation>
+        <translation>indicateur «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>measurement of &quot;%1&quot; on %2</source>
-        <translation>mesure de « %1 » du %2</translation>
+        <translation>mesure de «&#xa0;%1&#xa0;» du %2</translation>
     </message>
 </context>
 <context>
@@ -11054,6 +11054,14 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>%1 ended on %2 and no final evaluation is recorded.</source>
         <translation>L&apos;édition %1 s&apos;est achevée le %2 et aucune évaluation finale n&apos;est enregistrée.</translation>
+    </message>
+    <message>
+        <source>%1 approved the pact but has not named a PTI referent.</source>
+        <translation>Le partenaire %1 a approuvé le pacte mais n&apos;a désigné aucun référent PTI.</translation>
+    </message>
+    <message>
+        <source>%1 is expected among the signatories and has not named a PTI referent yet.</source>
+        <translation>Le partenaire %1, attendu parmi les signataires, n&apos;a pas encore désigné de référent PTI.</translation>
     </message>
 </context>
 </TS>

@@ -20,10 +20,24 @@ Findings checkPartnerReferent(const EditionData& data)
         const bool named = std::any_of(data.persons.cbegin(), data.persons.cend(), [&](const Person& person) {
             return person.partnerId == partner->id && person.hasRole(PersonRoleKind::PartnerReferent);
         });
-        if (!named)
-            findings.append({QString::fromLatin1(PartnerReferent), Severity::Error, Entity::Partner, partner->uuid,
-                             partner->name,
-                             Tr::tr("%1 signed the pact but has not named a PTI referent.").arg(partner->name)});
+        if (named)
+            continue;
+        // Said as the signature stands: a partner still expected to sign has not signed, and is only warned.
+        const Signature* signature = partner->signatureFor(data.edition.id);
+        const SignatureStatus status = signature ? signature->status : SignatureStatus::Unknown;
+        Severity severity = Severity::Error;
+        QString message;
+        if (status == SignatureStatus::Signed) {
+            message = Tr::tr("%1 signed the pact but has not named a PTI referent.").arg(partner->name);
+        } else if (status == SignatureStatus::Approved) {
+            message = Tr::tr("%1 approved the pact but has not named a PTI referent.").arg(partner->name);
+        } else {
+            severity = Severity::Warning;
+            message =
+                Tr::tr("%1 is expected among the signatories and has not named a PTI referent yet.").arg(partner->name);
+        }
+        findings.append(
+            {QString::fromLatin1(PartnerReferent), severity, Entity::Partner, partner->uuid, partner->name, message});
     }
     return findings;
 }

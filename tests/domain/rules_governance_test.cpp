@@ -177,11 +177,25 @@ TEST_CASE("partner-referent: every signatory names a PTI referent", "[domain][ru
         CHECK(findings.at(1).uuid == data.partners[1].uuid);
         for (const auto& f : findings) {
             CHECK(f.rule == QStringLiteral("partner-referent"));
-            CHECK(f.severity == Severity::Error);
             CHECK(f.entity == Entity::Partner);
         }
         CHECK(findings.at(0).label == QStringLiteral("Conseil départemental de l'Hérault"));
         CHECK(findings.at(0).message.contains(QStringLiteral("Conseil départemental de l'Hérault")));
+        // The signatory that signed is in error; the one still expected to sign has not signed: the
+        // finding says so, as a warning.
+        CHECK(findings.at(0).severity == Severity::Error);
+        CHECK(findings.at(0).message.contains(QStringLiteral("a signé")));
+        CHECK(findings.at(1).severity == Severity::Warning);
+        CHECK_FALSE(findings.at(1).message.contains(QStringLiteral("a signé")));
+        CHECK(findings.at(1).message.contains(QStringLiteral("attendu parmi les signataires")));
+    }
+    SECTION("a partner that approved the pact by deliberation is said to have approved it")
+    {
+        data.partners[1].signatures = {signature(EditionId, SignatureStatus::Approved)};
+        const Findings findings = rules::checkPartnerReferent(data);
+        REQUIRE(findings.size() == 2);
+        CHECK(findings.at(1).severity == Severity::Error);
+        CHECK(findings.at(1).message.contains(QStringLiteral("a approuvé le pacte")));
     }
     SECTION("a person of the partner with the PartnerReferent role satisfies it")
     {

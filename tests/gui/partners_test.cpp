@@ -348,7 +348,7 @@ TEST_CASE("a signatory without referent is flagged until a person is made its re
     selectRow(f.section, ccvh);
     auto* referents = child<QLabel>(f.section, QStringLiteral("referentsLabel"));
     const QString warning =
-        QCoreApplication::translate("pacte::rules", "%1 signed the pact but has not named a PTI referent.").arg(ccvh);
+        QCoreApplication::translate("pacte::rules", "%1 approved the pact but has not named a PTI referent.").arg(ccvh);
     CHECK(plainText(referents).contains(warning));
     // A partner that did not sign is not asked for one.
     selectRow(f.section, QStringLiteral("Sydel Pays Cœur d'Hérault"));

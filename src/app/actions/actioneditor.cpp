@@ -264,12 +264,12 @@ void ActionEditor::updateChildProvenance()
     // Indicators and measurements are logged in their action's history, as their other fields are.
     if (indicator && !indicator->uuid.isNull()) {
         const QString field = QStringLiteral("indicators[%1].").arg(indicator->name);
-        m_indicatorProvenance->setTarget({QStringLiteral("indicator"), indicator->uuid, Entity::Action, m_action->uuid,
-                                          field + QStringLiteral("provenance"),
+        m_indicatorProvenance->setTarget({entityCode(Entity::Indicator), indicator->uuid, Entity::Action,
+                                          m_action->uuid, field + QStringLiteral("provenance"),
                                           tr("indicator \"%1\" of \"%2\"").arg(indicator->name, m_action->title)});
         if (measurement && !measurement->uuid.isNull())
             m_measurementProvenance->setTarget(
-                {QStringLiteral("measurement"), measurement->uuid, Entity::Action, m_action->uuid,
+                {entityCode(Entity::Measurement), measurement->uuid, Entity::Action, m_action->uuid,
                  field + QStringLiteral("measurements[%1].provenance").arg(measurement->date.toString(Qt::ISODate)),
                  tr("measurement of \"%1\" on %2").arg(indicator->name, formatDate(measurement->date))});
         else
