@@ -10692,6 +10692,10 @@ Cliquer pour lister ces réunions.</translation>
             <numerusform>%n mesures non renseignées exclues</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Provenance</translation>
+    </message>
 </context>
 <context>
     <name>pacte::reports::Illustrative</name>

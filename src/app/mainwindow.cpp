@@ -621,7 +621,7 @@ void MainWindow::editEditionProvenance()
         return;
     }
     ProvenanceDialog dialog(edition->title, before, this);
-    if (dialog.exec() != QDialog::Accepted)
+    if (dialog.exec() != QDialog::Accepted || dialog.provenance() == before)
         return;
     const EditResult result =
         edit::setProvenance(*m_document, Entity::Edition, edition->uuid, edition->title, dialog.provenance());

@@ -31,7 +31,8 @@ void ProvenanceCommand::write(const Provenance& from, const Provenance& to)
     db.ensureWritable();
     Transaction transaction(db);
     ProvenanceStore(db).put({m_target.code, m_target.uuid, to});
-    ChangeLog(db).recordUpdate(m_target.owner, m_target.ownerUuid, m_target.label, {{m_target.field, from.summary()}},
+    const QString owner = m_target.ownerLabel.isEmpty() ? m_target.label : m_target.ownerLabel;
+    ChangeLog(db).recordUpdate(m_target.owner, m_target.ownerUuid, owner, {{m_target.field, from.summary()}},
                                {{m_target.field, to.summary()}});
     transaction.commit();
     publish(m_target.owner, {m_target.ownerUuid}, ChangeKind::Updated);

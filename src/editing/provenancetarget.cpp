@@ -6,7 +6,7 @@ namespace pacte {
 
 ProvenanceTarget ProvenanceTarget::record(Entity entity, const QUuid& uuid, const QString& label)
 {
-    return {entityCode(entity), uuid, entity, uuid, QStringLiteral("provenance"), label};
+    return {entityCode(entity), uuid, entity, uuid, QStringLiteral("provenance"), label, label};
 }
 
 ProvenanceTarget ProvenanceTarget::signature(const QUuid& partnerUuid, const QString& partnerName,
@@ -17,7 +17,8 @@ ProvenanceTarget ProvenanceTarget::signature(const QUuid& partnerUuid, const QSt
             Entity::Partner,
             partnerUuid,
             QStringLiteral("signatures[%1].provenance").arg(editionTitle),
-            QCoreApplication::translate("pacte::Commands", "signature of %1 (%2)").arg(partnerName, editionTitle)};
+            QCoreApplication::translate("pacte::Commands", "signature of %1 (%2)").arg(partnerName, editionTitle),
+            partnerName};
 }
 
 } // namespace pacte

@@ -17,8 +17,9 @@ struct ProvenanceTarget
     QUuid uuid;                    // the record the provenance is about
     Entity owner = Entity::Action; // the record whose history logs the change, whose views refresh
     QUuid ownerUuid;
-    QString field; // the change log's field
-    QString label; // names the record in the history and the dialog
+    QString field;      // the change log's field
+    QString label;      // names the record in the dialog and the undo step
+    QString ownerLabel; // names the owner in its history (empty: `label`)
 
     bool isNull() const { return uuid.isNull(); }
     // A record with its own history (field "provenance").

@@ -94,7 +94,10 @@ void UpdateRecordCommand<T>::applyRedo()
     Database& db = m_document.database();
     db.ensureWritable();
     Transaction transaction(db);
-    m_droppedProvenance = ProvenanceStore(db).of(droppedChildren(m_before, m_after));
+    // The children dropped are those stored now that `after` leaves out (the stored record may hold
+    // one the editor's copy did not know of).
+    const std::optional<T> stored = Repository<T>(db).find(m_after.id);
+    m_droppedProvenance = ProvenanceStore(db).of(droppedChildren(stored.value_or(m_before), m_after));
     T copy = m_after;
     Repository<T>(db).update(copy);
     transaction.commit();

@@ -247,10 +247,9 @@ ReportData loadReportData(Database& db, const ReportScope& scope, const QDate& t
     }
     report.renewal = findRenewal(db, scope.editionId);
     report.continued = continuedActionsOf(db, scope.editionId);
-    QHash<QUuid, Provenance> provenance;
     for (const auto& record : ProvenanceStore(db).all())
-        provenance.insert(record.uuid, record.provenance);
-    report.illustrative = countIllustrative(report.data, provenance);
+        report.provenance.insert(record.uuid, record.provenance);
+    report.illustrative = countIllustrative(report.data, report.provenance);
     return report;
 }
 

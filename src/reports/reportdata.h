@@ -54,6 +54,7 @@ struct ReportData
     std::optional<Renewal> renewal;       // what the renewal that made the edition carried over
     QHash<Id, ContinuedAction> continued; // the earlier life of carried actions, by action id
     IllustrativeRecords illustrative;
+    QHash<QUuid, Provenance> provenance; // of the records not simply entered, by uuid
 
     // Territories of the scope (one, or all).
     QList<const Territory*> territories() const;

@@ -113,6 +113,13 @@ ActionSheet actionSheet(const ReportData& report, const Action& action)
     if (action.experimentation)
         status << SheetRun{QStringLiteral(" — ")} << SheetRun{Tr::tr("experimentation"), SheetStyle::Tag};
     line(Tr::tr("Status"), status);
+    // Where the sheet comes from when it is not simply entered: an invented status must not be read
+    // as a fact.
+    if (const auto found = report.provenance.constFind(action.uuid); found != report.provenance.cend()) {
+        const bool invented = found->kind == ProvenanceKind::Illustrative;
+        line(Tr::tr("Provenance"), {SheetRun{found->summary(), invented ? SheetStyle::Strong : SheetStyle::Body,
+                                             invented ? QColor(0x9a, 0x34, 0x12) : QColor()}});
+    }
     if (const auto earlier = report.continued.constFind(action.id); earlier != report.continued.cend())
         line(Tr::tr("Earlier life"), plainText(continuedActionText(*earlier)));
     if (action.startDate.isValid() || action.endDate.isValid())

@@ -109,6 +109,7 @@ TEST_CASE("A signature's provenance is logged in its partner's history", "[editi
     const auto entries = ChangeLog(scene.db()).forEntity(caf.uuid);
     REQUIRE_FALSE(entries.isEmpty());
     CHECK(entries.constFirst().field == QStringLiteral("signatures[%1].provenance").arg(scene.edition.title));
+    CHECK(entries.constFirst().entityLabel == caf.name); // the partner's history names the partner
     CHECK(entries.constFirst().newValue.startsWith(enumLabel(ProvenanceKind::Deduced)));
 
     scene.stack().undo();
@@ -166,4 +167,11 @@ TEST_CASE("An update that removes a theme or an indicator gives its provenance b
     CHECK(store.get(first.uuid) == quoted);
     CHECK(store.get(measurement) == quoted);
     CHECK(store.get(logement.uuid) == deduced);
+    // Redo drops them again, and a second undo gives them back again.
+    scene.stack().redo();
+    CHECK(store.get(first.uuid).isDefault());
+    CHECK(store.get(measurement).isDefault());
+    scene.stack().undo();
+    CHECK(store.get(first.uuid) == quoted);
+    CHECK(store.get(measurement) == quoted);
 }

@@ -658,8 +658,26 @@ TEST_CASE("the selected indicator and measurement say where they come from, logg
               ->text()
               .startsWith(QStringLiteral("Provenance de la mesure")));
 
+    const Measurement added = f.stored(uuid).indicators.constFirst().measurements.constFirst();
+    QTimer::singleShot(0, [] {
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        REQUIRE(dialog != nullptr);
+        auto* kind = child<QComboBox>(dialog, QStringLiteral("provenanceKindCombo"));
+        kind->setCurrentIndex(kind->findData(static_cast<int>(ProvenanceKind::Deduced)));
+        dialog->accept();
+    });
+    measurementButton->click();
+    CHECK(store.get(added.uuid).kind == ProvenanceKind::Deduced);
+    CHECK(child<QLabel>(f.section, QStringLiteral("selectedMeasurementProvenanceLabel"))->text().simplified() ==
+          QStringLiteral("Provenance de la mesure : Déduit"));
+    CHECK(ChangeLog(f.db()).forEntity(uuid).constFirst().field ==
+          QStringLiteral("indicators[%1].measurements[%2].provenance")
+              .arg(indicator.name, added.date.toString(Qt::ISODate)));
+
+    f.undo(); // the measurement's provenance
+    CHECK(store.get(added.uuid).isDefault());
     f.undo(); // the measurement
-    f.undo(); // the provenance
+    f.undo(); // the indicator's provenance
     CHECK(store.get(indicator.uuid).kind == ProvenanceKind::Illustrative);
     CHECK(indicatorLabel->text().simplified().startsWith(QStringLiteral("Provenance de l'indicateur : Illustratif")));
 }

@@ -353,6 +353,13 @@ TEST_CASE("a signatory without referent is flagged until a person is made its re
     // A partner that did not sign is not asked for one.
     selectRow(f.section, QStringLiteral("Sydel Pays Cœur d'Hérault"));
     CHECK_FALSE(plainText(referents).contains(QStringLiteral("⚠")));
+    // One still expected to sign is reminded, without being said to have signed.
+    selectRow(f.section, QStringLiteral("CAF de l'Hérault"));
+    CHECK(plainText(referents).contains(
+        QCoreApplication::translate("pacte::rules",
+                                    "%1 is expected among the signatories and has not named a PTI referent yet.")
+            .arg(QStringLiteral("CAF de l'Hérault"))));
+    CHECK_FALSE(plainText(referents).contains(QStringLiteral("a signé")));
 
     // Philippe SALASC (CCVH) becomes its PTI referent in the persons section.
     QWidget* persons = showSection(f.window, QStringLiteral("personsSection"));

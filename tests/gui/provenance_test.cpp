@@ -144,6 +144,10 @@ TEST_CASE("a theme's provenance shows under its axis's themes and is changed wit
     CHECK(store.get(theme).source == QStringLiteral("Bilan 2021, p. 2"));
     CHECK(label->text().simplified() ==
           QStringLiteral("Provenance de la thématique : Cité du pacte (Bilan 2021, p. 2)"));
+    // A theme has no history of its own: the axis's keeps the change.
+    const auto entries = ChangeLog(demo.window.document()->database()).forEntity(axis.uuid);
+    REQUIRE_FALSE(entries.isEmpty());
+    CHECK(entries.constFirst().field == QStringLiteral("themes[Accès aux droits].provenance"));
     child<QAction>(&demo.window, QStringLiteral("undoAction"))->trigger();
     CHECK(store.get(theme).kind == ProvenanceKind::Deduced);
     CHECK(label->text().simplified().startsWith(QStringLiteral("Provenance de la thématique : Déduit")));
@@ -181,6 +185,7 @@ TEST_CASE("a signature's provenance shows in its group and is logged in the part
     CHECK(entries.constFirst().field == QStringLiteral("signatures[PTI 2022-2025].provenance"));
     child<QAction>(&demo.window, QStringLiteral("undoAction"))->trigger();
     CHECK(store.get(signature).kind == ProvenanceKind::Deduced);
+    CHECK(label->text().simplified().startsWith(QStringLiteral("Provenance de la signature : Déduit")));
 
     // A partner that is not a signatory has no signature to source.
     selectRow(section, QStringLiteral("Sydel Pays Cœur d'Hérault"));

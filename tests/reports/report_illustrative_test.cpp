@@ -47,3 +47,24 @@ TEST_CASE("Marking one action illustrative is counted in its scope only", "[repo
     CHECK(text.contains(QStringLiteral("(1 action sur 38)")));
     CHECK(text.contains(QStringLiteral("Tiré de données illustratives : 1 des 38 actions")));
 }
+
+TEST_CASE("An action sheet says where it comes from when it is not simply entered", "[reports][provenance]")
+{
+    TempDir dir;
+    auto db = createDatabase(dir.path(QStringLiteral("demo.pacte")), true);
+    const QString text = reportText(*db, demoScope(*db));
+    // Each of the 38 invented sheets carries its provenance line, with the pact's annex as source.
+    CHECK(text.count(QStringLiteral("Provenance Illustratif")) == 38);
+    CHECK(text.contains(QStringLiteral("Provenance Illustratif — ")));
+
+    // An action set back to entered says nothing of the kind; one quoted says so.
+    ProvenanceStore store(*db);
+    const auto actions = ActionRepository(*db).all();
+    store.put({QStringLiteral("action"), actions.at(0).uuid, Provenance{}});
+    store.put({QStringLiteral("action"),
+               actions.at(1).uuid,
+               {ProvenanceKind::Quoted, QStringLiteral("Bilan 2021, p. 3"), {}}});
+    const QString after = reportText(*db, demoScope(*db));
+    CHECK(after.count(QStringLiteral("Provenance Illustratif")) == 36);
+    CHECK(after.contains(QStringLiteral("Provenance Cité du pacte (Bilan 2021, p. 3)")));
+}

@@ -266,12 +266,14 @@ void ActionEditor::updateChildProvenance()
         const QString field = QStringLiteral("indicators[%1].").arg(indicator->name);
         m_indicatorProvenance->setTarget({entityCode(Entity::Indicator), indicator->uuid, Entity::Action,
                                           m_action->uuid, field + QStringLiteral("provenance"),
-                                          tr("indicator \"%1\" of \"%2\"").arg(indicator->name, m_action->title)});
+                                          tr("indicator \"%1\" of \"%2\"").arg(indicator->name, m_action->title),
+                                          m_action->title});
         if (measurement && !measurement->uuid.isNull())
             m_measurementProvenance->setTarget(
                 {entityCode(Entity::Measurement), measurement->uuid, Entity::Action, m_action->uuid,
                  field + QStringLiteral("measurements[%1].provenance").arg(measurement->date.toString(Qt::ISODate)),
-                 tr("measurement of \"%1\" on %2").arg(indicator->name, formatDate(measurement->date))});
+                 tr("measurement of \"%1\" on %2").arg(indicator->name, formatDate(measurement->date)),
+                 m_action->title});
         else
             m_measurementProvenance->setTarget({});
     } else {

@@ -226,7 +226,10 @@ void AxisEditor::updateButtons()
     m_themeProvenance->setDocument(document());
     if (m_axis && row >= 0 && row < m_axis->themes.size() && !m_axis->themes.at(row).uuid.isNull()) {
         const Theme& theme = m_axis->themes.at(row);
-        m_themeProvenance->setTarget(ProvenanceTarget::record(Entity::Theme, theme.uuid, theme.name));
+        // A theme has no history of its own: its provenance is logged in its axis's, as its other fields.
+        m_themeProvenance->setTarget({entityCode(Entity::Theme), theme.uuid, Entity::Axis, m_axis->uuid,
+                                      QStringLiteral("themes[%1].provenance").arg(theme.name), theme.name,
+                                      m_axis->title});
     } else {
         m_themeProvenance->setTarget({});
     }

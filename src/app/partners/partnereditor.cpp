@@ -134,7 +134,7 @@ void PartnerEditor::setContext(const Edition& edition, const QList<Territory>& t
 }
 
 void PartnerEditor::setPartner(const std::optional<Partner>& partner, const QStringList& referents,
-                               const QString& missingReferent)
+                               const QString& missingReferent, Severity missingReferentSeverity)
 {
     const LoadGuard guard(this);
     m_partner = partner;
@@ -158,7 +158,11 @@ void PartnerEditor::setPartner(const std::optional<Partner>& partner, const QStr
     if (!missingReferent.isEmpty())
         m_ui->referentsLabel->setText(
             QStringLiteral("<span style=\"color:%1\">⚠ %2</span>")
-                .arg(readableText(QColor(0xa0, 0x00, 0x00), QPalette::Window).name(), missingReferent.toHtmlEscaped()) +
+                .arg(readableText(missingReferentSeverity == Severity::Error ? QColor(0xa0, 0x00, 0x00)
+                                                                             : QColor(0x8a, 0x5a, 0x00),
+                                  QPalette::Window)
+                         .name(),
+                     missingReferent.toHtmlEscaped()) +
             add);
     else if (referents.isEmpty())
         m_ui->referentsLabel->setText(tr("PTI referents: none.").toHtmlEscaped() + add);

@@ -2,6 +2,7 @@
 
 #include "app/common/recordeditor.h"
 #include "domain/edition.h"
+#include "domain/enums.h"
 #include "domain/partner.h"
 #include "domain/territory.h"
 
@@ -31,9 +32,10 @@ public:
 
     // The edition whose signature is edited and the territories to choose from.
     void setContext(const Edition& edition, const QList<Territory>& territories);
-    // `referents` are the partner's PTI referents; `missingReferent` the rule's warning, if any.
-    void setPartner(const std::optional<Partner>& partner, const QStringList& referents,
-                    const QString& missingReferent);
+    // `referents` are the partner's PTI referents; `missingReferent` the rule's finding, if any, in
+    // red when an error, in amber when a warning (a partner still expected to sign).
+    void setPartner(const std::optional<Partner>& partner, const QStringList& referents, const QString& missingReferent,
+                    Severity missingReferentSeverity);
 
     // Selects the placeholder name of a record just added, so that typing replaces it.
     void selectName();

@@ -38,9 +38,10 @@ QStringList partnerReferents(const EditionData& data, Id partnerId)
 
 QList<PartnerRow> buildPartnerRows(const EditionData& data)
 {
-    QHash<QUuid, QString> missing;
-    for (const auto& finding : rules::checkPartnerReferent(data))
-        missing.insert(finding.uuid, finding.message);
+    QHash<QUuid, const Finding*> missing;
+    const Findings findings = rules::checkPartnerReferent(data);
+    for (const auto& finding : findings)
+        missing.insert(finding.uuid, &finding);
     QList<Id> everyTerritory;
     for (const auto& territory : data.territories)
         everyTerritory.append(territory.id);
@@ -62,7 +63,10 @@ QList<PartnerRow> buildPartnerRows(const EditionData& data)
             signatory = signature->signatoryName;
         }
         row.referents = partnerReferents(data, partner.id);
-        row.missingReferent = missing.value(partner.uuid);
+        if (const Finding* finding = missing.value(partner.uuid)) {
+            row.missingReferent = finding->message;
+            row.missingReferentSeverity = finding->severity;
+        }
         row.filters.kind = static_cast<int>(partner.category);
         // A partner that covers the whole département works in every territory.
         row.filters.territories = partner.territoryIds.isEmpty() ? everyTerritory : partner.territoryIds;

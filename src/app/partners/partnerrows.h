@@ -2,6 +2,7 @@
 
 #include "app/common/rowfilters.h"
 #include "domain/editiondata.h"
+#include "domain/finding.h"
 
 #include <optional>
 
@@ -24,6 +25,8 @@ struct PartnerRow : RowBase
     QDate signedOn;
     QStringList referents;   // persons of the partner who hold the PTI referent role
     QString missingReferent; // the partner-referent finding, when the partner signed and named nobody
+    // An error once the partner signed or approved; a warning while it is only expected to sign.
+    Severity missingReferentSeverity = Severity::Error;
 };
 
 // The rows of every partner for `data`'s edition; the referent warning comes from the governance rule

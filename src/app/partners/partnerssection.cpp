@@ -40,7 +40,10 @@ QList<PartnersSection::Column> PartnersSection::columns()
              },
          .foreground =
              [](const PartnerRow& r) {
-                 return r.missingReferent.isEmpty() ? QVariant() : QVariant(QColor(0xa0, 0, 0));
+                 if (r.missingReferent.isEmpty())
+                     return QVariant();
+                 return QVariant(r.missingReferentSeverity == Severity::Error ? QColor(0xa0, 0, 0)
+                                                                              : QColor(0x8a, 0x5a, 0x00));
              },
          .toolTip =
              [](const PartnerRow& r) {
@@ -118,11 +121,11 @@ void PartnersSection::showRecord(const QUuid& uuid)
 {
     const PartnerRow* row = m_model->rowAt(m_model->rowOf(uuid));
     if (uuid.isNull() || !m_document || !row) {
-        m_editor->setPartner(std::nullopt, {}, {});
+        m_editor->setPartner(std::nullopt, {}, {}, Severity::Error);
         return;
     }
     m_editor->setPartner(PartnerRepository(m_document->database()).findByUuid(uuid), row->referents,
-                         row->missingReferent);
+                         row->missingReferent, row->missingReferentSeverity);
 }
 
 void PartnersSection::setEdition(Id editionId)
