@@ -2,6 +2,7 @@
 
 #include "document.h"
 #include "exchange/sheetimport.h"
+#include "storage/provenancestore.h"
 #include "storage/repository.h"
 #include "storage/transaction.h"
 
@@ -57,7 +58,20 @@ SheetImportCommand::SheetImportCommand(Document& document, SheetImport& import)
 SheetImportCommand::GroupContent SheetImportCommand::readGroup() const
 {
     Database& db = m_document.database();
-    return {ActionRepository(db).ofGroup(m_groupId), MeetingRepository(db).ofGroup(m_groupId)};
+    GroupContent content{ActionRepository(db).ofGroup(m_groupId), MeetingRepository(db).ofGroup(m_groupId), {}};
+    QList<QUuid> uuids;
+    for (const auto& action : std::as_const(content.actions)) {
+        uuids.append(action.uuid);
+        for (const auto& indicator : action.indicators) {
+            uuids.append(indicator.uuid);
+            for (const auto& measurement : indicator.measurements)
+                uuids.append(measurement.uuid);
+        }
+    }
+    for (const auto& meeting : std::as_const(content.meetings))
+        uuids.append(meeting.uuid);
+    content.provenance = ProvenanceStore(db).of(uuids);
+    return content;
 }
 
 void SheetImportCommand::applyRedo()
@@ -98,6 +112,9 @@ void SheetImportCommand::restore(const GroupContent& target, bool recordImport)
         const GroupContent current = readGroup();
         syncRecords(db, current.meetings, target.meetings);
         syncRecords(db, current.actions, target.actions);
+        ProvenanceStore store(db);
+        for (const auto& record : target.provenance)
+            store.put(record);
         if (recordImport)
             SheetExports(db).recordImport(m_exportId, m_record);
         else

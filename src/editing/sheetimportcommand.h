@@ -3,6 +3,7 @@
 #include "documentcommand.h"
 #include "domain/action.h"
 #include "domain/meeting.h"
+#include "domain/provenance.h"
 #include "storage/sheetexports.h"
 
 namespace pacte {
@@ -29,6 +30,9 @@ private:
     {
         QList<Action> actions;
         QList<Meeting> meetings;
+        // Where its records come from: deleting a record deletes its provenance, which a restore
+        // of the record must give back.
+        QList<ProvenanceRecord> provenance;
     };
     GroupContent readGroup() const;
     void restore(const GroupContent& target, bool recordImport);

@@ -7,6 +7,8 @@
 #include "editingfixture.h"
 #include "exchange/sheetimport.h"
 #include "exchange/sheetwriter.h"
+#include "storage/provenancestore.h"
+#include "storage/repository.h"
 #include "storage/sheetexports.h"
 
 using namespace pacte;
@@ -97,4 +99,31 @@ TEST_CASE("A refused import leaves the history as it was", "[editing][sheet]")
     CHECK_FALSE(result.ok());
     CHECK(document.undoStack()->count() == 1);
     CHECK(ActionRepository(db).find(f.garage)->title == QStringLiteral("Titre de la base"));
+}
+
+TEST_CASE("Undoing an import that deleted an action gives its provenance back", "[editing][sheet][provenance]")
+{
+    TempDir dir;
+    SheetFixture f = makeSheetFixture(dir.path(QStringLiteral("pti.pacte")));
+    Document document(std::move(f.db));
+    Database& db = document.database();
+    ProvenanceStore store(db);
+    const Provenance invented{ProvenanceKind::Illustrative, QStringLiteral("Annexe 1"), QStringLiteral("Inventée.")};
+    store.put({QStringLiteral("action"), f.autoEcoleUuid, invented});
+
+    Json sheet = parseJson(exportSheet(db, f.group).bytes);
+    eraseUuid(sheet["group"]["actions"], f.autoEcoleUuid);
+    SheetImport import(db, dumpJson(sheet), QStringLiteral("mobilite.pacte-fiche.json"));
+    REQUIRE(import.outcome().undecidedCount() == 0);
+    REQUIRE(edit::importSheet(document, import).ok());
+    CHECK_FALSE(ActionRepository(db).find(f.autoEcole));
+    CHECK(store.get(f.autoEcoleUuid).isDefault()); // gone with its action
+
+    document.undoStack()->undo();
+    REQUIRE(ActionRepository(db).find(f.autoEcole));
+    CHECK(store.get(f.autoEcoleUuid) == invented);
+    document.undoStack()->redo();
+    CHECK(store.get(f.autoEcoleUuid).isDefault());
+    document.undoStack()->undo();
+    CHECK(store.get(f.autoEcoleUuid) == invented);
 }
