@@ -1,5 +1,6 @@
 // The coverage of the demo's PTI 2017-2021, computed from its 17 groups and 38 actions (Annexe 1 of the
-// source): the counts below were made by hand from resources/demo/herault.json.
+// source), read from the demo database as the command line and the report read it: the counts below
+// were made by hand from resources/demo/herault.json.
 #include "common/catchqt.h"
 #include "common/testutil.h"
 #include "domain/coverage.h"
