@@ -953,13 +953,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n action(s)</source>
-        <translation>
-            <numerusform>%n action</numerusform>
-            <numerusform>%n actions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n territory(ies)</source>
         <translation>
             <numerusform>%n territory</numerusform>

@@ -10149,10 +10149,6 @@ Cliquer pour lister ces réunions.</translation>
         <translation>Des groupes, mais aucune action en cours ni en fonctionnement&#xa0;:</translation>
     </message>
     <message>
-        <source>%1, %2: %3 project(s), %4 completed or abandoned</source>
-        <translation>%1, %2&#xa0;: en projet %3, réalisées ou abandonnées %4</translation>
-    </message>
-    <message>
         <source>Every theme has a group with an action in progress or running in every territory.</source>
         <translation>Chaque thématique a, dans chaque territoire, un groupe avec une action en cours ou en fonctionnement.</translation>
     </message>
@@ -10169,13 +10165,6 @@ Cliquer pour lister ces réunions.</translation>
         <translation>
             <numerusform>%n case du tableau où deux groupes ou plus travaillent sur une même thématique dans un même territoire&#xa0;: une coordination à regarder, pas forcément un doublon.</numerusform>
             <numerusform>%n cases du tableau où deux groupes ou plus travaillent sur une même thématique dans un même territoire&#xa0;: une coordination à regarder, pas forcément un doublon.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n action(s)</source>
-        <translation>
-            <numerusform>%n action</numerusform>
-            <numerusform>%n actions</numerusform>
         </translation>
     </message>
     <message>
@@ -10275,6 +10264,22 @@ Cliquer pour lister ces réunions.</translation>
             <numerusform>%n thématique</numerusform>
             <numerusform>%n thématiques</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>%1 project(s), %2 completed or abandoned</source>
+        <translation>en projet %1, réalisées ou abandonnées %2</translation>
+    </message>
+    <message>
+        <source>Working groups</source>
+        <translation>Groupes de travail</translation>
     </message>
 </context>
 <context>

@@ -44,9 +44,11 @@ QString cellHtml(const CoverageCell& cell)
 
 void writeTable(const Coverage& coverage, const CoverageLookup& names, ReportHtml& out)
 {
+    // Territory names are long ("Haut-Languedoc et Ouest Héraultais"): their columns take most of the width.
+    const auto territoryCount = static_cast<int>(coverage.territoryIds.size());
+    const int width = territoryCount == 0 ? 0 : 84 / territoryCount;
     QStringList headers{Tr::tr("Theme")};
-    QList<int> widths{28};
-    const int width = coverage.territoryIds.isEmpty() ? 0 : 72 / static_cast<int>(coverage.territoryIds.size());
+    QList<int> widths{100 - width * territoryCount};
     for (Id territoryId : coverage.territoryIds) {
         headers << names.territory(territoryId);
         widths << width;
@@ -109,16 +111,14 @@ void writeGaps(const Coverage& coverage, const CoverageLookup& names, ReportHtml
     if (!noLive.isEmpty()) {
         any = true;
         out.paragraph(Tr::tr("Groups, but no action in progress or running:"));
-        QString list = QStringLiteral("<ul>");
+        // Tables rather than lists: a table row never splits across pages.
+        out.beginTable({Tr::tr("Territory"), Tr::tr("Theme"), Tr::tr("Actions")}, {30, 40, 30});
         for (qsizetype i = 0; i < std::min(noLive.size(), MaxListed); ++i) {
             const CoverageGap& gap = *noLive.at(i);
-            list += QStringLiteral("<li>%1</li>")
-                        .arg(escaped(Tr::tr("%1, %2: %3 project(s), %4 completed or abandoned")
-                                         .arg(names.territory(gap.territoryId), names.theme(gap.themeId))
-                                         .arg(gap.projects)
-                                         .arg(gap.finished)));
+            out.row({escaped(names.territory(gap.territoryId)), escaped(names.theme(gap.themeId)),
+                     escaped(Tr::tr("%1 project(s), %2 completed or abandoned").arg(gap.projects).arg(gap.finished))});
         }
-        out.raw(list + QStringLiteral("</ul>\n"));
+        out.endTable();
         writeMore(out, MaxListed, noLive.size());
     }
     if (!any)
@@ -136,18 +136,18 @@ void writeOverlaps(const Coverage& coverage, const CoverageLookup& names, Report
                          "territory: a coordination to look at, not necessarily a duplication.",
                          nullptr, static_cast<int>(coverage.overlaps.size())),
                   QStringLiteral("lead"));
-    QString list = QStringLiteral("<ul>");
+    out.beginTable({Tr::tr("Territory"), Tr::tr("Theme"), Tr::tr("Working groups"), Tr::tr("Actions")},
+                   {20, 22, 48, 10});
     for (qsizetype i = 0; i < std::min(coverage.overlaps.size(), MaxListed); ++i) {
         const CoverageOverlap& overlap = coverage.overlaps.at(i);
         QStringList groups;
         for (Id groupId : overlap.groupIds)
-            groups << names.group(groupId)->name;
-        list += QStringLiteral("<li><b>%1, %2</b> — %3 (%4)</li>")
-                    .arg(escaped(names.territory(overlap.territoryId)), escaped(names.theme(overlap.themeId)),
-                         escaped(groups.join(QStringLiteral(" ; "))),
-                         escaped(Tr::tr("%n action(s)", nullptr, overlap.actions)));
+            groups << escaped(names.group(groupId)->name);
+        out.row({escaped(names.territory(overlap.territoryId)), escaped(names.theme(overlap.themeId)),
+                 groups.join(QStringLiteral("<br />")), QString::number(overlap.actions)},
+                {QString(), QString(), QString(), QStringLiteral("num")});
     }
-    out.raw(list + QStringLiteral("</ul>\n"));
+    out.endTable();
     writeMore(out, MaxListed, coverage.overlaps.size());
 }
 
@@ -163,7 +163,7 @@ void writeDuplicates(const Coverage& coverage, const CoverageLookup& names, Repo
         return;
     }
     out.beginTable({Tr::tr("Words in common"), Tr::tr("Action"), Tr::tr("Action of another group"), Tr::tr("Where")},
-                   {14, 32, 32, 22});
+                   {16, 31, 31, 22});
     const auto actionHtml = [&](Id actionId) {
         const Action* action = names.action(actionId);
         return QStringLiteral("%1<br /><span class=\"small\">%2</span>")
@@ -176,11 +176,13 @@ void writeDuplicates(const Coverage& coverage, const CoverageLookup& names, Repo
             similarity << Tr::tr("titles %1").arg(percent(pair.titleSimilarity));
         if (pair.objectivesSimilarity > 0)
             similarity << Tr::tr("objectives %1").arg(percent(pair.objectivesSimilarity));
+        const QString share =
+            QStringLiteral("<b>%1</b><br /><span class=\"small\">%2</span>")
+                .arg(escaped(percent(pair.similarity())), escaped(similarity.join(QStringLiteral(", "))));
         QStringList territories;
         for (Id id : pair.territoryIds)
             territories << names.territory(id);
-        out.row({escaped(similarity.join(QStringLiteral(", "))), actionHtml(pair.firstActionId),
-                 actionHtml(pair.secondActionId),
+        out.row({share, actionHtml(pair.firstActionId), actionHtml(pair.secondActionId),
                  QStringLiteral("%1<br /><span class=\"small\">%2</span>")
                      .arg(escaped(territories.join(QStringLiteral(", "))), escaped(names.theme(pair.themeId)))});
     }
@@ -199,7 +201,7 @@ void writePartnerView(const Coverage& coverage, const CoverageLookup& names, Rep
                   QStringLiteral("lead"));
     out.beginTable({Tr::tr("Partner"), Tr::tr("Pilot"), Tr::tr("Co-pilot"), Tr::tr("Member"), Tr::tr("Territories"),
                     Tr::tr("Themes")},
-                   {26, 9, 10, 9, 34, 12});
+                   {24, 10, 11, 11, 27, 17}, QStringLiteral("coverage"));
     for (qsizetype i = 0; i < std::min(coverage.partners.size(), MaxPartners); ++i) {
         const PartnerCoverage& partner = coverage.partners.at(i);
         QStringList territories;
