@@ -46,7 +46,7 @@ void writeTable(const Coverage& coverage, const CoverageLookup& names, ReportHtm
 {
     // Territory names are long ("Haut-Languedoc et Ouest Héraultais"): their columns take most of the width.
     const auto territoryCount = static_cast<int>(coverage.territoryIds.size());
-    const int width = territoryCount == 0 ? 0 : 84 / territoryCount;
+    const int width = territoryCount == 0 ? 0 : 80 / territoryCount;
     QStringList headers{Tr::tr("Theme")};
     QList<int> widths{100 - width * territoryCount};
     for (Id territoryId : coverage.territoryIds) {
