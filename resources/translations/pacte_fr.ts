@@ -1298,7 +1298,7 @@
         <translation>&amp;Enregistrer sous…</translation>
     </message>
     <message>
-        <source>Who does what &amp;where</source>
+        <source>W&amp;ho does what where</source>
         <translation>&amp;Qui fait quoi, où</translation>
     </message>
 </context>
