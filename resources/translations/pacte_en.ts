@@ -890,6 +890,34 @@
             <numerusform>%n for information</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n territory(ies)</source>
+        <translation>
+            <numerusform>%n territory</numerusform>
+            <numerusform>%n territories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working group(s)</source>
+        <translation>
+            <numerusform>%n working group</numerusform>
+            <numerusform>%n working groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pacte::help::HelpWindow</name>
@@ -898,6 +926,44 @@
         <translation>
             <numerusform>%n match on this page</numerusform>
             <numerusform>%n matches on this page</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pacte::reports::Coverage</name>
+    <message numerus="yes">
+        <source>and %n other(s).</source>
+        <translation>
+            <numerusform>and %n other.</numerusform>
+            <numerusform>and %n others.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no group recorded on %1 of the %n theme(s): %2.</source>
+        <translation>
+            <numerusform>no group recorded on %1 of the %n theme: %2.</numerusform>
+            <numerusform>no group recorded on %1 of the %n themes: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) of the table where two groups or more work on the same theme in the same territory: a coordination to look at, not necessarily a duplication.</source>
+        <translation>
+            <numerusform>%n cell of the table where two groups or more work on the same theme in the same territory: a coordination to look at, not necessarily a duplication.</numerusform>
+            <numerusform>%n cells of the table where two groups or more work on the same theme in the same territory: a coordination to look at, not necessarily a duplication.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n territory(ies)</source>
+        <translation>
+            <numerusform>%n territory</numerusform>
+            <numerusform>%n territories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n theme(s)</source>
+        <translation>
+            <numerusform>%n theme</numerusform>
+            <numerusform>%n themes</numerusform>
         </translation>
     </message>
 </context>

@@ -1297,6 +1297,10 @@
         <source>&amp;Save as…</source>
         <translation>&amp;Enregistrer sous…</translation>
     </message>
+    <message>
+        <source>W&amp;ho does what where</source>
+        <translation>&amp;Qui fait quoi, où</translation>
+    </message>
 </context>
 <context>
     <name>SheetExportDialog</name>
@@ -2669,6 +2673,21 @@
         <source>%1:</source>
         <extracomment>A figure&apos;s caption: French puts a space before the colon.</extracomment>
         <translation>%1&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>pacte::Coverage</name>
+    <message>
+        <source>pilot</source>
+        <translation>pilote</translation>
+    </message>
+    <message>
+        <source>co-pilot</source>
+        <translation>co-pilote</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>membre</translation>
     </message>
 </context>
 <context>
@@ -9554,6 +9573,106 @@ Cliquer pour lister ces réunions.</translation>
         <source>--edition and --year are required. --freeze records the year&apos;s figures once and for all (exit 2 if the year is already frozen): a frozen year reads the same ever after, whatever changes later. --as-of records the day the figures describe (the 2017-2021 review is &quot;au 31 juillet 2021&quot;) before freezing.</source>
         <translation>--edition et --year sont obligatoires. --freeze enregistre les chiffres de l&apos;année une fois pour toutes (code 2 si l&apos;année est déjà figée)&#xa0;: une année figée se relit à l&apos;identique, quoi qu&apos;il change ensuite. --as-of enregistre le jour que décrivent les chiffres (le bilan 2017-2021 est «&#xa0;au 31 juillet 2021&#xa0;») avant de figer.</translation>
     </message>
+    <message>
+        <source>titles %1</source>
+        <translation>titres %1</translation>
+    </message>
+    <message>
+        <source>objectives %1</source>
+        <translation>objectifs %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 × %3, %4 and %5.</source>
+        <translation>%1&#xa0;: %2 × %3, %4 et %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n territory(ies)</source>
+        <translation>
+            <numerusform>%n territoire</numerusform>
+            <numerusform>%n territoires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working group(s)</source>
+        <translation>
+            <numerusform>%n groupe de travail</numerusform>
+            <numerusform>%n groupes de travail</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What the records say: the pact does not ask for every theme in every territory.</source>
+        <translation>Ce que disent les fiches&#xa0;: le pacte ne demande pas que chaque thématique soit couverte dans chaque territoire.</translation>
+    </message>
+    <message>
+        <source>%1 (axis %2)</source>
+        <translation>%1 (axe %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n groupe</numerusform>
+            <numerusform>%n groupes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; partners: %1</source>
+        <translation>&#xa0;; partenaires&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>  No group recorded on: %1</source>
+        <translation>  Aucun groupe enregistré sur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Themes without a group in a territory: %1.</source>
+        <translation>Thématiques sans groupe dans un territoire&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Themes with groups but no action in progress or running: %1.</source>
+        <translation>Thématiques avec des groupes mais sans action en cours ni en fonctionnement&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>  %1, %2: %3 project(s), %4 completed or abandoned</source>
+        <translation>  %1, %2&#xa0;: en projet %3, réalisées ou abandonnées %4</translation>
+    </message>
+    <message>
+        <source>Several groups on the same theme in the same territory: %1.</source>
+        <translation>Plusieurs groupes sur une même thématique dans un même territoire&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Possible duplicates (actions of different groups whose texts read alike, to be checked): %1.</source>
+        <translation>Doublons possibles (actions de groupes différents dont les textes se ressemblent, à vérifier)&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>  %1 — &quot;%2&quot; (%3) and &quot;%4&quot; (%5); %6, %7</source>
+        <translation>  %1 — «&#xa0;%2&#xa0;» (%3) et «&#xa0;%4&#xa0;» (%5)&#xa0;; %6, %7</translation>
+    </message>
+    <message>
+        <source>Partners:</source>
+        <translation>Partenaires&#xa0;:</translation>
+    </message>
+    <message>
+        <source>  %1: pilot of %2, co-pilot of %3, member of %4; %5, %6</source>
+        <translation>  %1&#xa0;: pilote de %2, co-pilote de %3, membre de %4&#xa0;; %5, %6</translation>
+    </message>
+    <message>
+        <source>Groups without a theme or a territory of the edition: %1</source>
+        <translation>Groupes sans thématique ou sans territoire de l&apos;édition&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the coverage of an edition: who does what where, gaps, overlaps and possible duplicates</source>
+        <translation>la couverture d&apos;une édition&#xa0;: qui fait quoi, où, thématiques sans groupe, chevauchements et doublons possibles</translation>
+    </message>
+    <message>
+        <source>The territories × themes of the edition, each cell with its working groups, their actions by status and their partners; then the themes without a group, or without an action in progress or running, in a territory; the cells where two groups or more work on the same theme; the possible duplicates, actions of different groups on the same theme in a territory they share whose titles or objectives have most of their significant words in common (accents, capitals and word order ignored; Jaccard index of at least 0.6 on texts of at least three words; the three most similar pairs of each action at most), each with its similarity; and each partner&apos;s groups, as pilot, co-pilot or member, with their territories and themes. These are observations on the records, not rules: the exit code is 0. --json prints one object: edition, territories, themes, cells, gaps, overlaps, possibleDuplicates, partners and unplacedGroups.</source>
+        <translation>Les territoires × thématiques de l&apos;édition, chaque case avec ses groupes de travail, leurs actions par statut et leurs partenaires&#xa0;; puis les thématiques sans groupe, ou sans action en cours ni en fonctionnement, dans un territoire&#xa0;; les cases où deux groupes ou plus travaillent sur une même thématique&#xa0;; les doublons possibles, actions de groupes différents sur une même thématique dans un territoire qu&apos;ils partagent dont les titres ou les objectifs ont la plupart de leurs mots significatifs en commun (sans tenir compte des accents, des majuscules ni de l&apos;ordre des mots&#xa0;; indice de Jaccard d&apos;au moins 0,6 sur des textes d&apos;au moins trois mots&#xa0;; au plus les trois paires les plus proches de chaque action), chacun avec sa similarité&#xa0;; et les groupes de chaque partenaire, comme pilote, co-pilote ou membre, avec leurs territoires et thématiques. Ce sont des constats sur les fiches, pas des règles&#xa0;: le code de sortie est 0. --json affiche un objet&#xa0;: edition, territories, themes, cells, gaps, overlaps, possibleDuplicates, partners et unplacedGroups.</translation>
+    </message>
 </context>
 <context>
     <name>pacte::commandline</name>
@@ -10047,6 +10166,180 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>SEE ALSO</source>
         <translation>VOIR AUSSI</translation>
+    </message>
+</context>
+<context>
+    <name>pacte::reports::Coverage</name>
+    <message numerus="yes">
+        <source>and %n other(s).</source>
+        <translation>
+            <numerusform>et %n autre.</numerusform>
+            <numerusform>et %n autres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thématique</translation>
+    </message>
+    <message>
+        <source>Axis %1 — %2</source>
+        <translation>Axe %1 — %2</translation>
+    </message>
+    <message>
+        <source>In each cell: working groups / actions. In orange, several groups on the theme in the territory; in grey, a group without an action in progress or running; “—”, no group recorded.</source>
+        <translation>Dans chaque case&#xa0;: groupes de travail / actions. En orange, plusieurs groupes sur la thématique dans le territoire&#xa0;; en gris, des groupes sans action en cours ni en fonctionnement&#xa0;; «&#xa0;—&#xa0;», aucun groupe enregistré.</translation>
+    </message>
+    <message>
+        <source>Themes without a group or without a live action</source>
+        <translation>Thématiques sans groupe ou sans action en cours</translation>
+    </message>
+    <message>
+        <source>What the records show, territory by territory; the pact does not ask for every theme in every territory.</source>
+        <translation>Ce que montrent les fiches, territoire par territoire&#xa0;; le pacte ne demande pas que chaque thématique soit couverte dans chaque territoire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>no group recorded on %1 of the %n theme(s): %2.</source>
+        <translation>
+            <numerusform>aucun groupe enregistré sur %1 de la %n thématique&#xa0;: %2.</numerusform>
+            <numerusform>aucun groupe enregistré sur %1 des %n thématiques&#xa0;: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Groups, but no action in progress or running:</source>
+        <translation>Des groupes, mais aucune action en cours ni en fonctionnement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Every theme has a group with an action in progress or running in every territory.</source>
+        <translation>Chaque thématique a, dans chaque territoire, un groupe avec une action en cours ou en fonctionnement.</translation>
+    </message>
+    <message>
+        <source>Several groups on the same theme</source>
+        <translation>Plusieurs groupes sur une même thématique</translation>
+    </message>
+    <message>
+        <source>No territory has two groups or more on the same theme.</source>
+        <translation>Aucun territoire n&apos;a deux groupes ou plus sur une même thématique.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) of the table where two groups or more work on the same theme in the same territory: a coordination to look at, not necessarily a duplication.</source>
+        <translation>
+            <numerusform>%n case du tableau où deux groupes ou plus travaillent sur une même thématique dans un même territoire&#xa0;: une coordination à regarder, pas forcément un doublon.</numerusform>
+            <numerusform>%n cases du tableau où deux groupes ou plus travaillent sur une même thématique dans un même territoire&#xa0;: une coordination à regarder, pas forcément un doublon.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Doublons possibles</translation>
+    </message>
+    <message>
+        <source>Actions of different groups, on the same theme in a territory they share, whose titles or objectives have most of their words in common (accents, capitals and word order ignored). A suggestion to check with the groups: similar words may describe different actions.</source>
+        <translation>Actions de groupes différents, sur une même thématique dans un territoire qu&apos;ils partagent, dont les titres ou les objectifs ont la plupart de leurs mots en commun (sans tenir compte des accents, des majuscules ni de l&apos;ordre des mots). Une piste à vérifier avec les groupes&#xa0;: des mots proches peuvent décrire des actions différentes.</translation>
+    </message>
+    <message>
+        <source>No pair of actions reads alike.</source>
+        <translation>Aucune paire d&apos;actions ne se ressemble.</translation>
+    </message>
+    <message>
+        <source>Words in common</source>
+        <translation>Mots en commun</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Action of another group</source>
+        <translation>Action d&apos;un autre groupe</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>titles %1</source>
+        <translation>titres %1</translation>
+    </message>
+    <message>
+        <source>objectives %1</source>
+        <translation>objectifs %1</translation>
+    </message>
+    <message>
+        <source>Partners in the working groups</source>
+        <translation>Partenaires dans les groupes de travail</translation>
+    </message>
+    <message>
+        <source>No partner is recorded as pilot, co-pilot or member of a group.</source>
+        <translation>Aucun partenaire n&apos;est enregistré comme pilote, co-pilote ou membre d&apos;un groupe.</translation>
+    </message>
+    <message>
+        <source>Groups each partner pilots, co-pilots or takes part in, and where; the most involved first.</source>
+        <translation>Les groupes que chaque partenaire pilote, co-pilote ou auxquels il participe, et où&#xa0;; les plus engagés d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Pilot</source>
+        <translation>Pilote</translation>
+    </message>
+    <message>
+        <source>Co-pilot</source>
+        <translation>Co-pilote</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Territories</source>
+        <translation>Territoires</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thématiques</translation>
+    </message>
+    <message>
+        <source>all (%1)</source>
+        <translation>tous (%1)</translation>
+    </message>
+    <message>
+        <source>Who does what where</source>
+        <translation>Qui fait quoi, où</translation>
+    </message>
+    <message>
+        <source>%1 × %2: the working groups and actions recorded on each theme of the pact in each territory.</source>
+        <translation>%1 × %2&#xa0;: les groupes de travail et les actions enregistrés sur chaque thématique du pacte dans chaque territoire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n territory(ies)</source>
+        <translation>
+            <numerusform>%n territoire</numerusform>
+            <numerusform>%n territoires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n theme(s)</source>
+        <translation>
+            <numerusform>%n thématique</numerusform>
+            <numerusform>%n thématiques</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>%1 project(s), %2 completed or abandoned</source>
+        <translation>en projet %1, réalisées ou abandonnées %2</translation>
+    </message>
+    <message>
+        <source>Working groups</source>
+        <translation>Groupes de travail</translation>
     </message>
 </context>
 <context>

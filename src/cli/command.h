@@ -19,6 +19,7 @@ struct CommandRunner
 int runInit(const QStringList& arguments);
 int runStats(const QStringList& arguments);
 int runCheck(const QStringList& arguments);
+int runCoverage(const QStringList& arguments);
 int runEvaluate(const QStringList& arguments);
 int runExport(const QStringList& arguments);
 int runImport(const QStringList& arguments);

@@ -26,6 +26,7 @@ constexpr std::array runners{
     CommandRunner{"stats", runStats},
     CommandRunner{"check", runCheck},
     CommandRunner{"evaluate", runEvaluate},
+    CommandRunner{"coverage", runCoverage},
     CommandRunner{"report", runReport},
     CommandRunner{"renew", runRenew},
     CommandRunner{"export", runExport},

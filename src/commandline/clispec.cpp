@@ -49,6 +49,8 @@ constexpr Option evaluateOptions[] = {
     jsonOption,
 };
 
+constexpr Option coverageOptions[] = {editionOption, jsonOption};
+
 constexpr Option reportOptions[] = {
     {"o,output", "OUT", QT_TRANSLATE_NOOP("pacte::cli", "the report to write: .pdf, .odt or .html"), ValueKind::File},
     editionOption,
@@ -168,6 +170,22 @@ constexpr Command commands[] = {
          "the year is already frozen): a frozen year reads the same ever after, whatever changes later. --as-of "
          "records the day the figures describe (the 2017-2021 review is \"au 31 juillet 2021\") before freezing."),
      databaseOnly, evaluateOptions},
+    {"coverage", "coverage FILE [--edition NAME] [--json]",
+     QT_TRANSLATE_NOOP("pacte::cli",
+                       "the coverage of an edition: who does what where, gaps, overlaps and possible duplicates"),
+     QT_TRANSLATE_NOOP(
+         "pacte::cli",
+         "The territories × themes of the edition, each cell with its working groups, their actions by status "
+         "and their partners; then the themes without a group, or without an action in progress or running, in "
+         "a territory; the cells where two groups or more work on the same theme; the possible duplicates, "
+         "actions of different groups on the same theme in a territory they share whose titles or objectives "
+         "have most of their significant words in common (accents, capitals and word order ignored; Jaccard "
+         "index of at least 0.6 on texts of at least three words; the three most similar pairs of each action "
+         "at most), each with its similarity; and each partner's groups, as pilot, co-pilot or member, with "
+         "their territories and themes. These are observations on the records, not rules: the exit code is 0. "
+         "--json prints one object: edition, territories, themes, cells, gaps, overlaps, possibleDuplicates, "
+         "partners and unplacedGroups."),
+     databaseOnly, coverageOptions},
     {"report",
      "report FILE -o OUT.pdf|.odt|.html [--edition NAME] [--territory NAME] [--axis NUMBER|TITLE] [--year YYYY] "
      "[--copil]",

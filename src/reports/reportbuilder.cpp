@@ -113,6 +113,8 @@ std::optional<Report> buildReport(const ReportData& data, const ReportProgress& 
         sections::writeGovernance(data, body);
     if (wanted.evaluation)
         sections::writeEvaluation(data, body);
+    if (wanted.coverage)
+        sections::writeCoverage(data, body);
     if (!step())
         return std::nullopt;
     if (wanted.partners)

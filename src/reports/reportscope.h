@@ -16,6 +16,7 @@ struct ReportSections
     bool actionSheets = true;
     bool governance = true;
     bool evaluation = true;
+    bool coverage = true; // who does what where
     bool partners = true;
     bool calendar = true;
 

@@ -121,6 +121,7 @@ ReportScope ReportDialog::scope() const
     scope.sections.actionSheets = m_ui->sheetsCheck->isChecked();
     scope.sections.governance = m_ui->governanceCheck->isChecked();
     scope.sections.evaluation = m_ui->evaluationCheck->isChecked();
+    scope.sections.coverage = m_ui->coverageCheck->isChecked();
     scope.sections.partners = m_ui->partnersCheck->isChecked();
     scope.sections.calendar = m_ui->calendarCheck->isChecked();
     return scope;

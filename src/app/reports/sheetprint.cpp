@@ -35,7 +35,7 @@ ReportScope sheetsScope(Id editionId, Id groupId, Id actionId)
     scope.editionId = editionId;
     scope.groupId = groupId;
     scope.actionId = actionId;
-    scope.sections = ReportSections{false, false, false, false, true, false, false, false, false};
+    scope.sections = ReportSections{false, false, false, false, true, false, false, false, false, false};
     return scope;
 }
 
