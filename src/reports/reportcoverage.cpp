@@ -239,6 +239,7 @@ void writeCoverage(const ReportData& report, ReportHtml& out)
                   QStringLiteral("lead"));
     if (coverage.themeIds.isEmpty() || coverage.territoryIds.isEmpty())
         return;
+    writeIllustrativeChartNote(report, out); // the actions counted may be invented
     writeTable(coverage, names, out);
     writeGaps(coverage, names, out);
     writeOverlaps(coverage, names, out);

@@ -23,8 +23,9 @@ TEST_CASE("The 2017-2021 report warns that its charts rest on invented actions",
     const QString text = reportText(*db, demoScope(*db));
     CHECK(text.contains(QStringLiteral("Données illustratives : ce rapport s'appuie sur des enregistrements inventés "
                                        "pour l'exemple (38 actions sur 38, 5 axes)")));
-    // Above the status donut, the bars by axis and by territory, and the groups' status mixes.
-    CHECK(text.count(QStringLiteral("Tiré de données illustratives : 38 des 38 actions")) == 4);
+    // Above the status donut, the bars by axis and by territory, the groups' status mixes and the
+    // coverage table ("Qui fait quoi, où").
+    CHECK(text.count(QStringLiteral("Tiré de données illustratives : 38 des 38 actions")) == 5);
 
     const QString current = reportText(*db, demoScope(*db, QStringLiteral("PTI 2022-2025")));
     CHECK_FALSE(current.contains(QStringLiteral("Données illustratives")));
