@@ -559,6 +559,20 @@
             <numerusform>%n without referent</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n partner(s) expected to sign %1</source>
+        <translation>
+            <numerusform>%n partner expected to sign %1</numerusform>
+            <numerusform>%n partners expected to sign %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signature(s) recorded</source>
+        <translation>
+            <numerusform>%n signature recorded</numerusform>
+            <numerusform>%n signatures recorded</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pacte::PersonsSection</name>

@@ -6101,6 +6101,20 @@ Cliquer pour lister ces réunions.</translation>
         <source>New referent</source>
         <translation>Nouveau référent</translation>
     </message>
+    <message numerus="yes">
+        <source>%n partner(s) expected to sign %1</source>
+        <translation>
+            <numerusform>%n partenaire attendu parmi les signataires de %1</numerusform>
+            <numerusform>%n partenaires attendus parmi les signataires de %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signature(s) recorded</source>
+        <translation>
+            <numerusform>%n signature enregistrée</numerusform>
+            <numerusform>%n signatures enregistrées</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pacte::PersonEditor</name>

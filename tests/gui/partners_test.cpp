@@ -169,11 +169,17 @@ TEST_CASE("the partners list shows the edition's signatures and the missing refe
     const QModelIndex referents = f.cell(ccvh, ReferentsColumn);
     CHECK(referents.data().toString() == trPartners("none"));
     CHECK(referents.data(Qt::ForegroundRole).value<QColor>() == QColor(0xa0, 0, 0));
+    // A partner still expected to sign is reminded in amber, not in the red of an error.
+    CHECK(f.cell(QStringLiteral("CAF de l'Hérault"), ReferentsColumn).data(Qt::ForegroundRole).value<QColor>() ==
+          QColor(0x8a, 0x5a, 0x00));
     const QString sydel = QStringLiteral("Sydel Pays Cœur d'Hérault"); // not a signatory: no warning
     CHECK_FALSE(f.cell(sydel, ReferentsColumn).data(Qt::ForegroundRole).isValid());
     const QString footer = child<QLabel>(f.section, QStringLiteral("partnersFooter"))->text();
     CHECK(footer.contains(trPartners("%n partner(s)", 13)));
-    CHECK(footer.contains(trPartners("%n signatory(ies) of %1", 11).arg(QStringLiteral("PTI 2022-2025"))));
+    // None of the eleven has signed yet (one approved by deliberation, ten expected): not "signatories".
+    CHECK(footer.contains(trPartners("%n partner(s) expected to sign %1", 11).arg(QStringLiteral("PTI 2022-2025"))));
+    CHECK(footer.contains(trPartners("%n signature(s) recorded", 0)));
+    CHECK_FALSE(footer.contains(trPartners("%n signatory(ies) of %1", 11).arg(QStringLiteral("PTI 2022-2025"))));
     CHECK(footer.contains(trPartners("%n without referent", 11)));
 }
 

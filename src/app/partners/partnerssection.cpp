@@ -165,10 +165,12 @@ void PartnersSection::addReferent()
 
 QString PartnersSection::footerText() const
 {
-    int signatories = 0;
+    int signatories = 0; // expected to sign, or signed
+    int signedUp = 0;
     int withoutReferent = 0;
     forEachShownRow([&](const PartnerRow& row) {
         signatories += row.signature && *row.signature != SignatureStatus::Declined;
+        signedUp += row.signature && *row.signature == SignatureStatus::Signed;
         withoutReferent += !row.missingReferent.isEmpty();
     });
     const int shown = proxy()->rowCount();
@@ -177,9 +179,15 @@ QString PartnersSection::footerText() const
                                             : tr("%1 of %n partner(s) shown", nullptr, total).arg(shown);
     if (m_editionId == NoId)
         return partners;
-    return QStringList{partners, tr("%n signatory(ies) of %1", nullptr, signatories).arg(m_edition.title),
-                       tr("%n without referent", nullptr, withoutReferent)}
-        .join(QStringLiteral(" · "));
+    // Partners whose signature is still expected have not signed: they are not called signatories.
+    QStringList parts{partners};
+    if (signedUp == signatories)
+        parts << tr("%n signatory(ies) of %1", nullptr, signatories).arg(m_edition.title);
+    else
+        parts << tr("%n partner(s) expected to sign %1", nullptr, signatories).arg(m_edition.title)
+              << tr("%n signature(s) recorded", nullptr, signedUp);
+    parts << tr("%n without referent", nullptr, withoutReferent);
+    return parts.join(QStringLiteral(" · "));
 }
 
 int PartnersSection::countRecords() const
