@@ -8737,10 +8737,6 @@ Cliquer pour lister ces réunions.</translation>
         <translation>Édition : %1</translation>
     </message>
     <message>
-        <source>Signatory partners: %1</source>
-        <translation>Partenaires signataires : %1</translation>
-    </message>
-    <message>
         <source>Persons: %1</source>
         <translation>Personnes : %1</translation>
     </message>
@@ -9686,6 +9682,10 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>The territories × themes of the edition, each cell with its working groups, their actions by status and their partners; then the themes without a group, or without an action in progress or running, in a territory; the cells where two groups or more work on the same theme; the possible duplicates, actions of different groups on the same theme in a territory they share whose titles or objectives have most of their significant words in common (accents, capitals and word order ignored; Jaccard index of at least 0.6 on texts of at least three words; the three most similar pairs of each action at most), each with its similarity; and each partner&apos;s groups, as pilot, co-pilot or member, with their territories and themes. These are observations on the records, not rules: the exit code is 0. --json prints one object: edition, territories, themes, cells, gaps, overlaps, possibleDuplicates, partners and unplacedGroups.</source>
         <translation>Les territoires × thématiques de l&apos;édition, chaque case avec ses groupes de travail, leurs actions par statut et leurs partenaires&#xa0;; puis les thématiques sans groupe, ou sans action en cours ni en fonctionnement, dans un territoire&#xa0;; les cases où deux groupes ou plus travaillent sur une même thématique&#xa0;; les doublons possibles, actions de groupes différents sur une même thématique dans un territoire qu&apos;ils partagent dont les titres ou les objectifs ont la plupart de leurs mots significatifs en commun (sans tenir compte des accents, des majuscules ni de l&apos;ordre des mots&#xa0;; indice de Jaccard d&apos;au moins 0,6 sur des textes d&apos;au moins trois mots&#xa0;; au plus les trois paires les plus proches de chaque action), chacun avec sa similarité&#xa0;; et les groupes de chaque partenaire, comme pilote, co-pilote ou membre, avec leurs territoires et thématiques. Ce sont des constats sur les fiches, pas des règles&#xa0;: le code de sortie est 0. --json affiche un objet&#xa0;: edition, territories, themes, cells, gaps, overlaps, possibleDuplicates, partners et unplacedGroups.</translation>
+    </message>
+    <message>
+        <source>Signatory partners (signed or expected): %1</source>
+        <translation>Partenaires signataires (ayant signé ou attendus) : %1</translation>
     </message>
 </context>
 <context>

@@ -62,7 +62,7 @@ QJsonObject declaredJson(const Edition& edition, const EditionStats& stats)
 void printText(const Edition& edition, const EditionStats& stats)
 {
     printOut(Tr::tr("Edition: %1").arg(stats.edition));
-    printOut(Tr::tr("Signatory partners: %1").arg(stats.partners));
+    printOut(Tr::tr("Signatory partners (signed or expected): %1").arg(stats.partners));
     if (const auto& declared = edition.declaredSignatories) {
         printOut(QStringLiteral("  ") + declaredSignatoriesText(stats.partners, *declared));
         printOut(QStringLiteral("  ") + declaredSourceText(*declared));
