@@ -7,6 +7,8 @@
 #include "storage/repository.h"
 #include "storage/transaction.h"
 
+#include <type_traits>
+
 #include <QCoreApplication>
 
 namespace pacte {
@@ -96,8 +98,11 @@ void UpdateRecordCommand<T>::applyRedo()
     Transaction transaction(db);
     // The children dropped are those stored now that `after` leaves out (the stored record may hold
     // one the editor's copy did not know of).
-    const std::optional<T> stored = Repository<T>(db).find(m_after.id);
-    m_droppedProvenance = ProvenanceStore(db).of(droppedChildren(stored.value_or(m_before), m_after));
+    // Only records with child records read the stored one (an update of a meeting reads nothing more).
+    if constexpr (std::is_same_v<T, Partner> || std::is_same_v<T, Axis> || std::is_same_v<T, Action>) {
+        const std::optional<T> stored = Repository<T>(db).find(m_after.id);
+        m_droppedProvenance = ProvenanceStore(db).of(droppedChildren(stored.value_or(m_before), m_after));
+    }
     T copy = m_after;
     Repository<T>(db).update(copy);
     transaction.commit();
