@@ -1079,6 +1079,58 @@
     </message>
 </context>
 <context>
+    <name>pacte::reports::GovernanceEvaluation</name>
+    <message numerus="yes">
+        <source>%n working group(s) established</source>
+        <translation>
+            <numerusform>%n working group established</numerusform>
+            <numerusform>%n working groups established</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active</source>
+        <translation>
+            <numerusform>%n active</numerusform>
+            <numerusform>%n active</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) led by the Département alone, as recorded:</source>
+        <translation>
+            <numerusform>%n group led by the Département alone, as recorded:</numerusform>
+            <numerusform>%n groups led by the Département alone, as recorded:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) without any pilot recorded:</source>
+        <translation>
+            <numerusform>%n group without any pilot recorded:</numerusform>
+            <numerusform>%n groups without any pilot recorded:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) engaged in %1 and not in the previous pact; %2 in at least one working group.</source>
+        <translation>
+            <numerusform>%n partner engaged in %1 and not in the previous pact; %2 in at least one working group.</numerusform>
+            <numerusform>%n partners engaged in %1 and not in the previous pact; %2 in at least one working group.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pacte::reports::Groups</name>
     <message numerus="yes">
         <source>%n action sheet(s): objectives, publics, modalities and deliverables, indicators (§1.4).</source>

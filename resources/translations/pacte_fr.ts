@@ -1301,6 +1301,10 @@
         <source>W&amp;ho does what where</source>
         <translation>&amp;Qui fait quoi, où</translation>
     </message>
+    <message>
+        <source>Governance eva&amp;luation</source>
+        <translation>Éva&amp;luation de la gouvernance</translation>
+    </message>
 </context>
 <context>
     <name>SheetExportDialog</name>
@@ -9685,7 +9689,7 @@ Cliquer pour lister ces réunions.</translation>
     </message>
     <message>
         <source>Signatory partners (signed or expected): %1</source>
-        <translation>Partenaires signataires (ayant signé ou attendus) : %1</translation>
+        <translation>Partenaires signataires (ayant signé ou attendus)&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -10847,6 +10851,234 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>Meetings recorded, as of %1. The pact of %2 states no cadence rule: the rules below are another pact&apos;s, shown for information.</source>
         <translation>Réunions enregistrées, au %1. Le pacte du %2 n&apos;énonce pas de règle de fréquence&#xa0;: les règles ci-dessous sont celles d&apos;un autre pacte, présentées pour information.</translation>
+    </message>
+</context>
+<context>
+    <name>pacte::reports::GovernanceEvaluation</name>
+    <message>
+        <source>Bodies established</source>
+        <translation>Instances établies</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working group(s) established</source>
+        <translation>
+            <numerusform>%n groupe de travail constitué</numerusform>
+            <numerusform>%n groupes de travail constitués</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active</source>
+        <translation>
+            <numerusform>%n actif</numerusform>
+            <numerusform>%n actifs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No meeting is recorded.</source>
+        <translation>Aucune réunion n&apos;est enregistrée.</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Inscrites</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Tenues</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Reportées</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulées</translation>
+    </message>
+    <message>
+        <source>Status not updated</source>
+        <translation>Statut non mis à jour</translation>
+    </message>
+    <message>
+        <source>Decisions written</source>
+        <translation>Avec décisions</translation>
+    </message>
+    <message>
+        <source>To come</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
+        <source>« Status not updated »: meetings whose day has passed and that are still marked planned; « Decisions written »: held meetings whose decisions are recorded.</source>
+        <translation>«&#xa0;Statut non mis à jour&#xa0;»&#xa0;: réunions dont la date est passée et qui sont toujours notées prévues&#xa0;; «&#xa0;Décisions consignées&#xa0;»&#xa0;: réunions tenues dont les décisions sont enregistrées.</translation>
+    </message>
+    <message>
+        <source>Legibility of the decision circuit</source>
+        <translation>Lisibilité du circuit décisionnel</translation>
+    </message>
+    <message>
+        <source>A judgement the records cannot make: no written assessment of the governance for %1 (Evaluation section, « Governance » field of the year&apos;s evaluation).</source>
+        <translation>Un jugement que les données ne peuvent pas porter&#xa0;: aucune appréciation écrite de la gouvernance pour %1 (partie Évaluation, champ «&#xa0;Gouvernance&#xa0;» de l&apos;évaluation de l&apos;année).</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s assessment (%1):</source>
+        <translation>Appréciation de la chargée de mission (%1)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Integration of new partners</source>
+        <translation>Intégration de nouveaux partenaires</translation>
+    </message>
+    <message>
+        <source>No previous pact is recorded before %1: its new partners cannot be told from the others.</source>
+        <translation>Aucun pacte précédent n&apos;est enregistré avant le %1&#xa0;: ses nouveaux partenaires ne peuvent pas être distingués des autres.</translation>
+    </message>
+    <message>
+        <source>New partners since the previous pact: %1.</source>
+        <translation>Nouveaux partenaires depuis le pacte précédent&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>No partner engaged in %1 was absent from the previous pact.</source>
+        <translation>Aucun partenaire engagé dans le %1 n&apos;était absent du pacte précédent.</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Pilots</source>
+        <translation>Pilote de</translation>
+    </message>
+    <message>
+        <source>Co-pilots</source>
+        <translation>Co-pilote de</translation>
+    </message>
+    <message>
+        <source>Member of</source>
+        <translation>Membre de</translation>
+    </message>
+    <message>
+        <source>in no group</source>
+        <translation>dans aucun groupe</translation>
+    </message>
+    <message>
+        <source>Working group</source>
+        <translation>Groupe de travail</translation>
+    </message>
+    <message>
+        <source>Pilot • co-pilot</source>
+        <translation>Pilote • co-pilote</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… et %n autre.</numerusform>
+            <numerusform>… et %n autres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Groups without a partner pilot</source>
+        <translation>Groupes sans pilote partenaire</translation>
+    </message>
+    <message>
+        <source>Groups whose pilot and co-pilot are both the Département, or that have none: the presence of a partner as pilot or co-pilot is one of the criteria the groups are evaluated on.</source>
+        <translation>Groupes dont le pilote et le co-pilote sont tous deux le Département, ou qui n&apos;en ont pas&#xa0;: la présence d&apos;un pilote et/ou co-pilote partenaire est l&apos;un des critères sur lesquels les groupes sont évalués.</translation>
+    </message>
+    <message>
+        <source>No working group is recorded for %1.</source>
+        <translation>Aucun groupe de travail n&apos;est enregistré pour le %1.</translation>
+    </message>
+    <message>
+        <source>Every working group has a partner among its pilots (%1).</source>
+        <translation>Chaque groupe de travail a un partenaire parmi ses pilotes (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n groupe</numerusform>
+            <numerusform>%n groupes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) led by the Département alone, as recorded:</source>
+        <translation>
+            <numerusform>%n groupe animé par le seul Département, d&apos;après les données&#xa0;:</numerusform>
+            <numerusform>%n groupes animés par le seul Département, d&apos;après les données&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) without any pilot recorded:</source>
+        <translation>
+            <numerusform>%n groupe sans aucun pilote enregistré&#xa0;:</numerusform>
+            <numerusform>%n groupes sans aucun pilote enregistré&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Superpositions, duplicates and gaps</source>
+        <translation>Superpositions, doublons et lacunes</translation>
+    </message>
+    <message>
+        <source>No working group is recorded yet: there is no intervention to compare.</source>
+        <translation>Aucun groupe de travail n&apos;est encore enregistré&#xa0;: il n&apos;y a pas d&apos;interventions à comparer.</translation>
+    </message>
+    <message>
+        <source>Observation on the records</source>
+        <translation>Constat sur les données</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Themes of the pact without a working group in a territory</source>
+        <translation>Thématiques du pacte sans groupe de travail dans un territoire</translation>
+    </message>
+    <message>
+        <source>Themes with groups but no action under way in a territory</source>
+        <translation>Thématiques avec des groupes mais sans action en cours dans un territoire</translation>
+    </message>
+    <message>
+        <source>Several groups on the same theme in the same territory</source>
+        <translation>Plusieurs groupes sur la même thématique dans le même territoire</translation>
+    </message>
+    <message>
+        <source>Possible duplicates between actions of different groups</source>
+        <translation>Doublons possibles entre actions de groupes différents</translation>
+    </message>
+    <message>
+        <source>Observations, not judgements: the pact does not ask for every theme everywhere. The details are in « Who does what where ».</source>
+        <translation>Des constats, non des jugements&#xa0;: le pacte ne demande pas chaque thématique partout. Le détail figure dans «&#xa0;Qui fait quoi, où&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Observations, not judgements: the pact does not ask for every theme everywhere. Tick « Who does what where » in the report dialog for the details.</source>
+        <translation>Des constats, non des jugements&#xa0;: le pacte ne demande pas chaque thématique partout. Cochez «&#xa0;Qui fait quoi, où&#xa0;» dans la fenêtre du rapport pour en avoir le détail.</translation>
+    </message>
+    <message>
+        <source>Evaluation of the governance</source>
+        <translation>Évaluation de la gouvernance</translation>
+    </message>
+    <message>
+        <source>The bodies established, the decision circuit, the integration of new partners, the groups&apos; pilots, and the superpositions, duplicates and gaps between the actors&apos; interventions. Figures computed from the records as of %1; what is judgement is the coordinator&apos;s.</source>
+        <translation>Les instances établies, le circuit décisionnel, l&apos;intégration de nouveaux partenaires, les pilotes des groupes, et les superpositions, doublons et lacunes entre les interventions des acteurs. Chiffres calculés d&apos;après les données au %1&#xa0;; ce qui relève du jugement appartient à la chargée de mission.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) engaged in %1 and not in the previous pact; %2 in at least one working group.</source>
+        <translation>
+            <numerusform>%n partenaire engagé dans le %1 et non dans le pacte précédent&#xa0;; %2 dans au moins un groupe de travail.</numerusform>
+            <numerusform>%n partenaires engagés dans le %1 et non dans le pacte précédent&#xa0;; %2 dans au moins un groupe de travail.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No working group established.</source>
+        <translation>Aucun groupe de travail constitué.</translation>
+    </message>
+    <message>
+        <source>%1, of which %2.</source>
+        <translation>%1, dont %2.</translation>
+    </message>
+    <message>
+        <source>%1 Meetings recorded up to %2, by kind of body: what became of them.</source>
+        <translation>%1 Réunions enregistrées jusqu&apos;au %2, par instance : ce qu&apos;il en est advenu.</translation>
     </message>
 </context>
 <context>

@@ -115,6 +115,8 @@ std::optional<Report> buildReport(const ReportData& data, const ReportProgress& 
         sections::writeEvaluation(data, body);
     if (wanted.coverage)
         sections::writeCoverage(data, body);
+    if (wanted.governanceEvaluation)
+        sections::writeGovernanceEvaluation(data, body);
     if (!step())
         return std::nullopt;
     if (wanted.partners)

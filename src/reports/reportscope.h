@@ -17,6 +17,7 @@ struct ReportSections
     bool governance = true;
     bool evaluation = true;
     bool coverage = true; // who does what where
+    bool governanceEvaluation = true;
     bool partners = true;
     bool calendar = true;
 

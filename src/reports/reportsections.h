@@ -16,6 +16,8 @@ void writeGovernance(const ReportData& data, ReportHtml& out);
 void writeEvaluation(const ReportData& data, ReportHtml& out);
 // "Qui fait quoi, où": territories × themes, gaps, overlaps, possible duplicates, partners (issue 18).
 void writeCoverage(const ReportData& data, ReportHtml& out);
+// The evaluation of the governance: bodies, decision circuit, new partners, pilots, coverage counted.
+void writeGovernanceEvaluation(const ReportData& data, ReportHtml& out);
 void writePartners(const ReportData& data, ReportHtml& out);
 void writeCalendar(const ReportData& data, ReportHtml& out);
 

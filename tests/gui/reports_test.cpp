@@ -74,8 +74,10 @@ TEST_CASE("the COPIL report dialog opens from the Reports menu and writes a PDF 
     // The objectives of "Réseau Digi'Thau" are on its action sheet only, and the sheets are off.
     CHECK_FALSE(text.contains(QStringLiteral("Faciliter les échanges et le partage des savoirs")));
     // A Montpelliérain group is not among Étang de Thau's (the coverage section, further on, names the
-    // themes without a group in the territory, and this group bears its theme's name).
-    const QString groupsPart = text.left(text.lastIndexOf(QStringLiteral("Qui fait quoi, où")));
+    // themes without a group in the territory, and this group bears its theme's name). The section's
+    // title comes first in the table of contents, then as its heading.
+    const QString coverageTitle = QStringLiteral("Qui fait quoi, où");
+    const QString groupsPart = text.left(text.indexOf(coverageTitle, text.indexOf(coverageTitle) + 1));
     CHECK(groupsPart.contains(QStringLiteral("Mobilité des publics en insertion")));
     CHECK_FALSE(groupsPart.contains(QStringLiteral("Illettrisme et illectronisme")));
     CHECK(text.contains(QStringLiteral("page 1 / ")));

@@ -122,6 +122,7 @@ ReportScope ReportDialog::scope() const
     scope.sections.governance = m_ui->governanceCheck->isChecked();
     scope.sections.evaluation = m_ui->evaluationCheck->isChecked();
     scope.sections.coverage = m_ui->coverageCheck->isChecked();
+    scope.sections.governanceEvaluation = m_ui->governanceEvaluationCheck->isChecked();
     scope.sections.partners = m_ui->partnersCheck->isChecked();
     scope.sections.calendar = m_ui->calendarCheck->isChecked();
     return scope;

@@ -35,7 +35,10 @@ ReportScope sheetsScope(Id editionId, Id groupId, Id actionId)
     scope.editionId = editionId;
     scope.groupId = groupId;
     scope.actionId = actionId;
-    scope.sections = ReportSections{false, false, false, false, true, false, false, false, false, false};
+    scope.sections = ReportSections{};
+    scope.sections.cover = scope.sections.contents = scope.sections.summary = scope.sections.groups = false;
+    scope.sections.governance = scope.sections.evaluation = scope.sections.coverage = false;
+    scope.sections.governanceEvaluation = scope.sections.partners = scope.sections.calendar = false;
     return scope;
 }
 
