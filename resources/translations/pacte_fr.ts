@@ -10911,7 +10911,7 @@ Cliquer pour lister ces réunions.</translation>
     </message>
     <message>
         <source>« Status not updated »: meetings whose day has passed and that are still marked planned; « Decisions written »: held meetings whose decisions are recorded.</source>
-        <translation>«&#xa0;Statut non mis à jour&#xa0;»&#xa0;: réunions dont la date est passée et qui sont toujours notées prévues&#xa0;; «&#xa0;Décisions consignées&#xa0;»&#xa0;: réunions tenues dont les décisions sont enregistrées.</translation>
+        <translation>«&#xa0;Statut non mis à jour&#xa0;»&#xa0;: réunions dont la date est passée et qui sont toujours notées prévues&#xa0;; «&#xa0;Avec décisions&#xa0;»&#xa0;: réunions tenues dont les décisions sont enregistrées.</translation>
     </message>
     <message>
         <source>Legibility of the decision circuit</source>
