@@ -44,12 +44,15 @@ private:
     void paintPage(class QPainter& painter, int page, double scale) const;
 
     void paintSlice(class QPainter& painter, double top, double bottom, double pageY) const;
+    // The sheet `index` laid out, for drawing: laid out again, and kept while the next pages need it.
+    const SheetLayout& sheetLayout(int index) const;
 
     const Report& m_report;
     SheetStyles m_sheetStyles;
-    SheetTextCache m_sheetTexts;
+    mutable SheetTextCache m_sheetTexts;
     std::vector<std::unique_ptr<QTextDocument>> m_documents;
-    std::vector<std::unique_ptr<SheetLayout>> m_sheets;
+    // The few sheets being drawn (pages are drawn in order; a page holds at most a few sheets).
+    mutable std::vector<std::pair<int, std::unique_ptr<SheetLayout>>> m_drawnSheets;
     QList<ReportPart> m_parts;
     QList<PageSlice> m_pages;
     bool m_cancelled = false;

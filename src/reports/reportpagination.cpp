@@ -171,7 +171,7 @@ private:
 
 double ReportPart::height() const
 {
-    return sheet ? sheet->height() : document->documentLayout()->documentSize().height();
+    return sheet ? sheet->height : document->documentLayout()->documentSize().height();
 }
 
 QList<PageSlice> paginate(const QList<ReportPart>& parts, double pageHeight)
@@ -183,7 +183,7 @@ QList<PageSlice> paginate(const QList<ReportPart>& parts, double pageHeight)
         QList<Cut> partCuts;
         bool endsWithHeading = false;
         if (part.sheet) {
-            partCuts = part.sheet->cuts(pageHeight);
+            partCuts = part.sheet->cuts;
             for (Cut& cut : partCuts) {
                 cut.y += part.top;
                 if (cut.headerBottom > cut.headerTop) {

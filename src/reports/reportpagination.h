@@ -1,12 +1,10 @@
 #pragma once
 
+#include <optional>
+
 #include <QList>
 
 class QTextDocument;
-
-namespace pacte {
-class SheetLayout;
-}
 
 namespace pacte {
 
@@ -34,12 +32,22 @@ struct PageCut
     bool inTable = false;
 };
 
+// What pagination needs of an action sheet laid out on its own (SheetLayout::extent): its height and
+// where a page may end in it. The layout itself is not kept: the sheet is laid out again when its
+// page is drawn, so that a report's memory does not grow with its thousands of sheets.
+struct SheetExtent
+{
+    int index = -1; // in the report's sheets
+    double height = 0;
+    QList<PageCut> cuts; // for the page height given to paginate()
+};
+
 // A document laid out without pages (in CSS pixels), or an action sheet laid out on its own,
 // placed at `top` of the report's one long page.
 struct ReportPart
 {
     const QTextDocument* document = nullptr;
-    const SheetLayout* sheet = nullptr;
+    std::optional<SheetExtent> sheet;
     double top = 0;
 
     double height() const;

@@ -79,6 +79,8 @@ public:
     // sheet fits on a page of `pageHeight`; otherwise between rows as well, repeating the
     // indicators' header, and between the lines of a row taller than a page.
     QList<PageCut> cuts(double pageHeight) const;
+    // The height and the cuts, for the sheet `index` of a report.
+    SheetExtent extent(int index, double pageHeight) const { return {index, m_height, cuts(pageHeight)}; }
     // Draws what lies between the ordinates `top` and `bottom`, the sheet's top at the origin.
     void draw(QPainter& painter, double top, double bottom) const;
     // The sheet's text, cell by cell (for tests).

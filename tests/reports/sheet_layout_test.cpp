@@ -110,7 +110,7 @@ TEST_CASE("a sheet longer than a page is cut between rows and lines, the indicat
     const SheetStyles look = styles();
     const SheetLayout sheet(longSheet(), look, Width, reportLayoutDevice());
     REQUIRE(sheet.height() > 3 * PageHeight);
-    const QList<PageSlice> pages = paginate({ReportPart{nullptr, &sheet, 0}}, PageHeight);
+    const QList<PageSlice> pages = paginate({ReportPart{nullptr, sheet.extent(0, PageHeight), 0}}, PageHeight);
     REQUIRE(pages.size() >= 4);
     double covered = 0;
     bool repeatedHeader = false;
@@ -139,7 +139,7 @@ TEST_CASE("pages end only where the sheet allows, even when its first row is lon
         QList<double> allowed{sheet.height()};
         for (const PageCut& cut : sheet.cuts(PageHeight))
             allowed << cut.y;
-        const QList<PageSlice> pages = paginate({ReportPart{nullptr, &sheet, 0}}, PageHeight);
+        const QList<PageSlice> pages = paginate({ReportPart{nullptr, sheet.extent(0, PageHeight), 0}}, PageHeight);
         REQUIRE(pages.size() >= 4);
         for (const PageSlice& page : pages) {
             INFO("a page ends at " << page.bottom);
@@ -195,7 +195,7 @@ TEST_CASE("a part is a sheet only after a well-formed mark naming one of the rep
         const ReportPages pages(report);
         REQUIRE(pages.parts().size() == 1);
         const bool wellFormed = mark == QLatin1String("<!--pacte:sheet:0-->");
-        CHECK((pages.parts().constFirst().sheet != nullptr) == wellFormed);
+        CHECK(pages.parts().constFirst().sheet.has_value() == wellFormed);
         // Otherwise the part's own HTML is laid out: nothing is lost.
         CHECK((pages.parts().constFirst().document != nullptr) == !wellFormed);
         if (!wellFormed)
@@ -219,7 +219,7 @@ TEST_CASE("a heading that ends the part before a sheet goes to the next page wit
         const ReportPages pages(report);
         REQUIRE(pages.parts().size() == 2);
         const ReportPart& sheet = pages.parts().at(1);
-        REQUIRE(sheet.sheet != nullptr);
+        REQUIRE(sheet.sheet.has_value());
         const int headingPage = pageAt(pages.pages(), pages.headingPositions().value(QStringLiteral("t")) + 0.5);
         const int sheetPage = pageAt(pages.pages(), sheet.top + sheet.height() / 2);
         INFO(lines << " lines: heading on page " << headingPage + 1 << ", sheet on page " << sheetPage + 1);
