@@ -2,6 +2,7 @@
 
 #include "domain/format.h"
 #include "reportsections.h"
+#include "reportsheet.h"
 
 #include <QCoreApplication>
 
@@ -83,6 +84,27 @@ QString contentsHtml(const QList<ReportHtml::Heading>& headings, bool afterCover
 QString Report::pageToken(const QString& anchor)
 {
     return QStringLiteral("\u27e6%1\u27e7").arg(anchor);
+}
+
+QString Report::fullHtml() const
+{
+    const QLatin1String mark(SheetMark);
+    QString result;
+    result.reserve(html.size() + sheets.size() * 3000);
+    qsizetype copied = 0; // what comes before is in `result`
+    for (qsizetype at = html.indexOf(mark); at >= 0; at = html.indexOf(mark, copied)) {
+        const qsizetype end = html.indexOf(QLatin1String("-->"), at + mark.size());
+        if (end < 0)
+            break;
+        bool ok = false;
+        const int index = QStringView(html).mid(at + mark.size(), end - at - mark.size()).toInt(&ok);
+        result += QStringView(html).mid(copied, end + 3 - copied);
+        copied = end + 3;
+        if (ok && index >= 0 && index < sheets.size())
+            result += sheetHtml(sheets.at(index));
+    }
+    result += QStringView(html).mid(copied);
+    return result;
 }
 
 std::optional<Report> buildReport(const ReportData& data, const ReportProgress& progress)

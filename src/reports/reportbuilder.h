@@ -23,13 +23,17 @@ struct Report
     QString title;     // "PTI 2017-2021 — Hérault": the header of every page
     QString scopeText; // "Ensemble du département — 2021": the footer
     QDate date;        // the day it was produced
-    QString html;      // the body, with "chart:N" images and the page tokens of the contents
+    // The body, with "chart:N" images and the page tokens of the contents. An action sheet is only its
+    // SheetMark: the paged renderers lay it out from `sheets`, the others expand it (fullHtml()).
+    QString html;
     QList<ReportChart> charts;
     QList<ActionSheet> sheets;   // the action sheets, each a part of the HTML after its SheetMark
     QStringList contentsAnchors; // the headings the contents list, each with pageToken(anchor)
 
     // The placeholder the table of contents holds for the page number of the heading `anchor`.
     static QString pageToken(const QString& anchor);
+    // `html` with each action sheet's HTML after its mark (for the HTML and ODT outputs).
+    QString fullHtml() const;
 };
 
 // Builds the report of `data` (its scope says which sections). Returns nothing if cancelled.

@@ -243,7 +243,7 @@ QString reportStyleSheet()
 
 std::unique_ptr<QTextDocument> makeReportDocument(const Report& report, ChartRendering charts, double width, bool paged)
 {
-    return makeReportDocument(report.html, report, charts, width, paged);
+    return makeReportDocument(report.fullHtml(), report, charts, width, paged);
 }
 
 std::unique_ptr<QTextDocument> makeReportDocument(const QString& html, const Report& report, ChartRendering charts,

@@ -64,7 +64,7 @@ QString reportOutputProblem(const QString& path)
 
 QByteArray reportHtmlPage(const Report& report)
 {
-    QString body = report.html;
+    QString body = report.fullHtml();
     body.remove(QRegularExpression(QStringLiteral("<td class=\"toc-page\"[^>]*>[^<]*</td>")));
     static const QRegularExpression chartImage(QStringLiteral("src=\"chart:(\\d+)\""));
     QString withCharts;

@@ -96,7 +96,7 @@ TEST_CASE("One action sheet, or one group's sheets, print from their editors", "
     const auto one = buildSheetsReport(nullptr, db, sheetsScope(window.currentEdition(), NoId, digithau.id));
     REQUIRE(one);
     REQUIRE(one->sheets.size() == 1);
-    CHECK(one->html.contains(QStringLiteral("Digi")));
+    CHECK(one->fullHtml().contains(QStringLiteral("Digi")));
     const auto group = buildSheetsReport(nullptr, db, sheetsScope(window.currentEdition(), digithau.groupId, NoId));
     REQUIRE(group);
     CHECK(group->sheets.size() == ActionRepository(db).ofGroup(digithau.groupId).size());

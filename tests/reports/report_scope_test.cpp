@@ -3,6 +3,7 @@
 #include "domain/format.h"
 #include "reports/reportdata.h"
 #include "reports/reportfiles.h"
+#include "reports/reporthtml.h"
 #include "reporttestutil.h"
 #include "storage/evaluationstore.h"
 #include "storage/repository.h"
@@ -170,8 +171,12 @@ TEST_CASE("sections can be switched off", "[reports]")
     // Objectives appear on the action sheets only.
     const ReportData data = loadReportData(*db, scope);
     const QString objectives = data.data.actions.constFirst().objectives.toHtmlEscaped();
-    CHECK(full->html.contains(objectives));
-    CHECK_FALSE(shorter->html.contains(objectives));
+    CHECK(full->fullHtml().contains(objectives));
+    CHECK_FALSE(shorter->fullHtml().contains(objectives));
+    // The report's own HTML holds only the sheets' marks: their HTML is written for HTML and ODT.
+    CHECK_FALSE(full->html.contains(objectives));
+    CHECK(full->html.count(QLatin1String(SheetMark)) == full->sheets.size());
+    CHECK(full->fullHtml().count(QStringLiteral("<h3")) >= full->sheets.size());
 }
 
 TEST_CASE("building and writing can be cancelled, leaving no file", "[reports]")
