@@ -92,8 +92,8 @@ int runReport(const QStringList& arguments)
         scope.year = parseYearOption(parser.value(QStringLiteral("year")), edition);
     scope.copilVersion = parser.isSet(QStringLiteral("copil"));
 
-    const ReportData data = loadReportData(*db, scope);
-    const auto report = buildReport(data);
+    // The records are released once the report is built: only the report is kept while it is written.
+    const auto report = buildReport(loadReportData(*db, scope));
     const QString error = writeReportFile(*report, output, *format);
     if (!error.isEmpty())
         throw UsageError{error};
