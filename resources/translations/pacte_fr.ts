@@ -2904,7 +2904,11 @@
     </message>
     <message>
         <source>The arrows move from cell to cell; Enter opens the cell&apos;s working group, or offers its groups when there are several.</source>
-        <translation>Les flèches vont de case en case ; Entrée ouvre le groupe de travail de la case, ou propose ses groupes quand il y en a plusieurs.</translation>
+        <translation>Les flèches vont de case en case&#xa0;; Entrée ouvre le groupe de travail de la case, ou propose ses groupes quand il y en a plusieurs.</translation>
+    </message>
+    <message>
+        <source>%1 has no working group yet: each cell will show the groups and actions recorded on its theme in its territory once the groups are created (Working groups section).</source>
+        <translation>%1 n&apos;a pas encore de groupe de travail : chaque case montrera les groupes et les actions enregistrés sur son thème dans son territoire une fois les groupes créés (rubrique Groupes de travail).</translation>
     </message>
 </context>
 <context>

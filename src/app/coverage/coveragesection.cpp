@@ -248,6 +248,12 @@ void CoverageSection::updateSummary()
                                .arg(m_data->edition.title));
         return;
     }
+    if (m_data->groups.isEmpty()) {
+        m_summary->setText(tr("%1 has no working group yet: each cell will show the groups and actions recorded on "
+                              "its theme in its territory once the groups are created (Working groups section).")
+                               .arg(m_data->edition.title));
+        return;
+    }
     m_summary->setText(tr("%1 × %2: %n cell(s) with a working group.", nullptr, static_cast<int>(withGroup))
                            .arg(tr("%n theme(s)", nullptr, static_cast<int>(coverage.themeIds.size())),
                                 tr("%n territory(ies)", nullptr, static_cast<int>(coverage.territoryIds.size()))));
