@@ -6,6 +6,7 @@
 
 #include <QHeaderView>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 
 namespace pacte {
 
@@ -100,6 +101,11 @@ void CoverageLists::setState(const CoverageState& state)
     fillDuplicates(state);
     fillPartners(state);
     for (QTreeWidget* list : {m_gaps, m_overlaps, m_duplicates, m_partners}) {
+        // Long names are cut in their column: each cell's tooltip gives it whole.
+        for (QTreeWidgetItemIterator it(list); *it; ++it) {
+            for (int column = 0; column < list->columnCount(); ++column)
+                (*it)->setToolTip(column, (*it)->text(column));
+        }
         for (int column = 0; column < list->columnCount() - 1; ++column) {
             list->resizeColumnToContents(column);
             list->setColumnWidth(column, std::min(list->columnWidth(column), 320));
