@@ -12,6 +12,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDir>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -181,4 +182,19 @@ TEST_CASE("Coverage: the axis filter keeps its themes, and a change is computed 
     w.window.showSection(SectionId::Coverage);
     REQUIRE(waitUntil([&] { return section->loadCount() == loads + 1; }));
     CHECK(section->model()->rowCount() == themes); // the filter stays
+}
+
+// Hidden: a grab of the partner view, which the Xvfb screenshot (gaps tab) does not show.
+// Run: PACTE_GRAB_DIR=/tmp/grabs gui_tests "[.grab]"
+TEST_CASE("grab the coverage's partner view", "[.grab]")
+{
+    const QString out = qEnvironmentVariable("PACTE_GRAB_DIR", QDir::tempPath());
+    DemoWindow w;
+    CoverageSection* section = w.showCoverage();
+    auto* tabs = child<QTabWidget>(section, QStringLiteral("coverageTabs"));
+    tabs->setCurrentIndex(3);
+    auto* partners = child<QTreeWidget>(section, QStringLiteral("coveragePartnersList"));
+    partners->topLevelItem(1)->setExpanded(true);
+    QTest::qWait(50);
+    CHECK(w.window.grab().save(out + QStringLiteral("/coverage-partners.png")));
 }
