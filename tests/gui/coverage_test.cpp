@@ -157,6 +157,33 @@ TEST_CASE("Coverage: a partner's group in the partner view opens in its editor",
     CHECK(child<QLineEdit>(groups, QStringLiteral("nameEdit"))->text() == name);
 }
 
+TEST_CASE("Coverage: Enter on a gap shows its cell in the grid, and the lists follow the filters", "[gui][coverage]")
+{
+    DemoWindow w;
+    CoverageSection* section = w.showCoverage();
+    auto* gaps = child<QTreeWidget>(section, QStringLiteral("coverageGapsList"));
+    QTreeWidgetItem* last = gaps->topLevelItem(gaps->topLevelItemCount() - 1);
+    const QString territory = last->text(0);
+    const QString theme = last->text(1);
+    emit gaps->itemActivated(last, 0);
+    QTableView* grid = child<QTableView>(section, QStringLiteral("coverageGrid"));
+    const QModelIndex current = grid->currentIndex();
+    REQUIRE(current.isValid());
+    CHECK(current.data().toString() == QStringLiteral("—"));
+    CHECK(section->model()->headerData(current.column(), Qt::Horizontal, Qt::ToolTipRole).toString() == territory);
+    CHECK(section->model()->headerData(current.row(), Qt::Vertical).toString().endsWith(theme));
+    CHECK(grid->hasFocus());
+
+    // The lists follow the filters: on one territory, only its gaps.
+    auto* territories = child<QComboBox>(section, QStringLiteral("coverageTerritoryFilter"));
+    territories->setCurrentIndex(1);
+    emit territories->activated(1);
+    CHECK(section->model()->columnCount() == 1);
+    REQUIRE(gaps->topLevelItemCount() > 0);
+    for (int i = 0; i < gaps->topLevelItemCount(); ++i)
+        CHECK(gaps->topLevelItem(i)->text(0) == territories->currentText());
+}
+
 TEST_CASE("Coverage: the axis filter keeps its themes, and a change is computed when shown", "[gui][coverage]")
 {
     DemoWindow w;
