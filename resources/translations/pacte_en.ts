@@ -157,6 +157,71 @@
     </message>
 </context>
 <context>
+    <name>pacte::CoverageLists</name>
+    <message numerus="yes">
+        <source>%n working group(s)</source>
+        <translation>
+            <numerusform>%n working group</numerusform>
+            <numerusform>%n working groups</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pacte::CoverageSection</name>
+    <message numerus="yes">
+        <source>%1 × %2: %n cell(s) with a working group.</source>
+        <translation>
+            <numerusform>%1 × %2: %n cell with a working group.</numerusform>
+            <numerusform>%1 × %2: %n cells with a working group.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n theme(s)</source>
+        <translation>
+            <numerusform>%n theme</numerusform>
+            <numerusform>%n themes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n territory(ies)</source>
+        <translation>
+            <numerusform>%n territory</numerusform>
+            <numerusform>%n territories</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pacte::CoverageTexts</name>
+    <message numerus="yes">
+        <source>%n working group(s)</source>
+        <translation>
+            <numerusform>%n working group</numerusform>
+            <numerusform>%n working groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working group(s):</source>
+        <translation>
+            <numerusform>%n working group:</numerusform>
+            <numerusform>%n working groups:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s):</source>
+        <translation>
+            <numerusform>%n action:</numerusform>
+            <numerusform>%n actions:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pacte::DashboardCharts</name>
     <message numerus="yes">
         <source>%n of %1 territories did</source>

@@ -2695,6 +2695,302 @@
     </message>
 </context>
 <context>
+    <name>pacte::CoverageLists</name>
+    <message>
+        <source>Observations on the coverage</source>
+        <translation>Constats sur la couverture</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>Lacunes</translation>
+    </message>
+    <message>
+        <source>Working groups</source>
+        <translation>Groupes de travail</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Overlaps</source>
+        <translation>Superpositions</translation>
+    </message>
+    <message>
+        <source>Words in common</source>
+        <translation>Mots en commun</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Action of another group</source>
+        <translation>Action d&apos;un autre groupe</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Doublons possibles</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Pilot</source>
+        <translation>Pilote</translation>
+    </message>
+    <message>
+        <source>Co-pilot</source>
+        <translation>Co-pilote</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Territories</source>
+        <translation>Territoires</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>Working group without a theme or a territory of the edition: %1</source>
+        <translation>Groupe de travail sans thème ou sans territoire de l&apos;édition&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working group(s)</source>
+        <translation>
+            <numerusform>%n groupe de travail</numerusform>
+            <numerusform>%n groupes de travail</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>all (%1)</source>
+        <translation>tous (%1)</translation>
+    </message>
+    <message>
+        <source>Enter opens the line&apos;s working group, action or partner in its section, or shows its cell in the grid.</source>
+        <translation>Entrée ouvre le groupe de travail, l&apos;action ou le partenaire de la ligne dans sa rubrique, ou montre sa case dans le tableau.</translation>
+    </message>
+</context>
+<context>
+    <name>pacte::CoverageModel</name>
+    <message>
+        <source>%1 gr. · %2 act.</source>
+        <translation>%1 gr. · %2 act.</translation>
+    </message>
+    <message>
+        <source>Axis %1 — %2: %3</source>
+        <translation>Axe %1 — %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>pacte::CoverageSection</name>
+    <message>
+        <source>A&amp;xis</source>
+        <translation>A&amp;xe</translation>
+    </message>
+    <message>
+        <source>Te&amp;rritory</source>
+        <translation>Territ&amp;oire</translation>
+    </message>
+    <message>
+        <source>What the records show: observations, not judgements. The pact does not ask for every theme in every territory.</source>
+        <translation>Ce que disent les fiches&#xa0;: des constats, pas des jugements. Le pacte ne demande pas que chaque thème soit couvert dans chaque territoire.</translation>
+    </message>
+    <message>
+        <source>Coverage: themes by territory</source>
+        <translation>Couverture&#xa0;: thèmes par territoire</translation>
+    </message>
+    <message>
+        <source>Open a file or create an edition to begin.</source>
+        <translation>Ouvrez un fichier ou créez une édition pour commencer.</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 has no theme or no territory to cross yet: add the axes and their themes, and the working groups&apos; territories.</source>
+        <translation>%1 n&apos;a pas encore de thème ou de territoire à croiser&#xa0;: ajoutez les axes et leurs thèmes, et les territoires des groupes de travail.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 × %2: %n cell(s) with a working group.</source>
+        <translation>
+            <numerusform>%1 × %2&#xa0;: %n case avec un groupe de travail.</numerusform>
+            <numerusform>%1 × %2&#xa0;: %n cases avec un groupe de travail.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n theme(s)</source>
+        <translation>
+            <numerusform>%n thème</numerusform>
+            <numerusform>%n thèmes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n territory(ies)</source>
+        <translation>
+            <numerusform>%n territoire</numerusform>
+            <numerusform>%n territoires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 gr. · 3 act.</source>
+        <translation>1 gr. · 3 act.</translation>
+    </message>
+    <message>
+        <source>working groups · actions</source>
+        <translation>groupes de travail · actions</translation>
+    </message>
+    <message>
+        <source>1 gr. · 2 act.</source>
+        <translation>1 gr. · 2 act.</translation>
+    </message>
+    <message>
+        <source>no action in progress or running</source>
+        <translation>aucune action en cours ni en fonctionnement</translation>
+    </message>
+    <message>
+        <source>2 gr. · 4 act.</source>
+        <translation>2 gr. · 4 act.</translation>
+    </message>
+    <message>
+        <source>several groups on the theme</source>
+        <translation>plusieurs groupes sur le thème</translation>
+    </message>
+    <message>
+        <source>no group recorded</source>
+        <translation>aucun groupe enregistré</translation>
+    </message>
+    <message>
+        <source>Open the working group “%1”</source>
+        <translation>Ouvrir le groupe de travail «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Show these actions in the Actions list</source>
+        <translation>Voir ces actions dans la liste des actions</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <source>The arrows move from cell to cell; Enter opens the cell&apos;s working group, or offers its groups when there are several.</source>
+        <translation>Les flèches vont de case en case&#xa0;; Entrée ouvre le groupe de travail de la case, ou propose ses groupes quand il y en a plusieurs.</translation>
+    </message>
+    <message>
+        <source>%1 has no working group yet: each cell will show the groups and actions recorded on its theme in its territory once the groups are created (Working groups section).</source>
+        <translation>%1 n&apos;a pas encore de groupe de travail : chaque case montrera les groupes et les actions enregistrés sur son thème dans son territoire une fois les groupes créés (rubrique Groupes de travail).</translation>
+    </message>
+</context>
+<context>
+    <name>pacte::CoverageTexts</name>
+    <message>
+        <source>%1: no working group recorded</source>
+        <translation>%1&#xa0;: aucun groupe de travail enregistré</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1&#xa0;: %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working group(s)</source>
+        <translation>
+            <numerusform>%n groupe de travail</numerusform>
+            <numerusform>%n groupes de travail</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No working group recorded on this theme in this territory.</source>
+        <translation>Aucun groupe de travail enregistré sur ce thème dans ce territoire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working group(s):</source>
+        <translation>
+            <numerusform>%n groupe de travail&#xa0;:</numerusform>
+            <numerusform>%n groupes de travail&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s):</source>
+        <translation>
+            <numerusform>%n action&#xa0;:</numerusform>
+            <numerusform>%n actions&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Partners:</source>
+        <translation>Partenaires&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Several groups on the same theme here: a coordination to look at, not necessarily a duplication.</source>
+        <translation>Plusieurs groupes sur le même thème ici&#xa0;: une coordination à regarder, pas forcément un doublon.</translation>
+    </message>
+    <message>
+        <source>No action in progress or running.</source>
+        <translation>Aucune action en cours ni en fonctionnement.</translation>
+    </message>
+    <message>
+        <source>titles %1</source>
+        <translation>titres %1</translation>
+    </message>
+    <message>
+        <source>objectives %1</source>
+        <translation>objectifs %1</translation>
+    </message>
+    <message>
+        <source>No working group recorded</source>
+        <translation>Aucun groupe de travail enregistré</translation>
+    </message>
+    <message>
+        <source>Groups, but no action in progress or running (%1 project(s), %2 completed or abandoned)</source>
+        <translation>Des groupes, mais aucune action en cours ni en fonctionnement (projets&#xa0;: %1, réalisées ou abandonnées&#xa0;: %2)</translation>
+    </message>
+</context>
+<context>
     <name>pacte::Csv</name>
     <message>
         <source>yes</source>

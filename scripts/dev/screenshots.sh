@@ -8,7 +8,7 @@ shot=${PACTE_SCREENSHOT_TOOL:-$root/../shared/tools/screenshot.sh}
 edition=${1:-PTI 2017-2021}
 shift || true
 sections=("$@")
-[ ${#sections[@]} -gt 0 ] || sections=(dashboard compliance partners persons territories axes groups actions indicators meetings evaluation)
+[ ${#sections[@]} -gt 0 ] || sections=(dashboard compliance partners persons territories axes groups actions indicators meetings evaluation coverage)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data

@@ -10,6 +10,7 @@
 #include "app/common/shortcuts.h"
 #include "app/common/undoshortcuts.h"
 #include "app/compliance/compliancesection.h"
+#include "app/coverage/coveragesection.h"
 #include "app/dashboard/dashboardsection.h"
 #include "app/editions/declaredcountsdialog.h"
 #include "app/editions/editionrulesdialog.h"
@@ -336,6 +337,7 @@ void MainWindow::createSections()
     addSection(new IndicatorsSection(m_stack));
     addSection(new MeetingsSection(m_stack));
     addSection(new EvaluationSection(m_stack));
+    addSection(new CoverageSection(m_stack));
     auto* view = qobject_cast<QMenu*>(m_recentMenu->property("viewMenu").value<QObject*>());
     for (int i = 0; i < m_sections.size(); ++i) {
         Section* section = m_sections.at(i);

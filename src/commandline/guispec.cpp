@@ -13,7 +13,7 @@ constexpr Argument arguments[] = {
 
 constexpr Option options[] = {
     {"section", "NAME", QT_TRANSLATE_NOOP("pacte::gui", "the section to show first"), ValueKind::None,
-     "dashboard compliance partners persons territories axes groups actions indicators meetings evaluation"},
+     "dashboard compliance partners persons territories axes groups actions indicators meetings evaluation coverage"},
     {"edition", "NAME", QT_TRANSLATE_NOOP("pacte::gui", "the edition to show first, by its title")},
     {"ensure-demo", nullptr,
      QT_TRANSLATE_NOOP("pacte::gui",

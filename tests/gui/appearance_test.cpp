@@ -10,6 +10,8 @@
 #include "domain/translations.h"
 #include "reports/statuspalette.h"
 
+#include <algorithm>
+
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QHeaderView>
@@ -72,7 +74,10 @@ QStringList cutHeaders(QWidget* section)
             if (header->isSectionHidden(column))
                 continue;
             const QString title = table->model()->headerData(column, Qt::Horizontal).toString();
-            if (header->sectionSize(column) < header->fontMetrics().horizontalAdvance(title) + 8)
+            int width = 0; // a title may take two lines (the coverage grid's territories)
+            for (const QString& line : title.split(QLatin1Char('\n')))
+                width = std::max(width, header->fontMetrics().horizontalAdvance(line));
+            if (header->sectionSize(column) < width + 8)
                 cut << QStringLiteral("%1 \"%2\"").arg(table->objectName(), title);
         }
     }

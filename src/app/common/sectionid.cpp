@@ -7,7 +7,7 @@ namespace pacte {
 
 namespace {
 
-constexpr std::array<std::pair<SectionId, const char*>, 11> names{{
+constexpr std::array<std::pair<SectionId, const char*>, 12> names{{
     {SectionId::Dashboard, "dashboard"},
     {SectionId::Compliance, "compliance"},
     {SectionId::Partners, "partners"},
@@ -19,6 +19,7 @@ constexpr std::array<std::pair<SectionId, const char*>, 11> names{{
     {SectionId::Indicators, "indicators"},
     {SectionId::Meetings, "meetings"},
     {SectionId::Evaluation, "evaluation"},
+    {SectionId::Coverage, "coverage"},
 }};
 
 } // namespace

@@ -20,6 +20,7 @@ enum class SectionId {
     Indicators,
     Meetings,
     Evaluation,
+    Coverage,
 };
 
 // The names `pacte --section` accepts ("actions", "groups"...).

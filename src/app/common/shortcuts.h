@@ -13,7 +13,8 @@ namespace pacte {
 QList<QKeySequence> redoShortcuts();
 
 // The key that shows a section: Ctrl+1 … Ctrl+9 and Ctrl+0 in sidebar order, Ctrl+Shift+E for the
-// eleventh (the yearly evaluation). Shown in the View menu and the sidebar's tooltips.
+// eleventh (the yearly evaluation), Ctrl+Shift+C for the twelfth (the coverage). Shown in the View menu and the
+// sidebar's tooltips.
 QKeySequence sectionShortcut(SectionId id);
 
 } // namespace pacte

@@ -33,6 +33,8 @@ Topic topicForSection(std::optional<SectionId> section)
         return {guidePage(), QStringLiteral("Instances et réunions")};
     case SectionId::Evaluation:
         return {guidePage(), QStringLiteral("Évaluation annuelle")};
+    case SectionId::Coverage:
+        return {guidePage(), QStringLiteral("Couverture (qui fait quoi, où)")};
     }
     return {guidePage(), {}};
 }
