@@ -2912,7 +2912,7 @@
     </message>
     <message>
         <source>%1 has no working group yet: each cell will show the groups and actions recorded on its theme in its territory once the groups are created (Working groups section).</source>
-        <translation>%1 n&apos;a pas encore de groupe de travail : chaque case montrera les groupes et les actions enregistrés sur son thème dans son territoire une fois les groupes créés (rubrique Groupes de travail).</translation>
+        <translation>%1 n&apos;a pas encore de groupe de travail&#xa0;: chaque case montrera les groupes et les actions enregistrés sur son thème dans son territoire une fois les groupes créés (rubrique Groupes de travail).</translation>
     </message>
 </context>
 <context>
@@ -11374,7 +11374,7 @@ Cliquer pour lister ces réunions.</translation>
     </message>
     <message>
         <source>%1 Meetings recorded up to %2, by kind of body: what became of them.</source>
-        <translation>%1 Réunions enregistrées jusqu&apos;au %2, par instance : ce qu&apos;il en est advenu.</translation>
+        <translation>%1 Réunions enregistrées jusqu&apos;au %2, par instance&#xa0;: ce qu&apos;il en est advenu.</translation>
     </message>
 </context>
 <context>
