@@ -2693,6 +2693,14 @@
         <source>member</source>
         <translation>membre</translation>
     </message>
+    <message>
+        <source>titles %1</source>
+        <translation>titres %1</translation>
+    </message>
+    <message>
+        <source>objectives %1</source>
+        <translation>objectifs %1</translation>
+    </message>
 </context>
 <context>
     <name>pacte::CoverageLists</name>
@@ -2972,14 +2980,6 @@
     <message>
         <source>No action in progress or running.</source>
         <translation>Aucune action en cours ni en fonctionnement.</translation>
-    </message>
-    <message>
-        <source>titles %1</source>
-        <translation>titres %1</translation>
-    </message>
-    <message>
-        <source>objectives %1</source>
-        <translation>objectifs %1</translation>
     </message>
     <message>
         <source>No working group recorded</source>
@@ -9884,14 +9884,6 @@ Cliquer pour lister ces réunions.</translation>
         <translation>--edition et --year sont obligatoires. --freeze enregistre les chiffres de l&apos;année une fois pour toutes (code 2 si l&apos;année est déjà figée)&#xa0;: une année figée se relit à l&apos;identique, quoi qu&apos;il change ensuite. --as-of enregistre le jour que décrivent les chiffres (le bilan 2017-2021 est «&#xa0;au 31 juillet 2021&#xa0;») avant de figer.</translation>
     </message>
     <message>
-        <source>titles %1</source>
-        <translation>titres %1</translation>
-    </message>
-    <message>
-        <source>objectives %1</source>
-        <translation>objectifs %1</translation>
-    </message>
-    <message>
         <source>%1: %2 × %3, %4 and %5.</source>
         <translation>%1&#xa0;: %2 × %3, %4 et %5.</translation>
     </message>
@@ -10568,14 +10560,6 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>Where</source>
         <translation>Où</translation>
-    </message>
-    <message>
-        <source>titles %1</source>
-        <translation>titres %1</translation>
-    </message>
-    <message>
-        <source>objectives %1</source>
-        <translation>objectifs %1</translation>
     </message>
     <message>
         <source>Partners in the working groups</source>

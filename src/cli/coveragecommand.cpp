@@ -15,30 +15,6 @@ namespace pacte::cli {
 
 namespace {
 
-QString percent(double similarity)
-{
-    return QStringLiteral("%1\u00a0%").arg(qRound(similarity * 100));
-}
-
-// "titles 100 %, objectives 71 %": the texts that read alike, with their similarity.
-QString similarityText(const PossibleDuplicate& pair)
-{
-    QStringList parts;
-    if (pair.titleSimilarity > 0)
-        parts << Tr::tr("titles %1").arg(percent(pair.titleSimilarity));
-    if (pair.objectivesSimilarity > 0)
-        parts << Tr::tr("objectives %1").arg(percent(pair.objectivesSimilarity));
-    return parts.join(QStringLiteral(", "));
-}
-
-QString statusText(const QMap<ActionStatus, int>& counts)
-{
-    QStringList parts;
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        parts << QStringLiteral("%1 %2").arg(it.value()).arg(enumLabel(it.key()));
-    return parts.join(QStringLiteral(", "));
-}
-
 QJsonArray namesJson(const QList<Id>& ids, const std::function<QString(Id)>& name)
 {
     QJsonArray names;
@@ -179,7 +155,7 @@ void printText(const EditionData& data, const Coverage& coverage)
                                .arg(theme, Tr::tr("%n group(s)", nullptr, static_cast<int>(cell.groupIds.size())),
                                     Tr::tr("%n action(s)", nullptr, static_cast<int>(cell.actionIds.size())));
             if (!cell.actionsByStatus.isEmpty())
-                line += QStringLiteral(" (%1)").arg(statusText(cell.actionsByStatus));
+                line += QStringLiteral(" (%1)").arg(statusCountsLabel(cell.actionsByStatus));
             if (!cell.partnerIds.isEmpty())
                 line += Tr::tr("; partners: %1").arg(names.partners(cell.partnerIds));
             printOut(line);

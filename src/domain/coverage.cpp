@@ -524,6 +524,29 @@ QString partnerRoleCode(PartnerRole role)
     return {};
 }
 
+QString similarityPercent(double similarity)
+{
+    return QStringLiteral("%1\u00a0%").arg(qRound(similarity * 100));
+}
+
+QString similarityText(const PossibleDuplicate& pair)
+{
+    QStringList parts;
+    if (pair.titleSimilarity > 0)
+        parts << Tr::tr("titles %1").arg(similarityPercent(pair.titleSimilarity));
+    if (pair.objectivesSimilarity > 0)
+        parts << Tr::tr("objectives %1").arg(similarityPercent(pair.objectivesSimilarity));
+    return parts.join(QStringLiteral(", "));
+}
+
+QString statusCountsLabel(const QMap<ActionStatus, int>& counts)
+{
+    QStringList parts;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        parts << QStringLiteral("%1 %2").arg(it.value()).arg(enumLabel(it.key()));
+    return parts.join(QStringLiteral(", "));
+}
+
 QString gapKindCode(CoverageGapKind kind)
 {
     return kind == CoverageGapKind::NoGroup ? QStringLiteral("aucun_groupe") : QStringLiteral("aucune_action_en_cours");

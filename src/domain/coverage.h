@@ -124,6 +124,12 @@ QStringList significantWords(const QString& text);
 
 // Labels, in the UI language.
 QString partnerRoleLabel(PartnerRole role);
+// "71 %": a similarity as a percentage.
+QString similarityPercent(double similarity);
+// "titles 100 %, objectives 71 %": the texts of a pair that read alike, with their similarity.
+QString similarityText(const PossibleDuplicate& pair);
+// "2 en cours, 1 réalisée": a cell's actions by status.
+QString statusCountsLabel(const QMap<ActionStatus, int>& counts);
 QString partnerRoleCode(PartnerRole role);
 QString gapKindCode(CoverageGapKind kind);
 

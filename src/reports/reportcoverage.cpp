@@ -19,11 +19,6 @@ constexpr qsizetype MaxListed = 15;     // gaps without a live action, overlaps
 constexpr qsizetype MaxDuplicates = 20; // pairs of actions
 constexpr qsizetype MaxPartners = 20;
 
-QString percent(double similarity)
-{
-    return QStringLiteral("%1\u00a0%").arg(qRound(similarity * 100));
-}
-
 void writeMore(ReportHtml& out, qsizetype shown, qsizetype total)
 {
     if (total > shown)
@@ -171,14 +166,8 @@ void writeDuplicates(const Coverage& coverage, const CoverageLookup& names, Repo
     };
     for (qsizetype i = 0; i < std::min(coverage.duplicates.size(), MaxDuplicates); ++i) {
         const PossibleDuplicate& pair = coverage.duplicates.at(i);
-        QStringList similarity;
-        if (pair.titleSimilarity > 0)
-            similarity << Tr::tr("titles %1").arg(percent(pair.titleSimilarity));
-        if (pair.objectivesSimilarity > 0)
-            similarity << Tr::tr("objectives %1").arg(percent(pair.objectivesSimilarity));
-        const QString share =
-            QStringLiteral("<b>%1</b><br /><span class=\"small\">%2</span>")
-                .arg(escaped(percent(pair.similarity())), escaped(similarity.join(QStringLiteral(", "))));
+        const QString share = QStringLiteral("<b>%1</b><br /><span class=\"small\">%2</span>")
+                                  .arg(escaped(similarityPercent(pair.similarity())), escaped(similarityText(pair)));
         QStringList territories;
         for (Id id : pair.territoryIds)
             territories << names.territory(id);

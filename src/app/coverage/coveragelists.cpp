@@ -165,7 +165,7 @@ void CoverageLists::fillDuplicates(const CoverageState& state)
     for (const PossibleDuplicate& pair : state.coverage.duplicates) {
         auto* item = new QTreeWidgetItem(
             m_duplicates,
-            {QStringLiteral("%1 — %2").arg(coverage::percent(pair.similarity()), coverage::similarityText(pair)),
+            {QStringLiteral("%1 — %2").arg(similarityPercent(pair.similarity()), similarityText(pair)),
              actionText(pair.firstActionId), actionText(pair.secondActionId),
              QStringLiteral("%1, %2").arg(names.theme(pair.themeId), territoryList(names, pair.territoryIds))});
         // The row opens the first action; its two children each open theirs.

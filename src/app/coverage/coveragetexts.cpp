@@ -43,9 +43,10 @@ QString cellToolTip(const CoverageLookup& names, const CoverageCell& cell)
     text += QStringLiteral("<br /><b>%1</b><br />%2")
                 .arg(Tr::tr("%n working group(s):", nullptr, static_cast<int>(cell.groupIds.size())),
                      groupNames(names, cell.groupIds));
-    text += QStringLiteral("<br /><b>%1</b> %2")
-                .arg(Tr::tr("%n action(s):", nullptr, static_cast<int>(cell.actionIds.size())),
-                     cell.actionIds.isEmpty() ? Tr::tr("none") : statusText(cell.actionsByStatus).toHtmlEscaped());
+    text +=
+        QStringLiteral("<br /><b>%1</b> %2")
+            .arg(Tr::tr("%n action(s):", nullptr, static_cast<int>(cell.actionIds.size())),
+                 cell.actionIds.isEmpty() ? Tr::tr("none") : statusCountsLabel(cell.actionsByStatus).toHtmlEscaped());
     if (!cell.partnerIds.isEmpty())
         text += QStringLiteral("<br /><b>%1</b> %2")
                     .arg(Tr::tr("Partners:"), names.partners(cell.partnerIds).toHtmlEscaped());
@@ -56,29 +57,6 @@ QString cellToolTip(const CoverageLookup& names, const CoverageCell& cell)
     else if (cell.liveActions() == 0)
         text += QStringLiteral("<br /><i>%1</i>").arg(Tr::tr("No action in progress or running."));
     return text;
-}
-
-QString statusText(const QMap<ActionStatus, int>& counts)
-{
-    QStringList parts;
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        parts << QStringLiteral("%1 %2").arg(it.value()).arg(enumLabel(it.key()));
-    return parts.join(QStringLiteral(", "));
-}
-
-QString percent(double similarity)
-{
-    return QStringLiteral("%1\u00a0%").arg(qRound(similarity * 100));
-}
-
-QString similarityText(const PossibleDuplicate& pair)
-{
-    QStringList parts;
-    if (pair.titleSimilarity > 0)
-        parts << Tr::tr("titles %1").arg(percent(pair.titleSimilarity));
-    if (pair.objectivesSimilarity > 0)
-        parts << Tr::tr("objectives %1").arg(percent(pair.objectivesSimilarity));
-    return parts.join(QStringLiteral(", "));
 }
 
 QString gapText(const CoverageGap& gap)

@@ -13,12 +13,6 @@ namespace pacte::coverage {
 QString cellSummary(const CoverageLookup& names, const CoverageCell& cell);
 // Rich text: the groups, the actions by status, the partners, and what the cell shows.
 QString cellToolTip(const CoverageLookup& names, const CoverageCell& cell);
-// "2 in progress, 1 completed".
-QString statusText(const QMap<ActionStatus, int>& counts);
-// "71 %".
-QString percent(double similarity);
-// "titles 100 %, objectives 71 %".
-QString similarityText(const PossibleDuplicate& pair);
 // "No working group recorded", "Groups, but no action in progress or running (2 projects…)".
 QString gapText(const CoverageGap& gap);
 // A long name on two lines, cut at the space nearest its middle (column headers).
