@@ -3,6 +3,7 @@
 // dashboard's charts have their figures as tables.
 #include "app/common/section.h"
 #include "app/dashboard/dashboardsection.h"
+#include "common/demowindow.h"
 #include "common/guitestutil.h"
 #include "common/testutil.h"
 #include "reports/statuspalette.h"
@@ -27,21 +28,7 @@ using namespace pacte::test;
 
 namespace {
 
-struct DemoWindow
-{
-    TempDir dir;
-    MainWindow window;
-    DemoWindow()
-    {
-        const QString path = dir.path(QStringLiteral("demo.pacte"));
-        createDatabase(path, true).reset();
-        window.resize(1366, 768);
-        window.show();
-        window.activateWindow();
-        REQUIRE(QTest::qWaitForWindowActive(&window));
-        REQUIRE(window.openFile(path));
-    }
-};
+const DemoWindow::Options Demo{DemoWindow::Wait::Active, {}, false};
 
 bool isInteractive(const QWidget* widget)
 {
@@ -96,7 +83,7 @@ double contrast(const QColor& a, const QColor& b)
 
 TEST_CASE("Every visible control of every section has an accessible name", "[gui][accessibility]")
 {
-    DemoWindow demo;
+    DemoWindow demo(Demo);
     for (Section* section : demo.window.sections()) {
         demo.window.showSection(section->id());
         QTest::qWait(50); // a list opens its first item once shown
@@ -122,7 +109,7 @@ bool isField(const QWidget* widget)
 
 TEST_CASE("Every field of every section and editor has a description in French", "[gui][accessibility]")
 {
-    DemoWindow demo;
+    DemoWindow demo(Demo);
     chooseEdition(demo.window, QStringLiteral("PTI 2017-2021")); // every editor has an item to show
     int described = 0;
     for (Section* section : demo.window.sections()) {
@@ -161,7 +148,7 @@ TEST_CASE("The status colours read at 4.5:1 on white and on a light window", "[g
 
 TEST_CASE("The dashboard's charts have their figures as tables, reached by keyboard", "[gui][accessibility]")
 {
-    DemoWindow demo;
+    DemoWindow demo(Demo);
     chooseEdition(demo.window, QStringLiteral("PTI 2017-2021")); // one with actions: every chart is shown
     auto* dashboard = showSection(demo.window, QStringLiteral("dashboardSection"));
     qobject_cast<DashboardSection*>(dashboard)->refreshNow();

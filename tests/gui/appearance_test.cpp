@@ -5,6 +5,7 @@
 #include "app/common/section.h"
 #include "app/mainwindow.h"
 #include "common/appearance.h"
+#include "common/demowindow.h"
 #include "common/guitestutil.h"
 #include "common/testutil.h"
 #include "domain/translations.h"
@@ -28,23 +29,7 @@ using namespace pacte::test;
 
 namespace {
 
-struct DemoWindow
-{
-    TempDir dir;
-    QString path = dir.path(QStringLiteral("demo.pacte"));
-    MainWindow window;
-    DemoWindow()
-    {
-        // The default widths: no state saved by an earlier window.
-        QSettings().remove(QStringLiteral("sections"));
-        QSettings().remove(QStringLiteral("window"));
-        createDatabase(path, true).reset();
-        window.resize(1366, 768);
-        window.show();
-        REQUIRE(window.openFile(path));
-        chooseEdition(window, QStringLiteral("PTI 2017-2021"));
-    }
-};
+const DemoWindow::Options Demo{DemoWindow::Wait::Shown, QStringLiteral("PTI 2017-2021"), true};
 
 // The labels of `section` shown cut: narrower than their text and not wrapping it.
 QStringList cutLabels(QWidget* section)
@@ -86,7 +71,7 @@ QStringList cutHeaders(QWidget* section)
 
 void checkEverySectionWhole(const char* variant)
 {
-    DemoWindow demo;
+    DemoWindow demo(Demo);
     for (Section* section : demo.window.sections()) {
         demo.window.showSection(section->id());
         QTest::qWait(60); // a list opens its first item, then shares its columns, once shown
@@ -120,7 +105,7 @@ TEST_CASE("Every label and column title is whole at 1366x768 in French and in En
 TEST_CASE("The dashboard's tiles take one row at 1366 pixels and wrap at 200 % text", "[gui][appearance]")
 {
     const auto rows = [] {
-        DemoWindow demo;
+        DemoWindow demo(Demo);
         auto* dashboard = showSection(demo.window, QStringLiteral("dashboardSection"));
         QTest::qWait(60);
         QSet<int> tops;
@@ -137,7 +122,7 @@ TEST_CASE("The dashboard's tiles take one row at 1366 pixels and wrap at 200 % t
 TEST_CASE("At 200 % text the window stays within 1366x768 and no label is cut", "[gui][appearance]")
 {
     const LargeText large(2.0);
-    DemoWindow demo;
+    DemoWindow demo(Demo);
     for (Section* section : demo.window.sections()) {
         demo.window.showSection(section->id());
         QTest::qWait(60);
@@ -171,7 +156,7 @@ TEST_CASE("The status colours read at 4.5:1 in a dark palette too", "[gui][appea
 TEST_CASE("Every coloured text of every list reads at 4.5:1 in a dark palette", "[gui][appearance][accessibility]")
 {
     const DarkPalette palette;
-    DemoWindow demo;
+    DemoWindow demo(Demo);
     const QColor base = QApplication::palette().color(QPalette::Base);
     int coloured = 0;
     for (Section* section : demo.window.sections()) {

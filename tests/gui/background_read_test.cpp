@@ -3,6 +3,7 @@
 #include "app/common/listsection.h"
 #include "app/compliance/compliancesection.h"
 #include "app/dashboard/dashboardsection.h"
+#include "common/demowindow.h"
 #include "common/guitestutil.h"
 #include "common/testutil.h"
 #include "domain/rules.h"
@@ -23,20 +24,6 @@ Findings expectedFindings(Database& db, Id editionId)
 }
 
 // The demo opened in a main window at 1366×768, the findings list hidden.
-struct DemoWindow
-{
-    TempDir dir;
-    MainWindow window;
-
-    DemoWindow()
-    {
-        const QString path = dir.path(QStringLiteral("demo.pacte"));
-        createDatabase(path, true).reset();
-        window.resize(1366, 768);
-        window.show();
-        REQUIRE(window.openFile(path));
-    }
-};
 
 } // namespace
 

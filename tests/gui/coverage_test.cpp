@@ -4,6 +4,7 @@
 #include "app/coverage/coveragemodel.h"
 #include "app/coverage/coveragesection.h"
 #include "app/mainwindow.h"
+#include "common/demowindow.h"
 #include "common/guitestutil.h"
 #include "common/testutil.h"
 #include "editing/document.h"
@@ -25,31 +26,15 @@ using namespace pacte::test;
 
 namespace {
 
-struct DemoWindow
+const DemoWindow::Options Demo{DemoWindow::Wait::Exposed, QStringLiteral("PTI 2017-2021"), false};
+
+CoverageSection* showCoverage(DemoWindow& w)
 {
-    TempDir dir;
-    QString path = dir.path(QStringLiteral("demo.pacte"));
-    MainWindow window;
-
-    DemoWindow()
-    {
-        createDatabase(path, true).reset();
-        window.resize(1366, 768);
-        window.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&window));
-        REQUIRE(window.openFile(path));
-        chooseEdition(window, QStringLiteral("PTI 2017-2021"));
-    }
-    Database& db() { return window.document()->database(); }
-
-    CoverageSection* showCoverage()
-    {
-        auto* section = qobject_cast<CoverageSection*>(showSection(window, QStringLiteral("coverageSection")));
-        REQUIRE(section != nullptr);
-        REQUIRE(waitUntil([&] { return section->model()->rowCount() > 0; }));
-        return section;
-    }
-};
+    auto* section = qobject_cast<CoverageSection*>(showSection(w.window, QStringLiteral("coverageSection")));
+    REQUIRE(section != nullptr);
+    REQUIRE(waitUntil([&] { return section->model()->rowCount() > 0; }));
+    return section;
+}
 
 int cellsWithGroup(const CoverageModel& model)
 {
@@ -77,8 +62,8 @@ QModelIndex cellWithGroups(const CoverageModel& model, qsizetype groups)
 
 TEST_CASE("Coverage shows the demo's 12 themes by 6 territories, 18 cells with a group", "[gui][coverage]")
 {
-    DemoWindow w;
-    CoverageSection* section = w.showCoverage();
+    DemoWindow w(Demo);
+    CoverageSection* section = showCoverage(w);
     CoverageModel* model = section->model();
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Warning);
     CHECK(model->rowCount() == 12);   // themes, by axis
@@ -111,8 +96,8 @@ TEST_CASE("Coverage shows the demo's 12 themes by 6 territories, 18 cells with a
 
 TEST_CASE("Coverage: Enter on a cell with one group opens the group in its editor", "[gui][coverage]")
 {
-    DemoWindow w;
-    CoverageSection* section = w.showCoverage();
+    DemoWindow w(Demo);
+    CoverageSection* section = showCoverage(w);
     CoverageModel* model = section->model();
     const QModelIndex one = cellWithGroups(*model, 1);
     REQUIRE(one.isValid());
@@ -144,8 +129,8 @@ TEST_CASE("Coverage: Enter on a cell with one group opens the group in its edito
 
 TEST_CASE("Coverage: a partner's group in the partner view opens in its editor", "[gui][coverage]")
 {
-    DemoWindow w;
-    CoverageSection* section = w.showCoverage();
+    DemoWindow w(Demo);
+    CoverageSection* section = showCoverage(w);
     auto* partners = child<QTreeWidget>(section, QStringLiteral("coveragePartnersList"));
     REQUIRE(partners->topLevelItemCount() > 0);
     QTreeWidgetItem* place = partners->topLevelItem(0)->child(0);
@@ -159,8 +144,8 @@ TEST_CASE("Coverage: a partner's group in the partner view opens in its editor",
 
 TEST_CASE("Coverage: Enter on a gap shows its cell in the grid, and the lists follow the filters", "[gui][coverage]")
 {
-    DemoWindow w;
-    CoverageSection* section = w.showCoverage();
+    DemoWindow w(Demo);
+    CoverageSection* section = showCoverage(w);
     auto* gaps = child<QTreeWidget>(section, QStringLiteral("coverageGapsList"));
     QTreeWidgetItem* last = gaps->topLevelItem(gaps->topLevelItemCount() - 1);
     const QString territory = last->text(0);
@@ -186,8 +171,8 @@ TEST_CASE("Coverage: Enter on a gap shows its cell in the grid, and the lists fo
 
 TEST_CASE("Coverage: the axis filter keeps its themes, and a change is computed when shown", "[gui][coverage]")
 {
-    DemoWindow w;
-    CoverageSection* section = w.showCoverage();
+    DemoWindow w(Demo);
+    CoverageSection* section = showCoverage(w);
     auto* axis = child<QComboBox>(section, QStringLiteral("coverageAxisFilter"));
     REQUIRE(axis->count() > 1);
     axis->setCurrentIndex(1);
@@ -216,8 +201,8 @@ TEST_CASE("Coverage: the axis filter keeps its themes, and a change is computed 
 TEST_CASE("grab the coverage's partner view", "[.grab]")
 {
     const QString out = qEnvironmentVariable("PACTE_GRAB_DIR", QDir::tempPath());
-    DemoWindow w;
-    CoverageSection* section = w.showCoverage();
+    DemoWindow w(Demo);
+    CoverageSection* section = showCoverage(w);
     auto* tabs = child<QTabWidget>(section, QStringLiteral("coverageTabs"));
     tabs->setCurrentIndex(3);
     auto* partners = child<QTreeWidget>(section, QStringLiteral("coveragePartnersList"));

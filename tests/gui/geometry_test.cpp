@@ -3,6 +3,7 @@
 #include "app/common/section.h"
 #include "app/mainwindow.h"
 #include "app/windowplacement.h"
+#include "common/demowindow.h"
 #include "common/guitestutil.h"
 #include "common/testutil.h"
 #include "editing/document.h"
@@ -22,26 +23,13 @@ using namespace pacte::test;
 
 namespace {
 
-struct DemoWindow
-{
-    TempDir dir;
-    MainWindow window;
-    DemoWindow()
-    {
-        const QString path = dir.path(QStringLiteral("demo.pacte"));
-        createDatabase(path, true).reset();
-        window.resize(1366, 768);
-        window.show();
-        REQUIRE(window.openFile(path));
-        chooseEdition(window, QStringLiteral("PTI 2017-2021"));
-    }
-};
+const DemoWindow::Options Demo{DemoWindow::Wait::Shown, QStringLiteral("PTI 2017-2021"), false};
 
 } // namespace
 
 TEST_CASE("Every section fits a 1366x768 window", "[gui][geometry]")
 {
-    DemoWindow demo;
+    DemoWindow demo(Demo);
     for (Section* section : demo.window.sections()) {
         demo.window.showSection(section->id());
         QApplication::processEvents();
@@ -54,7 +42,7 @@ TEST_CASE("Every section fits a 1366x768 window", "[gui][geometry]")
 
 TEST_CASE("The undo history opens within a 1366-pixel window, wide enough to read", "[gui][geometry]")
 {
-    DemoWindow demo;
+    DemoWindow demo(Demo);
     showSection(demo.window, QStringLiteral("actionsSection")); // the tallest editor
     auto* dock = child<QDockWidget>(&demo.window, QStringLiteral("undoDock"));
     QApplication::processEvents();
@@ -71,7 +59,7 @@ TEST_CASE("The undo history opens within a 1366-pixel window, wide enough to rea
 
 TEST_CASE("A form keeps its place when its title wraps or a warning appears", "[gui][geometry]")
 {
-    DemoWindow demo;
+    DemoWindow demo(Demo);
     auto* groups = showSection(demo.window, QStringLiteral("groupsSection"));
     Database& db = demo.window.document()->database();
     const auto all = WorkingGroupRepository(db).ofEdition(demo.window.currentEdition());
@@ -103,7 +91,7 @@ TEST_CASE("A form keeps its place when its title wraps or a warning appears", "[
 
 TEST_CASE("List headers show their whole title at 1366 pixels", "[gui][geometry]")
 {
-    DemoWindow demo;
+    DemoWindow demo(Demo);
     for (const char* name : {"groupsSection", "actionsSection", "indicatorsSection", "meetingsSection",
                              "partnersSection", "evaluationSection"}) {
         auto* section = showSection(demo.window, QString::fromLatin1(name));

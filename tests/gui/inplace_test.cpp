@@ -2,6 +2,7 @@
 // list the working groups the footer counts as without a co-pilot (issue #22).
 #include "app/common/listsection.h"
 #include "app/mainwindow.h"
+#include "common/demowindow.h"
 #include "common/guitestutil.h"
 #include "common/testutil.h"
 #include "editing/document.h"
@@ -18,27 +19,13 @@ using namespace pacte::test;
 
 namespace {
 
-struct DemoWindow
-{
-    TempDir dir;
-    MainWindow window;
-    DemoWindow()
-    {
-        const QString path = dir.path(QStringLiteral("demo.pacte"));
-        createDatabase(path, true).reset();
-        window.resize(1366, 768);
-        window.show();
-        REQUIRE(window.openFile(path));
-        chooseEdition(window, QStringLiteral("PTI 2017-2021"));
-    }
-    Database& db() { return window.document()->database(); }
-};
+const DemoWindow::Options Demo{DemoWindow::Wait::Shown, QStringLiteral("PTI 2017-2021"), false};
 
 } // namespace
 
 TEST_CASE("A partner's form adds a PTI referent where it says there is none", "[gui][partners]")
 {
-    DemoWindow w;
+    DemoWindow w(Demo);
     auto* section = showSection(w.window, QStringLiteral("partnersSection"));
     // A partner without any person.
     Partner partner;
@@ -67,7 +54,7 @@ TEST_CASE("A partner's form adds a PTI referent where it says there is none", "[
 
 TEST_CASE("The groups list filters those without a co-pilot from another structure", "[gui][groups]")
 {
-    DemoWindow w;
+    DemoWindow w(Demo);
     auto* section = qobject_cast<ListSection*>(showSection(w.window, QStringLiteral("groupsSection")));
     REQUIRE(section);
     const int all = section->proxy()->rowCount();

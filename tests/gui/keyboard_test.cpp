@@ -4,6 +4,7 @@
 #include "app/common/section.h"
 #include "app/common/shortcuts.h"
 #include "app/mainwindow.h"
+#include "common/demowindow.h"
 #include "common/guitestutil.h"
 #include "common/testutil.h"
 #include "editing/document.h"
@@ -33,23 +34,7 @@ void collectWarnings(QtMsgType type, const QMessageLogContext&, const QString& m
         g_warnings << message;
 }
 
-struct DemoWindow
-{
-    TempDir dir;
-    QString path = dir.path(QStringLiteral("demo.pacte"));
-    MainWindow window;
-
-    DemoWindow()
-    {
-        createDatabase(path, true).reset();
-        window.resize(1366, 768);
-        window.show();
-        window.activateWindow();
-        REQUIRE(QTest::qWaitForWindowActive(&window));
-        REQUIRE(window.openFile(path));
-    }
-    Database& db() { return window.document()->database(); }
-};
+const DemoWindow::Options Demo{DemoWindow::Wait::Active, {}, false};
 
 QString territoryName(Database& db, Id id)
 {
@@ -79,7 +64,7 @@ void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
 
 TEST_CASE("Ctrl+Shift+Z and Ctrl+Y redo, each key with one owner", "[gui][keyboard]")
 {
-    DemoWindow w;
+    DemoWindow w(Demo);
     showSection(w.window, QStringLiteral("territoriesSection"));
     const Territory first = TerritoryRepository(w.db()).all().first();
     auto* section = child<QWidget>(&w.window, QStringLiteral("territoriesSection"));
@@ -120,7 +105,7 @@ TEST_CASE("Ctrl+Shift+Z and Ctrl+Y redo, each key with one owner", "[gui][keyboa
 
 TEST_CASE("The edition selector never opens a new edition from the keyboard", "[gui][keyboard][edition]")
 {
-    DemoWindow w;
+    DemoWindow w(Demo);
     const int editions = EditionRepository(w.db()).count();
     auto* combo = child<QComboBox>(&w.window, QStringLiteral("editionCombo"));
     // Every entry is an edition: "New edition…" is an action of its own.
@@ -156,7 +141,7 @@ TEST_CASE("The edition selector never opens a new edition from the keyboard", "[
 
 TEST_CASE("Ctrl+Z undoes a field's typing, then the committed edit, from any field", "[gui][keyboard][undo]")
 {
-    DemoWindow w;
+    DemoWindow w(Demo);
     auto* section = showSection(w.window, QStringLiteral("partnersSection"));
     const Partner first = PartnerRepository(w.db()).all().first();
     selectRow(section, first.name);
@@ -195,7 +180,7 @@ TEST_CASE("Ctrl+Z undoes a field's typing, then the committed edit, from any fie
 
 TEST_CASE("Every section has its key, shown in the menu and the sidebar", "[gui][keyboard]")
 {
-    DemoWindow w;
+    DemoWindow w(Demo);
     auto* sidebar = child<QTreeWidget>(&w.window, QStringLiteral("sidebar"));
     for (Section* section : w.window.sections()) {
         const QKeySequence key = sectionShortcut(section->id());
@@ -225,7 +210,7 @@ TEST_CASE("Every section has its key, shown in the menu and the sidebar", "[gui]
 
 TEST_CASE("Each list is worked with the keyboard alone: add, type, back to the list, undo", "[gui][keyboard][walk]")
 {
-    DemoWindow w;
+    DemoWindow w(Demo);
     chooseEdition(w.window, QStringLiteral("PTI 2017-2021"));
     int walked = 0;
     for (Section* section : w.window.sections()) {
@@ -279,7 +264,7 @@ TEST_CASE("Each list is worked with the keyboard alone: add, type, back to the l
 
 TEST_CASE("A checklist ticks with the space bar", "[gui][keyboard]")
 {
-    DemoWindow w;
+    DemoWindow w(Demo);
     chooseEdition(w.window, QStringLiteral("PTI 2017-2021"));
     auto* groups = showSection(w.window, QStringLiteral("groupsSection"));
     const auto all = WorkingGroupRepository(w.db()).ofEdition(w.window.currentEdition());
@@ -301,7 +286,7 @@ TEST_CASE("A checklist ticks with the space bar", "[gui][keyboard]")
 
 TEST_CASE("Help ▸ Keyboard shortcuts lists the menus' keys", "[gui][keyboard][help]")
 {
-    DemoWindow w;
+    DemoWindow w(Demo);
     QStringList keys;
     QStringList commands;
     QTimer::singleShot(0, [&] {

@@ -2,6 +2,7 @@
 // coordinator changes a provenance in its dialog, with undo.
 #include "app/common/listsection.h"
 #include "app/mainwindow.h"
+#include "common/demowindow.h"
 #include "common/guitestutil.h"
 #include "common/testutil.h"
 #include "editing/document.h"
@@ -94,21 +95,6 @@ void answerProvenanceDialog(ProvenanceKind kind, const QString& source)
         dialog->accept();
     });
 }
-
-struct DemoWindow
-{
-    TempDir dir;
-    MainWindow window;
-
-    DemoWindow()
-    {
-        const QString path = dir.path(QStringLiteral("demo.pacte"));
-        createDatabase(path, true).reset();
-        window.resize(1366, 768);
-        window.show();
-        REQUIRE(window.openFile(path));
-    }
-};
 
 } // namespace
 

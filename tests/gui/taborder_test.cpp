@@ -5,6 +5,7 @@
 #include "app/common/section.h"
 #include "app/common/shortcuts.h"
 #include "app/mainwindow.h"
+#include "common/demowindow.h"
 #include "common/guitestutil.h"
 #include "common/testutil.h"
 #include "editing/document.h"
@@ -25,22 +26,7 @@ using namespace pacte::test;
 
 namespace {
 
-struct DemoWindow
-{
-    TempDir dir;
-    MainWindow window;
-    DemoWindow()
-    {
-        const QString path = dir.path(QStringLiteral("demo.pacte"));
-        createDatabase(path, true).reset();
-        window.resize(1366, 768);
-        window.show();
-        window.activateWindow();
-        REQUIRE(QTest::qWaitForWindowActive(&window));
-        REQUIRE(window.openFile(path));
-        chooseEdition(window, QStringLiteral("PTI 2017-2021"));
-    }
-};
+const DemoWindow::Options Demo{DemoWindow::Wait::Active, QStringLiteral("PTI 2017-2021"), false};
 
 QString describe(const QWidget* widget)
 {
@@ -77,7 +63,7 @@ bool readsAfter(const QRect& previous, const QRect& next)
 
 TEST_CASE("Tab goes from the list into the editor and through its fields in reading order", "[gui][keyboard][taborder]")
 {
-    DemoWindow w;
+    DemoWindow w(Demo);
     int forms = 0;
     int edits = 0;
     for (Section* section : w.window.sections()) {
@@ -171,7 +157,7 @@ TEST_CASE("Tab goes from the list into the editor and through its fields in read
 
 TEST_CASE("The territories, publics and members checklists tick with the space bar", "[gui][keyboard][taborder]")
 {
-    DemoWindow w;
+    DemoWindow w(Demo);
     const QList<std::pair<QString, QString>> lists{
         {QStringLiteral("partnersSection"), QStringLiteral("territoriesList")},
         {QStringLiteral("actionsSection"), QStringLiteral("publicsList")},
