@@ -6839,16 +6839,83 @@ Cliquer pour lister ces réunions.</translation>
         <translation>Rapport COPIL — aperçu avant impression</translation>
     </message>
     <message>
-        <source>Drawing the pages…</source>
-        <translation>Rendu des pages…</translation>
-    </message>
-    <message>
         <source>Save as PDF, ODT or HTML…</source>
         <translation>Enregistrer en PDF, ODT ou HTML…</translation>
     </message>
     <message>
         <source>data of %1</source>
         <translation>données du %1</translation>
+    </message>
+</context>
+<context>
+    <name>pacte::ReportPreviewDialog</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ge</source>
+        <translation>Pa&amp;ge</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>sur %1</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom</source>
+        <translation>&amp;Zoom</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>The size of the pages in the preview</source>
+        <translation>La taille des pages dans l&apos;aperçu</translation>
+    </message>
+    <message>
+        <source>Page width</source>
+        <translation>Largeur de la page</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Page entière</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>The report&apos;s pages, drawn as they will be printed</source>
+        <translation>Les pages du rapport, dessinées telles qu&apos;elles seront imprimées</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Impression…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The page shown in the preview</source>
+        <translation>La page affichée dans l&apos;aperçu</translation>
     </message>
 </context>
 <context>

@@ -137,6 +137,11 @@ QHash<QString, double> ReportPages::headingPositions() const
 
 ReportPages::~ReportPages() = default;
 
+QSizeF ReportPages::pageSize()
+{
+    return {PageWidth, PageHeight};
+}
+
 int ReportPages::pageCount() const
 {
     return static_cast<int>(m_pages.size());

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include <QHash>
+#include <QSizeF>
 
 class QPagedPaintDevice;
 class QTextDocument;
@@ -39,10 +40,12 @@ public:
     const QList<PageSlice>& pages() const { return m_pages; }
     // Where each heading of the contents starts on the long page, by anchor.
     QHash<QString, double> headingPositions() const;
+    // Paints page `page` (0-based) with its header and footer, `scale` device pixels to a CSS pixel.
+    void paintPage(class QPainter& painter, int page, double scale) const;
+    // An A4 page in CSS pixels (1/96 inch).
+    static QSizeF pageSize();
 
 private:
-    void paintPage(class QPainter& painter, int page, double scale) const;
-
     void paintSlice(class QPainter& painter, double top, double bottom, double pageY) const;
     // The sheet `index` laid out, for drawing: laid out again, and kept while the next pages need it.
     const SheetLayout& sheetLayout(int index) const;

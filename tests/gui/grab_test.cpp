@@ -3,6 +3,7 @@
 #include "app/common/listsection.h"
 #include "app/mainwindow.h"
 #include "app/reports/reportdialog.h"
+#include "app/reports/reportpreview.h"
 #include "common/guitestutil.h"
 #include "common/testutil.h"
 #include "editing/document.h"
@@ -16,8 +17,6 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
-#include <QPrintPreviewDialog>
-#include <QPrintPreviewWidget>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -102,14 +101,13 @@ TEST_CASE("grab the print preview of the demo report's action sheets", "[.grab]"
     QTimer poll;
     QObject::connect(&poll, &QTimer::timeout, [&] {
         for (auto* widget : QApplication::topLevelWidgets()) {
-            auto* preview = qobject_cast<QPrintPreviewDialog*>(widget);
-            auto* pages = preview ? preview->findChild<QPrintPreviewWidget*>() : nullptr;
-            if (!pages || !preview->isVisible() || pages->pageCount() == 0)
+            auto* preview = qobject_cast<ReportPreviewDialog*>(widget);
+            if (!preview || !preview->isVisible() || preview->pageCount() == 0)
                 continue;
             preview->resize(1000, 760);
-            pages->setZoomMode(QPrintPreviewWidget::FitInView);
-            pages->setCurrentPage(9);     // action sheets
-            emit pages->previewChanged(); // the dialog's page number follows
+            auto* zoom = child<QComboBox>(preview, QStringLiteral("previewZoomCombo"));
+            zoom->setCurrentIndex(1); // the whole page
+            preview->showPage(8);     // action sheets
             QApplication::processEvents();
             preview->grab().save(out + QStringLiteral("/report-preview.png"));
             preview->reject();

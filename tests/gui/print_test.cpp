@@ -2,6 +2,7 @@
 // group's sheets from their editors (issue #22).
 #include "app/mainwindow.h"
 #include "app/reports/reportdialog.h"
+#include "app/reports/reportpreview.h"
 #include "app/reports/sheetprint.h"
 #include "common/guitestutil.h"
 #include "common/testutil.h"
@@ -13,7 +14,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
-#include <QPrintPreviewDialog>
 #include <QPushButton>
 #include <QScreen>
 #include <QTimer>
@@ -60,7 +60,7 @@ TEST_CASE("The print preview fits the screen with its save action in view", "[gu
     QTimer watch;
     watch.setInterval(20);
     QObject::connect(&watch, &QTimer::timeout, [&] {
-        auto* preview = qobject_cast<QPrintPreviewDialog*>(QApplication::activeModalWidget());
+        auto* preview = qobject_cast<ReportPreviewDialog*>(QApplication::activeModalWidget());
         if (!preview)
             return;
         seen = true;
@@ -107,7 +107,7 @@ TEST_CASE("One action sheet, or one group's sheets, print from their editors", "
     selectRow(actions, digithau.title);
     QString shown;
     QTimer::singleShot(0, [&shown] {
-        if (auto* preview = qobject_cast<QPrintPreviewDialog*>(QApplication::activeModalWidget())) {
+        if (auto* preview = qobject_cast<ReportPreviewDialog*>(QApplication::activeModalWidget())) {
             shown = preview->objectName();
             preview->reject();
         }
@@ -119,7 +119,7 @@ TEST_CASE("One action sheet, or one group's sheets, print from their editors", "
     shown.clear();
     selectRow(groups, WorkingGroupRepository(db).find(digithau.groupId)->name);
     QTimer::singleShot(0, [&shown] {
-        if (auto* preview = qobject_cast<QPrintPreviewDialog*>(QApplication::activeModalWidget())) {
+        if (auto* preview = qobject_cast<ReportPreviewDialog*>(QApplication::activeModalWidget())) {
             shown = preview->objectName();
             preview->reject();
         }

@@ -2,6 +2,7 @@
 // the report; the print preview paints the same pages.
 #include "app/mainwindow.h"
 #include "app/reports/reportdialog.h"
+#include "app/reports/reportpreview.h"
 #include "common/guitestutil.h"
 #include "common/testutil.h"
 
@@ -11,10 +12,9 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
-#include <QPrintPreviewDialog>
-#include <QPrintPreviewWidget>
 #include <QProcess>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTimer>
 
 using namespace pacte;
@@ -85,16 +85,25 @@ TEST_CASE("the COPIL report dialog opens from the Reports menu and writes a PDF 
     // The print preview shows the same pages, and offers to save.
     int previewPages = -1;
     bool canSave = false;
+    bool firstDrawn = false;
+    bool lastShown = false;
     QTimer poll;
     QObject::connect(&poll, &QTimer::timeout, [&] {
         for (auto* widget : QApplication::topLevelWidgets()) {
-            auto* preview = qobject_cast<QPrintPreviewDialog*>(widget);
+            auto* preview = qobject_cast<ReportPreviewDialog*>(widget);
             if (!preview || !preview->isVisible())
                 continue;
-            auto* pages = preview->findChild<QPrintPreviewWidget*>();
-            if (!pages || pages->pageCount() == 0)
-                return;
-            previewPages = pages->pageCount();
+            previewPages = preview->pageCount();
+            // The pages are drawn as they come into view: the first, and the last once shown.
+            child<QComboBox>(preview, QStringLiteral("previewZoomCombo"))->setCurrentIndex(4); // 100 %
+            const QImage first = preview->pageImage(0);
+            int inked = 0;
+            for (int y = 0; y < first.height(); y += 2)
+                for (int x = 0; x < first.width(); x += 2)
+                    inked += first.pixel(x, y) != qRgb(255, 255, 255) ? 1 : 0;
+            firstDrawn = inked > 500; // the cover's text
+            preview->showPage(previewPages - 1);
+            lastShown = child<QSpinBox>(preview, QStringLiteral("previewPageSpin"))->value() == previewPages;
             canSave = preview->findChild<QAction*>(QStringLiteral("reportPreviewSaveAction")) != nullptr;
             preview->reject();
         }
@@ -103,6 +112,8 @@ TEST_CASE("the COPIL report dialog opens from the Reports menu and writes a PDF 
     dialog->showPreview();
     poll.stop();
     CHECK(canSave);
+    CHECK(firstDrawn);
+    CHECK(lastShown);
     const QString count = QString::number(previewPages);
     CHECK(text.contains(QStringLiteral("page 1 / %1").arg(count)));
 

@@ -3,6 +3,7 @@
 #include "domain/clock.h"
 #include "domain/format.h"
 #include "editing/document.h"
+#include "reportpreview.h"
 #include "reports/reportdata.h"
 #include "reports/reportfiles.h"
 #include "reports/reportpages.h"
@@ -17,7 +18,6 @@
 #include <QFileDialog>
 #include <QGuiApplication>
 #include <QMessageBox>
-#include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProgressDialog>
 #include <QScreen>
@@ -187,20 +187,11 @@ void ReportDialog::showPreview()
     layoutProgress.reset();
     if (pages.isCancelled())
         return;
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setDocName(report->title);
-    QPrintPreviewDialog preview(&printer, this);
-    preview.setObjectName(QStringLiteral("reportPreviewDialog"));
-    preview.setWindowTitle(tr("COPIL report — print preview"));
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this, &pages](QPrinter* target) {
-        auto progress = progressDialog(this, tr("Drawing the pages…"));
-        pages.paint(*target, progressOf(*progress));
-    });
-    auto* save = new QAction(tr("Save as PDF, ODT or HTML…"), &preview);
+    auto* save = new QAction(tr("Save as PDF, ODT or HTML…"));
     save->setObjectName(QStringLiteral("reportPreviewSaveAction"));
     connect(save, &QAction::triggered, this, &ReportDialog::saveWithDialog);
-    fitPrintPreview(preview, save);
+    ReportPreviewDialog preview(pages, tr("COPIL report — print preview"), {save}, this);
+    preview.setObjectName(QStringLiteral("reportPreviewDialog"));
     preview.exec();
 }
 
@@ -219,22 +210,6 @@ QString ReportDialog::defaultFileName() const
     parts << (chosen.year > 0 ? QString::number(chosen.year)
                               : tr("data of %1").arg(Clock::currentDate().toString(QStringLiteral("dd-MM-yyyy"))));
     return portableFileStem(parts.join(QStringLiteral(" - "))) + QStringLiteral(".pdf");
-}
-
-void fitPrintPreview(QPrintPreviewDialog& preview, QAction* save)
-{
-    if (auto* toolbar = preview.findChild<QToolBar*>()) {
-        QAction* first = toolbar->actions().value(0);
-        toolbar->insertAction(first, save);
-        toolbar->insertSeparator(first);
-        if (QWidget* button = toolbar->widgetForAction(save))
-            button->setObjectName(QStringLiteral("reportPreviewSaveButton"));
-    }
-    const QScreen* screen =
-        preview.parentWidget() ? preview.parentWidget()->screen() : QGuiApplication::primaryScreen();
-    const QRect available = screen ? screen->availableGeometry() : QRect(0, 0, 1366, 768);
-    // Room for the window frame and title bar.
-    preview.resize(std::min(1000, available.width() - 40), std::max(300, available.height() - 80));
 }
 
 void openReportDialog(QWidget* parent, Document* document, Id editionId)

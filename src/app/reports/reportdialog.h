@@ -14,7 +14,6 @@ class ReportDialog;
 }
 
 class QAction;
-class QPrintPreviewDialog;
 
 namespace pacte {
 
@@ -53,9 +52,5 @@ private:
 
 // Opens the dialog on `parent` (non-modal, deleted when closed).
 void openReportDialog(QWidget* parent, Document* document, Id editionId);
-
-// Sizes a print preview to the screen it opens on (it must fit 1366×768, its tool bar whole), and
-// puts `save` ("Save as PDF…") first in its tool bar, where no overflow can hide it.
-void fitPrintPreview(QPrintPreviewDialog& preview, QAction* save);
 
 } // namespace pacte

@@ -2,6 +2,7 @@
 
 #include "editing/document.h"
 #include "reportdialog.h"
+#include "reportpreview.h"
 #include "reports/reportbuilder.h"
 #include "reports/reportdata.h"
 #include "reports/reportfiles.h"
@@ -13,7 +14,6 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QMessageBox>
-#include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QSettings>
 #include <QStandardPaths>
@@ -58,23 +58,16 @@ void previewSheets(QWidget* parent, Document& document, const ReportScope& scope
     if (!report)
         return;
     const ReportPages pages(*report);
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setDocName(fileName);
-    QPrintPreviewDialog preview(&printer, parent);
-    preview.setObjectName(QStringLiteral("sheetPreviewDialog"));
-    preview.setWindowTitle(Tr::tr("%1 — print preview").arg(fileName));
-    QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview,
-                     [&pages](QPrinter* target) { pages.paint(*target); });
-    auto* save = new QAction(Tr::tr("Save as PDF…"), &preview);
+    auto* save = new QAction(Tr::tr("Save as PDF…"));
     save->setObjectName(QStringLiteral("reportPreviewSaveAction"));
-    QObject::connect(save, &QAction::triggered, &preview, [&preview, &report, fileName] {
+    QObject::connect(save, &QAction::triggered, save, [save, &report, fileName] {
+        auto* preview = qobject_cast<QWidget*>(save->parent());
         QSettings settings;
         const QString folder = settings
                                    .value(QStringLiteral("reports/folder"),
                                           QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                                    .toString();
-        QString path = QFileDialog::getSaveFileName(&preview, Tr::tr("Save as PDF"),
+        QString path = QFileDialog::getSaveFileName(preview, Tr::tr("Save as PDF"),
                                                     QDir(folder).filePath(fileName + QStringLiteral(".pdf")),
                                                     Tr::tr("PDF (*.pdf)"));
         if (path.isEmpty())
@@ -83,9 +76,10 @@ void previewSheets(QWidget* parent, Document& document, const ReportScope& scope
             path += QStringLiteral(".pdf");
         settings.setValue(QStringLiteral("reports/folder"), QFileInfo(path).absolutePath());
         if (const QString error = writeReportFile(*report, path, ReportFormat::Pdf); !error.isEmpty())
-            QMessageBox::warning(&preview, Tr::tr("Save as PDF"), error);
+            QMessageBox::warning(preview, Tr::tr("Save as PDF"), error);
     });
-    fitPrintPreview(preview, save);
+    ReportPreviewDialog preview(pages, Tr::tr("%1 — print preview").arg(fileName), {save}, parent);
+    preview.setObjectName(QStringLiteral("sheetPreviewDialog"));
     preview.exec();
 }
 
