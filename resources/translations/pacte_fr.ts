@@ -3923,6 +3923,10 @@ Cliquer pour lister ces réunions.</translation>
         <source>a number was expected: a value may be unknown (null) from format 7 on only.</source>
         <translation>un nombre était attendu&#xa0;: une valeur ne peut être inconnue (null) qu&apos;à partir du format 7.</translation>
     </message>
+    <message>
+        <source>this group evaluation appears twice.</source>
+        <translation>cette évaluation de groupe figure deux fois.</translation>
+    </message>
 </context>
 <context>
     <name>pacte::EditionDialog</name>
@@ -4234,6 +4238,26 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>Illustrative</source>
         <translation>Illustratif</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>non évaluée</translation>
+    </message>
+    <message>
+        <source>1 - insufficient</source>
+        <translation>1 - insuffisante</translation>
+    </message>
+    <message>
+        <source>2 - to be improved</source>
+        <translation>2 - à améliorer</translation>
+    </message>
+    <message>
+        <source>3 - satisfactory</source>
+        <translation>3 - satisfaisante</translation>
+    </message>
+    <message>
+        <source>4 - very satisfactory</source>
+        <translation>4 - très satisfaisante</translation>
     </message>
 </context>
 <context>
@@ -4690,6 +4714,109 @@ Cliquer pour lister ces réunions.</translation>
             <numerusform>%n action</numerusform>
             <numerusform>%n actions</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pacte::GroupEvaluationPanel</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Yearly evaluation</source>
+        <translation>Évaluation annuelle</translation>
+    </message>
+    <message>
+        <source>Effects observed on the publics or professionals</source>
+        <translation>Effets observés sur les publics ou les professionnels</translation>
+    </message>
+    <message>
+        <source>Coherence with existing schemes</source>
+        <translation>Cohérence avec les dispositifs existants</translation>
+    </message>
+    <message>
+        <source>Comment on the partnership</source>
+        <translation>Commentaire sur le partenariat</translation>
+    </message>
+    <message>
+        <source>Difficulties met</source>
+        <translation>Difficultés rencontrées</translation>
+    </message>
+    <message>
+        <source>Adjustments proposed</source>
+        <translation>Ajustements proposés</translation>
+    </message>
+    <message>
+        <source>Year evaluated</source>
+        <translation>Année évaluée</translation>
+    </message>
+    <message>
+        <source>Quality of the partnership</source>
+        <translation>Qualité du partenariat</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Année&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Computed from the records:</source>
+        <translation>Calculé d&apos;après les données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Effects observed:</source>
+        <translation>Effets observés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Coherence with existing schemes:</source>
+        <translation>Cohérence avec les dispositifs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Quality of the partnership:</source>
+        <translation>Qualité du partenariat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Partnership comment:</source>
+        <translation>Commentaire sur le partenariat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Difficulties met:</source>
+        <translation>Difficultés rencontrées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Adjustments proposed:</source>
+        <translation>Ajustements proposés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The evaluation of %1 is frozen: the group&apos;s evaluation of that year can no longer change.</source>
+        <translation>L&apos;évaluation de %1 est figée&#xa0;: l&apos;évaluation du groupe pour cette année ne peut plus être modifiée.</translation>
+    </message>
+    <message>
+        <source>Pilot partner: %1; co-pilot partner: %2; from two different structures: %3</source>
+        <translation>Pilote&#xa0;: %1&#xa0;; co-pilote&#xa0;: %2&#xa0;; de deux structures différentes&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Meetings of the group held in %1 (concertations): %2</source>
+        <translation>Réunions du groupe tenues en %1 (concertations)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Recorded present at them: %1 partner(s), %2 person(s); head counts stated: %3 (%4 meeting(s))</source>
+        <translation>Présents enregistrés&#xa0;: %1 partenaire(s), %2 personne(s)&#xa0;; effectifs déclarés&#xa0;: %3 (%4 réunion(s))</translation>
+    </message>
+    <message>
+        <source>Partners involved (pilot, co-pilot, members): %1</source>
+        <translation>Partenaires impliqués (pilote, co-pilote, membres)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Existing schemes named by its actions: %1</source>
+        <translation>Dispositifs existants cités par ses actions&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
     </message>
 </context>
 <context>
@@ -6586,6 +6713,10 @@ Cliquer pour lister ces réunions.</translation>
         <source>%1 of %2, %3; quorum %4, present %5, proxies %6, voters %7, for %8, against %9, abstentions %10, not voting %11</source>
         <translation>%1 du %2, %3 ; quorum : %4, présents : %5, procurations : %6, votants : %7, pour : %8, contre : %9, abstentions : %10, ne prend pas part au vote : %11</translation>
     </message>
+    <message>
+        <source>Group evaluation %1</source>
+        <translation>Évaluation du groupe %1</translation>
+    </message>
 </context>
 <context>
     <name>pacte::Renewal</name>
@@ -7003,6 +7134,14 @@ Cliquer pour lister ces réunions.</translation>
         <source>sheet</source>
         <translation>fiche</translation>
     </message>
+    <message>
+        <source>%1 is not a year of the edition &quot;%2&quot; (%3 to %4).</source>
+        <translation>%1 n&apos;est pas une année de l&apos;édition «&#xa0;%2&#xa0;» (%3 à %4).</translation>
+    </message>
+    <message>
+        <source>the group&apos;s evaluation of %1 appears twice in the sheet.</source>
+        <translation>l&apos;évaluation du groupe pour %1 figure deux fois dans la fiche.</translation>
+    </message>
 </context>
 <context>
     <name>pacte::SheetExportDialog</name>
@@ -7121,6 +7260,14 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>the meeting %1 of %2 is missing: a working group&apos;s sheet cannot delete a meeting recorded by the coordinator.</source>
         <translation>la réunion %1 du %2 manque&#xa0;: la fiche d&apos;un groupe de travail ne peut pas supprimer une réunion saisie par la chargée de mission.</translation>
+    </message>
+    <message>
+        <source>Evaluation %1</source>
+        <translation>Évaluation %1</translation>
+    </message>
+    <message>
+        <source>the evaluation of %1 is frozen: the group&apos;s evaluation of that year can no longer change; take the database&apos;s values.</source>
+        <translation>l&apos;évaluation de %1 est figée&#xa0;: l&apos;évaluation du groupe pour cette année ne peut plus être modifiée&#xa0;; gardez les valeurs de la base.</translation>
     </message>
 </context>
 <context>
@@ -7350,6 +7497,34 @@ Cliquer pour lister ces réunions.</translation>
         <source>the item</source>
         <translation>l&apos;élément</translation>
     </message>
+    <message>
+        <source>Effects observed</source>
+        <translation>Effets observés</translation>
+    </message>
+    <message>
+        <source>Coherence with existing schemes</source>
+        <translation>Cohérence avec les dispositifs existants</translation>
+    </message>
+    <message>
+        <source>Quality of the partnership</source>
+        <translation>Qualité du partenariat</translation>
+    </message>
+    <message>
+        <source>Partnership comment</source>
+        <translation>Commentaire sur le partenariat</translation>
+    </message>
+    <message>
+        <source>Difficulties met</source>
+        <translation>Difficultés rencontrées</translation>
+    </message>
+    <message>
+        <source>Adjustments proposed</source>
+        <translation>Ajustements proposés</translation>
+    </message>
+    <message>
+        <source>Group evaluation</source>
+        <translation>Évaluation du groupe</translation>
+    </message>
 </context>
 <context>
     <name>pacte::SheetImportFlow</name>
@@ -7407,6 +7582,10 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>modified</source>
         <translation>modification</translation>
+    </message>
+    <message>
+        <source>Evaluation %1</source>
+        <translation>Évaluation %1</translation>
     </message>
 </context>
 <context>
@@ -8743,6 +8922,10 @@ Cliquer pour lister ces réunions.</translation>
         <source>an export of a working-group sheet</source>
         <translation>un export de fiche de groupe de travail</translation>
     </message>
+    <message>
+        <source>a working group&apos;s evaluation</source>
+        <translation>une évaluation de groupe de travail</translation>
+    </message>
 </context>
 <context>
     <name>pacte::Validation</name>
@@ -8933,6 +9116,10 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>The day the figures describe (%1) is not in %2: choose a day of %2.</source>
         <translation>Le jour que décrivent les chiffres (%1) n&apos;est pas en %2&#xa0;: choisissez un jour de %2.</translation>
+    </message>
+    <message>
+        <source>The group evaluation must belong to a working group.</source>
+        <translation>L&apos;évaluation doit appartenir à un groupe de travail.</translation>
     </message>
 </context>
 <context>
@@ -10046,6 +10233,10 @@ Cliquer pour lister ces réunions.</translation>
         <source>Signatory partners (signed or expected): %1</source>
         <translation>Partenaires signataires (ayant signé ou attendus)&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>group evaluation</source>
+        <translation>évaluation du groupe</translation>
+    </message>
 </context>
 <context>
     <name>pacte::commandline</name>
@@ -10083,6 +10274,13 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>%1: the figures</source>
         <translation>%1&#xa0;: les chiffres</translation>
+    </message>
+</context>
+<context>
+    <name>pacte::edit</name>
+    <message>
+        <source>The evaluation of %1 is frozen: the group&apos;s evaluation of that year can no longer change.</source>
+        <translation>L&apos;évaluation de %1 est figée&#xa0;: l&apos;évaluation du groupe pour cette année ne peut plus être modifiée.</translation>
     </message>
 </context>
 <context>
@@ -11426,6 +11624,101 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>%1 Meetings recorded up to %2, by kind of body: what became of them.</source>
         <translation>%1 Réunions enregistrées jusqu&apos;au %2, par instance&#xa0;: ce qu&apos;il en est advenu.</translation>
+    </message>
+</context>
+<context>
+    <name>pacte::reports::GroupEvaluations</name>
+    <message>
+        <source>Effects:</source>
+        <translation>Effets&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Coherence with existing schemes:</source>
+        <translation>Cohérence avec les dispositifs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Partnership:</source>
+        <translation>Partenariat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Difficulties:</source>
+        <translation>Difficultés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Adjustments proposed:</source>
+        <translation>Ajustements proposés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Groups that entered their evaluation</source>
+        <translation>Groupes ayant saisi leur évaluation</translation>
+    </message>
+    <message>
+        <source>%1 out of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Quality of the partnership (as the groups judge it)</source>
+        <translation>Qualité du partenariat (selon les groupes)</translation>
+    </message>
+    <message>
+        <source>Group meetings held (computed)</source>
+        <translation>Réunions de groupe tenues (calculé)</translation>
+    </message>
+    <message>
+        <source>People recorded present at them (computed, counted per group)</source>
+        <translation>Personnes enregistrées présentes (calculé, compté par groupe)</translation>
+    </message>
+    <message>
+        <source>Head counts stated at them (computed)</source>
+        <translation>Effectifs déclarés (calculé)</translation>
+    </message>
+    <message>
+        <source>Working group</source>
+        <translation>Groupe de travail</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Partenariat</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Réunions tenues</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Saisi</translation>
+    </message>
+    <message>
+        <source>no evaluation entered</source>
+        <translation>aucune évaluation saisie</translation>
+    </message>
+    <message>
+        <source>Working groups&apos; evaluations of %1</source>
+        <translation>Évaluations des groupes de travail pour %1</translation>
+    </message>
+    <message>
+        <source>What each group entered for the year (effects, coherence with existing schemes, quality of the partnership on a four-step scale, difficulties, adjustments proposed), with the figures computed from the records: pilot, the group&apos;s meetings held in the year and their attendance.</source>
+        <translation>Ce que chaque groupe a saisi pour l&apos;année (effets, cohérence avec les dispositifs existants, qualité du partenariat sur une échelle à quatre niveaux, difficultés, ajustements proposés), avec les chiffres calculés d&apos;après les données&#xa0;: pilote, réunions du groupe tenues dans l&apos;année et leur fréquentation.</translation>
+    </message>
+    <message>
+        <source>No working group in this scope.</source>
+        <translation>Aucun groupe de travail dans ce périmètre.</translation>
+    </message>
+    <message>
+        <source>Groups without an axis</source>
+        <translation>Groupes sans axe</translation>
+    </message>
+    <message>
+        <source>Groups without a pilot recorded</source>
+        <translation>Groupes sans pilote enregistré</translation>
     </message>
 </context>
 <context>

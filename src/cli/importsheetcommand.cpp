@@ -22,6 +22,8 @@ QString kindName(SheetItemKind kind)
         return Tr::tr("measurement");
     case SheetItemKind::Meeting:
         return Tr::tr("meeting");
+    case SheetItemKind::GroupEvaluation:
+        return Tr::tr("group evaluation");
     }
     return {};
 }

@@ -7,7 +7,7 @@ namespace pacte {
 
 namespace {
 
-constexpr std::array<std::pair<Entity, const char*>, 14> codes{{
+constexpr std::array<std::pair<Entity, const char*>, 15> codes{{
     {Entity::Territory, "territory"},
     {Entity::Edition, "edition"},
     {Entity::Axis, "axis"},
@@ -22,6 +22,7 @@ constexpr std::array<std::pair<Entity, const char*>, 14> codes{{
     {Entity::Measurement, "measurement"},
     {Entity::Meeting, "meeting"},
     {Entity::Evaluation, "evaluation"},
+    {Entity::GroupEvaluation, "group_evaluation"},
 }};
 
 } // namespace

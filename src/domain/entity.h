@@ -27,6 +27,7 @@ enum class Entity : std::uint8_t {
     Measurement,
     Meeting,
     Evaluation,
+    GroupEvaluation,
 };
 
 inline size_t qHash(Entity entity, size_t seed = 0) noexcept

@@ -103,6 +103,19 @@ constexpr std::array evaluationKinds{
     EnumEntry<EvaluationKind>{EvaluationKind::Final, "finale", QT_TRANSLATE_NOOP("pacte::Enum", "final")},
 };
 
+constexpr std::array partnershipQualities{
+    EnumEntry<PartnershipQuality>{PartnershipQuality::NotAssessed, "non_evaluee",
+                                  QT_TRANSLATE_NOOP("pacte::Enum", "not assessed")},
+    EnumEntry<PartnershipQuality>{PartnershipQuality::Insufficient, "insuffisante",
+                                  QT_TRANSLATE_NOOP("pacte::Enum", "1 - insufficient")},
+    EnumEntry<PartnershipQuality>{PartnershipQuality::ToImprove, "a_ameliorer",
+                                  QT_TRANSLATE_NOOP("pacte::Enum", "2 - to be improved")},
+    EnumEntry<PartnershipQuality>{PartnershipQuality::Satisfactory, "satisfaisante",
+                                  QT_TRANSLATE_NOOP("pacte::Enum", "3 - satisfactory")},
+    EnumEntry<PartnershipQuality>{PartnershipQuality::VerySatisfactory, "tres_satisfaisante",
+                                  QT_TRANSLATE_NOOP("pacte::Enum", "4 - very satisfactory")},
+};
+
 constexpr std::array severities{
     EnumEntry<Severity>{Severity::Warning, "warning", QT_TRANSLATE_NOOP("pacte::Enum", "warning")},
     EnumEntry<Severity>{Severity::Error, "error", QT_TRANSLATE_NOOP("pacte::Enum", "error")},
@@ -157,6 +170,11 @@ std::span<const EnumEntry<EvaluationKind>> enumEntries<EvaluationKind>()
     return evaluationKinds;
 }
 template <>
+std::span<const EnumEntry<PartnershipQuality>> enumEntries<PartnershipQuality>()
+{
+    return partnershipQualities;
+}
+template <>
 std::span<const EnumEntry<Severity>> enumEntries<Severity>()
 {
     return severities;
@@ -183,7 +201,7 @@ QString labelForCode(QStringView code)
         findLabel<IndicatorKind>(code, label) || findLabel<MeetingKind>(code, label) ||
         findLabel<MeetingStatus>(code, label) || findLabel<GroupStatus>(code, label) ||
         findLabel<SignatureStatus>(code, label) || findLabel<PersonRoleKind>(code, label) ||
-        findLabel<EvaluationKind>(code, label);
+        findLabel<EvaluationKind>(code, label) || findLabel<PartnershipQuality>(code, label);
     return label;
 }
 

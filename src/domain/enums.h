@@ -113,6 +113,10 @@ enum class PersonRoleKind { PartnerReferent, TerritoryReferent, Coordinator };
 
 enum class EvaluationKind { Intermediate, Final };
 
+// A working group's own judgement of its partnership, in its yearly evaluation (§1.4 "la qualité du
+// partenariat"); the pact names the criterion, not the scale: this four-step scale is Pacte's.
+enum class PartnershipQuality { NotAssessed, Insufficient, ToImprove, Satisfactory, VerySatisfactory };
+
 // Information: what an edition's pact does not require but another's does (issue 19).
 enum class Severity { Warning, Error, Information };
 
@@ -135,6 +139,8 @@ template <>
 std::span<const EnumEntry<PersonRoleKind>> enumEntries<PersonRoleKind>();
 template <>
 std::span<const EnumEntry<EvaluationKind>> enumEntries<EvaluationKind>();
+template <>
+std::span<const EnumEntry<PartnershipQuality>> enumEntries<PartnershipQuality>();
 template <>
 std::span<const EnumEntry<Severity>> enumEntries<Severity>();
 

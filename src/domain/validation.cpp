@@ -262,6 +262,16 @@ FieldErrors validate(const Evaluation& evaluation)
     return errors;
 }
 
+FieldErrors validate(const GroupEvaluation& evaluation)
+{
+    FieldErrors errors;
+    if (evaluation.groupId == NoId)
+        errors.append({QStringLiteral("group"), Tr::tr("The group evaluation must belong to a working group.")});
+    if (evaluation.year < 1900 || evaluation.year > 2200)
+        errors.append({QStringLiteral("year"), Tr::tr("The evaluation year is not plausible.")});
+    return errors;
+}
+
 QString joinMessages(const FieldErrors& errors)
 {
     QStringList parts;

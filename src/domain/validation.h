@@ -4,6 +4,7 @@
 #include "axis.h"
 #include "edition.h"
 #include "evaluation.h"
+#include "groupevaluation.h"
 #include "meeting.h"
 #include "partner.h"
 #include "person.h"
@@ -45,6 +46,7 @@ FieldErrors validate(const Indicator& indicator);
 FieldErrors validate(const Measurement& measurement);
 FieldErrors validate(const Meeting& meeting);
 FieldErrors validate(const Evaluation& evaluation);
+FieldErrors validate(const GroupEvaluation& evaluation);
 // Refuses a figure below 1 or above MaxDeclaredCount and one without its quote. `field` names the
 // figure's field ("declaredSignatories"); its quote's is `field` + "Quote".
 FieldErrors validate(const DeclaredCount& declared, const QString& field);

@@ -10,6 +10,7 @@
 #include "sheetimportcommand.h"
 #include "storage/backups.h"
 #include "storage/evaluationstore.h"
+#include "storage/groupevaluationstore.h"
 #include "storage/provenancestore.h"
 #include "storage/storageerror.h"
 #include "tableimportcommand.h"
@@ -70,7 +71,38 @@ ItemResult<Evaluation> freezeYear(Document& document, Id editionId, int year, Ev
         return result;
     }
     protectFrozenEvaluation(*document.undoStack(), result.item);
+    protectFrozenGroupEvaluations(*document.undoStack(), document.database(), editionId, year);
     DocumentAccess::notify(document, Entity::Evaluation, {result.item.uuid}, ChangeKind::Updated);
+    return result;
+}
+
+ItemResult<GroupEvaluation> saveGroupEvaluation(Document& document, GroupEvaluation item)
+{
+    Database& db = document.database();
+    std::optional<GroupEvaluation> stored;
+    try {
+        if (isGroupEvaluationFrozen(db, item.groupId, item.year))
+            return {EditResult::refused(QCoreApplication::translate("pacte::edit",
+                                                                    "The evaluation of %1 is frozen: the group's "
+                                                                    "evaluation of that year can no longer change.")
+                                            .arg(item.year),
+                                        {{QStringLiteral("year"), {}}}),
+                    {}};
+        stored = findGroupEvaluation(db, item.groupId, item.year);
+    } catch (const StorageError& error) {
+        return {EditResult::refused(error.message()), {}};
+    }
+    if (!stored) {
+        if (item.isBlank())
+            return {{}, item};
+        item.id = NoId;
+        return add(document, std::move(item));
+    }
+    item.id = stored->id;
+    item.uuid = stored->uuid;
+    if (item == *stored)
+        return {{}, item};
+    ItemResult<GroupEvaluation> result{update(document, *stored, item), item};
     return result;
 }
 
@@ -153,6 +185,7 @@ PACTE_DEFINE_EDITS(WorkingGroup)
 PACTE_DEFINE_EDITS(Action)
 PACTE_DEFINE_EDITS(Meeting)
 PACTE_DEFINE_EDITS(Evaluation)
+PACTE_DEFINE_EDITS(GroupEvaluation)
 
 } // namespace edit
 } // namespace pacte

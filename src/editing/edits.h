@@ -34,6 +34,12 @@ EditResult remove(Document& document, T item);
 // and its frozen figures leaves the history.
 ItemResult<Evaluation> freezeYear(Document& document, Id editionId, int year, EvaluationKind kind);
 
+// Enters or changes a working group's evaluation of a year (one per group and year) as one undo step:
+// an insert when the group has none for the year (nothing is stored for a blank one), else an update
+// of the stored one. Refused when the edition's evaluation of that year is frozen. The result holds
+// the evaluation as stored.
+ItemResult<GroupEvaluation> saveGroupEvaluation(Document& document, GroupEvaluation item);
+
 // Writes a previewed and decided sheet import (see SheetImport::apply()) as one undo step: undo puts
 // the group's actions and meetings back as they were before it, redo as the import left them. The
 // result's message is empty on success.
@@ -80,6 +86,7 @@ PACTE_DECLARE_EDITS(WorkingGroup)
 PACTE_DECLARE_EDITS(Action)
 PACTE_DECLARE_EDITS(Meeting)
 PACTE_DECLARE_EDITS(Evaluation)
+PACTE_DECLARE_EDITS(GroupEvaluation)
 
 #undef PACTE_DECLARE_EDITS
 

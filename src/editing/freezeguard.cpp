@@ -1,6 +1,7 @@
 #include "freezeguard.h"
 
 #include "editing/recordcommands.h"
+#include "storage/repository.h"
 
 #include <QUndoStack>
 
@@ -27,6 +28,24 @@ void protectFrozenEvaluation(QUndoStack& stack, const Evaluation& frozen)
         for (int j = i; j < stack.count(); ++j)
             const_cast<QUndoCommand*>(stack.command(j))->setObsolete(true);
         return;
+    }
+}
+
+void protectFrozenGroupEvaluations(QUndoStack& stack, Database& db, Id editionId, int year)
+{
+    QList<Id> groups;
+    for (const auto& group : WorkingGroupRepository(db).ofEdition(editionId))
+        groups.append(group.id);
+    const auto frozen = [&](const GroupEvaluation& item) { return item.year == year && groups.contains(item.groupId); };
+    for (int i = 0; i < stack.count(); ++i) {
+        auto* command = const_cast<QUndoCommand*>(stack.command(i));
+        if (const auto* insert = dynamic_cast<const InsertRecordCommand<GroupEvaluation>*>(command)) {
+            if (frozen(insert->item()))
+                command->setObsolete(true);
+        } else if (const auto* update = dynamic_cast<const UpdateRecordCommand<GroupEvaluation>*>(command)) {
+            if (frozen(update->after()))
+                command->setObsolete(true);
+        }
     }
 }
 

@@ -52,6 +52,7 @@ QString updateText(Entity kind, const QString& before, const QString& after)
     case Entity::Meeting: // its label is its date too: a new date is no rename
     case Entity::Measurement:
     case Entity::Evaluation:
+    case Entity::GroupEvaluation:
         break;
     }
     return Tr::tr("Edit \"%1\"").arg(after);
@@ -175,5 +176,6 @@ PACTE_DEFINE_COMMANDS(WorkingGroup)
 PACTE_DEFINE_COMMANDS(Action)
 PACTE_DEFINE_COMMANDS(Meeting)
 PACTE_DEFINE_COMMANDS(Evaluation)
+PACTE_DEFINE_COMMANDS(GroupEvaluation)
 
 } // namespace pacte

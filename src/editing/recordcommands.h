@@ -32,6 +32,7 @@ class UpdateRecordCommand final : public DocumentCommand
 public:
     // `text` names the change for the undo history ("Modifier le statut de « … »").
     UpdateRecordCommand(Document& document, T before, T after, const QString& text = {});
+    const T& after() const { return m_after; }
 
 protected:
     void applyRedo() override;
@@ -76,6 +77,7 @@ PACTE_DECLARE_COMMANDS(WorkingGroup)
 PACTE_DECLARE_COMMANDS(Action)
 PACTE_DECLARE_COMMANDS(Meeting)
 PACTE_DECLARE_COMMANDS(Evaluation)
+PACTE_DECLARE_COMMANDS(GroupEvaluation)
 
 #undef PACTE_DECLARE_COMMANDS
 

@@ -58,7 +58,10 @@ SheetImportCommand::SheetImportCommand(Document& document, SheetImport& import)
 SheetImportCommand::GroupContent SheetImportCommand::readGroup() const
 {
     Database& db = m_document.database();
-    GroupContent content{ActionRepository(db).ofGroup(m_groupId), MeetingRepository(db).ofGroup(m_groupId), {}};
+    GroupContent content{ActionRepository(db).ofGroup(m_groupId),
+                         MeetingRepository(db).ofGroup(m_groupId),
+                         GroupEvaluationRepository(db).ofGroup(m_groupId),
+                         {}};
     QList<QUuid> uuids;
     for (const auto& action : std::as_const(content.actions)) {
         uuids.append(action.uuid);
@@ -70,6 +73,8 @@ SheetImportCommand::GroupContent SheetImportCommand::readGroup() const
     }
     for (const auto& meeting : std::as_const(content.meetings))
         uuids.append(meeting.uuid);
+    for (const auto& evaluation : std::as_const(content.evaluations))
+        uuids.append(evaluation.uuid);
     content.provenance = ProvenanceStore(db).of(uuids);
     return content;
 }
@@ -87,14 +92,14 @@ void SheetImportCommand::applyRedo()
     } else {
         restore(m_after, true);
     }
-    for (const Entity entity : {Entity::WorkingGroup, Entity::Action, Entity::Meeting})
+    for (const Entity entity : {Entity::WorkingGroup, Entity::Action, Entity::Meeting, Entity::GroupEvaluation})
         publish(entity, {}, ChangeKind::Reset);
 }
 
 void SheetImportCommand::applyUndo()
 {
     restore(m_before, false);
-    for (const Entity entity : {Entity::WorkingGroup, Entity::Action, Entity::Meeting})
+    for (const Entity entity : {Entity::WorkingGroup, Entity::Action, Entity::Meeting, Entity::GroupEvaluation})
         publish(entity, {}, ChangeKind::Reset);
 }
 
@@ -112,6 +117,7 @@ void SheetImportCommand::restore(const GroupContent& target, bool recordImport)
         const GroupContent current = readGroup();
         syncRecords(db, current.meetings, target.meetings);
         syncRecords(db, current.actions, target.actions);
+        syncRecords(db, current.evaluations, target.evaluations);
         ProvenanceStore store(db);
         for (const auto& record : target.provenance)
             store.put(record);

@@ -2,6 +2,7 @@
 
 #include "documentcommand.h"
 #include "domain/action.h"
+#include "domain/groupevaluation.h"
 #include "domain/meeting.h"
 #include "domain/provenance.h"
 #include "storage/sheetexports.h"
@@ -30,6 +31,7 @@ private:
     {
         QList<Action> actions;
         QList<Meeting> meetings;
+        QList<GroupEvaluation> evaluations;
         // Where its records come from: deleting a record deletes its provenance, which a restore
         // of the record must give back.
         QList<ProvenanceRecord> provenance;

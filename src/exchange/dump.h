@@ -15,8 +15,9 @@ inline constexpr auto DumpFormatName = "pacte-dump";
 // or null for 31 December, as in formats 1 to 5); 7: a measurement's value may be null, unknown (not
 // reported), which is not zero (formats 1 to 6 always give a number);
 // 8: where records come from ("provenance": quoted, deduced, illustrative; formats 1 to 7 restore
-// every record as entered).
-inline constexpr int DumpFormatVersion = 8;
+// every record as entered); 9: the working groups' yearly evaluations ("groupEvaluations" in each
+// edition; formats 1 to 8 have none).
+inline constexpr int DumpFormatVersion = 9;
 
 // The whole database as a `pacte-dump` JSON document (docs/dump-format.md).
 QByteArray exportDump(Database& db);

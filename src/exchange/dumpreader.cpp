@@ -92,6 +92,7 @@ struct DumpContent
     QList<Meeting> meetings;
     QList<Evaluation> evaluations;
     QHash<qsizetype, EvaluationSnapshot> snapshots; // by index in `evaluations`
+    QList<GroupEvaluation> groupEvaluations;
     QList<Renewal> renewals;
 };
 
@@ -114,6 +115,7 @@ private:
     Indicator parseIndicator(const Json& object, const Path& path);
     void parseMeeting(const Json& object, const Path& path, Id editionId);
     void parseEvaluation(const Json& object, const Path& path, Id editionId);
+    void parseGroupEvaluation(const Json& object, const Path& path, Id editionId);
     void parseRenewal(const Json& object, const Path& path, Id editionId);
     QList<Edition> editionsInDependencyOrder(const Path& path) const;
     void resolveContinues();
@@ -169,7 +171,8 @@ DumpContent DumpParser::parse(const Json& root)
         const Path path = (top / "editions")[i];
         json::expectObject(editions.at(i), path,
                            {"uuid", "title", "departement", "startDate", "endDate", "predecessor", "notes", "declared",
-                            "rules", "axes", "signatures", "groups", "actions", "meetings", "evaluations", "renewal"});
+                            "rules", "axes", "signatures", "groups", "actions", "meetings", "evaluations",
+                            "groupEvaluations", "renewal"});
         m_editions.add(json::requiredUuid(editions.at(i), "uuid", path), path);
     }
     for (std::size_t i = 0; i < editions.size(); ++i)
@@ -388,6 +391,7 @@ void DumpParser::parseEdition(const Json& o, const Path& p)
     });
     each("meetings", [&](const Json& item, const Path& path) { parseMeeting(item, path, edition.id); });
     each("evaluations", [&](const Json& item, const Path& path) { parseEvaluation(item, path, edition.id); });
+    each("groupEvaluations", [&](const Json& item, const Path& path) { parseGroupEvaluation(item, path, edition.id); });
     if (o.contains("renewal") && !o.at("renewal").is_null())
         parseRenewal(o.at("renewal"), p / "renewal", edition.id);
 }
@@ -669,6 +673,33 @@ void DumpParser::parseEvaluation(const Json& o, const Path& p, Id editionId)
     m_content.evaluations.append(e);
 }
 
+// Format 9: a working group's yearly evaluation (older formats have none).
+void DumpParser::parseGroupEvaluation(const Json& o, const Path& p, Id editionId)
+{
+    json::expectObject(o, p,
+                       {"uuid", "group", "year", "effects", "coherence", "partnershipQuality", "partnershipComment",
+                        "difficulties", "adjustments"});
+    GroupEvaluation e;
+    e.uuid = json::requiredUuid(o, "uuid", p);
+    m_others.add(e.uuid, p);
+    e.groupId = m_groups.resolve(json::requiredUuid(o, "group", p), p / "group", Tr::tr("working group"));
+    if (m_groupEdition.value(e.groupId) != editionId)
+        json::fail(p / "group", Tr::tr("the working group belongs to another edition."));
+    e.year = json::requiredInt(o, "year", p);
+    e.effects = json::optionalString(o, "effects", p);
+    e.coherence = json::optionalString(o, "coherence", p);
+    e.partnershipQuality = json::optionalEnum(o, "partnershipQuality", p, PartnershipQuality::NotAssessed);
+    e.partnershipComment = json::optionalString(o, "partnershipComment", p);
+    e.difficulties = json::optionalString(o, "difficulties", p);
+    e.adjustments = json::optionalString(o, "adjustments", p);
+    check(e, p);
+    for (const auto& other : std::as_const(m_content.groupEvaluations)) {
+        if (other.groupId == e.groupId && other.year == e.year)
+            json::fail(p / "year", Tr::tr("this group evaluation appears twice."));
+    }
+    m_content.groupEvaluations.append(e);
+}
+
 QList<Edition> DumpParser::editionsInDependencyOrder(const Path& path) const
 {
     QList<Edition> ordered;
@@ -767,6 +798,7 @@ void importDump(Database& db, const QByteArray& bytes)
         insertAll(db, content.evaluations);
         for (auto it = content.snapshots.cbegin(); it != content.snapshots.cend(); ++it)
             storeFrozenSnapshot(db, content.evaluations.at(it.key()).id, it.value());
+        insertAll(db, content.groupEvaluations);
         for (const auto& renewal : std::as_const(content.renewals))
             storeRenewal(db, renewal);
         restoreProvenance(db, provenance, json::Path());

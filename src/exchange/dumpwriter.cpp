@@ -88,6 +88,7 @@ QByteArray exportDump(Database& db)
     const auto actions = ActionRepository(db).all();
     const auto meetings = MeetingRepository(db).all();
     const auto evaluations = EvaluationRepository(db).all();
+    const auto groupEvaluations = GroupEvaluationRepository(db).all();
 
     const auto territoryUuids = uuidsOf(territories);
     const auto publicUuids = uuidsOf(publics);
@@ -278,6 +279,21 @@ QByteArray exportDump(Database& db)
                      {"axisAssessments", assessments},
                      {"frozenSnapshot", frozen ? Json::parse(frozen->toJson().toStdString()) : Json()}});
         }
+        // The working groups' yearly evaluations (format 9).
+        Json groupEvaluationsJson = Json::array();
+        for (const auto& ge : groupEvaluations) {
+            if (groupEdition.value(ge.groupId) != e.id)
+                continue;
+            groupEvaluationsJson.push_back(Json{{"uuid", toJson(ge.uuid)},
+                                                {"group", toJson(groupUuids.value(ge.groupId))},
+                                                {"year", ge.year},
+                                                {"effects", toJson(ge.effects)},
+                                                {"coherence", toJson(ge.coherence)},
+                                                {"partnershipQuality", toJson(enumCode(ge.partnershipQuality))},
+                                                {"partnershipComment", toJson(ge.partnershipComment)},
+                                                {"difficulties", toJson(ge.difficulties)},
+                                                {"adjustments", toJson(ge.adjustments)}});
+        }
         Json renewalJson;
         if (const auto renewal = findRenewal(db, e.id))
             renewalJson = Json{{"from", toJson(editionUuids.value(renewal->sourceEditionId))},
@@ -320,6 +336,7 @@ QByteArray exportDump(Database& db)
                                     {"actions", actionsJson},
                                     {"meetings", meetingsJson},
                                     {"evaluations", evaluationsJson},
+                                    {"groupEvaluations", groupEvaluationsJson},
                                     {"renewal", renewalJson}});
     }
     root["editions"] = editionsJson;

@@ -2,6 +2,7 @@
 
 #include "domain/action.h"
 #include "domain/axis.h"
+#include "domain/groupevaluation.h"
 #include "domain/meeting.h"
 #include "domain/partner.h"
 #include "domain/person.h"
@@ -55,6 +56,8 @@ struct SheetData
     WorkingGroup group; // context for the referent: the import never changes the group itself
     QList<Action> actions;
     QList<Meeting> meetings;
+    // The group's yearly evaluations (one per year of the edition at most): what its referents judge.
+    QList<GroupEvaluation> evaluations;
 
     // Read-only lookups, so that a referent can fill the sheet in without the database.
     QList<Territory> territories;

@@ -10,6 +10,7 @@
 #include "sheetworkbook.h"
 #include "storage/backups.h"
 #include "storage/database.h"
+#include "storage/groupevaluationstore.h"
 #include "storage/repository.h"
 #include "storage/sheetlookups.h"
 #include "storage/storageerror.h"
@@ -148,7 +149,7 @@ private:
 
 SheetContent contentOf(const SheetData& sheet)
 {
-    return {sheet.actions, sheet.meetings};
+    return {sheet.actions, sheet.meetings, sheet.evaluations};
 }
 
 // An item of the sheet must be new, with a uuid that no record of the database holds, or this group's
@@ -230,6 +231,26 @@ void checkItems(Database& db, Id groupId, const SheetData& sheet)
     }
     for (const auto& meeting : sheet.meetings)
         checkItem(db, groupId, meeting.uuid, RecordKind::Meeting, groupId, sheet.paths.value(meeting.uuid));
+}
+
+// A group evaluation of the sheet is new (a uuid no record holds) or this group's.
+void checkEvaluations(Database& db, Id groupId, const SheetData& sheet)
+{
+    for (const auto& evaluation : sheet.evaluations) {
+        const QString path = sheet.paths.value(evaluation.uuid);
+        const auto owner = findUuid(db, evaluation.uuid);
+        if (!owner)
+            continue;
+        if (owner->kind != RecordKind::GroupEvaluation)
+            throw InputError(path, Tr::tr("the identifier %1 of this new item is already that of %2 of the "
+                                          "database: give the item an identifier of its own (or none).")
+                                       .arg(uuidText(evaluation.uuid), recordKindName(owner->kind)));
+        const auto stored = GroupEvaluationRepository(db).find(owner->id);
+        if (stored && stored->groupId != groupId)
+            throw InputError(path, Tr::tr("this item belongs to another working group of the database (%1); a sheet "
+                                          "can only change its own group.")
+                                       .arg(uuidText(evaluation.uuid)));
+    }
 }
 
 MergeLabels labelsOf(Database& db)
@@ -358,11 +379,13 @@ SheetImport::SheetImport(Database& db, const QByteArray& file, const QString& sh
                          Tr::tr("the export %1 was of the working group \"%2\", not of this one.")
                              .arg(uuidText(m_origin.exportId), shortened(m_export.groupName)));
     checkItems(db, group->id, theirs);
+    checkEvaluations(db, group->id, theirs);
 
     m_base = contentOf(base);
     m_theirs = contentOf(theirs);
     m_ours.actions = ActionRepository(db).ofGroup(group->id);
     m_ours.meetings = MeetingRepository(db).ofGroup(group->id);
+    m_ours.evaluations = GroupEvaluationRepository(db).ofGroup(group->id);
     checkMeetingKinds(base, theirs, m_ours.meetings);
     m_labels = labelsOf(db);
     remerge();
@@ -424,6 +447,22 @@ void SheetImport::remerge()
         for (const auto& meeting : *list)
             report(meeting.date.toString(Qt::ISODate), validate(meeting));
     }
+    // The group's evaluation of a frozen year no longer changes (frozen with the edition's evaluation).
+    QSet<int> frozenYears;
+    for (const auto* list :
+         {&m_outcome.evaluationInserts, &m_outcome.evaluationUpdates, &m_outcome.evaluationDeletes}) {
+        for (const auto& evaluation : *list) {
+            const QString label = Tr::tr("Evaluation %1").arg(evaluation.year);
+            report(label, validate(evaluation));
+            if (!frozenYears.contains(evaluation.year) && isGroupEvaluationFrozen(m_db, m_groupId, evaluation.year)) {
+                frozenYears.insert(evaluation.year);
+                report(label, {{QStringLiteral("year"),
+                                Tr::tr("the evaluation of %1 is frozen: the group's evaluation of that year can no "
+                                       "longer change; take the database's values.")
+                                    .arg(evaluation.year)}});
+            }
+        }
+    }
 }
 
 QString SheetImport::apply()
@@ -453,6 +492,16 @@ QString SheetImport::apply()
             actions.insert(action);
         for (auto meeting : std::as_const(m_outcome.meetingInserts))
             meetings.insert(meeting);
+        GroupEvaluationRepository evaluations(m_db);
+        for (const auto& evaluation : std::as_const(m_outcome.evaluationDeletes))
+            evaluations.remove(evaluation.id);
+        for (auto evaluation : std::as_const(m_outcome.evaluationUpdates))
+            evaluations.update(evaluation);
+        for (auto evaluation : std::as_const(m_outcome.evaluationInserts)) {
+            evaluation.id = NoId;
+            evaluation.groupId = m_groupId;
+            evaluations.insert(evaluation);
+        }
         SheetExports(m_db).recordImport(m_origin.exportId, {Clock::currentDateTimeUtc(), m_db.userName(), m_sheetName,
                                                             static_cast<int>(m_outcome.changes.size())});
         transaction.commit();

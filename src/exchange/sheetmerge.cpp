@@ -174,6 +174,16 @@ QList<FieldSpec<Meeting>> meetingSpecs(const MergeLabels& l)
             text<Meeting>("decisions", &Meeting::decisions)};
 }
 
+QList<FieldSpec<GroupEvaluation>> evaluationSpecs()
+{
+    return {text<GroupEvaluation>("effects", &GroupEvaluation::effects),
+            text<GroupEvaluation>("coherence", &GroupEvaluation::coherence),
+            enumeration("partnershipQuality", &GroupEvaluation::partnershipQuality),
+            text<GroupEvaluation>("partnershipComment", &GroupEvaluation::partnershipComment),
+            text<GroupEvaluation>("difficulties", &GroupEvaluation::difficulties),
+            text<GroupEvaluation>("adjustments", &GroupEvaluation::adjustments)};
+}
+
 template <typename T>
 bool sameFields(const QList<FieldSpec<T>>& specs, const T& a, const T& b)
 {
@@ -229,12 +239,16 @@ public:
         , m_indicatorSpecs(indicatorSpecs())
         , m_measurementSpecs(measurementSpecs())
         , m_meetingSpecs(meetingSpecs(labels))
+        , m_evaluationSpecs(evaluationSpecs())
     {}
 
     std::optional<Action> action(const Action* b, const Action* t, const Action* o);
     std::optional<Meeting> meeting(const Meeting* b, const Meeting* t, const Meeting* o);
     bool same(const Action& a, const Action& b) const;
     bool same(const Meeting& a, const Meeting& b) const { return sameFields(m_meetingSpecs, a, b); }
+    std::optional<GroupEvaluation> evaluation(const GroupEvaluation* b, const GroupEvaluation* t,
+                                              const GroupEvaluation* o);
+    bool same(const GroupEvaluation& a, const GroupEvaluation& b) const { return sameFields(m_evaluationSpecs, a, b); }
 
     QList<ItemChange> changes;
 
@@ -259,6 +273,7 @@ private:
     QList<FieldSpec<Indicator>> m_indicatorSpecs;
     QList<FieldSpec<Measurement>> m_measurementSpecs;
     QList<FieldSpec<Meeting>> m_meetingSpecs;
+    QList<FieldSpec<GroupEvaluation>> m_evaluationSpecs;
 };
 
 bool Merger::same(const Action& a, const Action& b) const
@@ -431,6 +446,32 @@ std::optional<Meeting> Merger::meeting(const Meeting* b, const Meeting* t, const
                  [](Meeting&, const Meeting*, const Meeting*, const Meeting*) {});
 }
 
+std::optional<GroupEvaluation> Merger::evaluation(const GroupEvaluation* b, const GroupEvaluation* t,
+                                                  const GroupEvaluation* o)
+{
+    const GroupEvaluation& any = t ? *t : o ? *o : *b;
+    return merge(SheetItemKind::GroupEvaluation, Tr::tr("Evaluation %1").arg(any.year), {}, m_evaluationSpecs, b, t, o,
+                 [](GroupEvaluation&, const GroupEvaluation*, const GroupEvaluation*, const GroupEvaluation*) {});
+}
+
+// An evaluation the sheet adds for a year the database has one of (entered meanwhile under another
+// uuid) is the same group-and-year record: it takes the database's uuid, so that it merges with it.
+QList<GroupEvaluation> matchedByYear(const QList<GroupEvaluation>& base, QList<GroupEvaluation> theirs,
+                                     const QList<GroupEvaluation>& ours)
+{
+    for (auto& item : theirs) {
+        if (findUuid(base, item.uuid) || findUuid(ours, item.uuid))
+            continue;
+        const auto it = std::find_if(ours.begin(), ours.end(),
+                                     [&](const GroupEvaluation& other) { return other.year == item.year; });
+        if (it != ours.end() && !findUuid(theirs, it->uuid)) {
+            item.uuid = it->uuid;
+            item.id = it->id;
+        }
+    }
+    return theirs;
+}
+
 } // namespace
 
 bool ItemChange::hasConflict() const
@@ -465,7 +506,8 @@ int MergeOutcome::undecidedCount() const
 bool MergeOutcome::hasWrites() const
 {
     return !actionInserts.isEmpty() || !actionUpdates.isEmpty() || !actionDeletes.isEmpty() ||
-           !meetingInserts.isEmpty() || !meetingUpdates.isEmpty() || !meetingDeletes.isEmpty();
+           !meetingInserts.isEmpty() || !meetingUpdates.isEmpty() || !meetingDeletes.isEmpty() ||
+           !evaluationInserts.isEmpty() || !evaluationUpdates.isEmpty() || !evaluationDeletes.isEmpty();
 }
 
 MergeOutcome mergeSheet(const SheetContent& base, const SheetContent& theirs, const SheetContent& ours,
@@ -492,6 +534,18 @@ MergeOutcome mergeSheet(const SheetContent& base, const SheetContent& theirs, co
             outcome.meetingUpdates.append(*merged);
         else if (!merged && o)
             outcome.meetingDeletes.append(*o);
+    }
+    const QList<GroupEvaluation> theirEvaluations =
+        matchedByYear(base.evaluations, theirs.evaluations, ours.evaluations);
+    for (const QUuid& uuid : unionOfUuids(&base.evaluations, &theirEvaluations, &ours.evaluations)) {
+        const GroupEvaluation* o = findUuid(ours.evaluations, uuid);
+        const auto merged = merger.evaluation(findUuid(base.evaluations, uuid), findUuid(theirEvaluations, uuid), o);
+        if (merged && !o)
+            outcome.evaluationInserts.append(*merged);
+        else if (merged && !merger.same(*merged, *o))
+            outcome.evaluationUpdates.append(*merged);
+        else if (!merged && o)
+            outcome.evaluationDeletes.append(*o);
     }
     outcome.changes = merger.changes;
     return outcome;

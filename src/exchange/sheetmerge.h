@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/action.h"
+#include "domain/groupevaluation.h"
 #include "domain/meeting.h"
 
 #include <QHash>
@@ -15,9 +16,10 @@ struct SheetContent
 {
     QList<Action> actions;
     QList<Meeting> meetings;
+    QList<GroupEvaluation> evaluations; // the group's yearly evaluations
 };
 
-enum class SheetItemKind { Action, Indicator, Measurement, Meeting };
+enum class SheetItemKind { Action, Indicator, Measurement, Meeting, GroupEvaluation };
 enum class ItemChangeKind { Update, Addition, Deletion };
 // A conflict is settled by keeping the database's value, taking the sheet's, or (text fields) a value
 // the coordinator wrote from both.
@@ -67,6 +69,7 @@ struct MergeOutcome
     QList<ItemChange> changes;
     QList<Action> actionInserts, actionUpdates, actionDeletes;
     QList<Meeting> meetingInserts, meetingUpdates, meetingDeletes;
+    QList<GroupEvaluation> evaluationInserts, evaluationUpdates, evaluationDeletes;
 
     int conflictCount() const;
     int undecidedCount() const;
@@ -74,14 +77,14 @@ struct MergeOutcome
 };
 
 // The three-way merge, field by field, item by item (actions with their indicators and measurements,
-// and meetings), matched by uuid. `base` is the group as exported, `theirs` the sheet, `ours` the
-// database now, all with the database's row ids for references. A field changed on one side takes
-// that side's value; changed on both sides alike, it stays; differently, it is a conflict settled by
-// `decisions` (undecided: the database's value is kept and the conflict counted; merged: the text of
-// `merged`, for text fields only). Lists of references
-// (publics, dispositifs, participants) merge element by element. An item added on one side is kept;
-// deleted on one side and unchanged on the other, it is deleted; deleted on one side and edited on
-// the other (its children included), it is a conflict.
+// meetings and the group's yearly evaluations), matched by uuid (an evaluation the sheet adds for a
+// year the database has one of meanwhile is matched by its year). `base` is the group as exported, `theirs` the sheet,
+// `ours` the database now, all with the database's row ids for references. A field changed on one side takes that
+// side's value; changed on both sides alike, it stays; differently, it is a conflict settled by `decisions` (undecided:
+// the database's value is kept and the conflict counted; merged: the text of `merged`, for text fields only). Lists of
+// references (publics, dispositifs, participants) merge element by element. An item added on one side is kept; deleted
+// on one side and unchanged on the other, it is deleted; deleted on one side and edited on the other (its children
+// included), it is a conflict.
 MergeOutcome mergeSheet(const SheetContent& base, const SheetContent& theirs, const SheetContent& ours,
                         const MergeDecisions& decisions, const MergeLabels& labels, const MergedValues& merged = {});
 

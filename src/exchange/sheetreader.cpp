@@ -120,6 +120,7 @@ private:
     Action parseAction(const Json& object, const Path& path);
     Indicator parseIndicator(const Json& object, const Path& path);
     Meeting parseMeeting(const Json& object, const Path& path);
+    GroupEvaluation parseEvaluation(const Json& object, const Path& path);
     QUuid itemUuid(const Json& object, const Path& path);
     QList<Id> resolveAll(RefKind kind, const Json& object, const char* key, const Path& path);
     Id resolveOne(RefKind kind, const Json& object, const char* key, const Path& path);
@@ -233,7 +234,8 @@ void SheetParser::parseGroup(const Json& o, const Path& p)
 {
     json::expectObject(o, p,
                        {"uuid", "name", "axis", "theme", "territories", "pilot", "coPilot", "pilotPerson",
-                        "coPilotPerson", "members", "memberPersons", "status", "notes", "actions", "meetings"});
+                        "coPilotPerson", "members", "memberPersons", "status", "notes", "actions", "meetings",
+                        "evaluations"});
     WorkingGroup& g = m_sheet.group;
     g.uuid = json::requiredUuid(o, "uuid", p);
     g.id = m_frame.groupId();
@@ -271,6 +273,9 @@ void SheetParser::parseGroup(const Json& o, const Path& p)
     const Json& meetings = json::optionalArray(o, "meetings", p);
     for (std::size_t i = 0; i < meetings.size(); ++i)
         m_sheet.meetings.append(parseMeeting(meetings.at(i), (p / "meetings")[i]));
+    const Json& evaluations = json::optionalArray(o, "evaluations", p);
+    for (std::size_t i = 0; i < evaluations.size(); ++i)
+        m_sheet.evaluations.append(parseEvaluation(evaluations.at(i), (p / "evaluations")[i]));
 }
 
 QUuid SheetParser::itemUuid(const Json& object, const Path& path)
@@ -368,6 +373,38 @@ Meeting SheetParser::parseMeeting(const Json& o, const Path& p)
     m.decisions = json::optionalString(o, "decisions", p);
     check(m, p);
     return m;
+}
+
+// A yearly evaluation of the group: a year of the edition, once; the partnership on the scale's codes.
+GroupEvaluation SheetParser::parseEvaluation(const Json& o, const Path& p)
+{
+    json::expectObject(o, p,
+                       {"uuid", "year", "effects", "coherence", "partnershipQuality", "partnershipComment",
+                        "difficulties", "adjustments"});
+    GroupEvaluation e;
+    e.uuid = itemUuid(o, p);
+    e.groupId = m_frame.groupId();
+    e.year = json::requiredInt(o, "year", p);
+    const SheetOrigin& origin = m_sheet.origin;
+    if (origin.editionStart.isValid() && origin.editionEnd.isValid() &&
+        (e.year < origin.editionStart.year() || e.year > origin.editionEnd.year()))
+        json::fail(p / "year", Tr::tr("%1 is not a year of the edition \"%2\" (%3 to %4).")
+                                   .arg(e.year)
+                                   .arg(shortened(origin.editionTitle))
+                                   .arg(origin.editionStart.year())
+                                   .arg(origin.editionEnd.year()));
+    for (const auto& other : std::as_const(m_sheet.evaluations)) {
+        if (other.year == e.year)
+            json::fail(p / "year", Tr::tr("the group's evaluation of %1 appears twice in the sheet.").arg(e.year));
+    }
+    e.effects = json::optionalString(o, "effects", p);
+    e.coherence = json::optionalString(o, "coherence", p);
+    e.partnershipQuality = json::optionalEnum(o, "partnershipQuality", p, PartnershipQuality::NotAssessed);
+    e.partnershipComment = json::optionalString(o, "partnershipComment", p);
+    e.difficulties = json::optionalString(o, "difficulties", p);
+    e.adjustments = json::optionalString(o, "adjustments", p);
+    check(e, p);
+    return e;
 }
 
 // The sheet on its own: lookups get provisional ids, references must name a lookup entry.

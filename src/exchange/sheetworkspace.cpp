@@ -58,6 +58,10 @@ std::unique_ptr<Database> createSheetWorkspace(const QString& path, const SheetD
         insertAll(*db, QList<Action>{action}, sheet.paths.value(action.uuid));
     for (const auto& meeting : sheet.meetings)
         insertAll(*db, QList<Meeting>{meeting}, sheet.paths.value(meeting.uuid));
+    for (auto evaluation : sheet.evaluations) {
+        evaluation.groupId = sheet.group.id;
+        insertAll(*db, QList<GroupEvaluation>{evaluation}, sheet.paths.value(evaluation.uuid));
+    }
     // What the sheet says of where its records come from, shown by the editors; a record the sheet no
     // longer holds is left out.
     ProvenanceStore provenance(*db);

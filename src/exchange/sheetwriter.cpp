@@ -126,6 +126,18 @@ Json meetingJson(const Meeting& m, const UuidMap& uuids)
                 {"decisions", toJson(m.decisions)}};
 }
 
+Json evaluationJson(const GroupEvaluation& e)
+{
+    return Json{{"uuid", toJson(e.uuid)},
+                {"year", e.year},
+                {"effects", toJson(e.effects)},
+                {"coherence", toJson(e.coherence)},
+                {"partnershipQuality", toJson(enumCode(e.partnershipQuality))},
+                {"partnershipComment", toJson(e.partnershipComment)},
+                {"difficulties", toJson(e.difficulties)},
+                {"adjustments", toJson(e.adjustments)}};
+}
+
 Json lookupsJson(const SheetData& sheet, const UuidMap& uuids)
 {
     Json territories = Json::array();
@@ -223,6 +235,8 @@ QList<ProvenanceRecord> sheetProvenance(Database& db, const SheetData& sheet)
     }
     for (const auto& meeting : sheet.meetings)
         carried.insert(meeting.uuid);
+    for (const auto& evaluation : sheet.evaluations)
+        carried.insert(evaluation.uuid);
     for (const auto& territory : sheet.territories)
         carried.insert(territory.uuid);
     for (const auto& axis : sheet.axes) {
@@ -261,6 +275,7 @@ SheetData loadSheetData(Database& db, Id groupId)
     std::stable_sort(meetings.begin(), meetings.end(),
                      [](const Meeting& a, const Meeting& b) { return a.date < b.date; });
     sheet.meetings = meetings;
+    sheet.evaluations = GroupEvaluationRepository(db).ofGroup(groupId);
     sheet.territories = TerritoryRepository(db).all();
     sheet.axes = AxisRepository(db).ofEdition(group->editionId);
     sheet.partners = PartnerRepository(db).all();
@@ -281,6 +296,9 @@ QByteArray writeSheet(const SheetData& sheet)
     Json meetings = Json::array();
     for (const auto& meeting : sheet.meetings)
         meetings.push_back(meetingJson(meeting, uuids));
+    Json evaluations = Json::array();
+    for (const auto& evaluation : sheet.evaluations)
+        evaluations.push_back(evaluationJson(evaluation));
     const WorkingGroup& g = sheet.group;
     Json root{{"format", SheetFormatName},
               {"formatVersion", SheetFormatVersion},
@@ -309,7 +327,8 @@ QByteArray writeSheet(const SheetData& sheet)
                              {"status", toJson(enumCode(g.status))},
                              {"notes", toJson(g.notes)},
                              {"actions", actions},
-                             {"meetings", meetings}}},
+                             {"meetings", meetings},
+                             {"evaluations", evaluations}}},
               {"lookups", lookupsJson(sheet, uuids)}};
     if (!sheet.provenance.isEmpty())
         root["provenance"] = provenanceJson(sheet.provenance);

@@ -133,8 +133,10 @@ std::optional<Report> buildReport(const ReportData& data, const ReportProgress& 
         return std::nullopt;
     if (wanted.governance)
         sections::writeGovernance(data, body);
-    if (wanted.evaluation)
+    if (wanted.evaluation) {
         sections::writeEvaluation(data, body);
+        sections::writeGroupEvaluations(data, body);
+    }
     if (wanted.coverage)
         sections::writeCoverage(data, body);
     if (wanted.governanceEvaluation)

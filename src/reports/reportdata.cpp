@@ -4,6 +4,7 @@
 #include "domain/rules.h"
 #include "storage/editionloader.h"
 #include "storage/evaluationstore.h"
+#include "storage/groupevaluationstore.h"
 #include "storage/provenancestore.h"
 #include "storage/renewal.h"
 #include "storage/repository.h"
@@ -223,6 +224,10 @@ ReportData loadReportData(Database& db, const ReportScope& scope, const QDate& t
                                 [&](const Action& a) { return a.groupId == g.id; }) &&
                    g.id != scope.groupId;
         });
+    }
+    for (const auto& evaluation : groupEvaluationsOfEdition(db, scope.editionId)) {
+        if (evaluation.year == report.evaluationYear && report.data.group(evaluation.groupId))
+            report.groupEvaluations.append(evaluation);
     }
     report.stats = scope.year != 0 ? computeStats(report.snapshot) : computeStats(report.data);
     report.findings = restrictFindings(findings, report);

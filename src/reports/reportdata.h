@@ -5,6 +5,7 @@
 #include "domain/editionstats.h"
 #include "domain/evaluationsnapshot.h"
 #include "domain/finding.h"
+#include "domain/groupevaluation.h"
 #include "domain/provenance.h"
 #include "domain/renewal.h"
 #include "reportscope.h"
@@ -46,6 +47,7 @@ struct ReportData
     EvaluationSnapshot snapshot;                 // of evaluationYear, restricted to the scope
     std::optional<EvaluationComparison> changes; // since the year before, when there is one
     std::optional<Evaluation> evaluation;        // the coordinator's written assessments of the year
+    QList<GroupEvaluation> groupEvaluations;     // the scope's groups' evaluations of evaluationYear
     EditionStats stats;                          // the headline counts (Annexe 1)
     Findings findings;                           // still open as of asOf, in the scope
     // Why "new partners since the previous pact" cannot be counted: the previous pact declares more

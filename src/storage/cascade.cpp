@@ -73,6 +73,7 @@ constexpr ForeignKey foreignKeys[] = {
     {"evaluation_axis_assessment", "evaluation_id", "evaluation", OnDelete::Cascade},
     {"evaluation_axis_assessment", "axis_id", "axis", OnDelete::Cascade},
     {"evaluation_snapshot", "evaluation_id", "evaluation", OnDelete::Cascade},
+    {"group_evaluation", "group_id", "working_group", OnDelete::Cascade},
 };
 
 // Tables whose rows have an `id` (the others are link tables keyed by their columns).

@@ -6,6 +6,7 @@
 #include "domain/edition.h"
 #include "domain/entity.h"
 #include "domain/evaluation.h"
+#include "domain/groupevaluation.h"
 #include "domain/meeting.h"
 #include "domain/partner.h"
 #include "domain/person.h"
@@ -58,6 +59,7 @@ PACTE_DECLARE_RECORD(WorkingGroup)
 PACTE_DECLARE_RECORD(Action)
 PACTE_DECLARE_RECORD(Meeting)
 PACTE_DECLARE_RECORD(Evaluation)
+PACTE_DECLARE_RECORD(GroupEvaluation)
 
 #undef PACTE_DECLARE_RECORD
 

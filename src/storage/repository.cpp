@@ -354,6 +354,7 @@ PACTE_DEFINE_QUERIES(WorkingGroup)
 PACTE_DEFINE_QUERIES(Action)
 PACTE_DEFINE_QUERIES(Meeting)
 PACTE_DEFINE_QUERIES(Evaluation)
+PACTE_DEFINE_QUERIES(GroupEvaluation)
 
 template class Repository<Territory>;
 template class Repository<Edition>;
@@ -366,5 +367,6 @@ template class Repository<WorkingGroup>;
 template class Repository<Action>;
 template class Repository<Meeting>;
 template class Repository<Evaluation>;
+template class Repository<GroupEvaluation>;
 
 } // namespace pacte

@@ -80,6 +80,7 @@ using WorkingGroupRepository = Repository<WorkingGroup>;
 using ActionRepository = Repository<Action>;
 using MeetingRepository = Repository<Meeting>;
 using EvaluationRepository = Repository<Evaluation>;
+using GroupEvaluationRepository = Repository<GroupEvaluation>;
 
 extern template class Repository<Territory>;
 extern template class Repository<Edition>;
@@ -92,5 +93,6 @@ extern template class Repository<WorkingGroup>;
 extern template class Repository<Action>;
 extern template class Repository<Meeting>;
 extern template class Repository<Evaluation>;
+extern template class Repository<GroupEvaluation>;
 
 } // namespace pacte

@@ -274,6 +274,18 @@ const QStringList version10{
                    "uuid = old.uuid; END"),
 };
 
+// Version 11: a working group's yearly evaluation (issue 18): what it judges of its year (the figures
+// are computed, not stored). Removed with its group, and its provenance row with it.
+const QStringList version11{
+    QStringLiteral("CREATE TABLE group_evaluation (id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, group_id "
+                   "INTEGER NOT NULL REFERENCES working_group(id) ON DELETE CASCADE, year INTEGER NOT NULL, effects "
+                   "TEXT NOT NULL DEFAULT '', coherence TEXT NOT NULL DEFAULT '', partnership_quality TEXT NOT NULL "
+                   "DEFAULT 'non_evaluee', partnership_comment TEXT NOT NULL DEFAULT '', difficulties TEXT NOT NULL "
+                   "DEFAULT '', adjustments TEXT NOT NULL DEFAULT '', UNIQUE (group_id, year))"),
+    QStringLiteral("CREATE TRIGGER group_evaluation_provenance AFTER DELETE ON group_evaluation BEGIN DELETE FROM "
+                   "provenance WHERE uuid = old.uuid; END"),
+};
+
 // The default rules of every existing edition, as they applied before version 7.
 void insertDefaultRules(QSqlDatabase& db)
 {
@@ -432,7 +444,11 @@ void migrate(QSqlDatabase& db, int fromVersion, int toVersion)
         execAll(db, version10);
         setUserVersion(db, 10);
     }
-    static_assert(Database::SchemaVersion == 10, "add the new migration step above");
+    if (fromVersion < 11 && toVersion >= 11) {
+        execAll(db, version11);
+        setUserVersion(db, 11);
+    }
+    static_assert(Database::SchemaVersion == 11, "add the new migration step above");
 }
 
 SchemaDifference compareWithFormat(QSqlDatabase& db, int version)

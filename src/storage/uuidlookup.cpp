@@ -38,6 +38,8 @@ constexpr std::array kinds{
     KindEntry{RecordKind::Measurement, "measurement", QT_TRANSLATE_NOOP("pacte::UuidLookup", "a measurement")},
     KindEntry{RecordKind::Meeting, "meeting", QT_TRANSLATE_NOOP("pacte::UuidLookup", "a meeting")},
     KindEntry{RecordKind::Evaluation, "evaluation", QT_TRANSLATE_NOOP("pacte::UuidLookup", "an evaluation")},
+    KindEntry{RecordKind::GroupEvaluation, "group_evaluation",
+              QT_TRANSLATE_NOOP("pacte::UuidLookup", "a working group's evaluation")},
     KindEntry{RecordKind::SheetExport, "sheet_export",
               QT_TRANSLATE_NOOP("pacte::UuidLookup", "an export of a working-group sheet")},
 };

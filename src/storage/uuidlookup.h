@@ -28,6 +28,7 @@ enum class RecordKind {
     Measurement,
     Meeting,
     Evaluation,
+    GroupEvaluation,
     SheetExport
 };
 

@@ -100,6 +100,8 @@ void SmallFileSystem::setReadOnly(bool readOnly)
 
 void dropProvenance(QSqlQuery& query)
 {
+    // A file of format 10 or earlier has no group evaluations (format 11) either.
+    REQUIRE(query.exec(QStringLiteral("DROP TABLE IF EXISTS group_evaluation")));
     for (const char* table :
          {"territory", "edition", "axis", "theme", "target_public", "dispositif", "partner", "signature", "person",
           "working_group", "action", "indicator", "measurement", "meeting", "evaluation"})

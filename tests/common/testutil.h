@@ -53,8 +53,8 @@ private:
     bool m_mounted = false;
 };
 
-// Takes a file back before schema 10: the provenance table and its triggers out (a raw connection's
-// query; the caller then sets an older user_version).
+// Takes a file back before schema 10: the group evaluations (schema 11), the provenance table and its
+// triggers out (a raw connection's query; the caller then sets an older user_version).
 void dropProvenance(QSqlQuery& query);
 
 QByteArray fileBytes(const QString& path);

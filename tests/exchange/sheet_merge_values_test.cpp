@@ -89,7 +89,7 @@ Meeting copil()
 
 SheetContent baseContent()
 {
-    return SheetContent{{garage(), permis()}, {copil()}};
+    return SheetContent{{garage(), permis()}, {copil()}, {}};
 }
 
 // The three sides, each starting as the base.

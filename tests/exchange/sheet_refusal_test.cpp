@@ -71,6 +71,9 @@ constexpr Refusal refusals[] = {
     {"partner-as-dispositif.json", "group.actions[0].dispositifs[0]"},
     {"new-copil-meeting.json", "group.meetings[1].kind"},
     {"meeting-made-copil.json", "group.meetings[0].kind"},
+    // The group's yearly evaluation (issue 18): a year outside the edition, a value off the scale.
+    {"evaluation-year-outside-edition.json", "group.evaluations[1].year"},
+    {"evaluation-unknown-scale.json", "group.evaluations[0].partnershipQuality"},
 };
 
 } // namespace

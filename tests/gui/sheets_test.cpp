@@ -434,7 +434,7 @@ TEST_CASE("Importing a sheet from the File menu previews, applies, and asks befo
     whenModal<SheetImportDialog>([](SheetImportDialog* dialog) { dialog->applyButton()->click(); });
     CHECK_FALSE(importSheetInto(document, path, nullptr).isEmpty());
     CHECK(titleIn(db, f.garageUuid) == QStringLiteral("Garage importé"));
-    CHECK(reset == QList<Entity>{Entity::WorkingGroup, Entity::Action, Entity::Meeting});
+    CHECK(reset == QList<Entity>{Entity::WorkingGroup, Entity::Action, Entity::Meeting, Entity::GroupEvaluation});
     CHECK(Backups::list(f.path).size() == 1);
 
     // Again: the question comes first, and "No" changes nothing.

@@ -58,6 +58,7 @@ TEST_CASE("A file of version 9 gains the provenance table, every record entered"
             raw.setDatabaseName(path);
             REQUIRE(raw.open());
             QSqlQuery query(raw);
+            REQUIRE(query.exec(QStringLiteral("DROP TABLE group_evaluation"))); // format 11
             REQUIRE(query.exec(QStringLiteral("DROP TABLE provenance")));
             REQUIRE(query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger'")));
             QStringList triggers;

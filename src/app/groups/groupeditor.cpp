@@ -2,6 +2,7 @@
 
 #include "choicewidgets.h"
 #include "editing/edits.h"
+#include "groupevaluationpanel.h"
 #include "grouprows.h"
 #include "ui_groupeditor.h"
 
@@ -47,6 +48,15 @@ GroupEditor::GroupEditor(QWidget* parent)
     for (auto* combo : {m_ui->axisCombo, m_ui->pilotCombo, m_ui->coPilotCombo})
         combo->setProperty("noAutoCommit", true);
     setUpEditor(m_ui->form, m_ui->validationLabel);
+    // Added after setUpEditor: the yearly evaluation is a record of its own, which the panel saves.
+    m_evaluation = new GroupEvaluationPanel(m_ui->form);
+    m_ui->formLayout->insertWidget(m_ui->formLayout->count() - 1, m_evaluation);
+    // Tab reads the form top to bottom: the notes, the yearly evaluation, then the buttons below.
+    QWidget* previous = m_ui->notesEdit;
+    for (QWidget* field : m_evaluation->fields() + QList<QWidget*>{m_ui->printButton, m_ui->historyButton}) {
+        setTabOrder(previous, field);
+        previous = field;
+    }
     // ListSection focuses the editor's first widget (Enter in the list, a new group): that is the name.
     m_ui->headerLabel->setFocusProxy(m_ui->nameEdit);
     const auto commitIfEditable = [this] {
@@ -168,6 +178,7 @@ void GroupEditor::setGroup(const std::optional<WorkingGroup>& group)
     setFormEnabled(group.has_value() && document() && !document()->isReadOnly());
     m_ui->historyButton->setEnabled(group.has_value());
     m_ui->printButton->setEnabled(group.has_value());
+    m_evaluation->showGroup(document(), m_context, group);
 }
 
 void GroupEditor::showActionCount()

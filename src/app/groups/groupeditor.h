@@ -14,6 +14,8 @@ class GroupEditor;
 
 namespace pacte {
 
+class GroupEvaluationPanel;
+
 // The detail editor of a working group: name, axis and theme, territories, pilot and co-pilot
 // (structures and contact persons), members, status, notes. Rule 1 is shown where it bites: a group
 // led by one structure alone is saved as it is (historical groups were), with the rule's warning.
@@ -44,6 +46,7 @@ private:
     void showActionCount();
 
     const std::unique_ptr<Ui::GroupEditor> m_ui;
+    GroupEvaluationPanel* m_evaluation = nullptr; // the yearly evaluation (issue 18)
     std::optional<WorkingGroup> m_group;
     EditionData m_context;
 };

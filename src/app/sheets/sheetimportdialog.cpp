@@ -48,6 +48,12 @@ constexpr std::pair<const char*, const char*> fieldLabels[] = {
     {"headCount", QT_TRANSLATE_NOOP("pacte::SheetImportDialog", "Head count")},
     {"agenda", QT_TRANSLATE_NOOP("pacte::SheetImportDialog", "Agenda")},
     {"decisions", QT_TRANSLATE_NOOP("pacte::SheetImportDialog", "Decisions")},
+    {"effects", QT_TRANSLATE_NOOP("pacte::SheetImportDialog", "Effects observed")},
+    {"coherence", QT_TRANSLATE_NOOP("pacte::SheetImportDialog", "Coherence with existing schemes")},
+    {"partnershipQuality", QT_TRANSLATE_NOOP("pacte::SheetImportDialog", "Quality of the partnership")},
+    {"partnershipComment", QT_TRANSLATE_NOOP("pacte::SheetImportDialog", "Partnership comment")},
+    {"difficulties", QT_TRANSLATE_NOOP("pacte::SheetImportDialog", "Difficulties met")},
+    {"adjustments", QT_TRANSLATE_NOOP("pacte::SheetImportDialog", "Adjustments proposed")},
 };
 
 const QColor conflictColour(0x8b, 0x00, 0x00);
@@ -74,6 +80,8 @@ QString sheetItemKindLabel(SheetItemKind kind)
         return SheetImportDialog::tr("Measurement");
     case SheetItemKind::Meeting:
         return SheetImportDialog::tr("Meeting");
+    case SheetItemKind::GroupEvaluation:
+        return SheetImportDialog::tr("Group evaluation");
     }
     return {};
 }
