@@ -34,7 +34,8 @@ QString qualityDistribution(const QMap<PartnershipQuality, int>& counts)
     QStringList parts;
     for (const PartnershipQuality quality : enumValues<PartnershipQuality>()) {
         if (const int n = counts.value(quality); n > 0)
-            parts << QStringLiteral("%1\u00a0: %2").arg(enumLabel(quality)).arg(n); // French: a space that does not break
+            parts
+                << QStringLiteral("%1\u00a0: %2").arg(enumLabel(quality)).arg(n); // French: a space that does not break
     }
     return parts.join(QStringLiteral(", "));
 }
