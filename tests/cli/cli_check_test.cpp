@@ -10,6 +10,9 @@
 #include <QJsonObject>
 #include <QSet>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_cli_cli_check_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -211,3 +214,5 @@ TEST_CASE("check --rules lists each rule of the edition with its sentence", "[cl
         CHECK(rule.value(QStringLiteral("deadline")).isNull());
     }
 }
+
+} // namespace pacte_test_cli_cli_check_test

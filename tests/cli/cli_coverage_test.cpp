@@ -10,6 +10,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_cli_cli_coverage_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -176,3 +179,5 @@ TEST_CASE("pacte-cli coverage without a file shows its usage", "[cli][coverage]"
     CHECK(result.exitCode == 2);
     CHECK(result.err.contains(QStringLiteral("coverage FILE")));
 }
+
+} // namespace pacte_test_cli_cli_coverage_test

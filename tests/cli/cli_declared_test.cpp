@@ -6,6 +6,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_cli_cli_declared_test {
+
 using namespace pacte::test;
 
 TEST_CASE("stats gives the 31 declared signatories of the 2017-2021 pact beside the 6 recorded", "[cli][declared]")
@@ -42,3 +45,5 @@ TEST_CASE("stats gives the 31 declared signatories of the 2017-2021 pact beside 
     CHECK(text.out.contains(QStringLiteral("6 partenaires enregistrés sur 31 signataires déclarés")));
     CHECK(text.out.contains(QStringLiteral("Chiffre déclaré par le pacte")));
 }
+
+} // namespace pacte_test_cli_cli_declared_test

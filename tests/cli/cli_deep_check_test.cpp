@@ -6,6 +6,9 @@
 
 #include <QFile>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_cli_cli_deep_check_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -47,3 +50,5 @@ TEST_CASE("check --deep on a sound file checks the rules as check does", "[cli][
     CHECK(deep.exitCode == plain.exitCode);
     CHECK(deep.out == plain.out);
 }
+
+} // namespace pacte_test_cli_cli_deep_check_test

@@ -10,6 +10,9 @@
 #include <QProcess>
 #include <QRegularExpression>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_cli_cli_docs_test {
+
 using namespace pacte::test;
 
 namespace {
@@ -227,3 +230,5 @@ TEST_CASE("list prints names one per line and never changes the file", "[cli][li
     CHECK(fileBytes(path) == before);
     CHECK_FALSE(QFile::exists(path + QStringLiteral(".lock")));
 }
+
+} // namespace pacte_test_cli_cli_docs_test

@@ -16,6 +16,9 @@
 #include <QRegularExpression>
 #include <QSet>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_cli_cli_evaluate_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -528,3 +531,5 @@ TEST_CASE("The dashboard's counts equal pacte-cli stats", "[cli][evaluate][dashb
             checkStatsAgainstDashboard(path, edition);
     }
 }
+
+} // namespace pacte_test_cli_cli_evaluate_test

@@ -9,6 +9,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_cli_cli_export_generate_test {
+
 using namespace pacte::test;
 
 namespace {
@@ -186,3 +189,5 @@ TEST_CASE("generate refuses a scale that is not a positive whole number", "[cli]
     CHECK(runCli({QStringLiteral("generate"), path}).exitCode == 2);
     CHECK(folderEntries(dir).isEmpty());
 }
+
+} // namespace pacte_test_cli_cli_export_generate_test

@@ -14,6 +14,9 @@
 #include <QFile>
 #include <QFileInfo>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_cli_cli_failure_messages_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -263,3 +266,5 @@ TEST_CASE("Cause: a change left half-made, on read-only media", "[cli][messages]
     CHECK(stats.exitCode == 0);
     CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-journal")));
 }
+
+} // namespace pacte_test_cli_cli_failure_messages_test

@@ -27,6 +27,9 @@
 #include <QSqlRecord>
 #include <QThread>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_cli_cli_fault_injection_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -444,3 +447,5 @@ TEST_CASE("Writing commands on a read-only file, folder or disk are refused in F
         disk.setReadOnly(false);
     }
 }
+
+} // namespace pacte_test_cli_cli_fault_injection_test

@@ -9,6 +9,9 @@
 #include <QFile>
 #include <QFileInfo>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_cli_cli_files_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -95,3 +98,5 @@ TEST_CASE("A reading command works while another instance holds the file", "[cli
     CHECK(result.out.contains(QStringLiteral("PTI 2022-2025")));
     CHECK_FALSE(db->isReadOnly());
 }
+
+} // namespace pacte_test_cli_cli_files_test

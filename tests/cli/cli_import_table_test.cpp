@@ -9,6 +9,9 @@
 #include <QDir>
 #include <QFile>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_cli_cli_import_table_test {
+
 using namespace pacte::test;
 
 namespace {
@@ -131,3 +134,5 @@ TEST_CASE("import-table refuses a file it cannot read with exit 2, the database 
     CHECK(fileBytes(demo.path) == before);
     CHECK(demo.backups().isEmpty());
 }
+
+} // namespace pacte_test_cli_cli_import_table_test

@@ -8,6 +8,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_cli_cli_init_stats_test {
+
 using namespace pacte::test;
 
 namespace {
@@ -191,3 +194,5 @@ TEST_CASE("stats prints text without --json", "[cli][stats]")
     CHECK(badOption.exitCode == 2);
     CHECK_FALSE(badOption.err.trimmed().isEmpty());
 }
+
+} // namespace pacte_test_cli_cli_init_stats_test

@@ -10,6 +10,9 @@
 #include <QFile>
 #include <QFileInfo>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_cli_cli_json_limits_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -102,3 +105,5 @@ TEST_CASE("import-sheet refuses a key given twice, naming it", "[cli][json]")
     CHECK(result.err.contains(QStringLiteral("notes")));
     CHECK(fileBytes(database) == before);
 }
+
+} // namespace pacte_test_cli_cli_json_limits_test

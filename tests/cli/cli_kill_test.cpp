@@ -11,6 +11,9 @@
 #include <QProcess>
 #include <QThread>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_cli_cli_kill_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -84,3 +87,5 @@ TEST_CASE("Killed creating commands leave nothing under the target name", "[cli]
         REQUIRE(QFile::remove(target));
     }
 }
+
+} // namespace pacte_test_cli_cli_kill_test

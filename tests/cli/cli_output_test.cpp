@@ -12,6 +12,9 @@
 #include <QFile>
 #include <QFileInfo>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_cli_cli_output_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -106,3 +109,5 @@ TEST_CASE("An output on a full disk is refused with exit 2 and nothing is left",
     }
     CHECK(folderEntries(disk.path(QStringLiteral("."))) == QStringList{QStringLiteral("remplissage.bin")});
 }
+
+} // namespace pacte_test_cli_cli_output_test

@@ -5,6 +5,9 @@
 
 #include <QFile>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_cli_cli_partner_names_test {
+
 using namespace pacte::test;
 
 TEST_CASE("export of the 2017-2021 partners names Pôle emploi, of 2022-2025 France Travail", "[cli][names]")
@@ -29,3 +32,5 @@ TEST_CASE("export of the 2017-2021 partners names Pôle emploi, of 2022-2025 Fra
     CHECK(current.contains(QStringLiteral("\nFrance Travail;")));
     CHECK_FALSE(current.contains(QStringLiteral("\nPôle emploi;")));
 }
+
+} // namespace pacte_test_cli_cli_partner_names_test

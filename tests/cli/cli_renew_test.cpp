@@ -8,6 +8,9 @@
 
 #include <catch2/catch.hpp>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_cli_cli_renew_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -134,3 +137,5 @@ TEST_CASE("renew refuses bad input in French and changes nothing", "[cli][renew]
     CHECK(missing.err.contains(QStringLiteral("--from, --title, --start et --end sont obligatoires.")));
     CHECK(fileBytes(path) == before);
 }
+
+} // namespace pacte_test_cli_cli_renew_test

@@ -8,6 +8,9 @@
 #include <QFile>
 #include <QFileInfo>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_cli_cli_report_test {
+
 using namespace pacte::test;
 
 namespace {
@@ -138,3 +141,5 @@ TEST_CASE("report refuses bad scopes and outputs with exit 2, leaving no file", 
     CHECK(folderEntries(dir.path(QStringLiteral("."))).contains(QStringLiteral("demo.pacte")));
     CHECK_FALSE(QFileInfo::exists(out));
 }
+
+} // namespace pacte_test_cli_cli_report_test

@@ -13,6 +13,9 @@
 #include <QFile>
 #include <QFileInfo>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_cli_cli_sheet_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -259,3 +262,5 @@ TEST_CASE("export-sheet -o FOLDER/ names the sheet as the GUI does, accents kept
                   QStringLiteral("-o"), c.dir.path(QStringLiteral("absent")) + QLatin1Char('/')})
               .exitCode == 2);
 }
+
+} // namespace pacte_test_cli_cli_sheet_test

@@ -5,6 +5,9 @@
 
 #include <catch2/catch.hpp>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_cli_cli_sheet_workbook_test {
+
 using namespace pacte::test;
 
 TEST_CASE("export-sheet writes the referents' workbook, and import-sheet takes it back")
@@ -37,3 +40,5 @@ TEST_CASE("export-sheet writes the referents' workbook, and import-sheet takes i
     CHECK(other.exitCode == 2);
     CHECK(other.err.contains(QStringLiteral("n'est pas la fiche d'un groupe de travail exportée par Pacte")));
 }
+
+} // namespace pacte_test_cli_cli_sheet_workbook_test

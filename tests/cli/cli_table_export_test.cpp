@@ -10,6 +10,9 @@
 
 #include <QFile>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_cli_cli_table_export_test {
+
 using namespace pacte::test;
 
 namespace {
@@ -206,3 +209,5 @@ TEST_CASE("export -o OUT.xlsx writes the edition's workbook, or one table", "[cl
     CHECK(comma.err.contains(QStringLiteral("--comma")));
     CHECK_FALSE(QFile::exists(refused));
 }
+
+} // namespace pacte_test_cli_cli_table_export_test

@@ -4,6 +4,9 @@
 
 #include <catch2/catch.hpp>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_domain_asof_test {
+
 using namespace pacte;
 
 namespace {
@@ -81,3 +84,5 @@ TEST_CASE("An action's status at a past day follows its dates, then what was rec
     CHECK(actionStatusOn(action(ActionStatus::Running), End2019, nothing) == ActionStatus::Running);
     CHECK(actionStatusOn(action(ActionStatus::Completed), End2019, nothing) == ActionStatus::Completed);
 }
+
+} // namespace pacte_test_domain_asof_test

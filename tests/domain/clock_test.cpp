@@ -4,6 +4,9 @@
 
 #include <catch2/catch.hpp>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_domain_clock_test {
+
 using namespace pacte;
 
 TEST_CASE("A fixed clock answers the same instant until it is reset", "[domain][clock]")
@@ -31,3 +34,5 @@ TEST_CASE("A fixed clock answers the same instant until it is reset", "[domain][
     const QDate today = Clock::currentDate();
     CHECK((today == QDate::currentDate() || today.addDays(1) == QDate::currentDate())); // at midnight
 }
+
+} // namespace pacte_test_domain_clock_test

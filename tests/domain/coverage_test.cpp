@@ -4,6 +4,9 @@
 
 #include <catch2/catch.hpp>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_domain_coverage_test {
+
 using namespace pacte;
 
 namespace {
@@ -283,3 +286,5 @@ TEST_CASE("Coverage of one territory and one axis", "[coverage]")
     CHECK(coverage.partners.first().places.size() == 1);
     CHECK(coverage.unplacedGroupIds.isEmpty());
 }
+
+} // namespace pacte_test_domain_coverage_test

@@ -5,6 +5,9 @@
 
 #include <catch2/catch.hpp>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_domain_dates_test {
+
 using namespace pacte;
 
 TEST_CASE("A new date of an edition starts within it", "[domain][edition]")
@@ -31,3 +34,5 @@ TEST_CASE("A typed date is read exactly, or refused", "[domain][dates]")
     CHECK_FALSE(parseTypedDate(QString()).isValid());
     CHECK(typedDateText(QDate(2024, 6, 30)) == QStringLiteral("30/06/2024"));
 }
+
+} // namespace pacte_test_domain_dates_test

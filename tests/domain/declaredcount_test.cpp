@@ -5,6 +5,9 @@
 
 #include <catch2/catch.hpp>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_domain_declaredcount_test {
+
 using namespace pacte;
 
 namespace {
@@ -52,3 +55,5 @@ TEST_CASE("A declared figure needs a sensible value and its quote", "[domain][de
     CHECK(errors.first().field == QStringLiteral("declaredSignatoriesQuote"));
     CHECK(errors.first().message.startsWith(QStringLiteral("Un chiffre déclaré doit citer sa source")));
 }
+
+} // namespace pacte_test_domain_declaredcount_test

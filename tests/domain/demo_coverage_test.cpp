@@ -9,6 +9,9 @@
 
 #include <catch2/catch.hpp>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_domain_demo_coverage_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -158,3 +161,5 @@ TEST_CASE("The demo 2017-2021 partner view: the Département pilots 10 groups an
         CHECK(demo.coverage.partners.at(i).coPilots == 0);
     }
 }
+
+} // namespace pacte_test_domain_demo_coverage_test

@@ -6,6 +6,9 @@
 
 #include <catch2/catch.hpp>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_domain_employment_network_test {
+
 using namespace pacte;
 
 namespace {
@@ -77,3 +80,5 @@ TEST_CASE("No compliance rule counts the employment network's meetings", "[domai
         CHECK(with.at(i).message == without.at(i).message);
     }
 }
+
+} // namespace pacte_test_domain_employment_network_test

@@ -6,6 +6,9 @@
 
 #include <QSet>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_domain_enums_test {
+
 using namespace pacte;
 
 namespace {
@@ -90,3 +93,5 @@ TEST_CASE("labels differ within an enumeration", "[domain][enums]")
         statuses.insert(enumLabel(status));
     CHECK(statuses.size() == 5);
 }
+
+} // namespace pacte_test_domain_enums_test

@@ -8,6 +8,9 @@
 #include <catch2/catch.hpp>
 #include <stdexcept>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_domain_evaluation_test {
+
 using namespace pacte;
 
 namespace {
@@ -668,3 +671,5 @@ TEST_CASE("An unknown measured value is left out of the counts, never read as ze
     CHECK(c.indicatorsMeasured == 2);
     CHECK(c.indicatorsOnTarget == 1);
 }
+
+} // namespace pacte_test_domain_evaluation_test

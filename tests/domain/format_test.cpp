@@ -5,6 +5,9 @@
 
 #include <catch2/catch.hpp>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_domain_format_test {
+
 using namespace pacte;
 
 TEST_CASE("A value up to the limit is quoted whole", "[domain][format]")
@@ -32,3 +35,5 @@ TEST_CASE("A cut never splits a character outside the basic plane", "[domain][fo
     CHECK(shortened(bus, 3) == QStringLiteral("ab… (7 caractères)"));
     CHECK(shortened(bus, 4) == QStringLiteral("ab🚌… (7 caractères)"));
 }
+
+} // namespace pacte_test_domain_format_test

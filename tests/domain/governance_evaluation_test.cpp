@@ -5,6 +5,9 @@
 
 #include <catch2/catch.hpp>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_domain_governance_evaluation_test {
+
 using namespace pacte;
 
 namespace {
@@ -174,3 +177,5 @@ TEST_CASE("Governance evaluation counts the coverage's findings", "[domain][gove
     CHECK(evaluation.overlaps == 1);
     CHECK(evaluation.possibleDuplicates == 2);
 }
+
+} // namespace pacte_test_domain_governance_evaluation_test

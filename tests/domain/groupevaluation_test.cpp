@@ -6,6 +6,9 @@
 
 #include <catch2/catch.hpp>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_domain_groupevaluation_test {
+
 using namespace pacte;
 
 namespace {
@@ -132,3 +135,5 @@ TEST_CASE("A group evaluation is blank until something is entered, and its years
     CHECK(enumFromCode<PartnershipQuality>(u"a_ameliorer") == PartnershipQuality::ToImprove);
     CHECK_FALSE(enumFromCode<PartnershipQuality>(u"excellente").has_value());
 }
+
+} // namespace pacte_test_domain_groupevaluation_test

@@ -5,6 +5,9 @@
 
 #include <catch2/catch.hpp>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_domain_partnernames_test {
+
 using namespace pacte;
 
 namespace {
@@ -103,3 +106,5 @@ TEST_CASE("A history of names is refused when it cannot be read one way", "[doma
         QStringList{QStringLiteral("Le nom le plus récent de l'historique (« France Travail ») doit être le nom actuel "
                                    "du partenaire (« Pôle emploi »).")});
 }
+
+} // namespace pacte_test_domain_partnernames_test

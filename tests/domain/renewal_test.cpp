@@ -4,6 +4,9 @@
 
 #include <catch2/catch.hpp>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_domain_renewal_test {
+
 using namespace pacte;
 
 namespace {
@@ -66,3 +69,5 @@ TEST_CASE("An action cannot continue itself")
     action.continuesId = 7;
     CHECK(fields(validate(action)) == QStringList{QStringLiteral("continues")});
 }
+
+} // namespace pacte_test_domain_renewal_test

@@ -9,6 +9,9 @@
 
 #include <QUuid>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_domain_rules_calendar_test {
+
 using namespace pacte;
 
 namespace {
@@ -337,3 +340,5 @@ TEST_CASE("meeting-in-edition: a meeting after the edition's end counts for noth
     data.meetings = {meeting(MeetingKind::LocalCommittee, MeetingStatus::Held, QDate(2026, 3, 1), Thau)};
     CHECK(rules::checkMeetingInEdition(data).size() == 1);
 }
+
+} // namespace pacte_test_domain_rules_calendar_test

@@ -7,6 +7,9 @@
 
 #include <QUuid>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_domain_rules_deliberation_test {
+
 using namespace pacte;
 
 namespace {
@@ -181,3 +184,5 @@ TEST_CASE("deliberation-tally: a figure the act does not state is unknown, not z
         CHECK(notes == 1);
     }
 }
+
+} // namespace pacte_test_domain_rules_deliberation_test

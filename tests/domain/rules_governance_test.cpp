@@ -8,6 +8,9 @@
 #include <QSet>
 #include <QUuid>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_domain_rules_governance_test {
+
 using namespace pacte;
 
 namespace {
@@ -395,3 +398,5 @@ TEST_CASE("every rule has an id and a description", "[domain][rules]")
         CHECK_FALSE(rules::describe(id).isEmpty());
     CHECK(rules::describe(QStringLiteral("no-such-rule")).isEmpty());
 }
+
+} // namespace pacte_test_domain_rules_governance_test

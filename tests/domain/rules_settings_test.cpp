@@ -6,6 +6,9 @@
 
 #include <catch2/catch.hpp>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_domain_rules_settings_test {
+
 using namespace pacte;
 
 namespace {
@@ -169,3 +172,5 @@ TEST_CASE("rule settings: off, severity, reference and deadline", "[domain][rule
         CHECK(findings.last().severity == Severity::Information);
     }
 }
+
+} // namespace pacte_test_domain_rules_settings_test

@@ -4,6 +4,9 @@
 
 #include <catch2/catch.hpp>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_domain_stats_test {
+
 using namespace pacte;
 
 namespace {
@@ -196,3 +199,5 @@ TEST_CASE("computeStats of an empty edition", "[domain][stats]")
     for (int count : stats.actionsByStatus)
         CHECK(count == 0);
 }
+
+} // namespace pacte_test_domain_stats_test

@@ -4,6 +4,9 @@
 
 #include <catch2/catch.hpp>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_domain_textsearch_test {
+
 using pacte::foldForSearch;
 
 TEST_CASE("foldForSearch removes accents and case", "[domain][search]")
@@ -36,3 +39,5 @@ TEST_CASE("folded text finds what the user typed", "[domain][search]")
     CHECK(matches(QStringLiteral("Montpellierain"), QStringLiteral("Montpelliérain")));
     CHECK_FALSE(matches(QStringLiteral("Biterrois"), QStringLiteral("thau")));
 }
+
+} // namespace pacte_test_domain_textsearch_test

@@ -6,6 +6,9 @@
 #include <cmath>
 #include <limits>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_domain_validation_test {
+
 using namespace pacte;
 
 namespace {
@@ -353,3 +356,5 @@ TEST_CASE("validate of Evaluation and joinMessages", "[domain][validation]")
         CHECK(joined.contains(error.message));
     CHECK(joinMessages({}).isEmpty());
 }
+
+} // namespace pacte_test_domain_validation_test

@@ -4,6 +4,9 @@
 #include "editing/edits.h"
 #include "editingfixture.h"
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_editing_axis_update_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -67,3 +70,5 @@ TEST_CASE("An axis update that removes no theme touches only the axis", "[editin
     scene.stack().undo();
     CHECK(scene.read(scene.axis) == scene.axis);
 }
+
+} // namespace pacte_test_editing_axis_update_test

@@ -5,6 +5,9 @@
 #include "editingfixture.h"
 #include "storage/evaluationstore.h"
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_editing_freeze_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -101,3 +104,5 @@ TEST_CASE("A year that has not begun is refused and the history is left alone", 
     CHECK(log.take().isEmpty());
     CHECK_FALSE(frozenSnapshot(scene.db(), scene.edition.id, 2025));
 }
+
+} // namespace pacte_test_editing_freeze_test

@@ -6,6 +6,9 @@
 #include "editingfixture.h"
 #include "storage/groupevaluationstore.h"
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_editing_groupevaluation_edit_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -95,3 +98,5 @@ TEST_CASE("A frozen year's group evaluation is refused and stays as frozen throu
     // Another year is still open.
     CHECK(edit::saveGroupEvaluation(*scene.document, entered(scene.group, 2024)).ok());
 }
+
+} // namespace pacte_test_editing_groupevaluation_edit_test

@@ -6,6 +6,9 @@
 #include "storage/provenancestore.h"
 #include "storage/sqlquery.h"
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_editing_provenance_edit_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -175,3 +178,5 @@ TEST_CASE("An update that removes a theme or an indicator gives its provenance b
     CHECK(store.get(first.uuid) == quoted);
     CHECK(store.get(measurement) == quoted);
 }
+
+} // namespace pacte_test_editing_provenance_edit_test

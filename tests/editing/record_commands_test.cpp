@@ -5,6 +5,9 @@
 #include "editing/edits.h"
 #include "editingfixture.h"
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_editing_record_commands_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -312,3 +315,5 @@ TEST_CASE("Deleting a record takes what cascades from it, undo restores every ro
         CHECK(log.take() == announced(ChangeKind::Inserted));
     }
 }
+
+} // namespace pacte_test_editing_record_commands_test

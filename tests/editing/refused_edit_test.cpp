@@ -4,6 +4,9 @@
 #include "editing/edits.h"
 #include "editingfixture.h"
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_editing_refused_edit_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -105,3 +108,5 @@ TEST_CASE("An edit refused by a UNIQUE constraint names the field and writes not
         CHECK(scene.read(added.item) == added.item);
     }
 }
+
+} // namespace pacte_test_editing_refused_edit_test

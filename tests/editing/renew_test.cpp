@@ -12,6 +12,9 @@
 
 #include <QUndoStack>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_editing_renew_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -78,3 +81,5 @@ TEST_CASE("A refused renewal leaves the stack and the file as they were", "[edit
     CHECK(document.undoStack()->count() == 1);
     CHECK(fileBytes(path) == bytes);
 }
+
+} // namespace pacte_test_editing_renew_test

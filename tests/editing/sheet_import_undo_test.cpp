@@ -11,6 +11,9 @@
 #include "storage/repository.h"
 #include "storage/sheetexports.h"
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_editing_sheet_import_undo_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -127,3 +130,5 @@ TEST_CASE("Undoing an import that deleted an action gives its provenance back", 
     document.undoStack()->undo();
     CHECK(store.get(f.autoEcoleUuid) == invented);
 }
+
+} // namespace pacte_test_editing_sheet_import_undo_test

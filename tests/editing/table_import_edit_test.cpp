@@ -14,6 +14,9 @@
 #include <QFile>
 #include <QUndoStack>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_editing_table_import_edit_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -60,3 +63,5 @@ TEST_CASE("A spreadsheet import is one undo step")
     document.undoStack()->redo();
     CHECK(titlesOf(db, edition.id) == after);
 }
+
+} // namespace pacte_test_editing_table_import_edit_test

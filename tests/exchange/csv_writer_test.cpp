@@ -7,6 +7,9 @@
 
 #include <QDate>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_exchange_csv_writer_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -52,3 +55,5 @@ TEST_CASE("CSV is UTF-8, with a byte-order mark on request", "[exchange][csv]")
     bom.byteOrderMark = true;
     CHECK(writeCsv(table, bom) == QByteArray("\xEF\xBB\xBFTerritoire\r\n\xC3\x89tang de Thau\r\n"));
 }
+
+} // namespace pacte_test_exchange_csv_writer_test

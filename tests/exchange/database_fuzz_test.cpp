@@ -25,6 +25,9 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_exchange_database_fuzz_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -272,3 +275,5 @@ TEST_CASE("Mutated Pacte files are refused untouched or read without a crash", "
     // No hang: a damaged file is refused or read in seconds, as a sound one.
     CHECK(slowest < 20000);
 }
+
+} // namespace pacte_test_exchange_database_fuzz_test

@@ -14,6 +14,9 @@
 #include <QFileInfo>
 #include <QMap>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_exchange_demo_data_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -309,3 +312,5 @@ TEST_CASE("demo: the 2017 deliberation's vote figures are unknown, not zero", "[
             CHECK(f.severity == Severity::Information);
     }
 }
+
+} // namespace pacte_test_exchange_demo_data_test

@@ -9,6 +9,9 @@
 
 #include <catch2/catch.hpp>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_exchange_demo_rules_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -235,3 +238,5 @@ TEST_CASE("demo rules: on PTI 2017-2021 the 2022-2025 rules are information", "[
         CHECK(ofRule(all, rules::AnnualEvaluation).size() == 6);
     }
 }
+
+} // namespace pacte_test_exchange_demo_rules_test

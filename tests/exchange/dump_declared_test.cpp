@@ -9,6 +9,9 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_exchange_dump_declared_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -44,3 +47,5 @@ TEST_CASE("An older dump (format 1 to 3) restores without declared figures", "[e
     for (const auto& edition : EditionRepository(*db).all())
         CHECK_FALSE(edition.declaredSignatories);
 }
+
+} // namespace pacte_test_exchange_dump_declared_test

@@ -8,6 +8,9 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_exchange_dump_employment_network_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -47,3 +50,5 @@ TEST_CASE("A CLE meeting survives a dump round trip", "[exchange][network]")
     CHECK(TerritoryRepository(*copy).find(back->coveredTerritoryIds.at(0))->name == territories.at(4).name);
     CHECK(TerritoryRepository(*copy).find(back->coveredTerritoryIds.at(1))->name == territories.at(3).name);
 }
+
+} // namespace pacte_test_exchange_dump_employment_network_test

@@ -7,6 +7,9 @@
 
 #include <catch2/catch.hpp>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_exchange_dump_fields_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -292,3 +295,5 @@ TEST_CASE("full dump: a meeting and the evaluations", "[exchange][dump][fields]"
     CHECK(closing.assessment == QStringLiteral("Objectifs atteints."));
     CHECK(EvaluationRepository(dump.db()).count() == 2);
 }
+
+} // namespace pacte_test_exchange_dump_fields_test

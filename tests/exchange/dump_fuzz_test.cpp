@@ -15,6 +15,9 @@
 #include <QFile>
 #include <QFileInfo>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_exchange_dump_fuzz_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -67,3 +70,5 @@ TEST_CASE("Mutated dumps never crash the restoration nor leave a half-made file"
     WARN(Iterations << " mutated dumps, " << restored << " restored, in " << timer.elapsed() << " ms");
     CHECK(restored > 0);
 }
+
+} // namespace pacte_test_exchange_dump_fuzz_test

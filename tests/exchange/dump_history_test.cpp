@@ -15,6 +15,9 @@
 
 #include <catch2/catch.hpp>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_exchange_dump_history_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -285,3 +288,5 @@ TEST_CASE("A hand-written format 2 dump restores its history as written", "[exch
     const auto reopened = Database::open(dir.path(QStringLiteral("cible.pacte")), QStringLiteral("coordinatrice"));
     CHECK(reopened->databaseUuid() == QUuid::fromString(QStringLiteral("a0000000-0000-4000-8000-000000000001")));
 }
+
+} // namespace pacte_test_exchange_dump_history_test

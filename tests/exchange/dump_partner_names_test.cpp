@@ -9,6 +9,9 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_exchange_dump_partner_names_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -66,3 +69,5 @@ TEST_CASE("A dump with two names on the same day is refused at its path", "[exch
     db.reset();
     CHECK(fileBytes(path) == before);
 }
+
+} // namespace pacte_test_exchange_dump_partner_names_test

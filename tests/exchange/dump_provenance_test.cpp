@@ -8,6 +8,9 @@
 
 #include <catch2/catch.hpp>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_exchange_dump_provenance_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -64,3 +67,5 @@ TEST_CASE("The demo marks what it quotes, deduces and invents", "[exchange][demo
     for (const auto& group : WorkingGroupRepository(*db).all())
         CHECK(store.get(group.uuid).kind == ProvenanceKind::Quoted);
 }
+
+} // namespace pacte_test_exchange_dump_provenance_test

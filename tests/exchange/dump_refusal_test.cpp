@@ -10,6 +10,9 @@
 #include <catch2/catch.hpp>
 #include <optional>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_exchange_dump_refusal_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -215,3 +218,5 @@ TEST_CASE("a read-only database is refused before anything is read into it", "[e
     db.reset();
     CHECK(fileBytes(path) == before);
 }
+
+} // namespace pacte_test_exchange_dump_refusal_test

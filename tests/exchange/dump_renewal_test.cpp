@@ -11,6 +11,9 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_exchange_dump_renewal_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -63,3 +66,5 @@ TEST_CASE("A dump of format 2 restores without links or renewals", "[exchange][d
     for (const auto& edition : EditionRepository(*db).all())
         CHECK_FALSE(findRenewal(*db, edition.id));
 }
+
+} // namespace pacte_test_exchange_dump_renewal_test

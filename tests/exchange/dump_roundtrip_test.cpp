@@ -14,6 +14,9 @@
 #include <QDateTime>
 #include <QFile>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_exchange_dump_roundtrip_test {
+
 using namespace pacte;
 using namespace pacte::test;
 using Json = nlohmann::ordered_json;
@@ -258,3 +261,5 @@ TEST_CASE("a format-6 dump restores its measured values unchanged", "[exchange][
     }
     CHECK(measured == 2);
 }
+
+} // namespace pacte_test_exchange_dump_roundtrip_test

@@ -10,6 +10,9 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_exchange_dump_rules_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -55,3 +58,5 @@ TEST_CASE("An older dump (format 1 to 4) restores with the default rules", "[exc
     for (const auto& edition : editions)
         CHECK(edition.rules == rules::defaultSettings());
 }
+
+} // namespace pacte_test_exchange_dump_rules_test

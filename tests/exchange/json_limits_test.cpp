@@ -14,6 +14,9 @@
 
 #include <catch2/catch.hpp>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_exchange_json_limits_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -115,3 +118,5 @@ TEST_CASE("A key given twice is refused at its path, wherever it is", "[exchange
     // The same key in two objects is no duplicate.
     CHECK(pathOf(R"({"l": [{"x": 1}, {"x": 2}], "x": {"x": 3}})") == QStringLiteral("(accepted)"));
 }
+
+} // namespace pacte_test_exchange_json_limits_test

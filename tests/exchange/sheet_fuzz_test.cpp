@@ -18,6 +18,9 @@
 #include <QDir>
 #include <QRandomGenerator>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_exchange_sheet_fuzz_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -63,3 +66,5 @@ TEST_CASE("Mutated sheets never crash the import nor change the database", "[exc
     }
     CHECK(fileBytes(f.path) == before);
 }
+
+} // namespace pacte_test_exchange_sheet_fuzz_test

@@ -15,6 +15,9 @@
 
 #include <catch2/catch.hpp>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_exchange_sheet_groupevaluation_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -192,3 +195,5 @@ TEST_CASE("The dump keeps the groups' evaluations", "[exchange][dump][groupevalu
     CHECK(WorkingGroupRepository(*restored).find(back->groupId)->uuid == f.groupUuid);
     CHECK(exportDump(*restored).size() > 0);
 }
+
+} // namespace pacte_test_exchange_sheet_groupevaluation_test

@@ -11,6 +11,9 @@
 
 #include <catch2/catch.hpp>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_exchange_sheet_merge_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -246,3 +249,5 @@ TEST_CASE("Items added by hand without an identifier are additions", "[exchange]
     CHECK(ActionRepository(db).find(f.garage)->indicators.at(0).measurements.size() == 3);
     CHECK(countWhere<Meeting>(db, QStringLiteral("group_id = ?"), {f.group}) == 3);
 }
+
+} // namespace pacte_test_exchange_sheet_merge_test

@@ -7,6 +7,9 @@
 
 #include <catch2/catch.hpp>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_exchange_sheet_merge_values_test {
+
 using namespace pacte;
 
 namespace {
@@ -614,3 +617,5 @@ TEST_CASE("Meetings merge field by field, added and deleted on either side", "[e
         CHECK(taken.meetingInserts == QList<Meeting>{sides.theirs.meetings[0]});
     }
 }
+
+} // namespace pacte_test_exchange_sheet_merge_values_test

@@ -13,6 +13,9 @@
 
 #include <QFile>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_exchange_sheet_refusal_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -178,3 +181,5 @@ TEST_CASE("A sheet saved atomically survives a crash in the middle of the save",
     saveSheetFile(path, second);
     CHECK(fileBytes(path) == second);
 }
+
+} // namespace pacte_test_exchange_sheet_refusal_test

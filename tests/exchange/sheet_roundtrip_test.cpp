@@ -15,6 +15,9 @@
 
 #include <catch2/catch.hpp>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_exchange_sheet_roundtrip_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -372,3 +375,5 @@ TEST_CASE("A sheet's file name keeps its accents, replacing only what a file sys
     CHECK(stem.toUtf8().size() <= 200);
     CHECK(stem == QString(100, QChar(0x00E9)));
 }
+
+} // namespace pacte_test_exchange_sheet_roundtrip_test

@@ -11,6 +11,9 @@
 
 #include <catch2/catch.hpp>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_exchange_sheet_scope_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -87,3 +90,5 @@ TEST_CASE("A sheet cannot add, change, retype or delete a departmental meeting",
     REQUIRE(MeetingRepository(db).find(copil.id));
     CHECK(*MeetingRepository(db).find(copil.id) == copil);
 }
+
+} // namespace pacte_test_exchange_sheet_scope_test

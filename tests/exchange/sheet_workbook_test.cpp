@@ -20,6 +20,9 @@
 #include <QFile>
 #include <QProcess>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_exchange_sheet_workbook_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -274,3 +277,5 @@ TEST_CASE("A workbook that is not a Pacte sheet, or holds a bad value, is refuse
         CHECK(error.message().contains(QStringLiteral("« en retard » : valeur inconnue")));
     }
 }
+
+} // namespace pacte_test_exchange_sheet_workbook_test

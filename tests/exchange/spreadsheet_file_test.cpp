@@ -6,6 +6,9 @@
 
 #include <catch2/catch.hpp>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_exchange_spreadsheet_file_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -133,3 +136,5 @@ TEST_CASE("Files that cannot be read are refused in French, saying what and wher
                   "Le classeur n'a pas de feuille « Partenaires » ; ses feuilles sont « Groupes », « Actions »."));
     }
 }
+
+} // namespace pacte_test_exchange_spreadsheet_file_test

@@ -15,6 +15,9 @@
 
 #include <catch2/catch.hpp>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_exchange_table_import_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -327,3 +330,5 @@ TEST_CASE("A mapping names the columns the headers do not, and a bad one is refu
         CHECK(error.message().startsWith(QStringLiteral("ligne 3 : aucune colonne pour « Groupe de travail »")));
     }
 }
+
+} // namespace pacte_test_exchange_table_import_test

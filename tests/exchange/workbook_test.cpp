@@ -20,6 +20,9 @@
 #include <QProcess>
 #include <QRegularExpression>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_exchange_workbook_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -197,3 +200,5 @@ TEST_CASE("The workbook reader refuses what is not a workbook", "[exchange][xlsx
         }
     }
 }
+
+} // namespace pacte_test_exchange_workbook_test

@@ -23,6 +23,9 @@
 #include <QTextEdit>
 #include <QToolButton>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_gui_accessibility_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -167,3 +170,5 @@ TEST_CASE("The dashboard's charts have their figures as tables, reached by keybo
     CHECK(QApplication::focusWidget() != table);
     CHECK(qobject_cast<QTableView*>(QApplication::focusWidget()) != nullptr);
 }
+
+} // namespace pacte_test_gui_accessibility_test

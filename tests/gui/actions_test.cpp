@@ -35,6 +35,9 @@
 #include <QTableView>
 #include <QTimer>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_gui_actions_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -681,3 +684,5 @@ TEST_CASE("the selected indicator and measurement say where they come from, logg
     CHECK(store.get(indicator.uuid).kind == ProvenanceKind::Illustrative);
     CHECK(indicatorLabel->text().simplified().startsWith(QStringLiteral("Provenance de l'indicateur : Illustratif")));
 }
+
+} // namespace pacte_test_gui_actions_test

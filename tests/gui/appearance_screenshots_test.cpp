@@ -11,6 +11,9 @@
 #include <QApplication>
 #include <QDir>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_gui_appearance_screenshots_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -56,3 +59,5 @@ TEST_CASE("appearance screenshots", "[.appearance-screenshots]")
         grabEverySection(out, QStringLiteral("large"));
     }
 }
+
+} // namespace pacte_test_gui_appearance_screenshots_test

@@ -24,6 +24,9 @@
 #include <QSplitter>
 #include <QTableView>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_gui_appearance_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -221,3 +224,5 @@ TEST_CASE("The window's geometry and splitters are kept for the next start", "[g
     QSettings().remove(QStringLiteral("window"));
     QSettings().remove(QStringLiteral("sections"));
 }
+
+} // namespace pacte_test_gui_appearance_test

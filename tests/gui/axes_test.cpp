@@ -18,6 +18,9 @@
 #include <QTableWidget>
 #include <QTimer>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_gui_axes_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -311,3 +314,5 @@ TEST_CASE("the quick search finds axes by title, objective and theme", "[gui][ax
     search->clear();
     CHECK(f.shown() == 5);
 }
+
+} // namespace pacte_test_gui_axes_test

@@ -13,6 +13,9 @@
 #include "storage/recordquery.h"
 #include "storage/repository.h"
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_gui_background_read_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -82,3 +85,5 @@ TEST_CASE("an edit made while the findings are read elsewhere is in the findings
     showSection(window, QStringLiteral("complianceSection"));
     CHECK(section->findings().size() == expected.size());
 }
+
+} // namespace pacte_test_gui_background_read_test

@@ -14,6 +14,9 @@
 #include <QPushButton>
 #include <QTimer>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_gui_banners_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -109,3 +112,5 @@ TEST_CASE("The demonstration file says what it is", "[gui][demo]")
     child<QPushButton>(&window, QStringLiteral("demoDismissButton"))->click();
     CHECK_FALSE(notice->isVisible());
 }
+
+} // namespace pacte_test_gui_banners_test

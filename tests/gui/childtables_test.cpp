@@ -11,6 +11,9 @@
 #include <QBrush>
 #include <QLocale>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_gui_childtables_test {
+
 using namespace pacte;
 
 namespace {
@@ -183,3 +186,5 @@ TEST_CASE("The indicators table holds progress to the latest value known, and sa
     CHECK_FALSE(targetMet(indicator).has_value());
     CHECK(cell(IndicatorColumn::TargetMet).toString().isEmpty());
 }
+
+} // namespace pacte_test_gui_childtables_test

@@ -26,6 +26,9 @@
 #include <QTableView>
 #include <QTreeWidget>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_gui_compliance_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -376,3 +379,5 @@ TEST_CASE("compliance and indicators: refresh times on a big file", "[.][complia
                                               << " ms; an action changed: " << actionChange.toStdString()
                                               << "; a group changed: " << groupChange.toStdString());
 }
+
+} // namespace pacte_test_gui_compliance_test

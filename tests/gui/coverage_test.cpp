@@ -21,6 +21,9 @@
 #include <QTableView>
 #include <QTreeWidget>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_gui_coverage_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -210,3 +213,5 @@ TEST_CASE("grab the coverage's partner view", "[.grab]")
     QTest::qWait(50);
     CHECK(w.window.grab().save(out + QStringLiteral("/coverage-partners.png")));
 }
+
+} // namespace pacte_test_gui_coverage_test

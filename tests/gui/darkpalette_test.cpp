@@ -16,6 +16,9 @@
 #include <QStyleOptionButton>
 #include <QVBoxLayout>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_gui_darkpalette_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -138,3 +141,5 @@ TEST_CASE("A switch to the dark palette while Pacte runs darkens its banners and
     CHECK(waitUntil([&] { return chartTheme() == QChart::ChartThemeLight; }));
     CHECK(waitUntil([&] { return noticeLightness() > 0.7; }));
 }
+
+} // namespace pacte_test_gui_darkpalette_test

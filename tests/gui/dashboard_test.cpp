@@ -32,6 +32,9 @@
 #include <QStackedWidget>
 #include <QTableView>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_gui_dashboard_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -384,3 +387,5 @@ TEST_CASE("the dashboard of a large file appears in under half a second", "[.das
     }
     CHECK(figures.at(2) < 500);
 }
+
+} // namespace pacte_test_gui_dashboard_test

@@ -15,6 +15,9 @@
 #include <QTabWidget>
 #include <QTableView>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_gui_dates_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -134,3 +137,5 @@ TEST_CASE("A date typed in a form's date field is stored without leaving the fie
     CHECK(w.digithau().startDate == QDate(2019, 3, 1));
     CHECK(start->hasFocus());
 }
+
+} // namespace pacte_test_gui_dates_test

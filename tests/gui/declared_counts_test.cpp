@@ -21,6 +21,9 @@
 #include <QSpinBox>
 #include <QTimer>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_gui_declared_counts_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -133,3 +136,5 @@ TEST_CASE("A declared figure without its quote is refused in French, nothing wri
     CHECK(scene.window.document()->undoStack()->count() == 0);
     CHECK(fileBytes(scene.path) == bytes);
 }
+
+} // namespace pacte_test_gui_declared_counts_test

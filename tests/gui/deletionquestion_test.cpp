@@ -9,6 +9,9 @@
 
 #include <QRegularExpression>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_gui_deletionquestion_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -43,3 +46,5 @@ TEST_CASE("The deletion question names what goes in French words, never a table"
     const QString source = deletionQuestion(*db, Entity::Edition, scene.source.id, QStringLiteral("x"));
     CHECK(source.contains(QStringLiteral("ne nomme plus l'édition qu'elle renouvelle")));
 }
+
+} // namespace pacte_test_gui_deletionquestion_test

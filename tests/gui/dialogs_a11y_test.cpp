@@ -25,6 +25,9 @@
 #include <QTimer>
 #include <QToolButton>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_gui_dialogs_a11y_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -202,3 +205,5 @@ TEST_CASE("Every dialog of the menus and sections names and describes its contro
     // Nothing was changed by opening and cancelling every dialog.
     CHECK_FALSE(window.isWindowModified());
 }
+
+} // namespace pacte_test_gui_dialogs_a11y_test

@@ -25,6 +25,9 @@
 #include <QTabWidget>
 #include <QTimer>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_gui_edition_rules_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -125,3 +128,5 @@ TEST_CASE("The edition's rules are edited in its Rules tab, undone in one step",
     child<QAction>(&scene.window, QStringLiteral("redoAction"))->trigger();
     CHECK_FALSE(rules::effectiveSetting(scene.edition().rules, QString::fromLatin1(rules::TerritoryReferent)).enabled);
 }
+
+} // namespace pacte_test_gui_edition_rules_test

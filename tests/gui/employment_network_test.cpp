@@ -17,6 +17,9 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_gui_employment_network_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -91,3 +94,5 @@ TEST_CASE("A CLE meeting covers the territories checked and says what the PTI pr
     child<QAction>(&window, QStringLiteral("undoAction"))->trigger();
     CHECK(MeetingRepository(db).findByUuid(uuid)->ptiPresented.isEmpty());
 }
+
+} // namespace pacte_test_gui_employment_network_test

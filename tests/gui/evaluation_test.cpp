@@ -27,6 +27,9 @@
 #include <QTableWidget>
 #include <QTimer>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_gui_evaluation_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -479,3 +482,5 @@ TEST_CASE("Every figure and comparison of a year shows its whole text at 1366x76
         }
     }
 }
+
+} // namespace pacte_test_gui_evaluation_test

@@ -12,6 +12,9 @@
 #include <QStackedWidget>
 #include <QTableView>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_gui_filtered_selection_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -54,3 +57,5 @@ TEST_CASE("A search that hides the selected action clears the editor", "[gui][se
     REQUIRE(section->proxy()->rowCount() == 4);
     CHECK(detail->currentIndex() == 0);
 }
+
+} // namespace pacte_test_gui_filtered_selection_test

@@ -18,6 +18,9 @@
 #include <QListWidget>
 #include <QTableView>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_gui_geometry_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -124,3 +127,5 @@ TEST_CASE("The first start opens maximised up to 1920x1080, at a comfortable siz
     CHECK(placement.geometry.height() >= 900);
     CHECK(placement.geometry.center() == large.center());
 }
+
+} // namespace pacte_test_gui_geometry_test

@@ -21,6 +21,9 @@
 #include <QTableView>
 #include <QTimer>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_gui_grab_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -116,3 +119,5 @@ TEST_CASE("grab the print preview of the demo report's action sheets", "[.grab]"
     poll.start(100);
     dialog.showPreview();
 }
+
+} // namespace pacte_test_gui_grab_test

@@ -15,6 +15,9 @@
 #include <QPlainTextEdit>
 #include <QUndoStack>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_gui_groupevaluation_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -104,3 +107,5 @@ TEST_CASE("a frozen year's group evaluation cannot be edited", "[gui][groups][gr
     year->setCurrentIndex(year->findData(2021));
     CHECK(effects->isEnabled());
 }
+
+} // namespace pacte_test_gui_groupevaluation_test

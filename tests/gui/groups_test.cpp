@@ -20,6 +20,9 @@
 #include <QTableView>
 #include <QTimer>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_gui_groups_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -402,3 +405,5 @@ TEST_CASE("screenshots of the working groups and axes sections", "[.][screenshot
     QCoreApplication::processEvents();
     f.window.grab().save(folder + QStringLiteral("/groups-axes-2017.png"));
 }
+
+} // namespace pacte_test_gui_groups_test

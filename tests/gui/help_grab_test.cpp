@@ -9,6 +9,9 @@
 #include <QDir>
 #include <QLineEdit>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_gui_help_grab_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -27,3 +30,5 @@ TEST_CASE("grab the help window and About Pacte", "[.grab]")
     about.show();
     CHECK(about.grab().save(out + QStringLiteral("/about.png")));
 }
+
+} // namespace pacte_test_gui_help_grab_test

@@ -20,6 +20,9 @@
 #include <QTimer>
 #include <QTreeWidget>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_gui_help_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -202,3 +205,5 @@ TEST_CASE("the sections that pacte --section documents are the main window's", "
     for (const QString& name : std::as_const(documented))
         CHECK(sectionFromName(name).has_value());
 }
+
+} // namespace pacte_test_gui_help_test

@@ -19,6 +19,9 @@
 #include <QStackedWidget>
 #include <QTableView>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_gui_indicators_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -302,3 +305,5 @@ TEST_CASE("indicators: an edited, emptied or deleted action, a renamed group upd
     CHECK(f.section->count() == 10);
     CHECK(rowsInModel() == rowsInDatabase());
 }
+
+} // namespace pacte_test_gui_indicators_test

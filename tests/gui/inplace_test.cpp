@@ -14,6 +14,9 @@
 #include <QLineEdit>
 #include <QRegularExpression>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_gui_inplace_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -74,3 +77,5 @@ TEST_CASE("The groups list filters those without a co-pilot from another structu
     filter->setCurrentIndex(1);
     CHECK(section->proxy()->rowCount() == all - without);
 }
+
+} // namespace pacte_test_gui_inplace_test

@@ -21,6 +21,9 @@
 #include <QTimer>
 #include <QTreeWidget>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_gui_keyboard_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -307,3 +310,5 @@ TEST_CASE("Help ▸ Keyboard shortcuts lists the menus' keys", "[gui][keyboard][
     CHECK(keys.contains(sectionShortcut(SectionId::Evaluation).toString(QKeySequence::NativeText)));
     CHECK(commands.contains(translated("pacte::MainWindow", "Undo")));
 }
+
+} // namespace pacte_test_gui_keyboard_test

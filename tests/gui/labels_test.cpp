@@ -11,6 +11,9 @@
 #include <QRegularExpression>
 #include <QTableWidget>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_gui_labels_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -43,3 +46,5 @@ TEST_CASE("The history shows labels and dates, not codes", "[gui][history]")
     CHECK_FALSE(all.contains(QStringLiteral("en_fonctionnement")));
     CHECK_FALSE(QRegularExpression(QStringLiteral("\\d{4}-\\d{2}-\\d{2}")).match(all).hasMatch());
 }
+
+} // namespace pacte_test_gui_labels_test

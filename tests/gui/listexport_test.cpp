@@ -19,6 +19,9 @@
 #include <QTableView>
 #include <QTimer>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_gui_listexport_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -193,3 +196,5 @@ TEST_CASE("The list exports as a workbook, and the edition's workbook from the F
     CHECK(actions->rows.size() == 1 + 38); // the edition chosen in the window: PTI 2017-2021
     CHECK(f.window.statusBar()->currentMessage().contains(QStringLiteral("pti-2017.xlsx")));
 }
+
+} // namespace pacte_test_gui_listexport_test

@@ -14,6 +14,9 @@
 
 #include <QAbstractItemModelTester>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_gui_listmodel_test {
+
 using namespace pacte;
 
 namespace {
@@ -150,3 +153,5 @@ TEST_CASE("the counts per status equal the rows shown after edits, filters, sort
         }
     }
 }
+
+} // namespace pacte_test_gui_listmodel_test

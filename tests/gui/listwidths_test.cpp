@@ -12,6 +12,9 @@
 #include <QScrollBar>
 #include <QTableView>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_gui_listwidths_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -43,3 +46,5 @@ TEST_CASE("every list fits beside its editor at 1366×768 without a sideways scr
         }
     }
 }
+
+} // namespace pacte_test_gui_listwidths_test

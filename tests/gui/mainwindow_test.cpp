@@ -23,6 +23,9 @@
 #include <QTableView>
 #include <QTimer>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_gui_mainwindow_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -161,3 +164,5 @@ TEST_CASE("a new edition is created from its action beside the selector and can 
     child<QAction>(&window, QStringLiteral("redoAction"))->trigger();
     CHECK(editions.count() == 3);
 }
+
+} // namespace pacte_test_gui_mainwindow_test

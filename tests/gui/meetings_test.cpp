@@ -24,6 +24,9 @@
 #include <QTableView>
 #include <QTimer>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_gui_meetings_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -223,3 +226,5 @@ TEST_CASE("screenshots of the meetings section", "[.screenshots]")
     QCoreApplication::processEvents();
     f.window.grab().save(QStringLiteral("/tmp/actions-shot-meeting.png"));
 }
+
+} // namespace pacte_test_gui_meetings_test

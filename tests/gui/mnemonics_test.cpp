@@ -9,6 +9,9 @@
 #include <QMenu>
 #include <QMenuBar>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_gui_mnemonics_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -65,3 +68,5 @@ TEST_CASE("No two entries of a menu share their Alt letter, in French and in Eng
     }
     installTranslations(QStringLiteral("fr"));
 }
+
+} // namespace pacte_test_gui_mnemonics_test

@@ -16,6 +16,9 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_gui_newfile_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -92,3 +95,5 @@ TEST_CASE("grab the new-file assistant", "[.grab]")
             assistant.next();
     }
 }
+
+} // namespace pacte_test_gui_newfile_test

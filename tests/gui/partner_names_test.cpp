@@ -17,6 +17,9 @@
 #include <QPushButton>
 #include <QTreeWidget>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_gui_partner_names_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -145,3 +148,5 @@ TEST_CASE("Two names on one day or a date out of range are refused in French, no
     CHECK(scene.window.document()->undoStack()->count() == steps);
     CHECK(fileBytes(scene.path) == bytes);
 }
+
+} // namespace pacte_test_gui_partner_names_test

@@ -25,6 +25,9 @@
 #include <QTextDocumentFragment>
 #include <QTimer>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_gui_partners_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -514,3 +517,5 @@ TEST_CASE("a date picked in the calendar pop-up is saved at once", "[gui][partne
     CHECK_FALSE(published().isValid());
     CHECK_FALSE(edit->isEnabled());
 }
+
+} // namespace pacte_test_gui_partners_test

@@ -20,6 +20,9 @@
 #include <QTimer>
 #include <QToolButton>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_gui_persons_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -321,3 +324,5 @@ TEST_CASE("a person's partner can be shown in the partners section", "[gui][pers
     REQUIRE(ccvh.size() == 1);
     CHECK(partners->selectedUuid() == ccvh.first().uuid);
 }
+
+} // namespace pacte_test_gui_persons_test

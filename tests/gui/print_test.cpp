@@ -19,6 +19,9 @@
 #include <QTimer>
 #include <QToolBar>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_gui_print_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -127,3 +130,5 @@ TEST_CASE("One action sheet, or one group's sheets, print from their editors", "
     QTest::mouseClick(child<QPushButton>(groups, QStringLiteral("printButton")), Qt::LeftButton);
     CHECK(shown == QStringLiteral("sheetPreviewDialog"));
 }
+
+} // namespace pacte_test_gui_print_test

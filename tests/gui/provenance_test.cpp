@@ -21,6 +21,9 @@
 #include <QTableWidget>
 #include <QTimer>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_gui_provenance_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -204,3 +207,5 @@ TEST_CASE("the edition's provenance is set from the File menu, with undo", "[gui
     child<QAction>(&demo.window, QStringLiteral("undoAction"))->trigger();
     CHECK(store.get(edition.uuid).kind == ProvenanceKind::Quoted);
 }
+
+} // namespace pacte_test_gui_provenance_test

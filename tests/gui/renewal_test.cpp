@@ -21,6 +21,9 @@
 #include <QTimer>
 #include <QTreeWidget>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_gui_renewal_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -174,3 +177,5 @@ TEST_CASE("The renewal preview refuses a title in use and an overlap, and stays 
     CHECK(scene.window.document()->undoStack()->count() == 0);
     CHECK(fileBytes(scene.path) == before);
 }
+
+} // namespace pacte_test_gui_renewal_test

@@ -17,6 +17,9 @@
 #include <QSpinBox>
 #include <QTimer>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_gui_reports_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -121,3 +124,5 @@ TEST_CASE("the COPIL report dialog opens from the Reports menu and writes a PDF 
     CHECK_FALSE(QFileInfo::exists(dir.path(QStringLiteral("rapport.txt"))));
     dialog->close();
 }
+
+} // namespace pacte_test_gui_reports_test

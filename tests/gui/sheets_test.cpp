@@ -45,6 +45,9 @@
 #include <QTreeWidgetItemIterator>
 #include <QUndoStack>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_gui_sheets_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -502,3 +505,5 @@ TEST_CASE("F1 in the sheet window opens the referents' guide at filling in the s
     help->close();
     window->close();
 }
+
+} // namespace pacte_test_gui_sheets_test

@@ -25,6 +25,9 @@
 #include <QTimer>
 #include <QTreeWidget>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_gui_storage_messages_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -159,3 +162,5 @@ TEST_CASE("The sheet import's preview shortens a long value", "[gui][storage]")
     CHECK(shortened->endsWith(QStringLiteral("… (400023 caractères)")));
     CHECK(shortened->size() < 250);
 }
+
+} // namespace pacte_test_gui_storage_messages_test

@@ -21,6 +21,9 @@
 #include <QTableWidget>
 #include <QUndoStack>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_gui_table_import_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -137,3 +140,5 @@ TEST_CASE("grab the table import assistant", "[.grab]")
     QApplication::processEvents();
     CHECK(dialog->grab().save(QDir(out).filePath(QStringLiteral("table-import-dialog.png"))));
 }
+
+} // namespace pacte_test_gui_table_import_test

@@ -12,6 +12,9 @@
 #include <QMenuBar>
 #include <QTimer>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_gui_tables_grab_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -42,3 +45,5 @@ TEST_CASE("grab the File menu and the list export's dialog", "[.grab]")
     });
     child<QAction>(&window, QStringLiteral("exportListAction"))->trigger();
 }
+
+} // namespace pacte_test_gui_tables_grab_test

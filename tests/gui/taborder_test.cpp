@@ -21,6 +21,9 @@
 #include <QTabWidget>
 #include <QTableView>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_gui_taborder_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -189,3 +192,5 @@ TEST_CASE("The territories, publics and members checklists tick with the space b
         CHECK(list->item(0)->checkState() == before);
     }
 }
+
+} // namespace pacte_test_gui_taborder_test

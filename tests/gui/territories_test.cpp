@@ -12,6 +12,9 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_gui_territories_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -85,3 +88,5 @@ TEST_CASE("after a field is saved the keyboard stays in the next field", "[gui][
     CHECK(diagnostic->hasFocus());
     CHECK(name->text() == QStringLiteral("Biterrois-Béziers"));
 }
+
+} // namespace pacte_test_gui_territories_test

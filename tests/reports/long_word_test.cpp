@@ -14,6 +14,9 @@
 #include <QElapsedTimer>
 #include <QTextDocument>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_reports_long_word_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -67,3 +70,5 @@ TEST_CASE("A 10 MB word in the report's rich text is laid out in seconds", "[rep
     CHECK(elapsed < 60000);
     CHECK(height > 1000 * 930);
 }
+
+} // namespace pacte_test_reports_long_word_test

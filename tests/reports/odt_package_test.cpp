@@ -14,6 +14,9 @@
 #include <QTextDocumentWriter>
 #include <QTextTable>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_reports_odt_package_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -102,3 +105,5 @@ TEST_CASE("cell backgrounds follow their cells across merged cells and Qt's one 
     CHECK(backgroundOf(QStringLiteral("blanc")).isEmpty());
     CHECK(backgroundOf(QStringLiteral("bleu")) == QStringLiteral("#0000ff"));
 }
+
+} // namespace pacte_test_reports_odt_package_test

@@ -8,6 +8,9 @@
 
 #include <QFileInfo>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_reports_report_coverage_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -56,3 +59,5 @@ TEST_CASE("The coverage section can be left out of the report", "[reports][cover
     // The governance evaluation names the section left out, and says how to get it.
     CHECK(markupText(html).contains(QStringLiteral("Cochez « Qui fait quoi, où » dans la fenêtre du rapport")));
 }
+
+} // namespace pacte_test_reports_report_coverage_test

@@ -18,6 +18,9 @@
 #include <QTextDocument>
 #include <QXmlStreamReader>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_reports_report_formats_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -216,3 +219,5 @@ TEST_CASE("a format is chosen by the file's suffix", "[reports]")
     CHECK_FALSE(reportFormatForPath(QStringLiteral("r.docx")).has_value());
     CHECK_FALSE(reportFormatForPath(QStringLiteral("rapport")).has_value());
 }
+
+} // namespace pacte_test_reports_report_formats_test

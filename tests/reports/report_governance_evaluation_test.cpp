@@ -5,6 +5,9 @@
 
 #include <catch2/catch.hpp>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_reports_report_governance_evaluation_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -63,3 +66,5 @@ TEST_CASE("The governance evaluation can be left out of the report", "[reports][
     scope.sections.governanceEvaluation = false;
     CHECK_FALSE(reportText(*db, scope).contains(QStringLiteral("Évaluation de la gouvernance")));
 }
+
+} // namespace pacte_test_reports_report_governance_evaluation_test

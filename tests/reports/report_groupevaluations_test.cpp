@@ -10,6 +10,9 @@
 
 #include <catch2/catch.hpp>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_reports_report_groupevaluations_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -54,3 +57,5 @@ TEST_CASE("The report sums up the groups' evaluations of its year and quotes wha
     scope.sections.evaluation = false;
     CHECK_FALSE(reportText(*db, scope).contains(QStringLiteral("Évaluations des groupes de travail")));
 }
+
+} // namespace pacte_test_reports_report_groupevaluations_test

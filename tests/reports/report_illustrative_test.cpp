@@ -8,6 +8,9 @@
 
 #include <catch2/catch.hpp>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_reports_report_illustrative_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -69,3 +72,5 @@ TEST_CASE("An action sheet says where it comes from when it is not simply entere
     CHECK(after.count(QStringLiteral("Provenance Illustratif")) == 36);
     CHECK(after.contains(QStringLiteral("Provenance Cité du pacte (Bilan 2021, p. 3)")));
 }
+
+} // namespace pacte_test_reports_report_illustrative_test

@@ -9,6 +9,9 @@
 
 #include <catch2/catch.hpp>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_reports_report_pact_changes_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -159,3 +162,5 @@ TEST_CASE("The 2017-2021 report states no rule its pact does not state", "[repor
     const QString current = reportText(*db, demoScope(*db, QStringLiteral("PTI 2022-2025")));
     CHECK(current.contains(QStringLiteral("règles de fréquence fixées par le pacte")));
 }
+
+} // namespace pacte_test_reports_report_pact_changes_test

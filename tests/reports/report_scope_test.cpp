@@ -14,6 +14,9 @@
 #include <QDir>
 #include <QFileInfo>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_reports_report_scope_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -241,3 +244,5 @@ TEST_CASE("an action sheet reports the latest value known and the values not rep
     CHECK(text.contains(folded(formatNumber(421.5) + QLatin1Char(' ') + formatDate(QDate(2019, 12, 31)))));
     CHECK(text.contains(QStringLiteral("1 mesure non renseignée exclue")));
 }
+
+} // namespace pacte_test_reports_report_scope_test

@@ -12,6 +12,9 @@
 #include <QFile>
 #include <QFileInfo>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_reports_report_write_failure_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -70,3 +73,5 @@ TEST_CASE("A report on a full disk is an error in French, and no file is left", 
     CHECK(QDir(disk.path(QStringLiteral("."))).entryList(QDir::Files | QDir::Hidden) ==
           QStringList{QStringLiteral("lest.bin")});
 }
+
+} // namespace pacte_test_reports_report_write_failure_test

@@ -16,6 +16,9 @@
 #include <QProcess>
 #include <QTextDocument>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_reports_sheet_layout_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -241,3 +244,5 @@ TEST_CASE("French spaces keep guillemets and colons on their word's line", "[rep
     const QString plain = sheetTextPlain(runs);
     CHECK(plain == QStringLiteral("Action «%1Mobilité%1»%1:").arg(nbsp));
 }
+
+} // namespace pacte_test_reports_sheet_layout_test

@@ -11,6 +11,9 @@
 
 #include <QFile>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_storage_actionlist_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -188,3 +191,5 @@ TEST_CASE("listActions agrees with the repository on generated data", "[storage]
     CHECK(listActions(*db, latest->id).size() == 100);
     checkAgreement(*db);
 }
+
+} // namespace pacte_test_storage_actionlist_test

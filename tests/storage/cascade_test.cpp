@@ -14,6 +14,9 @@
 
 #include <QSqlRecord>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_storage_cascade_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -107,3 +110,5 @@ TEST_CASE("Deleting a record and undoing it gives back the database exactly", "[
             idOf(*db, QStringLiteral("partner"), QStringLiteral("id IN (SELECT partner_id FROM partner_name)")));
     }
 }
+
+} // namespace pacte_test_storage_cascade_test

@@ -7,6 +7,9 @@
 #include <catch2/catch.hpp>
 #include <stdexcept>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_storage_changelog_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -196,3 +199,5 @@ TEST_CASE("Every field of a deliberation is logged when it changes", "[storage][
                                  QStringLiteral("034-243400694-20230130-10745-DE"), QStringLiteral("2023-02-02")})
         CHECK(newValues.join(QLatin1Char('|')).contains(value));
 }
+
+} // namespace pacte_test_storage_changelog_test

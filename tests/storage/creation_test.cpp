@@ -12,6 +12,9 @@
 #include <QFileInfo>
 #include <QSysInfo>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_storage_creation_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -80,3 +83,5 @@ TEST_CASE("What a killed creation left behind does not stop the next one", "[sto
     db.reset();
     CHECK_NOTHROW(Database::open(path, QStringLiteral("testeur")));
 }
+
+} // namespace pacte_test_storage_creation_test

@@ -18,6 +18,9 @@
 #include <QFileInfo>
 #include <QSet>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_storage_dashboardfigures_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -475,3 +478,5 @@ TEST_CASE("Dashboard figures on pacte-cli generate data agree with the loaded ed
     CHECK(f.workingGroups == 20);
     checkEveryYear(*db);
 }
+
+} // namespace pacte_test_storage_dashboardfigures_test

@@ -6,6 +6,9 @@
 
 #include <catch2/catch.hpp>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_storage_declared_count_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -47,3 +50,5 @@ TEST_CASE("An edition keeps the figure its pact declares, with its source", "[st
     EditionRepository(*db).update(cleared);
     CHECK_FALSE(EditionRepository(*db).find(edition.id)->declaredSignatories);
 }
+
+} // namespace pacte_test_storage_declared_count_test

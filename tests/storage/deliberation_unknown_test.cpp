@@ -11,6 +11,9 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_storage_deliberation_unknown_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -140,3 +143,5 @@ TEST_CASE("A version-6 file keeps the vote figures it had, zeros included", "[st
     PartnerRepository(*db).update(changed);
     CHECK_FALSE(PartnerRepository(*db).find(partnerId)->signatures.first().deliberation->against.has_value());
 }
+
+} // namespace pacte_test_storage_deliberation_unknown_test

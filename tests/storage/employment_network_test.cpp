@@ -7,6 +7,9 @@
 
 #include <catch2/catch.hpp>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_storage_employment_network_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -49,3 +52,5 @@ TEST_CASE("A CLE meeting keeps the territories it covers and what the PTI presen
     TerritoryRepository(*db).remove(camargue.id);
     CHECK(MeetingRepository(*db).find(cle.id)->coveredTerritoryIds == QList<Id>{biterrois.id});
 }
+
+} // namespace pacte_test_storage_employment_network_test

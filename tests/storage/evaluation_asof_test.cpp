@@ -10,6 +10,9 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_storage_evaluation_asof_test {
+
 using namespace pacte;
 using namespace pacte::test;
 using namespace pacte::evaluationtest;
@@ -252,3 +255,5 @@ TEST_CASE("A version-7 file is migrated to version 8: its evaluations stay as of
     CHECK(evaluationDay(*db, editionId, 2021) == QDate(2021, 12, 31));
     CHECK(liveSnapshot(*db, editionId, 2021).asOf == QDate(2021, 12, 31));
 }
+
+} // namespace pacte_test_storage_evaluation_asof_test

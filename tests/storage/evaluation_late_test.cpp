@@ -2,6 +2,9 @@
 // late measurements, late corrections and renewed actions (issue #22).
 #include "evaluationtestutil.h"
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_storage_evaluation_late_test {
+
 using namespace pacte;
 using namespace pacte::test;
 using namespace pacte::evaluationtest;
@@ -162,3 +165,5 @@ TEST_CASE("A renewed action and a late correction read as each year stood", "[st
     CHECK(snapshotForYear(*db, pti2022.id, 2023).actions.size() == 2);
     CHECK(liveSnapshot(*db, pti2022.id, 2023).actions.size() == 3);
 }
+
+} // namespace pacte_test_storage_evaluation_late_test

@@ -5,6 +5,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_storage_evaluationcompare_test {
+
 using namespace pacte;
 using namespace pacte::test;
 using namespace pacte::evaluationtest;
@@ -308,3 +311,5 @@ TEST_CASE("The rules over every year of both demo editions, as each year stood",
     });
     CHECK(evaluationFindings == 1); // 2018 only
 }
+
+} // namespace pacte_test_storage_evaluationcompare_test

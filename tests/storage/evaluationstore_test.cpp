@@ -2,6 +2,9 @@
 // as of 31 December read back from the change log.
 #include "evaluationtestutil.h"
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_storage_evaluationstore_test {
+
 using namespace pacte;
 using namespace pacte::test;
 using namespace pacte::evaluationtest;
@@ -469,3 +472,5 @@ TEST_CASE("A record deleted and restored today (undo) existed in the past years 
     CHECK(demo2021.actions.size() == 38);
     CHECK(liveSnapshot(*db, pti2017.id, 2021).actions.size() == 38);
 }
+
+} // namespace pacte_test_storage_evaluationstore_test

@@ -16,6 +16,9 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_storage_groupevaluation_store_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -178,3 +181,5 @@ TEST_CASE("A version-10 file is migrated to version 11 with no group evaluation"
     GroupEvaluationRepository(*db).insert(entered);
     CHECK(findGroupEvaluation(*db, groupId, 2023)->partnershipQuality == PartnershipQuality::ToImprove);
 }
+
+} // namespace pacte_test_storage_groupevaluation_store_test

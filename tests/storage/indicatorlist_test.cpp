@@ -10,6 +10,9 @@
 
 #include <QFile>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_storage_indicatorlist_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -144,3 +147,5 @@ TEST_CASE("listIndicators agrees with the repository on generated data", "[stora
     auto db = Database::open(path, QStringLiteral("testeur"));
     CHECK(checkAgreement(*db) > 100);
 }
+
+} // namespace pacte_test_storage_indicatorlist_test

@@ -11,6 +11,9 @@
 #include <QFileInfo>
 #include <QSysInfo>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_storage_integrity_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -78,3 +81,5 @@ TEST_CASE("A sound file whose writer did not close it opens after the full check
     // Closed cleanly this time: the quick check again.
     CHECK_FALSE(Database::open(path, QStringLiteral("testeur"))->wasCheckedInDepth());
 }
+
+} // namespace pacte_test_storage_integrity_test

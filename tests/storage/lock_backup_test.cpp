@@ -14,6 +14,9 @@
 #include <QSet>
 #include <QSysInfo>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_storage_lock_backup_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -178,3 +181,5 @@ TEST_CASE("Two backups in quick succession do not collide", "[storage][backup]")
     for (const auto& backup : Backups::list(path))
         CHECK(backup.reason == QStringLiteral("restauration"));
 }
+
+} // namespace pacte_test_storage_lock_backup_test

@@ -12,6 +12,9 @@
 #include <QFile>
 #include <QFileInfo>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_storage_lock_identity_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -127,3 +130,5 @@ TEST_CASE("A read-only file system is said in French", "[storage][lock]")
     db.reset();
     disk.setReadOnly(false);
 }
+
+} // namespace pacte_test_storage_lock_identity_test

@@ -14,6 +14,9 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_storage_messages_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -98,3 +101,5 @@ TEST_CASE("A sheet written to a full disk says so, and leaves nothing", "[storag
     }
     CHECK_FALSE(QFileInfo::exists(path));
 }
+
+} // namespace pacte_test_storage_messages_test

@@ -18,6 +18,9 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_storage_migration_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -384,3 +387,5 @@ TEST_CASE("A version-8 file is migrated to version 9: measurements keep their va
     const Action read = ActionRepository(*db).findByUuid(actionUuid).value();
     CHECK(read == action);
 }
+
+} // namespace pacte_test_storage_migration_test

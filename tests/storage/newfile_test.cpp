@@ -10,6 +10,9 @@
 #include <QFile>
 #include <QFileInfo>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_storage_newfile_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -164,3 +167,5 @@ TEST_CASE("Opening a database to write removes what a killed restoration of it l
                                                                       QStringLiteral("pti.pacte.lock"),
                                                                       QStringLiteral("pti.pacte.lock.owner")});
 }
+
+} // namespace pacte_test_storage_newfile_test

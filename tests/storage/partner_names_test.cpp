@@ -8,6 +8,9 @@
 
 #include <catch2/catch.hpp>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_storage_partner_names_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -59,3 +62,5 @@ TEST_CASE("A partner keeps its names over time", "[storage][names]")
     REQUIRE(count.next());
     CHECK(count.integer(0) == 0);
 }
+
+} // namespace pacte_test_storage_partner_names_test

@@ -11,6 +11,9 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_storage_provenance_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -79,3 +82,5 @@ TEST_CASE("A file of version 9 gains the provenance table, every record entered"
     store.put({QStringLiteral("territory"), thau.uuid, {ProvenanceKind::Deduced, {}, QStringLiteral("Déduit.")}});
     CHECK(store.get(thau.uuid).kind == ProvenanceKind::Deduced);
 }
+
+} // namespace pacte_test_storage_provenance_test

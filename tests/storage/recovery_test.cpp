@@ -11,6 +11,9 @@
 #include <QFile>
 #include <QFileInfo>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_storage_recovery_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -104,3 +107,5 @@ TEST_CASE("A half-made change on read-only media is refused in French, the files
     CHECK(fileBytes(file.journal()) == journal);
     disk.setReadOnly(false);
 }
+
+} // namespace pacte_test_storage_recovery_test

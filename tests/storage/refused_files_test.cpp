@@ -11,6 +11,9 @@
 #include <QFile>
 #include <QFileInfo>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_storage_refused_files_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -108,3 +111,5 @@ TEST_CASE("A missing file or a folder is refused and nothing is created", "[stor
     CHECK_THROWS_AS(Database::open(folder, QStringLiteral("testeur")), StorageError);
     CHECK(folderEntries(dir.path(QStringLiteral("."))) == QStringList{QStringLiteral("dossier.pacte")});
 }
+
+} // namespace pacte_test_storage_refused_files_test

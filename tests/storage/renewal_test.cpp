@@ -12,6 +12,9 @@
 
 #include <catch2/catch.hpp>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_storage_renewal_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -237,3 +240,5 @@ TEST_CASE("A renewal refuses a title in use, reversed dates and an overlap, writ
     CHECK(ChangeLog(*db).lastId() == logBefore);
     CHECK(EditionRepository(*db).count() == 2);
 }
+
+} // namespace pacte_test_storage_renewal_test

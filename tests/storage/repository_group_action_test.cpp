@@ -11,6 +11,9 @@
 
 #include <catch2/catch.hpp>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_storage_repository_group_action_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -438,3 +441,5 @@ TEST_CASE("A large edition read in two halves on two connections is the edition 
     CHECK(halves.partners == whole.partners);
     CHECK(halves.actions.at(1799).indicators.at(0).measurements.at(0).value == 1799);
 }
+
+} // namespace pacte_test_storage_repository_group_action_test

@@ -7,6 +7,9 @@
 
 #include <catch2/catch.hpp>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_storage_repository_reference_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -376,3 +379,5 @@ TEST_CASE("A person round-trips with roles, including a territory referent", "[s
     CHECK_FALSE(persons.find(person.id).has_value());
     CHECK(rowCount(*db, QStringLiteral("person_role")) == 0);
 }
+
+} // namespace pacte_test_storage_repository_reference_test

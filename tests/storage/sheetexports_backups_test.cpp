@@ -15,6 +15,9 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_storage_sheetexports_backups_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -137,3 +140,5 @@ TEST_CASE("Restoring a backup first backs the current file up", "[storage][backu
         CHECK(fileBytes(path) == current);
     }
 }
+
+} // namespace pacte_test_storage_sheetexports_backups_test

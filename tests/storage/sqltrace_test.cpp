@@ -9,6 +9,9 @@
 
 #include <QSqlQuery>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_storage_sqltrace_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -52,3 +55,5 @@ TEST_CASE("the statements of the actions list, recorded, give the same rows run 
     sqltrace::record(QStringLiteral("SELECT 1"), {});
     CHECK(sqltrace::stop().isEmpty()); // stopped: not recording
 }
+
+} // namespace pacte_test_storage_sqltrace_test

@@ -12,6 +12,9 @@
 #include <QFile>
 #include <QFileInfo>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_storage_transaction_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -156,3 +159,5 @@ TEST_CASE("A read-only database refuses writes with a StorageError", "[storage][
     db.reset();
     CHECK(fileBytes(path) == bytes);
 }
+
+} // namespace pacte_test_storage_transaction_test

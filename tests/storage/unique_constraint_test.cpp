@@ -4,6 +4,9 @@
 
 #include <catch2/catch.hpp>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_storage_unique_constraint_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -27,3 +30,5 @@ TEST_CASE("a duplicate edition title is a validation message, not SQLite's text"
     CHECK(EditionRepository(*db).count() == 2);
     CHECK(fileBytes(db->path()) == before);
 }
+
+} // namespace pacte_test_storage_unique_constraint_test

@@ -8,6 +8,9 @@
 
 #include <catch2/catch.hpp>
 
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_storage_uuidlookup_test {
+
 using namespace pacte;
 using namespace pacte::test;
 
@@ -45,3 +48,5 @@ TEST_CASE("The group's items and their owners", "[storage][uuid]")
     CHECK(owner->group == f.group);
     CHECK_FALSE(groupItemOwner(db, f.groupUuid).has_value());
 }
+
+} // namespace pacte_test_storage_uuidlookup_test
