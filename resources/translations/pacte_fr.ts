@@ -5308,6 +5308,30 @@ Cliquer pour lister ces réunions.</translation>
         <source>Provenance</source>
         <translation>Provenance</translation>
     </message>
+    <message>
+        <source>Effects observed</source>
+        <translation>Effets observés</translation>
+    </message>
+    <message>
+        <source>Coherence with existing schemes</source>
+        <translation>Cohérence avec les dispositifs existants</translation>
+    </message>
+    <message>
+        <source>Quality of the partnership</source>
+        <translation>Qualité du partenariat</translation>
+    </message>
+    <message>
+        <source>Quality of the partnership: comment</source>
+        <translation>Qualité du partenariat&#xa0;: commentaire</translation>
+    </message>
+    <message>
+        <source>Difficulties met</source>
+        <translation>Difficultés rencontrées</translation>
+    </message>
+    <message>
+        <source>Adjustments proposed</source>
+        <translation>Ajustements proposés</translation>
+    </message>
 </context>
 <context>
     <name>pacte::IndicatorChart</name>
@@ -7931,6 +7955,58 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>« Measurements »: the dated values of each indicator, named by the action and the indicator. To add one, fill in an empty row. A value left empty is not reported: unknown, not zero.</source>
         <translation>« Mesures » : les valeurs datées de chaque indicateur, désigné par l&apos;action et l&apos;indicateur. Pour en ajouter une, remplissez une ligne vide. Une valeur laissée vide est non renseignée&#xa0;: inconnue, pas zéro.</translation>
+    </message>
+    <message>
+        <source>« Evaluation »: the group&apos;s yearly evaluation, one row per year of the edition: the effects observed, the coherence with the existing schemes, the quality of the partnership on the scale of the drop-down list (leave it empty when not assessed), difficulties met and adjustments proposed. Pacte computes the rest (meetings held, participants, partners) from its records.</source>
+        <translation>« Évaluation » : l&apos;évaluation annuelle du groupe, une ligne par année de l&apos;édition : les effets observés, la cohérence avec les dispositifs existants, la qualité du partenariat sur l&apos;échelle de la liste déroulante (laissez-la vide si elle n&apos;est pas évaluée), les difficultés rencontrées et les ajustements proposés. Pacte calcule le reste (réunions tenues, participants, partenaires) à partir de ses données.</translation>
+    </message>
+    <message>
+        <source>Quality of the partnership</source>
+        <translation>Qualité du partenariat</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Effects observed on the publics or professionals</source>
+        <translation>Effets observés sur les publics ou les professionnels</translation>
+    </message>
+    <message>
+        <source>Coherence with the existing schemes</source>
+        <translation>Cohérence avec les dispositifs existants</translation>
+    </message>
+    <message>
+        <source>Partnership: comment</source>
+        <translation>Partenariat : commentaire</translation>
+    </message>
+    <message>
+        <source>Difficulties met</source>
+        <translation>Difficultés rencontrées</translation>
+    </message>
+    <message>
+        <source>Adjustments proposed</source>
+        <translation>Ajustements proposés</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Choose on the scale, from 1 (insufficient) to 4 (very satisfactory); leave empty when not assessed.</source>
+        <translation>Choisissez sur l&apos;échelle, de 1 (insuffisante) à 4 (très satisfaisante) ; laissez vide si le partenariat n&apos;est pas évalué.</translation>
+    </message>
+    <message>
+        <source>a year is needed here, such as 2019</source>
+        <translation>une année est attendue ici, par exemple 2019</translation>
+    </message>
+    <message>
+        <source>not a year of the edition (%1 to %2)</source>
+        <translation>ce n&apos;est pas une année de l&apos;édition (%1 à %2)</translation>
+    </message>
+    <message>
+        <source>this year has another row above</source>
+        <translation>cette année a déjà une ligne plus haut</translation>
     </message>
 </context>
 <context>

@@ -147,6 +147,7 @@ template std::optional<IndicatorKind> enumValue(const QString&, QString&);
 template std::optional<GroupStatus> enumValue(const QString&, QString&);
 template std::optional<SignatureStatus> enumValue(const QString&, QString&);
 template std::optional<PersonRoleKind> enumValue(const QString&, QString&);
+template std::optional<PartnershipQuality> enumValue(const QString&, QString&);
 
 } // namespace importvalue
 

@@ -61,5 +61,6 @@ extern template std::optional<IndicatorKind> importvalue::enumValue(const QStrin
 extern template std::optional<GroupStatus> importvalue::enumValue(const QString&, QString&);
 extern template std::optional<SignatureStatus> importvalue::enumValue(const QString&, QString&);
 extern template std::optional<PersonRoleKind> importvalue::enumValue(const QString&, QString&);
+extern template std::optional<PartnershipQuality> importvalue::enumValue(const QString&, QString&);
 
 } // namespace pacte

@@ -5,6 +5,8 @@
 #include "importvalues.h"
 #include "inputerror.h"
 #include "sheetreader.h"
+#include "sheetworkbookcells.h"
+#include "sheetworkbookevaluations.h"
 #include "sheetwriter.h"
 #include "xlsxbook.h"
 #include "xlsxreader.h"
@@ -25,6 +27,7 @@ struct Tr
 
 namespace value = importvalue;
 using Style = XlsxBook::Style;
+using namespace workbook;
 
 constexpr auto WorkbookFormat = "pacte-sheet-workbook";
 // Rows the referent may fill below the exported ones, with their drop-down lists.
@@ -130,26 +133,6 @@ QStringList measurementHeaders()
             Tr::tr("Comment")};
 }
 
-QString uuidText(const QUuid& uuid)
-{
-    return uuid.toString(QUuid::WithoutBraces);
-}
-
-QVariant orNull(const QString& text)
-{
-    return text.isEmpty() ? QVariant() : QVariant(text);
-}
-
-QVariant orNull(const QDate& date)
-{
-    return date.isValid() ? QVariant(date) : QVariant();
-}
-
-QVariant orNull(const std::optional<double>& number)
-{
-    return number ? QVariant(*number) : QVariant();
-}
-
 QString yes()
 {
     return QCoreApplication::translate("pacte::TableImport", "yes");
@@ -164,13 +147,6 @@ QString listRange(int column, int count)
 {
     const QString letters = columnLetters(column);
     return QStringLiteral("%1!$%2$2:$%2$%3").arg(ListsName, letters).arg(std::max(count, 1) + 1);
-}
-
-void writeHeader(XlsxBook::Sheet& sheet, const QStringList& headers)
-{
-    for (int c = 0; c < headers.size(); ++c)
-        sheet.write(0, c, headers.at(c), Style::Header);
-    sheet.freezeTopRow(1, 0);
 }
 
 const Theme* themeOf(const SheetData& sheet, Id id)
@@ -245,6 +221,10 @@ void writeInstructions(XlsxBook& book, const SheetData& sheet)
                "an empty row with the title of its action."),
         Tr::tr("« Measurements »: the dated values of each indicator, named by the action and the indicator. To "
                "add one, fill in an empty row. A value left empty is not reported: unknown, not zero."),
+        Tr::tr("« Evaluation »: the group's yearly evaluation, one row per year of the edition: the effects "
+               "observed, the coherence with the existing schemes, the quality of the partnership on the scale of "
+               "the drop-down list (leave it empty when not assessed), difficulties met and adjustments proposed. "
+               "Pacte computes the rest (meetings held, participants, partners) from its records."),
         Tr::tr("Dates as DD/MM/YYYY, numbers with a decimal comma. The grey identifier columns are hidden and "
                "protected: do not change them, and do not copy a row to make a new one (leave its identifier "
                "empty)."),
@@ -375,7 +355,7 @@ void writeMeasurements(XlsxBook& book, const SheetData& sheet)
 int writeLists(XlsxBook& book, const SheetData& sheet)
 {
     XlsxBook::Sheet s = book.addSheet(ListsName);
-    QList<QStringList> columns(4);
+    QList<QStringList> columns(5);
     for (const auto& e : enumEntries<ActionStatus>())
         columns[0] << QCoreApplication::translate("pacte::Enum", e.label);
     for (const auto& a : sheet.axes) {
@@ -387,7 +367,12 @@ int writeLists(XlsxBook& book, const SheetData& sheet)
     for (const auto& e : enumEntries<IndicatorKind>())
         columns[2] << QCoreApplication::translate("pacte::Enum", e.label);
     columns[3] << yes() << no();
-    const QStringList headers{Tr::tr("Status"), Tr::tr("Theme"), Tr::tr("Kind"), Tr::tr("Yes or no")};
+    for (const auto& e : enumEntries<PartnershipQuality>()) {
+        if (e.value != PartnershipQuality::NotAssessed) // not assessed: the cell left empty
+            columns[4] << QCoreApplication::translate("pacte::Enum", e.label);
+    }
+    const QStringList headers{Tr::tr("Status"), Tr::tr("Theme"), Tr::tr("Kind"), Tr::tr("Yes or no"),
+                              Tr::tr("Quality of the partnership")};
     qsizetype rows = 0;
     for (const auto& c : columns)
         rows = std::max(rows, c.size());
@@ -419,96 +404,6 @@ void writeOrigin(XlsxBook& book, const SheetData& sheet)
 
 // Reading back -----------------------------------------------------------------------------------
 
-const XlsxSheet& requiredSheet(const XlsxWorkbook& workbook, const QString& name)
-{
-    const XlsxSheet* sheet = workbook.sheet(name);
-    if (!sheet)
-        throw InputError({}, Tr::tr("the sheet « %1 » of the workbook is missing: this is not a Pacte working-group "
-                                    "workbook, or the sheet was renamed or deleted.")
-                                 .arg(name));
-    return *sheet;
-}
-
-class Cells final
-{
-public:
-    Cells(const XlsxSheet& sheet, int row)
-        : m_sheet(sheet)
-        , m_row(row)
-    {}
-    QVariant at(int column) const { return m_sheet.rows.at(m_row).value(column); }
-    QString text(int column) const { return value::text(at(column)); }
-    bool isEmpty(int from) const
-    {
-        for (int c = from; c < m_sheet.rows.at(m_row).size(); ++c) {
-            if (!text(c).isEmpty())
-                return false;
-        }
-        return true;
-    }
-    [[noreturn]] void fail(int column, const QString& reason) const
-    {
-        throw InputError(QStringLiteral("%1, %2%3").arg(m_sheet.name, columnLetters(column)).arg(m_row + 1),
-                         QStringLiteral("« %1 » : %2").arg(text(column), reason));
-    }
-    QUuid uuid(int column) const { return QUuid::fromString(text(column)); }
-    std::optional<QDate> date(int column) const
-    {
-        if (text(column).isEmpty())
-            return QDate();
-        QString why;
-        const auto d = value::date(at(column), why);
-        if (!d)
-            fail(column, why);
-        return d;
-    }
-    std::optional<double> number(int column) const
-    {
-        if (text(column).isEmpty())
-            return std::nullopt;
-        QString why;
-        const auto n = value::number(at(column), why);
-        if (!n)
-            fail(column, why);
-        return n;
-    }
-    bool yesNo(int column) const
-    {
-        if (text(column).isEmpty())
-            return false;
-        QString why;
-        const auto b = value::yesNo(at(column), why);
-        if (!b)
-            fail(column, why);
-        return *b;
-    }
-    template <typename E>
-    E choice(int column) const
-    {
-        QString why;
-        const auto e = value::enumValue<E>(text(column), why);
-        if (!e)
-            fail(column, why);
-        return *e;
-    }
-
-private:
-    const XlsxSheet& m_sheet;
-    int m_row;
-};
-
-void checkHeaders(const XlsxSheet& sheet, const QStringList& headers)
-{
-    const QVariantList first = sheet.rows.value(0);
-    for (int c = 0; c < headers.size(); ++c) {
-        if (value::text(first.value(c)) != headers.at(c))
-            throw InputError(QStringLiteral("%1, %2%3").arg(sheet.name, columnLetters(c)).arg(1),
-                             Tr::tr("the column « %1 » was expected here: the workbook's columns must stay as "
-                                    "exported.")
-                                 .arg(headers.at(c)));
-    }
-}
-
 } // namespace
 
 QByteArray writeSheetWorkbook(const SheetData& sheet)
@@ -527,6 +422,7 @@ QByteArray writeSheetWorkbook(const SheetData& sheet)
     writeActions(book, sheet, themeCount);
     writeIndicators(book, sheet);
     writeMeasurements(book, sheet);
+    writeEvaluationsSheet(book, sheet, listRange(4, static_cast<int>(enumEntries<PartnershipQuality>().size()) - 1));
     writeLists(book, sheet);
     writeOrigin(book, sheet);
     return book.finish();
@@ -731,6 +627,7 @@ QByteArray sheetFromWorkbook(const QByteArray& workbook, const QByteArray& expor
                              [](const Measurement& x, const Measurement& y) { return x.date < y.date; });
     }
     sheet.actions = actions;
+    readEvaluationsSheet(book, sheet);
     return writeSheet(sheet);
 }
 

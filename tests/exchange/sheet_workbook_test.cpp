@@ -1,7 +1,7 @@
 // The referents' workbook: a group's sheet as XLSX (instructions, actions, indicators, measurements,
-// hidden and protected identifiers, drop-down lists), and the returned workbook going through the
-// same import as the JSON sheet: unchanged, re-saved by LibreOffice, edited in LibreOffice with a
-// conflict, with rows added and deleted, already imported, and refused when it cannot be read.
+// the group's yearly evaluations, hidden and protected identifiers, drop-down lists), and the returned workbook going
+// through the same import as the JSON sheet: unchanged, re-saved by LibreOffice, edited in LibreOffice with a conflict,
+// with rows added and deleted, already imported, and refused when it cannot be read.
 #include "common/libreoffice.h"
 #include "common/testutil.h"
 #include "exchange/inputerror.h"
@@ -12,6 +12,7 @@
 #include "exchange/tablefiles.h"
 #include "exchange/xlsxreader.h"
 #include "storage/editionloader.h"
+#include "storage/groupevaluationstore.h"
 #include "storage/repository.h"
 
 #include <catch2/catch.hpp>
@@ -111,7 +112,8 @@ TEST_CASE("The referents' workbook holds the group's sheet, its identifiers hidd
     const XlsxWorkbook book = readXlsx(e.workbook);
     CHECK(book.sheetNames() == QStringList{QStringLiteral("Mode d'emploi"), QStringLiteral("Actions"),
                                            QStringLiteral("Indicateurs"), QStringLiteral("Mesures"),
-                                           QStringLiteral("Listes"), QStringLiteral("Pacte")});
+                                           QStringLiteral("Évaluation"), QStringLiteral("Listes"),
+                                           QStringLiteral("Pacte")});
     CHECK_FALSE(book.sheet(QStringLiteral("Actions"))->hidden);
     CHECK(book.sheet(QStringLiteral("Listes"))->hidden);
     CHECK(book.sheet(QStringLiteral("Pacte"))->hidden);
@@ -276,6 +278,108 @@ TEST_CASE("A workbook that is not a Pacte sheet, or holds a bad value, is refuse
         CHECK(error.message().startsWith(QStringLiteral("Actions, C")));
         CHECK(error.message().contains(QStringLiteral("« en retard » : valeur inconnue")));
     }
+}
+
+TEST_CASE("The workbook's « Évaluation » sheet has a row per year of the edition, the group's evaluation in it")
+{
+    Exported e;
+    GroupEvaluation stored;
+    stored.groupId = e.group.id;
+    stored.year = 2019;
+    stored.effects = QStringLiteral("Douze personnes équipées d'un ordinateur.");
+    stored.partnershipQuality = PartnershipQuality::ToImprove;
+    stored.adjustments = QStringLiteral("Associer les médiathèques.");
+    GroupEvaluationRepository(*e.db).insert(stored);
+    const QByteArray workbook = writeSheetWorkbook(readSheet(exportSheet(*e.db, e.group.id).bytes));
+
+    const XlsxWorkbook book = readXlsx(workbook);
+    const XlsxSheet* sheet = book.sheet(QStringLiteral("Évaluation"));
+    REQUIRE(sheet);
+    CHECK_FALSE(sheet->hidden);
+    CHECK(rowTexts(*sheet, 0).value(1) == QStringLiteral("Année"));
+    CHECK(rowTexts(*sheet, 0).value(4) == QStringLiteral("Qualité du partenariat"));
+    QList<int> years;
+    for (int row = 1; row < sheet->rows.size(); ++row) {
+        if (!rowTexts(*sheet, row).value(1).isEmpty())
+            years << rowTexts(*sheet, row).value(1).toInt();
+    }
+    CHECK(years == QList<int>{2017, 2018, 2019, 2020, 2021});
+    const QStringList row2019 = rowTexts(*sheet, 3);
+    CHECK(row2019.value(0) == stored.uuid.toString(QUuid::WithoutBraces)); // the hidden identifier
+    CHECK(row2019.value(2) == stored.effects);
+    CHECK(row2019.value(4) == enumLabel(PartnershipQuality::ToImprove));
+    CHECK(row2019.value(7) == stored.adjustments);
+    CHECK(rowTexts(*sheet, 2).value(0).isEmpty()); // 2018: no evaluation yet
+    // The scale is offered as a drop-down list.
+    saveExportFile(e.path, workbook);
+    CHECK(unzipMember(e.path, QStringLiteral("xl/worksheets/sheet5.xml")).contains("Listes!$E$2:$E$5"));
+
+    // Sent back unchanged: nothing to import.
+    CHECK(e.importOf(workbook)->outcome().changes.isEmpty());
+}
+
+TEST_CASE("A yearly evaluation filled in the workbook reaches the database, a bad one is refused at its cell")
+{
+    Exported e;
+    GroupEvaluation stored;
+    stored.groupId = e.group.id;
+    stored.year = 2019;
+    stored.effects = QStringLiteral("Premiers ateliers.");
+    GroupEvaluationRepository(*e.db).insert(stored);
+    const ExportedSheet exported = exportSheet(*e.db, e.group.id);
+
+    // The referent judges 2020 and completes 2019.
+    SheetData data = readSheet(exported.bytes);
+    REQUIRE(data.evaluations.size() == 1);
+    data.evaluations[0].coherence = QStringLiteral("Complète le PDI.");
+    GroupEvaluation added;
+    added.year = 2020;
+    added.effects = QStringLiteral("Vingt personnes ont ouvert leurs droits en ligne.");
+    added.partnershipQuality = PartnershipQuality::Satisfactory;
+    added.partnershipComment = QStringLiteral("La CAF a rejoint le groupe.");
+    added.difficulties = QStringLiteral("Peu de bénévoles.");
+    data.evaluations.append(added);
+    auto import = e.importOf(writeSheetWorkbook(data));
+    CHECK(import->outcome().conflictCount() == 0);
+    CHECK(import->problems().isEmpty());
+    (void)import->apply();
+    const auto y2019 = findGroupEvaluation(*e.db, e.group.id, 2019);
+    REQUIRE(y2019.has_value());
+    CHECK(y2019->uuid == stored.uuid);
+    CHECK(y2019->effects == stored.effects);
+    CHECK(y2019->coherence == QStringLiteral("Complète le PDI."));
+    const auto y2020 = findGroupEvaluation(*e.db, e.group.id, 2020);
+    REQUIRE(y2020.has_value());
+    CHECK(y2020->effects == added.effects);
+    CHECK(y2020->partnershipQuality == PartnershipQuality::Satisfactory);
+    CHECK(y2020->partnershipComment == added.partnershipComment);
+    CHECK(y2020->difficulties == added.difficulties);
+    CHECK_FALSE(findGroupEvaluation(*e.db, e.group.id, 2018).has_value()); // years left empty add nothing
+
+    // A quality typed off the scale, in LibreOffice: refused, naming the sheet and the cell.
+    GroupEvaluation judged = *y2020;
+    const ExportedSheet again = exportSheet(*e.db, e.group.id);
+    const QString path = e.dir.path(QStringLiteral("fiche2.xlsx"));
+    saveExportFile(path, writeSheetWorkbook(readSheet(again.bytes)));
+    const QString satisfactory = enumLabel(PartnershipQuality::Satisfactory);
+    const QByteArray edited = editedByLibreOffice(
+        path,
+        [&](QByteArray xml) {
+            return xml.replace(QStringLiteral(">%1<").arg(satisfactory).toUtf8(), QByteArray(">excellente<"));
+        },
+        e.dir.path(QStringLiteral("lo")));
+    if (edited.isEmpty()) {
+        WARN("LibreOffice is not installed: a bad quality typed in LibreOffice is not checked");
+        return;
+    }
+    try {
+        e.importOf(edited);
+        FAIL("a quality off the scale was accepted");
+    } catch (const InputError& error) {
+        CHECK(error.message().startsWith(QStringLiteral("Évaluation, E")));
+        CHECK(error.message().contains(QStringLiteral("« excellente » : valeur inconnue")));
+    }
+    CHECK(*findGroupEvaluation(*e.db, e.group.id, 2020) == judged);
 }
 
 } // namespace pacte_test_exchange_sheet_workbook_test

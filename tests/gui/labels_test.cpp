@@ -4,7 +4,10 @@
 #include "common/guitestutil.h"
 #include "common/testutil.h"
 #include "domain/format.h"
+#include "domain/groupevaluation.h"
+#include "domain/workinggroup.h"
 #include "storage/editionloader.h"
+#include "storage/groupevaluationstore.h"
 #include "storage/recordquery.h"
 #include "storage/repository.h"
 
@@ -45,6 +48,38 @@ TEST_CASE("The history shows labels and dates, not codes", "[gui][history]")
     CHECK_FALSE(all.contains(QStringLiteral("en_cours")));
     CHECK_FALSE(all.contains(QStringLiteral("en_fonctionnement")));
     CHECK_FALSE(QRegularExpression(QStringLiteral("\\d{4}-\\d{2}-\\d{2}")).match(all).hasMatch());
+}
+
+TEST_CASE("The history of a group evaluation names its fields and its scale in French",
+          "[gui][history][groupevaluation]")
+{
+    TempDir dir;
+    auto db = createDatabase(dir.path(QStringLiteral("demo.pacte")), true);
+    const WorkingGroup group = recordsWhere<WorkingGroup>(*db, QStringLiteral("1 = 1"), {}).first();
+    GroupEvaluation evaluation;
+    evaluation.groupId = group.id;
+    evaluation.year = 2019;
+    evaluation.effects = QStringLiteral("Douze reprises d'emploi.");
+    GroupEvaluationRepository(*db).insert(evaluation);
+    evaluation.partnershipQuality = PartnershipQuality::ToImprove;
+    evaluation.adjustments = QStringLiteral("Associer les EPCI.");
+    GroupEvaluationRepository(*db).update(evaluation);
+
+    HistoryDialog dialog(*db, evaluation.uuid, group.name);
+    auto* table = child<QTableWidget>(&dialog, QStringLiteral("historyTable"));
+    QStringList cells;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        for (int column = 3; column < table->columnCount(); ++column)
+            cells << (table->item(row, column) ? table->item(row, column)->text() : QString());
+    }
+    const QString all = cells.join(QLatin1Char('|'));
+    INFO(all.toStdString());
+    CHECK(all.contains(QStringLiteral("Qualité du partenariat")));
+    CHECK(all.contains(QStringLiteral("Ajustements proposés")));
+    CHECK(all.contains(enumLabel(PartnershipQuality::ToImprove)));
+    CHECK_FALSE(all.contains(QStringLiteral("partnershipQuality")));
+    CHECK_FALSE(all.contains(QStringLiteral("adjustments")));
+    CHECK_FALSE(all.contains(enumCode(PartnershipQuality::ToImprove)));
 }
 
 } // namespace pacte_test_gui_labels_test

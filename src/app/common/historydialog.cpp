@@ -86,6 +86,13 @@ QString fieldLabel(const QString& field)
         {QStringLiteral("provenance"), QT_TRANSLATE_NOOP("pacte::HistoryDialog", "Provenance")},
         {QStringLiteral("coveredTerritories"), QT_TRANSLATE_NOOP("pacte::HistoryDialog", "Territories covered")},
         {QStringLiteral("ptiPresented"), QT_TRANSLATE_NOOP("pacte::HistoryDialog", "Presented by the PTI")},
+        {QStringLiteral("effects"), QT_TRANSLATE_NOOP("pacte::HistoryDialog", "Effects observed")},
+        {QStringLiteral("coherence"), QT_TRANSLATE_NOOP("pacte::HistoryDialog", "Coherence with existing schemes")},
+        {QStringLiteral("partnershipQuality"), QT_TRANSLATE_NOOP("pacte::HistoryDialog", "Quality of the partnership")},
+        {QStringLiteral("partnershipComment"),
+         QT_TRANSLATE_NOOP("pacte::HistoryDialog", "Quality of the partnership: comment")},
+        {QStringLiteral("difficulties"), QT_TRANSLATE_NOOP("pacte::HistoryDialog", "Difficulties met")},
+        {QStringLiteral("adjustments"), QT_TRANSLATE_NOOP("pacte::HistoryDialog", "Adjustments proposed")},
     };
     // Paths such as indicators[Taux].target or signatures[PTI 2022-2025].status: translate each part.
     QStringList parts;
@@ -113,7 +120,8 @@ QString displayValue(const QString& field, const QString& value)
         return value == QLatin1String("1")   ? QCoreApplication::translate("pacte::HistoryDialog", "yes")
                : value == QLatin1String("0") ? QCoreApplication::translate("pacte::HistoryDialog", "no")
                                              : value;
-    if (key == QLatin1String("status") || key == QLatin1String("kind") || key == QLatin1String("category")) {
+    if (key == QLatin1String("status") || key == QLatin1String("kind") || key == QLatin1String("category") ||
+        key == QLatin1String("partnershipQuality")) {
         const QString label = labelForCode(value);
         return label.isEmpty() ? value : label;
     }
