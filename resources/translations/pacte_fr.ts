@@ -7717,6 +7717,10 @@ Cliquer pour lister ces réunions.</translation>
         <source>Save the changes to %1 before closing?</source>
         <translation>Enregistrer les modifications de %1 avant de fermer&#xa0;?</translation>
     </message>
+    <message>
+        <source>Yearly evaluation</source>
+        <translation>Évaluation annuelle</translation>
+    </message>
 </context>
 <context>
     <name>pacte::SheetWorkbook</name>
@@ -7958,7 +7962,7 @@ Cliquer pour lister ces réunions.</translation>
     </message>
     <message>
         <source>« Evaluation »: the group&apos;s yearly evaluation, one row per year of the edition: the effects observed, the coherence with the existing schemes, the quality of the partnership on the scale of the drop-down list (leave it empty when not assessed), difficulties met and adjustments proposed. Pacte computes the rest (meetings held, participants, partners) from its records.</source>
-        <translation>« Évaluation » : l&apos;évaluation annuelle du groupe, une ligne par année de l&apos;édition : les effets observés, la cohérence avec les dispositifs existants, la qualité du partenariat sur l&apos;échelle de la liste déroulante (laissez-la vide si elle n&apos;est pas évaluée), les difficultés rencontrées et les ajustements proposés. Pacte calcule le reste (réunions tenues, participants, partenaires) à partir de ses données.</translation>
+        <translation>«&#xa0;Évaluation&#xa0;»&#xa0;: l&apos;évaluation annuelle du groupe, une ligne par année de l&apos;édition&#xa0;: les effets observés, la cohérence avec les dispositifs existants, la qualité du partenariat sur l&apos;échelle de la liste déroulante (laissez-la vide si elle n&apos;est pas évaluée), les difficultés rencontrées et les ajustements proposés. Pacte calcule le reste (réunions tenues, participants, partenaires) à partir de ses données.</translation>
     </message>
     <message>
         <source>Quality of the partnership</source>
@@ -7978,7 +7982,7 @@ Cliquer pour lister ces réunions.</translation>
     </message>
     <message>
         <source>Partnership: comment</source>
-        <translation>Partenariat : commentaire</translation>
+        <translation>Partenariat&#xa0;: commentaire</translation>
     </message>
     <message>
         <source>Difficulties met</source>
@@ -7994,7 +7998,7 @@ Cliquer pour lister ces réunions.</translation>
     </message>
     <message>
         <source>Choose on the scale, from 1 (insufficient) to 4 (very satisfactory); leave empty when not assessed.</source>
-        <translation>Choisissez sur l&apos;échelle, de 1 (insuffisante) à 4 (très satisfaisante) ; laissez vide si le partenariat n&apos;est pas évalué.</translation>
+        <translation>Choisissez sur l&apos;échelle, de 1 (insuffisante) à 4 (très satisfaisante)&#xa0;; laissez vide si le partenariat n&apos;est pas évalué.</translation>
     </message>
     <message>
         <source>a year is needed here, such as 2019</source>

@@ -15,10 +15,12 @@
 #include "editing/document.h"
 #include "exchange/sheetimport.h"
 #include "exchange/sheetreader.h"
+#include "exchange/sheetworkspace.h"
 #include "exchange/sheetwriter.h"
 #include "exchange/xlsxreader.h"
 #include "storage/backups.h"
 #include "storage/editionloader.h"
+#include "storage/groupevaluationstore.h"
 #include "storage/repository.h"
 #include "storage/sheetexports.h"
 
@@ -78,7 +80,8 @@ TEST_CASE("Sheet mode edits the group's actions with the editor's forms, undo, a
     window->show();
     CHECK(child<QLabel>(window, QStringLiteral("sheetBanner"))->text().contains(QStringLiteral("Mobilité")));
     auto* tabs = child<QTabWidget>(window, QStringLiteral("sheetTabs"));
-    CHECK(tabs->count() == 3); // actions (with indicators and measurements), indicators, meetings: nothing else
+    // Actions (with indicators and measurements), indicators, meetings, the yearly evaluation: nothing else.
+    CHECK(tabs->count() == 4);
     CHECK(child<ListSection>(window, QStringLiteral("indicatorsSection"))->count() == 2);
     auto* actions = child<ListSection>(window, QStringLiteral("actionsSection"));
     CHECK(actions->count() == 2); // the group's actions only
@@ -503,6 +506,51 @@ TEST_CASE("F1 in the sheet window opens the referents' guide at filling in the s
     CHECK(block.blockFormat().headingLevel() > 0);
     CHECK(block.text() == help::sheetTopic().heading);
     help->close();
+    window->close();
+}
+
+TEST_CASE("Sheet mode fills in the group's yearly evaluation, which the import brings to the database",
+          "[gui][sheet][groupevaluation]")
+{
+    TempDir dir;
+    auto f = makeSheetFixture(dir.path(QStringLiteral("pti.pacte")));
+    const QString path = writeExport(f, dir, QStringLiteral("mobilite.pacte-fiche.json"));
+    QPointer<SheetWindow> window = SheetWindow::open(path);
+    REQUIRE(window);
+    window->show();
+    auto* tabs = child<QTabWidget>(window, QStringLiteral("sheetTabs"));
+    auto* tab = child<QWidget>(window, QStringLiteral("sheetEvaluationTab"));
+    tabs->setCurrentWidget(tab);
+    CHECK(tabs->tabText(tabs->currentIndex()) == QStringLiteral("Évaluation annuelle"));
+    auto* year = child<QComboBox>(tab, QStringLiteral("evaluationYearCombo"));
+    REQUIRE(year->count() == 4); // 2022 to 2025, the edition's years
+    year->setCurrentIndex(year->findData(2024));
+    CHECK(child<QLabel>(tab, QStringLiteral("evaluationFiguresLabel"))->text().contains(QStringLiteral("2024")));
+
+    typeInto(child<QPlainTextEdit>(tab, QStringLiteral("evaluationEffectsEdit")),
+             QStringLiteral("Vingt-cinq prêts de véhicules."));
+    auto* quality = child<QComboBox>(tab, QStringLiteral("evaluationQualityCombo"));
+    const int index = quality->findData(static_cast<int>(PartnershipQuality::Satisfactory));
+    REQUIRE(index >= 0);
+    quality->setCurrentIndex(index);
+    emit quality->activated(index);
+    Database& workspace = window->document()->database();
+    const auto typed = findGroupEvaluation(workspace, workspaceGroupId(workspace), 2024);
+    REQUIRE(typed.has_value());
+    CHECK(typed->effects == QStringLiteral("Vingt-cinq prêts de véhicules."));
+    CHECK(window->isModified());
+
+    child<QAction>(window, QStringLiteral("saveSheetAction"))->trigger();
+    CHECK_FALSE(window->isModified());
+    SheetImport import(*f.db, fileBytes(path), QStringLiteral("mobilite.pacte-fiche.json"));
+    CHECK(import.outcome().conflictCount() == 0);
+    CHECK(import.outcome().changes.size() == 1);
+    import.apply();
+    const auto stored = findGroupEvaluation(*f.db, f.group, 2024);
+    REQUIRE(stored.has_value());
+    CHECK(stored->effects == QStringLiteral("Vingt-cinq prêts de véhicules."));
+    CHECK(stored->partnershipQuality == PartnershipQuality::Satisfactory);
+    CHECK_FALSE(findGroupEvaluation(*f.db, f.group, 2023).has_value());
     window->close();
 }
 

@@ -10,6 +10,7 @@
 #include "app/help/helpmenu.h"
 #include "app/indicators/indicatorssection.h"
 #include "app/meetings/meetingssection.h"
+#include "app/sheets/sheetevaluationtab.h"
 #include "domain/clock.h"
 #include "domain/format.h"
 #include "editing/document.h"
@@ -113,6 +114,8 @@ SheetWindow::SheetWindow(const QString& path, const SheetData& sheet, std::uniqu
             }
         });
     }
+    m_tabs->addTab(new SheetEvaluationTab(m_document.get(), sheet.group.id, editionId, m_tabs),
+                   tr("Yearly evaluation"));
     // The workspace's change log only says that the sheet was opened: the history that matters is the
     // coordinator's, where the import records the sheet's changes.
     for (auto* history : m_tabs->findChildren<QPushButton*>(QStringLiteral("historyButton")))
