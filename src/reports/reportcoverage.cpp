@@ -213,11 +213,8 @@ void writePartnerView(const Coverage& coverage, const CoverageLookup& names, Rep
 
 void writeCoverage(const ReportData& report, ReportHtml& out)
 {
-    CoverageOptions options;
-    options.territoryId = report.scope.territoryId;
-    options.axisId = report.scope.axisId;
     const EditionData& data = report.data;
-    const Coverage coverage = computeCoverage(data, options);
+    const Coverage& coverage = report.coverage();
     const CoverageLookup names(data);
 
     out.heading(1, Tr::tr("Who does what where"));

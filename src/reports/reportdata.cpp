@@ -64,6 +64,17 @@ void applyFrozenStatuses(EditionData& data, const EvaluationSnapshot& snapshot)
 
 } // namespace
 
+const Coverage& ReportData::coverage() const
+{
+    if (!m_coverage) {
+        CoverageOptions options;
+        options.territoryId = scope.territoryId;
+        options.axisId = scope.axisId;
+        m_coverage = std::make_shared<const Coverage>(computeCoverage(data, options));
+    }
+    return *m_coverage;
+}
+
 QList<const Territory*> ReportData::territories() const
 {
     QList<const Territory*> result;

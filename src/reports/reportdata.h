@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/clock.h"
+#include "domain/coverage.h"
 #include "domain/editiondata.h"
 #include "domain/editionstats.h"
 #include "domain/evaluationsnapshot.h"
@@ -10,6 +11,7 @@
 #include "domain/renewal.h"
 #include "reportscope.h"
 
+#include <memory>
 #include <optional>
 
 #include <QDate>
@@ -58,10 +60,17 @@ struct ReportData
     IllustrativeRecords illustrative;
     QHash<QUuid, Provenance> provenance; // of the records not simply entered, by uuid
 
+    // Who does what where in the scope (its territory and axis), computed when first asked for and
+    // kept: the coverage section and the governance evaluation show the same one.
+    const Coverage& coverage() const;
+
     // Territories of the scope (one, or all).
     QList<const Territory*> territories() const;
     // Partners concerned by the scope: those covering the territory or the whole département.
     QList<const Partner*> partners() const;
+
+private:
+    mutable std::shared_ptr<const Coverage> m_coverage;
 };
 
 // Reads the scope's data. The scope must name an existing edition, territory and axis (callers

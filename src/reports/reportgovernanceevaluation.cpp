@@ -196,11 +196,7 @@ void writeCoverageCounts(const ReportData& report, const GovernanceEvaluation& e
 
 void writeGovernanceEvaluation(const ReportData& report, ReportHtml& out)
 {
-    CoverageOptions options;
-    options.territoryId = report.scope.territoryId;
-    options.axisId = report.scope.axisId;
-    const GovernanceEvaluation evaluation =
-        evaluateGovernance(report.data, report.asOf, computeCoverage(report.data, options));
+    const GovernanceEvaluation evaluation = evaluateGovernance(report.data, report.asOf, report.coverage());
 
     out.heading(1, Tr::tr("Evaluation of the governance"));
     out.paragraph(Tr::tr("The bodies established, the decision circuit, the integration of new partners, the groups' "
