@@ -5,6 +5,28 @@
 #include "testmain.h"
 
 #include <QApplication>
+#include <QSettings>
+
+namespace {
+
+// Each test case starts without saved settings: what one leaves (column widths, window geometry, the
+// last folder…) never reaches the next when the whole suite runs in one process, as it does outside
+// CTest (which runs each case alone).
+struct FreshSettings : Catch::TestEventListenerBase
+{
+    using TestEventListenerBase::TestEventListenerBase;
+    void testCaseStarting(const Catch::TestCaseInfo& info) override
+    {
+        TestEventListenerBase::testCaseStarting(info);
+        QSettings settings;
+        settings.clear();
+        settings.sync();
+    }
+};
+
+} // namespace
+
+CATCH_REGISTER_LISTENER(FreshSettings)
 
 int main(int argc, char** argv)
 {
