@@ -45,7 +45,7 @@ QString templateText(const TemplateSum& sum)
 
 void writeTemplateSums(const ReportData& report, ReportHtml& out)
 {
-    out.heading(3, Tr::tr("Indicator templates: totals"));
+    out.heading(2, Tr::tr("Indicator templates: totals"));
     const QList<TemplateSum> sums = computeTemplateSums(report.data, report.asOf);
     if (sums.isEmpty()) {
         out.paragraph(Tr::tr("No indicator of this scope is linked to an indicator template."), QStringLiteral("note"));

@@ -175,7 +175,8 @@ TEST_CASE("A sheet keeps an indicator's link to its template when it is merged",
     }
     AxisRepository(*f.db).update(axis);
     Id templateId = NoId;
-    for (const auto& theme : AxisRepository(*f.db).find(axis.id)->themes) {
+    const Axis withTemplate = AxisRepository(*f.db).find(axis.id).value();
+    for (const auto& theme : withTemplate.themes) {
         if (theme.id == garage.themeId)
             templateId = theme.templates.constFirst().id;
     }

@@ -44,14 +44,18 @@ TEST_CASE("The demo report adds up the indicator templates in its yearly evaluat
     CHECK(unitsDiffer == 1);
 
     const QString text = reportText(*db, scope);
-    const qsizetype table = text.indexOf(QStringLiteral("Indicateurs types : totaux"));
+    // Listed in the contents, then the section itself.
+    CHECK(text.count(QStringLiteral("Indicateurs types : totaux")) == 2);
+    const qsizetype table = text.lastIndexOf(QStringLiteral("Indicateurs types : totaux"));
     REQUIRE(table >= 0);
     CHECK(text.indexOf(QStringLiteral("Nombre de partenaires mobilisés (exemple)"), table) > table);
     CHECK(text.indexOf(QStringLiteral("Nombre de personnes accompagnées (exemple)"), table) > table);
     CHECK(text.indexOf(QStringLiteral("Unités différentes (partenaires et organismes) : pas de somme."), table) >
           table);
-    // Within the yearly evaluation, before the groups' evaluations.
-    CHECK(table < text.indexOf(QStringLiteral("Évaluations des groupes de travail pour 2020")));
+    // Within the yearly evaluation, before the groups' evaluations (the first mentions are the contents').
+    CHECK(text.indexOf(QStringLiteral("Appréciation de la chargée de mission PTI"),
+                       text.indexOf(QStringLiteral("Appréciation de la chargée de mission PTI")) + 1) < table);
+    CHECK(text.indexOf(QStringLiteral("Évaluations des groupes de travail pour 2020"), table) > table);
 
     scope.sections.evaluation = false;
     CHECK_FALSE(reportText(*db, scope).contains(QStringLiteral("Indicateurs types : totaux")));

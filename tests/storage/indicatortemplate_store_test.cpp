@@ -66,8 +66,12 @@ struct Scene
         theme.templates.append(rate);
         axis.themes = {theme};
         AxisRepository(*db).insert(axis);
+        Territory territory;
+        territory.name = QStringLiteral("Biterrois");
+        TerritoryRepository(*db).insert(territory);
         WorkingGroup group;
         group.editionId = edition.id;
+        group.territoryIds = {territory.id};
         group.name = QStringLiteral("Mobilité");
         group.axisId = axis.id;
         WorkingGroupRepository(*db).insert(group);
