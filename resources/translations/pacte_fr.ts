@@ -1680,7 +1680,7 @@
     </message>
     <message>
         <source>From an indicator &amp;template</source>
-        <translation>À partir d&apos;un indicateur t&amp;ype</translation>
+        <translation>Indicateur t&amp;ype</translation>
     </message>
     <message>
         <source>Add an indicator from an indicator template of the action&apos;s theme</source>

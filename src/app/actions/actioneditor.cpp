@@ -70,14 +70,14 @@ ActionEditor::ActionEditor(QWidget* parent)
     auto* templateLabel = new QLabel(m_ui->indicatorsContent);
     templateLabel->setObjectName(QStringLiteral("indicatorTemplateLabel"));
     templateLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    templateLabel->setWordWrap(true); // the editor may be narrow: the unlink button stays in view
     auto* unlinkTemplate = new QPushButton(tr("&Unlink from the template"), m_ui->indicatorsContent);
     unlinkTemplate->setObjectName(QStringLiteral("unlinkTemplateButton"));
     unlinkTemplate->setToolTip(tr("The indicator stays as it is, but is no longer added up with its template"));
     auto* templateRow = new QHBoxLayout;
     templateRow->setObjectName(QStringLiteral("indicatorTemplateRow"));
-    templateRow->addWidget(templateLabel);
+    templateRow->addWidget(templateLabel, 1);
     templateRow->addWidget(unlinkTemplate);
-    templateRow->addStretch();
     m_ui->indicatorsTabLayout->insertLayout(m_ui->indicatorsTabLayout->indexOf(m_ui->indicatorButtons) + 1,
                                             templateRow);
     m_indicators = new IndicatorsPanel(
