@@ -71,6 +71,16 @@
     </message>
 </context>
 <context>
+    <name>pacte::AxisEditor</name>
+    <message numerus="yes">
+        <source>%n indicator(s) made from &quot;%1&quot; will be unlinked from it (they are kept). Remove the template?</source>
+        <translation>
+            <numerusform>%n indicator made from &quot;%1&quot; will be unlinked from it (it is kept). Remove the template?</numerusform>
+            <numerusform>%n indicators made from &quot;%1&quot; will be unlinked from it (they are kept). Remove the template?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pacte::CompliancePanel</name>
     <message numerus="yes">
         <source>Governance rules (§1.4): %n finding(s)</source>
@@ -995,6 +1005,13 @@
         <translation>
             <numerusform>%n group</numerusform>
             <numerusform>%n groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s), %1 without a known value</source>
+        <translation>
+            <numerusform>%n indicator, %1 without a known value</numerusform>
+            <numerusform>%n indicators, %1 without a known value</numerusform>
         </translation>
     </message>
 </context>

@@ -1678,6 +1678,22 @@
         <source>measurement of &quot;%1&quot; on %2</source>
         <translation>mesure de «&#xa0;%1&#xa0;» du %2</translation>
     </message>
+    <message>
+        <source>From an indicator &amp;template</source>
+        <translation>Indicateur t&amp;ype</translation>
+    </message>
+    <message>
+        <source>Add an indicator from an indicator template of the action&apos;s theme</source>
+        <translation>Ajouter un indicateur à partir d&apos;un indicateur type de la thématique de l&apos;action</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink from the template</source>
+        <translation>&amp;Délier de l&apos;indicateur type</translation>
+    </message>
+    <message>
+        <source>The indicator stays as it is, but is no longer added up with its template</source>
+        <translation>L&apos;indicateur reste tel quel, mais n&apos;est plus additionné avec son indicateur type</translation>
+    </message>
 </context>
 <context>
     <name>pacte::ActionsSection</name>
@@ -2008,6 +2024,73 @@
     <message>
         <source>Where the selected theme comes from</source>
         <translation>D&apos;où vient la thématique sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator templates of the selected theme</source>
+        <translation>Indicateurs t&amp;ypes de la thématique sélectionnée</translation>
+    </message>
+    <message>
+        <source>Indicator templates of the selected theme</source>
+        <translation>Indicateurs types de la thématique sélectionnée</translation>
+    </message>
+    <message>
+        <source>Add &amp;template</source>
+        <translation>Ajouter un indicateur ty&amp;pe</translation>
+    </message>
+    <message>
+        <source>&amp;Edit template</source>
+        <translation>&amp;Modifier l&apos;indicateur type</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve template</source>
+        <translation>Supprimer l&apos;indi&amp;cateur type</translation>
+    </message>
+    <message>
+        <source>suggested target %1</source>
+        <translation>cible suggérée %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>example</source>
+        <translation>exemple</translation>
+    </message>
+    <message>
+        <source>Measured by: %1</source>
+        <translation>Mesuré par&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator templates of the theme &quot;%1&quot;</source>
+        <translation>Indicateurs t&amp;ypes de la thématique «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Add the indicator template &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>Ajouter l&apos;indicateur type «&#xa0;%1&#xa0;» à «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Edit the indicator template &quot;%1&quot;</source>
+        <translation>Modifier l&apos;indicateur type «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Remove indicator template</source>
+        <translation>Supprimer l&apos;indicateur type</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s) made from &quot;%1&quot; will be unlinked from it (they are kept). Remove the template?</source>
+        <translation>
+            <numerusform>%n indicateur fait à partir de «&#xa0;%1&#xa0;» en sera délié (il est conservé). Supprimer l&apos;indicateur type&#xa0;?</numerusform>
+            <numerusform>%n indicateurs faits à partir de «&#xa0;%1&#xa0;» en seront déliés (ils sont conservés). Supprimer l&apos;indicateur type&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the indicator template &quot;%1&quot;</source>
+        <translation>Supprimer l&apos;indicateur type «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to edit the selected indicator template.</source>
+        <translation>Entrée ou double-clic pour modifier l&apos;indicateur type sélectionné.</translation>
     </message>
 </context>
 <context>
@@ -3927,6 +4010,18 @@ Cliquer pour lister ces réunions.</translation>
         <source>this group evaluation appears twice.</source>
         <translation>cette évaluation de groupe figure deux fois.</translation>
     </message>
+    <message>
+        <source>indicator templates are read from format 10 on only.</source>
+        <translation>les indicateurs types ne sont lus qu&apos;à partir du format 10.</translation>
+    </message>
+    <message>
+        <source>indicator template</source>
+        <translation>indicateur type</translation>
+    </message>
+    <message>
+        <source>indicator templates do not travel in sheets: an indicator is linked to its template in Pacte itself.</source>
+        <translation>les indicateurs types ne voyagent pas dans les fiches&#xa0;: le lien d&apos;un indicateur à son indicateur type se fait dans Pacte même.</translation>
+    </message>
 </context>
 <context>
     <name>pacte::EditionDialog</name>
@@ -5469,6 +5564,85 @@ Cliquer pour lister ces réunions.</translation>
     </message>
 </context>
 <context>
+    <name>pacte::IndicatorTemplateDialog</name>
+    <message>
+        <source>&amp;Example (an illustration, not defined by the pact)</source>
+        <translation>&amp;Exemple (une illustration, non définie par le pacte)</translation>
+    </message>
+    <message>
+        <source>New indicator template</source>
+        <translation>Nouvel indicateur type</translation>
+    </message>
+    <message>
+        <source>Indicator template</source>
+        <translation>Indicateur type</translation>
+    </message>
+    <message>
+        <source>e.g. people, %</source>
+        <translation>par exemple personnes, %</translation>
+    </message>
+    <message>
+        <source>How it is measured: source, period, what is counted</source>
+        <translation>Comment il se mesure&#xa0;: source, période, ce qui est compté</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Measured by:</source>
+        <translation>&amp;Mesuré par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Suggested &amp;target:</source>
+        <translation>&amp;Cible suggérée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>An indicator template of the theme &quot;%1&quot;: proposed when an indicator is added to an action of this theme, and kept linked so that the evaluation adds it up.</source>
+        <translation>Un indicateur type de la thématique «&#xa0;%1&#xa0;»&#xa0;: proposé quand un indicateur est ajouté à une action de cette thématique, et gardé lié pour que l&apos;évaluation l&apos;additionne.</translation>
+    </message>
+    <message>
+        <source>The suggested target must be a number, or left empty.</source>
+        <translation>La cible suggérée doit être un nombre, ou rester vide.</translation>
+    </message>
+    <message>
+        <source>The indicator&apos;s name, as the actions will show it.</source>
+        <translation>Le nom de l&apos;indicateur, tel que les actions l&apos;afficheront.</translation>
+    </message>
+    <message>
+        <source>An output indicator (what is done) or an outcome indicator (its effects).</source>
+        <translation>Un indicateur de réalisation (ce qui est fait) ou de résultat (ses effets).</translation>
+    </message>
+    <message>
+        <source>The unit its values are counted in: only the same unit is added up.</source>
+        <translation>L&apos;unité de ses valeurs : seule une même unité s&apos;additionne.</translation>
+    </message>
+    <message>
+        <source>How the indicator is measured: source, period, what is counted.</source>
+        <translation>Comment l&apos;indicateur se mesure : source, période, ce qui est compté.</translation>
+    </message>
+    <message>
+        <source>A target proposed to the actions; leave empty for none (not zero).</source>
+        <translation>Une cible proposée aux actions ; vide pour aucune (ce n&apos;est pas zéro).</translation>
+    </message>
+    <message>
+        <source>Tick it for an illustration, which the pact itself does not define.</source>
+        <translation>À cocher pour une illustration, que le pacte lui-même ne définit pas.</translation>
+    </message>
+</context>
+<context>
     <name>pacte::IndicatorsPanel</name>
     <message>
         <source>M&amp;easurements of &quot;%1&quot;</source>
@@ -5492,6 +5666,34 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>Remove indicator</source>
         <translation>Supprimer l&apos;indicateur</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — example</source>
+        <translation>%1 — exemple</translation>
+    </message>
+    <message>
+        <source>The action&apos;s theme has no indicator template.</source>
+        <translation>La thématique de l&apos;action n&apos;a pas d&apos;indicateur type.</translation>
+    </message>
+    <message>
+        <source>Add an indicator made from an indicator template of the action&apos;s theme, and kept linked to it</source>
+        <translation>Ajouter un indicateur fait à partir d&apos;un indicateur type de la thématique de l&apos;action, et qui lui reste lié</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(inconnu)</translation>
+    </message>
+    <message>
+        <source>%1 (example)</source>
+        <translation>%1 (exemple)</translation>
+    </message>
+    <message>
+        <source>Indicator template: %1</source>
+        <translation>Indicateur type&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -9201,6 +9403,14 @@ Cliquer pour lister ces réunions.</translation>
         <source>The group evaluation must belong to a working group.</source>
         <translation>L&apos;évaluation doit appartenir à un groupe de travail.</translation>
     </message>
+    <message>
+        <source>The indicator template needs a name.</source>
+        <translation>L&apos;indicateur type doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The suggested target must be a number.</source>
+        <translation>La cible suggérée doit être un nombre.</translation>
+    </message>
 </context>
 <context>
     <name>pacte::Workbook</name>
@@ -10316,6 +10526,33 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>group evaluation</source>
         <translation>évaluation du groupe</translation>
+    </message>
+    <message>
+        <source>Indicator templates (sums across groups and territories):</source>
+        <translation>Indicateurs types (sommes tous groupes et territoires confondus)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 (example)</source>
+        <translation>%1 (exemple)</translation>
+    </message>
+    <message>
+        <source>units differ, not summed</source>
+        <translation>unités différentes, pas de somme</translation>
+    </message>
+    <message>
+        <source>latest values %1, targets %2</source>
+        <translation>dernières valeurs %1, cibles %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s), %1 without a known value</source>
+        <translation>
+            <numerusform>%n indicateur, %1 sans valeur connue</numerusform>
+            <numerusform>%n indicateurs, %1 sans valeur connue</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -12198,6 +12435,61 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>partners expected</source>
         <translation>partenaires attendus</translation>
+    </message>
+</context>
+<context>
+    <name>pacte::reports::TemplateSums</name>
+    <message>
+        <source>not summed</source>
+        <translation>pas de somme</translation>
+    </message>
+    <message>
+        <source>example</source>
+        <translation>exemple</translation>
+    </message>
+    <message>
+        <source>Units differ (%1 and %2): not summed.</source>
+        <translation>Unités différentes (%1 et %2)&#xa0;: pas de somme.</translation>
+    </message>
+    <message>
+        <source>no unit</source>
+        <translation>sans unité</translation>
+    </message>
+    <message>
+        <source>Indicator templates: totals</source>
+        <translation>Indicateurs types&#xa0;: totaux</translation>
+    </message>
+    <message>
+        <source>No indicator of this scope is linked to an indicator template.</source>
+        <translation>Aucun indicateur de ce périmètre n&apos;est lié à un indicateur type.</translation>
+    </message>
+    <message>
+        <source>Each indicator template of a theme added up over the indicators linked to it, across the groups and territories: the latest value known on %1 and the target. An indicator with no known value is counted apart, never as zero; indicators in different units are not summed. Templates marked example come from an illustrative library, not from the pact.</source>
+        <translation>Chaque indicateur type d&apos;une thématique additionné sur les indicateurs qui lui sont liés, tous groupes et territoires confondus&#xa0;: la dernière valeur connue au %1 et la cible. Un indicateur sans valeur connue est compté à part, jamais comme zéro&#xa0;; des indicateurs d&apos;unités différentes ne sont pas additionnés. Les indicateurs types marqués exemple viennent d&apos;une bibliothèque d&apos;illustration, non du pacte.</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thématique</translation>
+    </message>
+    <message>
+        <source>Indicator template</source>
+        <translation>Indicateur type</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Without a known value</source>
+        <translation>Sans valeur connue</translation>
+    </message>
+    <message>
+        <source>Sum of the latest values</source>
+        <translation>Somme des dernières valeurs</translation>
+    </message>
+    <message>
+        <source>Sum of the targets</source>
+        <translation>Somme des cibles</translation>
     </message>
 </context>
 <context>

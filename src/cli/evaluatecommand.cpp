@@ -1,6 +1,9 @@
 #include "cliutil.h"
 #include "command.h"
 #include "domain/evaluationsnapshot.h"
+#include "domain/format.h"
+#include "domain/templatesums.h"
+#include "storage/editionloader.h"
 #include "storage/evaluationstore.h"
 #include "storage/storageerror.h"
 
@@ -72,6 +75,46 @@ QJsonObject comparisonJson(const EvaluationComparison& c, int previousYear, bool
             {QStringLiteral("removedActions"), QJsonArray::fromStringList(c.removedActions)},
             {QStringLiteral("newGroups"), QJsonArray::fromStringList(c.newGroups)},
             {QStringLiteral("closedGroups"), QJsonArray::fromStringList(c.closedGroups)}};
+}
+
+// The indicator templates added up (issue 18), from the current records (a frozen year does not
+// freeze them).
+QJsonArray templateSumsJson(const QList<TemplateSum>& sums)
+{
+    QJsonArray array;
+    for (const auto& sum : sums)
+        array.append(QJsonObject{{QStringLiteral("uuid"), sum.indicatorTemplate.uuid.toString(QUuid::WithoutBraces)},
+                                 {QStringLiteral("theme"), sum.themeName},
+                                 {QStringLiteral("name"), sum.indicatorTemplate.name},
+                                 {QStringLiteral("unit"), sum.indicatorTemplate.unit},
+                                 {QStringLiteral("example"), sum.indicatorTemplate.example},
+                                 {QStringLiteral("indicators"), sum.indicators},
+                                 {QStringLiteral("withoutValue"), sum.withoutValue},
+                                 {QStringLiteral("unitsAgree"), sum.unitsAgree},
+                                 {QStringLiteral("valueSum"), numberOrNull(sum.valueSum)},
+                                 {QStringLiteral("targetSum"), numberOrNull(sum.targetSum)}});
+    return array;
+}
+
+void printTemplateSums(const QList<TemplateSum>& sums)
+{
+    if (sums.isEmpty())
+        return;
+    printOut(Tr::tr("Indicator templates (sums across groups and territories):"));
+    for (const auto& sum : sums) {
+        const QString name = sum.indicatorTemplate.example ? Tr::tr("%1 (example)").arg(sum.indicatorTemplate.name)
+                                                           : sum.indicatorTemplate.name;
+        const QString figures = !sum.unitsAgree
+                                    ? Tr::tr("units differ, not summed")
+                                    : Tr::tr("latest values %1, targets %2")
+                                          .arg(sum.valueSum ? formatNumber(*sum.valueSum) : Tr::tr("unknown"),
+                                               sum.targetSum ? formatNumber(*sum.targetSum) : Tr::tr("unknown"));
+        printOut(
+            QStringLiteral("  %1 — %2 : %3 ; %4")
+                .arg(sum.themeName, name,
+                     Tr::tr("%n indicator(s), %1 without a known value", nullptr, sum.indicators).arg(sum.withoutValue),
+                     figures));
+    }
 }
 
 void printText(const EvaluationSnapshot& s, const EvaluationCounts& c, bool frozen,
@@ -165,6 +208,7 @@ int runEvaluate(const QStringList& arguments)
     bool previousFrozen = false;
     if (year > edition.firstYear())
         comparison = compareSnapshots(snapshotForYear(*db, edition.id, year - 1, &previousFrozen), snapshot);
+    const QList<TemplateSum> templateSums = computeTemplateSums(loadEditionData(*db, edition.id), snapshot.asOf);
 
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonObject root{
@@ -175,6 +219,7 @@ int runEvaluate(const QStringList& arguments)
             {QStringLiteral("counts"), countsJson(counts, snapshot)},
             {QStringLiteral("comparison"),
              comparison ? QJsonValue(comparisonJson(*comparison, year - 1, previousFrozen)) : QJsonValue()}};
+        root.insert(QStringLiteral("templateSums"), templateSumsJson(templateSums));
         if (frozen)
             root.insert(QStringLiteral("frozenAt"), snapshot.frozenAt.toUTC().toString(Qt::ISODate));
         printOut(QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)).trimmed());
@@ -182,6 +227,7 @@ int runEvaluate(const QStringList& arguments)
         if (freeze)
             printOut(Tr::tr("The %1 evaluation of %2 is frozen.").arg(year).arg(edition.title));
         printText(snapshot, counts, frozen, comparison, year - 1);
+        printTemplateSums(templateSums);
     }
     return ExitOk;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ids.h"
+#include "indicatortemplate.h"
 
 #include <QList>
 #include <QString>
@@ -16,6 +17,7 @@ struct Theme
     Id axisId = NoId;
     QString name;
     QString description;
+    QList<IndicatorTemplate> templates = {}; // its "indicateurs types", in order
 
     bool operator==(const Theme&) const = default;
 };

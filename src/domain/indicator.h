@@ -36,6 +36,7 @@ struct Indicator
     std::optional<double> baseline;
     std::optional<double> target;
     QList<Measurement> measurements; // kept in date order
+    Id templateId = NoId;            // the "indicateur type" it was made from, kept linked (NoId: none)
 
     bool operator==(const Indicator&) const = default;
 

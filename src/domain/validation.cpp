@@ -72,6 +72,18 @@ FieldErrors validate(const Theme& theme)
 {
     FieldErrors errors;
     requireText(errors, theme.name, "name", QT_TRANSLATE_NOOP("pacte::Validation", "The theme needs a name."));
+    for (const auto& indicatorTemplate : theme.templates)
+        errors.append(validate(indicatorTemplate));
+    return errors;
+}
+
+FieldErrors validate(const IndicatorTemplate& indicatorTemplate)
+{
+    FieldErrors errors;
+    requireText(errors, indicatorTemplate.name, "name",
+                QT_TRANSLATE_NOOP("pacte::Validation", "The indicator template needs a name."));
+    if (!isFinite(indicatorTemplate.suggestedTarget))
+        errors.append({QStringLiteral("suggestedTarget"), Tr::tr("The suggested target must be a number.")});
     return errors;
 }
 

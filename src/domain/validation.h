@@ -35,6 +35,7 @@ FieldErrors validate(const Edition& edition);
 FieldErrors validate(const Territory& territory);
 FieldErrors validate(const Axis& axis);
 FieldErrors validate(const Theme& theme);
+FieldErrors validate(const IndicatorTemplate& indicatorTemplate);
 FieldErrors validate(const TargetPublic& targetPublic);
 FieldErrors validate(const Dispositif& dispositif);
 FieldErrors validate(const Partner& partner);

@@ -20,6 +20,17 @@ bool containsTheme(const Axis& axis, Id themeId)
     return std::any_of(axis.themes.cbegin(), axis.themes.cend(), [&](const Theme& t) { return t.id == themeId; });
 }
 
+bool containsTemplate(const Axis& axis, Id templateId)
+{
+    for (const auto& theme : axis.themes) {
+        for (const auto& indicatorTemplate : theme.templates) {
+            if (indicatorTemplate.id == templateId)
+                return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 AxisUpdateCommand::AxisUpdateCommand(Document& document, Axis before, Axis after, const QString& text)
@@ -40,6 +51,16 @@ void AxisUpdateCommand::applyRedo()
             const DeletionImpact impact = captureDeletion(db, Entity::Theme, theme.id);
             m_cleared.append(impact.nullified);
             m_provenance.append(impact.provenanceRows);
+            continue;
+        }
+        // A template removed from a theme kept: the indicators made from it lose their link.
+        for (const auto& indicatorTemplate : theme.templates) {
+            if (indicatorTemplate.id != NoId && !containsTemplate(m_after, indicatorTemplate.id)) {
+                const DeletionImpact impact =
+                    captureDeletion(db, QStringLiteral("indicator_template"), indicatorTemplate.id);
+                m_cleared.append(impact.nullified);
+                m_provenance.append(impact.provenanceRows);
+            }
         }
     }
     Axis copy = m_after;

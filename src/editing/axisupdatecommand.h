@@ -7,7 +7,8 @@
 namespace pacte {
 
 // UpdateRecordCommand<Axis>, plus what removing a theme does beyond the axis: the working groups and
-// actions that pointed at the theme lose it (ON DELETE SET NULL). The generic command would put the
+// actions that pointed at the theme lose it (ON DELETE SET NULL), and the indicators made from a
+// removed indicator template lose their link. The generic command would put the
 // theme back on undo but leave them without it; this one restores their references, and the theme's
 // provenance, too.
 class AxisUpdateCommand final : public DocumentCommand

@@ -16,8 +16,9 @@ inline constexpr auto DumpFormatName = "pacte-dump";
 // reported), which is not zero (formats 1 to 6 always give a number);
 // 8: where records come from ("provenance": quoted, deduced, illustrative; formats 1 to 7 restore
 // every record as entered); 9: the working groups' yearly evaluations ("groupEvaluations" in each
-// edition; formats 1 to 8 have none).
-inline constexpr int DumpFormatVersion = 9;
+// edition; formats 1 to 8 have none); 10: the themes' indicator templates ("templates" in each theme)
+// and each indicator's link to its template ("template"; formats 1 to 9 have none).
+inline constexpr int DumpFormatVersion = 10;
 
 // The whole database as a `pacte-dump` JSON document (docs/dump-format.md).
 QByteArray exportDump(Database& db);

@@ -125,8 +125,9 @@ private:
     int m_version = DumpFormatVersion;
     QSet<QUuid> m_allUuids;
     Ids m_territories{m_allUuids}, m_publics{m_allUuids}, m_dispositifs{m_allUuids}, m_partners{m_allUuids},
-        m_persons{m_allUuids}, m_editions{m_allUuids}, m_axes{m_allUuids}, m_themes{m_allUuids}, m_groups{m_allUuids},
-        m_actions{m_allUuids}, m_others{m_allUuids}; // m_others: records nothing refers to
+        m_persons{m_allUuids}, m_editions{m_allUuids}, m_axes{m_allUuids}, m_themes{m_allUuids},
+        m_templates{m_allUuids}, m_groups{m_allUuids}, m_actions{m_allUuids},
+        m_others{m_allUuids}; // m_others: records nothing refers to
     QHash<Id, Id> m_axisEdition, m_themeAxis, m_groupEdition;
     QHash<Id, qsizetype> m_partnerIndex;
     // The action each action continues, resolved once every action is known (it may come later).
@@ -436,13 +437,33 @@ void DumpParser::parseAxis(const Json& o, const Path& p, Id editionId)
     const Json& themes = json::optionalArray(o, "themes", p);
     for (std::size_t i = 0; i < themes.size(); ++i) {
         const Path tp = (p / "themes")[i];
-        json::expectObject(themes.at(i), tp, {"uuid", "name", "description"});
+        json::expectObject(themes.at(i), tp, {"uuid", "name", "description", "templates"});
         Theme theme;
         theme.uuid = json::requiredUuid(themes.at(i), "uuid", tp);
         theme.id = m_themes.add(theme.uuid, tp);
         theme.axisId = axis.id;
         theme.name = json::requiredString(themes.at(i), "name", tp);
         theme.description = json::optionalString(themes.at(i), "description", tp);
+        const Json& templates = json::optionalArray(themes.at(i), "templates", tp);
+        if (!templates.empty() && m_version < 10)
+            json::fail(tp / "templates", Tr::tr("indicator templates are read from format 10 on only."));
+        for (std::size_t j = 0; j < templates.size(); ++j) {
+            const Path ip = (tp / "templates")[j];
+            const Json& to = templates.at(j);
+            json::expectObject(to, ip, {"uuid", "name", "kind", "unit", "measurement", "suggestedTarget", "example"});
+            IndicatorTemplate t;
+            t.uuid = json::requiredUuid(to, "uuid", ip);
+            t.id = m_templates.add(t.uuid, ip);
+            t.themeId = theme.id;
+            t.name = json::requiredString(to, "name", ip);
+            t.kind = json::optionalEnum(to, "kind", ip, IndicatorKind::Output);
+            t.unit = json::optionalString(to, "unit", ip);
+            t.measurement = json::optionalString(to, "measurement", ip);
+            t.suggestedTarget = json::optionalNumber(to, "suggestedTarget", ip);
+            t.example = json::optionalBool(to, "example", ip);
+            check(t, ip);
+            theme.templates.append(t);
+        }
         check(theme, tp);
         m_themeAxis.insert(theme.id, axis.id);
         axis.themes.append(theme);
@@ -583,11 +604,16 @@ void DumpParser::parseAction(const Json& o, const Path& p)
 
 Indicator DumpParser::parseIndicator(const Json& o, const Path& p)
 {
-    Indicator indicator = json::indicatorFromJson(o, p, [this](const Json& object, const Path& path) {
-        const QUuid uuid = json::requiredUuid(object, "uuid", path);
-        m_others.add(uuid, path);
-        return uuid;
-    });
+    Indicator indicator = json::indicatorFromJson(
+        o, p,
+        [this](const Json& object, const Path& path) {
+            const QUuid uuid = json::requiredUuid(object, "uuid", path);
+            m_others.add(uuid, path);
+            return uuid;
+        },
+        [this](const QUuid& uuid, const Path& path) {
+            return m_templates.resolve(uuid, path, Tr::tr("indicator template"));
+        });
     // A value may be unknown (null) from format 7 on; before, a measurement always had its number.
     if (m_version < 7) {
         for (int i = 0; i < indicator.measurements.size(); ++i) {

@@ -100,9 +100,13 @@ QByteArray exportDump(Database& db)
     const auto groupUuids = uuidsOf(groups);
     const auto actionUuids = uuidsOf(actions);
     QHash<Id, QUuid> themeUuids;
+    QHash<Id, QUuid> templateUuids;
     for (const auto& axis : axes) {
-        for (const auto& theme : axis.themes)
+        for (const auto& theme : axis.themes) {
             themeUuids.insert(theme.id, theme.uuid);
+            for (const auto& t : theme.templates)
+                templateUuids.insert(t.id, t.uuid);
+        }
     }
     QHash<Id, Id> groupEdition;
     for (const auto& group : groups)
@@ -175,10 +179,21 @@ QByteArray exportDump(Database& db)
             if (axis.editionId != e.id)
                 continue;
             Json themes = Json::array();
-            for (const auto& theme : axis.themes)
+            for (const auto& theme : axis.themes) {
+                Json templates = Json::array();
+                for (const auto& t : theme.templates)
+                    templates.push_back(Json{{"uuid", toJson(t.uuid)},
+                                             {"name", toJson(t.name)},
+                                             {"kind", toJson(enumCode(t.kind))},
+                                             {"unit", toJson(t.unit)},
+                                             {"measurement", toJson(t.measurement)},
+                                             {"suggestedTarget", toJson(t.suggestedTarget)},
+                                             {"example", t.example}});
                 themes.push_back(Json{{"uuid", toJson(theme.uuid)},
                                       {"name", toJson(theme.name)},
-                                      {"description", toJson(theme.description)}});
+                                      {"description", toJson(theme.description)},
+                                      {"templates", templates}});
+            }
             axesJson.push_back(Json{{"uuid", toJson(axis.uuid)},
                                     {"number", axis.number},
                                     {"title", toJson(axis.title)},
@@ -222,7 +237,7 @@ QByteArray exportDump(Database& db)
                 continue;
             Json indicators = Json::array();
             for (const auto& indicator : a.indicators)
-                indicators.push_back(indicatorJson(indicator));
+                indicators.push_back(indicatorJson(indicator, templateUuids.value(indicator.templateId)));
             actionsJson.push_back(Json{{"uuid", toJson(a.uuid)},
                                        {"group", toJson(groupUuids.value(a.groupId))},
                                        {"title", toJson(a.title)},

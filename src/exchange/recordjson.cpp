@@ -2,9 +2,20 @@
 
 #include "domain/enums.h"
 
+#include <QCoreApplication>
+
 namespace pacte::json {
 
-Json indicatorJson(const Indicator& indicator)
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(pacte::Dump)
+};
+
+} // namespace
+
+Json indicatorJson(const Indicator& indicator, const QUuid& templateUuid)
 {
     Json measurements = Json::array();
     for (const auto& m : indicator.measurements)
@@ -13,18 +24,22 @@ Json indicatorJson(const Indicator& indicator)
                                     {"value", toJson(m.value)}, // null: unknown, not zero
                                     {"target", toJson(m.target)},
                                     {"comment", toJson(m.comment)}});
-    return Json{{"uuid", toJson(indicator.uuid)},
+    Json object{{"uuid", toJson(indicator.uuid)},
                 {"name", toJson(indicator.name)},
                 {"kind", toJson(enumCode(indicator.kind))},
                 {"unit", toJson(indicator.unit)},
                 {"baseline", toJson(indicator.baseline)},
                 {"target", toJson(indicator.target)},
                 {"measurements", measurements}};
+    if (!templateUuid.isNull())
+        object["template"] = toJson(templateUuid);
+    return object;
 }
 
-Indicator indicatorFromJson(const Json& o, const Path& p, const std::function<QUuid(const Json&, const Path&)>& uuidOf)
+Indicator indicatorFromJson(const Json& o, const Path& p, const std::function<QUuid(const Json&, const Path&)>& uuidOf,
+                            const std::function<Id(const QUuid&, const Path&)>& templateOf)
 {
-    expectObject(o, p, {"uuid", "name", "kind", "unit", "baseline", "target", "measurements"});
+    expectObject(o, p, {"uuid", "name", "kind", "unit", "baseline", "target", "measurements", "template"});
     Indicator indicator;
     indicator.uuid = uuidOf(o, p);
     indicator.name = requiredString(o, "name", p);
@@ -32,6 +47,12 @@ Indicator indicatorFromJson(const Json& o, const Path& p, const std::function<QU
     indicator.unit = optionalString(o, "unit", p);
     indicator.baseline = optionalNumber(o, "baseline", p);
     indicator.target = optionalNumber(o, "target", p);
+    if (const QUuid templateUuid = optionalUuid(o, "template", p); !templateUuid.isNull()) {
+        if (!templateOf)
+            fail(p / "template", Tr::tr("indicator templates do not travel in sheets: an indicator is linked to its "
+                                        "template in Pacte itself."));
+        indicator.templateId = templateOf(templateUuid, p / "template");
+    }
     const Json& measurements = optionalArray(o, "measurements", p);
     for (std::size_t i = 0; i < measurements.size(); ++i) {
         const Path mp = (p / "measurements")[i];

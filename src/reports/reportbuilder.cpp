@@ -135,6 +135,7 @@ std::optional<Report> buildReport(const ReportData& data, const ReportProgress& 
         sections::writeGovernance(data, body);
     if (wanted.evaluation) {
         sections::writeEvaluation(data, body);
+        sections::writeTemplateSums(data, body);
         sections::writeGroupEvaluations(data, body);
     }
     if (wanted.coverage)

@@ -16,6 +16,8 @@ void writeGovernance(const ReportData& data, ReportHtml& out);
 void writeEvaluation(const ReportData& data, ReportHtml& out);
 // The working groups' yearly evaluations of the report's year, per axis (issue 18).
 void writeGroupEvaluations(const ReportData& data, ReportHtml& out);
+// The indicator templates added up across groups and territories, by theme (issue 18).
+void writeTemplateSums(const ReportData& data, ReportHtml& out);
 // "Qui fait quoi, où": territories × themes, gaps, overlaps, possible duplicates, partners (issue 18).
 void writeCoverage(const ReportData& data, ReportHtml& out);
 // The evaluation of the governance: bodies, decision circuit, new partners, pilots, coverage counted.

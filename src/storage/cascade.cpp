@@ -26,6 +26,7 @@ constexpr ForeignKey foreignKeys[] = {
     {"axis", "edition_id", "edition", OnDelete::Cascade},
     {"edition_rule", "edition_id", "edition", OnDelete::Cascade},
     {"theme", "axis_id", "axis", OnDelete::Cascade},
+    {"indicator_template", "theme_id", "theme", OnDelete::Cascade},
     {"partner_territory", "partner_id", "partner", OnDelete::Cascade},
     {"partner_territory", "territory_id", "territory", OnDelete::Cascade},
     {"signature", "partner_id", "partner", OnDelete::Cascade},
@@ -57,6 +58,7 @@ constexpr ForeignKey foreignKeys[] = {
     {"action_dispositif", "action_id", "action", OnDelete::Cascade},
     {"action_dispositif", "dispositif_id", "dispositif", OnDelete::Cascade},
     {"indicator", "action_id", "action", OnDelete::Cascade},
+    {"indicator", "template_id", "indicator_template", OnDelete::SetNull},
     {"measurement", "indicator_id", "indicator", OnDelete::Cascade},
     {"meeting", "edition_id", "edition", OnDelete::Cascade},
     {"meeting", "territory_id", "territory", OnDelete::SetNull},
@@ -211,7 +213,11 @@ QList<QPair<Entity, QUuid>> DeletionImpact::clearedRecords() const
 
 DeletionImpact captureDeletion(Database& db, Entity entity, Id id)
 {
-    const QString table = entityCode(entity);
+    return captureDeletion(db, entityCode(entity), id);
+}
+
+DeletionImpact captureDeletion(Database& db, const QString& table, Id id)
+{
     DeletionImpact impact;
     impact.deletedRows = readRows(db, table, QStringLiteral("id = ?"), {id});
     if (impact.deletedRows.isEmpty())

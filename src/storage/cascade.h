@@ -53,6 +53,8 @@ struct DeletionImpact
 };
 
 DeletionImpact captureDeletion(Database& db, Entity entity, Id id);
+// The same for a row of a table that is not a record of its own (an "indicator_template").
+DeletionImpact captureDeletion(Database& db, const QString& table, Id id);
 // Puts back every row and reference of `impact` (parents before children), in one transaction.
 void restoreDeletion(Database& db, const DeletionImpact& impact);
 

@@ -29,7 +29,7 @@ class Database final
 public:
     enum class Access { ReadWrite, ReadOnly };
 
-    static constexpr int SchemaVersion = 11;
+    static constexpr int SchemaVersion = 12;
 
     ~Database();
     Database(const Database&) = delete;

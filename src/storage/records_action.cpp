@@ -6,6 +6,8 @@
 #include "records.h"
 #include "sqlquery.h"
 
+#include <QSet>
+
 namespace pacte {
 
 namespace {
@@ -99,6 +101,8 @@ FieldValues RecordTraits<Action>::fields(const Action& item, Labels& labels)
         fields.append({prefix + QStringLiteral("unit"), indicator.unit});
         fields.append({prefix + QStringLiteral("baseline"), numberText(indicator.baseline)});
         fields.append({prefix + QStringLiteral("target"), numberText(indicator.target)});
+        if (indicator.templateId != NoId)
+            fields.append({prefix + QStringLiteral("template"), QString::number(indicator.templateId)});
         for (const auto& m : indicator.measurements) {
             // Unknown is not zero: a value not reported is logged as "?", never as an empty or 0.
             fields.append(
@@ -122,9 +126,10 @@ void RecordTraits<Action>::loadChildren(Database& db, QList<Action>& items, cons
     const auto dispositifs =
         loadLinks(db, QStringLiteral("action_dispositif"), action, QStringLiteral("dispositif_id"), owners, binds);
 
-    SqlQuery indicatorQuery(db, QStringLiteral("SELECT id, uuid, action_id, name, kind, unit, baseline, target FROM "
-                                               "indicator WHERE action_id IN (%1) ORDER BY action_id, position, id")
-                                    .arg(owners));
+    SqlQuery indicatorQuery(
+        db, QStringLiteral("SELECT id, uuid, action_id, name, kind, unit, baseline, target, "
+                           "template_id FROM indicator WHERE action_id IN (%1) ORDER BY action_id, position, id")
+                .arg(owners));
     indicatorQuery.bindAll(binds).exec();
     QHash<Id, QList<Indicator>> indicators;
     QHash<Id, QPair<Id, int>> indicatorSlot; // indicator id -> (action id, index)
@@ -137,6 +142,7 @@ void RecordTraits<Action>::loadChildren(Database& db, QList<Action>& items, cons
         indicator.unit = indicatorQuery.text("unit");
         indicator.baseline = indicatorQuery.optionalNumber("baseline");
         indicator.target = indicatorQuery.optionalNumber("target");
+        indicator.templateId = indicatorQuery.id("template_id");
         auto& list = indicators[indicatorQuery.id("action_id")];
         indicatorSlot.insert(indicator.id, {indicatorQuery.id("action_id"), static_cast<int>(list.size())});
         list.append(indicator);
@@ -177,16 +183,25 @@ void RecordTraits<Action>::saveChildren(Database& db, Action& item, const Action
                      item.dispositifIds);
     if (before && before->indicators == item.indicators)
         return;
+    // A link to a template deleted meanwhile (the copy held was loaded before) is dropped, not refused.
+    QSet<Id> templates;
+    SqlQuery templateQuery(db, QStringLiteral("SELECT id FROM indicator_template"));
+    templateQuery.exec();
+    while (templateQuery.next())
+        templates.insert(templateQuery.id(0));
     QList<ChildRow> rows;
     int position = 0;
-    for (auto& indicator : item.indicators)
+    for (auto& indicator : item.indicators) {
+        if (indicator.templateId != NoId && !templates.contains(indicator.templateId))
+            indicator.templateId = NoId;
         rows.append({&indicator.id,
                      &indicator.uuid,
                      {position++, indicator.name, enumCode(indicator.kind), indicator.unit,
-                      dbNumber(indicator.baseline), dbNumber(indicator.target)}});
+                      dbNumber(indicator.baseline), dbNumber(indicator.target), dbId(indicator.templateId)}});
+    }
     syncChildren(db, QStringLiteral("indicator"), action, item.id,
                  {QStringLiteral("position"), QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("unit"),
-                  QStringLiteral("baseline"), QStringLiteral("target")},
+                  QStringLiteral("baseline"), QStringLiteral("target"), QStringLiteral("template_id")},
                  rows);
     for (auto& indicator : item.indicators) {
         std::stable_sort(indicator.measurements.begin(), indicator.measurements.end(),

@@ -224,6 +224,20 @@ FieldValues RecordTraits<Axis>::fields(const Axis& item, Labels& labels)
     for (const auto& theme : item.themes) {
         themes << theme.name;
         fields.append({QStringLiteral("themes[%1].description").arg(theme.name), theme.description});
+        QStringList templates;
+        for (const auto& t : theme.templates) {
+            templates << t.name;
+            const QString prefix = QStringLiteral("themes[%1].templates[%2].").arg(theme.name, t.name);
+            fields.append({prefix + QStringLiteral("kind"), enumCode(t.kind)});
+            fields.append({prefix + QStringLiteral("unit"), t.unit});
+            fields.append({prefix + QStringLiteral("measurement"), t.measurement});
+            fields.append({prefix + QStringLiteral("suggestedTarget"),
+                           t.suggestedTarget ? QString::number(*t.suggestedTarget, 'g', 12) : QString()});
+            fields.append({prefix + QStringLiteral("example"), t.example ? QStringLiteral("1") : QStringLiteral("0")});
+        }
+        if (!templates.isEmpty())
+            fields.append(
+                {QStringLiteral("themes[%1].templates").arg(theme.name), templates.join(QStringLiteral(", "))});
     }
     fields.append({QStringLiteral("themes"), themes.join(QStringLiteral(", "))});
     return fields;
@@ -246,8 +260,31 @@ void RecordTraits<Axis>::loadChildren(Database& db, QList<Axis>& items, const QS
         theme.description = query.text("description");
         themes[theme.axisId].append(theme);
     }
-    for (auto& axis : items)
+    SqlQuery templateQuery(db, QStringLiteral("SELECT id, uuid, theme_id, name, kind, unit, measurement, "
+                                              "suggested_target, example FROM indicator_template WHERE theme_id IN "
+                                              "(SELECT id FROM theme WHERE axis_id IN (SELECT id FROM axis WHERE %1)) "
+                                              "ORDER BY theme_id, position, id")
+                                   .arg(condition));
+    templateQuery.bindAll(binds).exec();
+    QHash<Id, QList<IndicatorTemplate>> templates;
+    while (templateQuery.next()) {
+        IndicatorTemplate t;
+        t.id = templateQuery.id("id");
+        t.uuid = templateQuery.uuid("uuid");
+        t.themeId = templateQuery.id("theme_id");
+        t.name = templateQuery.text("name");
+        t.kind = enumFromCode<IndicatorKind>(templateQuery.text("kind")).value_or(IndicatorKind::Output);
+        t.unit = templateQuery.text("unit");
+        t.measurement = templateQuery.text("measurement");
+        t.suggestedTarget = templateQuery.optionalNumber("suggested_target");
+        t.example = templateQuery.flag("example");
+        templates[t.themeId].append(t);
+    }
+    for (auto& axis : items) {
         axis.themes = themes.value(axis.id);
+        for (auto& theme : axis.themes)
+            theme.templates = templates.value(theme.id);
+    }
 }
 
 void RecordTraits<Axis>::saveChildren(Database& db, Axis& item, const Axis* before)
@@ -262,6 +299,32 @@ void RecordTraits<Axis>::saveChildren(Database& db, Axis& item, const Axis* befo
     }
     syncChildren(db, QStringLiteral("theme"), QStringLiteral("axis_id"), item.id,
                  {QStringLiteral("position"), QStringLiteral("name"), QStringLiteral("description")}, rows);
+    // Each theme's templates (a removed theme took its own with it).
+    for (auto& theme : item.themes) {
+        const Theme* old = nullptr;
+        if (before) {
+            for (const auto& candidate : before->themes) {
+                if (candidate.id == theme.id && theme.id != NoId)
+                    old = &candidate;
+            }
+        }
+        if (old && old->templates == theme.templates)
+            continue;
+        QList<ChildRow> templateRows;
+        int templatePosition = 0;
+        for (auto& t : theme.templates) {
+            t.themeId = theme.id;
+            templateRows.append({&t.id,
+                                 &t.uuid,
+                                 {templatePosition++, t.name, enumCode(t.kind), t.unit, t.measurement,
+                                  dbNumber(t.suggestedTarget), t.example ? 1 : 0}});
+        }
+        syncChildren(db, QStringLiteral("indicator_template"), QStringLiteral("theme_id"), theme.id,
+                     {QStringLiteral("position"), QStringLiteral("name"), QStringLiteral("kind"),
+                      QStringLiteral("unit"), QStringLiteral("measurement"), QStringLiteral("suggested_target"),
+                      QStringLiteral("example")},
+                     templateRows);
+    }
 }
 
 // --- Target public ---------------------------------------------------------------------------------

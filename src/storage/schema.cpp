@@ -286,6 +286,21 @@ const QStringList version11{
                    "provenance WHERE uuid = old.uuid; END"),
 };
 
+// Version 12: the "indicateurs types" of each theme (issue 18), removed with their theme, and the link
+// of an indicator to the template it was made from (deleting a template unlinks its indicators, never
+// deletes them).
+const QStringList version12{
+    QStringLiteral("CREATE TABLE indicator_template (id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, theme_id "
+                   "INTEGER NOT NULL REFERENCES theme(id) ON DELETE CASCADE, position INTEGER NOT NULL DEFAULT 0, "
+                   "name TEXT NOT NULL, kind TEXT NOT NULL DEFAULT 'realisation', unit TEXT NOT NULL DEFAULT '', "
+                   "measurement TEXT NOT NULL DEFAULT '', suggested_target REAL, example INTEGER NOT NULL DEFAULT 0)"),
+    QStringLiteral("CREATE TRIGGER indicator_template_provenance AFTER DELETE ON indicator_template BEGIN DELETE "
+                   "FROM provenance WHERE uuid = old.uuid; END"),
+    QStringLiteral("ALTER TABLE indicator ADD COLUMN template_id INTEGER REFERENCES indicator_template(id) ON DELETE "
+                   "SET NULL"),
+    QStringLiteral("CREATE INDEX indicator_template_link ON indicator(template_id)"),
+};
+
 // The default rules of every existing edition, as they applied before version 7.
 void insertDefaultRules(QSqlDatabase& db)
 {
@@ -448,7 +463,11 @@ void migrate(QSqlDatabase& db, int fromVersion, int toVersion)
         execAll(db, version11);
         setUserVersion(db, 11);
     }
-    static_assert(Database::SchemaVersion == 11, "add the new migration step above");
+    if (fromVersion < 12 && toVersion >= 12) {
+        execAll(db, version12);
+        setUserVersion(db, 12);
+    }
+    static_assert(Database::SchemaVersion == 12, "add the new migration step above");
 }
 
 SchemaDifference compareWithFormat(QSqlDatabase& db, int version)

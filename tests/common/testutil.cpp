@@ -98,8 +98,31 @@ void SmallFileSystem::setReadOnly(bool readOnly)
         {QStringLiteral("-o"), readOnly ? QStringLiteral("remount,ro") : QStringLiteral("remount,rw"), m_dir.path()}));
 }
 
+void dropIndicatorTemplates(QSqlQuery& query)
+{
+    // Format 12 added the indicator templates and the indicators' link to them: the indicator table is
+    // rebuilt as it was (SQLite cannot drop a column that a foreign key uses).
+    for (const char* statement :
+         {"DROP INDEX IF EXISTS indicator_template_link", "DROP TRIGGER IF EXISTS indicator_template_provenance",
+          "DROP TRIGGER IF EXISTS indicator_provenance",
+          "CREATE TABLE indicator_v11 (id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, action_id INTEGER NOT NULL "
+          "REFERENCES action(id) ON DELETE CASCADE, position INTEGER NOT NULL DEFAULT 0, name TEXT NOT NULL, kind "
+          "TEXT NOT NULL, unit TEXT NOT NULL DEFAULT '', baseline REAL, target REAL)",
+          "INSERT INTO indicator_v11 SELECT id, uuid, action_id, position, name, kind, unit, baseline, target FROM "
+          "indicator",
+          "DROP TABLE indicator", "ALTER TABLE indicator_v11 RENAME TO indicator",
+          "CREATE INDEX indicator_action ON indicator(action_id)",
+          "CREATE TRIGGER indicator_provenance AFTER DELETE ON indicator BEGIN DELETE FROM provenance WHERE uuid = "
+          "old.uuid; END",
+          "DROP TABLE IF EXISTS indicator_template"}) {
+        INFO(statement);
+        REQUIRE(query.exec(QString::fromLatin1(statement)));
+    }
+}
+
 void dropProvenance(QSqlQuery& query)
 {
+    dropIndicatorTemplates(query);
     // A file of format 10 or earlier has no group evaluations (format 11) either.
     REQUIRE(query.exec(QStringLiteral("DROP TABLE IF EXISTS group_evaluation")));
     for (const char* table :

@@ -61,6 +61,7 @@ TEST_CASE("A file of version 9 gains the provenance table, every record entered"
             raw.setDatabaseName(path);
             REQUIRE(raw.open());
             QSqlQuery query(raw);
+            dropIndicatorTemplates(query);                                      // format 12
             REQUIRE(query.exec(QStringLiteral("DROP TABLE group_evaluation"))); // format 11
             REQUIRE(query.exec(QStringLiteral("DROP TABLE provenance")));
             REQUIRE(query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger'")));

@@ -10,6 +10,9 @@
 #include "storage/repository.h"
 #include "ui_actioneditor.h"
 
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
 #include <QTabBar>
 
 namespace pacte {
@@ -59,9 +62,28 @@ ActionEditor::ActionEditor(QWidget* parent)
     dateSwitch(m_ui->endDateCheck, m_ui->endDateEdit);
     setUpEditor(m_ui->tabs, m_ui->validationLabel);
 
+    // Indicator templates: "from a template" beside the add button, the selected indicator's link below.
+    auto* addFromTemplate = new QPushButton(tr("From an indicator &template"), m_ui->indicatorsContent);
+    addFromTemplate->setObjectName(QStringLiteral("addFromTemplateButton"));
+    addFromTemplate->setAccessibleName(tr("Add an indicator from an indicator template of the action's theme"));
+    m_ui->indicatorButtons->insertWidget(m_ui->indicatorButtons->indexOf(m_ui->removeIndicatorButton), addFromTemplate);
+    auto* templateLabel = new QLabel(m_ui->indicatorsContent);
+    templateLabel->setObjectName(QStringLiteral("indicatorTemplateLabel"));
+    templateLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    templateLabel->setWordWrap(true); // the editor may be narrow: the unlink button stays in view
+    auto* unlinkTemplate = new QPushButton(tr("&Unlink from the template"), m_ui->indicatorsContent);
+    unlinkTemplate->setObjectName(QStringLiteral("unlinkTemplateButton"));
+    unlinkTemplate->setToolTip(tr("The indicator stays as it is, but is no longer added up with its template"));
+    auto* templateRow = new QHBoxLayout;
+    templateRow->setObjectName(QStringLiteral("indicatorTemplateRow"));
+    templateRow->addWidget(templateLabel, 1);
+    templateRow->addWidget(unlinkTemplate);
+    m_ui->indicatorsTabLayout->insertLayout(m_ui->indicatorsTabLayout->indexOf(m_ui->indicatorButtons) + 1,
+                                            templateRow);
     m_indicators = new IndicatorsPanel(
         {m_ui->indicatorsTable, m_ui->measurementsTable, m_ui->measurementsLabel, m_ui->addIndicatorButton,
-         m_ui->removeIndicatorButton, m_ui->addMeasurementButton, m_ui->removeMeasurementButton, m_ui->indicatorChart},
+         m_ui->removeIndicatorButton, m_ui->addMeasurementButton, m_ui->removeMeasurementButton, m_ui->indicatorChart,
+         addFromTemplate, templateLabel, unlinkTemplate},
         [this](const QList<Indicator>& indicators) {
             if (!m_action || !document() || document()->isReadOnly())
                 return false;
@@ -83,7 +105,10 @@ ActionEditor::ActionEditor(QWidget* parent)
     QBoxLayout* tab = m_ui->indicatorsTabLayout;
     tab->insertWidget(tab->indexOf(m_ui->indicatorButtons) + 1, m_indicatorProvenance);
     tab->insertWidget(tab->indexOf(m_ui->measurementButtons) + 1, m_measurementProvenance);
-    setTabOrder(m_ui->removeIndicatorButton, m_indicatorProvenance->button());
+    setTabOrder(m_ui->addIndicatorButton, addFromTemplate);
+    setTabOrder(addFromTemplate, m_ui->removeIndicatorButton);
+    setTabOrder(m_ui->removeIndicatorButton, unlinkTemplate);
+    setTabOrder(unlinkTemplate, m_indicatorProvenance->button());
     setTabOrder(m_indicatorProvenance->button(), m_ui->measurementsTable);
     setTabOrder(m_ui->removeMeasurementButton, m_measurementProvenance->button());
     connect(m_indicators, &IndicatorsPanel::selectionChanged, this, &ActionEditor::updateChildProvenance);
@@ -166,9 +191,26 @@ void ActionEditor::load()
     formsync::setText(m_ui->notesEdit, a.notes);
     const bool editable = m_action.has_value() && document() && !document()->isReadOnly();
     m_indicators->setIndicators(a.indicators, editable);
+    loadTemplates(a);
     updateIndicatorsTab();
     showValidation({}, m_action ? sheetWarnings(a) : QStringList());
     setFormEnabled(editable);
+}
+
+void ActionEditor::loadTemplates(const Action& action)
+{
+    // The action's theme, or its group's when it follows the group.
+    const Id themeId = action.themeId != NoId ? action.themeId : m_choices.groupThemes.value(action.groupId);
+    QList<IndicatorTemplate> all;
+    QList<IndicatorTemplate> proposed;
+    for (const auto& axis : std::as_const(m_choices.axes)) {
+        for (const auto& theme : axis.themes) {
+            all.append(theme.templates);
+            if (theme.id == themeId && themeId != NoId)
+                proposed.append(theme.templates);
+        }
+    }
+    m_indicators->setTemplates(all, proposed);
 }
 
 void ActionEditor::fillThemes(bool keepStored)

@@ -28,6 +28,7 @@ struct ActionChoices
 {
     QList<QPair<QString, Id>> groups; // label ("Mobilité — Biterrois"), id
     QHash<Id, Id> groupAxes;          // group id -> its axis, for the themes of an action that follows its group
+    QHash<Id, Id> groupThemes;        // group id -> its theme, for the indicator templates proposed likewise
     QList<Axis> axes;                 // with their themes
     QList<TargetPublic> publics;
     QList<Dispositif> dispositifs;
@@ -66,6 +67,7 @@ private:
     Action collect() const;
     bool store(const Action& after, const QString& undoText = {});
     // The themes of the chosen axis (or of the group's); `keepStored` also offers the stored theme.
+    void loadTemplates(const Action& action);
     void fillThemes(bool keepStored);
     QStringList sheetWarnings(const Action& action) const;
     void updateIndicatorsTab();

@@ -188,6 +188,7 @@ void ActionsSection::reloadChoices()
                                   : QStringLiteral("%1 — %2").arg(group.name, territories.join(QStringLiteral(", ")));
         keyed.append({foldForSearch(label), {label, group.id}});
         choices.groupAxes.insert(group.id, group.axisId);
+        choices.groupThemes.insert(group.id, group.themeId);
     }
     std::sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     for (const auto& [key, option] : std::as_const(keyed))

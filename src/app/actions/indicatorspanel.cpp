@@ -6,8 +6,11 @@
 #include "indicatortablemodel.h"
 #include "measurementtablemodel.h"
 
+#include <algorithm>
+
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSet>
@@ -46,7 +49,70 @@ IndicatorsPanel::IndicatorsPanel(const Widgets& widgets, Commit commit, QObject*
     connect(m_widgets.removeIndicator, &QPushButton::clicked, this, &IndicatorsPanel::removeIndicator);
     connect(m_widgets.addMeasurement, &QPushButton::clicked, this, &IndicatorsPanel::addMeasurement);
     connect(m_widgets.removeMeasurement, &QPushButton::clicked, this, &IndicatorsPanel::removeMeasurement);
+    connect(m_widgets.unlinkTemplate, &QPushButton::clicked, this, &IndicatorsPanel::unlinkTemplate);
+    auto* menu = new QMenu(m_widgets.addFromTemplate);
+    menu->setObjectName(QStringLiteral("templateMenu"));
+    m_widgets.addFromTemplate->setMenu(menu);
+    fillTemplateMenu();
     showMeasurements();
+}
+
+void IndicatorsPanel::setTemplates(const QList<IndicatorTemplate>& all, const QList<IndicatorTemplate>& proposed)
+{
+    m_allTemplates = all;
+    m_proposedTemplates = proposed;
+    fillTemplateMenu();
+    showMeasurements();
+}
+
+void IndicatorsPanel::fillTemplateMenu()
+{
+    QMenu* menu = m_widgets.addFromTemplate->menu();
+    menu->clear();
+    for (const auto& t : std::as_const(m_proposedTemplates)) {
+        QString text = t.unit.isEmpty() ? t.name : tr("%1 (%2)").arg(t.name, t.unit);
+        if (t.example)
+            text = tr("%1 — example").arg(text);
+        QAction* action = menu->addAction(text);
+        action->setObjectName(QStringLiteral("template_%1").arg(t.id));
+        action->setToolTip(t.measurement);
+        const Id id = t.id;
+        connect(action, &QAction::triggered, this, [this, id] { addFromTemplate(id); });
+    }
+    m_widgets.addFromTemplate->setToolTip(m_proposedTemplates.isEmpty()
+                                              ? tr("The action's theme has no indicator template.")
+                                              : tr("Add an indicator made from an indicator template of the "
+                                                   "action's theme, and kept linked to it"));
+}
+
+bool IndicatorsPanel::addFromTemplate(Id templateId)
+{
+    const auto it = std::find_if(m_allTemplates.cbegin(), m_allTemplates.cend(),
+                                 [&](const IndicatorTemplate& t) { return t.id == templateId; });
+    if (it == m_allTemplates.cend() || !m_editable)
+        return false;
+    Indicator indicator;
+    indicator.uuid = QUuid::createUuid();
+    indicator.name = it->name;
+    indicator.kind = it->kind;
+    indicator.unit = it->unit;
+    indicator.target = it->suggestedTarget;
+    indicator.templateId = it->id;
+    if (!m_commit(m_indicatorModel->items() + QList<Indicator>{indicator}))
+        return false;
+    selectIndicator(indicator.uuid);
+    m_widgets.indicators->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
+void IndicatorsPanel::unlinkTemplate()
+{
+    const int row = currentIndicator();
+    if (row < 0)
+        return;
+    QList<Indicator> indicators = m_indicatorModel->items();
+    indicators[row].templateId = NoId;
+    m_commit(indicators);
 }
 
 void IndicatorsPanel::setUpTable(QTableView* table)
@@ -139,6 +205,22 @@ void IndicatorsPanel::updateButtons()
     m_widgets.removeIndicator->setEnabled(m_editable && indicator);
     m_widgets.addMeasurement->setEnabled(m_editable && indicator);
     m_widgets.removeMeasurement->setEnabled(m_editable && indicator && currentMeasurement() >= 0);
+    m_widgets.addFromTemplate->setEnabled(m_editable && !m_proposedTemplates.isEmpty());
+    const Indicator* selected = selectedIndicator();
+    const Id templateId = selected ? selected->templateId : NoId;
+    QString templateText;
+    if (templateId != NoId) {
+        const auto it = std::find_if(m_allTemplates.cbegin(), m_allTemplates.cend(),
+                                     [&](const IndicatorTemplate& t) { return t.id == templateId; });
+        const QString name = it == m_allTemplates.cend() ? tr("(unknown)")
+                             : it->example               ? tr("%1 (example)").arg(it->name)
+                                                         : it->name;
+        templateText = tr("Indicator template: %1").arg(name);
+    }
+    m_widgets.templateLabel->setText(templateText);
+    m_widgets.templateLabel->setVisible(templateId != NoId);
+    m_widgets.unlinkTemplate->setVisible(templateId != NoId);
+    m_widgets.unlinkTemplate->setEnabled(m_editable && templateId != NoId);
     emit selectionChanged();
 }
 

@@ -2,6 +2,7 @@
 
 #include "domain/edition.h"
 #include "domain/indicator.h"
+#include "domain/indicatortemplate.h"
 
 #include <functional>
 
@@ -40,6 +41,10 @@ public:
         QPushButton* addMeasurement;
         QPushButton* removeMeasurement;
         IndicatorChart* chart; // the selected indicator's measurements against its target
+        // "From an indicator template": a menu of the templates of the action's theme.
+        QPushButton* addFromTemplate;
+        QLabel* templateLabel;       // the selected indicator's template, if it has one
+        QPushButton* unlinkTemplate; // drops that link (the indicator stays as it is)
     };
     using Commit = std::function<bool(const QList<Indicator>& indicators)>;
 
@@ -48,6 +53,11 @@ public:
     void setIndicators(const QList<Indicator>& indicators, bool editable);
     // The edition of the action: a new measurement is dated today, or the edition's nearest day.
     void setEdition(const Edition& edition) { m_edition = edition; }
+    // The templates of the edition's themes (to name an indicator's template) and those of the action's
+    // theme, proposed when an indicator is added.
+    void setTemplates(const QList<IndicatorTemplate>& all, const QList<IndicatorTemplate>& proposed);
+    // Adds an indicator made from the template `templateId` (filled in from it, kept linked).
+    bool addFromTemplate(Id templateId);
     IndicatorTableModel* indicatorModel() const { return m_indicatorModel; }
     // The selected indicator and measurement (null: none), as stored.
     const Indicator* selectedIndicator() const;
@@ -70,6 +80,8 @@ private:
     void removeIndicator();
     void addMeasurement();
     void removeMeasurement();
+    void unlinkTemplate();
+    void fillTemplateMenu();
 
     Widgets m_widgets;
     Commit m_commit;
@@ -78,6 +90,8 @@ private:
     QUuid m_shownIndicator;
     bool m_editable = false;
     Edition m_edition;
+    QList<IndicatorTemplate> m_allTemplates;
+    QList<IndicatorTemplate> m_proposedTemplates;
 };
 
 } // namespace pacte

@@ -2,13 +2,19 @@
 
 #include "app/common/deletionquestion.h"
 #include "app/common/provenancefield.h"
+#include "domain/format.h"
 #include "editing/edits.h"
+#include "indicatortemplatedialog.h"
 #include "storage/cascade.h"
 #include "storage/repository.h"
 #include "ui_axiseditor.h"
 
+#include <QBoxLayout>
+#include <QGroupBox>
 #include <QHeaderView>
+#include <QListWidget>
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace pacte {
 
@@ -78,8 +84,42 @@ AxisEditor::AxisEditor(QWidget* parent)
     m_themeProvenance->setCaption(tr("Theme's provenance: %1"));
     m_themeProvenance->button()->setAccessibleName(tr("Where the selected theme comes from"));
     m_ui->themesLayout->addWidget(m_themeProvenance); // its own line: a long source wraps there
+    // The selected theme's indicator templates, below the themes.
+    m_templatesBox = new QGroupBox(tr("&Indicator templates of the selected theme"), m_ui->themesBox->parentWidget());
+    m_templatesBox->setObjectName(QStringLiteral("templatesBox"));
+    m_templatesList = new QListWidget(m_templatesBox);
+    m_templatesList->setObjectName(QStringLiteral("templatesList"));
+    m_templatesList->setAccessibleName(tr("Indicator templates of the selected theme"));
+    m_templatesList->setAccessibleDescription(
+        tr("Press Enter or double-click to edit the selected indicator template."));
+    m_templatesList->setMinimumHeight(m_templatesList->fontMetrics().height() * 5);
+    m_addTemplate = new QPushButton(tr("Add &template"), m_templatesBox);
+    m_addTemplate->setObjectName(QStringLiteral("addTemplateButton"));
+    m_editTemplate = new QPushButton(tr("&Edit template"), m_templatesBox);
+    m_editTemplate->setObjectName(QStringLiteral("editTemplateButton"));
+    m_removeTemplate = new QPushButton(tr("Remo&ve template"), m_templatesBox);
+    m_removeTemplate->setObjectName(QStringLiteral("removeTemplateButton"));
+    auto* templateButtons = new QHBoxLayout;
+    templateButtons->addWidget(m_addTemplate);
+    templateButtons->addWidget(m_editTemplate);
+    templateButtons->addWidget(m_removeTemplate);
+    templateButtons->addStretch();
+    auto* templatesLayout = new QVBoxLayout(m_templatesBox);
+    templatesLayout->addWidget(m_templatesList);
+    templatesLayout->addLayout(templateButtons);
+    if (auto* parentLayout = qobject_cast<QBoxLayout*>(m_ui->themesBox->parentWidget()->layout()))
+        parentLayout->insertWidget(parentLayout->indexOf(m_ui->themesBox) + 1, m_templatesBox);
+    connect(m_addTemplate, &QPushButton::clicked, this, &AxisEditor::addTemplate);
+    connect(m_editTemplate, &QPushButton::clicked, this, &AxisEditor::editTemplate);
+    connect(m_removeTemplate, &QPushButton::clicked, this, &AxisEditor::removeTemplate);
+    connect(m_templatesList, &QListWidget::itemActivated, this, &AxisEditor::editTemplate);
+    connect(m_templatesList, &QListWidget::currentRowChanged, this, &AxisEditor::updateButtons);
     setTabOrder(m_ui->removeThemeButton, m_themeProvenance->button());
-    setTabOrder(m_themeProvenance->button(), m_ui->historyButton);
+    setTabOrder(m_themeProvenance->button(), m_templatesList);
+    setTabOrder(m_templatesList, m_addTemplate);
+    setTabOrder(m_addTemplate, m_editTemplate);
+    setTabOrder(m_editTemplate, m_removeTemplate);
+    setTabOrder(m_removeTemplate, m_ui->historyButton);
 }
 
 AxisEditor::~AxisEditor() = default;
@@ -217,10 +257,116 @@ void AxisEditor::removeTheme()
         m_ui->themesTable->setCurrentCell(std::min(row, m_ui->themesTable->rowCount() - 1), NameColumn);
 }
 
+int AxisEditor::currentTheme() const
+{
+    const int row = m_ui->themesTable->currentRow();
+    return m_axis && row >= 0 && row < m_axis->themes.size() && m_axis->themes.at(row).id != NoId ? row : -1;
+}
+
+void AxisEditor::loadTemplates()
+{
+    if (!m_templatesList)
+        return;
+    const int theme = currentTheme();
+    const int current = m_templatesList->currentRow();
+    m_templatesList->clear();
+    if (theme >= 0) {
+        for (const auto& t : m_axis->themes.at(theme).templates) {
+            QStringList details;
+            details << enumLabel(t.kind);
+            if (!t.unit.isEmpty())
+                details << t.unit;
+            if (t.suggestedTarget)
+                details << tr("suggested target %1").arg(formatNumber(*t.suggestedTarget));
+            QString text = tr("%1 (%2)").arg(t.name, details.join(QStringLiteral(", ")));
+            if (t.example)
+                text += QStringLiteral(" — ") + tr("example");
+            auto* item = new QListWidgetItem(text, m_templatesList);
+            item->setToolTip(t.measurement.isEmpty() ? t.name : tr("Measured by: %1").arg(t.measurement));
+        }
+        m_templatesBox->setTitle(tr("&Indicator templates of the theme \"%1\"").arg(m_axis->themes.at(theme).name));
+    } else {
+        m_templatesBox->setTitle(tr("&Indicator templates of the selected theme"));
+    }
+    if (current >= 0 && current < m_templatesList->count())
+        m_templatesList->setCurrentRow(current);
+}
+
+void AxisEditor::addTemplate()
+{
+    const int theme = currentTheme();
+    if (theme < 0)
+        return;
+    IndicatorTemplate t;
+    const QString themeName = m_axis->themes.at(theme).name;
+    IndicatorTemplateDialog dialog(t, themeName, this);
+    if (dialog.exec() != QDialog::Accepted || !m_axis)
+        return;
+    Axis after = axisFromForm();
+    after.themes[theme].templates.append(dialog.indicatorTemplate());
+    if (!showValidation(validate(after)))
+        return;
+    if (apply(after, tr("Add the indicator template \"%1\" to \"%2\"").arg(dialog.indicatorTemplate().name, themeName)))
+        m_templatesList->setCurrentRow(m_templatesList->count() - 1);
+}
+
+void AxisEditor::editTemplate()
+{
+    const int theme = currentTheme();
+    const int row = m_templatesList->currentRow();
+    if (theme < 0 || row < 0 || row >= m_axis->themes.at(theme).templates.size() || !m_document ||
+        m_document->isReadOnly())
+        return;
+    IndicatorTemplateDialog dialog(m_axis->themes.at(theme).templates.at(row), m_axis->themes.at(theme).name, this);
+    if (dialog.exec() != QDialog::Accepted || !m_axis)
+        return;
+    Axis after = axisFromForm();
+    after.themes[theme].templates[row] = dialog.indicatorTemplate();
+    if (after == *m_axis || !showValidation(validate(after)))
+        return;
+    apply(after, tr("Edit the indicator template \"%1\"").arg(dialog.indicatorTemplate().name));
+}
+
+void AxisEditor::removeTemplate()
+{
+    const int theme = currentTheme();
+    const int row = m_templatesList->currentRow();
+    if (theme < 0 || row < 0 || row >= m_axis->themes.at(theme).templates.size())
+        return;
+    const IndicatorTemplate t = m_axis->themes.at(theme).templates.at(row);
+    Database& db = m_document->database();
+    const int linked =
+        t.id == NoId
+            ? 0
+            : static_cast<int>(captureDeletion(db, QStringLiteral("indicator_template"), t.id).nullified.size());
+    if (linked > 0 &&
+        QMessageBox::question(this, tr("Remove indicator template"),
+                              tr("%n indicator(s) made from \"%1\" will be unlinked from it (they are kept). Remove "
+                                 "the template?",
+                                 nullptr, linked)
+                                  .arg(t.name),
+                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+        return;
+    Axis after = axisFromForm();
+    after.themes[theme].templates.removeAt(row);
+    apply(after, tr("Remove the indicator template \"%1\"").arg(t.name));
+}
+
 void AxisEditor::updateButtons()
 {
     const int row = m_ui->themesTable->currentRow();
     m_ui->removeThemeButton->setEnabled(m_axis.has_value() && row >= 0);
+    if (m_templatesList) {
+        const bool writable = document() && !document()->isReadOnly();
+        if (sender() != m_templatesList)
+            loadTemplates();
+        const bool theme = currentTheme() >= 0;
+        const bool selected = theme && m_templatesList->currentRow() >= 0;
+        m_templatesList->setEnabled(theme);
+        m_addTemplate->setEnabled(writable && theme);
+        m_editTemplate->setEnabled(writable && selected);
+        m_removeTemplate->setEnabled(writable && selected);
+    }
     if (!m_themeProvenance)
         return;
     m_themeProvenance->setDocument(document());

@@ -8,6 +8,10 @@
 
 #include <QHash>
 
+class QGroupBox;
+class QListWidget;
+class QPushButton;
+
 namespace Ui {
 class AxisEditor;
 }
@@ -49,11 +53,22 @@ private:
     void addTheme();
     void removeTheme();
     void updateButtons();
+    // The selected theme's indicator templates ("indicateurs types").
+    void loadTemplates();
+    int currentTheme() const;
+    void addTemplate();
+    void editTemplate();
+    void removeTemplate();
 
     const std::unique_ptr<Ui::AxisEditor> m_ui;
     std::optional<Axis> m_axis;
     ProvenanceField* m_themeProvenance = nullptr; // the current theme's
     bool m_commitQueued = false;
+    QGroupBox* m_templatesBox = nullptr;
+    QListWidget* m_templatesList = nullptr;
+    QPushButton* m_addTemplate = nullptr;
+    QPushButton* m_editTemplate = nullptr;
+    QPushButton* m_removeTemplate = nullptr;
 };
 
 } // namespace pacte

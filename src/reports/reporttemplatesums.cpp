@@ -1,0 +1,70 @@
+// The indicator templates ("indicateurs types", issue 18) added up across the groups and territories
+// of the scope: for each template at least one indicator is linked to, the sum of the linked
+// indicators' latest known values and of their targets, by theme. Unknown is never zero: indicators
+// without a known value are counted apart, and nothing is summed when the units differ.
+#include "domain/format.h"
+#include "domain/templatesums.h"
+#include "reportsections.h"
+
+#include <QCoreApplication>
+
+namespace pacte::sections {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(pacte::reports::TemplateSums)
+};
+
+QString sumText(const TemplateSum& sum, const std::optional<double>& value)
+{
+    if (!sum.unitsAgree)
+        return escaped(Tr::tr("not summed"));
+    if (!value)
+        return missing();
+    return escaped(sum.indicatorTemplate.unit.isEmpty()
+                       ? formatNumber(*value)
+                       : QStringLiteral("%1 %2").arg(formatNumber(*value), sum.indicatorTemplate.unit));
+}
+
+QString templateText(const TemplateSum& sum)
+{
+    QString text = escaped(sum.indicatorTemplate.name);
+    if (sum.indicatorTemplate.example)
+        text += QStringLiteral(" <i>(%1)</i>").arg(escaped(Tr::tr("example")));
+    if (!sum.unitsAgree)
+        text += QStringLiteral("<br/>") +
+                escaped(Tr::tr("Units differ (%1 and %2): not summed.")
+                            .arg(sum.indicatorTemplate.unit.isEmpty() ? Tr::tr("no unit") : sum.indicatorTemplate.unit,
+                                 sum.otherUnits.join(QStringLiteral(", "))));
+    return text;
+}
+
+} // namespace
+
+void writeTemplateSums(const ReportData& report, ReportHtml& out)
+{
+    out.heading(2, Tr::tr("Indicator templates: totals"));
+    const QList<TemplateSum> sums = computeTemplateSums(report.data, report.asOf);
+    if (sums.isEmpty()) {
+        out.paragraph(Tr::tr("No indicator of this scope is linked to an indicator template."), QStringLiteral("note"));
+        return;
+    }
+    out.paragraph(Tr::tr("Each indicator template of a theme added up over the indicators linked to it, across the "
+                         "groups and territories: the latest value known on %1 and the target. An indicator with no "
+                         "known value is counted apart, never as zero; indicators in different units are not "
+                         "summed. Templates marked example come from an illustrative library, not from the pact.")
+                      .arg(formatDate(report.asOf)),
+                  QStringLiteral("note"));
+    out.beginTable({Tr::tr("Theme"), Tr::tr("Indicator template"), Tr::tr("Indicators"),
+                    Tr::tr("Without a known value"), Tr::tr("Sum of the latest values"), Tr::tr("Sum of the targets")},
+                   {18, 30, 10, 12, 15, 15});
+    for (const auto& sum : sums)
+        out.row({escaped(sum.themeName), templateText(sum), formatCount(sum.indicators), formatCount(sum.withoutValue),
+                 sumText(sum, sum.valueSum), sumText(sum, sum.targetSum)},
+                {{}, {}, QStringLiteral("num"), QStringLiteral("num"), QStringLiteral("num"), QStringLiteral("num")});
+    out.endTable();
+}
+
+} // namespace pacte::sections
