@@ -5627,15 +5627,15 @@ Cliquer pour lister ces réunions.</translation>
     </message>
     <message>
         <source>The unit its values are counted in: only the same unit is added up.</source>
-        <translation>L&apos;unité de ses valeurs : seule une même unité s&apos;additionne.</translation>
+        <translation>L&apos;unité de ses valeurs&#xa0;: seule une même unité s&apos;additionne.</translation>
     </message>
     <message>
         <source>How the indicator is measured: source, period, what is counted.</source>
-        <translation>Comment l&apos;indicateur se mesure : source, période, ce qui est compté.</translation>
+        <translation>Comment l&apos;indicateur se mesure&#xa0;: source, période, ce qui est compté.</translation>
     </message>
     <message>
         <source>A target proposed to the actions; leave empty for none (not zero).</source>
-        <translation>Une cible proposée aux actions ; vide pour aucune (ce n&apos;est pas zéro).</translation>
+        <translation>Une cible proposée aux actions&#xa0;; vide pour aucune (ce n&apos;est pas zéro).</translation>
     </message>
     <message>
         <source>Tick it for an illustration, which the pact itself does not define.</source>
@@ -10554,6 +10554,14 @@ Cliquer pour lister ces réunions.</translation>
             <numerusform>%n indicateurs, %1 sans valeur connue</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>de %1 à %2</translation>
+    </message>
+    <message>
+        <source>a rate, not summed: latest values %1, targets %2</source>
+        <translation>un taux, sans somme : dernières valeurs %1, cibles %2</translation>
+    </message>
 </context>
 <context>
     <name>pacte::commandline</name>
@@ -12464,10 +12472,6 @@ Cliquer pour lister ces réunions.</translation>
         <translation>Aucun indicateur de ce périmètre n&apos;est lié à un indicateur type.</translation>
     </message>
     <message>
-        <source>Each indicator template of a theme added up over the indicators linked to it, across the groups and territories: the latest value known on %1 and the target. An indicator with no known value is counted apart, never as zero; indicators in different units are not summed. Templates marked example come from an illustrative library, not from the pact.</source>
-        <translation>Chaque indicateur type d&apos;une thématique additionné sur les indicateurs qui lui sont liés, tous groupes et territoires confondus&#xa0;: la dernière valeur connue au %1 et la cible. Un indicateur sans valeur connue est compté à part, jamais comme zéro&#xa0;; des indicateurs d&apos;unités différentes ne sont pas additionnés. Les indicateurs types marqués exemple viennent d&apos;une bibliothèque d&apos;illustration, non du pacte.</translation>
-    </message>
-    <message>
         <source>Theme</source>
         <translation>Thématique</translation>
     </message>
@@ -12490,6 +12494,18 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>Sum of the targets</source>
         <translation>Somme des cibles</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>de %1 à %2</translation>
+    </message>
+    <message>
+        <source>A rate: not added up, the range is given.</source>
+        <translation>Un taux : pas de somme, l&apos;écart est donné.</translation>
+    </message>
+    <message>
+        <source>Each indicator template of a theme added up over the indicators linked to it, across the groups and territories: the latest value known on %1 and the target. An indicator with no known value is counted apart, never as zero; indicators in different units are not summed, nor are rates, whose lowest and highest values are given. Templates marked example come from an illustrative library, not from the pact.</source>
+        <translation>Chaque indicateur type d&apos;une thématique additionné sur les indicateurs qui lui sont liés, tous groupes et territoires confondus : la dernière valeur connue au %1 et la cible. Un indicateur sans valeur connue est compté à part, jamais comme zéro ; des indicateurs d&apos;unités différentes ne sont pas additionnés, ni les taux, dont on donne la plus basse et la plus haute valeur. Les indicateurs types marqués exemple viennent d&apos;une bibliothèque d&apos;illustration, non du pacte.</translation>
     </message>
 </context>
 <context>

@@ -91,6 +91,9 @@ QJsonArray templateSumsJson(const QList<TemplateSum>& sums)
                                  {QStringLiteral("indicators"), sum.indicators},
                                  {QStringLiteral("withoutValue"), sum.withoutValue},
                                  {QStringLiteral("unitsAgree"), sum.unitsAgree},
+                                 {QStringLiteral("additive"), sum.additive},
+                                 {QStringLiteral("valueMin"), numberOrNull(sum.valueMin)},
+                                 {QStringLiteral("valueMax"), numberOrNull(sum.valueMax)},
                                  {QStringLiteral("valueSum"), numberOrNull(sum.valueSum)},
                                  {QStringLiteral("targetSum"), numberOrNull(sum.targetSum)}});
     return array;
@@ -104,8 +107,15 @@ void printTemplateSums(const QList<TemplateSum>& sums)
     for (const auto& sum : sums) {
         const QString name = sum.indicatorTemplate.example ? Tr::tr("%1 (example)").arg(sum.indicatorTemplate.name)
                                                            : sum.indicatorTemplate.name;
-        const QString figures = !sum.unitsAgree
-                                    ? Tr::tr("units differ, not summed")
+        const auto range = [](const std::optional<double>& low, const std::optional<double>& high) {
+            return !low || !high   ? Tr::tr("unknown")
+                   : *low == *high ? formatNumber(*low)
+                                   : Tr::tr("%1 to %2").arg(formatNumber(*low), formatNumber(*high));
+        };
+        const QString figures = !sum.unitsAgree ? Tr::tr("units differ, not summed")
+                                : !sum.additive
+                                    ? Tr::tr("a rate, not summed: latest values %1, targets %2")
+                                          .arg(range(sum.valueMin, sum.valueMax), range(sum.targetMin, sum.targetMax))
                                     : Tr::tr("latest values %1, targets %2")
                                           .arg(sum.valueSum ? formatNumber(*sum.valueSum) : Tr::tr("unknown"),
                                                sum.targetSum ? formatNumber(*sum.targetSum) : Tr::tr("unknown"));

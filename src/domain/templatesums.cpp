@@ -1,5 +1,7 @@
 #include "templatesums.h"
 
+#include <algorithm>
+
 namespace pacte {
 
 namespace {
@@ -17,7 +19,21 @@ const Measurement* latestKnownUntil(const Indicator& indicator, QDate until)
     return best;
 }
 
+void widen(std::optional<double>& low, std::optional<double>& high, double value)
+{
+    low = low ? std::min(*low, value) : value;
+    high = high ? std::max(*high, value) : value;
+}
+
 } // namespace
+
+bool isAdditiveUnit(const QString& unit)
+{
+    const QString folded = unit.trimmed().toLower();
+    return !(folded.contains(QLatin1Char('%')) || folded.contains(QStringLiteral("pourcent")) ||
+             folded.contains(QStringLiteral("percent")) || folded.contains(QStringLiteral("taux")) ||
+             folded.contains(QStringLiteral("ratio")));
+}
 
 QList<TemplateSum> computeTemplateSums(const EditionData& data, QDate until)
 {
@@ -29,6 +45,7 @@ QList<TemplateSum> computeTemplateSums(const EditionData& data, QDate until)
                 sum.indicatorTemplate = indicatorTemplate;
                 sum.axisId = axis.id;
                 sum.themeName = theme.name;
+                sum.additive = isAdditiveUnit(indicatorTemplate.unit);
                 double values = 0;
                 double targets = 0;
                 int knownValues = 0;
@@ -46,12 +63,14 @@ QList<TemplateSum> computeTemplateSums(const EditionData& data, QDate until)
                         if (const Measurement* m = latestKnownUntil(indicator, until)) {
                             values += *m->value;
                             ++knownValues;
+                            widen(sum.valueMin, sum.valueMax, *m->value);
                         } else {
                             ++sum.withoutValue;
                         }
                         if (indicator.target) {
                             targets += *indicator.target;
                             ++knownTargets;
+                            widen(sum.targetMin, sum.targetMax, *indicator.target);
                         } else {
                             ++sum.withoutTarget;
                         }
@@ -59,7 +78,9 @@ QList<TemplateSum> computeTemplateSums(const EditionData& data, QDate until)
                 }
                 if (sum.indicators == 0)
                     continue;
-                if (sum.unitsAgree) {
+                if (!sum.unitsAgree) // nothing to compare either
+                    sum.valueMin = sum.valueMax = sum.targetMin = sum.targetMax = std::nullopt;
+                if (sum.unitsAgree && sum.additive) {
                     if (knownValues > 0)
                         sum.valueSum = values;
                     if (knownTargets > 0)

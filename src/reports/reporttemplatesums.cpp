@@ -1,7 +1,8 @@
 // The indicator templates ("indicateurs types", issue 18) added up across the groups and territories
 // of the scope: for each template at least one indicator is linked to, the sum of the linked
 // indicators' latest known values and of their targets, by theme. Unknown is never zero: indicators
-// without a known value are counted apart, and nothing is summed when the units differ.
+// without a known value are counted apart, and nothing is summed when the units differ; a rate is not
+// summed either, its range is given.
 #include "domain/format.h"
 #include "domain/templatesums.h"
 #include "reportsections.h"
@@ -17,15 +18,29 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(pacte::reports::TemplateSums)
 };
 
-QString sumText(const TemplateSum& sum, const std::optional<double>& value)
+QString withUnit(const TemplateSum& sum, double value)
+{
+    return sum.indicatorTemplate.unit.isEmpty()
+               ? formatNumber(value)
+               : QStringLiteral("%1 %2").arg(formatNumber(value), sum.indicatorTemplate.unit);
+}
+
+// The sum; for a rate, which does not add up, the range of the values ("de 40 % à 55 %").
+QString sumText(const TemplateSum& sum, const std::optional<double>& value, const std::optional<double>& low,
+                const std::optional<double>& high)
 {
     if (!sum.unitsAgree)
         return escaped(Tr::tr("not summed"));
+    if (!sum.additive) {
+        if (!low || !high)
+            return missing();
+        if (*low == *high)
+            return escaped(withUnit(sum, *low));
+        return escaped(Tr::tr("%1 to %2").arg(withUnit(sum, *low), withUnit(sum, *high)));
+    }
     if (!value)
         return missing();
-    return escaped(sum.indicatorTemplate.unit.isEmpty()
-                       ? formatNumber(*value)
-                       : QStringLiteral("%1 %2").arg(formatNumber(*value), sum.indicatorTemplate.unit));
+    return escaped(withUnit(sum, *value));
 }
 
 QString templateText(const TemplateSum& sum)
@@ -33,6 +48,8 @@ QString templateText(const TemplateSum& sum)
     QString text = escaped(sum.indicatorTemplate.name);
     if (sum.indicatorTemplate.example)
         text += QStringLiteral(" <i>(%1)</i>").arg(escaped(Tr::tr("example")));
+    if (sum.unitsAgree && !sum.additive)
+        text += QStringLiteral("<br/>") + escaped(Tr::tr("A rate: not added up, the range is given."));
     if (!sum.unitsAgree)
         text += QStringLiteral("<br/>") +
                 escaped(Tr::tr("Units differ (%1 and %2): not summed.")
@@ -54,7 +71,8 @@ void writeTemplateSums(const ReportData& report, ReportHtml& out)
     out.paragraph(Tr::tr("Each indicator template of a theme added up over the indicators linked to it, across the "
                          "groups and territories: the latest value known on %1 and the target. An indicator with no "
                          "known value is counted apart, never as zero; indicators in different units are not "
-                         "summed. Templates marked example come from an illustrative library, not from the pact.")
+                         "summed, nor are rates, whose lowest and highest values are given. Templates marked example "
+                         "come from an illustrative library, not from the pact.")
                       .arg(formatDate(report.asOf)),
                   QStringLiteral("note"));
     out.beginTable({Tr::tr("Theme"), Tr::tr("Indicator template"), Tr::tr("Indicators"),
@@ -62,7 +80,8 @@ void writeTemplateSums(const ReportData& report, ReportHtml& out)
                    {18, 30, 10, 12, 15, 15});
     for (const auto& sum : sums)
         out.row({escaped(sum.themeName), templateText(sum), formatCount(sum.indicators), formatCount(sum.withoutValue),
-                 sumText(sum, sum.valueSum), sumText(sum, sum.targetSum)},
+                 sumText(sum, sum.valueSum, sum.valueMin, sum.valueMax),
+                 sumText(sum, sum.targetSum, sum.targetMin, sum.targetMax)},
                 {{}, {}, QStringLiteral("num"), QStringLiteral("num"), QStringLiteral("num"), QStringLiteral("num")});
     out.endTable();
 }

@@ -1,5 +1,6 @@
 // Indicator templates ("indicateurs types", issue 18): the same indicator added up across groups and
-// territories; unknown values are counted apart, never summed as zero; differing units are not summed.
+// territories; unknown values are counted apart, never summed as zero; differing units are not summed,
+// nor are rates.
 #include "common/catchqt.h"
 #include "domain/editiondata.h"
 #include "domain/templatesums.h"
@@ -117,6 +118,37 @@ TEST_CASE("Template sums of indicators with no known value are unknown, not zero
     REQUIRE(sums.size() == 1);
     CHECK(sums.at(0).withoutValue == 1);
     CHECK_FALSE(sums.at(0).valueSum);
+}
+
+TEST_CASE("A rate template is not added up: the lowest and highest values are given")
+{
+    CHECK(isAdditiveUnit(QStringLiteral("personnes")));
+    CHECK_FALSE(isAdditiveUnit(QStringLiteral("%")));
+    CHECK_FALSE(isAdditiveUnit(QStringLiteral("Taux")));
+    CHECK_FALSE(isAdditiveUnit(QStringLiteral("pourcentage")));
+    EditionData data = edition();
+    Action c;
+    c.id = 1002;
+    c.indicators = {linked(Unused, QStringLiteral("%"), 60, {40}), linked(Unused, QStringLiteral("%"), 50, {55}),
+                    linked(Unused, QStringLiteral("%"), std::nullopt, {std::nullopt})};
+    data.actions.append(c);
+    const auto sums = computeTemplateSums(data);
+    REQUIRE(sums.size() == 3);
+    const TemplateSum& rate = sums.at(2);
+    CHECK(rate.indicatorTemplate.id == Unused);
+    CHECK(rate.unitsAgree);
+    CHECK_FALSE(rate.additive);
+    CHECK_FALSE(rate.valueSum); // twelve groups at 50 % are not at 600 %
+    CHECK_FALSE(rate.targetSum);
+    CHECK(rate.valueMin == 40.0);
+    CHECK(rate.valueMax == 55.0);
+    CHECK(rate.targetMin == 50.0);
+    CHECK(rate.targetMax == 60.0);
+    CHECK(rate.withoutValue == 1);
+    // Counts still add up, and carry no range for a rate's sake.
+    CHECK(sums.at(0).additive);
+    REQUIRE(sums.at(0).valueSum);
+    CHECK(*sums.at(0).valueSum == 42.0);
 }
 
 } // namespace pacte_test_domain_templatesums_test
