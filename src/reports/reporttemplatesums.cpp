@@ -77,7 +77,7 @@ void writeTemplateSums(const ReportData& report, ReportHtml& out)
                   QStringLiteral("note"));
     out.beginTable({Tr::tr("Theme"), Tr::tr("Indicator template"), Tr::tr("Indicators"),
                     Tr::tr("Without a known value"), Tr::tr("Sum of the latest values"), Tr::tr("Sum of the targets")},
-                   {18, 30, 10, 12, 15, 15});
+                   {16, 28, 13, 11, 16, 16});
     for (const auto& sum : sums)
         out.row({escaped(sum.themeName), templateText(sum), formatCount(sum.indicators), formatCount(sum.withoutValue),
                  sumText(sum, sum.valueSum, sum.valueMin, sum.valueMax),
