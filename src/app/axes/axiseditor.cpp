@@ -10,6 +10,7 @@
 #include "ui_axiseditor.h"
 
 #include <QBoxLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QListWidget>
@@ -99,11 +100,13 @@ AxisEditor::AxisEditor(QWidget* parent)
     m_editTemplate->setObjectName(QStringLiteral("editTemplateButton"));
     m_removeTemplate = new QPushButton(tr("Remo&ve template"), m_templatesBox);
     m_removeTemplate->setObjectName(QStringLiteral("removeTemplateButton"));
-    auto* templateButtons = new QHBoxLayout;
-    templateButtons->addWidget(m_addTemplate);
-    templateButtons->addWidget(m_editTemplate);
-    templateButtons->addWidget(m_removeTemplate);
-    templateButtons->addStretch();
+    // Two rows, as the themes' buttons: three long French labels in one row would widen the editor
+    // past its pane at 1366 pixels.
+    auto* templateButtons = new QGridLayout;
+    templateButtons->addWidget(m_addTemplate, 0, 0);
+    templateButtons->addWidget(m_editTemplate, 0, 1);
+    templateButtons->addWidget(m_removeTemplate, 1, 0);
+    templateButtons->setColumnStretch(2, 1);
     auto* templatesLayout = new QVBoxLayout(m_templatesBox);
     templatesLayout->addWidget(m_templatesList);
     templatesLayout->addLayout(templateButtons);
