@@ -109,11 +109,13 @@ TEST_CASE("a theme's provenance shows under its axis's themes and is changed wit
     selectRow(section, QStringLiteral("1"));
     auto* label = child<QLabel>(section, QStringLiteral("currentThemeProvenanceLabel"));
     auto* button = child<QPushButton>(section, QStringLiteral("currentThemeProvenanceButton"));
-    // No theme chosen: nothing to say, nothing to set.
+    auto* table = child<QTableWidget>(section, QStringLiteral("themesTable"));
+    // The axis shows with its first theme selected; with no theme chosen, nothing to say, nothing to set.
+    CHECK(table->currentRow() == 0);
+    table->setCurrentCell(-1, -1);
     CHECK(label->text().isEmpty());
     CHECK_FALSE(button->isEnabled());
 
-    auto* table = child<QTableWidget>(section, QStringLiteral("themesTable"));
     REQUIRE(table->item(0, 0)->text() == QStringLiteral("Accès aux droits"));
     table->setCurrentCell(0, 0);
     CHECK(label->text().simplified() ==

@@ -142,7 +142,11 @@ void AxisEditor::setAxis(const std::optional<Axis>& axis, const QHash<Id, ThemeU
         m_ui->objectiveEdit->setPlainText(a.objective);
     loadThemes(a.themes, themeUsage);
     if (!sameAxis) {
-        m_ui->themesTable->setCurrentCell(-1, -1);
+        // The first theme is selected, so that its indicator templates show below without a click.
+        if (a.themes.isEmpty())
+            m_ui->themesTable->setCurrentCell(-1, -1);
+        else
+            m_ui->themesTable->setCurrentCell(0, NameColumn);
         showValidation({});
     }
     const bool writable = document() && !document()->isReadOnly();
