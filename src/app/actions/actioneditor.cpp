@@ -5,6 +5,7 @@
 #include "domain/format.h"
 #include "editing/edits.h"
 #include "formsync.h"
+#include "fundingpanel.h"
 #include "indicatorspanel.h"
 #include "storage/renewal.h"
 #include "storage/repository.h"
@@ -112,6 +113,15 @@ ActionEditor::ActionEditor(QWidget* parent)
     setTabOrder(m_indicatorProvenance->button(), m_ui->measurementsTable);
     setTabOrder(m_ui->removeMeasurementButton, m_measurementProvenance->button());
     connect(m_indicators, &IndicatorsPanel::selectionChanged, this, &ActionEditor::updateChildProvenance);
+    // Financing (issue 20), a tab of its own after the indicators: its lines are saved with the action.
+    m_funding = new FundingPanel([this](const QList<FundingLine>& lines) {
+        if (!m_action)
+            return false;
+        Action after = *m_action;
+        after.fundings = lines;
+        return store(after, tr("Edit the funding of \"%1\"").arg(after.title));
+    });
+    m_ui->tabs->addTab(m_funding, tr("Fu&nding"));
     connect(m_ui->historyButton, &QPushButton::clicked, this, [this] {
         if (m_action)
             showHistory(m_action->uuid, m_action->title);
@@ -131,6 +141,7 @@ void ActionEditor::setChoices(const ActionChoices& choices)
     const LoadGuard guard(this);
     m_choices = choices;
     m_indicators->setEdition(choices.edition);
+    m_funding->setChoices(choices.partners, choices.edition);
     formsync::setOptions(m_ui->groupCombo, choices.groups);
     formsync::Options axes;
     for (const auto& axis : choices.axes)
@@ -191,6 +202,7 @@ void ActionEditor::load()
     formsync::setText(m_ui->notesEdit, a.notes);
     const bool editable = m_action.has_value() && document() && !document()->isReadOnly();
     m_indicators->setIndicators(a.indicators, editable);
+    m_funding->setFundings(a.fundings, editable);
     loadTemplates(a);
     updateIndicatorsTab();
     showValidation({}, m_action ? sheetWarnings(a) : QStringList());
