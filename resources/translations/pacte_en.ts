@@ -470,6 +470,30 @@
     </message>
 </context>
 <context>
+    <name>pacte::FundingSummaryPanel</name>
+    <message numerus="yes">
+        <source>%1 (%n unknown)</source>
+        <translation>
+            <numerusform>%1 (%n unknown)</numerusform>
+            <numerusform>%1 (%n unknown)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Planned: %1 · committed: %2 · paid: %3 — %n funding line(s) of %4 action(s).</source>
+        <translation>
+            <numerusform>Planned: %1 · committed: %2 · paid: %3 — %n funding line of %4 action(s).</numerusform>
+            <numerusform>Planned: %1 · committed: %2 · paid: %3 — %n funding lines of %4 action(s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n amount(s) unknown, counted apart and not added (unknown is not zero).</source>
+        <translation>
+            <numerusform>%n amount unknown, counted apart and not added (unknown is not zero).</numerusform>
+            <numerusform>%n amounts unknown, counted apart and not added (unknown is not zero).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pacte::GroupEditor</name>
     <message numerus="yes">
         <source>%n action(s)</source>
@@ -601,6 +625,30 @@
         <translation>
             <numerusform>%n planned</numerusform>
             <numerusform>%n planned</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pacte::PartnerContributions</name>
+    <message numerus="yes">
+        <source>%1 (%n unknown)</source>
+        <translation>
+            <numerusform>%1 (%n unknown)</numerusform>
+            <numerusform>%1 (%n unknown)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n funding line(s). By year: </source>
+        <translation>
+            <numerusform>%n funding line. By year: </numerusform>
+            <numerusform>%n funding lines. By year: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) without any amount yet.</source>
+        <translation>
+            <numerusform>%n line without any amount yet.</numerusform>
+            <numerusform>%n lines without any amount yet.</numerusform>
         </translation>
     </message>
 </context>
