@@ -1696,7 +1696,7 @@
     </message>
     <message>
         <source>Edit the funding of &quot;%1&quot;</source>
-        <translation>Modifier les financements de « %1 »</translation>
+        <translation>Modifier les financements de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Fu&amp;nding</source>
@@ -4036,7 +4036,7 @@ Cliquer pour lister ces réunions.</translation>
     </message>
     <message>
         <source>an amount in euro cents was expected (a whole number: 1234567 for 12 345,67 €), or null when it is unknown.</source>
-        <translation>un montant en centimes d&apos;euro était attendu (un nombre entier : 1234567 pour 12 345,67 €), ou null s&apos;il est inconnu.</translation>
+        <translation>un montant en centimes d&apos;euro était attendu (un nombre entier&#xa0;: 1234567 pour 12 345,67 €), ou null s&apos;il est inconnu.</translation>
     </message>
     <message>
         <source>an amount cannot be negative.</source>
@@ -4868,7 +4868,7 @@ Cliquer pour lister ces réunions.</translation>
     <name>pacte::FundingPanel</name>
     <message>
         <source>Who pays for the action: one line per funder and scheme, with its amounts by year in euros. An empty amount is unknown, which is not zero: it is counted apart in the totals.</source>
-        <translation>Qui finance l&apos;action : une ligne par financeur et par dispositif, avec ses montants par année, en euros. Un montant vide est inconnu, ce qui n&apos;est pas zéro : il est compté à part dans les totaux.</translation>
+        <translation>Qui finance l&apos;action&#xa0;: une ligne par financeur et par dispositif, avec ses montants par année, en euros. Un montant vide est inconnu, ce qui n&apos;est pas zéro&#xa0;: il est compté à part dans les totaux.</translation>
     </message>
     <message>
         <source>Funding lines of the action</source>
@@ -4920,23 +4920,23 @@ Cliquer pour lister ces réunions.</translation>
     </message>
     <message>
         <source>from 0 to 100; empty when unknown</source>
-        <translation>de 0 à 100 ; vide s&apos;il est inconnu</translation>
+        <translation>de 0 à 100&#xa0;; vide s&apos;il est inconnu</translation>
     </message>
     <message>
         <source>Other fund:</source>
-        <translation>Autre financeur :</translation>
+        <translation>Autre financeur&#xa0;:</translation>
     </message>
     <message>
         <source>Reference:</source>
-        <translation>Référence :</translation>
+        <translation>Référence&#xa0;:</translation>
     </message>
     <message>
         <source>Co-financing rate (%):</source>
-        <translation>Taux de cofinancement (%) :</translation>
+        <translation>Taux de cofinancement (%)&#xa0;:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation>Notes :</translation>
+        <translation>Notes&#xa0;:</translation>
     </message>
     <message>
         <source>Amounts of the selected line by year</source>
@@ -4984,7 +4984,7 @@ Cliquer pour lister ces réunions.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a rate: type a percentage from 0 to 100, or leave it empty when it is unknown.</source>
-        <translation>« %1 » n&apos;est pas un taux : tapez un pourcentage de 0 à 100, ou laissez vide s&apos;il est inconnu.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un taux&#xa0;: tapez un pourcentage de 0 à 100, ou laissez vide s&apos;il est inconnu.</translation>
     </message>
     <message>
         <source>The line already has the year %1.</source>
@@ -4992,15 +4992,15 @@ Cliquer pour lister ces réunions.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount in euros (%2, %3): type it as 12 345,67, or leave the cell empty when it is unknown.</source>
-        <translation>« %1 » n&apos;est pas un montant en euros (%2, %3) : tapez-le ainsi : 12 345,67, ou laissez la case vide s&apos;il est inconnu.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un montant en euros (%2, %3)&#xa0;: tapez-le ainsi&#xa0;: 12 345,67, ou laissez la case vide s&apos;il est inconnu.</translation>
     </message>
     <message>
         <source>Funder:</source>
-        <translation>Financeur :</translation>
+        <translation>Financeur&#xa0;:</translation>
     </message>
     <message>
         <source>Scheme or call:</source>
-        <translation>Dispositif ou appel :</translation>
+        <translation>Dispositif ou appel&#xa0;:</translation>
     </message>
     <message>
         <source>Add the year</source>
@@ -5046,13 +5046,13 @@ Cliquer pour lister ces réunions.</translation>
     </message>
     <message>
         <source>No funding entered yet: add the funders of an action on its « Funding » tab.</source>
-        <translation>Aucun financement saisi : ajoutez les financeurs d&apos;une action dans son onglet « Financements ».</translation>
+        <translation>Aucun financement saisi&#xa0;: ajoutez les financeurs d&apos;une action dans son onglet «&#xa0;Financements&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <source>Planned: %1 · committed: %2 · paid: %3 — %n funding line(s) of %4 action(s).</source>
         <translation>
-            <numerusform>Prévu : %1 · engagé : %2 · versé : %3 — %n ligne de financement de %4 action(s).</numerusform>
-            <numerusform>Prévu : %1 · engagé : %2 · versé : %3 — %n lignes de financement de %4 action(s).</numerusform>
+            <numerusform>Prévu&#xa0;: %1 · engagé&#xa0;: %2 · versé&#xa0;: %3 — %n ligne de financement de %4 action(s).</numerusform>
+            <numerusform>Prévu&#xa0;: %1 · engagé&#xa0;: %2 · versé&#xa0;: %3 — %n lignes de financement de %4 action(s).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6959,13 +6959,13 @@ Cliquer pour lister ces réunions.</translation>
     </message>
     <message>
         <source>%1: planned %2, committed %3, paid %4</source>
-        <translation>%1 : prévu %2, engagé %3, versé %4</translation>
+        <translation>%1&#xa0;: prévu %2, engagé %3, versé %4</translation>
     </message>
     <message numerus="yes">
         <source>%n funding line(s). By year: </source>
         <translation>
-            <numerusform>%n ligne de financement. Par année : </numerusform>
-            <numerusform>%n lignes de financement. Par année : </numerusform>
+            <numerusform>%n ligne de financement. Par année&#xa0;: </numerusform>
+            <numerusform>%n lignes de financement. Par année&#xa0;: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -8185,7 +8185,7 @@ Cliquer pour lister ces réunions.</translation>
     </message>
     <message>
         <source>%1: planned %2, committed %3, paid %4</source>
-        <translation>%1 : prévu %2, engagé %3, versé %4</translation>
+        <translation>%1&#xa0;: prévu %2, engagé %3, versé %4</translation>
     </message>
 </context>
 <context>
@@ -9795,7 +9795,7 @@ Cliquer pour lister ces réunions.</translation>
     </message>
     <message>
         <source>The %1 needs a funder: a partner or a fund.</source>
-        <translation>La %1 n&apos;a pas de financeur : choisissez un partenaire ou un fonds.</translation>
+        <translation>La %1 n&apos;a pas de financeur&#xa0;: choisissez un partenaire ou un fonds.</translation>
     </message>
     <message>
         <source>The %1 has both a partner and a fund as its funder.</source>
@@ -9803,7 +9803,7 @@ Cliquer pour lister ces réunions.</translation>
     </message>
     <message>
         <source>The %1 names another fund: give its name.</source>
-        <translation>La %1 indique un autre financeur : donnez son nom.</translation>
+        <translation>La %1 indique un autre financeur&#xa0;: donnez son nom.</translation>
     </message>
     <message>
         <source>The co-financing rate of the %1 must be from 0 to 100 %.</source>
@@ -9811,7 +9811,7 @@ Cliquer pour lister ces réunions.</translation>
     </message>
     <message>
         <source>The %1 has the year %2 twice: one row per year.</source>
-        <translation>La %1 a deux fois l&apos;année %2 : une ligne par année.</translation>
+        <translation>La %1 a deux fois l&apos;année %2&#xa0;: une ligne par année.</translation>
     </message>
     <message>
         <source>An amount of the %1 for %2 is negative.</source>
@@ -11954,10 +11954,6 @@ Cliquer pour lister ces réunions.</translation>
         <translation>Aucune ligne de financement n&apos;est saisie pour les actions de ce périmètre.</translation>
     </message>
     <message>
-        <source>The funding lines of %1 action(s) (%2 line(s)): the amounts planned, committed and paid, in euros. An amount that is not known is counted in the last column and never added as zero; a dash means that no amount of the kind is known.</source>
-        <translation>Les lignes de financement de %1 action(s) (%2 ligne(s)) : les montants prévus, engagés et versés, en euros. Un montant qui n&apos;est pas connu est compté dans la dernière colonne et n&apos;est jamais additionné comme zéro ; un tiret signifie qu&apos;aucun montant de ce type n&apos;est connu.</translation>
-    </message>
-    <message>
         <source>By axis</source>
         <translation>Par axe</translation>
     </message>
@@ -11975,7 +11971,7 @@ Cliquer pour lister ces réunions.</translation>
     </message>
     <message>
         <source>An action of a working group that covers several territories counts in each of them: this table does not add up to the total.</source>
-        <translation>Une action d&apos;un groupe de travail qui couvre plusieurs territoires compte dans chacun d&apos;eux : ce tableau ne s&apos;additionne pas au total.</translation>
+        <translation>Une action d&apos;un groupe de travail qui couvre plusieurs territoires compte dans chacun d&apos;eux&#xa0;: ce tableau ne s&apos;additionne pas au total.</translation>
     </message>
     <message>
         <source>By funder</source>
@@ -11995,7 +11991,11 @@ Cliquer pour lister ces réunions.</translation>
     </message>
     <message>
         <source>Lines without any year are left out of this table: their amounts are unknown.</source>
-        <translation>Les lignes sans aucune année ne figurent pas dans ce tableau : leurs montants sont inconnus.</translation>
+        <translation>Les lignes sans aucune année ne figurent pas dans ce tableau&#xa0;: leurs montants sont inconnus.</translation>
+    </message>
+    <message>
+        <source>The funding lines of %1 action(s) (%2 line(s)): the amounts planned, committed and paid, in euros. An amount that is not known is counted in the last column and never added as zero; a cell where no amount of the kind is known says so.</source>
+        <translation>Les lignes de financement de %1 action(s) (%2 ligne(s)) : les montants prévus, engagés et versés, en euros. Un montant qui n&apos;est pas connu est compté dans la dernière colonne et n&apos;est jamais additionné comme zéro ; une case où aucun montant de ce type n&apos;est connu le dit.</translation>
     </message>
 </context>
 <context>

@@ -52,7 +52,7 @@ void writeFunding(const ReportData& report, ReportHtml& out)
     }
     out.paragraph(Tr::tr("The funding lines of %1 action(s) (%2 line(s)): the amounts planned, committed and paid, in "
                          "euros. An amount that is not known is counted in the last column and never added as "
-                         "zero; a dash means that no amount of the kind is known.")
+                         "zero; a cell where no amount of the kind is known says so.")
                       .arg(totals.actions)
                       .arg(totals.lines),
                   QStringLiteral("note"));
