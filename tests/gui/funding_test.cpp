@@ -84,9 +84,13 @@ TEST_CASE("a funding line is added with its amounts by year, undone and redone",
     const Action before = f.stored(uuid);
     REQUIRE(before.fundings.isEmpty());
     auto* panel = child<QWidget>(f.section, QStringLiteral("fundingPanel"));
-    auto* tabs = qobject_cast<QTabWidget*>(panel->parentWidget()->parentWidget());
+    // The tab's page holds the panel (in a scroll area): show it as a click on the tab does.
+    QWidget* page = panel;
+    while (page->parentWidget() && !qobject_cast<QTabWidget*>(page->parentWidget()->parentWidget()))
+        page = page->parentWidget();
+    auto* tabs = qobject_cast<QTabWidget*>(page->parentWidget()->parentWidget());
     REQUIRE(tabs != nullptr);
-    tabs->setCurrentWidget(panel);
+    tabs->setCurrentWidget(page);
 
     choose(child<QComboBox>(panel, QStringLiteral("fundingNewFunderCombo")), QStringLiteral("fund:fse_plus"));
     QTest::mouseClick(child<QPushButton>(panel, QStringLiteral("addFundingLineButton")), Qt::LeftButton);

@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTabBar>
 
 namespace pacte {
@@ -121,7 +122,14 @@ ActionEditor::ActionEditor(QWidget* parent)
         after.fundings = lines;
         return store(after, tr("Edit the funding of \"%1\"").arg(after.title));
     });
-    m_ui->tabs->addTab(m_funding, tr("Fu&nding"));
+    // In a scroll area, as the sheet: the tab never makes the editor taller than the window.
+    auto* fundingScroll = new QScrollArea(m_ui->tabs);
+    fundingScroll->setObjectName(QStringLiteral("fundingScroll"));
+    fundingScroll->setWidgetResizable(true);
+    fundingScroll->setFrameShape(QFrame::NoFrame);
+    fundingScroll->setFocusPolicy(Qt::NoFocus);
+    fundingScroll->setWidget(m_funding);
+    m_ui->tabs->addTab(fundingScroll, tr("Fu&nding"));
     connect(m_ui->historyButton, &QPushButton::clicked, this, [this] {
         if (m_action)
             showHistory(m_action->uuid, m_action->title);

@@ -77,6 +77,7 @@ FundingPanel::FundingPanel(Commit commit, QWidget* parent)
     m_linesTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_linesTable->horizontalHeader()->setStretchLastSection(true);
     m_linesTable->verticalHeader()->hide();
+    m_linesTable->setMinimumHeight(110);
     layout->addWidget(m_linesTable, 1);
 
     auto* lineButtons = new QHBoxLayout;
@@ -128,6 +129,7 @@ FundingPanel::FundingPanel(Commit commit, QWidget* parent)
     m_amountsTable->verticalHeader()->hide();
     m_amountsTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_amountsTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_amountsTable->setMinimumHeight(110);
     boxLayout->addWidget(m_amountsTable, 1);
     auto* yearButtons = new QHBoxLayout;
     m_yearSpin = new QSpinBox(box);
