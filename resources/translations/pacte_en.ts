@@ -441,6 +441,27 @@
             <numerusform>its %n governance rule settings</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n funding line(s)</source>
+        <translation>
+            <numerusform>%n funding line</numerusform>
+            <numerusform>%n funding lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n yearly amount(s) of funding lines</source>
+        <translation>
+            <numerusform>%n yearly amount of funding lines</numerusform>
+            <numerusform>%n yearly amounts of funding lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n funding line(s) lose their funder: the amounts stay, choose another funder</source>
+        <translation>
+            <numerusform>%n funding line loses its funder: the amounts stay, choose another funder</numerusform>
+            <numerusform>%n funding lines lose their funder: the amounts stay, choose another funder</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pacte::EvaluationSection</name>

@@ -3792,6 +3792,27 @@ Cliquer pour lister ces réunions.</translation>
             <numerusform>ses réglages de %n règles de gouvernance</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n funding line(s)</source>
+        <translation>
+            <numerusform>%n ligne de financement</numerusform>
+            <numerusform>%n lignes de financement</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n yearly amount(s) of funding lines</source>
+        <translation>
+            <numerusform>%n montant annuel de lignes de financement</numerusform>
+            <numerusform>%n montants annuels de lignes de financement</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n funding line(s) lose their funder: the amounts stay, choose another funder</source>
+        <translation>
+            <numerusform>%n ligne de financement perd son financeur : les montants restent, choisissez un autre financeur</numerusform>
+            <numerusform>%n lignes de financement perdent leur financeur : les montants restent, choisissez un autre financeur</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pacte::Deliberation</name>
@@ -11995,7 +12016,7 @@ Cliquer pour lister ces réunions.</translation>
     </message>
     <message>
         <source>The funding lines of %1 action(s) (%2 line(s)): the amounts planned, committed and paid, in euros. An amount that is not known is counted in the last column and never added as zero; a cell where no amount of the kind is known says so.</source>
-        <translation>Les lignes de financement de %1 action(s) (%2 ligne(s)) : les montants prévus, engagés et versés, en euros. Un montant qui n&apos;est pas connu est compté dans la dernière colonne et n&apos;est jamais additionné comme zéro ; une case où aucun montant de ce type n&apos;est connu le dit.</translation>
+        <translation>Les lignes de financement de %1 action(s) (%2 ligne(s))&#xa0;: les montants prévus, engagés et versés, en euros. Un montant qui n&apos;est pas connu est compté dans la dernière colonne et n&apos;est jamais additionné comme zéro&#xa0;; une case où aucun montant de ce type n&apos;est connu le dit.</translation>
     </message>
 </context>
 <context>
