@@ -441,6 +441,27 @@
             <numerusform>its %n governance rule settings</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n funding line(s)</source>
+        <translation>
+            <numerusform>%n funding line</numerusform>
+            <numerusform>%n funding lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n yearly amount(s) of funding lines</source>
+        <translation>
+            <numerusform>%n yearly amount of funding lines</numerusform>
+            <numerusform>%n yearly amounts of funding lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n funding line(s) lose their funder: the amounts stay, choose another funder</source>
+        <translation>
+            <numerusform>%n funding line loses its funder: the amounts stay, choose another funder</numerusform>
+            <numerusform>%n funding lines lose their funder: the amounts stay, choose another funder</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pacte::EvaluationSection</name>
@@ -466,6 +487,30 @@
         <translation>
             <numerusform>%1… (%n character)</numerusform>
             <numerusform>%1… (%n characters)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pacte::FundingSummaryPanel</name>
+    <message numerus="yes">
+        <source>%1 (%n unknown)</source>
+        <translation>
+            <numerusform>%1 (%n unknown)</numerusform>
+            <numerusform>%1 (%n unknown)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Planned: %1 · committed: %2 · paid: %3 — %n funding line(s) of %4 action(s).</source>
+        <translation>
+            <numerusform>Planned: %1 · committed: %2 · paid: %3 — %n funding line of %4 action(s).</numerusform>
+            <numerusform>Planned: %1 · committed: %2 · paid: %3 — %n funding lines of %4 action(s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n amount(s) unknown, counted apart and not added (unknown is not zero).</source>
+        <translation>
+            <numerusform>%n amount unknown, counted apart and not added (unknown is not zero).</numerusform>
+            <numerusform>%n amounts unknown, counted apart and not added (unknown is not zero).</numerusform>
         </translation>
     </message>
 </context>
@@ -601,6 +646,30 @@
         <translation>
             <numerusform>%n planned</numerusform>
             <numerusform>%n planned</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pacte::PartnerContributions</name>
+    <message numerus="yes">
+        <source>%1 (%n unknown)</source>
+        <translation>
+            <numerusform>%1 (%n unknown)</numerusform>
+            <numerusform>%1 (%n unknown)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n funding line(s). By year: </source>
+        <translation>
+            <numerusform>%n funding line. By year: </numerusform>
+            <numerusform>%n funding lines. By year: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) without any amount yet.</source>
+        <translation>
+            <numerusform>%n line without any amount yet.</numerusform>
+            <numerusform>%n lines without any amount yet.</numerusform>
         </translation>
     </message>
 </context>

@@ -1694,6 +1694,14 @@
         <source>The indicator stays as it is, but is no longer added up with its template</source>
         <translation>L&apos;indicateur reste tel quel, mais n&apos;est plus additionné avec son indicateur type</translation>
     </message>
+    <message>
+        <source>Edit the funding of &quot;%1&quot;</source>
+        <translation>Modifier les financements de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Fu&amp;nding</source>
+        <translation>&amp;Financements</translation>
+    </message>
 </context>
 <context>
     <name>pacte::ActionsSection</name>
@@ -3784,6 +3792,27 @@ Cliquer pour lister ces réunions.</translation>
             <numerusform>ses réglages de %n règles de gouvernance</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n funding line(s)</source>
+        <translation>
+            <numerusform>%n ligne de financement</numerusform>
+            <numerusform>%n lignes de financement</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n yearly amount(s) of funding lines</source>
+        <translation>
+            <numerusform>%n montant annuel de lignes de financement</numerusform>
+            <numerusform>%n montants annuels de lignes de financement</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n funding line(s) lose their funder: the amounts stay, choose another funder</source>
+        <translation>
+            <numerusform>%n ligne de financement perd son financeur : les montants restent, choisissez un autre financeur</numerusform>
+            <numerusform>%n lignes de financement perdent leur financeur : les montants restent, choisissez un autre financeur</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pacte::Deliberation</name>
@@ -4021,6 +4050,22 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>indicator templates do not travel in sheets: an indicator is linked to its template in Pacte itself.</source>
         <translation>les indicateurs types ne voyagent pas dans les fiches&#xa0;: le lien d&apos;un indicateur à son indicateur type se fait dans Pacte même.</translation>
+    </message>
+    <message>
+        <source>funding lines are read from format 11 on only.</source>
+        <translation>les lignes de financement ne sont lues qu&apos;à partir du format 11.</translation>
+    </message>
+    <message>
+        <source>an amount in euro cents was expected (a whole number: 1234567 for 12 345,67 €), or null when it is unknown.</source>
+        <translation>un montant en centimes d&apos;euro était attendu (un nombre entier&#xa0;: 1234567 pour 12 345,67 €), ou null s&apos;il est inconnu.</translation>
+    </message>
+    <message>
+        <source>an amount cannot be negative.</source>
+        <translation>un montant ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>the amount is too large.</source>
+        <translation>le montant est trop grand.</translation>
     </message>
 </context>
 <context>
@@ -4353,6 +4398,18 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>4 - very satisfactory</source>
         <translation>4 - très satisfaisante</translation>
+    </message>
+    <message>
+        <source>ESF+</source>
+        <translation>FSE+</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>France Travail</source>
+        <translation>France Travail</translation>
     </message>
 </context>
 <context>
@@ -4795,6 +4852,236 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>not reported</source>
         <translation>non renseigné</translation>
+    </message>
+</context>
+<context>
+    <name>pacte::Funding</name>
+    <message>
+        <source>planned</source>
+        <translation>prévu</translation>
+    </message>
+    <message>
+        <source>committed</source>
+        <translation>engagé</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>versé</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>funder not given</source>
+        <translation>financeur non renseigné</translation>
+    </message>
+    <message>
+        <source>Axis %1 — %2</source>
+        <translation>Axe %1 — %2</translation>
+    </message>
+    <message>
+        <source>No axis</source>
+        <translation>Sans axe</translation>
+    </message>
+</context>
+<context>
+    <name>pacte::FundingPanel</name>
+    <message>
+        <source>Who pays for the action: one line per funder and scheme, with its amounts by year in euros. An empty amount is unknown, which is not zero: it is counted apart in the totals.</source>
+        <translation>Qui finance l&apos;action&#xa0;: une ligne par financeur et par dispositif, avec ses montants par année, en euros. Un montant vide est inconnu, ce qui n&apos;est pas zéro&#xa0;: il est compté à part dans les totaux.</translation>
+    </message>
+    <message>
+        <source>Funding lines of the action</source>
+        <translation>Lignes de financement de l&apos;action</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Financeur</translation>
+    </message>
+    <message>
+        <source>Scheme or call</source>
+        <translation>Dispositif ou appel</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Co-financing rate</source>
+        <translation>Taux de cofinancement</translation>
+    </message>
+    <message>
+        <source>Funder of the new line</source>
+        <translation>Financeur de la nouvelle ligne</translation>
+    </message>
+    <message>
+        <source>Add a &amp;line for this funder</source>
+        <translation>&amp;Ajouter une ligne pour ce financeur</translation>
+    </message>
+    <message>
+        <source>Remove the line</source>
+        <translation>Supprimer la ligne</translation>
+    </message>
+    <message>
+        <source>Selected line</source>
+        <translation>Ligne choisie</translation>
+    </message>
+    <message>
+        <source>Name of the other fund</source>
+        <translation>Nom de l&apos;autre financeur</translation>
+    </message>
+    <message>
+        <source>FSE+ — appel à projets 2024</source>
+        <translation>FSE+ — appel à projets 2024</translation>
+    </message>
+    <message>
+        <source>Operation number, agreement…</source>
+        <translation>Numéro d&apos;opération, convention…</translation>
+    </message>
+    <message>
+        <source>from 0 to 100; empty when unknown</source>
+        <translation>de 0 à 100&#xa0;; vide s&apos;il est inconnu</translation>
+    </message>
+    <message>
+        <source>Other fund:</source>
+        <translation>Autre financeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Référence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Co-financing rate (%):</source>
+        <translation>Taux de cofinancement (%)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Amounts of the selected line by year</source>
+        <translation>Montants de la ligne choisie par année</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Engagé</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Versé</translation>
+    </message>
+    <message>
+        <source>Year to add</source>
+        <translation>Année à ajouter</translation>
+    </message>
+    <message>
+        <source>Remove the year</source>
+        <translation>Supprimer l&apos;année</translation>
+    </message>
+    <message>
+        <source>(no funder)</source>
+        <translation>(aucun financeur)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Unknown (not zero)</source>
+        <translation>Inconnu (pas zéro)</translation>
+    </message>
+    <message>
+        <source>Other fund</source>
+        <translation>Autre financeur</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a rate: type a percentage from 0 to 100, or leave it empty when it is unknown.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un taux&#xa0;: tapez un pourcentage de 0 à 100, ou laissez vide s&apos;il est inconnu.</translation>
+    </message>
+    <message>
+        <source>The line already has the year %1.</source>
+        <translation>La ligne a déjà l&apos;année %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in euros (%2, %3): type it as 12 345,67, or leave the cell empty when it is unknown.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un montant en euros (%2, %3)&#xa0;: tapez-le ainsi&#xa0;: 12 345,67, ou laissez la case vide s&apos;il est inconnu.</translation>
+    </message>
+    <message>
+        <source>Funder:</source>
+        <translation>Financeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Scheme or call:</source>
+        <translation>Dispositif ou appel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add the year</source>
+        <translation>Ajouter l&apos;année</translation>
+    </message>
+</context>
+<context>
+    <name>pacte::FundingSummaryPanel</name>
+    <message>
+        <source>Funding</source>
+        <translation>Financements</translation>
+    </message>
+    <message>
+        <source>Funding by funder</source>
+        <translation>Financements par financeur</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Financeur</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Engagé</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Versé</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n unknown)</source>
+        <translation>
+            <numerusform>%1 (%n inconnu)</numerusform>
+            <numerusform>%1 (%n inconnus)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No funding entered yet: add the funders of an action on its « Funding » tab.</source>
+        <translation>Aucun financement saisi&#xa0;: ajoutez les financeurs d&apos;une action dans son onglet «&#xa0;Financements&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Planned: %1 · committed: %2 · paid: %3 — %n funding line(s) of %4 action(s).</source>
+        <translation>
+            <numerusform>Prévu&#xa0;: %1 · engagé&#xa0;: %2 · versé&#xa0;: %3 — %n ligne de financement de %4 action(s).</numerusform>
+            <numerusform>Prévu&#xa0;: %1 · engagé&#xa0;: %2 · versé&#xa0;: %3 — %n lignes de financement de %4 action(s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n amount(s) unknown, counted apart and not added (unknown is not zero).</source>
+        <translation>
+            <numerusform>%n montant inconnu, compté à part et non additionné (inconnu n&apos;est pas zéro).</numerusform>
+            <numerusform>%n montants inconnus, comptés à part et non additionnés (inconnu n&apos;est pas zéro).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5426,6 +5713,30 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>Adjustments proposed</source>
         <translation>Ajustements proposés</translation>
+    </message>
+    <message>
+        <source>Funding line</source>
+        <translation>Ligne de financement</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Financeur</translation>
+    </message>
+    <message>
+        <source>Scheme or call</source>
+        <translation>Dispositif ou appel</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Co-financing rate (%)</source>
+        <translation>Taux de cofinancement (%)</translation>
+    </message>
+    <message>
+        <source>Amounts in euros (planned / committed / paid)</source>
+        <translation>Montants en euros (prévu / engagé / versé)</translation>
     </message>
 </context>
 <context>
@@ -6611,6 +6922,82 @@ Cliquer pour lister ces réunions.</translation>
     </message>
 </context>
 <context>
+    <name>pacte::PartnerContributions</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n unknown)</source>
+        <translation>
+            <numerusform>%1 (%n inconnu)</numerusform>
+            <numerusform>%1 (%n inconnus)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Financial contributions</source>
+        <translation>Contributions financières</translation>
+    </message>
+    <message>
+        <source>Funding lines of which the partner is the funder</source>
+        <translation>Lignes de financement dont le partenaire est le financeur</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Édition</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Scheme or call</source>
+        <translation>Dispositif ou appel</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Engagé</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Versé</translation>
+    </message>
+    <message>
+        <source>The partner funds no action (a funding line of an action names its funder).</source>
+        <translation>Le partenaire ne finance aucune action (c&apos;est une ligne de financement de l&apos;action qui nomme son financeur).</translation>
+    </message>
+    <message>
+        <source>no year</source>
+        <translation>sans année</translation>
+    </message>
+    <message>
+        <source>%1: planned %2, committed %3, paid %4</source>
+        <translation>%1&#xa0;: prévu %2, engagé %3, versé %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n funding line(s). By year: </source>
+        <translation>
+            <numerusform>%n ligne de financement. Par année&#xa0;: </numerusform>
+            <numerusform>%n lignes de financement. Par année&#xa0;: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) without any amount yet.</source>
+        <translation>
+            <numerusform>%n ligne sans aucun montant pour l&apos;instant.</numerusform>
+            <numerusform>%n lignes sans aucun montant pour l&apos;instant.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pacte::PartnerEditor</name>
     <message>
         <source>Not a signatory</source>
@@ -7751,6 +8138,10 @@ Cliquer pour lister ces réunions.</translation>
         <source>Group evaluation</source>
         <translation>Évaluation du groupe</translation>
     </message>
+    <message>
+        <source>Funding</source>
+        <translation>Financements</translation>
+    </message>
 </context>
 <context>
     <name>pacte::SheetImportFlow</name>
@@ -7812,6 +8203,10 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>Evaluation %1</source>
         <translation>Évaluation %1</translation>
+    </message>
+    <message>
+        <source>%1: planned %2, committed %3, paid %4</source>
+        <translation>%1&#xa0;: prévu %2, engagé %3, versé %4</translation>
     </message>
 </context>
 <context>
@@ -9411,6 +9806,42 @@ Cliquer pour lister ces réunions.</translation>
         <source>The suggested target must be a number.</source>
         <translation>La cible suggérée doit être un nombre.</translation>
     </message>
+    <message>
+        <source>funding line %1</source>
+        <translation>ligne de financement %1</translation>
+    </message>
+    <message>
+        <source>funding line %1 (%2)</source>
+        <translation>ligne de financement %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The %1 needs a funder: a partner or a fund.</source>
+        <translation>La %1 n&apos;a pas de financeur&#xa0;: choisissez un partenaire ou un fonds.</translation>
+    </message>
+    <message>
+        <source>The %1 has both a partner and a fund as its funder.</source>
+        <translation>La %1 a à la fois un partenaire et un fonds pour financeur.</translation>
+    </message>
+    <message>
+        <source>The %1 names another fund: give its name.</source>
+        <translation>La %1 indique un autre financeur&#xa0;: donnez son nom.</translation>
+    </message>
+    <message>
+        <source>The co-financing rate of the %1 must be from 0 to 100 %.</source>
+        <translation>Le taux de cofinancement de la %1 doit être compris entre 0 et 100 %.</translation>
+    </message>
+    <message>
+        <source>The %1 has the year %2 twice: one row per year.</source>
+        <translation>La %1 a deux fois l&apos;année %2&#xa0;: une ligne par année.</translation>
+    </message>
+    <message>
+        <source>An amount of the %1 for %2 is negative.</source>
+        <translation>Un montant de la %1 pour %2 est négatif.</translation>
+    </message>
+    <message>
+        <source>The %1 has amounts for %2, outside the edition&apos;s years (%3 to %4).</source>
+        <translation>La %1 a des montants pour %2, hors des années de l&apos;édition (%3 à %4).</translation>
+    </message>
 </context>
 <context>
     <name>pacte::Workbook</name>
@@ -10560,7 +10991,7 @@ Cliquer pour lister ces réunions.</translation>
     </message>
     <message>
         <source>a rate, not summed: latest values %1, targets %2</source>
-        <translation>un taux, sans somme : dernières valeurs %1, cibles %2</translation>
+        <translation>un taux, sans somme&#xa0;: dernières valeurs %1, cibles %2</translation>
     </message>
 </context>
 <context>
@@ -11511,6 +11942,81 @@ Cliquer pour lister ces réunions.</translation>
             <numerusform>%n signature enregistrée</numerusform>
             <numerusform>%n signatures enregistrées</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pacte::reports::Funding</name>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Engagé</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Versé</translation>
+    </message>
+    <message>
+        <source>Unknown amounts</source>
+        <translation>Montants inconnus</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Financements</translation>
+    </message>
+    <message>
+        <source>No funding line is entered for the actions of this scope.</source>
+        <translation>Aucune ligne de financement n&apos;est saisie pour les actions de ce périmètre.</translation>
+    </message>
+    <message>
+        <source>By axis</source>
+        <translation>Par axe</translation>
+    </message>
+    <message>
+        <source>Axis</source>
+        <translation>Axe</translation>
+    </message>
+    <message>
+        <source>By territory</source>
+        <translation>Par territoire</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <source>An action of a working group that covers several territories counts in each of them: this table does not add up to the total.</source>
+        <translation>Une action d&apos;un groupe de travail qui couvre plusieurs territoires compte dans chacun d&apos;eux&#xa0;: ce tableau ne s&apos;additionne pas au total.</translation>
+    </message>
+    <message>
+        <source>By funder</source>
+        <translation>Par financeur</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Financeur</translation>
+    </message>
+    <message>
+        <source>By year</source>
+        <translation>Par année</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Lines without any year are left out of this table: their amounts are unknown.</source>
+        <translation>Les lignes sans aucune année ne figurent pas dans ce tableau&#xa0;: leurs montants sont inconnus.</translation>
+    </message>
+    <message>
+        <source>The funding lines of %1 action(s) (%2 line(s)): the amounts planned, committed and paid, in euros. An amount that is not known is counted in the last column and never added as zero; a cell where no amount of the kind is known says so.</source>
+        <translation>Les lignes de financement de %1 action(s) (%2 ligne(s))&#xa0;: les montants prévus, engagés et versés, en euros. Un montant qui n&apos;est pas connu est compté dans la dernière colonne et n&apos;est jamais additionné comme zéro&#xa0;; une case où aucun montant de ce type n&apos;est connu le dit.</translation>
     </message>
 </context>
 <context>
@@ -12501,11 +13007,11 @@ Cliquer pour lister ces réunions.</translation>
     </message>
     <message>
         <source>A rate: not added up, the range is given.</source>
-        <translation>Un taux : pas de somme, l&apos;écart est donné.</translation>
+        <translation>Un taux&#xa0;: pas de somme, l&apos;écart est donné.</translation>
     </message>
     <message>
         <source>Each indicator template of a theme added up over the indicators linked to it, across the groups and territories: the latest value known on %1 and the target. An indicator with no known value is counted apart, never as zero; indicators in different units are not summed, nor are rates, whose lowest and highest values are given. Templates marked example come from an illustrative library, not from the pact.</source>
-        <translation>Chaque indicateur type d&apos;une thématique additionné sur les indicateurs qui lui sont liés, tous groupes et territoires confondus : la dernière valeur connue au %1 et la cible. Un indicateur sans valeur connue est compté à part, jamais comme zéro ; des indicateurs d&apos;unités différentes ne sont pas additionnés, ni les taux, dont on donne la plus basse et la plus haute valeur. Les indicateurs types marqués exemple viennent d&apos;une bibliothèque d&apos;illustration, non du pacte.</translation>
+        <translation>Chaque indicateur type d&apos;une thématique additionné sur les indicateurs qui lui sont liés, tous groupes et territoires confondus&#xa0;: la dernière valeur connue au %1 et la cible. Un indicateur sans valeur connue est compté à part, jamais comme zéro&#xa0;; des indicateurs d&apos;unités différentes ne sont pas additionnés, ni les taux, dont on donne la plus basse et la plus haute valeur. Les indicateurs types marqués exemple viennent d&apos;une bibliothèque d&apos;illustration, non du pacte.</translation>
     </message>
 </context>
 <context>

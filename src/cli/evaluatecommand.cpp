@@ -3,6 +3,7 @@
 #include "domain/evaluationsnapshot.h"
 #include "domain/format.h"
 #include "domain/templatesums.h"
+#include "fundingjson.h"
 #include "storage/editionloader.h"
 #include "storage/evaluationstore.h"
 #include "storage/storageerror.h"
@@ -218,7 +219,8 @@ int runEvaluate(const QStringList& arguments)
     bool previousFrozen = false;
     if (year > edition.firstYear())
         comparison = compareSnapshots(snapshotForYear(*db, edition.id, year - 1, &previousFrozen), snapshot);
-    const QList<TemplateSum> templateSums = computeTemplateSums(loadEditionData(*db, edition.id), snapshot.asOf);
+    const EditionData current = loadEditionData(*db, edition.id);
+    const QList<TemplateSum> templateSums = computeTemplateSums(current, snapshot.asOf);
 
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonObject root{
@@ -230,6 +232,7 @@ int runEvaluate(const QStringList& arguments)
             {QStringLiteral("comparison"),
              comparison ? QJsonValue(comparisonJson(*comparison, year - 1, previousFrozen)) : QJsonValue()}};
         root.insert(QStringLiteral("templateSums"), templateSumsJson(templateSums));
+        root.insert(QStringLiteral("funding"), fundingTotalsJson(computeFundingTotals(current)));
         if (frozen)
             root.insert(QStringLiteral("frozenAt"), snapshot.frozenAt.toUTC().toString(Qt::ISODate));
         printOut(QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)).trimmed());

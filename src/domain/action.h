@@ -1,6 +1,7 @@
 #pragma once
 
 #include "enums.h"
+#include "funding.h"
 #include "ids.h"
 #include "indicator.h"
 
@@ -31,6 +32,7 @@ struct Action
     bool experimentation = false;
     QString notes;
     QList<Indicator> indicators;
+    QList<FundingLine> fundings; // who pays for it (issue 20), in the order entered
     // The action of an earlier edition this one carries on (set when a pact is renewed), or none.
     Id continuesId = NoId;
 

@@ -122,6 +122,14 @@ constexpr std::array severities{
     EnumEntry<Severity>{Severity::Information, "information", QT_TRANSLATE_NOOP("pacte::Enum", "information")},
 };
 
+constexpr std::array funds{
+    EnumEntry<Fund>{Fund::EsfPlus, "fse_plus", QT_TRANSLATE_NOOP("pacte::Enum", "ESF+")},
+    EnumEntry<Fund>{Fund::Departement, "fonds_departement", QT_TRANSLATE_NOOP("pacte::Enum", "Département")},
+    EnumEntry<Fund>{Fund::State, "fonds_etat", QT_TRANSLATE_NOOP("pacte::Enum", "State")},
+    EnumEntry<Fund>{Fund::FranceTravail, "fonds_france_travail", QT_TRANSLATE_NOOP("pacte::Enum", "France Travail")},
+    EnumEntry<Fund>{Fund::Other, "fonds_autre", QT_TRANSLATE_NOOP("pacte::Enum", "Other")},
+};
+
 } // namespace
 
 template <>
@@ -179,6 +187,11 @@ std::span<const EnumEntry<Severity>> enumEntries<Severity>()
 {
     return severities;
 }
+template <>
+std::span<const EnumEntry<Fund>> enumEntries<Fund>()
+{
+    return funds;
+}
 
 namespace {
 
@@ -201,7 +214,8 @@ QString labelForCode(QStringView code)
         findLabel<IndicatorKind>(code, label) || findLabel<MeetingKind>(code, label) ||
         findLabel<MeetingStatus>(code, label) || findLabel<GroupStatus>(code, label) ||
         findLabel<SignatureStatus>(code, label) || findLabel<PersonRoleKind>(code, label) ||
-        findLabel<EvaluationKind>(code, label) || findLabel<PartnershipQuality>(code, label);
+        findLabel<EvaluationKind>(code, label) || findLabel<PartnershipQuality>(code, label) ||
+        findLabel<Fund>(code, label);
     return label;
 }
 

@@ -120,6 +120,11 @@ enum class PartnershipQuality { NotAssessed, Insufficient, ToImprove, Satisfacto
 // Information: what an edition's pact does not require but another's does (issue 19).
 enum class Severity { Warning, Error, Information };
 
+// A fund that finances actions (issue 20) when the funder is not a partner of the pact: the ESF+
+// (of which the Département manages a delegated part), the Département's or the State's own budget,
+// France Travail, or another fund named by the line.
+enum class Fund { EsfPlus, Departement, State, FranceTravail, Other };
+
 // Explicit specialisations, defined in enums.cpp.
 template <>
 std::span<const EnumEntry<PartnerCategory>> enumEntries<PartnerCategory>();
@@ -143,6 +148,8 @@ template <>
 std::span<const EnumEntry<PartnershipQuality>> enumEntries<PartnershipQuality>();
 template <>
 std::span<const EnumEntry<Severity>> enumEntries<Severity>();
+template <>
+std::span<const EnumEntry<Fund>> enumEntries<Fund>();
 
 // The label of a code of any enumeration ("en_cours" -> "en cours"); empty when unknown. Codes are
 // unique across enumerations. The change log stores codes; the history shows labels.

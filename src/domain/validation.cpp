@@ -210,6 +210,67 @@ FieldErrors validate(const Action& action)
         errors.append({QStringLiteral("continues"), Tr::tr("An action cannot continue itself.")});
     for (const auto& indicator : action.indicators)
         errors.append(validate(indicator));
+    for (qsizetype i = 0; i < action.fundings.size(); ++i)
+        errors.append(validate(action.fundings.at(i), static_cast<int>(i) + 1));
+    return errors;
+}
+
+namespace {
+
+// "funding line 2 (FSE+ — appel à projets 2024)"
+QString fundingLineName(const FundingLine& line, int number)
+{
+    const QString detail = !line.scheme.trimmed().isEmpty() ? line.scheme.trimmed() : line.fundName();
+    return detail.isEmpty() ? Tr::tr("funding line %1").arg(number)
+                            : Tr::tr("funding line %1 (%2)").arg(number).arg(shortened(detail, 80));
+}
+
+} // namespace
+
+FieldErrors validate(const FundingLine& line, int number)
+{
+    FieldErrors errors;
+    const QString field = QStringLiteral("fundings");
+    const QString name = fundingLineName(line, number);
+    if (!line.hasFunder())
+        errors.append({field, Tr::tr("The %1 needs a funder: a partner or a fund.").arg(name)});
+    if (line.partnerId != NoId && line.fund)
+        errors.append({field, Tr::tr("The %1 has both a partner and a fund as its funder.").arg(name)});
+    if (line.fund == Fund::Other && line.otherFunder.trimmed().isEmpty())
+        errors.append({field, Tr::tr("The %1 names another fund: give its name.").arg(name)});
+    if (line.rate && (!std::isfinite(*line.rate) || *line.rate < 0 || *line.rate > 100))
+        errors.append({field, Tr::tr("The co-financing rate of the %1 must be from 0 to 100 %.").arg(name)});
+    QList<int> years;
+    for (const auto& amount : line.amounts) {
+        if (years.contains(amount.year))
+            errors.append(
+                {field, Tr::tr("The %1 has the year %2 twice: one row per year.").arg(name).arg(amount.year)});
+        years.append(amount.year);
+        for (const auto& value : {amount.planned, amount.committed, amount.paid}) {
+            if (value && *value < 0) {
+                errors.append({field, Tr::tr("An amount of the %1 for %2 is negative.").arg(name).arg(amount.year)});
+                break;
+            }
+        }
+    }
+    return errors;
+}
+
+FieldErrors validateFundingYears(const Action& action, int firstYear, int lastYear)
+{
+    FieldErrors errors;
+    for (qsizetype i = 0; i < action.fundings.size(); ++i) {
+        const auto& line = action.fundings.at(i);
+        for (const auto& amount : line.amounts) {
+            if (amount.year < firstYear || amount.year > lastYear)
+                errors.append({QStringLiteral("fundings"),
+                               Tr::tr("The %1 has amounts for %2, outside the edition's years (%3 to %4).")
+                                   .arg(fundingLineName(line, static_cast<int>(i) + 1))
+                                   .arg(amount.year)
+                                   .arg(firstYear)
+                                   .arg(lastYear)});
+        }
+    }
     return errors;
 }
 

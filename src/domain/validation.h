@@ -45,6 +45,12 @@ FieldErrors validate(const WorkingGroup& group);
 FieldErrors validate(const Action& action);
 FieldErrors validate(const Indicator& indicator);
 FieldErrors validate(const Measurement& measurement);
+// A funding line, the `number`th of its action (from 1), named so in the messages: a funder, amounts
+// that are not negative, a rate from 0 to 100, one row per year.
+FieldErrors validate(const FundingLine& line, int number);
+// The funding years of `action` that fall outside the edition's years (`firstYear`..`lastYear`), each
+// refused with a message naming the line and the year.
+FieldErrors validateFundingYears(const Action& action, int firstYear, int lastYear);
 FieldErrors validate(const Meeting& meeting);
 FieldErrors validate(const Evaluation& evaluation);
 FieldErrors validate(const GroupEvaluation& evaluation);

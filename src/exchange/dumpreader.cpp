@@ -5,6 +5,7 @@
 #include "domain/validation.h"
 #include "dump.h"
 #include "dumphistory.h"
+#include "fundingjson.h"
 #include "jsonaccess.h"
 #include "provenancejson.h"
 #include "recordjson.h"
@@ -567,7 +568,7 @@ void DumpParser::parseAction(const Json& o, const Path& p)
     json::expectObject(o, p,
                        {"uuid", "group", "title", "axis", "theme", "objectives", "publics", "modalities",
                         "deliverables", "dispositifs", "startDate", "endDate", "status", "experimentation", "notes",
-                        "indicators", "continues"});
+                        "indicators", "fundings", "continues"});
     Action a;
     a.uuid = json::requiredUuid(o, "uuid", p);
     a.id = m_actions.add(a.uuid, p);
@@ -596,6 +597,18 @@ void DumpParser::parseAction(const Json& o, const Path& p)
     const Json& indicators = json::optionalArray(o, "indicators", p);
     for (std::size_t i = 0; i < indicators.size(); ++i)
         a.indicators.append(parseIndicator(indicators.at(i), (p / "indicators")[i]));
+    const Json& fundings = json::optionalArray(o, "fundings", p);
+    if (!fundings.empty() && m_version < 11)
+        json::fail(p / "fundings", Tr::tr("funding lines are read from format 11 on only."));
+    for (std::size_t i = 0; i < fundings.size(); ++i)
+        a.fundings.append(json::fundingFromJson(
+            fundings.at(i), (p / "fundings")[i], static_cast<int>(i) + 1,
+            [this](const Json& object, const Path& path) {
+                const QUuid uuid = json::requiredUuid(object, "uuid", path);
+                m_others.add(uuid, path);
+                return uuid;
+            },
+            [this](const QUuid& uuid, const Path& path) { return m_partners.resolve(uuid, path, Tr::tr("partner")); }));
     check(a, p);
     if (const QUuid continues = json::optionalUuid(o, "continues", p); !continues.isNull())
         m_continues.append({m_content.actions.size(), continues, p / "continues"});

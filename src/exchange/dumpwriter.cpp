@@ -2,6 +2,7 @@
 #include "domain/rules.h"
 #include "dump.h"
 #include "dumphistory.h"
+#include "fundingjson.h"
 #include "jsonaccess.h"
 #include "provenancejson.h"
 #include "recordjson.h"
@@ -20,6 +21,7 @@ namespace pacte {
 
 namespace {
 
+using json::fundingJson;
 using json::indicatorJson;
 
 using json::Json;
@@ -238,6 +240,9 @@ QByteArray exportDump(Database& db)
             Json indicators = Json::array();
             for (const auto& indicator : a.indicators)
                 indicators.push_back(indicatorJson(indicator, templateUuids.value(indicator.templateId)));
+            Json fundings = Json::array();
+            for (const auto& line : a.fundings)
+                fundings.push_back(fundingJson(line, partnerUuids.value(line.partnerId)));
             actionsJson.push_back(Json{{"uuid", toJson(a.uuid)},
                                        {"group", toJson(groupUuids.value(a.groupId))},
                                        {"title", toJson(a.title)},
@@ -254,6 +259,7 @@ QByteArray exportDump(Database& db)
                                        {"experimentation", a.experimentation},
                                        {"notes", toJson(a.notes)},
                                        {"indicators", indicators},
+                                       {"fundings", fundings},
                                        {"continues", toJson(actionUuids.value(a.continuesId))}});
         }
         Json meetingsJson = Json::array();

@@ -125,6 +125,54 @@ FieldSpec<T> referenceList(const char* name, QList<Id> T::*member, const QHash<I
             {}};
 }
 
+// An action's funding lines (issue 20) merge as one field: ids are the database's (the sheet's lines
+// have none), so lines are compared without them, and a line taken from the sheet keeps the id of the
+// stored line of the same uuid.
+QList<FundingLine> withoutIds(QList<FundingLine> lines)
+{
+    for (auto& line : lines)
+        line.id = NoId;
+    return lines;
+}
+
+QString showFundings(const QHash<Id, QString>& partners, const QList<FundingLine>& lines)
+{
+    QStringList texts;
+    for (const auto& line : lines) {
+        QStringList years;
+        for (const auto& amount : line.amounts)
+            years << Tr::tr("%1: planned %2, committed %3, paid %4")
+                         .arg(QString::number(amount.year), formatOptionalMoney(amount.planned),
+                              formatOptionalMoney(amount.committed), formatOptionalMoney(amount.paid));
+        const QString funder = line.partnerId != NoId ? showRef(partners, line.partnerId) : line.fundName();
+        QString text = line.scheme.isEmpty() ? funder : QStringLiteral("%1 — %2").arg(funder, line.scheme);
+        if (!years.isEmpty())
+            text += QStringLiteral(" (%1)").arg(years.join(QStringLiteral(" ; ")));
+        texts << text;
+    }
+    return texts.join(QLatin1Char('\n'));
+}
+
+FieldSpec<Action> fundings(const QHash<Id, QString>& partners)
+{
+    return {QStringLiteral("fundings"),
+            [](const Action& a, const Action& b) { return withoutIds(a.fundings) == withoutIds(b.fundings); },
+            [](Action& to, const Action& from) {
+                QList<FundingLine> lines = from.fundings;
+                for (auto& line : lines) {
+                    line.id = NoId;
+                    for (const auto& stored : std::as_const(to.fundings)) {
+                        if (stored.uuid == line.uuid)
+                            line.id = stored.id;
+                    }
+                }
+                to.fundings = lines;
+            },
+            [&partners](const Action& item) { return showFundings(partners, item.fundings); },
+            {},
+            {}};
+}
+
 QList<FieldSpec<Action>> actionSpecs(const MergeLabels& l)
 {
     return {text<Action>("title", &Action::title),
@@ -140,7 +188,8 @@ QList<FieldSpec<Action>> actionSpecs(const MergeLabels& l)
             enumeration("status", &Action::status),
             plain<Action, bool>("experimentation", &Action::experimentation,
                                 [](const bool& on) { return on ? Tr::tr("yes") : Tr::tr("no"); }),
-            text<Action>("notes", &Action::notes)};
+            text<Action>("notes", &Action::notes),
+            fundings(l.partners)};
 }
 
 QList<FieldSpec<Indicator>> indicatorSpecs()

@@ -4,6 +4,7 @@
 
 #include "domain/format.h"
 #include "domain/validation.h"
+#include "fundingjson.h"
 #include "provenancejson.h"
 #include "recordjson.h"
 #include "sheetframe.h"
@@ -319,7 +320,8 @@ Action SheetParser::parseAction(const Json& o, const Path& p)
 {
     json::expectObject(o, p,
                        {"uuid", "title", "axis", "theme", "objectives", "publics", "modalities", "deliverables",
-                        "dispositifs", "startDate", "endDate", "status", "experimentation", "notes", "indicators"});
+                        "dispositifs", "startDate", "endDate", "status", "experimentation", "notes", "indicators",
+                        "fundings"});
     Action a;
     a.uuid = itemUuid(o, p);
     a.groupId = m_frame.groupId();
@@ -340,8 +342,32 @@ Action SheetParser::parseAction(const Json& o, const Path& p)
     const Json& indicators = json::optionalArray(o, "indicators", p);
     for (std::size_t i = 0; i < indicators.size(); ++i)
         a.indicators.append(parseIndicator(indicators.at(i), (p / "indicators")[i]));
+    // The funding lines (issue 20), each checked at its own path: a bad amount names where it is.
+    const Json& fundings = json::optionalArray(o, "fundings", p);
+    for (std::size_t i = 0; i < fundings.size(); ++i)
+        a.fundings.append(json::fundingFromJson(
+            fundings.at(i), (p / "fundings")[i], static_cast<int>(i) + 1,
+            [this](const Json& object, const Path& path) { return itemUuid(object, path); },
+            [this](const QUuid& uuid, const Path& path) { return m_frame.resolve(RefKind::Partner, uuid, path); }));
+    // A year outside the edition is refused at its own path (the domain would name the line only).
+    const SheetOrigin& origin = m_sheet.origin;
+    for (qsizetype i = 0; origin.editionStart.isValid() && origin.editionEnd.isValid() && i < a.fundings.size(); ++i) {
+        const auto& amounts = a.fundings.at(i).amounts;
+        for (qsizetype j = 0; j < amounts.size(); ++j) {
+            const int year = amounts.at(j).year;
+            if (year < origin.editionStart.year() || year > origin.editionEnd.year())
+                json::fail(((p / "fundings")[static_cast<std::size_t>(i)] / "amounts")[static_cast<std::size_t>(j)] /
+                               "year",
+                           Tr::tr("%1 is not a year of the edition \"%2\" (%3 to %4).")
+                               .arg(year)
+                               .arg(origin.editionTitle)
+                               .arg(origin.editionStart.year())
+                               .arg(origin.editionEnd.year()));
+        }
+    }
     Action own = a;
-    own.indicators.clear(); // indicators were checked with their own paths
+    own.indicators.clear(); // indicators and funding lines were checked with their own paths
+    own.fundings.clear();
     check(own, p);
     return a;
 }

@@ -2,6 +2,7 @@
 
 #include "domain/clock.h"
 #include "domain/format.h"
+#include "fundingjson.h"
 #include "jsonaccess.h"
 #include "provenancejson.h"
 #include "recordjson.h"
@@ -59,6 +60,7 @@ public:
     }
     Json territory(Id id) const { return one(m_territories, id); }
     Json partner(Id id) const { return one(m_partners, id); }
+    QUuid partnerUuid(Id id) const { return m_partners.value(id); }
     Json person(Id id) const { return one(m_persons, id); }
     Json axis(Id id) const { return one(m_axes, id); }
     Json theme(Id id) const { return one(m_themes, id); }
@@ -94,6 +96,9 @@ Json actionJson(const Action& a, const UuidMap& uuids)
     Json indicators = Json::array();
     for (const auto& indicator : a.indicators)
         indicators.push_back(indicatorJson(indicator));
+    Json fundings = Json::array();
+    for (const auto& line : a.fundings)
+        fundings.push_back(json::fundingJson(line, uuids.partnerUuid(line.partnerId)));
     return Json{{"uuid", toJson(a.uuid)},
                 {"title", toJson(a.title)},
                 {"axis", uuids.axis(a.axisId)},
@@ -108,7 +113,8 @@ Json actionJson(const Action& a, const UuidMap& uuids)
                 {"status", toJson(enumCode(a.status))},
                 {"experimentation", a.experimentation},
                 {"notes", toJson(a.notes)},
-                {"indicators", indicators}};
+                {"indicators", indicators},
+                {"fundings", fundings}};
 }
 
 Json meetingJson(const Meeting& m, const UuidMap& uuids)

@@ -140,6 +140,8 @@ std::optional<Report> buildReport(const ReportData& data, const ReportProgress& 
     }
     if (wanted.coverage)
         sections::writeCoverage(data, body);
+    if (wanted.evaluation)
+        sections::writeFunding(data, body);
     if (wanted.governanceEvaluation)
         sections::writeGovernanceEvaluation(data, body);
     if (!step())

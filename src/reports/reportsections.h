@@ -22,6 +22,8 @@ void writeTemplateSums(const ReportData& data, ReportHtml& out);
 void writeCoverage(const ReportData& data, ReportHtml& out);
 // The evaluation of the governance: bodies, decision circuit, new partners, pilots, coverage counted.
 void writeGovernanceEvaluation(const ReportData& data, ReportHtml& out);
+// The financing of the scope's actions by axis, territory, funder and year (issue 20).
+void writeFunding(const ReportData& data, ReportHtml& out);
 void writePartners(const ReportData& data, ReportHtml& out);
 void writeCalendar(const ReportData& data, ReportHtml& out);
 

@@ -60,6 +60,9 @@ constexpr ForeignKey foreignKeys[] = {
     {"indicator", "action_id", "action", OnDelete::Cascade},
     {"indicator", "template_id", "indicator_template", OnDelete::SetNull},
     {"measurement", "indicator_id", "indicator", OnDelete::Cascade},
+    {"action_funding", "action_id", "action", OnDelete::Cascade},
+    {"action_funding", "partner_id", "partner", OnDelete::SetNull},
+    {"action_funding_amount", "funding_id", "action_funding", OnDelete::Cascade},
     {"meeting", "edition_id", "edition", OnDelete::Cascade},
     {"meeting", "territory_id", "territory", OnDelete::SetNull},
     {"meeting", "group_id", "working_group", OnDelete::SetNull},
@@ -94,6 +97,7 @@ bool hasId(const QString& table)
                                           QStringLiteral("evaluation_axis_assessment"),
                                           QStringLiteral("evaluation_snapshot"),
                                           QStringLiteral("renewal"),
+                                          QStringLiteral("action_funding_amount"),
                                           QStringLiteral("edition_rule")};
     return !linkTables.contains(table);
 }

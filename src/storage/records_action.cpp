@@ -1,6 +1,7 @@
 // Actions with their publics, dispositifs, indicators and measurements.
 #include "children.h"
 #include "domain/format.h"
+#include "fundingrecords.h"
 #include "labels.h"
 #include "links.h"
 #include "records.h"
@@ -113,6 +114,7 @@ FieldValues RecordTraits<Action>::fields(const Action& item, Labels& labels)
         }
     }
     fields.append({QStringLiteral("indicators"), names.join(QStringLiteral(", "))});
+    appendFundingFields(fields, item, labels);
     return fields;
 }
 
@@ -166,7 +168,9 @@ void RecordTraits<Action>::loadChildren(Database& db, QList<Action>& items, cons
             indicators[slot.first][slot.second].measurements.append(m);
         }
     }
+    const auto fundings = loadFundings(db, owners, binds);
     for (auto& item : items) {
+        item.fundings = fundings.value(item.id);
         item.publicIds = publics.value(item.id);
         item.dispositifIds = dispositifs.value(item.id);
         item.indicators = indicators.value(item.id);
@@ -181,6 +185,8 @@ void RecordTraits<Action>::saveChildren(Database& db, Action& item, const Action
     if (!before || before->dispositifIds != item.dispositifIds)
         replaceLinks(db, QStringLiteral("action_dispositif"), action, item.id, QStringLiteral("dispositif_id"),
                      item.dispositifIds);
+    if (!before || before->fundings != item.fundings)
+        saveFundings(db, item);
     if (before && before->indicators == item.indicators)
         return;
     // A link to a template deleted meanwhile (the copy held was loaded before) is dropped, not refused.

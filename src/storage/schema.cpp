@@ -301,6 +301,23 @@ const QStringList version12{
     QStringLiteral("CREATE INDEX indicator_template_link ON indicator(template_id)"),
 };
 
+// Version 13, financing (issue 20): the funding lines of an action, removed with it, and their
+// amounts by year, removed with their line. Amounts are whole euro cents (exact), NULL when unknown
+// (unknown is not zero). Deleting a partner that funds a line clears the line's funder (as it clears
+// a group's pilot), never deletes the money: the line is then refused until a funder is chosen.
+const QStringList version13Funding{
+    QStringLiteral("CREATE TABLE action_funding (id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, action_id INTEGER "
+                   "NOT NULL REFERENCES action(id) ON DELETE CASCADE, position INTEGER NOT NULL DEFAULT 0, partner_id "
+                   "INTEGER REFERENCES partner(id) ON DELETE SET NULL, fund TEXT, other_funder TEXT NOT NULL DEFAULT "
+                   "'', scheme TEXT NOT NULL DEFAULT '', reference TEXT NOT NULL DEFAULT '', rate REAL, notes TEXT NOT "
+                   "NULL DEFAULT '')"),
+    QStringLiteral("CREATE TABLE action_funding_amount (funding_id INTEGER NOT NULL REFERENCES action_funding(id) ON "
+                   "DELETE CASCADE, year INTEGER NOT NULL, planned INTEGER, committed INTEGER, paid INTEGER, PRIMARY "
+                   "KEY (funding_id, year))"),
+    QStringLiteral("CREATE INDEX action_funding_action ON action_funding(action_id)"),
+    QStringLiteral("CREATE INDEX action_funding_partner ON action_funding(partner_id)"),
+};
+
 // The default rules of every existing edition, as they applied before version 7.
 void insertDefaultRules(QSqlDatabase& db)
 {
@@ -467,7 +484,11 @@ void migrate(QSqlDatabase& db, int fromVersion, int toVersion)
         execAll(db, version12);
         setUserVersion(db, 12);
     }
-    static_assert(Database::SchemaVersion == 12, "add the new migration step above");
+    if (fromVersion < 13 && toVersion >= 13) {
+        execAll(db, version13Funding);
+        setUserVersion(db, 13);
+    }
+    static_assert(Database::SchemaVersion == 13, "add the new migration step above");
 }
 
 SchemaDifference compareWithFormat(QSqlDatabase& db, int version)

@@ -98,8 +98,18 @@ void SmallFileSystem::setReadOnly(bool readOnly)
         {QStringLiteral("-o"), readOnly ? QStringLiteral("remount,ro") : QStringLiteral("remount,rw"), m_dir.path()}));
 }
 
+void dropFunding(QSqlQuery& query)
+{
+    for (const char* statement :
+         {"DROP TABLE IF EXISTS action_funding_amount", "DROP TABLE IF EXISTS action_funding"}) {
+        INFO(statement);
+        REQUIRE(query.exec(QString::fromLatin1(statement)));
+    }
+}
+
 void dropIndicatorTemplates(QSqlQuery& query)
 {
+    dropFunding(query);
     // Format 12 added the indicator templates and the indicators' link to them: the indicator table is
     // rebuilt as it was (SQLite cannot drop a column that a foreign key uses).
     for (const char* statement :

@@ -60,6 +60,7 @@ TEST_CASE("enum codes round-trip and match the dump format", "[domain][enums]")
     CHECK(checkEnum<PersonRoleKind>() == codeList("referent_partenaire referent_territoire charge_mission"));
     CHECK(checkEnum<EvaluationKind>() == codeList("intermediaire finale"));
     CHECK(checkEnum<Severity>() == codeList("warning error information"));
+    CHECK(checkEnum<Fund>() == codeList("fse_plus fonds_departement fonds_etat fonds_france_travail fonds_autre"));
 }
 
 TEST_CASE("enum values are listed in declaration order", "[domain][enums]")

@@ -77,6 +77,9 @@ constexpr Refusal refusals[] = {
     // The group's yearly evaluation (issue 18): a year outside the edition, a value off the scale.
     {"evaluation-year-outside-edition.json", "group.evaluations[1].year"},
     {"evaluation-unknown-scale.json", "group.evaluations[0].partnershipQuality"},
+    // The funding lines (issue 20): an amount that is not whole cents, a year outside the edition.
+    {"funding-amount-as-decimal.json", "group.actions[0].fundings[0].amounts[0].plannedCents"},
+    {"funding-year-outside-edition.json", "group.actions[0].fundings[0].amounts[1].year"},
 };
 
 } // namespace

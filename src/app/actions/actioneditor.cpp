@@ -5,6 +5,7 @@
 #include "domain/format.h"
 #include "editing/edits.h"
 #include "formsync.h"
+#include "fundingpanel.h"
 #include "indicatorspanel.h"
 #include "storage/renewal.h"
 #include "storage/repository.h"
@@ -13,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTabBar>
 
 namespace pacte {
@@ -112,6 +114,22 @@ ActionEditor::ActionEditor(QWidget* parent)
     setTabOrder(m_indicatorProvenance->button(), m_ui->measurementsTable);
     setTabOrder(m_ui->removeMeasurementButton, m_measurementProvenance->button());
     connect(m_indicators, &IndicatorsPanel::selectionChanged, this, &ActionEditor::updateChildProvenance);
+    // Financing (issue 20), a tab of its own after the indicators: its lines are saved with the action.
+    m_funding = new FundingPanel([this](const QList<FundingLine>& lines) {
+        if (!m_action)
+            return false;
+        Action after = *m_action;
+        after.fundings = lines;
+        return store(after, tr("Edit the funding of \"%1\"").arg(after.title));
+    });
+    // In a scroll area, as the sheet: the tab never makes the editor taller than the window.
+    auto* fundingScroll = new QScrollArea(m_ui->tabs);
+    fundingScroll->setObjectName(QStringLiteral("fundingScroll"));
+    fundingScroll->setWidgetResizable(true);
+    fundingScroll->setFrameShape(QFrame::NoFrame);
+    fundingScroll->setFocusPolicy(Qt::NoFocus);
+    fundingScroll->setWidget(m_funding);
+    m_ui->tabs->addTab(fundingScroll, tr("Fu&nding"));
     connect(m_ui->historyButton, &QPushButton::clicked, this, [this] {
         if (m_action)
             showHistory(m_action->uuid, m_action->title);
@@ -131,6 +149,7 @@ void ActionEditor::setChoices(const ActionChoices& choices)
     const LoadGuard guard(this);
     m_choices = choices;
     m_indicators->setEdition(choices.edition);
+    m_funding->setChoices(choices.partners, choices.edition);
     formsync::setOptions(m_ui->groupCombo, choices.groups);
     formsync::Options axes;
     for (const auto& axis : choices.axes)
@@ -191,6 +210,7 @@ void ActionEditor::load()
     formsync::setText(m_ui->notesEdit, a.notes);
     const bool editable = m_action.has_value() && document() && !document()->isReadOnly();
     m_indicators->setIndicators(a.indicators, editable);
+    m_funding->setFundings(a.fundings, editable);
     loadTemplates(a);
     updateIndicatorsTab();
     showValidation({}, m_action ? sheetWarnings(a) : QStringList());

@@ -20,6 +20,7 @@ class ActionEditor;
 
 namespace pacte {
 
+class FundingPanel;
 class IndicatorsPanel;
 class ProvenanceField;
 
@@ -32,7 +33,8 @@ struct ActionChoices
     QList<Axis> axes;                 // with their themes
     QList<TargetPublic> publics;
     QList<Dispositif> dispositifs;
-    Edition edition; // new dates start within it
+    Edition edition;                    // new dates start within it
+    QList<QPair<QString, Id>> partners; // who may fund a line: name, id
 };
 
 // The detail editor of an action sheet (fiche action, §1.4): the sheet's fields on one tab, the
@@ -75,6 +77,7 @@ private:
 
     const std::unique_ptr<Ui::ActionEditor> m_ui;
     IndicatorsPanel* m_indicators;
+    FundingPanel* m_funding;
     ProvenanceField* m_indicatorProvenance;   // the selected indicator's
     ProvenanceField* m_measurementProvenance; // the selected measurement's
     std::optional<Action> m_action;

@@ -197,6 +197,8 @@ void ActionsSection::reloadChoices()
     choices.publics = TargetPublicRepository(db).all();
     choices.dispositifs = DispositifRepository(db).all();
     choices.edition = EditionRepository(db).find(m_editionId).value_or(Edition{});
+    for (const auto& partner : PartnerRepository(db).all())
+        choices.partners.append({partner.name, partner.id});
     m_editor->setChoices(choices);
 }
 

@@ -44,6 +44,10 @@ QString deletedRows(const QString& table, int n)
         return Tr::tr("the record of what its renewal carried over");
     if (table == QLatin1String("edition_rule"))
         return Tr::tr("its %n governance rule setting(s)", nullptr, n);
+    if (table == QLatin1String("action_funding"))
+        return Tr::tr("%n funding line(s)", nullptr, n);
+    if (table == QLatin1String("action_funding_amount"))
+        return Tr::tr("%n yearly amount(s) of funding lines", nullptr, n);
     return QStringLiteral("%1 (%2)").arg(table).arg(n);
 }
 
@@ -61,6 +65,8 @@ QString nullifiedRows(const QString& table, int n)
         return Tr::tr("%n edition(s) lose their previous edition", nullptr, n);
     if (table == QLatin1String("renewal"))
         return Tr::tr("%n renewed edition(s) no longer name the edition they renew", nullptr, n);
+    if (table == QLatin1String("action_funding"))
+        return Tr::tr("%n funding line(s) lose their funder: the amounts stay, choose another funder", nullptr, n);
     return QStringLiteral("%1 (%2)").arg(table).arg(n);
 }
 

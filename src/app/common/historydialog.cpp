@@ -93,6 +93,13 @@ QString fieldLabel(const QString& field)
          QT_TRANSLATE_NOOP("pacte::HistoryDialog", "Quality of the partnership: comment")},
         {QStringLiteral("difficulties"), QT_TRANSLATE_NOOP("pacte::HistoryDialog", "Difficulties met")},
         {QStringLiteral("adjustments"), QT_TRANSLATE_NOOP("pacte::HistoryDialog", "Adjustments proposed")},
+        {QStringLiteral("fundings"), QT_TRANSLATE_NOOP("pacte::HistoryDialog", "Funding line")},
+        {QStringLiteral("funder"), QT_TRANSLATE_NOOP("pacte::HistoryDialog", "Funder")},
+        {QStringLiteral("scheme"), QT_TRANSLATE_NOOP("pacte::HistoryDialog", "Scheme or call")},
+        {QStringLiteral("reference"), QT_TRANSLATE_NOOP("pacte::HistoryDialog", "Reference")},
+        {QStringLiteral("rate"), QT_TRANSLATE_NOOP("pacte::HistoryDialog", "Co-financing rate (%)")},
+        {QStringLiteral("amounts"),
+         QT_TRANSLATE_NOOP("pacte::HistoryDialog", "Amounts in euros (planned / committed / paid)")},
     };
     // Paths such as indicators[Taux].target or signatures[PTI 2022-2025].status: translate each part.
     QStringList parts;
@@ -124,6 +131,12 @@ QString displayValue(const QString& field, const QString& value)
         key == QLatin1String("partnershipQuality")) {
         const QString label = labelForCode(value);
         return label.isEmpty() ? value : label;
+    }
+    if (key == QLatin1String("funder")) {
+        // A fund by its code ("fse_plus", "fonds_autre: Fondation X"); a partner by its name.
+        const QString code = value.section(QLatin1Char(':'), 0, 0);
+        const QString label = labelForCode(code);
+        return label.isEmpty() ? value : label + value.mid(code.size());
     }
     if (key == QLatin1String("roles")) {
         QStringList roles;

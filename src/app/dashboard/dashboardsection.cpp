@@ -11,7 +11,9 @@
 #include "domain/format.h"
 #include "domain/rules.h"
 #include "editing/document.h"
+#include "fundingsummary.h"
 #include "storage/editionloader.h"
+#include "storage/fundingdata.h"
 #include "storage/renewal.h"
 #include "storage/repository.h"
 #include "tilegrid.h"
@@ -160,6 +162,8 @@ DashboardSection::DashboardSection(QWidget* parent)
                 first->setFocus(Qt::OtherFocusReason);
         });
     });
+    m_funding = new FundingSummaryPanel(content);
+    contentLayout->addWidget(m_funding);
     m_compliance = new CompliancePanel(content);
     contentLayout->addWidget(m_compliance);
     contentLayout->addStretch(1);
@@ -305,6 +309,7 @@ void DashboardSection::refresh()
     updateDeclared(*edition);
     updateTiles(previous, before);
     updateCharts(*edition);
+    m_funding->setTotals(loadFundingTotals(db, edition->id));
     m_message->hide();
     m_page->show();
     m_figuresMs = timer.elapsed();

@@ -21,6 +21,7 @@ namespace pacte {
 class TileGrid;
 
 class CompliancePanel;
+class FundingSummaryPanel;
 class Database;
 class DashboardTile;
 struct Edition;
@@ -111,6 +112,7 @@ private:
     QLabel* m_emptyActions;
     QMap<QString, QChartView*> m_charts;
     CompliancePanel* m_compliance;
+    FundingSummaryPanel* m_funding;
     QPushButton* m_figuresButton = nullptr;
     dashboard::ChartFiguresPanel* m_chartFigures = nullptr;
 };

@@ -6,6 +6,7 @@
 #include "editing/edits.h"
 #include "namehistoryfield.h"
 #include "optionaldate.h"
+#include "partnercontributions.h"
 #include "partnerrows.h"
 #include "storage/repository.h"
 #include "ui_partnereditor.h"
@@ -92,6 +93,8 @@ PartnerEditor::PartnerEditor(QWidget* parent)
     }
     connect(m_nameHistory, &NameHistoryField::edited, this, &PartnerEditor::commitFromForm);
     setUpEditor(m_ui->form, m_ui->validationLabel);
+    m_contributions = new PartnerContributions(m_ui->form);
+    m_ui->formLayout->addWidget(m_contributions);
     m_ui->referentsLabel->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     connect(m_ui->referentsLabel, &QLabel::linkActivated, this, [this] {
         if (m_partner && document() && !document()->isReadOnly())
@@ -152,6 +155,7 @@ void PartnerEditor::setPartner(const std::optional<Partner>& partner, const QStr
     }
     setPlainText(m_ui->notesEdit, p.notes);
     loadSignature(p.signatureFor(m_editionId));
+    m_contributions->setPartner(document() ? &document()->database() : nullptr, p.id);
 
     // The way to name one, right there: a new person of the partner, a PTI referent, opened to be named.
     const QString add = QStringLiteral(" <a href=\"add-referent\">%1</a>").arg(tr("Add a referent…").toHtmlEscaped());

@@ -16,6 +16,7 @@ class PartnerEditor;
 namespace pacte {
 
 class NameHistoryField;
+class PartnerContributions;
 class ProvenanceField;
 
 // The detail editor of a partner: who it is, the territories it covers, and its signature of the
@@ -60,6 +61,7 @@ private:
 
     const std::unique_ptr<Ui::PartnerEditor> m_ui;
     NameHistoryField* m_nameHistory = nullptr;
+    PartnerContributions* m_contributions = nullptr; // issue 20, read-only
     std::optional<Partner> m_partner;
     Id m_editionId = NoId;
     QString m_editionTitle;

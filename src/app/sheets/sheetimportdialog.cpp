@@ -33,6 +33,7 @@ constexpr std::pair<const char*, const char*> fieldLabels[] = {
     {"endDate", QT_TRANSLATE_NOOP("pacte::SheetImportDialog", "End date")},
     {"status", QT_TRANSLATE_NOOP("pacte::SheetImportDialog", "Status")},
     {"experimentation", QT_TRANSLATE_NOOP("pacte::SheetImportDialog", "Experimentation")},
+    {"fundings", QT_TRANSLATE_NOOP("pacte::SheetImportDialog", "Funding")},
     {"notes", QT_TRANSLATE_NOOP("pacte::SheetImportDialog", "Notes")},
     {"name", QT_TRANSLATE_NOOP("pacte::SheetImportDialog", "Name")},
     {"kind", QT_TRANSLATE_NOOP("pacte::SheetImportDialog", "Kind")},
