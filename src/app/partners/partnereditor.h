@@ -15,6 +15,7 @@ class PartnerEditor;
 
 namespace pacte {
 
+class CommitmentsPanel;
 class NameHistoryField;
 class ProvenanceField;
 
@@ -60,6 +61,7 @@ private:
 
     const std::unique_ptr<Ui::PartnerEditor> m_ui;
     NameHistoryField* m_nameHistory = nullptr;
+    CommitmentsPanel* m_commitments = nullptr; // the current edition's
     std::optional<Partner> m_partner;
     Id m_editionId = NoId;
     QString m_editionTitle;
