@@ -23,6 +23,8 @@ void writeCoverage(const ReportData& data, ReportHtml& out);
 // The evaluation of the governance: bodies, decision circuit, new partners, pilots, coverage counted.
 void writeGovernanceEvaluation(const ReportData& data, ReportHtml& out);
 void writePartners(const ReportData& data, ReportHtml& out);
+// What each signatory commits to in the edition, with what each commitment serves (issue 20).
+void writeCommitments(const ReportData& data, ReportHtml& out);
 void writeCalendar(const ReportData& data, ReportHtml& out);
 
 // What a report says when it rests on illustrative records: a band for the cover (empty when there
