@@ -441,6 +441,20 @@
             <numerusform>its %n governance rule settings</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n commitment(s) of the partner</source>
+        <translation>
+            <numerusform>%n commitment of the partner</numerusform>
+            <numerusform>%n commitments of the partner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>its place in %n partner commitment(s)</source>
+        <translation>
+            <numerusform>its place in %n partner commitment</numerusform>
+            <numerusform>its place in %n partner commitments</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pacte::EvaluationSection</name>
@@ -1022,6 +1036,23 @@
         <translation>
             <numerusform>%n match on this page</numerusform>
             <numerusform>%n matches on this page</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pacte::reports::Commitments</name>
+    <message numerus="yes">
+        <source>%n action(s) outside the report&apos;s scope</source>
+        <translation>
+            <numerusform>%n action outside the report&apos;s scope</numerusform>
+            <numerusform>%n actions outside the report&apos;s scope</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commitment(s) recorded, partner by partner, with the axes, themes and actions each serves.</source>
+        <translation>
+            <numerusform>%n commitment recorded, with the axes, themes and actions it serves.</numerusform>
+            <numerusform>%n commitments recorded, partner by partner, with the axes, themes and actions each serves.</numerusform>
         </translation>
     </message>
 </context>

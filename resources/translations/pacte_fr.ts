@@ -2254,6 +2254,128 @@
     </message>
 </context>
 <context>
+    <name>pacte::CommitmentDialog</name>
+    <message>
+        <source>New commitment</source>
+        <translation>Nouvel engagement</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>What the signatory commits to</source>
+        <translation>Ce à quoi le signataire s&apos;engage</translation>
+    </message>
+    <message>
+        <source>&amp;Commitment</source>
+        <translation>&amp;Engagement</translation>
+    </message>
+    <message>
+        <source>&amp;Provenance</source>
+        <translation>&amp;Provenance</translation>
+    </message>
+    <message>
+        <source>Page or section of the pact</source>
+        <translation>Page ou partie du pacte</translation>
+    </message>
+    <message>
+        <source>&amp;Where in the pact</source>
+        <translation>&amp;Où dans le pacte</translation>
+    </message>
+    <message>
+        <source>Axes served</source>
+        <translation>Axes servis</translation>
+    </message>
+    <message>
+        <source>Themes served</source>
+        <translation>Thématiques servies</translation>
+    </message>
+    <message>
+        <source>Actions served</source>
+        <translation>Actions servies</translation>
+    </message>
+    <message>
+        <source>A&amp;xes</source>
+        <translation>A&amp;xes</translation>
+    </message>
+    <message>
+        <source>T&amp;hemes</source>
+        <translation>T&amp;hématiques</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tions</source>
+        <translation>Ac&amp;tions</translation>
+    </message>
+    <message>
+        <source>Axis %1 — %2</source>
+        <translation>Axe %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>pacte::CommitmentsPanel</name>
+    <message>
+        <source>Commitments of the partner</source>
+        <translation>Engagements du partenaire</translation>
+    </message>
+    <message>
+        <source>Add a commitment…</source>
+        <translation>Ajouter un engagement…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Change the commitment</source>
+        <translation>Modifier l&apos;engagement</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the commitment</source>
+        <translation>Retirer l&apos;engagement</translation>
+    </message>
+    <message>
+        <source>Commitments in %1</source>
+        <translation>Engagements dans %1</translation>
+    </message>
+    <message>
+        <source>Axes: %1</source>
+        <translation>Axes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Themes: %1</source>
+        <translation>Thématiques&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Actions: %1</source>
+        <translation>Actions&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>A commitment belongs to a signatory: record the partner&apos;s signature of this edition first.</source>
+        <translation>Un engagement est celui d&apos;un signataire&#xa0;: enregistrez d&apos;abord la signature de cette édition par le partenaire.</translation>
+    </message>
+    <message>
+        <source>No commitment recorded in this edition.</source>
+        <translation>Aucun engagement inscrit dans cette édition.</translation>
+    </message>
+    <message>
+        <source>Add a commitment of %1</source>
+        <translation>Ajouter un engagement de %1</translation>
+    </message>
+    <message>
+        <source>Change a commitment of %1</source>
+        <translation>Modifier un engagement de %1</translation>
+    </message>
+    <message>
+        <source>Remove a commitment of %1</source>
+        <translation>Retirer un engagement de %1</translation>
+    </message>
+</context>
+<context>
     <name>pacte::ComparisonView</name>
     <message>
         <source>Status changes</source>
@@ -3784,6 +3906,20 @@ Cliquer pour lister ces réunions.</translation>
             <numerusform>ses réglages de %n règles de gouvernance</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n commitment(s) of the partner</source>
+        <translation>
+            <numerusform>%n engagement du partenaire</numerusform>
+            <numerusform>%n engagements du partenaire</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>its place in %n partner commitment(s)</source>
+        <translation>
+            <numerusform>sa mention dans %n engagement de partenaire</numerusform>
+            <numerusform>sa mention dans %n engagements de partenaires</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pacte::Deliberation</name>
@@ -4021,6 +4157,18 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>indicator templates do not travel in sheets: an indicator is linked to its template in Pacte itself.</source>
         <translation>les indicateurs types ne voyagent pas dans les fiches&#xa0;: le lien d&apos;un indicateur à son indicateur type se fait dans Pacte même.</translation>
+    </message>
+    <message>
+        <source>the commitment has no text.</source>
+        <translation>l&apos;engagement n&apos;a pas de texte.</translation>
+    </message>
+    <message>
+        <source>the commitment names %1 of another edition of the pact.</source>
+        <translation>l&apos;engagement désigne un élément de type %1 d&apos;une autre édition du pacte.</translation>
+    </message>
+    <message>
+        <source>%1 has no signature of this edition: a commitment belongs to a signatory.</source>
+        <translation>%1 n&apos;a pas de signature de cette édition&#xa0;: un engagement est celui d&apos;un signataire.</translation>
     </message>
 </context>
 <context>
@@ -5426,6 +5574,22 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>Adjustments proposed</source>
         <translation>Ajustements proposés</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Engagements</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Axes</source>
+        <translation>Axes</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
     </message>
 </context>
 <context>
@@ -9073,6 +9237,10 @@ Cliquer pour lister ces réunions.</translation>
         <source>As of</source>
         <translation>Au</translation>
     </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Engagements</translation>
+    </message>
 </context>
 <context>
     <name>pacte::TerritoriesSection</name>
@@ -9410,6 +9578,38 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>The suggested target must be a number.</source>
         <translation>La cible suggérée doit être un nombre.</translation>
+    </message>
+    <message>
+        <source>Each commitment needs its text.</source>
+        <translation>Chaque engagement doit avoir un texte.</translation>
+    </message>
+    <message>
+        <source>Each commitment must name the edition of the pact it belongs to.</source>
+        <translation>Chaque engagement doit préciser l&apos;édition du pacte à laquelle il appartient.</translation>
+    </message>
+    <message>
+        <source>A commitment belongs to a signatory: record first the partner&apos;s signature of that edition (the commitment &quot;%1&quot;).</source>
+        <translation>Un engagement est celui d&apos;un signataire&#xa0;: enregistrez d&apos;abord la signature de cette édition par le partenaire (l&apos;engagement «&#xa0;%1&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>an axis</source>
+        <translation>un axe</translation>
+    </message>
+    <message>
+        <source>a theme</source>
+        <translation>une thématique</translation>
+    </message>
+    <message>
+        <source>an action</source>
+        <translation>une action</translation>
+    </message>
+    <message>
+        <source>The commitment &quot;%1&quot; is linked to %2 of another edition of the pact: link it only to the axes, themes and actions of its edition.</source>
+        <translation>L&apos;engagement «&#xa0;%1&#xa0;» est lié à %2 d&apos;une autre édition du pacte&#xa0;: ne le liez qu&apos;aux axes, thématiques et actions de son édition.</translation>
+    </message>
+    <message>
+        <source>The commitment &quot;%1&quot; is linked to %2 that no longer exists.</source>
+        <translation>L&apos;engagement «&#xa0;%1&#xa0;» est lié à %2 qui n&apos;existe plus.</translation>
     </message>
 </context>
 <context>
@@ -10560,7 +10760,7 @@ Cliquer pour lister ces réunions.</translation>
     </message>
     <message>
         <source>a rate, not summed: latest values %1, targets %2</source>
-        <translation>un taux, sans somme : dernières valeurs %1, cibles %2</translation>
+        <translation>un taux, sans somme&#xa0;: dernières valeurs %1, cibles %2</translation>
     </message>
 </context>
 <context>
@@ -11062,6 +11262,59 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>SEE ALSO</source>
         <translation>VOIR AUSSI</translation>
+    </message>
+</context>
+<context>
+    <name>pacte::reports::Commitments</name>
+    <message>
+        <source>Axis %1 — %2</source>
+        <translation>Axe %1 — %2</translation>
+    </message>
+    <message>
+        <source>Axes:</source>
+        <translation>Axes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Themes:</source>
+        <translation>Thématiques&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Actions:</source>
+        <translation>Actions&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) outside the report&apos;s scope</source>
+        <translation>
+            <numerusform>%n action hors du périmètre du rapport</numerusform>
+            <numerusform>%n actions hors du périmètre du rapport</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Commitments of the signatories</source>
+        <translation>Engagements des signataires</translation>
+    </message>
+    <message>
+        <source>No commitment of a signatory is recorded for %1.</source>
+        <translation>Aucun engagement de signataire n&apos;est inscrit pour le %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commitment(s) recorded, partner by partner, with the axes, themes and actions each serves.</source>
+        <translation>
+            <numerusform>%n engagement inscrit, avec les axes, thématiques et actions qu&apos;il sert.</numerusform>
+            <numerusform>%n engagements inscrits, structure par structure, avec les axes, thématiques et actions que chacun sert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Signataire</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>Serves</source>
+        <translation>Axes, thématiques et actions</translation>
     </message>
 </context>
 <context>
@@ -12200,6 +12453,10 @@ Cliquer pour lister ces réunions.</translation>
         <source>Provenance</source>
         <translation>Provenance</translation>
     </message>
+    <message>
+        <source>Partners committed</source>
+        <translation>Partenaires engagés</translation>
+    </message>
 </context>
 <context>
     <name>pacte::reports::Illustrative</name>
@@ -12501,11 +12758,11 @@ Cliquer pour lister ces réunions.</translation>
     </message>
     <message>
         <source>A rate: not added up, the range is given.</source>
-        <translation>Un taux : pas de somme, l&apos;écart est donné.</translation>
+        <translation>Un taux&#xa0;: pas de somme, l&apos;écart est donné.</translation>
     </message>
     <message>
         <source>Each indicator template of a theme added up over the indicators linked to it, across the groups and territories: the latest value known on %1 and the target. An indicator with no known value is counted apart, never as zero; indicators in different units are not summed, nor are rates, whose lowest and highest values are given. Templates marked example come from an illustrative library, not from the pact.</source>
-        <translation>Chaque indicateur type d&apos;une thématique additionné sur les indicateurs qui lui sont liés, tous groupes et territoires confondus : la dernière valeur connue au %1 et la cible. Un indicateur sans valeur connue est compté à part, jamais comme zéro ; des indicateurs d&apos;unités différentes ne sont pas additionnés, ni les taux, dont on donne la plus basse et la plus haute valeur. Les indicateurs types marqués exemple viennent d&apos;une bibliothèque d&apos;illustration, non du pacte.</translation>
+        <translation>Chaque indicateur type d&apos;une thématique additionné sur les indicateurs qui lui sont liés, tous groupes et territoires confondus&#xa0;: la dernière valeur connue au %1 et la cible. Un indicateur sans valeur connue est compté à part, jamais comme zéro&#xa0;; des indicateurs d&apos;unités différentes ne sont pas additionnés, ni les taux, dont on donne la plus basse et la plus haute valeur. Les indicateurs types marqués exemple viennent d&apos;une bibliothèque d&apos;illustration, non du pacte.</translation>
     </message>
 </context>
 <context>
