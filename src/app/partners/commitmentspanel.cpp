@@ -22,6 +22,9 @@ CommitmentsPanel::CommitmentsPanel(QWidget* parent)
     m_list->setObjectName(QStringLiteral("commitmentsList"));
     m_list->setAccessibleName(tr("Commitments of the partner"));
     m_list->setWordWrap(true);
+    // Each commitment runs over several lines: alternate shades tell them apart.
+    m_list->setAlternatingRowColors(true);
+    m_list->setSpacing(2);
     m_list->setMinimumHeight(90);
     layout->addWidget(m_list);
     m_hint = new QLabel(this);
