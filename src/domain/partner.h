@@ -1,5 +1,6 @@
 #pragma once
 
+#include "commitment.h"
 #include "deliberation.h"
 #include "enums.h"
 #include "ids.h"
@@ -54,6 +55,8 @@ struct Partner
     // Its names over time, oldest first, each with the day it took effect; empty when it never changed
     // its name. The latest is `name`, the current name (validation keeps them together).
     QList<PartnerName> nameHistory;
+    // What it commits to in the pact, edition by edition (each needs a signature of its edition).
+    QList<Commitment> commitments;
 
     bool operator==(const Partner&) const = default;
 

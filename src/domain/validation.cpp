@@ -147,6 +147,7 @@ FieldErrors validate(const Partner& partner)
     errors.append(validateNameHistory(partner));
     for (const auto& signature : partner.signatures)
         errors.append(validate(signature));
+    errors.append(validateCommitments(partner));
     return errors;
 }
 

@@ -9,6 +9,7 @@
 #include "jsonaccess.h"
 #include "provenancejson.h"
 #include "recordjson.h"
+#include "storage/commitmentrecords.h"
 #include "storage/database.h"
 #include "storage/evaluationstore.h"
 #include "storage/renewal.h"
@@ -112,6 +113,7 @@ private:
     void parseAxis(const Json& object, const Path& path, Id editionId);
     void parseSignature(const Json& object, const Path& path, Id editionId);
     void parseGroup(const Json& object, const Path& path, Id editionId);
+    void parseCommitment(const Json& object, const Path& path, Id editionId);
     void parseAction(const Json& object, const Path& path);
     Indicator parseIndicator(const Json& object, const Path& path);
     void parseMeeting(const Json& object, const Path& path, Id editionId);
@@ -129,7 +131,7 @@ private:
         m_persons{m_allUuids}, m_editions{m_allUuids}, m_axes{m_allUuids}, m_themes{m_allUuids},
         m_templates{m_allUuids}, m_groups{m_allUuids}, m_actions{m_allUuids},
         m_others{m_allUuids}; // m_others: records nothing refers to
-    QHash<Id, Id> m_axisEdition, m_themeAxis, m_groupEdition;
+    QHash<Id, Id> m_axisEdition, m_themeAxis, m_groupEdition, m_actionEdition;
     QHash<Id, qsizetype> m_partnerIndex;
     // The action each action continues, resolved once every action is known (it may come later).
     struct Continues
@@ -173,8 +175,8 @@ DumpContent DumpParser::parse(const Json& root)
         const Path path = (top / "editions")[i];
         json::expectObject(editions.at(i), path,
                            {"uuid", "title", "departement", "startDate", "endDate", "predecessor", "notes", "declared",
-                            "rules", "axes", "signatures", "groups", "actions", "meetings", "evaluations",
-                            "groupEvaluations", "renewal"});
+                            "rules", "axes", "signatures", "commitments", "groups", "actions", "meetings",
+                            "evaluations", "groupEvaluations", "renewal"});
         m_editions.add(json::requiredUuid(editions.at(i), "uuid", path), path);
     }
     for (std::size_t i = 0; i < editions.size(); ++i)
@@ -390,7 +392,10 @@ void DumpParser::parseEdition(const Json& o, const Path& p)
         const Id groupEdition = m_groupEdition.value(m_content.actions.last().groupId);
         if (groupEdition != edition.id)
             json::fail(path / "group", Tr::tr("the working group belongs to another edition."));
+        m_actionEdition.insert(m_content.actions.last().id, edition.id);
     });
+    // After the edition's signatures and actions, which its commitments name (format 11).
+    each("commitments", [&](const Json& item, const Path& path) { parseCommitment(item, path, edition.id); });
     each("meetings", [&](const Json& item, const Path& path) { parseMeeting(item, path, edition.id); });
     each("evaluations", [&](const Json& item, const Path& path) { parseEvaluation(item, path, edition.id); });
     each("groupEvaluations", [&](const Json& item, const Path& path) { parseGroupEvaluation(item, path, edition.id); });
@@ -526,6 +531,42 @@ void DumpParser::parseSignature(const Json& o, const Path& p, Id editionId)
     if (partner.signatureFor(editionId))
         json::fail(p / "partner", Tr::tr("%1 already has a signature for this edition.").arg(shortened(partner.name)));
     partner.signatures.append(s);
+}
+
+void DumpParser::parseCommitment(const Json& o, const Path& p, Id editionId)
+{
+    json::expectObject(o, p, {"uuid", "partner", "text", "axes", "themes", "actions", "provenance", "source", "note"});
+    Commitment c;
+    c.uuid = json::requiredUuid(o, "uuid", p);
+    m_others.add(c.uuid, p);
+    c.editionId = editionId;
+    const Id partnerId = m_partners.resolve(json::requiredUuid(o, "partner", p), p / "partner", Tr::tr("partner"));
+    c.text = json::requiredString(o, "text", p);
+    if (c.text.trimmed().isEmpty())
+        json::fail(p / "text", Tr::tr("the commitment has no text."));
+    const auto linked = [&](const char* key, const Ids& ids, const QString& what, auto editionOf) {
+        const Path lp = p / key;
+        const QList<Id> list = ids.resolveAll(json::uuidList(o, key, p), lp, what);
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            if (editionOf(list.at(i)) != editionId)
+                json::fail(lp[std::size_t(i)],
+                           Tr::tr("the commitment names %1 of another edition of the pact.").arg(what));
+        }
+        return list;
+    };
+    c.axisIds = linked("axes", m_axes, Tr::tr("axis"), [this](Id id) { return m_axisEdition.value(id); });
+    c.themeIds = linked("themes", m_themes, Tr::tr("theme"),
+                        [this](Id id) { return m_axisEdition.value(m_themeAxis.value(id)); });
+    c.actionIds = linked("actions", m_actions, Tr::tr("action"), [this](Id id) { return m_actionEdition.value(id); });
+    c.provenance.kind = json::optionalEnum(o, "provenance", p, ProvenanceKind::Entered);
+    c.provenance.source = json::optionalString(o, "source", p);
+    c.provenance.note = json::optionalString(o, "note", p);
+    Partner& partner = m_content.partners[m_partnerIndex.value(partnerId)];
+    const Signature* signature = partner.signatureFor(editionId);
+    if (!signature || signature->status == SignatureStatus::Declined)
+        json::fail(p / "partner", Tr::tr("%1 has no signature of this edition: a commitment belongs to a signatory.")
+                                      .arg(shortened(partner.name)));
+    partner.commitments.append(c);
 }
 
 void DumpParser::parseGroup(const Json& o, const Path& p, Id editionId)
@@ -829,10 +870,18 @@ void importDump(Database& db, const QByteArray& bytes)
         insertAll(db, content.dispositifs);
         insertAll(db, content.editions);
         insertAll(db, content.axes);
-        insertAll(db, content.partners);
+        // The partners' commitments name actions: written once the actions are.
+        QList<Partner> partners = content.partners;
+        for (auto& partner : partners)
+            partner.commitments.clear();
+        insertAll(db, partners);
         insertAll(db, content.persons);
         insertAll(db, content.groups);
         insertAll(db, content.actions);
+        for (auto& partner : content.partners) {
+            if (!partner.commitments.isEmpty())
+                saveCommitments(db, partner);
+        }
         insertAll(db, content.meetings);
         insertAll(db, content.evaluations);
         for (auto it = content.snapshots.cbegin(); it != content.snapshots.cend(); ++it)

@@ -215,6 +215,23 @@ QByteArray exportDump(Database& db)
                                       {"signatoryFunction", toJson(s->signatoryFunction)},
                                       {"deliberation", s->deliberation ? deliberationJson(*s->deliberation) : Json()}});
         }
+        // What each signatory commits to in this edition (format 11), after the signatures.
+        Json commitmentsJson = Json::array();
+        for (const auto& partner : partners) {
+            for (const auto& c : partner.commitments) {
+                if (c.editionId != e.id)
+                    continue;
+                commitmentsJson.push_back(Json{{"uuid", toJson(c.uuid)},
+                                               {"partner", toJson(partner.uuid)},
+                                               {"text", toJson(c.text)},
+                                               {"axes", toJson(mapIds(axisUuids, c.axisIds))},
+                                               {"themes", toJson(mapIds(themeUuids, c.themeIds))},
+                                               {"actions", toJson(mapIds(actionUuids, c.actionIds))},
+                                               {"provenance", toJson(enumCode(c.provenance.kind))},
+                                               {"source", toJson(c.provenance.source)},
+                                               {"note", toJson(c.provenance.note)}});
+            }
+        }
         Json groupsJson = Json::array();
         for (const auto& g : groups) {
             if (g.editionId != e.id)
@@ -353,6 +370,7 @@ QByteArray exportDump(Database& db)
                                     {"rules", rulesJson},
                                     {"axes", axesJson},
                                     {"signatures", signatures},
+                                    {"commitments", commitmentsJson},
                                     {"groups", groupsJson},
                                     {"actions", actionsJson},
                                     {"meetings", meetingsJson},

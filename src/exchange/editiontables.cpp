@@ -151,13 +151,35 @@ QString roleText(const PersonRole& role, const Lookups& lookups)
     return enumLabel(role.kind);
 }
 
+// The partner's commitments in the edition, one a line, each with what it serves in brackets.
+QString commitmentsText(const Partner& partner, const EditionData& data, const Lookups& lookups)
+{
+    QHash<Id, QString> actionTitles;
+    for (const auto& action : data.actions)
+        actionTitles.insert(action.id, action.title);
+    QStringList lines;
+    for (const auto& c : commitmentsOf(partner, data.edition.id)) {
+        QStringList serves;
+        for (Id id : c.axisIds)
+            serves << lookups.axis(id);
+        for (Id id : c.themeIds)
+            serves << lookups.theme(id);
+        for (Id id : c.actionIds)
+            serves << actionTitles.value(id);
+        serves.removeAll(QString());
+        lines << (serves.isEmpty() ? c.text
+                                   : QStringLiteral("%1 [%2]").arg(c.text, serves.join(QStringLiteral(" ; "))));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 TableData partnersTable(const EditionData& data, const Lookups& lookups)
 {
     TableData table{editionTableName(EditionTable::Partners),
                     {Tr::tr("Name"), Tr::tr("Acronym"), Tr::tr("Category"), Tr::tr("Territories covered"),
                      Tr::tr("Signature"), Tr::tr("Signature date"), Tr::tr("Signatory"), Tr::tr("Signatory's function"),
                      Tr::tr("Approving body"), Tr::tr("Deliberation date"), Tr::tr("Act identifier"),
-                     Tr::tr("PTI referents"), Tr::tr("Notes")},
+                     Tr::tr("PTI referents"), Tr::tr("Notes"), Tr::tr("Commitments")},
                     {}};
     QHash<Id, QStringList> referents;
     for (const auto& person : data.persons) {
@@ -174,7 +196,8 @@ TableData partnersTable(const EditionData& data, const Lookups& lookups)
                            s ? date(s->date) : QVariant(), s ? text(s->signatoryName) : QVariant(),
                            s ? text(s->signatoryFunction) : QVariant(), d ? text(d->body) : QVariant(),
                            d ? date(d->meetingDate) : QVariant(), d ? text(d->actIdentifier) : QVariant(),
-                           text(referents.value(p.id).join(QStringLiteral(", "))), text(p.notes)});
+                           text(referents.value(p.id).join(QStringLiteral(", "))), text(p.notes),
+                           text(commitmentsText(p, data, lookups))});
     }
     return table;
 }

@@ -256,6 +256,7 @@ void writePartners(const ReportData& report, ReportHtml& out)
         out.row({name, status, signatory.isEmpty() ? QStringLiteral("—") : signatory, deliberation});
     }
     out.endTable();
+    writeCommitments(report, out);
 }
 
 } // namespace pacte::sections

@@ -143,6 +143,16 @@ ActionSheet actionSheet(const ReportData& report, const Action& action)
     }
     if (!dispositifs.isEmpty())
         line(Tr::tr("Linked schemes"), plainText(dispositifs.join(QStringLiteral(", "))));
+    // The signatories whose commitments in the pact name this action (issue 20).
+    QStringList committed;
+    for (const auto& partner : data.partners) {
+        for (const auto& c : commitmentsOf(partner, data.edition.id)) {
+            if (c.actionIds.contains(action.id) && !committed.contains(partner.displayName()))
+                committed << partner.displayName();
+        }
+    }
+    if (!committed.isEmpty())
+        line(Tr::tr("Partners committed"), plainText(committed.join(QStringLiteral(", "))));
     if (action.indicators.isEmpty())
         notStated << Tr::tr("Indicators");
     if (!notStated.isEmpty())

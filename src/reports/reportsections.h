@@ -25,6 +25,8 @@ void writeGovernanceEvaluation(const ReportData& data, ReportHtml& out);
 // The financing of the scope's actions by axis, territory, funder and year (issue 20).
 void writeFunding(const ReportData& data, ReportHtml& out);
 void writePartners(const ReportData& data, ReportHtml& out);
+// What each signatory commits to in the edition, with what each commitment serves (issue 20).
+void writeCommitments(const ReportData& data, ReportHtml& out);
 void writeCalendar(const ReportData& data, ReportHtml& out);
 
 // What a report says when it rests on illustrative records: a band for the cover (empty when there

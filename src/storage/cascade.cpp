@@ -33,6 +33,14 @@ constexpr ForeignKey foreignKeys[] = {
     {"signature", "edition_id", "edition", OnDelete::Cascade},
     {"deliberation", "signature_id", "signature", OnDelete::Cascade},
     {"partner_name", "partner_id", "partner", OnDelete::Cascade},
+    {"commitment", "partner_id", "partner", OnDelete::Cascade},
+    {"commitment", "edition_id", "edition", OnDelete::Cascade},
+    {"commitment_axis", "commitment_id", "commitment", OnDelete::Cascade},
+    {"commitment_axis", "axis_id", "axis", OnDelete::Cascade},
+    {"commitment_theme", "commitment_id", "commitment", OnDelete::Cascade},
+    {"commitment_theme", "theme_id", "theme", OnDelete::Cascade},
+    {"commitment_action", "commitment_id", "commitment", OnDelete::Cascade},
+    {"commitment_action", "action_id", "action", OnDelete::Cascade},
     {"person", "partner_id", "partner", OnDelete::SetNull},
     {"person_role", "person_id", "person", OnDelete::Cascade},
     {"person_role", "territory_id", "territory", OnDelete::Cascade},
@@ -84,21 +92,16 @@ constexpr ForeignKey foreignKeys[] = {
 // Tables whose rows have an `id` (the others are link tables keyed by their columns).
 bool hasId(const QString& table)
 {
-    static const QSet<QString> linkTables{QStringLiteral("partner_territory"),
-                                          QStringLiteral("deliberation"),
-                                          QStringLiteral("group_territory"),
-                                          QStringLiteral("group_partner"),
-                                          QStringLiteral("group_person"),
-                                          QStringLiteral("action_public"),
-                                          QStringLiteral("action_dispositif"),
-                                          QStringLiteral("meeting_partner"),
-                                          QStringLiteral("meeting_person"),
-                                          QStringLiteral("meeting_territory"),
-                                          QStringLiteral("evaluation_axis_assessment"),
-                                          QStringLiteral("evaluation_snapshot"),
-                                          QStringLiteral("renewal"),
-                                          QStringLiteral("action_funding_amount"),
-                                          QStringLiteral("edition_rule")};
+    static const QSet<QString> linkTables{
+        QStringLiteral("partner_territory"),     QStringLiteral("deliberation"),
+        QStringLiteral("group_territory"),       QStringLiteral("group_partner"),
+        QStringLiteral("group_person"),          QStringLiteral("action_public"),
+        QStringLiteral("action_dispositif"),     QStringLiteral("commitment_axis"),
+        QStringLiteral("commitment_theme"),      QStringLiteral("commitment_action"),
+        QStringLiteral("meeting_partner"),       QStringLiteral("meeting_person"),
+        QStringLiteral("meeting_territory"),     QStringLiteral("evaluation_axis_assessment"),
+        QStringLiteral("evaluation_snapshot"),   QStringLiteral("renewal"),
+        QStringLiteral("action_funding_amount"), QStringLiteral("edition_rule")};
     return !linkTables.contains(table);
 }
 

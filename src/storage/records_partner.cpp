@@ -1,6 +1,7 @@
 // Partners (with the territories they cover and their signatures and deliberations) and persons
 // (with their roles).
 #include "children.h"
+#include "commitmentrecords.h"
 #include "labels.h"
 #include "links.h"
 #include "records.h"
@@ -165,6 +166,7 @@ FieldValues RecordTraits<Partner>::fields(const Partner& item, Labels& labels)
             fields.append({prefix + QStringLiteral("deliberation.transmissionDate"), dateText(d.transmissionDate)});
         }
     }
+    appendCommitmentFields(fields, item, labels);
     return fields;
 }
 
@@ -207,7 +209,9 @@ void RecordTraits<Partner>::loadChildren(Database& db, QList<Partner>& items, co
         entry.effectiveFrom = names.date("effective_from");
         history[names.id("partner_id")].append(entry);
     }
+    const auto commitments = loadCommitments(db, owners, binds);
     for (auto& partner : items) {
+        partner.commitments = commitments.value(partner.id);
         partner.territoryIds = territories.value(partner.id);
         partner.signatures = signatures.value(partner.id);
         partner.nameHistory = history.value(partner.id);
@@ -226,6 +230,8 @@ void RecordTraits<Partner>::saveChildren(Database& db, Partner& item, const Part
         syncChildren(db, QStringLiteral("partner_name"), QStringLiteral("partner_id"), item.id,
                      {QStringLiteral("name"), QStringLiteral("effective_from")}, names);
     }
+    if (!before || before->commitments != item.commitments)
+        saveCommitments(db, item);
     if (before && before->signatures == item.signatures)
         return;
     QList<ChildRow> rows;

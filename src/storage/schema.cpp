@@ -318,6 +318,31 @@ const QStringList version13Funding{
     QStringLiteral("CREATE INDEX action_funding_partner ON action_funding(partner_id)"),
 };
 
+// Version 13 (issue 20, point 3): what each signatory commits to in an edition of the pact, with
+// where the text comes from, and the axes, themes and actions each commitment serves. Deleting the
+// partner or the edition deletes its commitments; deleting an axis, theme or action removes its links.
+const QStringList version13Commitments{
+    QStringLiteral("CREATE TABLE commitment (id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, partner_id INTEGER "
+                   "NOT NULL REFERENCES partner(id) ON DELETE CASCADE, edition_id INTEGER NOT NULL REFERENCES "
+                   "edition(id) ON DELETE CASCADE, position INTEGER NOT NULL DEFAULT 0, text TEXT NOT NULL, "
+                   "provenance TEXT NOT NULL DEFAULT 'saisi', provenance_source TEXT NOT NULL DEFAULT '', "
+                   "provenance_note TEXT NOT NULL DEFAULT '')"),
+    QStringLiteral("CREATE INDEX commitment_partner ON commitment(partner_id)"),
+    QStringLiteral("CREATE INDEX commitment_edition ON commitment(edition_id)"),
+    QStringLiteral("CREATE TABLE commitment_axis (commitment_id INTEGER NOT NULL REFERENCES commitment(id) ON DELETE "
+                   "CASCADE, axis_id INTEGER NOT NULL REFERENCES axis(id) ON DELETE CASCADE, PRIMARY KEY "
+                   "(commitment_id, axis_id))"),
+    QStringLiteral("CREATE INDEX commitment_axis_axis ON commitment_axis(axis_id)"),
+    QStringLiteral("CREATE TABLE commitment_theme (commitment_id INTEGER NOT NULL REFERENCES commitment(id) ON DELETE "
+                   "CASCADE, theme_id INTEGER NOT NULL REFERENCES theme(id) ON DELETE CASCADE, PRIMARY KEY "
+                   "(commitment_id, theme_id))"),
+    QStringLiteral("CREATE INDEX commitment_theme_theme ON commitment_theme(theme_id)"),
+    QStringLiteral("CREATE TABLE commitment_action (commitment_id INTEGER NOT NULL REFERENCES commitment(id) ON "
+                   "DELETE CASCADE, action_id INTEGER NOT NULL REFERENCES action(id) ON DELETE CASCADE, PRIMARY KEY "
+                   "(commitment_id, action_id))"),
+    QStringLiteral("CREATE INDEX commitment_action_action ON commitment_action(action_id)"),
+};
+
 // The default rules of every existing edition, as they applied before version 7.
 void insertDefaultRules(QSqlDatabase& db)
 {
@@ -486,6 +511,7 @@ void migrate(QSqlDatabase& db, int fromVersion, int toVersion)
     }
     if (fromVersion < 13 && toVersion >= 13) {
         execAll(db, version13Funding);
+        execAll(db, version13Commitments);
         setUserVersion(db, 13);
     }
     static_assert(Database::SchemaVersion == 13, "add the new migration step above");

@@ -70,6 +70,7 @@ SheetFixture makeSheetFixture(const QString& path)
                                  {},
                                  {},
                                  {},
+                                 {},
                                  {}});
     f.partner2 = add(db, Partner{NoId,
                                  {},
@@ -79,10 +80,12 @@ SheetFixture makeSheetFixture(const QString& path)
                                  {},
                                  {},
                                  {},
+                                 {},
                                  {}});
     f.partner3 = add(
         db,
-        Partner{NoId, {}, QStringLiteral("Mission locale"), QString(), PartnerCategory::MissionLocale, {}, {}, {}, {}});
+        Partner{
+            NoId, {}, QStringLiteral("Mission locale"), QString(), PartnerCategory::MissionLocale, {}, {}, {}, {}, {}});
     f.person1 = add(db, Person{NoId,
                                {},
                                QStringLiteral("Claire"),

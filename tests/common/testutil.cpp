@@ -107,9 +107,17 @@ void dropFunding(QSqlQuery& query)
     }
 }
 
+void dropCommitments(QSqlQuery& query)
+{
+    // Format 13 added the partners' commitments (issue 20, point 3).
+    for (const char* table : {"commitment_axis", "commitment_theme", "commitment_action", "commitment"})
+        REQUIRE(query.exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(QLatin1String(table))));
+}
+
 void dropIndicatorTemplates(QSqlQuery& query)
 {
     dropFunding(query);
+    dropCommitments(query);
     // Format 12 added the indicator templates and the indicators' link to them: the indicator table is
     // rebuilt as it was (SQLite cannot drop a column that a foreign key uses).
     for (const char* statement :

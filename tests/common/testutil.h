@@ -58,6 +58,8 @@ private:
 void dropProvenance(QSqlQuery& query);
 // Takes a file back to format 12 as far as financing goes: no funding lines (format 13, issue 20).
 void dropFunding(QSqlQuery& query);
+// Takes a file back to format 12: no partners' commitments (format 13).
+void dropCommitments(QSqlQuery& query);
 // Takes a file back to format 11: no indicator templates, no link from the indicators (format 12).
 void dropIndicatorTemplates(QSqlQuery& query);
 

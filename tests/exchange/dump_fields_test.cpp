@@ -140,6 +140,27 @@ TEST_CASE("full dump: partners with signatures and the deliberation", "[exchange
     CHECK_FALSE(ddets.signatures.first().date.isValid());
 }
 
+TEST_CASE("full dump: a signatory's commitments with their links and provenance", "[exchange][dump][fields]")
+{
+    FullDump dump;
+    const auto ccvh = dump.get<Partner>(CCVH);
+    REQUIRE(ccvh.commitments.size() == 1);
+    const Commitment& c = ccvh.commitments.first();
+    CHECK(c.uuid == uuid("a1000000-0000-4000-8000-000000000001"));
+    CHECK(c.editionId == dump.idOf<Edition>(Pti2022));
+    CHECK(c.text == QStringLiteral("Nommer un ou plusieurs référents PTI au sein de sa structure."));
+    CHECK(c.axisIds == QList<Id>{dump.idOf<Axis>(Axis1)});
+    REQUIRE(c.themeIds.size() == 1);
+    CHECK(c.actionIds == QList<Id>{dump.idOf<Action>(ActionUuid)});
+    CHECK(c.provenance.kind == ProvenanceKind::Quoted);
+    CHECK(c.provenance.source == QStringLiteral("Les référents PTI"));
+    CHECK(c.provenance.note.isEmpty());
+    const auto ddets = dump.get<Partner>(DDETS);
+    REQUIRE(ddets.commitments.size() == 1);
+    CHECK(ddets.commitments.first().provenance.isDefault());
+    CHECK(dump.get<Partner>(CD).commitments.isEmpty());
+}
+
 TEST_CASE("full dump: a person with roles", "[exchange][dump][fields]")
 {
     FullDump dump;

@@ -78,6 +78,7 @@ const Refusal refusals[] = {
     // An unknown value (null) came with format 7.
     {"measurement-null-value-format6.json", "editions[0].actions[0].indicators[0].measurements[1].value"},
     {"continues-unknown.json", "editions[0].actions[0].continues"},
+    {"commitment-unknown-action.json", "editions[0].commitments[0].actions[0]"},
     {"continues-loop.json", "editions"},
     {"renewal-negative-count.json", "editions[0].renewal.axes"},
     {"declared-zero.json", "editions[0].declared.signatories.value"},

@@ -105,8 +105,8 @@ TEST_CASE("References are logged by name and children changes by field", "[stora
     EditionRepository(*db).insert(edition);
     Territory territory{NoId, {}, QStringLiteral("Biterrois"), {}, {}, {}};
     TerritoryRepository(*db).insert(territory);
-    Partner ddets{NoId, {}, QStringLiteral("DDETS"), {}, PartnerCategory::State, {}, {}, {}, {}};
-    Partner plie{NoId, {}, QStringLiteral("PLIE Est Héraultais"), {}, PartnerCategory::Plie, {}, {}, {}, {}};
+    Partner ddets{NoId, {}, QStringLiteral("DDETS"), {}, PartnerCategory::State, {}, {}, {}, {}, {}};
+    Partner plie{NoId, {}, QStringLiteral("PLIE Est Héraultais"), {}, PartnerCategory::Plie, {}, {}, {}, {}, {}};
     PartnerRepository(*db).insert(ddets);
     PartnerRepository(*db).insert(plie);
 
@@ -173,7 +173,7 @@ TEST_CASE("Every field of a deliberation is logged when it changes", "[storage][
     Deliberation deliberation;
     deliberation.body = QStringLiteral("Conseil communautaire");
     deliberation.meetingDate = QDate(2023, 1, 30);
-    Partner partner{NoId, {}, QStringLiteral("CCVH"), {}, PartnerCategory::Intercommunality, {}, {}, {}, {}};
+    Partner partner{NoId, {}, QStringLiteral("CCVH"), {}, PartnerCategory::Intercommunality, {}, {}, {}, {}, {}};
     partner.signatures = {Signature{NoId, {}, edition.id, SignatureStatus::Signed, {}, {}, {}, deliberation}};
     PartnerRepository(*db).insert(partner);
 

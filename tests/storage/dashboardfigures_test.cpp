@@ -297,11 +297,12 @@ TEST_CASE("Dashboard figures with the awkward cases", "[storage][dashboard]")
     REQUIRE(territories.size() == 6);
     REQUIRE_FALSE(publics.isEmpty());
 
-    Partner declined{NoId, {}, QStringLiteral("Structure qui décline"), {}, PartnerCategory::Association, {}, {},
+    Partner declined{NoId, {}, QStringLiteral("Structure qui décline"), {}, PartnerCategory::Association, {}, {}, {},
                      {},   {}};
     declined.signatures = {Signature{NoId, {}, edition.id, SignatureStatus::Declined, {}, {}, {}, std::nullopt}};
     PartnerRepository(*db).insert(declined);
-    Partner pending{NoId, {}, QStringLiteral("Structure en attente"), {}, PartnerCategory::Association, {}, {}, {}, {}};
+    Partner pending{NoId, {}, QStringLiteral("Structure en attente"), {}, PartnerCategory::Association, {}, {}, {},
+                    {},   {}};
     pending.signatures = {Signature{NoId, {}, edition.id, SignatureStatus::Pending, {}, {}, {}, std::nullopt}};
     PartnerRepository(*db).insert(pending);
 

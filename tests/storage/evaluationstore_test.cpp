@@ -290,7 +290,7 @@ TEST_CASE("A year not frozen is read as of its 31 December from the change log",
     committee2024.title = QStringLiteral("Comité local 2024");
     MeetingRepository(*db).insert(committee2024);
 
-    Partner newcomer{NoId, {}, QStringLiteral("France Travail Lunel"), {}, PartnerCategory::FranceTravail, {}, {},
+    Partner newcomer{NoId, {}, QStringLiteral("France Travail Lunel"), {}, PartnerCategory::FranceTravail, {}, {}, {},
                      {},   {}};
     newcomer.signatures = {
         Signature{NoId, {}, pti2022.id, SignatureStatus::Signed, QDate(2024, 4, 1), {}, {}, std::nullopt}};

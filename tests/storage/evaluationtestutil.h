@@ -123,9 +123,16 @@ struct CurrentEdition
     Axis axis;
     Territory biterrois{NoId, {}, QStringLiteral("Biterrois"), {}, {}, {}};
     Territory thau{NoId, {}, QStringLiteral("Étang de Thau"), {}, {}, {}};
-    Partner cd{
-        NoId, {}, QStringLiteral("Conseil départemental"), QStringLiteral("CD"), PartnerCategory::Departement, {}, {},
-        {},   {}};
+    Partner cd{NoId,
+               {},
+               QStringLiteral("Conseil départemental"),
+               QStringLiteral("CD"),
+               PartnerCategory::Departement,
+               {},
+               {},
+               {},
+               {},
+               {}};
     WorkingGroup mobilite;
     WorkingGroup emploi;
     Action garage;

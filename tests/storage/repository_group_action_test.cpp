@@ -57,13 +57,14 @@ struct Scene
             territories.append(territory);
         }
         ddets = Partner{
-            NoId, {}, QStringLiteral("DDETS de l'Hérault"), QStringLiteral("DDETS"), PartnerCategory::State, {}, {},
+            NoId, {}, QStringLiteral("DDETS de l'Hérault"), QStringLiteral("DDETS"), PartnerCategory::State, {}, {}, {},
             {},   {}};
         cd = Partner{NoId,
                      {},
                      QStringLiteral("Conseil départemental"),
                      QStringLiteral("CD"),
                      PartnerCategory::Departement,
+                     {},
                      {},
                      {},
                      {},

@@ -38,6 +38,8 @@ QString deletedRows(const QString& table, int n)
         return Tr::tr("%n role(s) of persons", nullptr, n);
     if (table == QLatin1String("deliberation"))
         return Tr::tr("%n deliberation(s)", nullptr, n);
+    if (table == QLatin1String("commitment"))
+        return Tr::tr("%n commitment(s) of the partner", nullptr, n);
     if (table == QLatin1String("partner_name"))
         return Tr::tr("%n former or dated name(s)", nullptr, n);
     if (table == QLatin1String("renewal"))
@@ -88,12 +90,17 @@ QString deletionQuestion(Database& db, Entity entity, Id id, const QString& labe
         QStringLiteral("meeting_territory"),  QStringLiteral("evaluation_axis_assessment"),
         QStringLiteral("evaluation_snapshot")};
     int links = 0;
+    int commitmentLinks = 0; // a partner's commitment that loses what it serves is worth saying
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
         if (linkTables.contains(it.key()))
             links += it.value();
+        else if (it.key().startsWith(QLatin1String("commitment_")))
+            commitmentLinks += it.value();
         else
             deleted << deletedRows(it.key(), it.value());
     }
+    if (commitmentLinks > 0 && !counts.contains(QStringLiteral("commitment")))
+        deleted << Tr::tr("its place in %n partner commitment(s)", nullptr, commitmentLinks);
     if (deleted.isEmpty() && links > 0)
         deleted << Tr::tr("%n link(s)", nullptr, links);
     if (!deleted.isEmpty())

@@ -3,6 +3,7 @@
 #include "app/common/provenancefield.h"
 #include "app/common/readablecolour.h"
 #include "app/common/wheelguard.h"
+#include "commitmentspanel.h"
 #include "editing/edits.h"
 #include "namehistoryfield.h"
 #include "optionaldate.h"
@@ -114,6 +115,17 @@ PartnerEditor::PartnerEditor(QWidget* parent)
     m_ui->signatureLayout->addRow(m_signatureProvenance);
     setTabOrder(m_ui->signatoryFunctionEdit, m_signatureProvenance->button());
     setTabOrder(m_signatureProvenance->button(), m_ui->deliberationGroup);
+    // What it commits to in this edition: each change is one undo step of the partner.
+    m_commitments = new CommitmentsPanel(m_ui->form);
+    m_ui->formLayout->insertWidget(m_ui->formLayout->indexOf(m_ui->deliberationGroup) + 1, m_commitments);
+    connect(m_commitments, &CommitmentsPanel::edited, this, [this](const QList<Commitment>& list, const QString& text) {
+        Partner after = m_partner.value_or(Partner{});
+        after.commitments = list;
+        if (m_partner && showValidation(validate(after)) && update(*m_partner, after, text)) {
+            m_partner = PartnerRepository(m_document->database()).findByUuid(after.uuid);
+            m_commitments->setPartner(m_partner);
+        }
+    });
 }
 
 PartnerEditor::~PartnerEditor() = default;
@@ -124,6 +136,7 @@ void PartnerEditor::setContext(const Edition& edition, const QList<Territory>& t
     m_editionId = edition.id;
     m_editionTitle = edition.title;
     m_ui->signatureGroup->setTitle(tr("Signature of %1").arg(edition.title));
+    m_commitments->setEdition(edition.id, edition.title);
     if (territories == m_territories)
         return;
     m_territories = territories;
@@ -177,6 +190,9 @@ void PartnerEditor::setPartner(const std::optional<Partner>& partner, const QStr
 
     showValidation({}, tallyWarnings());
     setFormEnabled(partner.has_value() && document() && !document()->isReadOnly());
+    m_commitments->setDocument(document());
+    m_commitments->setPartner(m_partner);
+    m_commitments->setEditable(partner.has_value() && document() && !document()->isReadOnly());
     updateSignatureFields();
 }
 

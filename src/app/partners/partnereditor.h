@@ -15,6 +15,7 @@ class PartnerEditor;
 
 namespace pacte {
 
+class CommitmentsPanel;
 class NameHistoryField;
 class PartnerContributions;
 class ProvenanceField;
@@ -62,6 +63,7 @@ private:
     const std::unique_ptr<Ui::PartnerEditor> m_ui;
     NameHistoryField* m_nameHistory = nullptr;
     PartnerContributions* m_contributions = nullptr; // issue 20, read-only
+    CommitmentsPanel* m_commitments = nullptr;       // the current edition's
     std::optional<Partner> m_partner;
     Id m_editionId = NoId;
     QString m_editionTitle;
