@@ -29,7 +29,7 @@ class Database final
 public:
     enum class Access { ReadWrite, ReadOnly };
 
-    static constexpr int SchemaVersion = 12;
+    static constexpr int SchemaVersion = 13;
 
     ~Database();
     Database(const Database&) = delete;

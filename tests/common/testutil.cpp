@@ -98,8 +98,23 @@ void SmallFileSystem::setReadOnly(bool readOnly)
         {QStringLiteral("-o"), readOnly ? QStringLiteral("remount,ro") : QStringLiteral("remount,rw"), m_dir.path()}));
 }
 
+void dropLocalPacts(QSqlQuery& query)
+{
+    // Format 13 added the local pacts (issue 20).
+    for (const char* statement :
+         {"DROP TABLE IF EXISTS local_pact_review", "DROP TABLE IF EXISTS local_priority_action",
+          "DROP TABLE IF EXISTS local_priority_group", "DROP TABLE IF EXISTS local_priority_theme",
+          "DROP TABLE IF EXISTS local_priority_axis", "DROP TABLE IF EXISTS local_priority",
+          "DROP TABLE IF EXISTS local_pact_person", "DROP TABLE IF EXISTS local_pact_partner",
+          "DROP TRIGGER IF EXISTS local_pact_provenance", "DROP TABLE IF EXISTS local_pact"}) {
+        INFO(statement);
+        REQUIRE(query.exec(QString::fromLatin1(statement)));
+    }
+}
+
 void dropIndicatorTemplates(QSqlQuery& query)
 {
+    dropLocalPacts(query);
     // Format 12 added the indicator templates and the indicators' link to them: the indicator table is
     // rebuilt as it was (SQLite cannot drop a column that a foreign key uses).
     for (const char* statement :

@@ -56,6 +56,8 @@ private:
 // Takes a file back before schema 10: the group evaluations (schema 11), the provenance table and its
 // triggers out (a raw connection's query; the caller then sets an older user_version).
 void dropProvenance(QSqlQuery& query);
+// Takes a file back to format 12: its local pacts' tables dropped (format 13).
+void dropLocalPacts(QSqlQuery& query);
 // Takes a file back to format 11: no indicator templates, no link from the indicators (format 12).
 void dropIndicatorTemplates(QSqlQuery& query);
 
