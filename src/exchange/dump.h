@@ -17,8 +17,9 @@ inline constexpr auto DumpFormatName = "pacte-dump";
 // 8: where records come from ("provenance": quoted, deduced, illustrative; formats 1 to 7 restore
 // every record as entered); 9: the working groups' yearly evaluations ("groupEvaluations" in each
 // edition; formats 1 to 8 have none); 10: the themes' indicator templates ("templates" in each theme)
-// and each indicator's link to its template ("template"; formats 1 to 9 have none).
-inline constexpr int DumpFormatVersion = 10;
+// and each indicator's link to its template ("template"; formats 1 to 9 have none); 11: each territory's
+// local pact of the edition ("localPacts" in each edition; formats 1 to 10 have none).
+inline constexpr int DumpFormatVersion = 11;
 
 // The whole database as a `pacte-dump` JSON document (docs/dump-format.md).
 QByteArray exportDump(Database& db);

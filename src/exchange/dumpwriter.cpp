@@ -2,6 +2,7 @@
 #include "domain/rules.h"
 #include "dump.h"
 #include "dumphistory.h"
+#include "dumplocalpacts.h"
 #include "jsonaccess.h"
 #include "provenancejson.h"
 #include "recordjson.h"
@@ -89,6 +90,7 @@ QByteArray exportDump(Database& db)
     const auto meetings = MeetingRepository(db).all();
     const auto evaluations = EvaluationRepository(db).all();
     const auto groupEvaluations = GroupEvaluationRepository(db).all();
+    const auto localPacts = LocalPactRepository(db).all();
 
     const auto territoryUuids = uuidsOf(territories);
     const auto publicUuids = uuidsOf(publics);
@@ -108,6 +110,7 @@ QByteArray exportDump(Database& db)
                 templateUuids.insert(t.id, t.uuid);
         }
     }
+    LocalPactUuids localPactUuids{partnerUuids, personUuids, axisUuids, themeUuids, groupUuids, actionUuids};
     QHash<Id, Id> groupEdition;
     for (const auto& group : groups)
         groupEdition.insert(group.id, group.editionId);
@@ -352,6 +355,8 @@ QByteArray exportDump(Database& db)
                                     {"meetings", meetingsJson},
                                     {"evaluations", evaluationsJson},
                                     {"groupEvaluations", groupEvaluationsJson},
+                                    // Each territory's local pact (format 11).
+                                    {"localPacts", localPactsJson(localPacts, e.id, territoryUuids, localPactUuids)},
                                     {"renewal", renewalJson}});
     }
     root["editions"] = editionsJson;
