@@ -22,6 +22,8 @@ void writeTemplateSums(const ReportData& data, ReportHtml& out);
 void writeCoverage(const ReportData& data, ReportHtml& out);
 // The evaluation of the governance: bodies, decision circuit, new partners, pilots, coverage counted.
 void writeGovernanceEvaluation(const ReportData& data, ReportHtml& out);
+// Each territory's local pact of the edition, a page each (issue 20); nothing when the edition has none.
+void writeLocalPacts(const ReportData& data, ReportHtml& out);
 void writePartners(const ReportData& data, ReportHtml& out);
 void writeCalendar(const ReportData& data, ReportHtml& out);
 
