@@ -219,7 +219,7 @@ TEST_CASE("A version-11 file is migrated to version 12 with all its records kept
     SqlQuery version(*db, QStringLiteral("PRAGMA user_version"));
     version.exec();
     REQUIRE(version.next());
-    CHECK(version.integer(0) == 12);
+    CHECK(version.integer(0) == Database::SchemaVersion);
     const auto backups = Backups::list(path);
     REQUIRE(backups.size() == 1);
     CHECK(fileBytes(backups.constFirst().path) == before);
