@@ -441,6 +441,27 @@
             <numerusform>its %n governance rule settings</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n local pact(s)</source>
+        <translation>
+            <numerusform>%n local pact</numerusform>
+            <numerusform>%n local pacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n local pact priority(ies)</source>
+        <translation>
+            <numerusform>%n local pact priority</numerusform>
+            <numerusform>%n local pact priorities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n yearly review(s) of a local pact</source>
+        <translation>
+            <numerusform>%n yearly review of a local pact</numerusform>
+            <numerusform>%n yearly reviews of a local pact</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pacte::EvaluationSection</name>

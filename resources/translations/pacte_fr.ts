@@ -1525,6 +1525,14 @@
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
+    <message>
+        <source>&amp;Territory</source>
+        <translation>&amp;Territoire</translation>
+    </message>
+    <message>
+        <source>&amp;Local pact</source>
+        <translation>Pacte &amp;local</translation>
+    </message>
 </context>
 <context>
     <name>pacte::AccessibleNames</name>
@@ -2334,6 +2342,42 @@
     <message>
         <source>Closed: %1</source>
         <translation>Clos&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Local pacts</source>
+        <translation>Pactes locaux</translation>
+    </message>
+    <message>
+        <source>new priorities: %1</source>
+        <translation>nouvelles priorités : %1</translation>
+    </message>
+    <message>
+        <source>priorities dropped: %1</source>
+        <translation>priorités abandonnées : %1</translation>
+    </message>
+    <message>
+        <source>the same priorities</source>
+        <translation>les mêmes priorités</translation>
+    </message>
+    <message>
+        <source>review of the year written</source>
+        <translation>bilan de l&apos;année écrit</translation>
+    </message>
+    <message>
+        <source>no review of the year</source>
+        <translation>pas de bilan de l&apos;année</translation>
+    </message>
+    <message>
+        <source>one written for %1</source>
+        <translation>un bilan écrit pour %1</translation>
+    </message>
+    <message>
+        <source>none for %1</source>
+        <translation>aucun pour %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -3784,6 +3828,27 @@ Cliquer pour lister ces réunions.</translation>
             <numerusform>ses réglages de %n règles de gouvernance</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n local pact(s)</source>
+        <translation>
+            <numerusform>%n pacte local</numerusform>
+            <numerusform>%n pactes locaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n local pact priority(ies)</source>
+        <translation>
+            <numerusform>%n priorité de pacte local</numerusform>
+            <numerusform>%n priorités de pacte local</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n yearly review(s) of a local pact</source>
+        <translation>
+            <numerusform>%n bilan annuel de pacte local</numerusform>
+            <numerusform>%n bilans annuels de pacte local</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pacte::Deliberation</name>
@@ -4021,6 +4086,14 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>indicator templates do not travel in sheets: an indicator is linked to its template in Pacte itself.</source>
         <translation>les indicateurs types ne voyagent pas dans les fiches&#xa0;: le lien d&apos;un indicateur à son indicateur type se fait dans Pacte même.</translation>
+    </message>
+    <message>
+        <source>the action belongs to another edition.</source>
+        <translation>l&apos;action appartient à une autre édition.</translation>
+    </message>
+    <message>
+        <source>this territory has two local pacts in the edition.</source>
+        <translation>ce territoire a deux pactes locaux dans l&apos;édition.</translation>
     </message>
 </context>
 <context>
@@ -5906,6 +5979,264 @@ Cliquer pour lister ces réunions.</translation>
     </message>
 </context>
 <context>
+    <name>pacte::LocalPactPanel</name>
+    <message>
+        <source>Diagnosis of the territory</source>
+        <translation>Diagnostic du territoire</translation>
+    </message>
+    <message>
+        <source>Sources of the diagnosis</source>
+        <translation>Sources du diagnostic</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>Mo&amp;nter</translation>
+    </message>
+    <message>
+        <source>Do&amp;wn</source>
+        <translation>Desce&amp;ndre</translation>
+    </message>
+    <message>
+        <source>What moved during the year</source>
+        <translation>Ce qui a bougé dans l&apos;année</translation>
+    </message>
+    <message>
+        <source>Difficulties met during the year</source>
+        <translation>Difficultés rencontrées dans l&apos;année</translation>
+    </message>
+    <message>
+        <source>Adjustments decided</source>
+        <translation>Ajustements décidés</translation>
+    </message>
+    <message>
+        <source>Notes on the local pact</source>
+        <translation>Notes sur le pacte local</translation>
+    </message>
+    <message>
+        <source>Territorial priorities, by rank</source>
+        <translation>Priorités territoriales, par rang</translation>
+    </message>
+    <message>
+        <source>Partners members of the local pact</source>
+        <translation>Partenaires membres du pacte local</translation>
+    </message>
+    <message>
+        <source>Persons members of the local pact</source>
+        <translation>Personnes membres du pacte local</translation>
+    </message>
+    <message>
+        <source>Year reviewed</source>
+        <translation>Année du bilan</translation>
+    </message>
+    <message>
+        <source>Shared diagnosis</source>
+        <translation>Diagnostic partagé</translation>
+    </message>
+    <message>
+        <source>D&amp;iagnosis:</source>
+        <translation>D&amp;iagnostic :</translation>
+    </message>
+    <message>
+        <source>&amp;Sources:</source>
+        <translation>&amp;Sources :</translation>
+    </message>
+    <message>
+        <source>Territorial priorities</source>
+        <translation>Priorités territoriales</translation>
+    </message>
+    <message>
+        <source>Members and local committees</source>
+        <translation>Membres et comités locaux</translation>
+    </message>
+    <message>
+        <source>&amp;Partners:</source>
+        <translation>&amp;Partenaires :</translation>
+    </message>
+    <message>
+        <source>Pe&amp;rsons:</source>
+        <translation>Pe&amp;rsonnes :</translation>
+    </message>
+    <message>
+        <source>Local committees:</source>
+        <translation>Comités locaux :</translation>
+    </message>
+    <message>
+        <source>Yearly review</source>
+        <translation>Bilan annuel</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>A&amp;nnée :</translation>
+    </message>
+    <message>
+        <source>What &amp;moved:</source>
+        <translation>Ce qui a &amp;bougé :</translation>
+    </message>
+    <message>
+        <source>Di&amp;fficulties:</source>
+        <translation>Di&amp;fficultés :</translation>
+    </message>
+    <message>
+        <source>Ad&amp;justments:</source>
+        <translation>A&amp;justements :</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes :</translation>
+    </message>
+    <message>
+        <source>Local pact of %1 for %2: what its local committee shares and decides.</source>
+        <translation>Pacte local de %1 pour le %2 : ce que son comité local partage et décide.</translation>
+    </message>
+    <message>
+        <source>date not known</source>
+        <translation>date inconnue</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>No local committee meeting recorded in this edition.</source>
+        <translation>Aucune réunion de comité local enregistrée dans cette édition.</translation>
+    </message>
+    <message>
+        <source>The evaluation of %1 is frozen: the local pact&apos;s review of that year can no longer change.</source>
+        <translation>L&apos;évaluation de %1 est figée : le bilan du pacte local de cette année ne peut plus changer.</translation>
+    </message>
+    <message>
+        <source>Edit the diagnosis of the local pact</source>
+        <translation>Modifier le diagnostic du pacte local</translation>
+    </message>
+    <message>
+        <source>Edit the sources of the diagnosis</source>
+        <translation>Modifier les sources du diagnostic</translation>
+    </message>
+    <message>
+        <source>Edit the notes of the local pact</source>
+        <translation>Modifier les notes du pacte local</translation>
+    </message>
+    <message>
+        <source>Edit the review %1 of the local pact</source>
+        <translation>Modifier le bilan %1 du pacte local</translation>
+    </message>
+    <message>
+        <source>Edit the members of the local pact</source>
+        <translation>Modifier les membres du pacte local</translation>
+    </message>
+    <message>
+        <source>axis %1</source>
+        <translation>axe %1</translation>
+    </message>
+    <message>
+        <source>Serves: %1</source>
+        <translation>Sert : %1</translation>
+    </message>
+    <message>
+        <source>Carried by: %1</source>
+        <translation>Portée par : %1</translation>
+    </message>
+    <message>
+        <source>Add the priority &quot;%1&quot;</source>
+        <translation>Ajouter la priorité « %1 »</translation>
+    </message>
+    <message>
+        <source>Edit the priority &quot;%1&quot;</source>
+        <translation>Modifier la priorité « %1 »</translation>
+    </message>
+    <message>
+        <source>Remove the priority &quot;%1&quot;</source>
+        <translation>Retirer la priorité « %1 »</translation>
+    </message>
+    <message>
+        <source>Move the priority &quot;%1&quot;</source>
+        <translation>Déplacer la priorité « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>pacte::LocalPriorityDialog</name>
+    <message>
+        <source>Axes the priority serves</source>
+        <translation>Axes que sert la priorité</translation>
+    </message>
+    <message>
+        <source>Themes the priority serves</source>
+        <translation>Thématiques que sert la priorité</translation>
+    </message>
+    <message>
+        <source>Working groups that carry the priority</source>
+        <translation>Groupes de travail qui portent la priorité</translation>
+    </message>
+    <message>
+        <source>Actions that carry the priority</source>
+        <translation>Actions qui portent la priorité</translation>
+    </message>
+    <message>
+        <source>New priority</source>
+        <translation>Nouvelle priorité</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Title of the priority</source>
+        <translation>Intitulé de la priorité</translation>
+    </message>
+    <message>
+        <source>Description of the priority</source>
+        <translation>Description de la priorité</translation>
+    </message>
+    <message>
+        <source>Axis %1: %2</source>
+        <translation>Axe %1 : %2</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Intitulé :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>What it serves: &amp;axes</source>
+        <translation>Ce qu&apos;elle sert : &amp;axes</translation>
+    </message>
+    <message>
+        <source>and t&amp;hemes</source>
+        <translation>et t&amp;hématiques</translation>
+    </message>
+    <message>
+        <source>What carries it: &amp;working groups</source>
+        <translation>Ce qui la porte : &amp;groupes de travail</translation>
+    </message>
+    <message>
+        <source>and a&amp;ctions</source>
+        <translation>et a&amp;ctions</translation>
+    </message>
+    <message>
+        <source>Give the priority a title.</source>
+        <translation>Donnez un intitulé à la priorité.</translation>
+    </message>
+</context>
+<context>
     <name>pacte::MainWindow</name>
     <message>
         <source>Pacte</source>
@@ -6943,6 +7274,10 @@ Cliquer pour lister ces réunions.</translation>
         <source>Group evaluation %1</source>
         <translation>Évaluation du groupe %1</translation>
     </message>
+    <message>
+        <source>Local pact</source>
+        <translation>Pacte local</translation>
+    </message>
 </context>
 <context>
     <name>pacte::Renewal</name>
@@ -7923,6 +8258,14 @@ Cliquer pour lister ces réunions.</translation>
         <source>Yearly evaluation</source>
         <translation>Évaluation annuelle</translation>
     </message>
+    <message>
+        <source>The priorities of the territory&apos;s local pact, decided by its local committee: for information, they cannot be changed in the sheet.</source>
+        <translation>Les priorités du pacte local du territoire, décidées par son comité local : pour information, elles ne se modifient pas dans la fiche.</translation>
+    </message>
+    <message>
+        <source>Territorial priorities</source>
+        <translation>Priorités territoriales</translation>
+    </message>
 </context>
 <context>
     <name>pacte::SheetWorkbook</name>
@@ -8213,6 +8556,26 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>this year has another row above</source>
         <translation>cette année a déjà une ligne plus haut</translation>
+    </message>
+    <message>
+        <source>Territorial priorities</source>
+        <translation>Priorités territoriales</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Priority of the local pact</source>
+        <translation>Priorité du pacte local</translation>
+    </message>
+    <message>
+        <source>Description (for information: it cannot be changed here)</source>
+        <translation>Description (pour information : elle ne se modifie pas ici)</translation>
     </message>
 </context>
 <context>
@@ -9208,6 +9571,10 @@ Cliquer pour lister ces réunions.</translation>
         <source>a working group&apos;s evaluation</source>
         <translation>une évaluation de groupe de travail</translation>
     </message>
+    <message>
+        <source>a local pact</source>
+        <translation>un pacte local</translation>
+    </message>
 </context>
 <context>
     <name>pacte::Validation</name>
@@ -9410,6 +9777,46 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>The suggested target must be a number.</source>
         <translation>La cible suggérée doit être un nombre.</translation>
+    </message>
+    <message>
+        <source>The local pact must belong to an edition.</source>
+        <translation>Le pacte local doit appartenir à une édition.</translation>
+    </message>
+    <message>
+        <source>The local pact must belong to a territory.</source>
+        <translation>Le pacte local doit appartenir à un territoire.</translation>
+    </message>
+    <message>
+        <source>Priority %1 has no title: give it one.</source>
+        <translation>La priorité %1 n&apos;a pas d&apos;intitulé : donnez-lui en un.</translation>
+    </message>
+    <message>
+        <source>The review year %1 is not plausible.</source>
+        <translation>L&apos;année de bilan %1 n&apos;est pas plausible.</translation>
+    </message>
+    <message>
+        <source>The local pact has two reviews for %1: one per year.</source>
+        <translation>Le pacte local a deux bilans pour %1 : un seul par an.</translation>
+    </message>
+    <message>
+        <source>The review of %1 is outside the edition (%2 to %3).</source>
+        <translation>Le bilan de %1 est hors de l&apos;édition (%2 à %3).</translation>
+    </message>
+    <message>
+        <source>The priority &quot;%1&quot; serves an axis of another edition.</source>
+        <translation>La priorité « %1 » sert un axe d&apos;une autre édition.</translation>
+    </message>
+    <message>
+        <source>The priority &quot;%1&quot; serves a theme of another edition.</source>
+        <translation>La priorité « %1 » sert une thématique d&apos;une autre édition.</translation>
+    </message>
+    <message>
+        <source>The priority &quot;%1&quot; is carried by a group of another edition.</source>
+        <translation>La priorité « %1 » est portée par un groupe d&apos;une autre édition.</translation>
+    </message>
+    <message>
+        <source>The priority &quot;%1&quot; is carried by an action of another edition.</source>
+        <translation>La priorité « %1 » est portée par une action d&apos;une autre édition.</translation>
     </message>
 </context>
 <context>
@@ -10560,7 +10967,7 @@ Cliquer pour lister ces réunions.</translation>
     </message>
     <message>
         <source>a rate, not summed: latest values %1, targets %2</source>
-        <translation>un taux, sans somme : dernières valeurs %1, cibles %2</translation>
+        <translation>un taux, sans somme&#xa0;: dernières valeurs %1, cibles %2</translation>
     </message>
 </context>
 <context>
@@ -10606,6 +11013,10 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>The evaluation of %1 is frozen: the group&apos;s evaluation of that year can no longer change.</source>
         <translation>L&apos;évaluation de %1 est figée&#xa0;: l&apos;évaluation du groupe pour cette année ne peut plus être modifiée.</translation>
+    </message>
+    <message>
+        <source>The evaluation of %1 is frozen: the local pact&apos;s review of that year can no longer change.</source>
+        <translation>L&apos;évaluation de %1 est figée : le bilan du pacte local de cette année ne peut plus changer.</translation>
     </message>
 </context>
 <context>
@@ -11512,6 +11923,38 @@ Cliquer pour lister ces réunions.</translation>
             <numerusform>%n signatures enregistrées</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Local pact</source>
+        <translation>Pacte local</translation>
+    </message>
+    <message>
+        <source>Priorities</source>
+        <translation>Priorités</translation>
+    </message>
+    <message>
+        <source>Review %1</source>
+        <translation>Bilan %1</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>Nouvelles : %1</translation>
+    </message>
+    <message>
+        <source>Dropped: %1</source>
+        <translation>Abandonnées : %1</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangées</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>écrit</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
 </context>
 <context>
     <name>pacte::reports::Governance</name>
@@ -12248,6 +12691,113 @@ Cliquer pour lister ces réunions.</translation>
     </message>
 </context>
 <context>
+    <name>pacte::reports::LocalPacts</name>
+    <message>
+        <source>Axis %1: %2</source>
+        <translation>Axe %1 : %2</translation>
+    </message>
+    <message>
+        <source>Local pact: %1</source>
+        <translation>Pacte local : %1</translation>
+    </message>
+    <message>
+        <source>No local pact entered for this territory in this edition.</source>
+        <translation>Aucun pacte local saisi pour ce territoire dans cette édition.</translation>
+    </message>
+    <message>
+        <source>Shared diagnosis</source>
+        <translation>Diagnostic partagé</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Sources :</translation>
+    </message>
+    <message>
+        <source>Territorial priorities</source>
+        <translation>Priorités territoriales</translation>
+    </message>
+    <message>
+        <source>No priority entered.</source>
+        <translation>Aucune priorité saisie.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Serves</source>
+        <translation>Sert</translation>
+    </message>
+    <message>
+        <source>Carried by</source>
+        <translation>Portée par</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Partners:</source>
+        <translation>Partenaires :</translation>
+    </message>
+    <message>
+        <source>Persons:</source>
+        <translation>Personnes :</translation>
+    </message>
+    <message>
+        <source>Local committees held</source>
+        <translation>Comités locaux tenus</translation>
+    </message>
+    <message>
+        <source>No local committee meeting recorded as held.</source>
+        <translation>Aucune réunion de comité local enregistrée comme tenue.</translation>
+    </message>
+    <message>
+        <source>Yearly review %1</source>
+        <translation>Bilan annuel %1</translation>
+    </message>
+    <message>
+        <source>Yearly review</source>
+        <translation>Bilan annuel</translation>
+    </message>
+    <message>
+        <source>No yearly review written yet.</source>
+        <translation>Aucun bilan annuel écrit pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Bilan</translation>
+    </message>
+    <message>
+        <source>Written by the local committee</source>
+        <translation>Écrit par le comité local</translation>
+    </message>
+    <message>
+        <source>What moved</source>
+        <translation>Ce qui a bougé</translation>
+    </message>
+    <message>
+        <source>Difficulties</source>
+        <translation>Difficultés</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>Ajustements</translation>
+    </message>
+    <message>
+        <source>Local pacts</source>
+        <translation>Pactes locaux</translation>
+    </message>
+    <message>
+        <source>The PTI &quot;se décline opérationnellement au travers des Pactes Territoriaux Locaux&quot; (§1.3): in each territory, the local committee shares the diagnosis, determines the territorial priorities and reviews the year. One page per territory.</source>
+        <translation>Le PTI « se décline opérationnellement au travers des Pactes Territoriaux Locaux » (§ 1.3) : dans chaque territoire, le comité local partage le diagnostic, détermine les priorités territoriales et fait le bilan de l&apos;année. Une page par territoire.</translation>
+    </message>
+</context>
+<context>
     <name>pacte::reports::ReportBuilder</name>
     <message>
         <source>Whole département</source>
@@ -12501,11 +13051,11 @@ Cliquer pour lister ces réunions.</translation>
     </message>
     <message>
         <source>A rate: not added up, the range is given.</source>
-        <translation>Un taux : pas de somme, l&apos;écart est donné.</translation>
+        <translation>Un taux&#xa0;: pas de somme, l&apos;écart est donné.</translation>
     </message>
     <message>
         <source>Each indicator template of a theme added up over the indicators linked to it, across the groups and territories: the latest value known on %1 and the target. An indicator with no known value is counted apart, never as zero; indicators in different units are not summed, nor are rates, whose lowest and highest values are given. Templates marked example come from an illustrative library, not from the pact.</source>
-        <translation>Chaque indicateur type d&apos;une thématique additionné sur les indicateurs qui lui sont liés, tous groupes et territoires confondus : la dernière valeur connue au %1 et la cible. Un indicateur sans valeur connue est compté à part, jamais comme zéro ; des indicateurs d&apos;unités différentes ne sont pas additionnés, ni les taux, dont on donne la plus basse et la plus haute valeur. Les indicateurs types marqués exemple viennent d&apos;une bibliothèque d&apos;illustration, non du pacte.</translation>
+        <translation>Chaque indicateur type d&apos;une thématique additionné sur les indicateurs qui lui sont liés, tous groupes et territoires confondus&#xa0;: la dernière valeur connue au %1 et la cible. Un indicateur sans valeur connue est compté à part, jamais comme zéro&#xa0;; des indicateurs d&apos;unités différentes ne sont pas additionnés, ni les taux, dont on donne la plus basse et la plus haute valeur. Les indicateurs types marqués exemple viennent d&apos;une bibliothèque d&apos;illustration, non du pacte.</translation>
     </message>
 </context>
 <context>
