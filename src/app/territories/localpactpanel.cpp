@@ -14,8 +14,8 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -127,10 +127,14 @@ LocalPactPanel::LocalPactPanel(QWidget* parent)
     priorities->setObjectName(QStringLiteral("localPrioritiesBox"));
     auto* prioritiesLayout = new QVBoxLayout(priorities);
     prioritiesLayout->addWidget(m_prioritiesList);
-    auto* buttons = new QHBoxLayout;
-    for (auto* b : {m_addButton, m_editButton, m_removeButton, m_upButton, m_downButton})
-        buttons->addWidget(b);
-    buttons->addStretch();
+    // Two short rows, so that the pane does not need a horizontal scroll bar at 1366 pixels.
+    auto* buttons = new QGridLayout;
+    buttons->addWidget(m_addButton, 0, 0);
+    buttons->addWidget(m_editButton, 0, 1);
+    buttons->addWidget(m_removeButton, 0, 2);
+    buttons->addWidget(m_upButton, 1, 0);
+    buttons->addWidget(m_downButton, 1, 1);
+    buttons->setColumnStretch(3, 1);
     prioritiesLayout->addLayout(buttons);
     layout->addWidget(priorities);
 
