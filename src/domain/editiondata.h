@@ -5,6 +5,7 @@
 #include "axis.h"
 #include "edition.h"
 #include "evaluation.h"
+#include "localpact.h"
 #include "meeting.h"
 #include "partner.h"
 #include "person.h"
@@ -34,6 +35,7 @@ struct EditionData
     QList<ActionSheetSummary> actionSheets;
     QList<Meeting> meetings; // this edition's
     QList<Evaluation> evaluations;
+    QList<LocalPact> localPacts; // this edition's, one per territory at most
 
     const Territory* territory(Id id) const;
     const Partner* partner(Id id) const;

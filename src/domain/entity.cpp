@@ -7,7 +7,7 @@ namespace pacte {
 
 namespace {
 
-constexpr std::array<std::pair<Entity, const char*>, 15> codes{{
+constexpr std::array<std::pair<Entity, const char*>, 16> codes{{
     {Entity::Territory, "territory"},
     {Entity::Edition, "edition"},
     {Entity::Axis, "axis"},
@@ -23,6 +23,7 @@ constexpr std::array<std::pair<Entity, const char*>, 15> codes{{
     {Entity::Meeting, "meeting"},
     {Entity::Evaluation, "evaluation"},
     {Entity::GroupEvaluation, "group_evaluation"},
+    {Entity::LocalPact, "local_pact"},
 }};
 
 } // namespace

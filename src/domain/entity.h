@@ -28,6 +28,7 @@ enum class Entity : std::uint8_t {
     Meeting,
     Evaluation,
     GroupEvaluation,
+    LocalPact,
 };
 
 inline size_t qHash(Entity entity, size_t seed = 0) noexcept

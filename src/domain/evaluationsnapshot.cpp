@@ -1,5 +1,7 @@
 #include "evaluationsnapshot.h"
 
+#include "localpactsnapshot.h"
+
 #include <algorithm>
 #include <stdexcept>
 
@@ -103,7 +105,8 @@ QByteArray EvaluationSnapshot::toJson() const
                            {QStringLiteral("groups"), groupsJson},
                            {QStringLiteral("actions"), actionsJson},
                            {QStringLiteral("indicators"), indicatorsJson},
-                           {QStringLiteral("meetings"), meetingsJson}};
+                           {QStringLiteral("meetings"), meetingsJson},
+                           {QStringLiteral("localPacts"), localPactsToJson(localPacts)}};
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 
@@ -162,6 +165,7 @@ EvaluationSnapshot EvaluationSnapshot::fromJson(const QByteArray& json)
                            o.value(QStringLiteral("title")).toString(), o.value(QStringLiteral("territory")).toString(),
                            o.value(QStringLiteral("group")).toString()});
     }
+    s.localPacts = localPactsFromJson(root.value(QStringLiteral("localPacts")).toArray());
     return s;
 }
 
@@ -233,6 +237,7 @@ EvaluationSnapshot takeSnapshot(const EditionData& data, int year, const QDate& 
         s.meetings.append({meeting.uuid, meeting.kind, meeting.date, meeting.title,
                            territory ? territory->name : QString(), group ? group->name : QString()});
     }
+    s.localPacts = localPactStates(data, year);
     return s;
 }
 
@@ -332,6 +337,7 @@ EvaluationComparison compareSnapshots(const EvaluationSnapshot& previous, const 
         if (!groupsNow.contains(g.uuid) && g.status == GroupStatus::Active)
             c.closedGroups << g.name;
     }
+    c.localPactMoves = compareLocalPacts(previous.localPacts, current.localPacts);
     return c;
 }
 

@@ -60,6 +60,19 @@ struct EvaluationSnapshot
         QStringList territories;
         bool operator==(const GroupState&) const = default;
     };
+    // A territory's local pact as the year ends: its priorities in rank order and that year's review,
+    // frozen with the evaluation (issue 20).
+    struct LocalPactState
+    {
+        QUuid uuid;
+        QString territory;
+        QStringList priorities;
+        bool reviewed = false; // a review of the year was written
+        QString progress;
+        QString difficulties;
+        QString adjustments;
+        bool operator==(const LocalPactState&) const = default;
+    };
 
     QString edition;
     int year = 0;
@@ -74,7 +87,8 @@ struct EvaluationSnapshot
     QList<GroupState> groups;
     QList<ActionState> actions;
     QList<IndicatorState> indicators;
-    QList<MeetingState> meetings; // held during the year
+    QList<MeetingState> meetings;     // held during the year
+    QList<LocalPactState> localPacts; // by territory name (absent from snapshots frozen before schema 13)
 
     bool operator==(const EvaluationSnapshot&) const = default;
 
@@ -134,6 +148,17 @@ struct EvaluationComparison
     QStringList removedActions;
     QStringList newGroups;
     QStringList closedGroups; // closed or gone since N-1
+    // A territory's local pact against N-1: the priorities that appeared or went, and whether each year
+    // has a review. Only the territories with a local pact in one year or the other.
+    struct LocalPactMove
+    {
+        QString territory;
+        QStringList newPriorities;
+        QStringList droppedPriorities;
+        bool reviewed = false;
+        bool reviewedBefore = false;
+    };
+    QList<LocalPactMove> localPactMoves;
 };
 
 EvaluationComparison compareSnapshots(const EvaluationSnapshot& previous, const EvaluationSnapshot& current);

@@ -1,7 +1,9 @@
 #include "validation.h"
 
+#include "editiondata.h"
 #include "format.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include <QCoreApplication>
@@ -343,6 +345,72 @@ FieldErrors validate(const GroupEvaluation& evaluation)
         errors.append({QStringLiteral("group"), Tr::tr("The group evaluation must belong to a working group.")});
     if (evaluation.year < 1900 || evaluation.year > 2200)
         errors.append({QStringLiteral("year"), Tr::tr("The evaluation year is not plausible.")});
+    return errors;
+}
+
+FieldErrors validate(const LocalPact& pact)
+{
+    FieldErrors errors;
+    if (pact.editionId == NoId)
+        errors.append({QStringLiteral("edition"), Tr::tr("The local pact must belong to an edition.")});
+    if (pact.territoryId == NoId)
+        errors.append({QStringLiteral("territory"), Tr::tr("The local pact must belong to a territory.")});
+    for (int i = 0; i < pact.priorities.size(); ++i) {
+        if (pact.priorities.at(i).title.trimmed().isEmpty())
+            errors.append({QStringLiteral("priorities"), Tr::tr("Priority %1 has no title: give it one.").arg(i + 1)});
+    }
+    QList<int> years;
+    for (const auto& review : pact.reviews) {
+        if (review.year < 1900 || review.year > 2200)
+            errors.append({QStringLiteral("reviews"), Tr::tr("The review year %1 is not plausible.").arg(review.year)});
+        else if (years.contains(review.year))
+            errors.append({QStringLiteral("reviews"),
+                           Tr::tr("The local pact has two reviews for %1: one per year.").arg(review.year)});
+        years.append(review.year);
+    }
+    return errors;
+}
+
+FieldErrors validateInEdition(const LocalPact& pact, const EditionData& data)
+{
+    FieldErrors errors;
+    const Edition& edition = data.edition;
+    if (edition.startDate.isValid() && edition.endDate.isValid()) {
+        for (const auto& review : pact.reviews) {
+            if (review.year < edition.firstYear() || review.year > edition.lastYear())
+                errors.append({QStringLiteral("reviews"), Tr::tr("The review of %1 is outside the edition (%2 to %3).")
+                                                              .arg(review.year)
+                                                              .arg(edition.firstYear())
+                                                              .arg(edition.lastYear())});
+        }
+    }
+    for (const auto& priority : pact.priorities) {
+        const QString name = priority.title.trimmed();
+        for (const Id id : priority.axisIds) {
+            if (!data.axis(id))
+                errors.append({QStringLiteral("priorities"),
+                               Tr::tr("The priority \"%1\" serves an axis of another edition.").arg(name)});
+        }
+        for (const Id id : priority.themeIds) {
+            if (!data.theme(id))
+                errors.append({QStringLiteral("priorities"),
+                               Tr::tr("The priority \"%1\" serves a theme of another edition.").arg(name)});
+        }
+        for (const Id id : priority.groupIds) {
+            if (!data.group(id))
+                errors.append({QStringLiteral("priorities"),
+                               Tr::tr("The priority \"%1\" is carried by a group of another edition.").arg(name)});
+        }
+        for (const Id id : priority.actionIds) {
+            const bool known =
+                std::any_of(data.actionSheets.cbegin(), data.actionSheets.cend(),
+                            [id](const ActionSheetSummary& a) { return a.id == id; }) ||
+                std::any_of(data.actions.cbegin(), data.actions.cend(), [id](const Action& a) { return a.id == id; });
+            if (!known)
+                errors.append({QStringLiteral("priorities"),
+                               Tr::tr("The priority \"%1\" is carried by an action of another edition.").arg(name)});
+        }
+    }
     return errors;
 }
 

@@ -5,6 +5,7 @@
 #include "edition.h"
 #include "evaluation.h"
 #include "groupevaluation.h"
+#include "localpact.h"
 #include "meeting.h"
 #include "partner.h"
 #include "person.h"
@@ -54,6 +55,12 @@ FieldErrors validateFundingYears(const Action& action, int firstYear, int lastYe
 FieldErrors validate(const Meeting& meeting);
 FieldErrors validate(const Evaluation& evaluation);
 FieldErrors validate(const GroupEvaluation& evaluation);
+// A local pact on its own: its territory and edition, a title for each priority, plausible review years,
+// one review per year. validateInEdition() checks what needs the edition's records.
+FieldErrors validate(const LocalPact& pact);
+// The review years inside the edition, and the priorities' axes, themes, groups and actions of the
+// pact's edition.
+FieldErrors validateInEdition(const LocalPact& pact, const EditionData& data);
 // Refuses a figure below 1 or above MaxDeclaredCount and one without its quote. `field` names the
 // figure's field ("declaredSignatories"); its quote's is `field` + "Quote".
 FieldErrors validate(const DeclaredCount& declared, const QString& field);

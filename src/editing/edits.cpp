@@ -72,6 +72,7 @@ ItemResult<Evaluation> freezeYear(Document& document, Id editionId, int year, Ev
     }
     protectFrozenEvaluation(*document.undoStack(), result.item);
     protectFrozenGroupEvaluations(*document.undoStack(), document.database(), editionId, year);
+    protectFrozenLocalPactReviews(*document.undoStack(), document.database(), editionId, year);
     DocumentAccess::notify(document, Entity::Evaluation, {result.item.uuid}, ChangeKind::Updated);
     return result;
 }
@@ -186,6 +187,7 @@ PACTE_DEFINE_EDITS(Action)
 PACTE_DEFINE_EDITS(Meeting)
 PACTE_DEFINE_EDITS(Evaluation)
 PACTE_DEFINE_EDITS(GroupEvaluation)
+PACTE_DEFINE_EDITS(LocalPact)
 
 } // namespace edit
 } // namespace pacte

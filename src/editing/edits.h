@@ -40,6 +40,12 @@ ItemResult<Evaluation> freezeYear(Document& document, Id editionId, int year, Ev
 // the evaluation as stored.
 ItemResult<GroupEvaluation> saveGroupEvaluation(Document& document, GroupEvaluation item);
 
+// Enters or changes a territory's local pact of an edition (one per territory and edition) as one undo
+// step named `text`: an insert when there is none yet (nothing is stored for an empty one), else an update
+// of the stored one. Checked against the edition (review years, linked groups and actions of the same
+// edition); refused when it changes the review of a frozen year. The result holds the pact as stored.
+ItemResult<LocalPact> saveLocalPact(Document& document, LocalPact item, const QString& text = {});
+
 // Writes a previewed and decided sheet import (see SheetImport::apply()) as one undo step: undo puts
 // the group's actions and meetings back as they were before it, redo as the import left them. The
 // result's message is empty on success.
@@ -87,6 +93,7 @@ PACTE_DECLARE_EDITS(Action)
 PACTE_DECLARE_EDITS(Meeting)
 PACTE_DECLARE_EDITS(Evaluation)
 PACTE_DECLARE_EDITS(GroupEvaluation)
+PACTE_DECLARE_EDITS(LocalPact)
 
 #undef PACTE_DECLARE_EDITS
 

@@ -49,4 +49,42 @@ void protectFrozenGroupEvaluations(QUndoStack& stack, Database& db, Id editionId
     }
 }
 
+namespace {
+
+// A review's entries, whatever its row: what freezing keeps.
+bool sameReview(const LocalPactReview* a, const LocalPactReview* b)
+{
+    const bool blankA = !a || a->isBlank();
+    const bool blankB = !b || b->isBlank();
+    if (blankA || blankB)
+        return blankA == blankB;
+    return a->progress == b->progress && a->difficulties == b->difficulties && a->adjustments == b->adjustments;
+}
+
+} // namespace
+
+void protectFrozenLocalPactReviews(QUndoStack& stack, Database& db, Id editionId, int year)
+{
+    QHash<QUuid, LocalPact> stored;
+    for (const auto& pact : LocalPactRepository(db).ofEdition(editionId))
+        stored.insert(pact.uuid, pact);
+    for (int i = 0; i < stack.count(); ++i) {
+        auto* command = const_cast<QUndoCommand*>(stack.command(i));
+        if (const auto* insert = dynamic_cast<const InsertRecordCommand<LocalPact>*>(command)) {
+            // Undoing it deletes the pact, and the frozen review with it.
+            const auto it = stored.constFind(insert->item().uuid);
+            const LocalPactReview* frozen = it == stored.cend() ? nullptr : it->review(year);
+            if (insert->item().editionId == editionId && !sameReview(frozen, nullptr))
+                command->setObsolete(true);
+        } else if (const auto* update = dynamic_cast<const UpdateRecordCommand<LocalPact>*>(command)) {
+            if (update->after().editionId != editionId)
+                continue;
+            const auto it = stored.constFind(update->after().uuid);
+            const LocalPactReview* frozen = it == stored.cend() ? nullptr : it->review(year);
+            if (!sameReview(update->before().review(year), frozen) || !sameReview(update->after().review(year), frozen))
+                command->setObsolete(true);
+        }
+    }
+}
+
 } // namespace pacte

@@ -17,5 +17,8 @@ void protectFrozenEvaluation(QUndoStack& stack, const Evaluation& frozen);
 // The group evaluations of a frozen year no longer change: the undo steps that entered or changed one
 // of the edition's groups for that year are made obsolete, so that neither undo nor redo writes them.
 void protectFrozenGroupEvaluations(QUndoStack& stack, Database& db, Id editionId, int year);
+// The same for the yearly reviews of the edition's local pacts: an undo step is made obsolete when its
+// undo or redo would write another review of that year than the frozen one, or delete it.
+void protectFrozenLocalPactReviews(QUndoStack& stack, Database& db, Id editionId, int year);
 
 } // namespace pacte

@@ -53,6 +53,7 @@ QString updateText(Entity kind, const QString& before, const QString& after)
     case Entity::Measurement:
     case Entity::Evaluation:
     case Entity::GroupEvaluation:
+    case Entity::LocalPact:
         break;
     }
     return Tr::tr("Edit \"%1\"").arg(after);
@@ -177,5 +178,6 @@ PACTE_DEFINE_COMMANDS(Action)
 PACTE_DEFINE_COMMANDS(Meeting)
 PACTE_DEFINE_COMMANDS(Evaluation)
 PACTE_DEFINE_COMMANDS(GroupEvaluation)
+PACTE_DEFINE_COMMANDS(LocalPact)
 
 } // namespace pacte

@@ -32,6 +32,7 @@ class UpdateRecordCommand final : public DocumentCommand
 public:
     // `text` names the change for the undo history ("Modifier le statut de « … »").
     UpdateRecordCommand(Document& document, T before, T after, const QString& text = {});
+    const T& before() const { return m_before; }
     const T& after() const { return m_after; }
 
 protected:
@@ -78,6 +79,7 @@ PACTE_DECLARE_COMMANDS(Action)
 PACTE_DECLARE_COMMANDS(Meeting)
 PACTE_DECLARE_COMMANDS(Evaluation)
 PACTE_DECLARE_COMMANDS(GroupEvaluation)
+PACTE_DECLARE_COMMANDS(LocalPact)
 
 #undef PACTE_DECLARE_COMMANDS
 

@@ -19,7 +19,8 @@ inline constexpr auto DumpFormatName = "pacte-dump";
 // edition; formats 1 to 8 have none); 10: the themes' indicator templates ("templates" in each theme)
 // and each indicator's link to its template ("template"; formats 1 to 9 have none); 11: each action's
 // funding lines ("fundings", issue 20; formats 1 to 10 have none) and each edition's signatories'
-// commitments ("commitments", issue 20; formats 1 to 10 have none).
+// commitments ("commitments", issue 20; formats 1 to 10 have none) and each territory's
+// local pact of the edition ("localPacts" in each edition; formats 1 to 10 have none).
 inline constexpr int DumpFormatVersion = 11;
 
 // The whole database as a `pacte-dump` JSON document (docs/dump-format.md).

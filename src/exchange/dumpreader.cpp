@@ -17,6 +17,8 @@
 #include "storage/storageerror.h"
 #include "storage/transaction.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
@@ -95,6 +97,7 @@ struct DumpContent
     QList<Evaluation> evaluations;
     QHash<qsizetype, EvaluationSnapshot> snapshots; // by index in `evaluations`
     QList<GroupEvaluation> groupEvaluations;
+    QList<LocalPact> localPacts;
     QList<Renewal> renewals;
 };
 
@@ -119,6 +122,7 @@ private:
     void parseMeeting(const Json& object, const Path& path, Id editionId);
     void parseEvaluation(const Json& object, const Path& path, Id editionId);
     void parseGroupEvaluation(const Json& object, const Path& path, Id editionId);
+    void parseLocalPact(const Json& object, const Path& path, Id editionId);
     void parseRenewal(const Json& object, const Path& path, Id editionId);
     QList<Edition> editionsInDependencyOrder(const Path& path) const;
     void resolveContinues();
@@ -176,7 +180,7 @@ DumpContent DumpParser::parse(const Json& root)
         json::expectObject(editions.at(i), path,
                            {"uuid", "title", "departement", "startDate", "endDate", "predecessor", "notes", "declared",
                             "rules", "axes", "signatures", "commitments", "groups", "actions", "meetings",
-                            "evaluations", "groupEvaluations", "renewal"});
+                            "evaluations", "groupEvaluations", "localPacts", "renewal"});
         m_editions.add(json::requiredUuid(editions.at(i), "uuid", path), path);
     }
     for (std::size_t i = 0; i < editions.size(); ++i)
@@ -399,6 +403,7 @@ void DumpParser::parseEdition(const Json& o, const Path& p)
     each("meetings", [&](const Json& item, const Path& path) { parseMeeting(item, path, edition.id); });
     each("evaluations", [&](const Json& item, const Path& path) { parseEvaluation(item, path, edition.id); });
     each("groupEvaluations", [&](const Json& item, const Path& path) { parseGroupEvaluation(item, path, edition.id); });
+    each("localPacts", [&](const Json& item, const Path& path) { parseLocalPact(item, path, edition.id); });
     if (o.contains("renewal") && !o.at("renewal").is_null())
         parseRenewal(o.at("renewal"), p / "renewal", edition.id);
 }
@@ -780,6 +785,82 @@ void DumpParser::parseGroupEvaluation(const Json& o, const Path& p, Id editionId
     m_content.groupEvaluations.append(e);
 }
 
+// Format 11: a territory's local pact of the edition (older formats have none).
+void DumpParser::parseLocalPact(const Json& o, const Path& p, Id editionId)
+{
+    json::expectObject(o, p,
+                       {"uuid", "territory", "diagnosis", "diagnosisSources", "partners", "persons", "priorities",
+                        "reviews", "notes"});
+    LocalPact pact;
+    pact.uuid = json::requiredUuid(o, "uuid", p);
+    m_others.add(pact.uuid, p);
+    pact.editionId = editionId;
+    pact.territoryId =
+        m_territories.resolve(json::requiredUuid(o, "territory", p), p / "territory", Tr::tr("territory"));
+    pact.diagnosis = json::optionalString(o, "diagnosis", p);
+    pact.diagnosisSources = json::optionalString(o, "diagnosisSources", p);
+    pact.memberPartnerIds = m_partners.resolveAll(json::uuidList(o, "partners", p), p / "partners", Tr::tr("partner"));
+    pact.memberPersonIds = m_persons.resolveAll(json::uuidList(o, "persons", p), p / "persons", Tr::tr("person"));
+    pact.notes = json::optionalString(o, "notes", p);
+    const Json& priorities = json::optionalArray(o, "priorities", p);
+    for (std::size_t i = 0; i < priorities.size(); ++i) {
+        const Json& item = priorities.at(i);
+        const Path path = (p / "priorities")[i];
+        json::expectObject(item, path, {"uuid", "title", "description", "axes", "themes", "groups", "actions"});
+        LocalPriority priority;
+        priority.uuid = json::requiredUuid(item, "uuid", path);
+        m_others.add(priority.uuid, path);
+        priority.title = json::requiredString(item, "title", path);
+        priority.description = json::optionalString(item, "description", path);
+        priority.axisIds = m_axes.resolveAll(json::uuidList(item, "axes", path), path / "axes", Tr::tr("axis"));
+        priority.themeIds = m_themes.resolveAll(json::uuidList(item, "themes", path), path / "themes", Tr::tr("theme"));
+        priority.groupIds =
+            m_groups.resolveAll(json::uuidList(item, "groups", path), path / "groups", Tr::tr("working group"));
+        priority.actionIds =
+            m_actions.resolveAll(json::uuidList(item, "actions", path), path / "actions", Tr::tr("action"));
+        for (const Id id : priority.axisIds) {
+            if (m_axisEdition.value(id) != editionId)
+                json::fail(path / "axes", Tr::tr("the axis belongs to another edition."));
+        }
+        for (const Id id : priority.themeIds) {
+            if (m_axisEdition.value(m_themeAxis.value(id)) != editionId)
+                json::fail(path / "themes", Tr::tr("the theme belongs to another edition."));
+        }
+        for (const Id id : priority.groupIds) {
+            if (m_groupEdition.value(id) != editionId)
+                json::fail(path / "groups", Tr::tr("the working group belongs to another edition."));
+        }
+        for (const Id id : priority.actionIds) {
+            const auto action = std::find_if(m_content.actions.cbegin(), m_content.actions.cend(),
+                                             [id](const Action& a) { return a.id == id; });
+            if (action == m_content.actions.cend() || m_groupEdition.value(action->groupId) != editionId)
+                json::fail(path / "actions", Tr::tr("the action belongs to another edition."));
+        }
+        pact.priorities.append(priority);
+    }
+    const Json& reviews = json::optionalArray(o, "reviews", p);
+    for (std::size_t i = 0; i < reviews.size(); ++i) {
+        const Json& item = reviews.at(i);
+        const Path path = (p / "reviews")[i];
+        json::expectObject(item, path, {"uuid", "year", "progress", "difficulties", "adjustments"});
+        LocalPactReview review;
+        review.uuid = json::requiredUuid(item, "uuid", path);
+        m_others.add(review.uuid, path);
+        review.year = json::requiredInt(item, "year", path);
+        review.progress = json::optionalString(item, "progress", path);
+        review.difficulties = json::optionalString(item, "difficulties", path);
+        review.adjustments = json::optionalString(item, "adjustments", path);
+        pact.reviews.append(review);
+    }
+    pact.normalise();
+    check(pact, p);
+    for (const auto& other : std::as_const(m_content.localPacts)) {
+        if (other.editionId == editionId && other.territoryId == pact.territoryId)
+            json::fail(p / "territory", Tr::tr("this territory has two local pacts in the edition."));
+    }
+    m_content.localPacts.append(pact);
+}
+
 QList<Edition> DumpParser::editionsInDependencyOrder(const Path& path) const
 {
     QList<Edition> ordered;
@@ -887,6 +968,7 @@ void importDump(Database& db, const QByteArray& bytes)
         for (auto it = content.snapshots.cbegin(); it != content.snapshots.cend(); ++it)
             storeFrozenSnapshot(db, content.evaluations.at(it.key()).id, it.value());
         insertAll(db, content.groupEvaluations);
+        insertAll(db, content.localPacts);
         for (const auto& renewal : std::as_const(content.renewals))
             storeRenewal(db, renewal);
         restoreProvenance(db, provenance, json::Path());

@@ -2,6 +2,7 @@
 #include "domain/rules.h"
 #include "dump.h"
 #include "dumphistory.h"
+#include "dumplocalpacts.h"
 #include "fundingjson.h"
 #include "jsonaccess.h"
 #include "provenancejson.h"
@@ -91,6 +92,7 @@ QByteArray exportDump(Database& db)
     const auto meetings = MeetingRepository(db).all();
     const auto evaluations = EvaluationRepository(db).all();
     const auto groupEvaluations = GroupEvaluationRepository(db).all();
+    const auto localPacts = LocalPactRepository(db).all();
 
     const auto territoryUuids = uuidsOf(territories);
     const auto publicUuids = uuidsOf(publics);
@@ -110,6 +112,7 @@ QByteArray exportDump(Database& db)
                 templateUuids.insert(t.id, t.uuid);
         }
     }
+    LocalPactUuids localPactUuids{partnerUuids, personUuids, axisUuids, themeUuids, groupUuids, actionUuids};
     QHash<Id, Id> groupEdition;
     for (const auto& group : groups)
         groupEdition.insert(group.id, group.editionId);
@@ -376,6 +379,8 @@ QByteArray exportDump(Database& db)
                                     {"meetings", meetingsJson},
                                     {"evaluations", evaluationsJson},
                                     {"groupEvaluations", groupEvaluationsJson},
+                                    // Each territory's local pact (format 11).
+                                    {"localPacts", localPactsJson(localPacts, e.id, territoryUuids, localPactUuids)},
                                     {"renewal", renewalJson}});
     }
     root["editions"] = editionsJson;

@@ -3,6 +3,7 @@
 #include "domain/action.h"
 #include "domain/axis.h"
 #include "domain/groupevaluation.h"
+#include "domain/localpact.h"
 #include "domain/meeting.h"
 #include "domain/partner.h"
 #include "domain/person.h"
@@ -58,6 +59,10 @@ struct SheetData
     QList<Meeting> meetings;
     // The group's yearly evaluations (one per year of the edition at most): what its referents judge.
     QList<GroupEvaluation> evaluations;
+    // Read-only: the local pacts of the group's territories in the edition (issue 20), with their
+    // priorities in rank order only, so that the referents see what their territory set out to do. The
+    // import ignores them: a referent does not edit them.
+    QList<LocalPact> localPacts;
 
     // Read-only lookups, so that a referent can fill the sheet in without the database.
     QList<Territory> territories;

@@ -69,9 +69,9 @@ Json parseRoot(const QByteArray& bytes)
                                               .arg(SheetFormatVersion));
     if (version < 1)
         json::fail(top / "formatVersion", Tr::tr("%1 is not a valid format version.").arg(version));
-    json::expectObject(
-        root, top,
-        {"format", "formatVersion", "database", "edition", "export", "saved", "group", "lookups", "provenance"});
+    json::expectObject(root, top,
+                       {"format", "formatVersion", "database", "edition", "export", "saved", "group", "lookups",
+                        "provenance", "territoryPriorities"});
     return root;
 }
 
@@ -117,6 +117,7 @@ public:
 
 private:
     void parseLookups(const Json& root, const Path& path);
+    void parseTerritoryPriorities(const Json& root, const Path& path);
     void parseGroup(const Json& object, const Path& path);
     Action parseAction(const Json& object, const Path& path);
     Indicator parseIndicator(const Json& object, const Path& path);
@@ -138,7 +139,37 @@ SheetData SheetParser::parse(const Json& root)
     parseLookups(root, Path() / "lookups");
     parseGroup(requiredObject(root, "group", Path()), Path() / "group");
     m_sheet.provenance = parseProvenance(root, "provenance", Path());
+    parseTerritoryPriorities(root, Path() / "territoryPriorities");
     return m_sheet;
+}
+
+// Read-only (issue 20): shown in sheet mode, never imported. A territory the frame does not know is
+// left out rather than refused.
+void SheetParser::parseTerritoryPriorities(const Json& root, const Path& path)
+{
+    const Json& pacts = json::optionalArray(root, "territoryPriorities", Path());
+    for (std::size_t i = 0; i < pacts.size(); ++i) {
+        const Path p = path[i];
+        json::expectObject(pacts.at(i), p, {"localPact", "territory", "priorities"});
+        LocalPact pact;
+        pact.uuid = json::optionalUuid(pacts.at(i), "localPact", p);
+        pact.editionId = m_frame.editionId();
+        pact.territoryId = m_frame.resolveContext(RefKind::Territory, json::optionalUuid(pacts.at(i), "territory", p),
+                                                  p / "territory");
+        const Json& priorities = json::optionalArray(pacts.at(i), "priorities", p);
+        for (std::size_t j = 0; j < priorities.size(); ++j) {
+            const Path pp = (p / "priorities")[j];
+            json::expectObject(priorities.at(j), pp, {"uuid", "rank", "title", "description"});
+            LocalPriority priority;
+            priority.uuid = json::optionalUuid(priorities.at(j), "uuid", pp);
+            priority.title = json::requiredString(priorities.at(j), "title", pp);
+            priority.description = json::optionalString(priorities.at(j), "description", pp);
+            pact.priorities.append(priority);
+        }
+        pact.normalise();
+        if (pact.territoryId != NoId)
+            m_sheet.localPacts.append(pact);
+    }
 }
 
 void SheetParser::parseLookups(const Json& root, const Path& path)

@@ -7,6 +7,7 @@
 #include "sheetreader.h"
 #include "sheetworkbookcells.h"
 #include "sheetworkbookevaluations.h"
+#include "sheetworkbookpriorities.h"
 #include "sheetwriter.h"
 #include "xlsxbook.h"
 #include "xlsxreader.h"
@@ -423,6 +424,7 @@ QByteArray writeSheetWorkbook(const SheetData& sheet)
     writeIndicators(book, sheet);
     writeMeasurements(book, sheet);
     writeEvaluationsSheet(book, sheet, listRange(4, static_cast<int>(enumEntries<PartnershipQuality>().size()) - 1));
+    writePrioritiesSheet(book, sheet);
     writeLists(book, sheet);
     writeOrigin(book, sheet);
     return book.finish();

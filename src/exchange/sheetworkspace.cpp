@@ -62,6 +62,12 @@ std::unique_ptr<Database> createSheetWorkspace(const QString& path, const SheetD
         evaluation.groupId = sheet.group.id;
         insertAll(*db, QList<GroupEvaluation>{evaluation}, sheet.paths.value(evaluation.uuid));
     }
+    // The priorities of the group's territories, read-only: kept so that saving the sheet keeps them.
+    for (auto pact : sheet.localPacts) {
+        pact.id = NoId;
+        pact.editionId = sheet.group.editionId;
+        insertAll(*db, QList<LocalPact>{pact}, QStringLiteral("territoryPriorities"));
+    }
     // What the sheet says of where its records come from, shown by the editors; a record the sheet no
     // longer holds is left out.
     ProvenanceStore provenance(*db);

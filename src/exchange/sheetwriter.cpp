@@ -260,6 +260,28 @@ QList<ProvenanceRecord> sheetProvenance(Database& db, const SheetData& sheet)
 
 } // namespace
 
+namespace {
+
+// The priorities of the group's territories' local pacts, read-only (issue 20).
+Json territoryPrioritiesJson(const QList<LocalPact>& pacts, const UuidMap& uuids)
+{
+    Json array = Json::array();
+    for (const auto& pact : pacts) {
+        Json priorities = Json::array();
+        for (const auto& priority : pact.priorities)
+            priorities.push_back(Json{{"uuid", toJson(priority.uuid)},
+                                      {"rank", priority.rank},
+                                      {"title", toJson(priority.title)},
+                                      {"description", toJson(priority.description)}});
+        array.push_back(Json{{"localPact", toJson(pact.uuid)},
+                             {"territory", uuids.territory(pact.territoryId)},
+                             {"priorities", priorities}});
+    }
+    return array;
+}
+
+} // namespace
+
 SheetData loadSheetData(Database& db, Id groupId)
 {
     SheetData sheet;
@@ -282,6 +304,23 @@ SheetData loadSheetData(Database& db, Id groupId)
                      [](const Meeting& a, const Meeting& b) { return a.date < b.date; });
     sheet.meetings = meetings;
     sheet.evaluations = GroupEvaluationRepository(db).ofGroup(groupId);
+    for (const auto& pact : LocalPactRepository(db).ofEdition(group->editionId)) {
+        if (!group->territoryIds.contains(pact.territoryId) || pact.priorities.isEmpty())
+            continue;
+        LocalPact shown;
+        shown.uuid = pact.uuid;
+        shown.editionId = pact.editionId;
+        shown.territoryId = pact.territoryId;
+        shown.priorities = pact.priorities;
+        for (auto& priority : shown.priorities) {
+            priority.id = NoId;
+            priority.axisIds.clear();
+            priority.themeIds.clear();
+            priority.groupIds.clear();
+            priority.actionIds.clear();
+        }
+        sheet.localPacts.append(shown);
+    }
     sheet.territories = TerritoryRepository(db).all();
     sheet.axes = AxisRepository(db).ofEdition(group->editionId);
     sheet.partners = PartnerRepository(db).all();
@@ -336,6 +375,8 @@ QByteArray writeSheet(const SheetData& sheet)
                              {"meetings", meetings},
                              {"evaluations", evaluations}}},
               {"lookups", lookupsJson(sheet, uuids)}};
+    if (!sheet.localPacts.isEmpty())
+        root["territoryPriorities"] = territoryPrioritiesJson(sheet.localPacts, uuids);
     if (!sheet.provenance.isEmpty())
         root["provenance"] = provenanceJson(sheet.provenance);
     return QByteArray::fromStdString(root.dump(1)) + '\n';

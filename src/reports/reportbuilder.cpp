@@ -129,6 +129,8 @@ std::optional<Report> buildReport(const ReportData& data, const ReportProgress& 
         return std::nullopt;
     if (wanted.groups && !sections::writeGroups(data, body, step))
         return std::nullopt;
+    if (wanted.groups)
+        sections::writeLocalPacts(data, body);
     if (wanted.actionSheets && !sections::writeActionSheets(data, body, step))
         return std::nullopt;
     if (wanted.governance)

@@ -133,6 +133,8 @@ EditionData restrictEditionData(const EditionData& data, Id territoryId, Id axis
             (meeting.groupId == NoId && territoryId == NoId))
             result.meetings.append(meeting);
     }
+    if (territoryId != NoId)
+        result.localPacts.removeIf([territoryId](const LocalPact& pact) { return pact.territoryId != territoryId; });
     return result;
 }
 
@@ -145,6 +147,8 @@ EvaluationSnapshot restrictSnapshot(const EvaluationSnapshot& snapshot, const QS
     result.groups.clear();
     result.indicators.clear();
     result.meetings.clear();
+    if (!territory.isEmpty())
+        result.localPacts.removeIf([&](const auto& pact) { return pact.territory != territory; });
     QSet<QUuid> actionUuids;
     QSet<QUuid> groupUuids;
     for (const auto& action : snapshot.actions) {

@@ -103,6 +103,31 @@ void listRows(ReportHtml& out, const QString& title, const QStringList& items)
     out.row({escaped(title), formatCount(items.size()), text}, {{}, QStringLiteral("num"), {}});
 }
 
+// The territories' local pacts against N-1 (issue 20): priorities that appeared or went, reviews written.
+void writeLocalPactChanges(const ReportData& report, ReportHtml& out)
+{
+    const auto& moves = report.changes->localPactMoves;
+    if (moves.isEmpty())
+        return;
+    const int previous = report.evaluationYear - 1;
+    out.beginTable({Tr::tr("Local pact"), Tr::tr("Priorities"), Tr::tr("Review %1").arg(report.evaluationYear),
+                    Tr::tr("Review %1").arg(previous)},
+                   {22, 48, 15, 15});
+    for (const auto& move : moves) {
+        QStringList priorities;
+        if (!move.newPriorities.isEmpty())
+            priorities << Tr::tr("New: %1").arg(move.newPriorities.join(QStringLiteral(", ")));
+        if (!move.droppedPriorities.isEmpty())
+            priorities << Tr::tr("Dropped: %1").arg(move.droppedPriorities.join(QStringLiteral(", ")));
+        if (priorities.isEmpty())
+            priorities << Tr::tr("Unchanged");
+        out.row({escaped(move.territory), escaped(priorities.join(QStringLiteral("; "))),
+                 escaped(move.reviewed ? Tr::tr("written") : Tr::tr("none")),
+                 escaped(move.reviewedBefore ? Tr::tr("written") : Tr::tr("none"))});
+    }
+    out.endTable();
+}
+
 void writeChanges(const ReportData& report, ReportHtml& out)
 {
     out.heading(2, Tr::tr("Changes since %1").arg(report.evaluationYear - 1));
@@ -111,6 +136,7 @@ void writeChanges(const ReportData& report, ReportHtml& out)
         return;
     }
     const EvaluationComparison& changes = *report.changes;
+    writeLocalPactChanges(report, out);
     if (changes.statusChanges.isEmpty() && changes.indicatorMoves.isEmpty() && changes.newActions.isEmpty() &&
         changes.removedActions.isEmpty() && changes.newGroups.isEmpty() && changes.closedGroups.isEmpty()) {
         out.paragraph(Tr::tr("Nothing changed since %1.").arg(report.evaluationYear - 1), QStringLiteral("note"));

@@ -27,6 +27,15 @@ void ReportHtml::heading(int level, const QString& text)
     m_html += QStringLiteral("<h%1%2><a name=\"%3\">%4</a></h%1>\n").arg(level).arg(style, anchor, escaped(text));
 }
 
+void ReportHtml::headingOnNewPage(int level, const QString& text)
+{
+    heading(level, text);
+    const QString opening = QStringLiteral("<h%1>").arg(level);
+    const qsizetype at = m_html.lastIndexOf(opening);
+    if (at >= 0)
+        m_html.replace(at, opening.size(), QStringLiteral("<h%1 style=\"page-break-before: always\">").arg(level));
+}
+
 void ReportHtml::partBreak()
 {
     if (!m_html.isEmpty() && !m_html.endsWith(QLatin1String(PartMark)))

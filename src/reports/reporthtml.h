@@ -25,6 +25,8 @@ public:
 
     // <h1>…<h3>; levels 1 and 2 are listed in the table of contents. Level 1 starts a page.
     void heading(int level, const QString& text);
+    // The same starting a new page whatever its level (a territory's local pact, say).
+    void headingOnNewPage(int level, const QString& text);
     // A paragraph of plain text (escaped, line breaks kept), with an optional CSS class.
     void paragraph(const QString& text, const QString& cssClass = {});
     void raw(const QString& html) { m_html += html; }

@@ -24,6 +24,8 @@ void writeCoverage(const ReportData& data, ReportHtml& out);
 void writeGovernanceEvaluation(const ReportData& data, ReportHtml& out);
 // The financing of the scope's actions by axis, territory, funder and year (issue 20).
 void writeFunding(const ReportData& data, ReportHtml& out);
+// Each territory's local pact of the edition, a page each (issue 20); nothing when the edition has none.
+void writeLocalPacts(const ReportData& data, ReportHtml& out);
 void writePartners(const ReportData& data, ReportHtml& out);
 // What each signatory commits to in the edition, with what each commitment serves (issue 20).
 void writeCommitments(const ReportData& data, ReportHtml& out);

@@ -87,6 +87,22 @@ constexpr ForeignKey foreignKeys[] = {
     {"evaluation_axis_assessment", "axis_id", "axis", OnDelete::Cascade},
     {"evaluation_snapshot", "evaluation_id", "evaluation", OnDelete::Cascade},
     {"group_evaluation", "group_id", "working_group", OnDelete::Cascade},
+    {"local_pact", "edition_id", "edition", OnDelete::Cascade},
+    {"local_pact", "territory_id", "territory", OnDelete::Cascade},
+    {"local_pact_partner", "local_pact_id", "local_pact", OnDelete::Cascade},
+    {"local_pact_partner", "partner_id", "partner", OnDelete::Cascade},
+    {"local_pact_person", "local_pact_id", "local_pact", OnDelete::Cascade},
+    {"local_pact_person", "person_id", "person", OnDelete::Cascade},
+    {"local_priority", "local_pact_id", "local_pact", OnDelete::Cascade},
+    {"local_priority_axis", "priority_id", "local_priority", OnDelete::Cascade},
+    {"local_priority_axis", "axis_id", "axis", OnDelete::Cascade},
+    {"local_priority_theme", "priority_id", "local_priority", OnDelete::Cascade},
+    {"local_priority_theme", "theme_id", "theme", OnDelete::Cascade},
+    {"local_priority_group", "priority_id", "local_priority", OnDelete::Cascade},
+    {"local_priority_group", "group_id", "working_group", OnDelete::Cascade},
+    {"local_priority_action", "priority_id", "local_priority", OnDelete::Cascade},
+    {"local_priority_action", "action_id", "action", OnDelete::Cascade},
+    {"local_pact_review", "local_pact_id", "local_pact", OnDelete::Cascade},
 };
 
 // Tables whose rows have an `id` (the others are link tables keyed by their columns).
@@ -101,7 +117,10 @@ bool hasId(const QString& table)
         QStringLiteral("meeting_partner"),       QStringLiteral("meeting_person"),
         QStringLiteral("meeting_territory"),     QStringLiteral("evaluation_axis_assessment"),
         QStringLiteral("evaluation_snapshot"),   QStringLiteral("renewal"),
-        QStringLiteral("action_funding_amount"), QStringLiteral("edition_rule")};
+        QStringLiteral("action_funding_amount"), QStringLiteral("edition_rule"),
+        QStringLiteral("local_pact_partner"),    QStringLiteral("local_pact_person"),
+        QStringLiteral("local_priority_axis"),   QStringLiteral("local_priority_theme"),
+        QStringLiteral("local_priority_group"),  QStringLiteral("local_priority_action")};
     return !linkTables.contains(table);
 }
 

@@ -35,6 +35,7 @@ EditionData loadEditionData(Database& db, Id editionId, ActionLoading actions)
         data.actionSheets = loadActionSheets(db, editionId);
     data.meetings = MeetingRepository(db).ofEdition(editionId);
     data.evaluations = EvaluationRepository(db).ofEdition(editionId);
+    data.localPacts = LocalPactRepository(db).ofEdition(editionId);
     return data;
 }
 

@@ -7,6 +7,7 @@
 #include "domain/entity.h"
 #include "domain/evaluation.h"
 #include "domain/groupevaluation.h"
+#include "domain/localpact.h"
 #include "domain/meeting.h"
 #include "domain/partner.h"
 #include "domain/person.h"
@@ -60,6 +61,7 @@ PACTE_DECLARE_RECORD(Action)
 PACTE_DECLARE_RECORD(Meeting)
 PACTE_DECLARE_RECORD(Evaluation)
 PACTE_DECLARE_RECORD(GroupEvaluation)
+PACTE_DECLARE_RECORD(LocalPact)
 
 #undef PACTE_DECLARE_RECORD
 

@@ -355,6 +355,7 @@ PACTE_DEFINE_QUERIES(Action)
 PACTE_DEFINE_QUERIES(Meeting)
 PACTE_DEFINE_QUERIES(Evaluation)
 PACTE_DEFINE_QUERIES(GroupEvaluation)
+PACTE_DEFINE_QUERIES(LocalPact)
 
 template class Repository<Territory>;
 template class Repository<Edition>;
@@ -368,5 +369,6 @@ template class Repository<Action>;
 template class Repository<Meeting>;
 template class Repository<Evaluation>;
 template class Repository<GroupEvaluation>;
+template class Repository<LocalPact>;
 
 } // namespace pacte

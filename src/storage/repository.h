@@ -81,6 +81,7 @@ using ActionRepository = Repository<Action>;
 using MeetingRepository = Repository<Meeting>;
 using EvaluationRepository = Repository<Evaluation>;
 using GroupEvaluationRepository = Repository<GroupEvaluation>;
+using LocalPactRepository = Repository<LocalPact>;
 
 extern template class Repository<Territory>;
 extern template class Repository<Edition>;
@@ -94,5 +95,6 @@ extern template class Repository<Action>;
 extern template class Repository<Meeting>;
 extern template class Repository<Evaluation>;
 extern template class Repository<GroupEvaluation>;
+extern template class Repository<LocalPact>;
 
 } // namespace pacte

@@ -343,6 +343,45 @@ const QStringList version13Commitments{
     QStringLiteral("CREATE INDEX commitment_action_action ON commitment_action(action_id)"),
 };
 
+// Version 13: each territory's local pact of an edition (issue 20, "Pactes Territoriaux Locaux"): its
+// diagnosis, members, ranked priorities (linked to axes, themes, groups and actions; a deleted one is
+// unlinked) and yearly reviews. Removed with its territory or its edition.
+const QStringList version13LocalPacts{
+    QStringLiteral("CREATE TABLE local_pact (id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, edition_id INTEGER NOT "
+                   "NULL REFERENCES edition(id) ON DELETE CASCADE, territory_id INTEGER NOT NULL REFERENCES "
+                   "territory(id) ON DELETE CASCADE, diagnosis TEXT NOT NULL DEFAULT '', diagnosis_sources TEXT NOT "
+                   "NULL DEFAULT '', notes TEXT NOT NULL DEFAULT '', UNIQUE (edition_id, territory_id))"),
+    QStringLiteral("CREATE TRIGGER local_pact_provenance AFTER DELETE ON local_pact BEGIN DELETE FROM provenance WHERE "
+                   "uuid = old.uuid; END"),
+    QStringLiteral(
+        "CREATE TABLE local_pact_partner (local_pact_id INTEGER NOT NULL REFERENCES local_pact(id) ON DELETE "
+        "CASCADE, partner_id INTEGER NOT NULL REFERENCES partner(id) ON DELETE CASCADE, PRIMARY KEY "
+        "(local_pact_id, partner_id))"),
+    QStringLiteral("CREATE TABLE local_pact_person (local_pact_id INTEGER NOT NULL REFERENCES local_pact(id) ON DELETE "
+                   "CASCADE, person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE, PRIMARY KEY "
+                   "(local_pact_id, person_id))"),
+    QStringLiteral("CREATE TABLE local_priority (id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, local_pact_id "
+                   "INTEGER NOT NULL REFERENCES local_pact(id) ON DELETE CASCADE, position INTEGER NOT NULL DEFAULT 0, "
+                   "title TEXT NOT NULL, description TEXT NOT NULL DEFAULT '')"),
+    QStringLiteral("CREATE INDEX local_priority_pact ON local_priority(local_pact_id)"),
+    QStringLiteral("CREATE TABLE local_priority_axis (priority_id INTEGER NOT NULL REFERENCES local_priority(id) ON "
+                   "DELETE CASCADE, axis_id INTEGER NOT NULL REFERENCES axis(id) ON DELETE CASCADE, position INTEGER "
+                   "NOT NULL DEFAULT 0, PRIMARY KEY (priority_id, axis_id))"),
+    QStringLiteral("CREATE TABLE local_priority_theme (priority_id INTEGER NOT NULL REFERENCES local_priority(id) ON "
+                   "DELETE CASCADE, theme_id INTEGER NOT NULL REFERENCES theme(id) ON DELETE CASCADE, position INTEGER "
+                   "NOT NULL DEFAULT 0, PRIMARY KEY (priority_id, theme_id))"),
+    QStringLiteral("CREATE TABLE local_priority_group (priority_id INTEGER NOT NULL REFERENCES local_priority(id) ON "
+                   "DELETE CASCADE, group_id INTEGER NOT NULL REFERENCES working_group(id) ON DELETE CASCADE, position "
+                   "INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (priority_id, group_id))"),
+    QStringLiteral("CREATE TABLE local_priority_action (priority_id INTEGER NOT NULL REFERENCES local_priority(id) ON "
+                   "DELETE CASCADE, action_id INTEGER NOT NULL REFERENCES action(id) ON DELETE CASCADE, position "
+                   "INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (priority_id, action_id))"),
+    QStringLiteral("CREATE TABLE local_pact_review (id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, local_pact_id "
+                   "INTEGER NOT NULL REFERENCES local_pact(id) ON DELETE CASCADE, year INTEGER NOT NULL, progress TEXT "
+                   "NOT NULL DEFAULT '', difficulties TEXT NOT NULL DEFAULT '', adjustments TEXT NOT NULL DEFAULT '')"),
+    QStringLiteral("CREATE INDEX local_pact_review_pact ON local_pact_review(local_pact_id)"),
+};
+
 // The default rules of every existing edition, as they applied before version 7.
 void insertDefaultRules(QSqlDatabase& db)
 {
@@ -512,6 +551,7 @@ void migrate(QSqlDatabase& db, int fromVersion, int toVersion)
     if (fromVersion < 13 && toVersion >= 13) {
         execAll(db, version13Funding);
         execAll(db, version13Commitments);
+        execAll(db, version13LocalPacts);
         setUserVersion(db, 13);
     }
     static_assert(Database::SchemaVersion == 13, "add the new migration step above");

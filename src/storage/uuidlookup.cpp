@@ -42,6 +42,7 @@ constexpr std::array kinds{
               QT_TRANSLATE_NOOP("pacte::UuidLookup", "a working group's evaluation")},
     KindEntry{RecordKind::SheetExport, "sheet_export",
               QT_TRANSLATE_NOOP("pacte::UuidLookup", "an export of a working-group sheet")},
+    KindEntry{RecordKind::LocalPact, "local_pact", QT_TRANSLATE_NOOP("pacte::UuidLookup", "a local pact")},
 };
 
 constexpr bool inEnumOrder()

@@ -29,7 +29,8 @@ enum class RecordKind {
     Meeting,
     Evaluation,
     GroupEvaluation,
-    SheetExport
+    SheetExport,
+    LocalPact
 };
 
 struct UuidOwner

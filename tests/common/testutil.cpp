@@ -107,6 +107,20 @@ void dropFunding(QSqlQuery& query)
     }
 }
 
+void dropLocalPacts(QSqlQuery& query)
+{
+    // Format 13 added the local pacts (issue 20).
+    for (const char* statement :
+         {"DROP TABLE IF EXISTS local_pact_review", "DROP TABLE IF EXISTS local_priority_action",
+          "DROP TABLE IF EXISTS local_priority_group", "DROP TABLE IF EXISTS local_priority_theme",
+          "DROP TABLE IF EXISTS local_priority_axis", "DROP TABLE IF EXISTS local_priority",
+          "DROP TABLE IF EXISTS local_pact_person", "DROP TABLE IF EXISTS local_pact_partner",
+          "DROP TRIGGER IF EXISTS local_pact_provenance", "DROP TABLE IF EXISTS local_pact"}) {
+        INFO(statement);
+        REQUIRE(query.exec(QString::fromLatin1(statement)));
+    }
+}
+
 void dropCommitments(QSqlQuery& query)
 {
     // Format 13 added the partners' commitments (issue 20, point 3).
@@ -118,6 +132,7 @@ void dropIndicatorTemplates(QSqlQuery& query)
 {
     dropFunding(query);
     dropCommitments(query);
+    dropLocalPacts(query);
     // Format 12 added the indicator templates and the indicators' link to them: the indicator table is
     // rebuilt as it was (SQLite cannot drop a column that a foreign key uses).
     for (const char* statement :

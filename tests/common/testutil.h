@@ -60,6 +60,8 @@ void dropProvenance(QSqlQuery& query);
 void dropFunding(QSqlQuery& query);
 // Takes a file back to format 12: no partners' commitments (format 13).
 void dropCommitments(QSqlQuery& query);
+// Takes a file back to format 12: its local pacts' tables dropped (format 13).
+void dropLocalPacts(QSqlQuery& query);
 // Takes a file back to format 11: no indicator templates, no link from the indicators (format 12).
 void dropIndicatorTemplates(QSqlQuery& query);
 

@@ -42,6 +42,12 @@ QString deletedRows(const QString& table, int n)
         return Tr::tr("%n commitment(s) of the partner", nullptr, n);
     if (table == QLatin1String("partner_name"))
         return Tr::tr("%n former or dated name(s)", nullptr, n);
+    if (table == QLatin1String("local_pact"))
+        return Tr::tr("%n local pact(s)", nullptr, n);
+    if (table == QLatin1String("local_priority"))
+        return Tr::tr("%n local pact priority(ies)", nullptr, n);
+    if (table == QLatin1String("local_pact_review"))
+        return Tr::tr("%n yearly review(s) of a local pact", nullptr, n);
     if (table == QLatin1String("renewal"))
         return Tr::tr("the record of what its renewal carried over");
     if (table == QLatin1String("edition_rule"))
@@ -83,12 +89,15 @@ QString deletionQuestion(Database& db, Entity entity, Id id, const QString& labe
     // Link rows (memberships, participants) are implied by the records: mention them only when
     // nothing else goes.
     static const QSet<QString> linkTables{
-        QStringLiteral("partner_territory"),  QStringLiteral("group_territory"),
-        QStringLiteral("group_partner"),      QStringLiteral("group_person"),
-        QStringLiteral("action_public"),      QStringLiteral("action_dispositif"),
-        QStringLiteral("meeting_partner"),    QStringLiteral("meeting_person"),
-        QStringLiteral("meeting_territory"),  QStringLiteral("evaluation_axis_assessment"),
-        QStringLiteral("evaluation_snapshot")};
+        QStringLiteral("partner_territory"),    QStringLiteral("group_territory"),
+        QStringLiteral("group_partner"),        QStringLiteral("group_person"),
+        QStringLiteral("action_public"),        QStringLiteral("action_dispositif"),
+        QStringLiteral("meeting_partner"),      QStringLiteral("meeting_person"),
+        QStringLiteral("meeting_territory"),    QStringLiteral("evaluation_axis_assessment"),
+        QStringLiteral("evaluation_snapshot"),  QStringLiteral("local_pact_partner"),
+        QStringLiteral("local_pact_person"),    QStringLiteral("local_priority_axis"),
+        QStringLiteral("local_priority_theme"), QStringLiteral("local_priority_group"),
+        QStringLiteral("local_priority_action")};
     int links = 0;
     int commitmentLinks = 0; // a partner's commitment that loses what it serves is worth saying
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {

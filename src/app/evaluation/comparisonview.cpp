@@ -56,6 +56,11 @@ ComparisonView::ComparisonView(QWidget* parent)
     details->addWidget(m_newGroups);
     m_closedGroups = addNote(QStringLiteral("closedGroupsLabel"));
     details->addWidget(m_closedGroups);
+
+    m_localPactsHeading = makeHeading(tr("Local pacts"), m_details);
+    details->addWidget(m_localPactsHeading);
+    m_localPacts = addNote(QStringLiteral("localPactChangesLabel"));
+    details->addWidget(m_localPacts);
     layout->addWidget(m_details);
     layout->addStretch(1);
 }
@@ -107,6 +112,23 @@ void ComparisonView::showComparison(const std::optional<EvaluationComparison>& c
                                                : tr("New: %1").arg(c.newGroups.join(QStringLiteral(", "))));
     m_closedGroups->setText(c.closedGroups.isEmpty() ? tr("No working group closed.")
                                                      : tr("Closed: %1").arg(c.closedGroups.join(QStringLiteral(", "))));
+    QStringList pacts;
+    for (const auto& move : c.localPactMoves) {
+        QStringList parts;
+        if (!move.newPriorities.isEmpty())
+            parts << tr("new priorities: %1").arg(move.newPriorities.join(QStringLiteral(", ")));
+        if (!move.droppedPriorities.isEmpty())
+            parts << tr("priorities dropped: %1").arg(move.droppedPriorities.join(QStringLiteral(", ")));
+        if (parts.isEmpty())
+            parts << tr("the same priorities");
+        parts << (move.reviewed ? tr("review of the year written") : tr("no review of the year"));
+        parts << (move.reviewedBefore ? tr("one written for %1").arg(previousYear)
+                                      : tr("none for %1").arg(previousYear));
+        pacts << tr("%1: %2").arg(move.territory, parts.join(QStringLiteral("; ")));
+    }
+    m_localPactsHeading->setVisible(!pacts.isEmpty());
+    m_localPacts->setVisible(!pacts.isEmpty());
+    m_localPacts->setText(pacts.join(QLatin1Char('\n')));
     refitInScrollArea(this);
 }
 

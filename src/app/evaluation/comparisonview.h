@@ -36,6 +36,8 @@ private:
     QLabel* m_actions;
     QLabel* m_newGroups;
     QLabel* m_closedGroups;
+    QWidget* m_localPactsHeading = nullptr;
+    QLabel* m_localPacts = nullptr; // the territories' local pacts against N-1 (issue 20)
 };
 
 } // namespace pacte

@@ -27,6 +27,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
@@ -55,6 +56,48 @@ SheetWindow* SheetWindow::open(const QString& path, QWidget* parent)
     }
     return nullptr;
 }
+
+namespace {
+
+// The priorities of the group's territories' local pacts (issue 20), read-only: the coordinator's
+// database holds them; a referent reads them here, and the import ignores them.
+QWidget* prioritiesTab(const SheetData& sheet, QWidget* parent)
+{
+    auto* scroll = new QScrollArea(parent);
+    scroll->setObjectName(QStringLiteral("sheetPrioritiesTab"));
+    scroll->setWidgetResizable(true);
+    auto* label = new QLabel(scroll);
+    label->setObjectName(QStringLiteral("sheetPrioritiesLabel"));
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::RichText);
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setMargin(8);
+    QString html = QStringLiteral("<p><i>%1</i></p>")
+                       .arg(SheetWindow::tr("The priorities of the territory's local pact, decided by its local "
+                                            "committee: for information, they cannot be changed in the sheet.")
+                                .toHtmlEscaped());
+    for (const auto& pact : sheet.localPacts) {
+        QString territory;
+        for (const auto& t : sheet.territories) {
+            if (t.id == pact.territoryId)
+                territory = t.name;
+        }
+        html += QStringLiteral("<h3>%1</h3><ol>").arg(territory.toHtmlEscaped());
+        for (const auto& priority : pact.priorities) {
+            html += QStringLiteral("<li><b>%1</b>").arg(priority.title.toHtmlEscaped());
+            if (!priority.description.trimmed().isEmpty())
+                html += QStringLiteral("<br>") + priority.description.trimmed().toHtmlEscaped();
+            html += QStringLiteral("</li>");
+        }
+        html += QStringLiteral("</ol>");
+    }
+    label->setText(html);
+    scroll->setWidget(label);
+    return scroll;
+}
+
+} // namespace
 
 SheetWindow::SheetWindow(const QString& path, const SheetData& sheet, std::unique_ptr<Document> document,
                          std::unique_ptr<QTemporaryDir> folder, QWidget* parent)
@@ -116,6 +159,8 @@ SheetWindow::SheetWindow(const QString& path, const SheetData& sheet, std::uniqu
     }
     m_tabs->addTab(new SheetEvaluationTab(m_document.get(), sheet.group.id, editionId, m_tabs),
                    tr("Yearly evaluation"));
+    if (!sheet.localPacts.isEmpty())
+        m_tabs->addTab(prioritiesTab(sheet, m_tabs), tr("Territorial priorities"));
     // The workspace's change log only says that the sheet was opened: the history that matters is the
     // coordinator's, where the import records the sheet's changes.
     for (auto* history : m_tabs->findChildren<QPushButton*>(QStringLiteral("historyButton")))

@@ -78,7 +78,7 @@ void TerritoriesSection::reloadRows()
 void TerritoriesSection::showRecord(const QUuid& uuid)
 {
     if (uuid.isNull() || !m_document) {
-        m_editor->setTerritory(std::nullopt, {});
+        m_editor->setTerritory(std::nullopt, {}, m_editionId);
         return;
     }
     const int index = m_model->rowOf(uuid);
@@ -88,7 +88,7 @@ void TerritoriesSection::showRecord(const QUuid& uuid)
                   .arg(tr("%n working group(s)", nullptr, row->groups), tr("%n action(s)", nullptr, row->actions),
                        tr("%n local committee meeting(s) held", nullptr, row->localCommittees))
             : QString();
-    m_editor->setTerritory(TerritoryRepository(m_document->database()).findByUuid(uuid), summary);
+    m_editor->setTerritory(TerritoryRepository(m_document->database()).findByUuid(uuid), summary, m_editionId);
 }
 
 void TerritoriesSection::addItem()

@@ -1,6 +1,7 @@
 #include "territoryeditor.h"
 
 #include "editing/edits.h"
+#include "localpactpanel.h"
 #include "ui_territoryeditor.h"
 
 namespace pacte {
@@ -10,6 +11,8 @@ TerritoryEditor::TerritoryEditor(QWidget* parent)
     , m_ui(std::make_unique<Ui::TerritoryEditor>())
 {
     m_ui->setupUi(this);
+    m_localPact = new LocalPactPanel(m_ui->localPactScroll);
+    m_ui->localPactScroll->setWidget(m_localPact);
     setObjectName(QStringLiteral("territoryEditor"));
     setUpEditor(m_ui->form, m_ui->validationLabel);
     connect(m_ui->historyButton, &QPushButton::clicked, this, [this] {
@@ -21,8 +24,9 @@ TerritoryEditor::TerritoryEditor(QWidget* parent)
 
 TerritoryEditor::~TerritoryEditor() = default;
 
-void TerritoryEditor::setTerritory(const std::optional<Territory>& territory, const QString& summaryHtml)
+void TerritoryEditor::setTerritory(const std::optional<Territory>& territory, const QString& summaryHtml, Id editionId)
 {
+    m_localPact->showTerritory(document(), editionId, territory ? territory->id : NoId);
     const LoadGuard guard(this);
     m_territory = territory;
     setProvenanceRecord(m_territory ? m_territory->uuid : QUuid(), m_territory ? m_territory->name : QString());

@@ -11,7 +11,10 @@ class TerritoryEditor;
 
 namespace pacte {
 
-// The detail editor of a territory (bassin de vie): name, diagnostic, priorities, notes.
+class LocalPactPanel;
+
+// The detail editor of a territory (bassin de vie): name, diagnostic, priorities, notes (shared by all
+// editions), and on its second tab the territory's local pact of the edition shown (issue 20).
 class TerritoryEditor final : public RecordEditor
 {
     Q_OBJECT
@@ -21,7 +24,7 @@ public:
     explicit TerritoryEditor(QWidget* parent = nullptr);
     ~TerritoryEditor() override;
 
-    void setTerritory(const std::optional<Territory>& territory, const QString& summaryHtml);
+    void setTerritory(const std::optional<Territory>& territory, const QString& summaryHtml, Id editionId = NoId);
 
 protected:
     void commit() override;
@@ -29,6 +32,7 @@ protected:
 private:
     const std::unique_ptr<Ui::TerritoryEditor> m_ui;
     std::optional<Territory> m_territory;
+    LocalPactPanel* m_localPact;
 };
 
 } // namespace pacte
