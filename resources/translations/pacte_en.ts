@@ -462,6 +462,41 @@
             <numerusform>%n funding lines lose their funder: the amounts stay, choose another funder</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n commitment(s) of the partner</source>
+        <translation>
+            <numerusform>%n commitment of the partner</numerusform>
+            <numerusform>%n commitments of the partner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n local pact(s)</source>
+        <translation>
+            <numerusform>%n local pact</numerusform>
+            <numerusform>%n local pacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n local pact priority(ies)</source>
+        <translation>
+            <numerusform>%n local pact priority</numerusform>
+            <numerusform>%n local pact priorities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n yearly review(s) of a local pact</source>
+        <translation>
+            <numerusform>%n yearly review of a local pact</numerusform>
+            <numerusform>%n yearly reviews of a local pact</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>its place in %n partner commitment(s)</source>
+        <translation>
+            <numerusform>its place in %n partner commitment</numerusform>
+            <numerusform>its place in %n partner commitments</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pacte::EvaluationSection</name>
@@ -1091,6 +1126,23 @@
         <translation>
             <numerusform>%n match on this page</numerusform>
             <numerusform>%n matches on this page</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pacte::reports::Commitments</name>
+    <message numerus="yes">
+        <source>%n action(s) outside the report&apos;s scope</source>
+        <translation>
+            <numerusform>%n action outside the report&apos;s scope</numerusform>
+            <numerusform>%n actions outside the report&apos;s scope</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commitment(s) recorded, partner by partner, with the axes, themes and actions each serves.</source>
+        <translation>
+            <numerusform>%n commitment recorded, with the axes, themes and actions it serves.</numerusform>
+            <numerusform>%n commitments recorded, partner by partner, with the axes, themes and actions each serves.</numerusform>
         </translation>
     </message>
 </context>

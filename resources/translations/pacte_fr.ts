@@ -1525,6 +1525,14 @@
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
+    <message>
+        <source>&amp;Territory</source>
+        <translation>&amp;Territoire</translation>
+    </message>
+    <message>
+        <source>&amp;Local pact</source>
+        <translation>Pacte &amp;local</translation>
+    </message>
 </context>
 <context>
     <name>pacte::AccessibleNames</name>
@@ -2262,6 +2270,128 @@
     </message>
 </context>
 <context>
+    <name>pacte::CommitmentDialog</name>
+    <message>
+        <source>New commitment</source>
+        <translation>Nouvel engagement</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>What the signatory commits to</source>
+        <translation>Ce à quoi le signataire s&apos;engage</translation>
+    </message>
+    <message>
+        <source>&amp;Commitment</source>
+        <translation>&amp;Engagement</translation>
+    </message>
+    <message>
+        <source>&amp;Provenance</source>
+        <translation>&amp;Provenance</translation>
+    </message>
+    <message>
+        <source>Page or section of the pact</source>
+        <translation>Page ou partie du pacte</translation>
+    </message>
+    <message>
+        <source>&amp;Where in the pact</source>
+        <translation>&amp;Où dans le pacte</translation>
+    </message>
+    <message>
+        <source>Axes served</source>
+        <translation>Axes servis</translation>
+    </message>
+    <message>
+        <source>Themes served</source>
+        <translation>Thématiques servies</translation>
+    </message>
+    <message>
+        <source>Actions served</source>
+        <translation>Actions servies</translation>
+    </message>
+    <message>
+        <source>A&amp;xes</source>
+        <translation>A&amp;xes</translation>
+    </message>
+    <message>
+        <source>T&amp;hemes</source>
+        <translation>T&amp;hématiques</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tions</source>
+        <translation>Ac&amp;tions</translation>
+    </message>
+    <message>
+        <source>Axis %1 — %2</source>
+        <translation>Axe %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>pacte::CommitmentsPanel</name>
+    <message>
+        <source>Commitments of the partner</source>
+        <translation>Engagements du partenaire</translation>
+    </message>
+    <message>
+        <source>Add a commitment…</source>
+        <translation>Ajouter un engagement…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Change the commitment</source>
+        <translation>Modifier l&apos;engagement</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the commitment</source>
+        <translation>Retirer l&apos;engagement</translation>
+    </message>
+    <message>
+        <source>Commitments in %1</source>
+        <translation>Engagements dans %1</translation>
+    </message>
+    <message>
+        <source>Axes: %1</source>
+        <translation>Axes : %1</translation>
+    </message>
+    <message>
+        <source>Themes: %1</source>
+        <translation>Thématiques : %1</translation>
+    </message>
+    <message>
+        <source>Actions: %1</source>
+        <translation>Actions : %1</translation>
+    </message>
+    <message>
+        <source>A commitment belongs to a signatory: record the partner&apos;s signature of this edition first.</source>
+        <translation>Un engagement est celui d&apos;un signataire : enregistrez d&apos;abord la signature de cette édition par le partenaire.</translation>
+    </message>
+    <message>
+        <source>No commitment recorded in this edition.</source>
+        <translation>Aucun engagement inscrit dans cette édition.</translation>
+    </message>
+    <message>
+        <source>Add a commitment of %1</source>
+        <translation>Ajouter un engagement de %1</translation>
+    </message>
+    <message>
+        <source>Change a commitment of %1</source>
+        <translation>Modifier un engagement de %1</translation>
+    </message>
+    <message>
+        <source>Remove a commitment of %1</source>
+        <translation>Retirer un engagement de %1</translation>
+    </message>
+</context>
+<context>
     <name>pacte::ComparisonView</name>
     <message>
         <source>Status changes</source>
@@ -2342,6 +2472,42 @@
     <message>
         <source>Closed: %1</source>
         <translation>Clos&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Local pacts</source>
+        <translation>Pactes locaux</translation>
+    </message>
+    <message>
+        <source>new priorities: %1</source>
+        <translation>nouvelles priorités : %1</translation>
+    </message>
+    <message>
+        <source>priorities dropped: %1</source>
+        <translation>priorités abandonnées : %1</translation>
+    </message>
+    <message>
+        <source>the same priorities</source>
+        <translation>les mêmes priorités</translation>
+    </message>
+    <message>
+        <source>review of the year written</source>
+        <translation>bilan de l&apos;année écrit</translation>
+    </message>
+    <message>
+        <source>no review of the year</source>
+        <translation>pas de bilan de l&apos;année</translation>
+    </message>
+    <message>
+        <source>one written for %1</source>
+        <translation>un bilan écrit pour %1</translation>
+    </message>
+    <message>
+        <source>none for %1</source>
+        <translation>aucun pour %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -3809,8 +3975,43 @@ Cliquer pour lister ces réunions.</translation>
     <message numerus="yes">
         <source>%n funding line(s) lose their funder: the amounts stay, choose another funder</source>
         <translation>
-            <numerusform>%n ligne de financement perd son financeur : les montants restent, choisissez un autre financeur</numerusform>
-            <numerusform>%n lignes de financement perdent leur financeur : les montants restent, choisissez un autre financeur</numerusform>
+            <numerusform>%n ligne de financement perd son financeur&#xa0;: les montants restent, choisissez un autre financeur</numerusform>
+            <numerusform>%n lignes de financement perdent leur financeur&#xa0;: les montants restent, choisissez un autre financeur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commitment(s) of the partner</source>
+        <translation>
+            <numerusform>%n engagement du partenaire</numerusform>
+            <numerusform>%n engagements du partenaire</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n local pact(s)</source>
+        <translation>
+            <numerusform>%n pacte local</numerusform>
+            <numerusform>%n pactes locaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n local pact priority(ies)</source>
+        <translation>
+            <numerusform>%n priorité de pacte local</numerusform>
+            <numerusform>%n priorités de pacte local</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n yearly review(s) of a local pact</source>
+        <translation>
+            <numerusform>%n bilan annuel de pacte local</numerusform>
+            <numerusform>%n bilans annuels de pacte local</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>its place in %n partner commitment(s)</source>
+        <translation>
+            <numerusform>sa mention dans %n engagement de partenaire</numerusform>
+            <numerusform>sa mention dans %n engagements de partenaires</numerusform>
         </translation>
     </message>
 </context>
@@ -4066,6 +4267,26 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>the amount is too large.</source>
         <translation>le montant est trop grand.</translation>
+    </message>
+    <message>
+        <source>the commitment has no text.</source>
+        <translation>l&apos;engagement n&apos;a pas de texte.</translation>
+    </message>
+    <message>
+        <source>the commitment names %1 of another edition of the pact.</source>
+        <translation>l&apos;engagement désigne un élément de type %1 d&apos;une autre édition du pacte.</translation>
+    </message>
+    <message>
+        <source>%1 has no signature of this edition: a commitment belongs to a signatory.</source>
+        <translation>%1 n&apos;a pas de signature de cette édition : un engagement est celui d&apos;un signataire.</translation>
+    </message>
+    <message>
+        <source>the action belongs to another edition.</source>
+        <translation>l&apos;action appartient à une autre édition.</translation>
+    </message>
+    <message>
+        <source>this territory has two local pacts in the edition.</source>
+        <translation>ce territoire a deux pactes locaux dans l&apos;édition.</translation>
     </message>
 </context>
 <context>
@@ -5738,6 +5959,22 @@ Cliquer pour lister ces réunions.</translation>
         <source>Amounts in euros (planned / committed / paid)</source>
         <translation>Montants en euros (prévu / engagé / versé)</translation>
     </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Engagements</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Axes</source>
+        <translation>Axes</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
 </context>
 <context>
     <name>pacte::IndicatorChart</name>
@@ -6214,6 +6451,264 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>List of %1</source>
         <translation>Liste : %1</translation>
+    </message>
+</context>
+<context>
+    <name>pacte::LocalPactPanel</name>
+    <message>
+        <source>Diagnosis of the territory</source>
+        <translation>Diagnostic du territoire</translation>
+    </message>
+    <message>
+        <source>Sources of the diagnosis</source>
+        <translation>Sources du diagnostic</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>Mo&amp;nter</translation>
+    </message>
+    <message>
+        <source>Do&amp;wn</source>
+        <translation>Desce&amp;ndre</translation>
+    </message>
+    <message>
+        <source>What moved during the year</source>
+        <translation>Ce qui a bougé dans l&apos;année</translation>
+    </message>
+    <message>
+        <source>Difficulties met during the year</source>
+        <translation>Difficultés rencontrées dans l&apos;année</translation>
+    </message>
+    <message>
+        <source>Adjustments decided</source>
+        <translation>Ajustements décidés</translation>
+    </message>
+    <message>
+        <source>Notes on the local pact</source>
+        <translation>Notes sur le pacte local</translation>
+    </message>
+    <message>
+        <source>Territorial priorities, by rank</source>
+        <translation>Priorités territoriales, par rang</translation>
+    </message>
+    <message>
+        <source>Partners members of the local pact</source>
+        <translation>Partenaires membres du pacte local</translation>
+    </message>
+    <message>
+        <source>Persons members of the local pact</source>
+        <translation>Personnes membres du pacte local</translation>
+    </message>
+    <message>
+        <source>Year reviewed</source>
+        <translation>Année du bilan</translation>
+    </message>
+    <message>
+        <source>Shared diagnosis</source>
+        <translation>Diagnostic partagé</translation>
+    </message>
+    <message>
+        <source>D&amp;iagnosis:</source>
+        <translation>D&amp;iagnostic :</translation>
+    </message>
+    <message>
+        <source>&amp;Sources:</source>
+        <translation>&amp;Sources :</translation>
+    </message>
+    <message>
+        <source>Territorial priorities</source>
+        <translation>Priorités territoriales</translation>
+    </message>
+    <message>
+        <source>Members and local committees</source>
+        <translation>Membres et comités locaux</translation>
+    </message>
+    <message>
+        <source>&amp;Partners:</source>
+        <translation>&amp;Partenaires :</translation>
+    </message>
+    <message>
+        <source>Pe&amp;rsons:</source>
+        <translation>Pe&amp;rsonnes :</translation>
+    </message>
+    <message>
+        <source>Local committees:</source>
+        <translation>Comités locaux :</translation>
+    </message>
+    <message>
+        <source>Yearly review</source>
+        <translation>Bilan annuel</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>A&amp;nnée :</translation>
+    </message>
+    <message>
+        <source>What &amp;moved:</source>
+        <translation>Ce qui a &amp;bougé :</translation>
+    </message>
+    <message>
+        <source>Di&amp;fficulties:</source>
+        <translation>Di&amp;fficultés :</translation>
+    </message>
+    <message>
+        <source>Ad&amp;justments:</source>
+        <translation>A&amp;justements :</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes :</translation>
+    </message>
+    <message>
+        <source>Local pact of %1 for %2: what its local committee shares and decides.</source>
+        <translation>Pacte local de %1 pour le %2 : ce que son comité local partage et décide.</translation>
+    </message>
+    <message>
+        <source>date not known</source>
+        <translation>date inconnue</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>No local committee meeting recorded in this edition.</source>
+        <translation>Aucune réunion de comité local enregistrée dans cette édition.</translation>
+    </message>
+    <message>
+        <source>The evaluation of %1 is frozen: the local pact&apos;s review of that year can no longer change.</source>
+        <translation>L&apos;évaluation de %1 est figée : le bilan du pacte local de cette année ne peut plus changer.</translation>
+    </message>
+    <message>
+        <source>Edit the diagnosis of the local pact</source>
+        <translation>Modifier le diagnostic du pacte local</translation>
+    </message>
+    <message>
+        <source>Edit the sources of the diagnosis</source>
+        <translation>Modifier les sources du diagnostic</translation>
+    </message>
+    <message>
+        <source>Edit the notes of the local pact</source>
+        <translation>Modifier les notes du pacte local</translation>
+    </message>
+    <message>
+        <source>Edit the review %1 of the local pact</source>
+        <translation>Modifier le bilan %1 du pacte local</translation>
+    </message>
+    <message>
+        <source>Edit the members of the local pact</source>
+        <translation>Modifier les membres du pacte local</translation>
+    </message>
+    <message>
+        <source>axis %1</source>
+        <translation>axe %1</translation>
+    </message>
+    <message>
+        <source>Serves: %1</source>
+        <translation>Sert : %1</translation>
+    </message>
+    <message>
+        <source>Carried by: %1</source>
+        <translation>Portée par : %1</translation>
+    </message>
+    <message>
+        <source>Add the priority &quot;%1&quot;</source>
+        <translation>Ajouter la priorité « %1 »</translation>
+    </message>
+    <message>
+        <source>Edit the priority &quot;%1&quot;</source>
+        <translation>Modifier la priorité « %1 »</translation>
+    </message>
+    <message>
+        <source>Remove the priority &quot;%1&quot;</source>
+        <translation>Retirer la priorité « %1 »</translation>
+    </message>
+    <message>
+        <source>Move the priority &quot;%1&quot;</source>
+        <translation>Déplacer la priorité « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>pacte::LocalPriorityDialog</name>
+    <message>
+        <source>Axes the priority serves</source>
+        <translation>Axes que sert la priorité</translation>
+    </message>
+    <message>
+        <source>Themes the priority serves</source>
+        <translation>Thématiques que sert la priorité</translation>
+    </message>
+    <message>
+        <source>Working groups that carry the priority</source>
+        <translation>Groupes de travail qui portent la priorité</translation>
+    </message>
+    <message>
+        <source>Actions that carry the priority</source>
+        <translation>Actions qui portent la priorité</translation>
+    </message>
+    <message>
+        <source>New priority</source>
+        <translation>Nouvelle priorité</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Title of the priority</source>
+        <translation>Intitulé de la priorité</translation>
+    </message>
+    <message>
+        <source>Description of the priority</source>
+        <translation>Description de la priorité</translation>
+    </message>
+    <message>
+        <source>Axis %1: %2</source>
+        <translation>Axe %1 : %2</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Intitulé :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>What it serves: &amp;axes</source>
+        <translation>Ce qu&apos;elle sert : &amp;axes</translation>
+    </message>
+    <message>
+        <source>and t&amp;hemes</source>
+        <translation>et t&amp;hématiques</translation>
+    </message>
+    <message>
+        <source>What carries it: &amp;working groups</source>
+        <translation>Ce qui la porte : &amp;groupes de travail</translation>
+    </message>
+    <message>
+        <source>and a&amp;ctions</source>
+        <translation>et a&amp;ctions</translation>
+    </message>
+    <message>
+        <source>Give the priority a title.</source>
+        <translation>Donnez un intitulé à la priorité.</translation>
     </message>
 </context>
 <context>
@@ -7330,6 +7825,10 @@ Cliquer pour lister ces réunions.</translation>
         <source>Group evaluation %1</source>
         <translation>Évaluation du groupe %1</translation>
     </message>
+    <message>
+        <source>Local pact</source>
+        <translation>Pacte local</translation>
+    </message>
 </context>
 <context>
     <name>pacte::Renewal</name>
@@ -8318,6 +8817,14 @@ Cliquer pour lister ces réunions.</translation>
         <source>Yearly evaluation</source>
         <translation>Évaluation annuelle</translation>
     </message>
+    <message>
+        <source>The priorities of the territory&apos;s local pact, decided by its local committee: for information, they cannot be changed in the sheet.</source>
+        <translation>Les priorités du pacte local du territoire, décidées par son comité local : pour information, elles ne se modifient pas dans la fiche.</translation>
+    </message>
+    <message>
+        <source>Territorial priorities</source>
+        <translation>Priorités territoriales</translation>
+    </message>
 </context>
 <context>
     <name>pacte::SheetWorkbook</name>
@@ -8608,6 +9115,26 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>this year has another row above</source>
         <translation>cette année a déjà une ligne plus haut</translation>
+    </message>
+    <message>
+        <source>Territorial priorities</source>
+        <translation>Priorités territoriales</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Priority of the local pact</source>
+        <translation>Priorité du pacte local</translation>
+    </message>
+    <message>
+        <source>Description (for information: it cannot be changed here)</source>
+        <translation>Description (pour information : elle ne se modifie pas ici)</translation>
     </message>
 </context>
 <context>
@@ -9468,6 +9995,10 @@ Cliquer pour lister ces réunions.</translation>
         <source>As of</source>
         <translation>Au</translation>
     </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Engagements</translation>
+    </message>
 </context>
 <context>
     <name>pacte::TerritoriesSection</name>
@@ -9602,6 +10133,10 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>a working group&apos;s evaluation</source>
         <translation>une évaluation de groupe de travail</translation>
+    </message>
+    <message>
+        <source>a local pact</source>
+        <translation>un pacte local</translation>
     </message>
 </context>
 <context>
@@ -9841,6 +10376,78 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>The %1 has amounts for %2, outside the edition&apos;s years (%3 to %4).</source>
         <translation>La %1 a des montants pour %2, hors des années de l&apos;édition (%3 à %4).</translation>
+    </message>
+    <message>
+        <source>Each commitment needs its text.</source>
+        <translation>Chaque engagement doit avoir un texte.</translation>
+    </message>
+    <message>
+        <source>Each commitment must name the edition of the pact it belongs to.</source>
+        <translation>Chaque engagement doit préciser l&apos;édition du pacte à laquelle il appartient.</translation>
+    </message>
+    <message>
+        <source>A commitment belongs to a signatory: record first the partner&apos;s signature of that edition (the commitment &quot;%1&quot;).</source>
+        <translation>Un engagement est celui d&apos;un signataire : enregistrez d&apos;abord la signature de cette édition par le partenaire (l&apos;engagement « %1 »).</translation>
+    </message>
+    <message>
+        <source>The local pact must belong to an edition.</source>
+        <translation>Le pacte local doit appartenir à une édition.</translation>
+    </message>
+    <message>
+        <source>The local pact must belong to a territory.</source>
+        <translation>Le pacte local doit appartenir à un territoire.</translation>
+    </message>
+    <message>
+        <source>Priority %1 has no title: give it one.</source>
+        <translation>La priorité %1 n&apos;a pas d&apos;intitulé : donnez-lui en un.</translation>
+    </message>
+    <message>
+        <source>The review year %1 is not plausible.</source>
+        <translation>L&apos;année de bilan %1 n&apos;est pas plausible.</translation>
+    </message>
+    <message>
+        <source>The local pact has two reviews for %1: one per year.</source>
+        <translation>Le pacte local a deux bilans pour %1 : un seul par an.</translation>
+    </message>
+    <message>
+        <source>The review of %1 is outside the edition (%2 to %3).</source>
+        <translation>Le bilan de %1 est hors de l&apos;édition (%2 à %3).</translation>
+    </message>
+    <message>
+        <source>The priority &quot;%1&quot; serves an axis of another edition.</source>
+        <translation>La priorité « %1 » sert un axe d&apos;une autre édition.</translation>
+    </message>
+    <message>
+        <source>The priority &quot;%1&quot; serves a theme of another edition.</source>
+        <translation>La priorité « %1 » sert une thématique d&apos;une autre édition.</translation>
+    </message>
+    <message>
+        <source>The priority &quot;%1&quot; is carried by a group of another edition.</source>
+        <translation>La priorité « %1 » est portée par un groupe d&apos;une autre édition.</translation>
+    </message>
+    <message>
+        <source>The priority &quot;%1&quot; is carried by an action of another edition.</source>
+        <translation>La priorité « %1 » est portée par une action d&apos;une autre édition.</translation>
+    </message>
+    <message>
+        <source>an axis</source>
+        <translation>un axe</translation>
+    </message>
+    <message>
+        <source>a theme</source>
+        <translation>une thématique</translation>
+    </message>
+    <message>
+        <source>an action</source>
+        <translation>une action</translation>
+    </message>
+    <message>
+        <source>The commitment &quot;%1&quot; is linked to %2 of another edition of the pact: link it only to the axes, themes and actions of its edition.</source>
+        <translation>L&apos;engagement « %1 » est lié à %2 d&apos;une autre édition du pacte : ne le liez qu&apos;aux axes, thématiques et actions de son édition.</translation>
+    </message>
+    <message>
+        <source>The commitment &quot;%1&quot; is linked to %2 that no longer exists.</source>
+        <translation>L&apos;engagement « %1 » est lié à %2 qui n&apos;existe plus.</translation>
     </message>
 </context>
 <context>
@@ -11038,6 +11645,10 @@ Cliquer pour lister ces réunions.</translation>
         <source>The evaluation of %1 is frozen: the group&apos;s evaluation of that year can no longer change.</source>
         <translation>L&apos;évaluation de %1 est figée&#xa0;: l&apos;évaluation du groupe pour cette année ne peut plus être modifiée.</translation>
     </message>
+    <message>
+        <source>The evaluation of %1 is frozen: the local pact&apos;s review of that year can no longer change.</source>
+        <translation>L&apos;évaluation de %1 est figée : le bilan du pacte local de cette année ne peut plus changer.</translation>
+    </message>
 </context>
 <context>
     <name>pacte::gui</name>
@@ -11496,6 +12107,59 @@ Cliquer pour lister ces réunions.</translation>
     </message>
 </context>
 <context>
+    <name>pacte::reports::Commitments</name>
+    <message>
+        <source>Axis %1 — %2</source>
+        <translation>Axe %1 — %2</translation>
+    </message>
+    <message>
+        <source>Axes:</source>
+        <translation>Axes :</translation>
+    </message>
+    <message>
+        <source>Themes:</source>
+        <translation>Thématiques :</translation>
+    </message>
+    <message>
+        <source>Actions:</source>
+        <translation>Actions :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) outside the report&apos;s scope</source>
+        <translation>
+            <numerusform>%n action hors du périmètre du rapport</numerusform>
+            <numerusform>%n actions hors du périmètre du rapport</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Commitments of the signatories</source>
+        <translation>Engagements des signataires</translation>
+    </message>
+    <message>
+        <source>No commitment of a signatory is recorded for %1.</source>
+        <translation>Aucun engagement de signataire n&apos;est inscrit pour le %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commitment(s) recorded, partner by partner, with the axes, themes and actions each serves.</source>
+        <translation>
+            <numerusform>%n engagement inscrit, avec les axes, thématiques et actions qu&apos;il sert.</numerusform>
+            <numerusform>%n engagements inscrits, structure par structure, avec les axes, thématiques et actions que chacun sert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Signataire</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>Serves</source>
+        <translation>Axes, thématiques et actions</translation>
+    </message>
+</context>
+<context>
     <name>pacte::reports::Coverage</name>
     <message numerus="yes">
         <source>and %n other(s).</source>
@@ -11942,6 +12606,38 @@ Cliquer pour lister ces réunions.</translation>
             <numerusform>%n signature enregistrée</numerusform>
             <numerusform>%n signatures enregistrées</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Local pact</source>
+        <translation>Pacte local</translation>
+    </message>
+    <message>
+        <source>Priorities</source>
+        <translation>Priorités</translation>
+    </message>
+    <message>
+        <source>Review %1</source>
+        <translation>Bilan %1</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>Nouvelles : %1</translation>
+    </message>
+    <message>
+        <source>Dropped: %1</source>
+        <translation>Abandonnées : %1</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangées</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>écrit</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
     </message>
 </context>
 <context>
@@ -12706,6 +13402,10 @@ Cliquer pour lister ces réunions.</translation>
         <source>Provenance</source>
         <translation>Provenance</translation>
     </message>
+    <message>
+        <source>Partners committed</source>
+        <translation>Partenaires engagés</translation>
+    </message>
 </context>
 <context>
     <name>pacte::reports::Illustrative</name>
@@ -12751,6 +13451,113 @@ Cliquer pour lister ces réunions.</translation>
             <numerusform>Tiré de données illustratives&#xa0;: %n des %1 actions présentées est inventée pour l&apos;exemple.</numerusform>
             <numerusform>Tiré de données illustratives&#xa0;: %n des %1 actions présentées sont inventées pour l&apos;exemple.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pacte::reports::LocalPacts</name>
+    <message>
+        <source>Axis %1: %2</source>
+        <translation>Axe %1 : %2</translation>
+    </message>
+    <message>
+        <source>Local pact: %1</source>
+        <translation>Pacte local : %1</translation>
+    </message>
+    <message>
+        <source>No local pact entered for this territory in this edition.</source>
+        <translation>Aucun pacte local saisi pour ce territoire dans cette édition.</translation>
+    </message>
+    <message>
+        <source>Shared diagnosis</source>
+        <translation>Diagnostic partagé</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Sources :</translation>
+    </message>
+    <message>
+        <source>Territorial priorities</source>
+        <translation>Priorités territoriales</translation>
+    </message>
+    <message>
+        <source>No priority entered.</source>
+        <translation>Aucune priorité saisie.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Serves</source>
+        <translation>Sert</translation>
+    </message>
+    <message>
+        <source>Carried by</source>
+        <translation>Portée par</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Partners:</source>
+        <translation>Partenaires :</translation>
+    </message>
+    <message>
+        <source>Persons:</source>
+        <translation>Personnes :</translation>
+    </message>
+    <message>
+        <source>Local committees held</source>
+        <translation>Comités locaux tenus</translation>
+    </message>
+    <message>
+        <source>No local committee meeting recorded as held.</source>
+        <translation>Aucune réunion de comité local enregistrée comme tenue.</translation>
+    </message>
+    <message>
+        <source>Yearly review %1</source>
+        <translation>Bilan annuel %1</translation>
+    </message>
+    <message>
+        <source>Yearly review</source>
+        <translation>Bilan annuel</translation>
+    </message>
+    <message>
+        <source>No yearly review written yet.</source>
+        <translation>Aucun bilan annuel écrit pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Bilan</translation>
+    </message>
+    <message>
+        <source>Written by the local committee</source>
+        <translation>Écrit par le comité local</translation>
+    </message>
+    <message>
+        <source>What moved</source>
+        <translation>Ce qui a bougé</translation>
+    </message>
+    <message>
+        <source>Difficulties</source>
+        <translation>Difficultés</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>Ajustements</translation>
+    </message>
+    <message>
+        <source>Local pacts</source>
+        <translation>Pactes locaux</translation>
+    </message>
+    <message>
+        <source>The PTI &quot;se décline opérationnellement au travers des Pactes Territoriaux Locaux&quot; (§1.3): in each territory, the local committee shares the diagnosis, determines the territorial priorities and reviews the year. One page per territory.</source>
+        <translation>Le PTI « se décline opérationnellement au travers des Pactes Territoriaux Locaux » (§ 1.3) : dans chaque territoire, le comité local partage le diagnostic, détermine les priorités territoriales et fait le bilan de l&apos;année. Une page par territoire.</translation>
     </message>
 </context>
 <context>
