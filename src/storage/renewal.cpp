@@ -193,6 +193,9 @@ RenewalRecords planRenewal(Database& db, const RenewalCandidates& candidates, Ed
             indicator.uuid = QUuid();
             indicator.measurements.clear();
         }
+        // The old pact's money stays with the old action: its years are not the new pact's, and the new
+        // financing is decided anew (issue 20).
+        action.fundings.clear();
         r.actions.append(action);
     }
     r.freezeFinal = choice.freezeFinal && candidates.canFreezeFinal;

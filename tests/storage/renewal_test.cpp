@@ -2,6 +2,7 @@
 #include "common/catchqt.h"
 #include "common/renewalfixture.h"
 #include "common/testutil.h"
+#include "domain/funding.h"
 #include "storage/changelog.h"
 #include "storage/editionloader.h"
 #include "storage/evaluationstore.h"
@@ -178,6 +179,38 @@ TEST_CASE("A renewal writes the chosen records, each logged once as a renewal", 
         }
     }
     CHECK(signatures == 10);
+}
+
+TEST_CASE("A renewed action starts without the old pact's funding lines, which stay with the old action",
+          "[storage][renewal][funding]")
+{
+    FixedClock clock(QDateTime(QDate(2026, 2, 1), QTime(9, 0), Qt::UTC));
+    TempDir dir;
+    auto db = createDatabase(dir.path(QStringLiteral("pti.pacte")), true);
+    const RenewalScene scene = addRenewalScene(*db);
+    Action garage = *ActionRepository(*db).findByUuid(scene.garage);
+    FundingLine line;
+    line.fund = Fund::EsfPlus;
+    line.scheme = QStringLiteral("FSE+ — appel à projets 2024");
+    line.amounts = {FundingAmount{2024, Cents{1'500'000}, Cents{1'200'000}, std::nullopt}};
+    garage.fundings = {line};
+    ActionRepository(*db).update(garage);
+    REQUIRE(ActionRepository(*db).findByUuid(scene.garage)->fundings.size() == 1);
+
+    // The line's year (2024) is not one of the new pact's: carried over, it would be refused.
+    renewEverything(*db, scene.source.id);
+
+    const auto edition = findEditionByTitle(*db, QStringLiteral("PTI 2026-2030"));
+    REQUIRE(edition);
+    const auto actions = ActionRepository(*db).ofEdition(edition->id);
+    REQUIRE(actions.size() == 2);
+    for (const auto& action : actions)
+        CHECK(action.fundings.isEmpty());
+    const Action old = *ActionRepository(*db).findByUuid(scene.garage);
+    REQUIRE(old.fundings.size() == 1);
+    CHECK(old.fundings.first().scheme == line.scheme);
+    CHECK(old.fundings.first().amounts == line.amounts);
+    CHECK(count(*db, QStringLiteral("SELECT COUNT(*) FROM action_funding")) == 1);
 }
 
 TEST_CASE("Removing a renewal puts the file back, and writing it again gives the same records", "[storage][renewal]")
