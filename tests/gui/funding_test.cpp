@@ -147,6 +147,23 @@ TEST_CASE("a funding line is added with its amounts by year, undone and redone",
     INFO(totals->text().toStdString());
     CHECK(totals->text().contains(QStringLiteral("345,67")));
     CHECK(totals->text().contains(QStringLiteral("1 montant inconnu")));
+
+    // The breakdown follows the choice: by funder, then by year and by territory (Digi'Thau's group
+    // covers one territory: no note that rows overlap).
+    auto* breakdown = child<QComboBox>(dashboard, QStringLiteral("fundingBreakdownCombo"));
+    auto* table = child<QTableWidget>(dashboard, QStringLiteral("fundingBreakdownTable"));
+    REQUIRE(table->rowCount() == 1);
+    CHECK(table->item(0, 0)->text() == QStringLiteral("FSE+"));
+    breakdown->setCurrentIndex(breakdown->findText(QStringLiteral("par année")));
+    REQUIRE(table->rowCount() == 1);
+    CHECK(table->horizontalHeaderItem(0)->text() == QStringLiteral("Année"));
+    CHECK(table->item(0, 0)->text() == QStringLiteral("2019"));
+    CHECK(table->item(0, 1)->text().contains(QStringLiteral("345,67")));
+    CHECK(table->item(0, 2)->text().contains(QStringLiteral("inconnu")));
+    breakdown->setCurrentIndex(breakdown->findText(QStringLiteral("par territoire")));
+    REQUIRE(table->rowCount() >= 1);
+    CHECK(table->horizontalHeaderItem(0)->text() == QStringLiteral("Territoire"));
+    CHECK_FALSE(child<QLabel>(dashboard, QStringLiteral("fundingOverlapNote"))->isVisible());
 }
 
 TEST_CASE("a partner's screen lists the lines it funds, read-only", "[gui][funding]")

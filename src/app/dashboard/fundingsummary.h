@@ -4,13 +4,15 @@
 
 #include <QGroupBox>
 
+class QComboBox;
 class QLabel;
 class QTableWidget;
 
 namespace pacte {
 
 // The « Financements » panel of the dashboard (issue 20): the edition's planned, committed and paid
-// totals and the same by funder, with the unknown amounts counted apart (never added as zero).
+// totals and the same by funder, axis, territory or year (the user's choice, remembered by the combo
+// box while the window lives), with the unknown amounts counted apart (never added as zero).
 class FundingSummaryPanel final : public QGroupBox
 {
     Q_OBJECT
@@ -24,8 +26,14 @@ public:
     static QString sumText(const AmountSum& sum);
 
 private:
+    void showBreakdown();
+
+    FundingTotals m_totals;
     QLabel* m_summary;
-    QTableWidget* m_byFunder;
+    QLabel* m_choiceLabel = nullptr;
+    QComboBox* m_breakdown;
+    QTableWidget* m_table;
+    QLabel* m_overlapNote;
 };
 
 } // namespace pacte
