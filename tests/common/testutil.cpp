@@ -128,11 +128,16 @@ void dropCommitments(QSqlQuery& query)
         REQUIRE(query.exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(QLatin1String(table))));
 }
 
-void dropIndicatorTemplates(QSqlQuery& query)
+void dropFormat13(QSqlQuery& query)
 {
     dropFunding(query);
     dropCommitments(query);
     dropLocalPacts(query);
+}
+
+void dropIndicatorTemplates(QSqlQuery& query)
+{
+    dropFormat13(query);
     // Format 12 added the indicator templates and the indicators' link to them: the indicator table is
     // rebuilt as it was (SQLite cannot drop a column that a foreign key uses).
     for (const char* statement :

@@ -62,6 +62,8 @@ void dropFunding(QSqlQuery& query);
 void dropCommitments(QSqlQuery& query);
 // Takes a file back to format 12: its local pacts' tables dropped (format 13).
 void dropLocalPacts(QSqlQuery& query);
+// Takes a file back to format 12: the three above (issue 20's financing, commitments and local pacts).
+void dropFormat13(QSqlQuery& query);
 // Takes a file back to format 11: no indicator templates, no link from the indicators (format 12).
 void dropIndicatorTemplates(QSqlQuery& query);
 

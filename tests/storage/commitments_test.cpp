@@ -195,7 +195,7 @@ TEST_CASE("A schema-12 file is upgraded to schema 13 with no commitments", "[sto
             raw.setDatabaseName(path);
             REQUIRE(raw.open());
             QSqlQuery query(raw);
-            dropCommitments(query);
+            dropFormat13(query);
             REQUIRE(query.exec(QStringLiteral("PRAGMA user_version = 12")));
             raw.close();
         }

@@ -181,7 +181,7 @@ TEST_CASE("A format-12 file is migrated to format 13 with empty funding tables",
             raw.setDatabaseName(path);
             REQUIRE(raw.open());
             QSqlQuery query(raw);
-            dropFunding(query);
+            dropFormat13(query);
             REQUIRE(query.exec(QStringLiteral("PRAGMA user_version = 12")));
             raw.close();
         }

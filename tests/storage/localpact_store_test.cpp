@@ -227,7 +227,7 @@ TEST_CASE("A version-12 file is migrated to version 13 with no local pact", "[st
             raw.setDatabaseName(path);
             REQUIRE(raw.open());
             QSqlQuery query(raw);
-            dropLocalPacts(query);
+            dropFormat13(query);
             REQUIRE(query.exec(QStringLiteral("PRAGMA user_version = 12")));
             raw.close();
         }
