@@ -2360,19 +2360,19 @@
     </message>
     <message>
         <source>Axes: %1</source>
-        <translation>Axes : %1</translation>
+        <translation>Axes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Themes: %1</source>
-        <translation>Thématiques : %1</translation>
+        <translation>Thématiques&#xa0;: %1</translation>
     </message>
     <message>
         <source>Actions: %1</source>
-        <translation>Actions : %1</translation>
+        <translation>Actions&#xa0;: %1</translation>
     </message>
     <message>
         <source>A commitment belongs to a signatory: record the partner&apos;s signature of this edition first.</source>
-        <translation>Un engagement est celui d&apos;un signataire : enregistrez d&apos;abord la signature de cette édition par le partenaire.</translation>
+        <translation>Un engagement est celui d&apos;un signataire&#xa0;: enregistrez d&apos;abord la signature de cette édition par le partenaire.</translation>
     </message>
     <message>
         <source>No commitment recorded in this edition.</source>
@@ -2479,11 +2479,11 @@
     </message>
     <message>
         <source>new priorities: %1</source>
-        <translation>nouvelles priorités : %1</translation>
+        <translation>nouvelles priorités&#xa0;: %1</translation>
     </message>
     <message>
         <source>priorities dropped: %1</source>
-        <translation>priorités abandonnées : %1</translation>
+        <translation>priorités abandonnées&#xa0;: %1</translation>
     </message>
     <message>
         <source>the same priorities</source>
@@ -2507,7 +2507,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4278,7 +4278,7 @@ Cliquer pour lister ces réunions.</translation>
     </message>
     <message>
         <source>%1 has no signature of this edition: a commitment belongs to a signatory.</source>
-        <translation>%1 n&apos;a pas de signature de cette édition : un engagement est celui d&apos;un signataire.</translation>
+        <translation>%1 n&apos;a pas de signature de cette édition&#xa0;: un engagement est celui d&apos;un signataire.</translation>
     </message>
     <message>
         <source>the action belongs to another edition.</source>
@@ -6521,11 +6521,11 @@ Cliquer pour lister ces réunions.</translation>
     </message>
     <message>
         <source>D&amp;iagnosis:</source>
-        <translation>D&amp;iagnostic :</translation>
+        <translation>D&amp;iagnostic&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Sources:</source>
-        <translation>&amp;Sources :</translation>
+        <translation>&amp;Sources&#xa0;:</translation>
     </message>
     <message>
         <source>Territorial priorities</source>
@@ -6537,15 +6537,15 @@ Cliquer pour lister ces réunions.</translation>
     </message>
     <message>
         <source>&amp;Partners:</source>
-        <translation>&amp;Partenaires :</translation>
+        <translation>&amp;Partenaires&#xa0;:</translation>
     </message>
     <message>
         <source>Pe&amp;rsons:</source>
-        <translation>Pe&amp;rsonnes :</translation>
+        <translation>Pe&amp;rsonnes&#xa0;:</translation>
     </message>
     <message>
         <source>Local committees:</source>
-        <translation>Comités locaux :</translation>
+        <translation>Comités locaux&#xa0;:</translation>
     </message>
     <message>
         <source>Yearly review</source>
@@ -6553,19 +6553,19 @@ Cliquer pour lister ces réunions.</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation>A&amp;nnée :</translation>
+        <translation>A&amp;nnée&#xa0;:</translation>
     </message>
     <message>
         <source>What &amp;moved:</source>
-        <translation>Ce qui a &amp;bougé :</translation>
+        <translation>Ce qui a &amp;bougé&#xa0;:</translation>
     </message>
     <message>
         <source>Di&amp;fficulties:</source>
-        <translation>Di&amp;fficultés :</translation>
+        <translation>Di&amp;fficultés&#xa0;:</translation>
     </message>
     <message>
         <source>Ad&amp;justments:</source>
-        <translation>A&amp;justements :</translation>
+        <translation>A&amp;justements&#xa0;:</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -6573,11 +6573,11 @@ Cliquer pour lister ces réunions.</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation>N&amp;otes :</translation>
+        <translation>N&amp;otes&#xa0;:</translation>
     </message>
     <message>
         <source>Local pact of %1 for %2: what its local committee shares and decides.</source>
-        <translation>Pacte local de %1 pour le %2 : ce que son comité local partage et décide.</translation>
+        <translation>Pacte local de %1 pour le %2&#xa0;: ce que son comité local partage et décide.</translation>
     </message>
     <message>
         <source>date not known</source>
@@ -6585,7 +6585,7 @@ Cliquer pour lister ces réunions.</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation>%1 (%2) : %3</translation>
+        <translation>%1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>No local committee meeting recorded in this edition.</source>
@@ -6593,7 +6593,7 @@ Cliquer pour lister ces réunions.</translation>
     </message>
     <message>
         <source>The evaluation of %1 is frozen: the local pact&apos;s review of that year can no longer change.</source>
-        <translation>L&apos;évaluation de %1 est figée : le bilan du pacte local de cette année ne peut plus changer.</translation>
+        <translation>L&apos;évaluation de %1 est figée&#xa0;: le bilan du pacte local de cette année ne peut plus changer.</translation>
     </message>
     <message>
         <source>Edit the diagnosis of the local pact</source>
@@ -6621,27 +6621,27 @@ Cliquer pour lister ces réunions.</translation>
     </message>
     <message>
         <source>Serves: %1</source>
-        <translation>Sert : %1</translation>
+        <translation>Sert&#xa0;: %1</translation>
     </message>
     <message>
         <source>Carried by: %1</source>
-        <translation>Portée par : %1</translation>
+        <translation>Portée par&#xa0;: %1</translation>
     </message>
     <message>
         <source>Add the priority &quot;%1&quot;</source>
-        <translation>Ajouter la priorité « %1 »</translation>
+        <translation>Ajouter la priorité «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Edit the priority &quot;%1&quot;</source>
-        <translation>Modifier la priorité « %1 »</translation>
+        <translation>Modifier la priorité «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Remove the priority &quot;%1&quot;</source>
-        <translation>Retirer la priorité « %1 »</translation>
+        <translation>Retirer la priorité «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Move the priority &quot;%1&quot;</source>
-        <translation>Déplacer la priorité « %1 »</translation>
+        <translation>Déplacer la priorité «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -6680,19 +6680,19 @@ Cliquer pour lister ces réunions.</translation>
     </message>
     <message>
         <source>Axis %1: %2</source>
-        <translation>Axe %1 : %2</translation>
+        <translation>Axe %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Intitulé :</translation>
+        <translation>&amp;Intitulé&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>&amp;Description :</translation>
+        <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
         <source>What it serves: &amp;axes</source>
-        <translation>Ce qu&apos;elle sert : &amp;axes</translation>
+        <translation>Ce qu&apos;elle sert&#xa0;: &amp;axes</translation>
     </message>
     <message>
         <source>and t&amp;hemes</source>
@@ -6700,7 +6700,7 @@ Cliquer pour lister ces réunions.</translation>
     </message>
     <message>
         <source>What carries it: &amp;working groups</source>
-        <translation>Ce qui la porte : &amp;groupes de travail</translation>
+        <translation>Ce qui la porte&#xa0;: &amp;groupes de travail</translation>
     </message>
     <message>
         <source>and a&amp;ctions</source>
@@ -8819,7 +8819,7 @@ Cliquer pour lister ces réunions.</translation>
     </message>
     <message>
         <source>The priorities of the territory&apos;s local pact, decided by its local committee: for information, they cannot be changed in the sheet.</source>
-        <translation>Les priorités du pacte local du territoire, décidées par son comité local : pour information, elles ne se modifient pas dans la fiche.</translation>
+        <translation>Les priorités du pacte local du territoire, décidées par son comité local&#xa0;: pour information, elles ne se modifient pas dans la fiche.</translation>
     </message>
     <message>
         <source>Territorial priorities</source>
@@ -9134,7 +9134,115 @@ Cliquer pour lister ces réunions.</translation>
     </message>
     <message>
         <source>Description (for information: it cannot be changed here)</source>
-        <translation>Description (pour information : elle ne se modifie pas ici)</translation>
+        <translation>Description (pour information&#xa0;: elle ne se modifie pas ici)</translation>
+    </message>
+    <message>
+        <source>« Funding »: who pays for each action, one row per funding line and year. The funder is a fund of the drop-down list (« Other » with the fund&apos;s name in its column) or a partner of the list. Amounts in euros, such as 12 345,67; leave an amount empty when it is unknown (unknown is not zero). To add a year to a line, fill in an empty row with the same action, funder, scheme and reference; to add a line, an empty row with another funder or scheme.</source>
+        <translation>« Financements » : qui finance chaque action, une ligne par ligne de financement et par année. Le financeur est un fonds de la liste déroulante (« Autre » avec le nom du fonds dans sa colonne) ou un partenaire de la liste. Montants en euros, par exemple 12 345,67 ; laissez un montant vide s&apos;il est inconnu (inconnu n&apos;est pas zéro). Pour ajouter une année à une ligne, remplissez une ligne vide avec la même action, le même financeur, le même dispositif et la même référence ; pour ajouter une ligne de financement, une ligne vide avec un autre financeur ou un autre dispositif.</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>Fonds</translation>
+    </message>
+    <message>
+        <source>Partner funder</source>
+        <translation>Partenaire financeur</translation>
+    </message>
+    <message>
+        <source>Or partner funder</source>
+        <translation>Ou partenaire financeur</translation>
+    </message>
+    <message>
+        <source>Other fund&apos;s name</source>
+        <translation>Nom de l&apos;autre fonds</translation>
+    </message>
+    <message>
+        <source>Scheme or call</source>
+        <translation>Dispositif ou appel</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Co-financing rate (%)</source>
+        <translation>Taux de cofinancement (%)</translation>
+    </message>
+    <message>
+        <source>Planned (€)</source>
+        <translation>Prévu (€)</translation>
+    </message>
+    <message>
+        <source>Committed (€)</source>
+        <translation>Engagé (€)</translation>
+    </message>
+    <message>
+        <source>Paid (€)</source>
+        <translation>Versé (€)</translation>
+    </message>
+    <message>
+        <source>an amount in euros cannot be negative</source>
+        <translation>un montant en euros ne peut pas être négatif</translation>
+    </message>
+    <message>
+        <source>the amount is too large</source>
+        <translation>le montant est trop grand</translation>
+    </message>
+    <message>
+        <source>an amount in euros has two decimals at most</source>
+        <translation>un montant en euros a au plus deux décimales</translation>
+    </message>
+    <message>
+        <source>an amount in euros was expected, such as 12 345,67 (leave the cell empty when it is unknown)</source>
+        <translation>un montant en euros est attendu, par exemple 12 345,67 (laissez la cellule vide s&apos;il est inconnu)</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Financements</translation>
+    </message>
+    <message>
+        <source>Choose the fund in the list, or leave it empty and choose a partner.</source>
+        <translation>Choisissez le fonds dans la liste, ou laissez vide et choisissez un partenaire.</translation>
+    </message>
+    <message>
+        <source>Choose the partner who funds the action, or leave it empty and choose a fund.</source>
+        <translation>Choisissez le partenaire qui finance l&apos;action, ou laissez vide et choisissez un fonds.</translation>
+    </message>
+    <message>
+        <source>a funding line has one funder: a fund or a partner, not both</source>
+        <translation>une ligne de financement a un seul financeur : un fonds ou un partenaire, pas les deux</translation>
+    </message>
+    <message>
+        <source>no partner of this name</source>
+        <translation>aucun partenaire de ce nom</translation>
+    </message>
+    <message>
+        <source>a funding line needs its funder: a fund of the list or a partner</source>
+        <translation>une ligne de financement doit avoir son financeur : un fonds de la liste ou un partenaire</translation>
+    </message>
+    <message>
+        <source>give the other fund&apos;s name</source>
+        <translation>donnez le nom de l&apos;autre fonds</translation>
+    </message>
+    <message>
+        <source>a co-financing rate is from 0 to 100 %</source>
+        <translation>un taux de cofinancement va de 0 à 100 %</translation>
+    </message>
+    <message>
+        <source>a year is needed here, such as 2024</source>
+        <translation>une année est attendue ici, par exemple 2024</translation>
+    </message>
+    <message>
+        <source>these amounts need their year</source>
+        <translation>ces montants doivent avoir leur année</translation>
+    </message>
+    <message>
+        <source>the rows of one funding line must agree; row %1 says otherwise</source>
+        <translation>les lignes d&apos;une même ligne de financement doivent concorder ; la ligne %1 dit autre chose</translation>
+    </message>
+    <message>
+        <source>this funding line has this year on another row</source>
+        <translation>cette ligne de financement a déjà cette année sur une autre ligne</translation>
     </message>
 </context>
 <context>
@@ -9999,6 +10107,82 @@ Cliquer pour lister ces réunions.</translation>
         <source>Commitments</source>
         <translation>Engagements</translation>
     </message>
+    <message>
+        <source>Funding</source>
+        <translation>Financements</translation>
+    </message>
+    <message>
+        <source>Local pacts</source>
+        <translation>Pactes locaux</translation>
+    </message>
+    <message>
+        <source>Territorial priorities</source>
+        <translation>Priorités territoriales</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Financeur</translation>
+    </message>
+    <message>
+        <source>Scheme or call</source>
+        <translation>Dispositif ou appel</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Co-financing rate (%)</source>
+        <translation>Taux de cofinancement (%)</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Planned (€)</source>
+        <translation>Prévu (€)</translation>
+    </message>
+    <message>
+        <source>Committed (€)</source>
+        <translation>Engagé (€)</translation>
+    </message>
+    <message>
+        <source>Paid (€)</source>
+        <translation>Versé (€)</translation>
+    </message>
+    <message>
+        <source>What moved</source>
+        <translation>Ce qui a bougé</translation>
+    </message>
+    <message>
+        <source>Difficulties</source>
+        <translation>Difficultés</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>Ajustements</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Axes</source>
+        <translation>Axes</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thématiques</translation>
+    </message>
 </context>
 <context>
     <name>pacte::TerritoriesSection</name>
@@ -10387,7 +10571,7 @@ Cliquer pour lister ces réunions.</translation>
     </message>
     <message>
         <source>A commitment belongs to a signatory: record first the partner&apos;s signature of that edition (the commitment &quot;%1&quot;).</source>
-        <translation>Un engagement est celui d&apos;un signataire : enregistrez d&apos;abord la signature de cette édition par le partenaire (l&apos;engagement « %1 »).</translation>
+        <translation>Un engagement est celui d&apos;un signataire&#xa0;: enregistrez d&apos;abord la signature de cette édition par le partenaire (l&apos;engagement «&#xa0;%1&#xa0;»).</translation>
     </message>
     <message>
         <source>The local pact must belong to an edition.</source>
@@ -10399,7 +10583,7 @@ Cliquer pour lister ces réunions.</translation>
     </message>
     <message>
         <source>Priority %1 has no title: give it one.</source>
-        <translation>La priorité %1 n&apos;a pas d&apos;intitulé : donnez-lui en un.</translation>
+        <translation>La priorité %1 n&apos;a pas d&apos;intitulé&#xa0;: donnez-lui en un.</translation>
     </message>
     <message>
         <source>The review year %1 is not plausible.</source>
@@ -10407,7 +10591,7 @@ Cliquer pour lister ces réunions.</translation>
     </message>
     <message>
         <source>The local pact has two reviews for %1: one per year.</source>
-        <translation>Le pacte local a deux bilans pour %1 : un seul par an.</translation>
+        <translation>Le pacte local a deux bilans pour %1&#xa0;: un seul par an.</translation>
     </message>
     <message>
         <source>The review of %1 is outside the edition (%2 to %3).</source>
@@ -10415,19 +10599,19 @@ Cliquer pour lister ces réunions.</translation>
     </message>
     <message>
         <source>The priority &quot;%1&quot; serves an axis of another edition.</source>
-        <translation>La priorité « %1 » sert un axe d&apos;une autre édition.</translation>
+        <translation>La priorité «&#xa0;%1&#xa0;» sert un axe d&apos;une autre édition.</translation>
     </message>
     <message>
         <source>The priority &quot;%1&quot; serves a theme of another edition.</source>
-        <translation>La priorité « %1 » sert une thématique d&apos;une autre édition.</translation>
+        <translation>La priorité «&#xa0;%1&#xa0;» sert une thématique d&apos;une autre édition.</translation>
     </message>
     <message>
         <source>The priority &quot;%1&quot; is carried by a group of another edition.</source>
-        <translation>La priorité « %1 » est portée par un groupe d&apos;une autre édition.</translation>
+        <translation>La priorité «&#xa0;%1&#xa0;» est portée par un groupe d&apos;une autre édition.</translation>
     </message>
     <message>
         <source>The priority &quot;%1&quot; is carried by an action of another edition.</source>
-        <translation>La priorité « %1 » est portée par une action d&apos;une autre édition.</translation>
+        <translation>La priorité «&#xa0;%1&#xa0;» est portée par une action d&apos;une autre édition.</translation>
     </message>
     <message>
         <source>an axis</source>
@@ -10443,11 +10627,11 @@ Cliquer pour lister ces réunions.</translation>
     </message>
     <message>
         <source>The commitment &quot;%1&quot; is linked to %2 of another edition of the pact: link it only to the axes, themes and actions of its edition.</source>
-        <translation>L&apos;engagement « %1 » est lié à %2 d&apos;une autre édition du pacte : ne le liez qu&apos;aux axes, thématiques et actions de son édition.</translation>
+        <translation>L&apos;engagement «&#xa0;%1&#xa0;» est lié à %2 d&apos;une autre édition du pacte&#xa0;: ne le liez qu&apos;aux axes, thématiques et actions de son édition.</translation>
     </message>
     <message>
         <source>The commitment &quot;%1&quot; is linked to %2 that no longer exists.</source>
-        <translation>L&apos;engagement « %1 » est lié à %2 qui n&apos;existe plus.</translation>
+        <translation>L&apos;engagement «&#xa0;%1&#xa0;» est lié à %2 qui n&apos;existe plus.</translation>
     </message>
 </context>
 <context>
@@ -11647,7 +11831,7 @@ Cliquer pour lister ces réunions.</translation>
     </message>
     <message>
         <source>The evaluation of %1 is frozen: the local pact&apos;s review of that year can no longer change.</source>
-        <translation>L&apos;évaluation de %1 est figée : le bilan du pacte local de cette année ne peut plus changer.</translation>
+        <translation>L&apos;évaluation de %1 est figée&#xa0;: le bilan du pacte local de cette année ne peut plus changer.</translation>
     </message>
 </context>
 <context>
@@ -12114,15 +12298,15 @@ Cliquer pour lister ces réunions.</translation>
     </message>
     <message>
         <source>Axes:</source>
-        <translation>Axes :</translation>
+        <translation>Axes&#xa0;:</translation>
     </message>
     <message>
         <source>Themes:</source>
-        <translation>Thématiques :</translation>
+        <translation>Thématiques&#xa0;:</translation>
     </message>
     <message>
         <source>Actions:</source>
-        <translation>Actions :</translation>
+        <translation>Actions&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) outside the report&apos;s scope</source>
@@ -12621,11 +12805,11 @@ Cliquer pour lister ces réunions.</translation>
     </message>
     <message>
         <source>New: %1</source>
-        <translation>Nouvelles : %1</translation>
+        <translation>Nouvelles&#xa0;: %1</translation>
     </message>
     <message>
         <source>Dropped: %1</source>
-        <translation>Abandonnées : %1</translation>
+        <translation>Abandonnées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Unchanged</source>
@@ -13457,11 +13641,11 @@ Cliquer pour lister ces réunions.</translation>
     <name>pacte::reports::LocalPacts</name>
     <message>
         <source>Axis %1: %2</source>
-        <translation>Axe %1 : %2</translation>
+        <translation>Axe %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Local pact: %1</source>
-        <translation>Pacte local : %1</translation>
+        <translation>Pacte local&#xa0;: %1</translation>
     </message>
     <message>
         <source>No local pact entered for this territory in this edition.</source>
@@ -13473,7 +13657,7 @@ Cliquer pour lister ces réunions.</translation>
     </message>
     <message>
         <source>Sources:</source>
-        <translation>Sources :</translation>
+        <translation>Sources&#xa0;:</translation>
     </message>
     <message>
         <source>Territorial priorities</source>
@@ -13505,11 +13689,11 @@ Cliquer pour lister ces réunions.</translation>
     </message>
     <message>
         <source>Partners:</source>
-        <translation>Partenaires :</translation>
+        <translation>Partenaires&#xa0;:</translation>
     </message>
     <message>
         <source>Persons:</source>
-        <translation>Personnes :</translation>
+        <translation>Personnes&#xa0;:</translation>
     </message>
     <message>
         <source>Local committees held</source>
@@ -13557,7 +13741,7 @@ Cliquer pour lister ces réunions.</translation>
     </message>
     <message>
         <source>The PTI &quot;se décline opérationnellement au travers des Pactes Territoriaux Locaux&quot; (§1.3): in each territory, the local committee shares the diagnosis, determines the territorial priorities and reviews the year. One page per territory.</source>
-        <translation>Le PTI « se décline opérationnellement au travers des Pactes Territoriaux Locaux » (§ 1.3) : dans chaque territoire, le comité local partage le diagnostic, détermine les priorités territoriales et fait le bilan de l&apos;année. Une page par territoire.</translation>
+        <translation>Le PTI «&#xa0;se décline opérationnellement au travers des Pactes Territoriaux Locaux&#xa0;» (§ 1.3)&#xa0;: dans chaque territoire, le comité local partage le diagnostic, détermine les priorités territoriales et fait le bilan de l&apos;année. Une page par territoire.</translation>
     </message>
 </context>
 <context>

@@ -97,9 +97,11 @@ TEST_CASE("export --table writes every table of the list", "[cli][csv]")
         const char* firstHeader;
         int rows;
     };
-    for (const Expected& e : {Expected{"partners", "Nom", 13}, Expected{"persons", "Nom", 4},
-                              Expected{"groups", "Groupe de travail", 17}, Expected{"indicators", "Action", 10},
-                              Expected{"measurements", "Action", 0}, Expected{"meetings", "Date", 1}}) {
+    for (const Expected& e :
+         {Expected{"partners", "Nom", 13}, Expected{"persons", "Nom", 4}, Expected{"groups", "Groupe de travail", 17},
+          Expected{"indicators", "Action", 10}, Expected{"measurements", "Action", 0}, Expected{"meetings", "Date", 1},
+          Expected{"funding", "Groupe de travail", 0}, Expected{"local-pacts", "Territoire", 0},
+          Expected{"local-priorities", "Territoire", 0}}) {
         INFO(e.table);
         const auto rows = parseCsv(demo.exportTable(QString::fromLatin1(e.table)));
         REQUIRE(rows.size() == 1 + e.rows);
