@@ -191,7 +191,7 @@ TEST_CASE("export -o OUT.xlsx writes the edition's workbook, or one table", "[cl
     INFO(whole.err.toStdString());
     REQUIRE(whole.exitCode == 0);
     const pacte::XlsxWorkbook book = pacte::readXlsx(fileBytes(out));
-    CHECK(book.sheets.size() == 11);
+    CHECK(book.sheets.size() == 14); // with the financing and local pacts (issue 20);
     const pacte::XlsxSheet* actions = book.sheet(QStringLiteral("Actions"));
     REQUIRE(actions != nullptr);
     CHECK(actions->rows.size() == 1 + 38);
