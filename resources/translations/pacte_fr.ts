@@ -5306,7 +5306,7 @@ Cliquer pour lister ces réunions.</translation>
     </message>
     <message>
         <source>&amp;Break down:</source>
-        <translation>&amp;Ventiler :</translation>
+        <translation>&amp;Ventiler&#xa0;:</translation>
     </message>
     <message>
         <source>by funder</source>
@@ -5326,7 +5326,7 @@ Cliquer pour lister ces réunions.</translation>
     </message>
     <message>
         <source>An action of a group that covers several territories counts in each of them: the territories&apos; rows add up to more than the total.</source>
-        <translation>Une action d&apos;un groupe qui couvre plusieurs territoires compte dans chacun d&apos;eux : les lignes des territoires s&apos;additionnent à plus que le total.</translation>
+        <translation>Une action d&apos;un groupe qui couvre plusieurs territoires compte dans chacun d&apos;eux&#xa0;: les lignes des territoires s&apos;additionnent à plus que le total.</translation>
     </message>
     <message>
         <source>Axis</source>
@@ -9184,6 +9184,114 @@ Cliquer pour lister ces réunions.</translation>
         <source>Description (for information: it cannot be changed here)</source>
         <translation>Description (pour information&#xa0;: elle ne se modifie pas ici)</translation>
     </message>
+    <message>
+        <source>« Funding »: who pays for each action, one row per funding line and year. The funder is a fund of the drop-down list (« Other » with the fund&apos;s name in its column) or a partner of the list. Amounts in euros, such as 12 345,67; leave an amount empty when it is unknown (unknown is not zero). To add a year to a line, fill in an empty row with the same action, funder, scheme and reference; to add a line, an empty row with another funder or scheme.</source>
+        <translation>« Financements » : qui finance chaque action, une ligne par ligne de financement et par année. Le financeur est un fonds de la liste déroulante (« Autre » avec le nom du fonds dans sa colonne) ou un partenaire de la liste. Montants en euros, par exemple 12 345,67 ; laissez un montant vide s&apos;il est inconnu (inconnu n&apos;est pas zéro). Pour ajouter une année à une ligne, remplissez une ligne vide avec la même action, le même financeur, le même dispositif et la même référence ; pour ajouter une ligne de financement, une ligne vide avec un autre financeur ou un autre dispositif.</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>Fonds</translation>
+    </message>
+    <message>
+        <source>Partner funder</source>
+        <translation>Partenaire financeur</translation>
+    </message>
+    <message>
+        <source>Or partner funder</source>
+        <translation>Ou partenaire financeur</translation>
+    </message>
+    <message>
+        <source>Other fund&apos;s name</source>
+        <translation>Nom de l&apos;autre fonds</translation>
+    </message>
+    <message>
+        <source>Scheme or call</source>
+        <translation>Dispositif ou appel</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Co-financing rate (%)</source>
+        <translation>Taux de cofinancement (%)</translation>
+    </message>
+    <message>
+        <source>Planned (€)</source>
+        <translation>Prévu (€)</translation>
+    </message>
+    <message>
+        <source>Committed (€)</source>
+        <translation>Engagé (€)</translation>
+    </message>
+    <message>
+        <source>Paid (€)</source>
+        <translation>Versé (€)</translation>
+    </message>
+    <message>
+        <source>an amount in euros cannot be negative</source>
+        <translation>un montant en euros ne peut pas être négatif</translation>
+    </message>
+    <message>
+        <source>the amount is too large</source>
+        <translation>le montant est trop grand</translation>
+    </message>
+    <message>
+        <source>an amount in euros has two decimals at most</source>
+        <translation>un montant en euros a au plus deux décimales</translation>
+    </message>
+    <message>
+        <source>an amount in euros was expected, such as 12 345,67 (leave the cell empty when it is unknown)</source>
+        <translation>un montant en euros est attendu, par exemple 12 345,67 (laissez la cellule vide s&apos;il est inconnu)</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Financements</translation>
+    </message>
+    <message>
+        <source>Choose the fund in the list, or leave it empty and choose a partner.</source>
+        <translation>Choisissez le fonds dans la liste, ou laissez vide et choisissez un partenaire.</translation>
+    </message>
+    <message>
+        <source>Choose the partner who funds the action, or leave it empty and choose a fund.</source>
+        <translation>Choisissez le partenaire qui finance l&apos;action, ou laissez vide et choisissez un fonds.</translation>
+    </message>
+    <message>
+        <source>a funding line has one funder: a fund or a partner, not both</source>
+        <translation>une ligne de financement a un seul financeur : un fonds ou un partenaire, pas les deux</translation>
+    </message>
+    <message>
+        <source>no partner of this name</source>
+        <translation>aucun partenaire de ce nom</translation>
+    </message>
+    <message>
+        <source>a funding line needs its funder: a fund of the list or a partner</source>
+        <translation>une ligne de financement doit avoir son financeur : un fonds de la liste ou un partenaire</translation>
+    </message>
+    <message>
+        <source>give the other fund&apos;s name</source>
+        <translation>donnez le nom de l&apos;autre fonds</translation>
+    </message>
+    <message>
+        <source>a co-financing rate is from 0 to 100 %</source>
+        <translation>un taux de cofinancement va de 0 à 100 %</translation>
+    </message>
+    <message>
+        <source>a year is needed here, such as 2024</source>
+        <translation>une année est attendue ici, par exemple 2024</translation>
+    </message>
+    <message>
+        <source>these amounts need their year</source>
+        <translation>ces montants doivent avoir leur année</translation>
+    </message>
+    <message>
+        <source>the rows of one funding line must agree; row %1 says otherwise</source>
+        <translation>les lignes d&apos;une même ligne de financement doivent concorder ; la ligne %1 dit autre chose</translation>
+    </message>
+    <message>
+        <source>this funding line has this year on another row</source>
+        <translation>cette ligne de financement a déjà cette année sur une autre ligne</translation>
+    </message>
 </context>
 <context>
     <name>pacte::Spreadsheet</name>
@@ -10046,6 +10154,82 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>Commitments</source>
         <translation>Engagements</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Financements</translation>
+    </message>
+    <message>
+        <source>Local pacts</source>
+        <translation>Pactes locaux</translation>
+    </message>
+    <message>
+        <source>Territorial priorities</source>
+        <translation>Priorités territoriales</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Financeur</translation>
+    </message>
+    <message>
+        <source>Scheme or call</source>
+        <translation>Dispositif ou appel</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Co-financing rate (%)</source>
+        <translation>Taux de cofinancement (%)</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Planned (€)</source>
+        <translation>Prévu (€)</translation>
+    </message>
+    <message>
+        <source>Committed (€)</source>
+        <translation>Engagé (€)</translation>
+    </message>
+    <message>
+        <source>Paid (€)</source>
+        <translation>Versé (€)</translation>
+    </message>
+    <message>
+        <source>What moved</source>
+        <translation>Ce qui a bougé</translation>
+    </message>
+    <message>
+        <source>Difficulties</source>
+        <translation>Difficultés</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>Ajustements</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Axes</source>
+        <translation>Axes</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thématiques</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "domain/clock.h"
 #include "domain/partnernames.h"
 #include "domain/rules.h"
+#include "editiontablesfunding.h"
 #include "storage/editionloader.h"
 #include "storage/evaluationstore.h"
 
@@ -429,10 +430,16 @@ struct TableCode
 };
 
 constexpr TableCode tableCodes[] = {
-    {EditionTable::Actions, "actions"},       {EditionTable::Partners, "partners"},
-    {EditionTable::Persons, "persons"},       {EditionTable::Groups, "groups"},
-    {EditionTable::Indicators, "indicators"}, {EditionTable::Measurements, "measurements"},
+    {EditionTable::Actions, "actions"},
+    {EditionTable::Partners, "partners"},
+    {EditionTable::Persons, "persons"},
+    {EditionTable::Groups, "groups"},
+    {EditionTable::Indicators, "indicators"},
+    {EditionTable::Measurements, "measurements"},
     {EditionTable::Meetings, "meetings"},
+    {EditionTable::Funding, "funding"},
+    {EditionTable::LocalPactReviews, "local-pacts"},
+    {EditionTable::LocalPriorities, "local-priorities"},
 };
 
 } // namespace
@@ -462,6 +469,12 @@ QString editionTableName(EditionTable table)
         return Tr::tr("Governance findings");
     case EditionTable::Evaluation:
         return Tr::tr("Yearly evaluation");
+    case EditionTable::Funding:
+        return Tr::tr("Funding");
+    case EditionTable::LocalPactReviews:
+        return Tr::tr("Local pacts");
+    case EditionTable::LocalPriorities:
+        return Tr::tr("Territorial priorities");
     }
     return {};
 }
@@ -548,15 +561,23 @@ TableData buildEditionTable(const EditionTablesSource& source, EditionTable tabl
         return findingsTable(source.findings);
     case EditionTable::Evaluation:
         return evaluationTable(source.years);
+    case EditionTable::Funding:
+        return fundingTable(source.data, editionTableName(table));
+    case EditionTable::LocalPactReviews:
+        return localPactReviewsTable(source.data, editionTableName(table));
+    case EditionTable::LocalPriorities:
+        return localPrioritiesTable(source.data, editionTableName(table));
     }
     return {};
 }
 
 QList<EditionTable> workbookTables()
 {
-    return {EditionTable::Partners, EditionTable::Persons,  EditionTable::Territories, EditionTable::Axes,
-            EditionTable::Groups,   EditionTable::Actions,  EditionTable::Indicators,  EditionTable::Measurements,
-            EditionTable::Meetings, EditionTable::Findings, EditionTable::Evaluation};
+    return {EditionTable::Partners,   EditionTable::Persons,          EditionTable::Territories,
+            EditionTable::Axes,       EditionTable::Groups,           EditionTable::Actions,
+            EditionTable::Indicators, EditionTable::Measurements,     EditionTable::Meetings,
+            EditionTable::Funding,    EditionTable::LocalPactReviews, EditionTable::LocalPriorities,
+            EditionTable::Findings,   EditionTable::Evaluation};
 }
 
 QList<TableData> buildEditionTables(const EditionTablesSource& source)

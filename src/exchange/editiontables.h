@@ -25,7 +25,10 @@ enum class EditionTable {
     Measurements,
     Meetings,
     Findings,
-    Evaluation
+    Evaluation,
+    Funding,          // one row per funding line and year (export only)
+    LocalPactReviews, // one row per territory's local pact review year (export only)
+    LocalPriorities   // one row per territorial priority of a local pact (export only)
 };
 
 // The table's name, its sheet's in the workbook ("Actions", "Measurements"...).

@@ -148,6 +148,7 @@ template std::optional<GroupStatus> enumValue(const QString&, QString&);
 template std::optional<SignatureStatus> enumValue(const QString&, QString&);
 template std::optional<PersonRoleKind> enumValue(const QString&, QString&);
 template std::optional<PartnershipQuality> enumValue(const QString&, QString&);
+template std::optional<Fund> enumValue(const QString&, QString&);
 
 } // namespace importvalue
 

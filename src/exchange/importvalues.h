@@ -62,5 +62,6 @@ extern template std::optional<GroupStatus> importvalue::enumValue(const QString&
 extern template std::optional<SignatureStatus> importvalue::enumValue(const QString&, QString&);
 extern template std::optional<PersonRoleKind> importvalue::enumValue(const QString&, QString&);
 extern template std::optional<PartnershipQuality> importvalue::enumValue(const QString&, QString&);
+extern template std::optional<Fund> importvalue::enumValue(const QString&, QString&);
 
 } // namespace pacte

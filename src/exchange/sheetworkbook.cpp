@@ -7,6 +7,7 @@
 #include "sheetreader.h"
 #include "sheetworkbookcells.h"
 #include "sheetworkbookevaluations.h"
+#include "sheetworkbookfunding.h"
 #include "sheetworkbookpriorities.h"
 #include "sheetwriter.h"
 #include "xlsxbook.h"
@@ -226,6 +227,11 @@ void writeInstructions(XlsxBook& book, const SheetData& sheet)
                "observed, the coherence with the existing schemes, the quality of the partnership on the scale of "
                "the drop-down list (leave it empty when not assessed), difficulties met and adjustments proposed. "
                "Pacte computes the rest (meetings held, participants, partners) from its records."),
+        Tr::tr("« Funding »: who pays for each action, one row per funding line and year. The funder is a fund of "
+               "the drop-down list (« Other » with the fund's name in its column) or a partner of the list. Amounts "
+               "in euros, such as 12 345,67; leave an amount empty when it is unknown (unknown is not zero). To add "
+               "a year to a line, fill in an empty row with the same action, funder, scheme and reference; to add a "
+               "line, an empty row with another funder or scheme."),
         Tr::tr("Dates as DD/MM/YYYY, numbers with a decimal comma. The grey identifier columns are hidden and "
                "protected: do not change them, and do not copy a row to make a new one (leave its identifier "
                "empty)."),
@@ -356,7 +362,7 @@ void writeMeasurements(XlsxBook& book, const SheetData& sheet)
 int writeLists(XlsxBook& book, const SheetData& sheet)
 {
     XlsxBook::Sheet s = book.addSheet(ListsName);
-    QList<QStringList> columns(5);
+    QList<QStringList> columns(7);
     for (const auto& e : enumEntries<ActionStatus>())
         columns[0] << QCoreApplication::translate("pacte::Enum", e.label);
     for (const auto& a : sheet.axes) {
@@ -372,8 +378,17 @@ int writeLists(XlsxBook& book, const SheetData& sheet)
         if (e.value != PartnershipQuality::NotAssessed) // not assessed: the cell left empty
             columns[4] << QCoreApplication::translate("pacte::Enum", e.label);
     }
-    const QStringList headers{Tr::tr("Status"), Tr::tr("Theme"), Tr::tr("Kind"), Tr::tr("Yes or no"),
-                              Tr::tr("Quality of the partnership")};
+    for (const auto& e : enumEntries<Fund>())
+        columns[5] << QCoreApplication::translate("pacte::Enum", e.label);
+    for (const auto& p : sheet.partners)
+        columns[6] << p.name;
+    const QStringList headers{Tr::tr("Status"),
+                              Tr::tr("Theme"),
+                              Tr::tr("Kind"),
+                              Tr::tr("Yes or no"),
+                              Tr::tr("Quality of the partnership"),
+                              Tr::tr("Fund"),
+                              Tr::tr("Partner funder")};
     qsizetype rows = 0;
     for (const auto& c : columns)
         rows = std::max(rows, c.size());
@@ -424,6 +439,8 @@ QByteArray writeSheetWorkbook(const SheetData& sheet)
     writeIndicators(book, sheet);
     writeMeasurements(book, sheet);
     writeEvaluationsSheet(book, sheet, listRange(4, static_cast<int>(enumEntries<PartnershipQuality>().size()) - 1));
+    writeFundingSheet(book, sheet, listRange(5, static_cast<int>(enumEntries<Fund>().size())),
+                      listRange(6, static_cast<int>(sheet.partners.size())));
     writePrioritiesSheet(book, sheet);
     writeLists(book, sheet);
     writeOrigin(book, sheet);
@@ -630,6 +647,7 @@ QByteArray sheetFromWorkbook(const QByteArray& workbook, const QByteArray& expor
     }
     sheet.actions = actions;
     readEvaluationsSheet(book, sheet);
+    readFundingSheet(book, sheet);
     return writeSheet(sheet);
 }
 

@@ -97,9 +97,11 @@ TEST_CASE("export --table writes every table of the list", "[cli][csv]")
         const char* firstHeader;
         int rows;
     };
-    for (const Expected& e : {Expected{"partners", "Nom", 13}, Expected{"persons", "Nom", 4},
-                              Expected{"groups", "Groupe de travail", 17}, Expected{"indicators", "Action", 10},
-                              Expected{"measurements", "Action", 0}, Expected{"meetings", "Date", 1}}) {
+    for (const Expected& e :
+         {Expected{"partners", "Nom", 13}, Expected{"persons", "Nom", 4}, Expected{"groups", "Groupe de travail", 17},
+          Expected{"indicators", "Action", 10}, Expected{"measurements", "Action", 0}, Expected{"meetings", "Date", 1},
+          Expected{"funding", "Groupe de travail", 0}, Expected{"local-pacts", "Territoire", 0},
+          Expected{"local-priorities", "Territoire", 0}}) {
         INFO(e.table);
         const auto rows = parseCsv(demo.exportTable(QString::fromLatin1(e.table)));
         REQUIRE(rows.size() == 1 + e.rows);
@@ -189,7 +191,7 @@ TEST_CASE("export -o OUT.xlsx writes the edition's workbook, or one table", "[cl
     INFO(whole.err.toStdString());
     REQUIRE(whole.exitCode == 0);
     const pacte::XlsxWorkbook book = pacte::readXlsx(fileBytes(out));
-    CHECK(book.sheets.size() == 11);
+    CHECK(book.sheets.size() == 14); // with the financing and local pacts (issue 20);
     const pacte::XlsxSheet* actions = book.sheet(QStringLiteral("Actions"));
     REQUIRE(actions != nullptr);
     CHECK(actions->rows.size() == 1 + 38);

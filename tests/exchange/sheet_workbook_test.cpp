@@ -112,8 +112,8 @@ TEST_CASE("The referents' workbook holds the group's sheet, its identifiers hidd
     const XlsxWorkbook book = readXlsx(e.workbook);
     CHECK(book.sheetNames() == QStringList{QStringLiteral("Mode d'emploi"), QStringLiteral("Actions"),
                                            QStringLiteral("Indicateurs"), QStringLiteral("Mesures"),
-                                           QStringLiteral("Évaluation"), QStringLiteral("Listes"),
-                                           QStringLiteral("Pacte")});
+                                           QStringLiteral("Évaluation"), QStringLiteral("Financements"),
+                                           QStringLiteral("Listes"), QStringLiteral("Pacte")});
     CHECK_FALSE(book.sheet(QStringLiteral("Actions"))->hidden);
     CHECK(book.sheet(QStringLiteral("Listes"))->hidden);
     CHECK(book.sheet(QStringLiteral("Pacte"))->hidden);

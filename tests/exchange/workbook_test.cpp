@@ -97,12 +97,13 @@ TEST_CASE("The edition's workbook holds every table, one sheet each, in French",
 {
     DemoWorkbook w;
     const XlsxWorkbook read = readXlsx(w.bytes);
-    CHECK(read.sheetNames() == QStringList{QStringLiteral("Partenaires"), QStringLiteral("Personnes"),
-                                           QStringLiteral("Territoires"), QStringLiteral("Axes et thématiques"),
-                                           QStringLiteral("Groupes de travail"), QStringLiteral("Actions"),
-                                           QStringLiteral("Indicateurs"), QStringLiteral("Mesures"),
-                                           QStringLiteral("Réunions"), QStringLiteral("Constats de gouvernance"),
-                                           QStringLiteral("Évaluation annuelle")});
+    CHECK(read.sheetNames() ==
+          QStringList{QStringLiteral("Partenaires"), QStringLiteral("Personnes"), QStringLiteral("Territoires"),
+                      QStringLiteral("Axes et thématiques"), QStringLiteral("Groupes de travail"),
+                      QStringLiteral("Actions"), QStringLiteral("Indicateurs"), QStringLiteral("Mesures"),
+                      QStringLiteral("Réunions"), QStringLiteral("Financements"), QStringLiteral("Pactes locaux"),
+                      QStringLiteral("Priorités territoriales"), QStringLiteral("Constats de gouvernance"),
+                      QStringLiteral("Évaluation annuelle")});
     REQUIRE(read.sheets.size() == w.tables.size());
     for (qsizetype i = 0; i < w.tables.size(); ++i)
         checkSameCells(w.tables.at(i), read.sheets.at(i));
@@ -129,7 +130,7 @@ TEST_CASE("The workbook's header is bold and frozen, filtered, its columns fitte
     const QString styles = QString::fromUtf8(w.member(QStringLiteral("xl/styles.xml")));
     CHECK(styles.contains(QStringLiteral("<b/>")));
     CHECK(styles.contains(QStringLiteral("formatCode=\"dd/mm/yyyy\"")));
-    for (int sheet = 1; sheet <= 11; ++sheet) {
+    for (int sheet = 1; sheet <= 14; ++sheet) {
         INFO("sheet " << sheet);
         const QString xml = QString::fromUtf8(w.member(QStringLiteral("xl/worksheets/sheet%1.xml").arg(sheet)));
         CHECK(xml.contains(QStringLiteral("ySplit=\"1\"")));
