@@ -6625,7 +6625,7 @@ Cliquer pour lister ces réunions.</translation>
     </message>
     <message>
         <source>Local pact of %1 for %2: what its local committee shares and decides.</source>
-        <translation>Pacte local de %1 pour le %2&#xa0;: ce que son comité local partage et décide.</translation>
+        <translation>Pacte local du territoire %1 pour le %2&#xa0;: ce que son comité local partage et décide.</translation>
     </message>
     <message>
         <source>date not known</source>
