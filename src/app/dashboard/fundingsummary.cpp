@@ -69,8 +69,8 @@ void FundingSummaryPanel::setTotals(const FundingTotals& totals)
 {
     m_totals = totals;
     const bool any = totals.lines > 0;
-    for (QWidget* w : {static_cast<QWidget*>(m_choiceLabel), static_cast<QWidget*>(m_breakdown),
-                       static_cast<QWidget*>(m_table)})
+    for (QWidget* w :
+         {static_cast<QWidget*>(m_choiceLabel), static_cast<QWidget*>(m_breakdown), static_cast<QWidget*>(m_table)})
         w->setVisible(any);
     if (!any) {
         m_summary->setText(tr("No funding entered yet: add the funders of an action on its « Funding » tab."));
