@@ -1244,6 +1244,23 @@
     </message>
 </context>
 <context>
+    <name>pacte::reports::Funding</name>
+    <message numerus="yes">
+        <source>Funding of %n action(s), in %1: the amounts planned, committed and paid, in euros. An amount that is not known is counted in the last column and never added as zero; a cell where no amount of the kind is known says so.</source>
+        <translation>
+            <numerusform>Funding of %n action, in %1: the amounts planned, committed and paid, in euros. An amount that is not known is counted in the last column and never added as zero; a cell where no amount of the kind is known says so.</numerusform>
+            <numerusform>Funding of %n actions, in %1: the amounts planned, committed and paid, in euros. An amount that is not known is counted in the last column and never added as zero; a cell where no amount of the kind is known says so.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n funding line(s)</source>
+        <translation>
+            <numerusform>%n funding line</numerusform>
+            <numerusform>%n funding lines</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pacte::reports::Governance</name>
     <message numerus="yes">
         <source>%n finding(s) as of %1</source>

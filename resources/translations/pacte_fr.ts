@@ -9186,7 +9186,7 @@ Cliquer pour lister ces réunions.</translation>
     </message>
     <message>
         <source>« Funding »: who pays for each action, one row per funding line and year. The funder is a fund of the drop-down list (« Other » with the fund&apos;s name in its column) or a partner of the list. Amounts in euros, such as 12 345,67; leave an amount empty when it is unknown (unknown is not zero). To add a year to a line, fill in an empty row with the same action, funder, scheme and reference; to add a line, an empty row with another funder or scheme.</source>
-        <translation>« Financements » : qui finance chaque action, une ligne par ligne de financement et par année. Le financeur est un fonds de la liste déroulante (« Autre » avec le nom du fonds dans sa colonne) ou un partenaire de la liste. Montants en euros, par exemple 12 345,67 ; laissez un montant vide s&apos;il est inconnu (inconnu n&apos;est pas zéro). Pour ajouter une année à une ligne, remplissez une ligne vide avec la même action, le même financeur, le même dispositif et la même référence ; pour ajouter une ligne de financement, une ligne vide avec un autre financeur ou un autre dispositif.</translation>
+        <translation>«&#xa0;Financements&#xa0;»&#xa0;: qui finance chaque action, une ligne par ligne de financement et par année. Le financeur est un fonds de la liste déroulante («&#xa0;Autre&#xa0;» avec le nom du fonds dans sa colonne) ou un partenaire de la liste. Montants en euros, par exemple 12&#xa0;345,67&#xa0;; laissez un montant vide s&apos;il est inconnu (inconnu n&apos;est pas zéro). Pour ajouter une année à une ligne, remplissez une ligne vide avec la même action, le même financeur, le même dispositif et la même référence&#xa0;; pour ajouter une ligne de financement, une ligne vide avec un autre financeur ou un autre dispositif.</translation>
     </message>
     <message>
         <source>Fund</source>
@@ -9242,7 +9242,7 @@ Cliquer pour lister ces réunions.</translation>
     </message>
     <message>
         <source>an amount in euros was expected, such as 12 345,67 (leave the cell empty when it is unknown)</source>
-        <translation>un montant en euros est attendu, par exemple 12 345,67 (laissez la cellule vide s&apos;il est inconnu)</translation>
+        <translation>un montant en euros est attendu, par exemple 12&#xa0;345,67 (laissez la cellule vide s&apos;il est inconnu)</translation>
     </message>
     <message>
         <source>Funding</source>
@@ -9258,7 +9258,7 @@ Cliquer pour lister ces réunions.</translation>
     </message>
     <message>
         <source>a funding line has one funder: a fund or a partner, not both</source>
-        <translation>une ligne de financement a un seul financeur : un fonds ou un partenaire, pas les deux</translation>
+        <translation>une ligne de financement a un seul financeur&#xa0;: un fonds ou un partenaire, pas les deux</translation>
     </message>
     <message>
         <source>no partner of this name</source>
@@ -9266,7 +9266,7 @@ Cliquer pour lister ces réunions.</translation>
     </message>
     <message>
         <source>a funding line needs its funder: a fund of the list or a partner</source>
-        <translation>une ligne de financement doit avoir son financeur : un fonds de la liste ou un partenaire</translation>
+        <translation>une ligne de financement doit avoir son financeur&#xa0;: un fonds de la liste ou un partenaire</translation>
     </message>
     <message>
         <source>give the other fund&apos;s name</source>
@@ -9274,7 +9274,7 @@ Cliquer pour lister ces réunions.</translation>
     </message>
     <message>
         <source>a co-financing rate is from 0 to 100 %</source>
-        <translation>un taux de cofinancement va de 0 à 100 %</translation>
+        <translation>un taux de cofinancement va de 0 à 100&#xa0;%</translation>
     </message>
     <message>
         <source>a year is needed here, such as 2024</source>
@@ -9286,7 +9286,7 @@ Cliquer pour lister ces réunions.</translation>
     </message>
     <message>
         <source>the rows of one funding line must agree; row %1 says otherwise</source>
-        <translation>les lignes d&apos;une même ligne de financement doivent concorder ; la ligne %1 dit autre chose</translation>
+        <translation>les lignes d&apos;une même ligne de financement doivent concorder&#xa0;; la ligne %1 dit autre chose</translation>
     </message>
     <message>
         <source>this funding line has this year on another row</source>
@@ -12942,9 +12942,19 @@ Cliquer pour lister ces réunions.</translation>
         <source>Lines without any year are left out of this table: their amounts are unknown.</source>
         <translation>Les lignes sans aucune année ne figurent pas dans ce tableau&#xa0;: leurs montants sont inconnus.</translation>
     </message>
-    <message>
-        <source>The funding lines of %1 action(s) (%2 line(s)): the amounts planned, committed and paid, in euros. An amount that is not known is counted in the last column and never added as zero; a cell where no amount of the kind is known says so.</source>
-        <translation>Les lignes de financement de %1 action(s) (%2 ligne(s))&#xa0;: les montants prévus, engagés et versés, en euros. Un montant qui n&apos;est pas connu est compté dans la dernière colonne et n&apos;est jamais additionné comme zéro&#xa0;; une case où aucun montant de ce type n&apos;est connu le dit.</translation>
+    <message numerus="yes">
+        <source>Funding of %n action(s), in %1: the amounts planned, committed and paid, in euros. An amount that is not known is counted in the last column and never added as zero; a cell where no amount of the kind is known says so.</source>
+        <translation>
+            <numerusform>Financement de %n action, en %1 : les montants prévus, engagés et versés, en euros. Un montant qui n&apos;est pas connu est compté dans la dernière colonne et n&apos;est jamais additionné comme zéro ; une case où aucun montant de ce type n&apos;est connu le dit.</numerusform>
+            <numerusform>Financement de %n actions, en %1 : les montants prévus, engagés et versés, en euros. Un montant qui n&apos;est pas connu est compté dans la dernière colonne et n&apos;est jamais additionné comme zéro ; une case où aucun montant de ce type n&apos;est connu le dit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n funding line(s)</source>
+        <translation>
+            <numerusform>%n ligne de financement</numerusform>
+            <numerusform>%n lignes de financement</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -50,11 +50,11 @@ void writeFunding(const ReportData& report, ReportHtml& out)
         out.paragraph(Tr::tr("No funding line is entered for the actions of this scope."), QStringLiteral("note"));
         return;
     }
-    out.paragraph(Tr::tr("The funding lines of %1 action(s) (%2 line(s)): the amounts planned, committed and paid, in "
-                         "euros. An amount that is not known is counted in the last column and never added as "
-                         "zero; a cell where no amount of the kind is known says so.")
-                      .arg(totals.actions)
-                      .arg(totals.lines),
+    out.paragraph(Tr::tr("Funding of %n action(s), in %1: the amounts planned, committed and paid, in euros. An amount "
+                         "that is not known is counted in the last column and never added as zero; a cell where no "
+                         "amount of the kind is known says so.",
+                         nullptr, totals.actions)
+                      .arg(Tr::tr("%n funding line(s)", nullptr, totals.lines)),
                   QStringLiteral("note"));
     writeTable(out, Tr::tr("By axis"), Tr::tr("Axis"), totals.byAxis, &totals.edition);
     writeTable(out, Tr::tr("By territory"), Tr::tr("Territory"), totals.byTerritory,
