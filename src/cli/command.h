@@ -23,6 +23,7 @@ int runCoverage(const QStringList& arguments);
 int runEvaluate(const QStringList& arguments);
 int runExport(const QStringList& arguments);
 int runImport(const QStringList& arguments);
+int runCopy(const QStringList& arguments);
 int runGenerate(const QStringList& arguments);
 int runExportSheet(const QStringList& arguments);
 int runImportSheet(const QStringList& arguments);

@@ -30,6 +30,7 @@ constexpr std::array runners{
     CommandRunner{"report", runReport},
     CommandRunner{"renew", runRenew},
     CommandRunner{"export", runExport},
+    CommandRunner{"copy", runCopy},
     CommandRunner{"import", runImport},
     CommandRunner{"export-sheet", runExportSheet},
     CommandRunner{"import-sheet", runImportSheet},

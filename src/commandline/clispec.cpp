@@ -76,6 +76,10 @@ constexpr Option exportOptions[] = {
     {"bom", nullptr, QT_TRANSLATE_NOOP("pacte::cli", "start the CSV file with a UTF-8 byte-order mark, for Excel")},
 };
 
+constexpr Argument copyArguments[] = {
+    {"SOURCE", QT_TRANSLATE_NOOP("pacte::cli", "the database to copy: a file or a server address")},
+    {"TARGET", QT_TRANSLATE_NOOP("pacte::cli", "where to copy it: a new file, or an empty server database")}};
+
 constexpr Argument importArguments[] = {newDatabaseArgument,
                                         {"IN", QT_TRANSLATE_NOOP("pacte::cli", "the full dump to read")}};
 
@@ -223,6 +227,19 @@ constexpr Command commands[] = {
          "a spreadsheet reads it: UTF-8, a header row, values quoted as RFC 4180 says when they hold a "
          "separator, a quote or a line break."),
      databaseOnly, exportOptions},
+    {"copy", "copy SOURCE TARGET",
+     QT_TRANSLATE_NOOP("pacte::cli", "copy a database from a file to a PostgreSQL server, or back"),
+     QT_TRANSLATE_NOOP(
+         "pacte::cli",
+         "Copies everything, history, sheet exports and provenance included, with the same identity: the "
+         "referents' sheets come back to the copy. A server is named by its address, "
+         "postgresql://USER@HOST:PORT/DATABASE (libpq's service and password files apply; a password is asked "
+         "for by PGPASSWORD or ~/.pgpass, never stored). TARGET is a file that does not exist yet, or a server "
+         "database that is empty or prepared by server-init without records. One transaction: a failure leaves "
+         "TARGET as it was. After the copy, both are read again and compared table by table; exit code 2 if "
+         "they differ."),
+     copyArguments,
+     {}},
     {"import",
      "import FILE IN.json",
      QT_TRANSLATE_NOOP("pacte::cli", "restore a full dump into a new FILE"),

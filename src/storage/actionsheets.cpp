@@ -1,6 +1,6 @@
 #include "actionsheets.h"
 
-#include "sqlitesql.h"
+#include "enginesql.h"
 #include "sqlquery.h"
 
 namespace pacte {
@@ -19,9 +19,9 @@ QList<ActionSheetSummary> readSheets(Database& db, Id editionId, const QString& 
                                       "'realisation') "
                                       "FROM action a JOIN working_group g ON g.id = a.group_id WHERE g.edition_id = ? "
                                       "AND %4 ORDER BY a.id")
-                           .arg(sqlite::blankText(QStringLiteral("a.objectives")),
-                                sqlite::blankText(QStringLiteral("a.modalities")),
-                                sqlite::blankText(QStringLiteral("a.deliverables")), condition));
+                           .arg(enginesql::blankText(db.engine(), QStringLiteral("a.objectives")),
+                                enginesql::blankText(db.engine(), QStringLiteral("a.modalities")),
+                                enginesql::blankText(db.engine(), QStringLiteral("a.deliverables")), condition));
     query.bind(editionId).bindAll(binds).exec();
     QList<ActionSheetSummary> sheets;
     while (query.next()) {

@@ -1,8 +1,8 @@
 #include "dashboardfigures.h"
 
 #include "actionsheets.h"
+#include "enginesql.h"
 #include "repository.h"
-#include "sqlitesql.h"
 #include "sqlquery.h"
 
 namespace pacte {
@@ -15,7 +15,7 @@ const QString actionsOf =
     QStringLiteral("FROM action a JOIN working_group g ON g.id = a.group_id WHERE g.edition_id = ?");
 
 // One pass over the edition's actions, grouped by everything the dashboard splits them by.
-QString actionFacetsSql()
+QString actionFacetsSql(Database::Engine engine = Database::Engine::SQLite)
 {
     // The group's theme only for an action that follows the group's axis (as the action list has it).
     return QStringLiteral("SELECT COALESCE(a.axis_id, g.axis_id), COALESCE(a.theme_id, CASE WHEN a.axis_id IS NULL "
@@ -25,8 +25,9 @@ QString actionFacetsSql()
                           "(SELECT 1 FROM indicator i WHERE i.action_id = a.id AND i.kind = 'resultat') OR NOT "
                           "EXISTS (SELECT 1 FROM indicator i WHERE i.action_id = a.id AND i.kind = 'realisation')), "
                           "COUNT(*) %1 GROUP BY 1, 2, 3, 4, 5")
-        .arg(actionsOf, sqlite::blankText(QStringLiteral("a.objectives")),
-             sqlite::blankText(QStringLiteral("a.modalities")), sqlite::blankText(QStringLiteral("a.deliverables")));
+        .arg(actionsOf, enginesql::blankText(engine, QStringLiteral("a.objectives")),
+             enginesql::blankText(engine, QStringLiteral("a.modalities")),
+             enginesql::blankText(engine, QStringLiteral("a.deliverables")));
 }
 QString byTerritorySql()
 {
@@ -91,7 +92,7 @@ DashboardFigures loadDashboardFigures(Database& db, Id editionId, int year)
             themeNames.insert(theme.id, theme.name);
     }
     QHash<Id, int> byTheme;
-    SqlQuery facets(db, actionFacetsSql());
+    SqlQuery facets(db, actionFacetsSql(db.engine()));
     facets.bind(editionId).exec();
     while (facets.next()) {
         const Id axisId = facets.id(0);

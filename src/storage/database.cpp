@@ -197,6 +197,13 @@ void Database::readIdentity()
 
 std::unique_ptr<Database> Database::create(const QString& path, const QString& userName, const Filler& fill)
 {
+    if (isServerLocation(path)) {
+        QString error;
+        const auto server = ServerAddress::parse(path, &error);
+        if (!server)
+            throw StorageError(error);
+        return createOnServer(*server, userName, fill);
+    }
     std::unique_ptr<Database> db(new Database(path, userName));
     const QFileInfo info(db->m_path);
     const QString name = info.fileName();
@@ -273,6 +280,10 @@ std::unique_ptr<Database> Database::create(const QString& path, const QString& u
 
 std::unique_ptr<Database> Database::openReader(const QString& path, const QString& userName)
 {
+    if (isServerLocation(path)) {
+        auto db = open(path, userName, Access::ReadOnly);
+        return db;
+    }
     std::unique_ptr<Database> db(new Database(path, userName));
     db->m_readOnly = true;
     db->m_readOnlyCause = {Tr::tr("it was opened read-only"), {}};
@@ -283,6 +294,13 @@ std::unique_ptr<Database> Database::openReader(const QString& path, const QStrin
 
 std::unique_ptr<Database> Database::open(const QString& path, const QString& userName, Access access)
 {
+    if (isServerLocation(path)) {
+        QString error;
+        const auto server = ServerAddress::parse(path, &error);
+        if (!server)
+            throw StorageError(error);
+        return openOnServer(*server, userName, access);
+    }
     std::unique_ptr<Database> db(new Database(path, userName));
     const FileInspection inspection = inspectDatabaseFile(db->m_path, SchemaVersion);
     if (!inspection.acceptable)
@@ -424,8 +442,12 @@ void Database::migrateFrom(int version)
 void Database::ensureWritable() const
 {
     if (m_readOnly)
-        throw StorageError(
-            Tr::tr("The database %1 is open read-only: the change was not saved.").arg(QFileInfo(m_path).fileName()));
+        throw StorageError(Tr::tr("The database %1 is open read-only: the change was not saved.").arg(displayName()));
+}
+
+QString Database::displayName() const
+{
+    return m_server ? m_server->displayName() : QFileInfo(m_path).fileName();
 }
 
 void Database::beginTransaction()

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "databaselock.h"
+#include "serveraddress.h"
+#include "storageerror.h"
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 #include <QSqlDatabase>
 #include <QString>
@@ -14,11 +17,28 @@ namespace pacte {
 
 class StatementBatch;
 
+// A server refused the connection for want of a password (none given, or a wrong one): the caller may
+// ask for it, hand it to Database::rememberPassword() and try again.
+class PasswordNeeded final : public StorageError
+{
+public:
+    PasswordNeeded(const QString& message, bool wrongPassword)
+        : StorageError(message)
+        , m_wrong(wrongPassword)
+    {}
+    bool wrongPassword() const { return m_wrong; }
+
+private:
+    bool m_wrong;
+};
+
 // Where a change comes from, as the change log records it.
 enum class ChangeSource { Editor, SheetImport, Migration, Import, Renew };
 
-// An open Pacte database file: the SQLite connection, the single-writer lock and the
-// identity of whoever edits (for the change log).
+// An open Pacte database: a file (SQLite, with its single-writer lock) or a database on a PostgreSQL
+// server (team mode: the server arbitrates several writers, no lock), and the identity of whoever
+// edits (for the change log: on a server, the database user). Every "path" below may be a file path
+// or a server address (serveraddress.h, "postgresql://..."); path() gives a server's without password.
 //
 // Journal mode: we keep SQLite's rollback journal (DELETE) with synchronous=FULL rather than WAL.
 // In WAL mode committed transactions live in FILE-wal until a checkpoint, so after a crash the
@@ -28,6 +48,7 @@ class Database final
 {
 public:
     enum class Access { ReadWrite, ReadOnly };
+    enum class Engine { SQLite, PostgreSQL };
 
     static constexpr int SchemaVersion = 13;
 
@@ -43,6 +64,9 @@ public:
     // last: a failure, or a process killed meanwhile, never leaves a database under `path`, and the
     // leftovers of a killed creation do not stop the next one.
     static std::unique_ptr<Database> create(const QString& path, const QString& userName, const Filler& fill = {});
+    // On a server, `path` names an existing database that holds no table yet (its owner created it, or
+    // `pacte-cli server-init` did): the schema is created and filled in one transaction, so that a failure
+    // leaves it empty again.
     // Opens an existing database. A refused file (foreign, damaged, newer, carrying tables, views or
     // triggers that Pacte does not define) throws StorageError and is left untouched. With ReadWrite,
     // if another instance holds the lock, the file is opened read-only and readOnlyReason() and
@@ -59,6 +83,14 @@ public:
 
     QSqlDatabase& connection() { return m_connection; }
     const QString& path() const { return m_path; }
+    Engine engine() const { return m_server ? Engine::PostgreSQL : Engine::SQLite; }
+    bool isServer() const { return m_server.has_value(); }
+    // The file's name, or "base « pacte » sur serveur" for messages.
+    QString displayName() const;
+
+    // A server password for this process's later connections to `path` (a reader thread's, a
+    // reopening): kept in memory only, never written anywhere.
+    static void rememberPassword(const QString& path, const QString& password);
     QUuid databaseUuid() const { return m_databaseUuid; }
     // Reads the identity again after restoreDatabaseIdentity() changed it (databaseidentity.h).
     void reloadIdentity() { readIdentity(); }
@@ -105,6 +137,12 @@ public:
 
 private:
     Database(const QString& path, const QString& userName);
+    Database(const ServerAddress& server, const QString& userName);
+    static std::unique_ptr<Database> createOnServer(const ServerAddress& server, const QString& userName,
+                                                    const Filler& fill);
+    static std::unique_ptr<Database> openOnServer(const ServerAddress& server, const QString& userName, Access access);
+    void connectToServer();
+    void verifyServerSchema();
     void openConnection(const QString& file, bool readOnly);
     void applyPragmas();
     void applyJournalMode();
@@ -117,6 +155,7 @@ private:
     void readIdentity();
 
     QString m_path;
+    std::optional<ServerAddress> m_server;
     QString m_connectionName;
     QSqlDatabase m_connection;
     std::unique_ptr<DatabaseLock> m_lock;

@@ -1,5 +1,7 @@
 #include "failures.h"
 
+#include "serveraddress.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -149,13 +151,36 @@ QString failureMessage(const QString& what, const FailureCause& cause, const QSt
     return message;
 }
 
+std::optional<FailureCause> serverFailure(const QSqlError& error)
+{
+    // PostgreSQL's SQLSTATE: its class (two first characters), or the exact code.
+    const QString state = error.nativeErrorCode();
+    if (state == QLatin1String("42501"))
+        return FailureCause{Tr::tr("your role on the server does not allow this change"),
+                            Tr::tr("Ask the coordinator if it should.")};
+    if (state == QLatin1String("40001") || state == QLatin1String("40P01"))
+        return FailureCause{Tr::tr("someone else was changing the same records at the same moment"),
+                            Tr::tr("Try again.")};
+    if (state == QLatin1String("53100"))
+        return FailureCause{Tr::tr("the server's disk is full"), Tr::tr("Tell the IT service, then try again.")};
+    if (state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P")) ||
+        error.text().contains(QLatin1String("server closed the connection")) ||
+        error.text().contains(QLatin1String("no connection to the server")))
+        return FailureCause{Tr::tr("the connection to the server was lost"),
+                            Tr::tr("Check the network, then reopen the database.")};
+    return std::nullopt;
+}
+
 QString sqlFailureMessage(const QSqlError& error, const QString& path, const QString& statement)
 {
-    const QString name = QFileInfo(path).fileName();
+    const bool server = isServerLocation(path);
+    const auto address = server ? ServerAddress::parse(path) : std::nullopt;
+    const QString name = address ? address->displayName() : QFileInfo(path).fileName();
     const QString what = Tr::tr("The database %1 could not be read or written").arg(name);
-    const QString kept = Tr::tr("Nothing more was written: the file holds what was last saved.");
+    const QString kept = server ? Tr::tr("Nothing more was written: the server holds what was last saved.")
+                                : Tr::tr("Nothing more was written: the file holds what was last saved.");
     const QString detail = statement.isEmpty() ? error.text() : QStringLiteral("%1 (%2)").arg(error.text(), statement);
-    if (const auto cause = sqliteFailure(error, path))
+    if (const auto cause = server ? serverFailure(error) : sqliteFailure(error, path))
         return failureMessage(what, *cause, kept, detail);
     return failureMessage(what,
                           {Tr::tr("an unexpected database error occurred"),

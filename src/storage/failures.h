@@ -33,6 +33,10 @@ FailureCause readFailure(const QString& path);
 // file, file busy); nothing for a programming error.
 std::optional<FailureCause> sqliteFailure(const QSqlError& error, const QString& path);
 
+// The cause of a PostgreSQL error that the user can act on (a right refused by the server, a
+// concurrent change, a lost connection); nothing for a programming error.
+std::optional<FailureCause> serverFailure(const QSqlError& error);
+
 // "`what`: `cause`. `kept` `remedy`", then "Technical detail: `detail`" on a line of its own when
 // there is one. `what` names the file; `kept` says what was left unchanged.
 QString failureMessage(const QString& what, const FailureCause& cause, const QString& kept, const QString& detail = {});

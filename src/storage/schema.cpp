@@ -4,10 +4,12 @@
 #include "domain/rulesetting.h"
 #include "failures.h"
 #include "fileinspector.h"
+#include "postgressql.h"
 #include "sqlitesql.h"
 #include "storageerror.h"
 
 #include <algorithm>
+#include <functional>
 
 #include <QHash>
 #include <QMutex>
@@ -412,14 +414,15 @@ void setUserVersion(QSqlDatabase& db, int version)
 // The schema as entries ("table action", "column action.title", "index action_group"...).
 QSet<QString> schemaEntries(QSqlDatabase& db)
 {
+    const bool server = postgres::isPostgres(db);
     QSet<QString> entries;
     QStringList tables;
     QSqlQuery master(db);
-    if (!master.exec(sqlite::schemaObjects()))
+    if (!master.exec(server ? postgres::schemaObjects() : sqlite::schemaObjects()))
         throw StorageError(sqlFailureMessage(master.lastError(), db.databaseName()));
     while (master.next()) {
         const QString name = master.value(1).toString();
-        if (sqlite::isEngineObject(name))
+        if (!server && sqlite::isEngineObject(name))
             continue;
         entries.insert(master.value(0).toString() + QLatin1Char(' ') + name);
         if (master.value(0).toString() == QLatin1String("table"))
@@ -427,12 +430,30 @@ QSet<QString> schemaEntries(QSqlDatabase& db)
     }
     for (const QString& table : std::as_const(tables)) {
         QSqlQuery columns(db);
-        if (!columns.exec(sqlite::tableColumns(table)))
+        if (!columns.exec(server ? postgres::tableColumns(table) : sqlite::tableColumns(table)))
             throw StorageError(sqlFailureMessage(columns.lastError(), db.databaseName()));
         while (columns.next())
             entries.insert(QStringLiteral("column %1.%2").arg(table, columns.value(0).toString()));
     }
     return entries;
+}
+
+// Runs `use` on a private in-memory database holding format `version`, made by the same steps as a
+// new file.
+void withFormat(int version, const std::function<void(QSqlDatabase&)>& use)
+{
+    const QString name = QStringLiteral("pacte-format-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(QStringLiteral(":memory:"));
+        if (!db.open())
+            throw StorageError(sqlFailureMessage(db.lastError(), QString()));
+        createVersion1(db);
+        migrate(db, 1, version);
+        use(db);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
 }
 
 // The schema of each data format, made once in a private in-memory database by the same steps
@@ -444,20 +465,17 @@ QSet<QString> formatEntries(int version)
     const QMutexLocker locker(&mutex);
     if (const auto it = formats.constFind(version); it != formats.constEnd())
         return *it;
-    const QString name = QStringLiteral("pacte-format-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QSet<QString> entries;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(QStringLiteral(":memory:"));
-        if (!db.open())
-            throw StorageError(sqlFailureMessage(db.lastError(), QString()));
-        createVersion1(db);
-        migrate(db, 1, version);
-        entries = schemaEntries(db);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+    withFormat(version, [&](QSqlDatabase& db) { entries = schemaEntries(db); });
     formats.insert(version, entries);
+    return entries;
+}
+
+// A server's schema has no entry of SQLite's own (the indexes behind its unique constraints).
+QSet<QString> withoutSqliteObjects(QSet<QString> entries)
+{
+    entries.removeIf(
+        [](const QString& entry) { return entry.section(QLatin1Char(' '), 1).startsWith(QLatin1String("sqlite_")); });
     return entries;
 }
 
@@ -559,16 +577,113 @@ void migrate(QSqlDatabase& db, int fromVersion, int toVersion)
 
 SchemaDifference compareWithFormat(QSqlDatabase& db, int version)
 {
+    const bool server = postgres::isPostgres(db);
+    const auto formatOf = [&](int v) { return server ? withoutSqliteObjects(formatEntries(v)) : formatEntries(v); };
     const QSet<QString> file = schemaEntries(db);
-    const QSet<QString> format = formatEntries(version);
+    const QSet<QString> format = formatOf(version);
     SchemaDifference difference;
     difference.foreign = described(file - format);
     difference.missing = described(format - file);
     for (int later = version + 1; later <= Database::SchemaVersion && !difference.isEmpty(); ++later) {
-        if (formatEntries(later) == file)
+        if (formatOf(later) == file)
             difference.laterFormat = true;
     }
     return difference;
+}
+
+void createOnServer(QSqlDatabase& db)
+{
+    QStringList statements;
+    QStringList order;
+    for (const TableShape& table : tableShapes())
+        order << table.name;
+    withFormat(Database::SchemaVersion,
+               [&](QSqlDatabase& format) { statements = postgres::schemaStatements(format, order); });
+    execAll(db, statements);
+    QSqlQuery version(db);
+    version.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', ?)"));
+    version.addBindValue(QString::number(Database::SchemaVersion));
+    if (!version.exec())
+        throw StorageError(sqlFailureMessage(version.lastError(), db.databaseName()));
+}
+
+int serverVersion(QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) || !query.next())
+        return 0;
+    return query.value(0).toInt();
+}
+
+namespace {
+
+QList<TableShape> readShapes(QSqlDatabase& format)
+{
+    QList<TableShape> tables;
+    QHash<QString, QSet<QString>> needs;
+    QSqlQuery master(format);
+    if (!master.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
+                                    "'sqlite\\_%' ESCAPE '\\' ORDER BY rowid")))
+        throw StorageError(sqlFailureMessage(master.lastError(), QString()));
+    while (master.next()) {
+        TableShape table;
+        table.name = master.value(0).toString();
+        QSqlQuery columns(format);
+        if (!columns.exec(
+                QStringLiteral("SELECT name, type, pk FROM pragma_table_info('%1') ORDER BY cid").arg(table.name)))
+            throw StorageError(sqlFailureMessage(columns.lastError(), QString()));
+        int keys = 0;
+        bool integerId = false;
+        while (columns.next()) {
+            table.columns << columns.value(0).toString();
+            if (columns.value(2).toInt() > 0) {
+                ++keys;
+                integerId = columns.value(0).toString() == QLatin1String("id") &&
+                            columns.value(1).toString().compare(QLatin1String("INTEGER"), Qt::CaseInsensitive) == 0;
+            }
+        }
+        table.numberedId = keys == 1 && integerId;
+        QSqlQuery references(format);
+        if (!references.exec(
+                QStringLiteral("SELECT \"table\", \"from\" FROM pragma_foreign_key_list('%1')").arg(table.name)))
+            throw StorageError(sqlFailureMessage(references.lastError(), QString()));
+        while (references.next()) {
+            if (references.value(0).toString() == table.name)
+                table.selfReferences << references.value(1).toString();
+            else
+                needs[table.name].insert(references.value(0).toString());
+        }
+        tables << table;
+    }
+    QList<TableShape> ordered;
+    QSet<QString> placed;
+    while (ordered.size() < tables.size()) {
+        const qsizetype before = ordered.size();
+        for (const TableShape& table : std::as_const(tables)) {
+            if (placed.contains(table.name))
+                continue;
+            const QSet<QString> required = needs.value(table.name);
+            if (std::all_of(required.begin(), required.end(), [&](const QString& t) { return placed.contains(t); })) {
+                ordered << table;
+                placed.insert(table.name);
+            }
+        }
+        if (ordered.size() == before)
+            throw StorageError(QStringLiteral("The schema's references form a cycle"));
+    }
+    return ordered;
+}
+
+} // namespace
+
+QList<TableShape> tableShapes()
+{
+    static QMutex mutex;
+    static QList<TableShape> shapes;
+    const QMutexLocker locker(&mutex);
+    if (shapes.isEmpty())
+        withFormat(Database::SchemaVersion, [&](QSqlDatabase& format) { shapes = readShapes(format); });
+    return shapes;
 }
 
 } // namespace pacte::schema

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QList>
+#include <QString>
 #include <QStringList>
 
 namespace pacte::schema {
@@ -25,6 +27,26 @@ struct SchemaDifference
     bool isEmpty() const { return foreign.isEmpty() && missing.isEmpty(); }
 };
 SchemaDifference compareWithFormat(QSqlDatabase& db, int version);
+
+// Creates the current format's schema on an empty PostgreSQL database (postgressql.h translates it from
+// SQLite's) and records its version in `meta` (a server has no user_version). The caller holds the
+// transaction.
+void createOnServer(QSqlDatabase& db);
+// The format version a server database records, 0 when it records none (not a Pacte database).
+int serverVersion(QSqlDatabase& db);
+
+// A table of the current format, as a copy between databases needs it.
+struct TableShape
+{
+    QString name;
+    QStringList columns;
+    // Columns referencing the same table (an edition's predecessor): copied in a second pass.
+    QStringList selfReferences;
+    // Its key is an `id` the engine numbers (SQLite's rowid, PostgreSQL's identity column).
+    bool numberedId = false;
+};
+// Pacte's tables, each after the tables it references (read from the current format).
+QList<TableShape> tableShapes();
 
 // Runs each statement; throws StorageError with the failing statement's error.
 void execAll(QSqlDatabase& db, const QStringList& statements);

@@ -13,6 +13,7 @@ namespace pacte {
 SqlQuery::SqlQuery(Database& db, const QString& sql)
     : m_sql(sql)
     , m_path(db.path())
+    , m_db(&db)
 {
     if (StatementBatch* batch = db.statementBatch(); batch && StatementBatch::keeps(sql)) {
         m_query = &batch->prepared(sql);
@@ -32,6 +33,10 @@ SqlQuery& SqlQuery::bind(const QVariant& value)
     // text is an empty one. Real NULLs (dates, ids) come as null variants (see dbDate, dbId).
     if (!value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull())
         m_query->bindValue(m_nextBind++, QStringLiteral(""));
+    // Flags are integer columns (0 or 1) on both engines: PostgreSQL refuses a boolean there.
+    else if (value.typeId() == QMetaType::Bool)
+        m_query->bindValue(m_nextBind++,
+                           value.isNull() ? QVariant(QMetaType(QMetaType::Int)) : QVariant(value.toBool() ? 1 : 0));
     else
         m_query->bindValue(m_nextBind++, value);
     return *this;
@@ -51,6 +56,17 @@ SqlQuery& SqlQuery::exec()
     if (!m_query->exec())
         throw StorageError(sqlFailureMessage(m_query->lastError(), m_path, m_sql));
     return *this;
+}
+
+Id SqlQuery::lastInsertId() const
+{
+    if (m_db->engine() == Database::Engine::SQLite)
+        return m_query->lastInsertId().toLongLong();
+    // The session's last identity value: this connection's own insert, whatever others do meanwhile.
+    QSqlQuery last(m_db->connection());
+    if (!last.exec(QStringLiteral("SELECT lastval()")) || !last.next())
+        throw StorageError(sqlFailureMessage(last.lastError(), m_path, QStringLiteral("SELECT lastval()")));
+    return last.value(0).toLongLong();
 }
 
 int SqlQuery::column(const char* name) const

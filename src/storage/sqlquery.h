@@ -48,7 +48,8 @@ public:
     QDate date(const char* name) const { return date(column(name)); }
     QUuid uuid(const char* name) const { return uuid(column(name)); }
     std::optional<double> optionalNumber(const char* name) const { return optionalNumber(column(name)); }
-    Id lastInsertId() const { return m_query->lastInsertId().toLongLong(); }
+    // The id the last INSERT gave its row (SQLite's rowid, PostgreSQL's identity through lastval()).
+    Id lastInsertId() const;
     QSqlRecord record() const { return m_query->record(); }
 
 private:
@@ -60,6 +61,7 @@ private:
     mutable QList<QByteArray> m_columnNames; // the result's, read once
     QString m_sql;
     QString m_path; // the database file, for the messages
+    Database* m_db = nullptr;
     int m_nextBind = 0;
 };
 

@@ -1,0 +1,14 @@
+#pragma once
+
+#include "database.h"
+
+#include <QString>
+
+// The SQL that differs between the engines, chosen for a database: each function hands over to
+// sqlitesql.h or postgressql.h, so that the repositories' statements stay the same on both.
+namespace pacte::enginesql {
+
+// A condition true when the text `column` is empty or white space only, as QString::trimmed() sees it.
+QString blankText(Database::Engine engine, const QString& column);
+
+} // namespace pacte::enginesql

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+class QSqlDatabase;
+
+// The SQL that is PostgreSQL's own, in one place, as sqlitesql.h holds SQLite's: the connection's
+// settings, the catalogue, the text functions, and the schema. Pacte's schema is written once, as the
+// SQLite steps of schema.cpp; a server database gets the same tables, columns, indexes and triggers,
+// translated from the SQLite schema of the current format (types, identity columns, triggers as
+// functions), so that the two engines can never drift apart.
+namespace pacte::postgres {
+
+// The driver's name in Qt SQL.
+inline constexpr const char* Driver = "QPSQL";
+bool isPostgres(const QSqlDatabase& db);
+
+QStringList connectionSettings();
+// The statements that create Pacte's schema on an empty server database, from the SQLite schema of the
+// same format held by `format` (an in-memory SQLite database made by the migration steps), the tables in
+// `tableOrder` (each after those it references).
+QStringList schemaStatements(QSqlDatabase& format, const QStringList& tableOrder);
+// The schema's objects (type, name), as sqlite::schemaObjects() lists them: tables, indexes made by
+// Pacte (not those behind a primary key or a unique constraint), triggers.
+QString schemaObjects();
+QString tableColumns(const QString& table);
+// Whether the database holds any table at all in its schema (a database Pacte may initialise is empty).
+QString tableCount();
+QString engineVersion();
+// Brings the identity of `table`'s id column past the largest id, after rows were copied with their ids.
+QString resetIdentity(const QString& table);
+// A condition true when the text `column` is empty or white space only, as QString::trimmed() sees it.
+QString blankText(const QString& column);
+
+} // namespace pacte::postgres
