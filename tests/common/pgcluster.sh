@@ -4,6 +4,7 @@
 #                            nothing printed on success, the log and a non-zero status on failure.
 #                            Already running: nothing to do.
 #   pgcluster.sh stop DIR    stops it (fast) and removes DIR.
+# DIR's path, socket included (DIR/.s.PGSQL.5432), must fit in 107 bytes.
 # initdb refuses root: run as root (as the tests are in CI), the cluster belongs to and runs as the
 # `postgres` system user. With PACTE_TEST_NO_POSTGRES=1, a `start` that fails says why and exits 0:
 # the tests then skip their PostgreSQL cases with a warning (tests/common/pgcluster.h).
@@ -21,6 +22,12 @@ case $dir in
 /*) ;;
 *) dir=$PWD/$dir ;;
 esac
+# The path the clients use (PGHOST). Where the postgres user cannot reach it (a build folder under
+# /root), DIR is a link to a folder under /tmp holding the cluster, and `dir` the folder linked to.
+given=$dir
+if [ -L "$dir" ]; then
+    dir=$(readlink -f "$dir")
+fi
 
 # The server's programs: pg_config's, else the highest installed major version's (Debian).
 bindir=
@@ -61,9 +68,18 @@ start() {
         fail "PostgreSQL's server programs (initdb, pg_ctl) are not installed (no pg_config, no /usr/lib/postgresql/*/bin)"
     fi
     # The socket's path must fit in sockaddr_un (107 bytes and the final NUL).
-    [ ${#dir} -le 94 ] || fail "$dir is too long a path for the server's socket ($dir/.s.PGSQL.5432 > 107 bytes)"
+    [ ${#given} -le 94 ] || fail "$given is too long a path for the server's socket ($given/.s.PGSQL.5432 > 107 bytes)"
     if [ "$(id -u)" -eq 0 ] && ! id postgres >/dev/null 2>&1; then
         fail "run as root, the cluster needs the 'postgres' system user, which does not exist"
+    fi
+    if [ "$(id -u)" -eq 0 ] && [ ! -e "$dir" ]; then
+        mkdir -p "$(dirname "$dir")" || fail "cannot create $(dirname "$dir")"
+        if ! runuser -u postgres -- test -x "$(dirname "$dir")"; then
+            local real
+            real=$(mktemp -d /tmp/pacte-pg-XXXXXX) || fail "cannot create a folder under /tmp"
+            ln -s "$real" "$dir" || fail "cannot link $dir to $real"
+            dir=$real
+        fi
     fi
     mkdir -p "$dir" || fail "cannot create $dir"
     if [ "$(id -u)" -eq 0 ]; then
@@ -104,6 +120,9 @@ stop() {
             { echo "pgcluster.sh: the server in $dir/data did not stop" >&2; exit 1; }
     fi
     rm -rf "$dir"
+    if [ -L "$given" ]; then
+        rm -f "$given"
+    fi
 }
 
 case $action in
