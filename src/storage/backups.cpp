@@ -6,6 +6,7 @@
 #include "failures.h"
 #include "fileinspector.h"
 #include "newfile.h"
+#include "serveraddress.h"
 #include "sqlquery.h"
 #include "storageerror.h"
 
@@ -37,6 +38,9 @@ QString Backups::folderFor(const QString& databasePath)
 
 QString Backups::copy(const QString& databasePath, const QString& reason, int keep)
 {
+    // A server database is backed up by its administrator (pg_dump), not by copying a file.
+    if (isServerLocation(databasePath))
+        return {};
     const QString folder = folderFor(databasePath);
     const QString unchanged = tr("%1 was not changed.").arg(QFileInfo(databasePath).fileName());
     if (!QDir().mkpath(folder))

@@ -23,7 +23,8 @@ public:
     static constexpr int DefaultKeep = 20;
 
     static QString folderFor(const QString& databasePath);
-    // Copies the file byte for byte; returns the copy's path. Throws StorageError on failure.
+    // Copies the file byte for byte; returns the copy's path (empty for a server database, which its
+    // administrator backs up with pg_dump). Throws StorageError on failure.
     static QString copy(const QString& databasePath, const QString& reason, int keep = DefaultKeep);
     static QList<BackupEntry> list(const QString& databasePath); // newest first
 

@@ -1,5 +1,6 @@
 #include "cascade.h"
 
+#include "enginesql.h"
 #include "sqlquery.h"
 #include "transaction.h"
 
@@ -267,7 +268,7 @@ DeletionImpact captureDeletion(Database& db, const QString& table, Id id)
         if (column >= 0)
             deletedUuids.insert(row.values.at(column).toString());
     }
-    for (const auto& row : readRows(db, QStringLiteral("provenance"), QStringLiteral("1"), {})) {
+    for (const auto& row : readRows(db, QStringLiteral("provenance"), QStringLiteral("1 = 1"), {})) {
         if (deletedUuids.contains(row.values.at(row.columns.indexOf(QStringLiteral("uuid"))).toString()))
             impact.provenanceRows.append(row);
     }
@@ -283,6 +284,8 @@ void restoreDeletion(Database& db, const DeletionImpact& impact)
                                 .arg(row.table, row.columns.join(QStringLiteral(", ")),
                                      QStringList(row.columns.size(), QStringLiteral("?")).join(QStringLiteral(", "))));
         insert.bindAll(row.values).exec();
+        if (row.columns.contains(QStringLiteral("id")) && row.table != QLatin1String("provenance"))
+            enginesql::afterExplicitId(db, row.table);
     }
     for (const auto& ref : impact.nullified) {
         SqlQuery(db,

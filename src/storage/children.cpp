@@ -1,5 +1,6 @@
 #include "children.h"
 
+#include "enginesql.h"
 #include "sqlquery.h"
 
 #include <QSet>
@@ -34,6 +35,7 @@ void syncChildren(Database& db, const QString& table, const QString& ownerColumn
             update.bind(ownerId).bindAll(row.values).bind(*row.id).exec();
         } else if (*row.id != NoId) {
             insertWithId.bind(*row.id).bind(dbUuid(*row.uuid)).bind(ownerId).bindAll(row.values).exec();
+            enginesql::afterExplicitId(db, table);
         } else {
             insert.bind(dbUuid(*row.uuid)).bind(ownerId).bindAll(row.values).exec();
             *row.id = insert.lastInsertId();

@@ -186,12 +186,12 @@ QHash<Id, int> localCommitteesHeldByTerritory(Database& db, Id editionId)
     return counts;
 }
 
-QStringList dashboardQueries(Id editionId, int year)
+QStringList dashboardQueries(Id editionId, int year, Database::Engine engine)
 {
     const QVariantList edition{editionId};
     const QString first = QDate(year, 1, 1).toString(Qt::ISODate);
     const QString last = QDate(year, 12, 31).toString(Qt::ISODate);
-    return {withValues(actionFacetsSql(), edition),
+    return {withValues(actionFacetsSql(engine), edition),
             withValues(byTerritorySql(), edition),
             withValues(groupsByTerritorySql(), edition),
             withValues(countsSql(), {editionId, editionId, editionId}),

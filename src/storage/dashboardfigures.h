@@ -1,5 +1,6 @@
 #pragma once
 
+#include "database.h"
 #include "domain/enums.h"
 #include "domain/ids.h"
 
@@ -50,7 +51,8 @@ DashboardFigures loadDashboardFigures(Database& db, Id editionId, int year);
 QHash<Id, int> localCommitteesHeldByTerritory(Database& db, Id editionId);
 
 // The same aggregate queries as plain SQL with their parameters written in, one statement per
-// line, to time them with the sqlite3 command-line tool on the same file (docs/performance.md).
-QStringList dashboardQueries(Id editionId, int year);
+// line, to time them with the sqlite3 command-line tool on the same file (docs/performance.md), or
+// with psql on a server database.
+QStringList dashboardQueries(Id editionId, int year, Database::Engine engine = Database::Engine::SQLite);
 
 } // namespace pacte

@@ -11,4 +11,8 @@ namespace pacte::enginesql {
 // A condition true when the text `column` is empty or white space only, as QString::trimmed() sees it.
 QString blankText(Database::Engine engine, const QString& column);
 
+// After a row was written with an id of its own (a restored record, an undone deletion): on PostgreSQL,
+// the identity of `table` moves past it, so that the next row numbered by the server does not take it.
+void afterExplicitId(Database& db, const QString& table);
+
 } // namespace pacte::enginesql

@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "domain/validation.h"
+#include "enginesql.h"
 #include "labels.h"
 #include "recordquery.h"
 #include "sqlquery.h"
@@ -66,17 +67,19 @@ QString updateStatement()
 }
 
 // Runs the record's own INSERT or UPDATE; a UNIQUE constraint (an edition title, a target public's
-// name, a uuid) becomes a validation message rather than SQLite's text.
+// name, a uuid) becomes a validation message rather than the engine's text.
 void execRecordStatement(SqlQuery& query)
 {
     try {
         query.exec();
     } catch (const StorageError& error) {
-        static const QRegularExpression unique(QStringLiteral("UNIQUE constraint failed: \\w+\\.(\\w+)"));
+        // SQLite: "UNIQUE constraint failed: edition.title"; PostgreSQL: "Key (title)=(…) already exists".
+        static const QRegularExpression unique(
+            QStringLiteral("UNIQUE constraint failed: \\w+\\.(\\w+)|Key \\((\\w+)[^)]*\\)=\\(.*\\) already exists"));
         const auto match = unique.match(error.message());
         if (!match.hasMatch())
             throw;
-        const QString column = match.captured(1);
+        const QString column = match.captured(1).isEmpty() ? match.captured(2) : match.captured(1);
         const QString message =
             column == QLatin1String("title")
                 ? QCoreApplication::translate("pacte::Repository", "Another item already has this title.")
@@ -212,6 +215,8 @@ void Repository<T>::insert(T& item)
     execRecordStatement(query);
     if (!presetId)
         item.id = query.lastInsertId();
+    else
+        enginesql::afterExplicitId(m_db, QString::fromLatin1(R::table));
     R::saveChildren(m_db, item, nullptr);
     ChangeLog(m_db).recordInsert(R::kind, item.uuid, R::label(item));
     transaction.commit();

@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QSqlDatabase>
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 

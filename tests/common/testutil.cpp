@@ -1,6 +1,8 @@
 #include "testutil.h"
 
 #include "exchange/demodata.h"
+#include "pgcluster.h"
+#include "storage/serveraddress.h"
 
 #include <catch2/catch.hpp>
 
@@ -183,10 +185,30 @@ QString testDataPath(const QString& relative)
     return QDir(QStringLiteral(PACTE_TEST_DATA_DIR)).filePath(relative);
 }
 
+bool onServer()
+{
+    return qEnvironmentVariable("PACTE_TEST_ENGINE") == QLatin1String("postgresql");
+}
+
 std::unique_ptr<Database> createDatabase(const QString& path, bool demo)
 {
-    return demo ? createDemoDatabase(path, QStringLiteral("testeur"))
-                : Database::create(path, QStringLiteral("testeur"));
+    // The suites run a second time on PostgreSQL (PACTE_TEST_ENGINE): the same data in a database of
+    // the tests' cluster instead of the file.
+    QString location = path;
+    if (onServer() && !isServerLocation(path)) {
+        // Connected as "testeur", the editor's name the tests expect in the change log (on a server, the
+        // change log names the database user).
+        PgCluster& cluster = PgCluster::instance();
+        const QString name = PgCluster::databaseName(cluster.createDatabase());
+        const auto made = cluster.psql(
+            name, QStringLiteral("DO $$ BEGIN CREATE ROLE testeur LOGIN; EXCEPTION WHEN OTHERS THEN NULL; END $$; "
+                                 "ALTER DATABASE %1 OWNER TO testeur; GRANT ALL ON SCHEMA public TO testeur")
+                      .arg(name));
+        REQUIRE(made.exitCode == 0);
+        location = cluster.url(name, QStringLiteral("testeur"));
+    }
+    return demo ? createDemoDatabase(location, QStringLiteral("testeur"))
+                : Database::create(location, QStringLiteral("testeur"));
 }
 
 void leaveInterruptedChange(const QString& path, const QString& copy, int territories)

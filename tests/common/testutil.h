@@ -81,7 +81,12 @@ public:
     FixedClock& operator=(const FixedClock&) = delete;
 };
 
-// A new database at `path`, optionally filled with the demo data.
+// Whether the suite runs on PostgreSQL (PACTE_TEST_ENGINE=postgresql, the second run of the storage,
+// editing and CLI suites; tests of what only a file has are tagged [file] and left out of it).
+bool onServer();
+
+// A new database at `path`, optionally filled with the demo data; on PostgreSQL (onServer()), a new
+// database of the tests' cluster instead.
 std::unique_ptr<Database> createDatabase(const QString& path, bool demo = false);
 
 // What a writer killed in the middle of a change leaves: `copy` (and `copy`-journal) are the database at

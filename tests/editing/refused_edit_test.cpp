@@ -43,7 +43,7 @@ EditResult refusedLeavingEverything(EditingScene& scene, Edit&& edit)
 
 } // namespace
 
-TEST_CASE("An edit refused by validation names the field and writes nothing", "[editing][refused]")
+TEST_CASE("An edit refused by validation names the field and writes nothing", "[editing][refused][file]")
 {
     EditingScene scene;
 
@@ -77,7 +77,7 @@ TEST_CASE("An edit refused by validation names the field and writes nothing", "[
     }
 }
 
-TEST_CASE("An edit refused by a UNIQUE constraint names the field and writes nothing", "[editing][refused]")
+TEST_CASE("An edit refused by a UNIQUE constraint names the field and writes nothing", "[editing][refused][file]")
 {
     EditingScene scene;
     Edition next;

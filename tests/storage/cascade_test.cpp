@@ -8,6 +8,7 @@
 #include "storage/cascade.h"
 #include "storage/renewal.h"
 #include "storage/repository.h"
+#include "storage/schema.h"
 #include "storage/sqlquery.h"
 
 #include <catch2/catch.hpp>
@@ -26,14 +27,14 @@ namespace {
 QStringList contentOf(Database& db)
 {
     QStringList tables;
-    SqlQuery list(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
-                                     "'sqlite_%' AND name <> 'change_log' ORDER BY name"));
-    list.exec();
-    while (list.next())
-        tables << list.value(0).toString();
+    for (const auto& table : schema::tableShapes()) {
+        if (table.name != QLatin1String("change_log"))
+            tables << table.name;
+    }
+    tables.sort();
     QStringList rows;
     for (const QString& table : std::as_const(tables)) {
-        SqlQuery query(db, QStringLiteral("SELECT * FROM %1").arg(table));
+        SqlQuery query(db, QStringLiteral("SELECT * FROM %1 ORDER BY 1").arg(table));
         query.exec();
         while (query.next()) {
             QStringList cells;

@@ -85,7 +85,7 @@ Commitment commitment(const Links& l)
 
 } // namespace
 
-TEST_CASE("A partner's commitments are stored with their links, logged and read back", "[storage][commitments]")
+TEST_CASE("A partner's commitments are stored with their links, logged and read back", "[storage][commitments][file]")
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("pti.pacte"));
@@ -179,7 +179,7 @@ TEST_CASE("A commitment that does not fit is refused and nothing is written", "[
     CHECK(PartnerRepository(*db).find(l.partner)->signatures.size() > 0);
 }
 
-TEST_CASE("A schema-12 file is upgraded to schema 13 with no commitments", "[storage][commitments][migration]")
+TEST_CASE("A schema-12 file is upgraded to schema 13 with no commitments", "[storage][commitments][migration][file]")
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("v12.pacte"));

@@ -170,7 +170,7 @@ void checkFigures(Database& db, Id editionId, int year)
     CHECK(rules::checkActionSheetComplete(light).size() == incomplete);
 
     // The printed queries, run as they are, give the same totals.
-    const QStringList queries = dashboardQueries(editionId, year);
+    const QStringList queries = dashboardQueries(editionId, year, db.engine());
     REQUIRE(queries.size() == 6);
     for (const auto& sql : queries)
         CHECK_FALSE(sql.contains(QLatin1Char('?')));

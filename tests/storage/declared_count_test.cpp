@@ -12,7 +12,7 @@ namespace pacte_test_storage_declared_count_test {
 using namespace pacte;
 using namespace pacte::test;
 
-TEST_CASE("An edition keeps the figure its pact declares, with its source", "[storage][declared]")
+TEST_CASE("An edition keeps the figure its pact declares, with its source", "[storage][declared][file]")
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("pti.pacte"));

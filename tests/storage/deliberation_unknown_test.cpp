@@ -77,7 +77,7 @@ TEST_CASE("A deliberation's unknown figures are stored as NULL and read back unk
     CHECK(nullCounts(*copy) == 1);
 }
 
-TEST_CASE("A version-6 file keeps the vote figures it had, zeros included", "[storage][deliberation][migration]")
+TEST_CASE("A version-6 file keeps the vote figures it had, zeros included", "[storage][deliberation][migration][file]")
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("v6.pacte"));

@@ -213,7 +213,7 @@ TEST_CASE("An evaluation's day round-trips through a dump, and older dumps keep 
 }
 
 TEST_CASE("A version-7 file is migrated to version 8: its evaluations stay as of 31 December",
-          "[storage][migration][evaluation][asof]")
+          "[storage][migration][evaluation][asof][file]")
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("v7.pacte"));

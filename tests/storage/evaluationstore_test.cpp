@@ -9,7 +9,7 @@ using namespace pacte;
 using namespace pacte::test;
 using namespace pacte::evaluationtest;
 
-TEST_CASE("Freezing a year keeps its figures whatever is edited afterwards", "[storage][evaluation]")
+TEST_CASE("Freezing a year keeps its figures whatever is edited afterwards", "[storage][evaluation][file]")
 {
     // 15 June 2026 at noon: the day of the freeze, its evaluation and its change-log row are known.
     const QDateTime now(QDate(2026, 6, 15), QTime(12, 0), Qt::UTC);

@@ -160,7 +160,7 @@ TEST_CASE("Deleting an action removes its funding lines, deleting the funding pa
     }
 }
 
-TEST_CASE("A format-12 file is migrated to format 13 with empty funding tables", "[storage][funding][migration]")
+TEST_CASE("A format-12 file is migrated to format 13 with empty funding tables", "[storage][funding][migration][file]")
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("v12.pacte"));

@@ -137,7 +137,7 @@ TEST_CASE("A group evaluation is frozen with the edition's evaluation of its yea
 }
 
 TEST_CASE("A version-10 file is migrated to version 11 with no group evaluation",
-          "[storage][migration][groupevaluation]")
+          "[storage][migration][groupevaluation][file]")
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("v10.pacte"));

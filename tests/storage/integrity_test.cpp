@@ -68,7 +68,7 @@ TEST_CASE("A file whose writer did not close it gets the full check and its dama
     CHECK(fileBytes(path) == before);
 }
 
-TEST_CASE("A sound file whose writer did not close it opens after the full check", "[storage][integrity]")
+TEST_CASE("A sound file whose writer did not close it opens after the full check", "[storage][integrity][file]")
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("sain.pacte"));

@@ -213,7 +213,7 @@ TEST_CASE("The frozen snapshot carries each territory's priorities and that year
     CHECK(reread->localPacts == frozen->localPacts);
 }
 
-TEST_CASE("A version-12 file is migrated to version 13 with no local pact", "[storage][migration][localpact]")
+TEST_CASE("A version-12 file is migrated to version 13 with no local pact", "[storage][migration][localpact][file]")
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("v12.pacte"));

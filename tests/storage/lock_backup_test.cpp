@@ -20,7 +20,7 @@ namespace pacte_test_storage_lock_backup_test {
 using namespace pacte;
 using namespace pacte::test;
 
-TEST_CASE("A second open while the file is held is read-only and names the holder", "[storage][lock]")
+TEST_CASE("A second open while the file is held is read-only and names the holder", "[storage][lock][file]")
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("partage.pacte"));
@@ -65,7 +65,7 @@ TEST_CASE("A second open while the file is held is read-only and names the holde
     CHECK(Database::open(path, QStringLiteral("testeur"))->lockHolder().userName == QStringLiteral("collègue"));
 }
 
-TEST_CASE("A stale lock left by a process that is gone is taken over", "[storage][lock]")
+TEST_CASE("A stale lock left by a process that is gone is taken over", "[storage][lock][file]")
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("crash.pacte"));
@@ -93,7 +93,7 @@ TEST_CASE("A stale lock left by a process that is gone is taken over", "[storage
     CHECK(other->lockHolder().userName == QStringLiteral("testeur"));
 }
 
-TEST_CASE("Database::create refuses an existing path and leaves it unchanged", "[storage][lock]")
+TEST_CASE("Database::create refuses an existing path and leaves it unchanged", "[storage][lock][file]")
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("existant.pacte"));
@@ -135,7 +135,7 @@ TEST_CASE("Database::create makes a new file with its own identity", "[storage][
     CHECK(other->databaseUuid() != db->databaseUuid());
 }
 
-TEST_CASE("Backups::copy keeps only the newest copies", "[storage][backup]")
+TEST_CASE("Backups::copy keeps only the newest copies", "[storage][backup][file]")
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("suivi.pacte"));
@@ -168,7 +168,7 @@ TEST_CASE("Backups::copy keeps only the newest copies", "[storage][backup]")
     CHECK(QDir(Backups::folderFor(path)).entryList(QDir::Files).size() == 3);
 }
 
-TEST_CASE("Two backups in quick succession do not collide", "[storage][backup]")
+TEST_CASE("Two backups in quick succession do not collide", "[storage][backup][file]")
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("rapide.pacte"));

@@ -29,7 +29,7 @@ void writeFile(const QString& path, const QByteArray& bytes)
 
 } // namespace
 
-TEST_CASE("An empty or unreadable lock file is stale and taken over", "[storage][lock]")
+TEST_CASE("An empty or unreadable lock file is stale and taken over", "[storage][lock][file]")
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("vide.pacte"));
@@ -50,7 +50,7 @@ TEST_CASE("An empty or unreadable lock file is stale and taken over", "[storage]
     CHECK(other->lockHolder().userName == QStringLiteral("testeur"));
 }
 
-TEST_CASE("A symbolic or a hard link to a held file does not bypass its lock", "[storage][lock]")
+TEST_CASE("A symbolic or a hard link to a held file does not bypass its lock", "[storage][lock][file]")
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("original.pacte"));
@@ -83,7 +83,7 @@ TEST_CASE("A symbolic or a hard link to a held file does not bypass its lock", "
     CHECK(Database::open(path, QStringLiteral("testeur"))->isLockedByOther());
 }
 
-TEST_CASE("A lock that cannot be written on a full disk is not taken for another instance", "[storage][lock]")
+TEST_CASE("A lock that cannot be written on a full disk is not taken for another instance", "[storage][lock][file]")
 {
     SmallFileSystem disk;
     if (!disk.mounted())
@@ -114,7 +114,7 @@ TEST_CASE("A lock that cannot be written on a full disk is not taken for another
     CHECK_FALSE(QFileInfo::exists(disk.path(QStringLiteral("nouveau.pacte"))));
 }
 
-TEST_CASE("A read-only file system is said in French", "[storage][lock]")
+TEST_CASE("A read-only file system is said in French", "[storage][lock][file]")
 {
     SmallFileSystem disk;
     if (!disk.mounted())

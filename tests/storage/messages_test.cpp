@@ -29,7 +29,7 @@ QString firstLine(const QString& message)
 
 } // namespace
 
-TEST_CASE("A change on a full disk is refused in French and the file keeps what was saved", "[storage][messages]")
+TEST_CASE("A change on a full disk is refused in French and the file keeps what was saved", "[storage][messages][file]")
 {
     SmallFileSystem disk(2 * 1024 * 1024);
     if (!disk.mounted())
@@ -55,7 +55,7 @@ TEST_CASE("A change on a full disk is refused in French and the file keeps what 
     CHECK(TerritoryRepository(*reopened).all() == QList<Territory>{saved});
 }
 
-TEST_CASE("A file that lacks one of Pacte's tables is refused in French, untouched", "[storage][messages]")
+TEST_CASE("A file that lacks one of Pacte's tables is refused in French, untouched", "[storage][messages][file]")
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("incomplet.pacte"));

@@ -168,7 +168,7 @@ TEST_CASE("A version-1 file is migrated after a byte-identical backup", "[storag
     }
 }
 
-TEST_CASE("A version-5 file is migrated to version 6, its records kept", "[storage][migration]")
+TEST_CASE("A version-5 file is migrated to version 6, its records kept", "[storage][migration][file]")
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("v5.pacte"));
@@ -215,7 +215,7 @@ TEST_CASE("A version-5 file is migrated to version 6, its records kept", "[stora
 }
 
 TEST_CASE("A version-6 file is migrated to version 7: each edition keeps the rules it was checked by",
-          "[storage][migration][rules]")
+          "[storage][migration][rules][file]")
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("v6.pacte"));
@@ -290,7 +290,7 @@ TEST_CASE("A version-1 file that cannot be written is refused and left unchanged
 }
 
 TEST_CASE("A version-8 file is migrated to version 9: measurements keep their values, which may then be unknown",
-          "[storage][migration][unknown]")
+          "[storage][migration][unknown][file]")
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("v8.pacte"));

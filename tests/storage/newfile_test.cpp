@@ -147,7 +147,7 @@ TEST_CASE("A copy is written whole, never over an existing file", "[storage][new
           QStringList{QStringLiteral("copie.pacte"), QStringLiteral("source.pacte")});
 }
 
-TEST_CASE("Opening a database to write removes what a killed restoration of it left", "[storage][newfile]")
+TEST_CASE("Opening a database to write removes what a killed restoration of it left", "[storage][newfile][file]")
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("pti.pacte"));

@@ -14,7 +14,7 @@ namespace pacte_test_storage_partner_names_test {
 using namespace pacte;
 using namespace pacte::test;
 
-TEST_CASE("A partner keeps its names over time", "[storage][names]")
+TEST_CASE("A partner keeps its names over time", "[storage][names][file]")
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("pti.pacte"));

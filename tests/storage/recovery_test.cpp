@@ -56,7 +56,7 @@ const QStringList Before{QStringLiteral("Biterrois"), QStringLiteral("Montpelli√
 
 } // namespace
 
-TEST_CASE("A read-only opening undoes a change left half-made by a killed writer", "[storage][recovery]")
+TEST_CASE("A read-only opening undoes a change left half-made by a killed writer", "[storage][recovery][file]")
 {
     TempDir dir;
     const Interrupted file(dir.path(QStringLiteral(".")));
@@ -69,7 +69,7 @@ TEST_CASE("A read-only opening undoes a change left half-made by a killed writer
     CHECK_FALSE(QFileInfo::exists(file.path + QStringLiteral(".lock")));
 }
 
-TEST_CASE("A writing opening undoes a change left half-made by a killed writer", "[storage][recovery]")
+TEST_CASE("A writing opening undoes a change left half-made by a killed writer", "[storage][recovery][file]")
 {
     TempDir dir;
     const Interrupted file(dir.path(QStringLiteral(".")));
@@ -79,7 +79,7 @@ TEST_CASE("A writing opening undoes a change left half-made by a killed writer",
     CHECK_FALSE(QFileInfo::exists(file.journal()));
 }
 
-TEST_CASE("A half-made change on read-only media is refused in French, the files untouched", "[storage][recovery]")
+TEST_CASE("A half-made change on read-only media is refused in French, the files untouched", "[storage][recovery][file]")
 {
     SmallFileSystem disk(8 * 1024 * 1024);
     if (!disk.mounted())

@@ -78,7 +78,7 @@ TEST_CASE("A version-3 file gains the sheet tables after a backup", "[storage][m
     CHECK_FALSE(SheetExports(*db).find(QUuid::createUuid()));
 }
 
-TEST_CASE("The number of backups kept is the database's own setting", "[storage][backup]")
+TEST_CASE("The number of backups kept is the database's own setting", "[storage][backup][file]")
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("suivi.pacte"));
@@ -98,7 +98,7 @@ TEST_CASE("The number of backups kept is the database's own setting", "[storage]
     CHECK(Backups::keepCount(*again) == 30);
 }
 
-TEST_CASE("Restoring a backup first backs the current file up", "[storage][backup]")
+TEST_CASE("Restoring a backup first backs the current file up", "[storage][backup][file]")
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("suivi.pacte"));

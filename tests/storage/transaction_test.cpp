@@ -34,7 +34,7 @@ QString pragma(Database& db, const QString& name)
 
 } // namespace
 
-TEST_CASE("An exception inside nested transactions rolls everything back", "[storage][transaction]")
+TEST_CASE("An exception inside nested transactions rolls everything back", "[storage][transaction][file]")
 {
     TempDir dir;
     auto db = createDatabase(dir.path(QStringLiteral("nested.pacte")));
@@ -83,7 +83,7 @@ TEST_CASE("An inner guard left without commit makes the outer commit fail and ro
     CHECK(territories.count() == 0);
 }
 
-TEST_CASE("A committed transaction survives closing and reopening the file", "[storage][transaction]")
+TEST_CASE("A committed transaction survives closing and reopening the file", "[storage][transaction][file]")
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("durable.pacte"));
@@ -107,7 +107,7 @@ TEST_CASE("A committed transaction survives closing and reopening the file", "[s
     CHECK_FALSE(TerritoryRepository(*reopened).findByUuid(unsaved.uuid).has_value());
 }
 
-TEST_CASE("The .pacte file alone holds every committed change", "[storage][transaction]")
+TEST_CASE("The .pacte file alone holds every committed change", "[storage][transaction][file]")
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("coordination.pacte"));
@@ -139,7 +139,7 @@ TEST_CASE("The .pacte file alone holds every committed change", "[storage][trans
     CHECK(demoGroups == 17);
 }
 
-TEST_CASE("A read-only database refuses writes with a StorageError", "[storage][transaction]")
+TEST_CASE("A read-only database refuses writes with a StorageError", "[storage][transaction][file]")
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("lecture.pacte"));
