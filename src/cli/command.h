@@ -24,6 +24,8 @@ int runEvaluate(const QStringList& arguments);
 int runExport(const QStringList& arguments);
 int runImport(const QStringList& arguments);
 int runCopy(const QStringList& arguments);
+int runServerInit(const QStringList& arguments);
+int runServerGrant(const QStringList& arguments);
 int runGenerate(const QStringList& arguments);
 int runExportSheet(const QStringList& arguments);
 int runImportSheet(const QStringList& arguments);

@@ -31,6 +31,8 @@ constexpr std::array runners{
     CommandRunner{"renew", runRenew},
     CommandRunner{"export", runExport},
     CommandRunner{"copy", runCopy},
+    CommandRunner{"server-init", runServerInit},
+    CommandRunner{"server-grant", runServerGrant},
     CommandRunner{"import", runImport},
     CommandRunner{"export-sheet", runExportSheet},
     CommandRunner{"import-sheet", runImportSheet},

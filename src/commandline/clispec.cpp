@@ -80,6 +80,20 @@ constexpr Argument copyArguments[] = {
     {"SOURCE", QT_TRANSLATE_NOOP("pacte::cli", "the database to copy: a file or a server address")},
     {"TARGET", QT_TRANSLATE_NOOP("pacte::cli", "where to copy it: a new file, or an empty server database")}};
 
+constexpr Argument serverOnly[] = {
+    {"ADDRESS", QT_TRANSLATE_NOOP("pacte::cli", "the server database, postgresql://USER@HOST:PORT/DATABASE")}};
+constexpr Option serverInitOptions[] = {
+    {"coordinator", "USER", QT_TRANSLATE_NOOP("pacte::cli", "the first coordinator's database user")}};
+constexpr Argument serverGrantArguments[] = {
+    {"ADDRESS", QT_TRANSLATE_NOOP("pacte::cli", "the server database, postgresql://USER@HOST:PORT/DATABASE")},
+    {"USER", QT_TRANSLATE_NOOP("pacte::cli", "the database user to give the role to")}};
+constexpr Option serverGrantOptions[] = {
+    {"role", "ROLE", QT_TRANSLATE_NOOP("pacte::cli", "coordinator, referent or reader"), ValueKind::None,
+     "coordinator referent reader"},
+    {"territory", "NAME", QT_TRANSLATE_NOOP("pacte::cli", "a referent's territory (repeat for several)"),
+     ValueKind::Territory},
+};
+
 constexpr Argument importArguments[] = {newDatabaseArgument,
                                         {"IN", QT_TRANSLATE_NOOP("pacte::cli", "the full dump to read")}};
 
@@ -240,6 +254,25 @@ constexpr Command commands[] = {
          "they differ."),
      copyArguments,
      {}},
+    {"server-init", "server-init ADDRESS --coordinator USER",
+     QT_TRANSLATE_NOOP("pacte::cli", "prepare a PostgreSQL database for Pacte, with its roles and rights"),
+     QT_TRANSLATE_NOOP(
+         "pacte::cli",
+         "Run by the database's owner, who may create roles. Creates Pacte's tables if the database is empty, "
+         "then the three roles of the database (DATABASE_coordination, DATABASE_referent, DATABASE_lecture), "
+         "their privileges and the row-level security policies that the server enforces: the coordinator "
+         "changes everything, a territorial referent the groups, actions, indicators and meetings of her "
+         "territories, a reader nothing. USER becomes the first coordinator (a login role, created without "
+         "password if missing). Running it again brings the rights up to date and changes no record."),
+     serverOnly, serverInitOptions},
+    {"server-grant", "server-grant ADDRESS USER --role ROLE [--territory NAME]...",
+     QT_TRANSLATE_NOOP("pacte::cli", "give a database user a role: coordinator, referent or reader"),
+     QT_TRANSLATE_NOOP(
+         "pacte::cli",
+         "Run by the database's owner after server-init. USER loses any other Pacte role of the database. A "
+         "referent needs one --territory per territory of hers, by name; they replace those she had. Exit code "
+         "2, nothing changed, for an unknown territory or role."),
+     serverGrantArguments, serverGrantOptions},
     {"import",
      "import FILE IN.json",
      QT_TRANSLATE_NOOP("pacte::cli", "restore a full dump into a new FILE"),
