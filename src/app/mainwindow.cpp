@@ -181,7 +181,7 @@ void MainWindow::createActions()
     auto* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New…"), QKeySequence::New, this, &MainWindow::newFile);
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openWithDialog);
-    file->addAction(tr("Open a database on a &server…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this,
+    file->addAction(tr("Open &a database on a server…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this,
                     &MainWindow::openServerWithDialog)
         ->setObjectName(QStringLiteral("openServerAction"));
     m_recentMenu = file->addMenu(tr("Recent &files"));
