@@ -454,6 +454,10 @@ void MainWindow::updateSidebarCounts()
 
 bool MainWindow::openFile(const QString& path)
 {
+    // A password written in the address serves this process's later connections too (the background
+    // readers and a reopening connect by the address without it), never the settings.
+    if (const auto server = ServerAddress::parse(path); server && !server->password.isEmpty())
+        Database::rememberPassword(path, server->password);
     std::unique_ptr<Database> database;
     try {
         // Cancelling the server's password box stops quietly.

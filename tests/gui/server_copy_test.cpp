@@ -19,6 +19,7 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTimer>
 
 // The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
@@ -132,6 +133,63 @@ TEST_CASE("File ▸ Copy to a server copies the open file into an empty server d
     CHECK(compare(path, address).isEmpty());
     const auto server = Database::open(address, QStringLiteral("postgres"));
     CHECK(server->databaseUuid() == window.document()->database().databaseUuid());
+}
+
+// Presses Stop on each progress dialog as soon as it shows.
+class StopProgress final : public QObject
+{
+public:
+    StopProgress() { qApp->installEventFilter(this); }
+    ~StopProgress() override { qApp->removeEventFilter(this); }
+    StopProgress(const StopProgress&) = delete;
+    StopProgress& operator=(const StopProgress&) = delete;
+    int stopped = 0;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Show) {
+            if (auto* progress = qobject_cast<QProgressDialog*>(watched)) {
+                ++stopped;
+                QMetaObject::invokeMethod(progress, &QProgressDialog::cancel, Qt::QueuedConnection);
+            }
+        }
+        return false;
+    }
+};
+
+TEST_CASE("Stop during a copy to a server leaves the server database empty, without an error", "[gui][server][copy]")
+{
+    PACTE_REQUIRE_POSTGRES();
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("demo.pacte"));
+    createDatabase(path, true).reset();
+    const QString address = PgCluster::instance().createDatabase(QStringLiteral("guistop"));
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openFile(path));
+    QStringList boxes;
+    StopProgress stop;
+    {
+        const ModalAnswers answers([&](QWidget* modal) {
+            if (auto* box = qobject_cast<QMessageBox*>(modal)) {
+                boxes << box->text();
+                box->accept();
+            } else {
+                fillServerDialog(modal, PgCluster::databaseName(address));
+            }
+        });
+        child<QAction>(&window, QStringLiteral("copyToServerAction"))->trigger();
+    }
+    CHECK(stop.stopped > 0);
+    INFO(boxes.join(QLatin1Char('\n')).toStdString());
+    CHECK(boxes.isEmpty());
+    CHECK(window.statusBar()->currentMessage() ==
+          translated("pacte::MainWindow", "Copy stopped: nothing was changed."));
+    // Nothing was left on the server: not even the schema.
+    const PgCluster::Result tables = PgCluster::instance().psql(
+        PgCluster::databaseName(address), QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"));
+    CHECK(tables.out == QStringLiteral("0"));
 }
 
 TEST_CASE("File ▸ Copy to a server refuses a database that already holds records and changes nothing",

@@ -218,6 +218,28 @@ TEST_CASE("File ▸ Open a database on a server shows the server database as a f
     CHECK(territoryRows(other) == 6);
 }
 
+TEST_CASE("a password written in a server address opens it but is never remembered nor shown", "[gui][server]")
+{
+    PACTE_REQUIRE_POSTGRES();
+    TempDir dir;
+    const QString address = demoOnServer(dir);
+    const auto server = ServerAddress::parse(address);
+    REQUIRE(server);
+    const QString withPassword = QStringLiteral("postgresql://postgres:s3cr3t-pw@/%1?host=%2")
+                                     .arg(server->database, PgCluster::instance().socketDirectory());
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openFile(withPassword));
+    REQUIRE(window.document()->database().isServer());
+    CHECK_FALSE(window.windowTitle().contains(QStringLiteral("s3cr3t")));
+    CHECK_FALSE(window.document()->filePath().contains(QStringLiteral("s3cr3t")));
+    REQUIRE_FALSE(settings::recentFiles().isEmpty());
+    CHECK_FALSE(settings::recentFiles().join(QLatin1Char(' ')).contains(QStringLiteral("s3cr3t")));
+    CHECK_FALSE(settings::lastFile().contains(QStringLiteral("s3cr3t")));
+    CHECK(ServerAddress::parse(settings::lastFile())->database == server->database);
+    CHECK(territoryRows(window) == 6);
+}
+
 TEST_CASE("a server database that does not exist is refused with a French message and nothing changes", "[gui][server]")
 {
     PACTE_REQUIRE_POSTGRES();
