@@ -2,6 +2,7 @@
 
 #include "domain/translations.h"
 #include "storage/database.h"
+#include "storage/serveraddress.h"
 
 #include <QFileInfo>
 #include <QSettings>
@@ -11,6 +12,17 @@ namespace pacte::settings {
 namespace {
 
 constexpr int MaxRecentFiles = 8;
+
+// How a recent entry is remembered: a file by its absolute path, a server database by its address
+// without password (a password typed into an address is never written to the settings).
+QString remembered(const QString& location)
+{
+    if (isServerLocation(location)) {
+        const auto server = ServerAddress::parse(location);
+        return server ? server->toString() : location.trimmed();
+    }
+    return QFileInfo(location).absoluteFilePath();
+}
 
 } // namespace
 
@@ -47,7 +59,7 @@ QStringList recentFiles()
 
 void addRecentFile(const QString& path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString absolute = remembered(path);
     QStringList files = recentFiles();
     files.removeAll(absolute);
     files.prepend(absolute);
@@ -61,7 +73,7 @@ void addRecentFile(const QString& path)
 void removeRecentFile(const QString& path)
 {
     QStringList files = recentFiles();
-    files.removeAll(QFileInfo(path).absoluteFilePath());
+    files.removeAll(remembered(path));
     QSettings().setValue(QStringLiteral("files/recent"), files);
 }
 

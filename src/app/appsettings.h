@@ -14,6 +14,8 @@ void setDisplayName(const QString& name);
 QString language();
 void setLanguage(const QString& language);
 
+// The recent databases, newest first: files by their absolute path, server databases by their
+// address without password (serveraddress.h).
 QStringList recentFiles();
 void addRecentFile(const QString& path);
 void removeRecentFile(const QString& path);

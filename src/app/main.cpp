@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "sheets/sheetwindow.h"
 #include "storage/repository.h"
+#include "storage/serveraddress.h"
 #include "storage/storageerror.h"
 
 #include <cstdio>
@@ -71,10 +72,11 @@ int main(int argc, char** argv)
     if (parser.isSet(QStringLiteral("version")))
         parser.showVersion();
 
-    // `pacte FILE` opens FILE; without an argument Pacte reopens the last file, or the demo.
+    // `pacte FILE` opens FILE; without an argument Pacte reopens the last file, or the demo. FILE may
+    // be a server database ("postgresql://..."): it is handed on as it is, never read as a file path.
     QString path = parser.positionalArguments().value(0);
     // A working-group sheet (double-clicked, application/x-pacte-sheet) opens in sheet mode alone.
-    if (path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
+    if (!pacte::isServerLocation(path) && path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
         auto* sheet = pacte::SheetWindow::open(path);
         if (!sheet)
             return 2;
@@ -83,7 +85,9 @@ int main(int argc, char** argv)
     }
     if (path.isEmpty())
         path = pacte::settings::lastFile();
-    if (path.isEmpty() || (!QFile::exists(path) && parser.positionalArguments().isEmpty())) {
+    // A last file that is gone gives way to the demo; a last server database is tried again.
+    if (path.isEmpty() ||
+        (!pacte::isServerLocation(path) && !QFile::exists(path) && parser.positionalArguments().isEmpty())) {
         try {
             path = pacte::ensureDemoDatabase();
         } catch (const pacte::StorageError& error) {

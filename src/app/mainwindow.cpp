@@ -30,8 +30,10 @@
 #include "editing/document.h"
 #include "editing/edits.h"
 #include "editiondialog.h"
+#include "serverpassword.h"
 #include "storage/provenancestore.h"
 #include "storage/repository.h"
+#include "storage/serveraddress.h"
 #include "storage/storageerror.h"
 #include "windowplacement.h"
 
@@ -179,10 +181,23 @@ void MainWindow::createActions()
     auto* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New…"), QKeySequence::New, this, &MainWindow::newFile);
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openWithDialog);
+    file->addAction(tr("Open &a database on a server…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this,
+                    &MainWindow::openServerWithDialog)
+        ->setObjectName(QStringLiteral("openServerAction"));
     m_recentMenu = file->addMenu(tr("Recent &files"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     m_saveCopyAction = file->addAction(tr("Save a &copy as…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this,
                                        &MainWindow::saveCopyAs);
+    // One of the two copies applies at a time (a file goes to a server, a server database to a file):
+    // the other is hidden, and both take the same Alt letter.
+    m_copyToServerAction = file->addAction(tr("Cop&y to a server…"), this, &MainWindow::copyToServer);
+    m_copyToServerAction->setObjectName(QStringLiteral("copyToServerAction"));
+    m_copyToServerAction->setStatusTip(tr("Copy the open file, history included, into an empty database on a "
+                                          "PostgreSQL server, then compare the two"));
+    m_copyToFileAction = file->addAction(tr("Cop&y to a file…"), this, &MainWindow::copyToFile);
+    m_copyToFileAction->setObjectName(QStringLiteral("copyToFileAction"));
+    m_copyToFileAction->setStatusTip(
+        tr("Copy the server database, history included, into a new .pacte file, then compare the two"));
     file->addAction(tr("New de&monstration file…"), this, &MainWindow::newDemoFile);
     file->addSeparator();
     // Not an entry of the edition selector: an arrow key there would open it, and Enter create one.
@@ -212,7 +227,8 @@ void MainWindow::createActions()
         ->setObjectName(QStringLiteral("openSheetAction"));
     m_importSheetAction = file->addAction(tr("&Import a sheet…"), this, &MainWindow::importSheet);
     m_importSheetAction->setObjectName(QStringLiteral("importSheetAction"));
-    file->addAction(tr("&Backups…"), this, &MainWindow::showBackups)->setObjectName(QStringLiteral("backupsAction"));
+    m_backupsAction = file->addAction(tr("&Backups…"), this, &MainWindow::showBackups);
+    m_backupsAction->setObjectName(QStringLiteral("backupsAction"));
     file->addSeparator();
     addTableActions(file);
     file->addSeparator();
@@ -220,7 +236,10 @@ void MainWindow::createActions()
     file->addSeparator();
     auto* quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &MainWindow::close);
     quit->setMenuRole(QAction::QuitRole);
+    // A disabled entry says why in its tool tip (Backups on a server).
+    file->setToolTipsVisible(true);
     rebuildRecentMenu();
+    updateServerActions();
 
     auto* edit = menuBar()->addMenu(tr("&Edit"));
     m_undoAction = edit->addAction(tr("&Undo"));
@@ -435,11 +454,18 @@ void MainWindow::updateSidebarCounts()
 
 bool MainWindow::openFile(const QString& path)
 {
+    // A password written in the address serves this process's later connections too (the background
+    // readers and a reopening connect by the address without it), never the settings.
+    if (const auto server = ServerAddress::parse(path); server && !server->password.isEmpty())
+        Database::rememberPassword(path, server->password);
     std::unique_ptr<Database> database;
     try {
-        database = Database::open(path, settings::editorName());
+        // Cancelling the server's password box stops quietly.
+        if (!withServerPassword(this, path, [&] { database = Database::open(path, settings::editorName()); }))
+            return false;
     } catch (const StorageError& error) {
-        QMessageBox::warning(this, tr("File refused"), error.message());
+        QMessageBox::warning(this, isServerLocation(path) ? tr("Database refused") : tr("File refused"),
+                             error.message());
         return false;
     }
     setDocument(std::make_unique<Document>(std::move(database)));
@@ -501,6 +527,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     m_editionProvenanceAction->setEnabled(writable);
     m_importSheetAction->setEnabled(writable);
     m_saveCopyAction->setEnabled(m_document != nullptr);
+    updateServerActions();
     for (auto* section : std::as_const(m_sections))
         section->setDocument(m_document.get());
     reloadEditions();

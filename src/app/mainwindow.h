@@ -40,7 +40,8 @@ public:
 
     // Shows the window where it was left, or on a first start maximised on screens up to 1920×1080.
     void showAsSaved();
-    // Opens `path`; a refused file shows its message in a dialog and leaves the current one open.
+    // Opens `path`, a file or a server database ("postgresql://...", asking for its password when the
+    // server wants one); a refused one shows its message in a dialog and leaves the current one open.
     bool openFile(const QString& path);
     Document* document() const { return m_document.get(); }
     Id currentEdition() const { return m_editionId; }
@@ -88,6 +89,14 @@ private:
     void showPreferences();
     void rebuildRecentMenu();
     bool adoptDatabase(const QString& path, const std::function<void(const QString&)>& fill);
+    void copyToFile();
+
+    // Server databases (mainwindow_server.cpp): opening one, copying the open file to one, and the
+    // copy of a file or a server database to `target` with its progress, its check and its result.
+    void openServerWithDialog();
+    void copyToServer();
+    void copyOpenDatabaseTo(const QString& target);
+    void updateServerActions();
 
     // Working-group sheets and backups (mainwindow_sheets.cpp, calling into app/sheets/)
     void openSheet();
@@ -119,6 +128,9 @@ private:
     QAction* m_addAction = nullptr;
     QAction* m_deleteAction = nullptr;
     QAction* m_saveCopyAction = nullptr;
+    QAction* m_copyToServerAction = nullptr;
+    QAction* m_copyToFileAction = nullptr;
+    QAction* m_backupsAction = nullptr;
     QAction* m_newEditionAction = nullptr;
     QAction* m_renewEditionAction = nullptr;
     QAction* m_declaredCountsAction = nullptr;

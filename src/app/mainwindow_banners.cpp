@@ -94,7 +94,7 @@ void MainWindow::createBanner(QWidget* parent)
     m_lockWatch->setInterval(LockWatchInterval);
     connect(m_lockWatch, &QTimer::timeout, this, [this] {
         // The other instance removes its lock file when it closes the file.
-        if (m_document && m_document->database().isLockedByOther() &&
+        if (m_document && !m_document->database().isServer() && m_document->database().isLockedByOther() &&
             !QFileInfo::exists(DatabaseLock::lockPath(m_document->filePath())))
             reopenForWriting(true);
     });
@@ -103,7 +103,7 @@ void MainWindow::createBanner(QWidget* parent)
 void MainWindow::updateTitleAndBanner()
 {
     m_lockWatch->stop();
-    m_demoNotice->setVisible(!m_demoDismissed && m_document &&
+    m_demoNotice->setVisible(!m_demoDismissed && m_document && !m_document->database().isServer() &&
                              QFileInfo(m_document->filePath()).canonicalFilePath() ==
                                  QFileInfo(demoDatabasePath()).canonicalFilePath());
     if (!m_document) {
@@ -113,7 +113,8 @@ void MainWindow::updateTitleAndBanner()
         return;
     }
     const Database& db = m_document->database();
-    const QString name = QFileInfo(db.path()).fileName();
+    // The file's name, or "database « pacte » on server.example.org".
+    const QString name = db.displayName();
     setWindowTitle(db.isReadOnly() ? tr("%1 (read-only) — Pacte").arg(name) : tr("%1 — Pacte").arg(name));
     if (db.isLockedByOther()) {
         // Who holds it: a window or a pacte-cli command, by whom, where, since when.
@@ -121,7 +122,8 @@ void MainWindow::updateTitleAndBanner()
                              "is released.")
                               .arg(name, db.readOnlyReason()));
     } else if (db.isReadOnly()) {
-        m_banner->setText(tr("Opened read-only: %1 cannot be written (%2).").arg(db.path(), db.readOnlyReason()));
+        m_banner->setText(tr("Opened read-only: %1 cannot be written (%2).")
+                              .arg(db.isServer() ? db.displayName() : db.path(), db.readOnlyReason()));
     }
     m_bannerFrame->setVisible(db.isReadOnly());
     if (db.isLockedByOther())
@@ -134,6 +136,7 @@ void MainWindow::reopenForWriting(bool quiet)
     if (!m_document)
         return;
     const QString path = m_document->filePath();
+    const QString name = m_document->database().displayName();
     const Id edition = m_editionId;
     const auto* current = qobject_cast<Section*>(m_stack->currentWidget());
     const bool hadSection = current != nullptr;
@@ -149,9 +152,8 @@ void MainWindow::reopenForWriting(bool quiet)
     }
     if (database->isReadOnly()) {
         if (!quiet)
-            QMessageBox::information(
-                this, tr("Still read-only"),
-                tr("%1 is still open in another window: close it there first.").arg(QFileInfo(path).fileName()));
+            QMessageBox::information(this, tr("Still read-only"),
+                                     tr("%1 is still open in another window: close it there first.").arg(name));
         return;
     }
     setDocument(std::make_unique<Document>(std::move(database)));
@@ -159,7 +161,7 @@ void MainWindow::reopenForWriting(bool quiet)
         setCurrentEdition(edition);
     if (hadSection)
         showSection(shown);
-    statusBar()->showMessage(tr("%1 is open for writing.").arg(QFileInfo(path).fileName()), 8000);
+    statusBar()->showMessage(tr("%1 is open for writing.").arg(name), 8000);
 }
 
 } // namespace pacte

@@ -1,4 +1,5 @@
-// The File menu of the main window: new, open, recent files, save a copy, demo file, preferences.
+// The File menu of the main window: new, open, recent files, save a copy (of a server database: a
+// copy to a file), demo file, preferences.
 #include "appsettings.h"
 #include "domain/format.h"
 #include "editing/document.h"
@@ -8,6 +9,7 @@
 #include "newfileassistant.h"
 #include "preferencesdialog.h"
 #include "storage/newfile.h"
+#include "storage/serveraddress.h"
 #include "storage/storageerror.h"
 
 #include <QDir>
@@ -32,11 +34,13 @@ QString withExtension(const QString& path)
     return QFileInfo(path).suffix().isEmpty() ? path + QStringLiteral(".pacte") : path;
 }
 
+// The folder of the last file; the documents folder when there is none or it was a server database.
 QString startFolder()
 {
     const QString last = settings::lastFile();
-    return last.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                          : QFileInfo(last).absolutePath();
+    return last.isEmpty() || isServerLocation(last)
+               ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+               : QFileInfo(last).absolutePath();
 }
 
 } // namespace
@@ -104,6 +108,11 @@ void MainWindow::saveCopyAs()
 {
     if (!m_document)
         return;
+    // A server database has no file to copy: its rows go into a new file.
+    if (m_document->database().isServer()) {
+        copyToFile();
+        return;
+    }
     const QString source = m_document->filePath();
     const QString chosen = QFileDialog::getSaveFileName(
         this, tr("Save a copy as"),
@@ -128,6 +137,28 @@ void MainWindow::saveCopyAs()
     showStatus(tr("Copy saved as %1.").arg(target));
 }
 
+void MainWindow::copyToFile()
+{
+    if (!m_document || !m_document->database().isServer())
+        return;
+    const auto server = ServerAddress::parse(m_document->filePath());
+    const QString stem = server && !server->database.isEmpty() ? portableFileStem(server->database) : QString();
+    const QString chosen = QFileDialog::getSaveFileName(
+        this, tr("Copy to a file"),
+        QDir(startFolder()).filePath((stem.isEmpty() ? QStringLiteral("pacte") : stem) + QStringLiteral(".pacte")),
+        fileFilter(), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (chosen.isEmpty())
+        return;
+    const QString target = withExtension(chosen);
+    if (QFileInfo::exists(target)) {
+        QMessageBox::warning(
+            this, tr("Copy not made"),
+            tr("%1 already exists. Pacte does not overwrite a file: choose another name.").arg(target));
+        return;
+    }
+    copyOpenDatabaseTo(target);
+}
+
 void MainWindow::showPreferences()
 {
     const QString language = settings::language();
@@ -146,9 +177,13 @@ void MainWindow::rebuildRecentMenu()
     const QStringList files = settings::recentFiles();
     for (int i = 0; i < files.size(); ++i) {
         const QString path = files.at(i);
+        // A server database shows as "database « pacte » on server.example.org", its address as tip.
+        const auto server = ServerAddress::parse(path);
+        const QString name = server ? server->displayName() : QFileInfo(path).fileName();
         auto* action = m_recentMenu->addAction(
-            QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()), this, [this, path] {
-                if (!QFileInfo::exists(path)) {
+            QStringLiteral("&%1 %2").arg(i + 1).arg(QString(name).replace(QLatin1Char('&'), QStringLiteral("&&"))),
+            this, [this, path] {
+                if (!isServerLocation(path) && !QFileInfo::exists(path)) {
                     QMessageBox::warning(this, tr("File not found"), tr("%1 no longer exists.").arg(path));
                     settings::removeRecentFile(path);
                     rebuildRecentMenu();

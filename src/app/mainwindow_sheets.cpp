@@ -6,6 +6,7 @@
 #include "sheets/sheetimportflow.h"
 #include "sheets/sheetwindow.h"
 #include "storage/backups.h"
+#include "storage/serveraddress.h"
 #include "storage/storageerror.h"
 
 #include <QFileDialog>
@@ -30,7 +31,7 @@ QString importFilter()
 QString sheetFolder()
 {
     const QString last = settings::lastFile();
-    return last.isEmpty() ? QString() : QFileInfo(last).absolutePath();
+    return last.isEmpty() || isServerLocation(last) ? QString() : QFileInfo(last).absolutePath();
 }
 
 } // namespace
@@ -59,7 +60,8 @@ void MainWindow::importSheet()
 
 void MainWindow::showBackups()
 {
-    if (!m_document)
+    // On a server the database's administrator keeps the backups (the entry is disabled there).
+    if (!m_document || m_document->database().isServer())
         return;
     BackupsDialog dialog(m_document->database(), this);
     if (dialog.exec() != QDialog::Accepted || dialog.chosenBackup().isEmpty())

@@ -27,10 +27,11 @@ QString importSheetInto(Document& document, const QString& path, QWidget* parent
     const QString name = QFileInfo(path).fileName();
     if (document.isReadOnly()) {
         // Why: held by another window or command, a read-only file or disk...
-        QMessageBox::warning(parent, Tr::tr("Sheet not imported"),
-                             failureMessage(Tr::tr("The sheet %1 cannot be imported into %2")
-                                                .arg(name, QFileInfo(document.database().path()).fileName()),
-                                            document.database().readOnlyCause(), Tr::tr("Nothing was changed.")));
+        QMessageBox::warning(
+            parent, Tr::tr("Sheet not imported"),
+            failureMessage(
+                Tr::tr("The sheet %1 cannot be imported into %2").arg(name, document.database().displayName()),
+                document.database().readOnlyCause(), Tr::tr("Nothing was changed.")));
         return {};
     }
     std::unique_ptr<SheetImport> import;
