@@ -38,7 +38,8 @@ The package holds the application, pacte, and its command line, pacte-cli.")
     # and the report's font (DejaVu Sans: the same layout on every machine).
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
     set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins, fonts-dejavu-core")
-    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
+    # The PostgreSQL driver: team mode on a server (docs/guide-administration.md).
+    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, libqt6sql6-psql")
     # No maintainer scripts: the dpkg triggers of shared-mime-info, desktop-file-utils and the icon
     # cache update their databases when the files land.
     set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)

@@ -661,6 +661,16 @@
     </message>
 </context>
 <context>
+    <name>pacte::MainWindow</name>
+    <message numerus="yes">
+        <source>… and %n more table(s)</source>
+        <translation>
+            <numerusform>… and %n more table</numerusform>
+            <numerusform>… and %n more tables</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pacte::MeetingsSection</name>
     <message numerus="yes">
         <source>%n meeting(s)</source>
@@ -1116,6 +1126,13 @@
         <translation>
             <numerusform>%n indicator, %1 without a known value</numerusform>
             <numerusform>%n indicators, %1 without a known value</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %1 to %2: %n tables compared, identical.</source>
+        <translation>
+            <numerusform>Copied %1 to %2: %n table compared, identical.</numerusform>
+            <numerusform>Copied %1 to %2: %n tables compared, identical.</numerusform>
         </translation>
     </message>
 </context>

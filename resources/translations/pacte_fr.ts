@@ -3660,6 +3660,153 @@ Cliquer pour lister ces réunions.</translation>
         <source>Copy %1 together with %2 to a folder you can write to and open the copy there (Pacte then undoes the interrupted change), or ask for write access. A copy of %1 without %2 would be damaged.</source>
         <translation>Copiez %1 avec %2 dans un dossier où vous pouvez écrire et ouvrez la copie là-bas (Pacte annule alors la modification interrompue), ou demandez le droit d&apos;écriture. Une copie de %1 sans %2 serait endommagée.</translation>
     </message>
+    <message>
+        <source>the server has no database « %1 »</source>
+        <translation>le serveur n&apos;a pas de base « %1 »</translation>
+    </message>
+    <message>
+        <source>Check its name, or ask the IT service to create it (see the administration guide).</source>
+        <translation>Vérifiez son nom, ou demandez au service informatique de la créer (voir le guide d&apos;administration).</translation>
+    </message>
+    <message>
+        <source>the server knows no user « %1 »</source>
+        <translation>le serveur ne connaît pas d&apos;utilisateur « %1 »</translation>
+    </message>
+    <message>
+        <source>Check the user name, or ask the IT service to create your account.</source>
+        <translation>Vérifiez le nom d&apos;utilisateur, ou demandez au service informatique de créer votre compte.</translation>
+    </message>
+    <message>
+        <source>the server does not let this user connect from here</source>
+        <translation>le serveur n&apos;autorise pas cet utilisateur à se connecter depuis ce poste</translation>
+    </message>
+    <message>
+        <source>Ask the IT service to allow the connection.</source>
+        <translation>Demandez au service informatique d&apos;autoriser la connexion.</translation>
+    </message>
+    <message>
+        <source>the server cannot be reached</source>
+        <translation>le serveur est injoignable</translation>
+    </message>
+    <message>
+        <source>Check the host name and the port, and that the network is up, then try again.</source>
+        <translation>Vérifiez le nom du serveur, le port et le réseau, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>the server refused the connection</source>
+        <translation>le serveur a refusé la connexion</translation>
+    </message>
+    <message>
+        <source>Check the address, then try again.</source>
+        <translation>Vérifiez l&apos;adresse, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The %1 cannot be opened</source>
+        <translation>La %1 ne peut pas être ouverte</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed</source>
+        <translation>le pilote PostgreSQL de Qt n&apos;est pas installé</translation>
+    </message>
+    <message>
+        <source>Install the package libqt6sql6-psql (Debian, Ubuntu), then try again.</source>
+        <translation>Installez le paquet libqt6sql6-psql (Debian, Ubuntu), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>the server asks for a password</source>
+        <translation>le serveur demande un mot de passe</translation>
+    </message>
+    <message>
+        <source>the password was refused</source>
+        <translation>le mot de passe a été refusé</translation>
+    </message>
+    <message>
+        <source>The %1 cannot be prepared for Pacte</source>
+        <translation>La %1 ne peut pas être préparée pour Pacte</translation>
+    </message>
+    <message>
+        <source>it already holds tables</source>
+        <translation>elle contient déjà des tables</translation>
+    </message>
+    <message>
+        <source>Choose an empty database, or open this one if it is Pacte&apos;s.</source>
+        <translation>Choisissez une base vide, ou ouvrez celle-ci si c&apos;est une base Pacte.</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>elle est vide</translation>
+    </message>
+    <message>
+        <source>Prepare it with « pacte-cli server-init », or copy a Pacte file onto it with « pacte-cli copy ».</source>
+        <translation>Préparez-la avec « pacte-cli server-init », ou copiez-y un fichier Pacte avec « pacte-cli copy ».</translation>
+    </message>
+    <message>
+        <source>it is not a Pacte database (it has no Pacte format version)</source>
+        <translation>ce n&apos;est pas une base Pacte (elle n&apos;indique aucune version de format Pacte)</translation>
+    </message>
+    <message>
+        <source>it was written by a later version of Pacte (data format %1; this one reads up to %2)</source>
+        <translation>elle a été écrite par une version plus récente de Pacte (format de données %1 ; celle-ci lit jusqu&apos;au format %2)</translation>
+    </message>
+    <message>
+        <source>Install the same version of Pacte as the other users of the database.</source>
+        <translation>Installez la même version de Pacte que les autres utilisateurs de la base.</translation>
+    </message>
+    <message>
+        <source>it uses the older data format %1, which this version cannot update on a server</source>
+        <translation>elle utilise l&apos;ancien format de données %1, que cette version ne sait pas mettre à jour sur un serveur</translation>
+    </message>
+    <message>
+        <source>Copy it to a file with the version of Pacte that wrote it, then copy that file back.</source>
+        <translation>Copiez-la dans un fichier avec la version de Pacte qui l&apos;a écrite, puis recopiez ce fichier sur le serveur.</translation>
+    </message>
+    <message>
+        <source>it holds objects that Pacte does not define (%1): it was altered outside Pacte</source>
+        <translation>elle contient des objets que Pacte ne définit pas (%1) : elle a été modifiée en dehors de Pacte</translation>
+    </message>
+    <message>
+        <source>Have them removed by the database&apos;s administrator.</source>
+        <translation>Faites-les retirer par l&apos;administrateur de la base.</translation>
+    </message>
+    <message>
+        <source>part of its schema is missing (%1)</source>
+        <translation>une partie de son schéma manque (%1)</translation>
+    </message>
+    <message>
+        <source>Have it restored from its latest backup by the database&apos;s administrator.</source>
+        <translation>Faites-la restaurer depuis sa dernière sauvegarde par l&apos;administrateur de la base.</translation>
+    </message>
+</context>
+<context>
+    <name>pacte::DatabaseCopy</name>
+    <message>
+        <source>%1 cannot be copied to %2</source>
+        <translation>%1 ne peut pas être copiée vers %2</translation>
+    </message>
+    <message>
+        <source>%1 already holds records</source>
+        <translation>%1 contient déjà des enregistrements</translation>
+    </message>
+    <message>
+        <source>Copy to a new file or to an empty server database.</source>
+        <translation>Copiez vers un nouveau fichier ou vers une base vide du serveur.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>the copy was stopped</source>
+        <translation>la copie a été arrêtée</translation>
+    </message>
+    <message>
+        <source>table %1: %2 rows in %3, %4 in %5; %6 only in the first, %7 only in the second</source>
+        <translation>table %1 : %2 lignes dans %3, %4 dans %5 ; %6 seulement dans la première, %7 seulement dans la seconde</translation>
+    </message>
 </context>
 <context>
     <name>pacte::DatabaseLock</name>
@@ -4981,6 +5128,46 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>Ask for access to this folder, or use a copy placed elsewhere.</source>
         <translation>Demandez l&apos;accès à ce dossier, ou utilisez une copie placée ailleurs.</translation>
+    </message>
+    <message>
+        <source>your role on the server does not allow this change</source>
+        <translation>votre rôle sur le serveur ne permet pas cette modification</translation>
+    </message>
+    <message>
+        <source>Ask the coordinator if it should.</source>
+        <translation>Demandez à la coordinatrice si elle devrait l&apos;être.</translation>
+    </message>
+    <message>
+        <source>someone else was changing the same records at the same moment</source>
+        <translation>quelqu&apos;un d&apos;autre modifiait les mêmes enregistrements au même moment</translation>
+    </message>
+    <message>
+        <source>Try again.</source>
+        <translation>Réessayez.</translation>
+    </message>
+    <message>
+        <source>the server&apos;s disk is full</source>
+        <translation>le disque du serveur est plein</translation>
+    </message>
+    <message>
+        <source>Tell the IT service, then try again.</source>
+        <translation>Prévenez le service informatique, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>the connection to the server was lost</source>
+        <translation>la connexion au serveur a été perdue</translation>
+    </message>
+    <message>
+        <source>Check the network, then reopen the database.</source>
+        <translation>Vérifiez le réseau, puis rouvrez la base.</translation>
+    </message>
+    <message>
+        <source>Nothing more was written: the server holds what was last saved.</source>
+        <translation>Rien de plus n&apos;a été écrit : le serveur contient ce qui a été enregistré en dernier.</translation>
+    </message>
+    <message>
+        <source>The %1 could not be read or written</source>
+        <translation>La %1 n&apos;a pas pu être lue ou écrite</translation>
     </message>
 </context>
 <context>
@@ -7189,6 +7376,99 @@ Cliquer pour lister ces réunions.</translation>
         <source>Provenance of %1 recorded.</source>
         <translation>Provenance de %1 enregistrée.</translation>
     </message>
+    <message>
+        <source>Open &amp;a database on a server…</source>
+        <translation>Ouvrir une &amp;base sur serveur…</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y to a server…</source>
+        <translation>Copier vers un serve&amp;ur…</translation>
+    </message>
+    <message>
+        <source>Copy the open file, history included, into an empty database on a PostgreSQL server, then compare the two</source>
+        <translation>Copier le fichier ouvert, historique compris, dans une base vide d&apos;un serveur PostgreSQL, puis comparer les deux</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y to a file…</source>
+        <translation>Copier vers &amp;un fichier…</translation>
+    </message>
+    <message>
+        <source>Copy the server database, history included, into a new .pacte file, then compare the two</source>
+        <translation>Copier la base du serveur, historique compris, dans un nouveau fichier .pacte, puis comparer les deux</translation>
+    </message>
+    <message>
+        <source>Database refused</source>
+        <translation>Base refusée</translation>
+    </message>
+    <message>
+        <source>Copy to a file</source>
+        <translation>Copier vers un fichier</translation>
+    </message>
+    <message>
+        <source>Copy not made</source>
+        <translation>Copie non faite</translation>
+    </message>
+    <message>
+        <source>On a server, the database&apos;s administrator keeps the backups (pg_dump): see the administration guide</source>
+        <translation>Sur un serveur, l&apos;administrateur de la base en garde les sauvegardes (pg_dump)&#xa0;: voir le guide d&apos;administration</translation>
+    </message>
+    <message>
+        <source>Copy to a server</source>
+        <translation>Copier vers un serveur</translation>
+    </message>
+    <message>
+        <source>Copying %1 to %2…</source>
+        <translation>Copie de %1 vers %2…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Copy stopped: nothing was changed.</source>
+        <translation>Copie arrêtée&#xa0;: rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Copy not checked</source>
+        <translation>Copie non vérifiée</translation>
+    </message>
+    <message>
+        <source>%1 was copied to %2, but the copy could not be read again to compare it:
+%3</source>
+        <translation>La copie de %1 vers %2 est faite, mais elle n&apos;a pas pu être relue pour être comparée&#xa0;:
+%3</translation>
+    </message>
+    <message>
+        <source>Copy verified: identical.</source>
+        <translation>Copie vérifiée&#xa0;: identique.</translation>
+    </message>
+    <message>
+        <source>%1 was copied to %2, history included, and the two compared table by table.</source>
+        <translation>Copie de %1 vers %2, historique compris&#xa0;; les deux bases ont été comparées table par table.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more table(s)</source>
+        <translation>
+            <numerusform>… et %n autre table</numerusform>
+            <numerusform>… et %n autres tables</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The copy %1 differs from %2:</source>
+        <translation>La copie %1 diffère de %2&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Open the copy</source>
+        <translation>&amp;Ouvrir la copie</translation>
+    </message>
+    <message>
+        <source>%1 copied to %2 and verified.</source>
+        <translation>Copie de %1 vers %2 faite et vérifiée.</translation>
+    </message>
+    <message>
+        <source>%1 copied to %2, with differences.</source>
+        <translation>Copie de %1 vers %2 faite, avec des différences.</translation>
+    </message>
 </context>
 <context>
     <name>pacte::MeasurementTableModel</name>
@@ -8226,6 +8506,170 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>This item already exists in the database.</source>
         <translation>Cet élément existe déjà dans la base de données.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not changed: your role on the server does not allow it (a territorial referent changes the records of her territories only).</source>
+        <translation>« %1 » n&apos;a pas été modifié : votre rôle sur le serveur ne le permet pas (une référente territoriale ne modifie que les fiches de ses territoires).</translation>
+    </message>
+</context>
+<context>
+    <name>pacte::ServerAddress</name>
+    <message>
+        <source>The server address %1 cannot be read: %2.</source>
+        <translation>L&apos;adresse de serveur %1 est illisible : %2.</translation>
+    </message>
+    <message>
+        <source>a bracket of the host is not closed</source>
+        <translation>un crochet de l&apos;hôte n&apos;est pas fermé</translation>
+    </message>
+    <message>
+        <source>unexpected text after the host</source>
+        <translation>texte inattendu après l&apos;hôte</translation>
+    </message>
+    <message>
+        <source>the port « %1 » is not a number from 1 to 65535</source>
+        <translation>le port « %1 » n&apos;est pas un nombre de 1 à 65535</translation>
+    </message>
+    <message>
+        <source>the database name cannot hold « / »</source>
+        <translation>le nom de la base ne peut pas contenir « / »</translation>
+    </message>
+    <message>
+        <source>a parameter has no name</source>
+        <translation>un paramètre n&apos;a pas de nom</translation>
+    </message>
+    <message>
+        <source>the value of the parameter « %1 » cannot hold spaces, « ; » or quotes</source>
+        <translation>la valeur du paramètre « %1 » ne peut contenir ni espace, ni « ; », ni guillemet</translation>
+    </message>
+    <message>
+        <source>database « %1 » on this computer&apos;s server</source>
+        <translation>base « %1 » du serveur de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>database « %1 » on %2</source>
+        <translation>base « %1 » sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>pacte::ServerDialog</name>
+    <message>
+        <source>Open a database on a server</source>
+        <translation>Ouvrir une base sur serveur</translation>
+    </message>
+    <message>
+        <source>Copy to a server</source>
+        <translation>Copier vers un serveur</translation>
+    </message>
+    <message>
+        <source>A Pacte database on a PostgreSQL server, which the IT service created for the pact and shares with the team.</source>
+        <translation>Une base Pacte sur un serveur PostgreSQL, créée pour le pacte par le service informatique et partagée avec l&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>The database on the server that receives the copy: it must exist and hold no record yet (the IT service creates it, see the administration guide).</source>
+        <translation>La base du serveur qui reçoit la copie&#xa0;: elle doit exister et ne contenir encore aucun enregistrement (le service informatique la crée, voir le guide d&apos;administration).</translation>
+    </message>
+    <message>
+        <source>server.example.org</source>
+        <translation>serveur.exemple.fr</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name or address; for the server of this computer, the folder of its socket (starting with « / », such as /var/run/postgresql), or nothing</source>
+        <translation>Le nom ou l&apos;adresse du serveur&#xa0;; pour le serveur de cet ordinateur, le dossier de sa socket (commençant par «&#xa0;/&#xa0;», par exemple /var/run/postgresql), ou rien</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The server&apos;s port: 5432 unless the IT service says otherwise</source>
+        <translation>Le port du serveur&#xa0;: 5432, sauf indication contraire du service informatique</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The name of the database on the server</source>
+        <translation>Le nom de la base sur le serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your user name on the server, which the change log records</source>
+        <translation>Votre nom d&apos;utilisateur sur le serveur, que le journal des modifications enregistre</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Optional: a service of the PostgreSQL service file (~/.pg_service.conf) that gives the server, the port and the database; the fields above that are filled take precedence</source>
+        <translation>Facultatif&#xa0;: un service du fichier de services de PostgreSQL (~/.pg_service.conf) qui donne le serveur, le port et la base&#xa0;; les champs ci-dessus qui sont remplis l&apos;emportent</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice (optional):</source>
+        <translation>Ser&amp;vice (facultatif)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The address Pacte remembers in the recent files, never with a password; pacte and pacte-cli accept it wherever they accept a file</source>
+        <translation>L&apos;adresse que Pacte retient dans les fichiers récents, jamais avec un mot de passe&#xa0;; pacte et pacte-cli l&apos;acceptent partout où ils acceptent un fichier</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation>Adr&amp;esse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>If the server asks for a password, Pacte asks for it when connecting and keeps it only until it closes; the PostgreSQL password file (~/.pgpass) also applies.</source>
+        <translation>Si le serveur demande un mot de passe, Pacte le demande à la connexion et ne le garde que jusqu&apos;à sa fermeture&#xa0;; le fichier de mots de passe de PostgreSQL (~/.pgpass) s&apos;applique aussi.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Cop&amp;ier</translation>
+    </message>
+</context>
+<context>
+    <name>pacte::ServerPassword</name>
+    <message>
+        <source>Password of %1 for %2:</source>
+        <translation>Mot de passe de %1 pour %2&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The previous password was refused.</source>
+        <translation>Le mot de passe précédent a été refusé.</translation>
+    </message>
+    <message>
+        <source>Server password</source>
+        <translation>Mot de passe du serveur</translation>
+    </message>
+    <message>
+        <source>Pacte keeps it only until it closes; it is never written anywhere</source>
+        <translation>Pacte ne le garde que jusqu&apos;à sa fermeture&#xa0;; il n&apos;est jamais écrit nulle part</translation>
+    </message>
+</context>
+<context>
+    <name>pacte::ServerRights</name>
+    <message>
+        <source>Rights are managed on a server database only.</source>
+        <translation>Les droits ne se gèrent que sur une base de serveur.</translation>
+    </message>
+    <message>
+        <source>The database has no territory « %1 »: nothing was changed.</source>
+        <translation>La base n&apos;a pas de territoire « %1 » : rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>A territorial referent needs at least one territory (--territory): nothing was changed.</source>
+        <translation>Une référente territoriale a besoin d&apos;au moins un territoire (--territory) : rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Only a territorial referent has territories: nothing was changed.</source>
+        <translation>Seule une référente territoriale a des territoires : rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -11832,6 +12276,95 @@ Cliquer pour lister ces réunions.</translation>
         <source>a rate, not summed: latest values %1, targets %2</source>
         <translation>un taux, sans somme&#xa0;: dernières valeurs %1, cibles %2</translation>
     </message>
+    <message>
+        <source>The copy %1 differs from %2:
+%3</source>
+        <translation>La copie %1 diffère de %2 :
+%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %1 to %2: %n tables compared, identical.</source>
+        <translation>
+            <numerusform>%1 copiée vers %2 : %n table comparée, identique.</numerusform>
+            <numerusform>%1 copiée vers %2 : %n tables comparées, identiques.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a server address (postgresql://…).</source>
+        <translation>%1 n&apos;est pas une adresse de serveur (postgresql://…).</translation>
+    </message>
+    <message>
+        <source>Name the first coordinator with --coordinator USER.</source>
+        <translation>Nommez la première coordinatrice avec --coordinator UTILISATEUR.</translation>
+    </message>
+    <message>
+        <source>Pacte&apos;s tables created on %1.</source>
+        <translation>Tables de Pacte créées dans la %1.</translation>
+    </message>
+    <message>
+        <source>Rights installed: %1 (coordinator), %2 (territorial referent), %3 (reader). %4 is coordinator.</source>
+        <translation>Droits installés : %1 (coordination), %2 (référent territorial), %3 (lecture). %4 est coordinateur.</translation>
+    </message>
+    <message>
+        <source>The role must be coordinator, referent or reader (--role).</source>
+        <translation>Le rôle doit être coordinator, referent ou reader (--role).</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 a maintenant le rôle %2.</translation>
+    </message>
+    <message>
+        <source>the database to copy: a file or a server address</source>
+        <translation>la base à copier : un fichier ou une adresse de serveur</translation>
+    </message>
+    <message>
+        <source>where to copy it: a new file, or an empty server database</source>
+        <translation>où la copier : un nouveau fichier, ou une base vide d&apos;un serveur</translation>
+    </message>
+    <message>
+        <source>the server database, postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation>la base du serveur, postgresql://UTILISATEUR@HÔTE:PORT/BASE</translation>
+    </message>
+    <message>
+        <source>the first coordinator&apos;s database user</source>
+        <translation>l&apos;utilisateur de base de données de la première coordinatrice</translation>
+    </message>
+    <message>
+        <source>the database user to give the role to</source>
+        <translation>l&apos;utilisateur de base de données qui reçoit le rôle</translation>
+    </message>
+    <message>
+        <source>coordinator, referent or reader</source>
+        <translation>coordinator (coordination), referent (référent territorial) ou reader (lecture)</translation>
+    </message>
+    <message>
+        <source>a referent&apos;s territory (repeat for several)</source>
+        <translation>un territoire du référent (à répéter pour plusieurs)</translation>
+    </message>
+    <message>
+        <source>copy a database from a file to a PostgreSQL server, or back</source>
+        <translation>copier une base d&apos;un fichier vers un serveur PostgreSQL, ou l&apos;inverse</translation>
+    </message>
+    <message>
+        <source>Copies everything, history, sheet exports and provenance included, with the same identity: the referents&apos; sheets come back to the copy. A server is named by its address, postgresql://USER@HOST:PORT/DATABASE (libpq&apos;s service and password files apply; a password is asked for by PGPASSWORD or ~/.pgpass, never stored). TARGET is a file that does not exist yet, or a server database that is empty or prepared by server-init without records. One transaction: a failure leaves TARGET as it was. After the copy, both are read again and compared table by table; exit code 2 if they differ.</source>
+        <translation>Copie tout, historique, exports de fiches et provenances compris, avec la même identité : les fiches des référents reviennent vers la copie. Un serveur se désigne par son adresse, postgresql://UTILISATEUR@HÔTE:PORT/BASE (les fichiers de services et de mots de passe de libpq s&apos;appliquent ; le mot de passe vient de PGPASSWORD ou de ~/.pgpass, il n&apos;est jamais enregistré). CIBLE est un fichier qui n&apos;existe pas encore, ou une base de serveur vide ou préparée par server-init sans enregistrement. Une seule transaction : un échec laisse CIBLE telle qu&apos;elle était. Après la copie, les deux bases sont relues et comparées table par table ; code de sortie 2 si elles diffèrent.</translation>
+    </message>
+    <message>
+        <source>prepare a PostgreSQL database for Pacte, with its roles and rights</source>
+        <translation>préparer une base PostgreSQL pour Pacte, avec ses rôles et ses droits</translation>
+    </message>
+    <message>
+        <source>Run by the database&apos;s owner, who may create roles. Creates Pacte&apos;s tables if the database is empty, then the three roles of the database (DATABASE_coordination, DATABASE_referent, DATABASE_lecture), their privileges and the row-level security policies that the server enforces: the coordinator changes everything, a territorial referent the groups, actions, indicators and meetings of her territories, a reader nothing. USER becomes the first coordinator (a login role, created without password if missing). Running it again brings the rights up to date and changes no record.</source>
+        <translation>À lancer par le propriétaire de la base, qui peut créer des rôles. Crée les tables de Pacte si la base est vide, puis les trois rôles de la base (BASE_coordination, BASE_referent, BASE_lecture), leurs privilèges et les politiques de sécurité par ligne que le serveur applique : la coordination modifie tout, un référent territorial les groupes, actions, indicateurs et réunions de ses territoires, la lecture rien. UTILISATEUR devient le premier coordinateur (un rôle de connexion, créé sans mot de passe s&apos;il n&apos;existe pas). Relancée, la commande met les droits à jour et ne modifie aucun enregistrement.</translation>
+    </message>
+    <message>
+        <source>give a database user a role: coordinator, referent or reader</source>
+        <translation>donner un rôle à un utilisateur de la base : coordination, référent ou lecture</translation>
+    </message>
+    <message>
+        <source>Run by the database&apos;s owner after server-init. USER loses any other Pacte role of the database. A referent needs one --territory per territory of hers, by name; they replace those she had. Exit code 2, nothing changed, for an unknown territory or role.</source>
+        <translation>À lancer par le propriétaire de la base après server-init. UTILISATEUR perd tout autre rôle Pacte de la base. Un référent a besoin d&apos;un --territory par territoire, par son nom ; ils remplacent ceux qu&apos;il avait. Code de sortie 2, rien de modifié, pour un territoire ou un rôle inconnu.</translation>
+    </message>
 </context>
 <context>
     <name>pacte::commandline</name>
@@ -12945,8 +13478,8 @@ Cliquer pour lister ces réunions.</translation>
     <message numerus="yes">
         <source>Funding of %n action(s), in %1: the amounts planned, committed and paid, in euros. An amount that is not known is counted in the last column and never added as zero; a cell where no amount of the kind is known says so.</source>
         <translation>
-            <numerusform>Financement de %n action, en %1 : les montants prévus, engagés et versés, en euros. Un montant qui n&apos;est pas connu est compté dans la dernière colonne et n&apos;est jamais additionné comme zéro ; une case où aucun montant de ce type n&apos;est connu le dit.</numerusform>
-            <numerusform>Financement de %n actions, en %1 : les montants prévus, engagés et versés, en euros. Un montant qui n&apos;est pas connu est compté dans la dernière colonne et n&apos;est jamais additionné comme zéro ; une case où aucun montant de ce type n&apos;est connu le dit.</numerusform>
+            <numerusform>Financement de %n action, en %1&#xa0;: les montants prévus, engagés et versés, en euros. Un montant qui n&apos;est pas connu est compté dans la dernière colonne et n&apos;est jamais additionné comme zéro&#xa0;; une case où aucun montant de ce type n&apos;est connu le dit.</numerusform>
+            <numerusform>Financement de %n actions, en %1&#xa0;: les montants prévus, engagés et versés, en euros. Un montant qui n&apos;est pas connu est compté dans la dernière colonne et n&apos;est jamais additionné comme zéro&#xa0;; une case où aucun montant de ce type n&apos;est connu le dit.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

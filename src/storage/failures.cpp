@@ -176,7 +176,8 @@ QString sqlFailureMessage(const QSqlError& error, const QString& path, const QSt
     const bool server = isServerLocation(path);
     const auto address = server ? ServerAddress::parse(path) : std::nullopt;
     const QString name = address ? address->displayName() : QFileInfo(path).fileName();
-    const QString what = Tr::tr("The database %1 could not be read or written").arg(name);
+    const QString what = server ? Tr::tr("The %1 could not be read or written").arg(name)
+                                : Tr::tr("The database %1 could not be read or written").arg(name);
     const QString kept = server ? Tr::tr("Nothing more was written: the server holds what was last saved.")
                                 : Tr::tr("Nothing more was written: the file holds what was last saved.");
     const QString detail = statement.isEmpty() ? error.text() : QStringLiteral("%1 (%2)").arg(error.text(), statement);

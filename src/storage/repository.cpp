@@ -90,6 +90,14 @@ void execRecordStatement(SqlQuery& query)
     }
 }
 
+QString refusedByServer(const QString& label)
+{
+    return QCoreApplication::translate("pacte::Repository",
+                                       "\"%1\" was not changed: your role on the server does not allow it (a "
+                                       "territorial referent changes the records of her territories only).")
+        .arg(label);
+}
+
 } // namespace
 
 template <typename T>
@@ -239,6 +247,10 @@ void Repository<T>::update(T& item)
     SqlQuery query(m_db, updateStatement<T>());
     query.bindAll(R::values(item)).bind(item.id);
     execRecordStatement(query);
+    // The record was read just above: no row written means the server's rights refused it (a
+    // referent's row-level security on another territory's record), which PostgreSQL does silently.
+    if (query.rowsAffected() == 0)
+        throw StorageError(refusedByServer(R::label(item)));
     item.uuid = before->uuid;
     R::saveChildren(m_db, item, &*before);
     ChangeLog(m_db).recordUpdate(R::kind, item.uuid, R::label(item), oldFields, R::fields(item, labels));
@@ -257,7 +269,9 @@ void Repository<T>::remove(Id id)
         transaction.commit();
         return;
     }
-    SqlQuery(m_db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(QString::fromLatin1(R::table))).bind(id).exec();
+    SqlQuery remove(m_db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(QString::fromLatin1(R::table)));
+    if (remove.bind(id).exec().rowsAffected() == 0)
+        throw StorageError(refusedByServer(R::label(*before)));
     ChangeLog(m_db).recordDelete(R::kind, before->uuid, R::label(*before));
     transaction.commit();
 }

@@ -51,6 +51,8 @@ public:
     // The id the last INSERT gave its row (SQLite's rowid, PostgreSQL's identity through lastval()).
     Id lastInsertId() const;
     QSqlRecord record() const { return m_query->record(); }
+    // The rows the last INSERT, UPDATE or DELETE wrote.
+    int rowsAffected() const { return m_query->numRowsAffected(); }
 
 private:
     // The position of the column called `name` in the result; throws StorageError if there is none.
