@@ -12446,10 +12446,6 @@ Cliquer pour lister ces réunions.</translation>
         <translation>Pacte est l&apos;application avec laquelle la chargée de mission du Pacte Territorial pour l&apos;Insertion d&apos;un département tient les partenaires et leurs référents, les territoires, les axes et thématiques, les groupes de travail et leurs fiches action, les indicateurs, les instances de gouvernance et l&apos;évaluation annuelle, le tout dans un seul fichier SQLite (.pacte). Chaque modification est enregistrée aussitôt faite, peut être annulée, et est inscrite dans l&apos;historique du fichier.</translation>
     </message>
     <message>
-        <source>FILE is a Pacte database, opened for writing unless another instance of Pacte holds it (it is then opened read-only and says who holds it), or a working-group sheet, opened alone in sheet mode. Without FILE, Pacte reopens the last file used, or the demo database, created in the data folder on first use.</source>
-        <translation>FILE est une base Pacte, ouverte en écriture sauf si une autre instance de Pacte la tient (elle s&apos;ouvre alors en lecture seule et dit qui la tient), ou une fiche de groupe de travail, ouverte seule en mode fiche. Sans FILE, Pacte rouvre le dernier fichier utilisé, ou la base de démonstration, créée dans le dossier de données au premier lancement.</translation>
-    </message>
-    <message>
         <source>The user guide is inside the application: Help ▸ User guide, or F1 for the section shown. Qt&apos;s usual options (-platform, -style, -geometry…) are accepted too.</source>
         <translation>Le guide est dans l&apos;application&#xa0;: Aide ▸ Guide de l&apos;utilisatrice, ou F1 pour la rubrique affichée. Les options habituelles de Qt (-platform, -style, -geometry…) sont aussi acceptées.</translation>
     </message>
@@ -12492,6 +12488,10 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>coordinate a Pacte Territorial pour l&apos;Insertion</source>
         <translation>coordonner un Pacte Territorial pour l&apos;Insertion</translation>
+    </message>
+    <message>
+        <source>FILE is a Pacte database, opened for writing unless another instance of Pacte holds it (it is then opened read-only and says who holds it), or a working-group sheet, opened alone in sheet mode. Without FILE, Pacte reopens the last file used, or the demo database, created in the data folder on first use. FILE may also be a database on a PostgreSQL server, named by its address (postgresql://USER@HOST:PORT/DATABASE): its password is asked for, never stored.</source>
+        <translation>FILE est une base Pacte, ouverte en écriture sauf si une autre instance de Pacte la tient (elle s&apos;ouvre alors en lecture seule et dit qui la tient), ou une fiche de groupe de travail, ouverte seule en mode fiche. Sans FILE, Pacte rouvre le dernier fichier utilisé, ou la base de démonstration, créée dans le dossier de données au premier lancement. FILE peut aussi être une base d&apos;un serveur PostgreSQL, désignée par son adresse (postgresql://UTILISATEUR@HÔTE:PORT/BASE) : son mot de passe est demandé, jamais enregistré.</translation>
     </message>
 </context>
 <context>

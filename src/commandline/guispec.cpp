@@ -39,7 +39,9 @@ constexpr const char* description[] = {
         "pacte::gui",
         "FILE is a Pacte database, opened for writing unless another instance of Pacte holds it (it is then "
         "opened read-only and says who holds it), or a working-group sheet, opened alone in sheet mode. Without "
-        "FILE, Pacte reopens the last file used, or the demo database, created in the data folder on first use."),
+        "FILE, Pacte reopens the last file used, or the demo database, created in the data folder on first use. "
+        "FILE may also be a database on a PostgreSQL server, named by its address "
+        "(postgresql://USER@HOST:PORT/DATABASE): its password is asked for, never stored."),
     QT_TRANSLATE_NOOP(
         "pacte::gui",
         "The user guide is inside the application: Help ▸ User guide, or F1 for the section shown. Qt's usual "

@@ -9,7 +9,8 @@ endif()
 foreach(file bin/pacte bin/pacte-cli share/applications/fr.pacte.Pacte.desktop
              share/icons/hicolor/scalable/apps/pacte.svg share/mime/packages/pacte.xml
              share/metainfo/fr.pacte.Pacte.metainfo.xml share/bash-completion/completions/pacte-cli
-             share/doc/pacte/guide-utilisateur.md share/doc/pacte/guide-fiches.md)
+             share/doc/pacte/guide-utilisateur.md share/doc/pacte/guide-fiches.md
+             share/doc/pacte/guide-administration.md)
     if(NOT EXISTS "${PREFIX}/${file}")
         message(FATAL_ERROR "not installed: ${file}")
     endif()

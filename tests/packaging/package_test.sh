@@ -44,7 +44,7 @@ contents)
         usr/share/man/fr/man1/pacte.1.gz usr/share/man/fr/man1/pacte-cli.1.gz \
         usr/share/bash-completion/completions/pacte-cli \
         usr/share/doc/pacte/copyright usr/share/doc/pacte/changelog.Debian.gz \
-        usr/share/doc/pacte/guide-utilisateur.md usr/share/doc/pacte/guide-fiches.md; do
+        usr/share/doc/pacte/guide-utilisateur.md usr/share/doc/pacte/guide-fiches.md usr/share/doc/pacte/guide-administration.md; do
         [ -e "$root/$file" ] || { echo "missing from the package: /$file" >&2; status=1; }
     done
     # No maintainer scripts: the dpkg triggers of the MIME, desktop and icon databases suffice.
