@@ -8511,6 +8511,16 @@ Cliquer pour lister ces réunions.</translation>
         <source>&quot;%1&quot; was not changed: your role on the server does not allow it (a territorial referent changes the records of her territories only).</source>
         <translation>« %1 » n&apos;a pas été modifié : votre rôle sur le serveur ne le permet pas (une référente territoriale ne modifie que les fiches de ses territoires).</translation>
     </message>
+    <message>
+        <source>%1: « %2 » saved meanwhile, « %3 » in this edit</source>
+        <translation>%1 : « %2 » enregistré entre-temps, « %3 » dans cette modification</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was changed by someone else since you opened it: nothing was saved. Look at the record as it is now, then make your change again.
+%2</source>
+        <translation>« %1 » a été modifié par quelqu&apos;un d&apos;autre depuis que vous l&apos;avez ouvert : rien n&apos;a été enregistré. Regardez la fiche telle qu&apos;elle est maintenant, puis refaites votre modification.
+%2</translation>
+    </message>
 </context>
 <context>
     <name>pacte::ServerAddress</name>

@@ -106,7 +106,8 @@ void UpdateRecordCommand<T>::applyRedo()
         m_droppedProvenance = ProvenanceStore(db).of(droppedChildren(stored.value_or(m_before), m_after));
     }
     T copy = m_after;
-    Repository<T>(db).update(copy);
+    // Refused on a server when someone else changed the record since the editor read it.
+    Repository<T>(db).update(copy, &m_before);
     transaction.commit();
     m_after = copy; // new children got ids: redo gives them the same ones
     publish(RecordTraits<T>::kind, {m_after.uuid}, ChangeKind::Updated);
@@ -119,7 +120,9 @@ void UpdateRecordCommand<T>::applyUndo()
     db.ensureWritable();
     Transaction transaction(db);
     T copy = m_before;
-    Repository<T>(db).update(copy); // dropped children come back with their uuids...
+    // Undo never reverts someone else's later change: refused when the record is no longer what this
+    // command wrote.
+    Repository<T>(db).update(copy, &m_after); // dropped children come back with their uuids...
     ProvenanceStore store(db);
     for (const auto& record : std::as_const(m_droppedProvenance))
         store.put(record); // ...and with where they come from

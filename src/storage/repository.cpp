@@ -90,6 +90,33 @@ void execRecordStatement(SqlQuery& query)
     }
 }
 
+ConflictError conflictBetween(const QString& label, const FieldValues& stored, const FieldValues& known,
+                              const FieldValues& mine)
+{
+    QList<ConflictError::Field> fields;
+    QStringList lines;
+    const auto valueOf = [](const FieldValues& values, const QString& name) {
+        for (const auto& [field, value] : values) {
+            if (field == name)
+                return value;
+        }
+        return QString();
+    };
+    for (const auto& [name, value] : stored) {
+        if (valueOf(known, name) == value)
+            continue;
+        fields.append({name, value, valueOf(mine, name)});
+        lines << QCoreApplication::translate("pacte::Repository", "%1: « %2 » saved meanwhile, « %3 » in this edit")
+                     .arg(name, value, valueOf(mine, name));
+    }
+    return ConflictError(
+        QCoreApplication::translate("pacte::Repository",
+                                    "\"%1\" was changed by someone else since you opened it: nothing was saved. "
+                                    "Look at the record as it is now, then make your change again.\n%2")
+            .arg(label, lines.join(QLatin1Char('\n'))),
+        fields);
+}
+
 QString refusedByServer(const QString& label)
 {
     return QCoreApplication::translate("pacte::Repository",
@@ -231,7 +258,7 @@ void Repository<T>::insert(T& item)
 }
 
 template <typename T>
-void Repository<T>::update(T& item)
+void Repository<T>::update(T& item, const T* expected)
 {
     using R = RecordTraits<T>;
     m_db.ensureWritable();
@@ -244,6 +271,12 @@ void Repository<T>::update(T& item)
                                .arg(R::label(item)));
     Labels labels(m_db);
     const FieldValues oldFields = R::fields(*before, labels);
+    // Several people on one server: what is stored must still be what this edit started from.
+    if (expected && m_db.isServer()) {
+        const FieldValues known = R::fields(*expected, labels);
+        if (known != oldFields)
+            throw conflictBetween(R::label(item), oldFields, known, R::fields(item, labels));
+    }
     SqlQuery query(m_db, updateStatement<T>());
     query.bindAll(R::values(item)).bind(item.id);
     execRecordStatement(query);

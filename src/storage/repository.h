@@ -52,8 +52,10 @@ public:
 
     // Stores a new record: a null uuid gets a fresh one, a preset id is kept (undo restores ids).
     void insert(T& item);
-    // Stores new values for an existing record; children without an id get one.
-    void update(T& item);
+    // Stores new values for an existing record; children without an id get one. On a server, with
+    // `expected` (the record as the editor read it), a record someone else changed since is refused
+    // with a ConflictError naming both values: an edit never overwrites another person's silently.
+    void update(T& item, const T* expected = nullptr);
     // Deletes the record; the database's foreign keys cascade to what depends on it.
     void remove(Id id);
 

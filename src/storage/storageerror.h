@@ -4,6 +4,7 @@
 
 #include <stdexcept>
 
+#include <QList>
 #include <QString>
 
 namespace pacte {
@@ -35,6 +36,27 @@ public:
 
 private:
     FieldErrors m_errors;
+};
+
+// A record someone else changed since it was read (a server shared by several people): nothing was
+// written; the message names each field with the value stored meanwhile and the one being written.
+class ConflictError final : public StorageError
+{
+public:
+    struct Field
+    {
+        QString name;
+        QString stored; // what the other person wrote
+        QString mine;   // what this edit wrote
+    };
+    ConflictError(const QString& message, QList<Field> fields)
+        : StorageError(message)
+        , m_fields(std::move(fields))
+    {}
+    const QList<Field>& fields() const { return m_fields; }
+
+private:
+    QList<Field> m_fields;
 };
 
 } // namespace pacte
