@@ -1,6 +1,7 @@
 #include "document.h"
 
 #include "documentcommand.h"
+#include "storage/changefeed.h"
 #include "storage/storageerror.h"
 
 namespace pacte {
@@ -8,12 +9,23 @@ namespace pacte {
 Document::Document(std::unique_ptr<Database> database, QObject* parent)
     : QObject(parent)
     , m_database(std::move(database))
-{}
+    , m_feed(std::make_unique<ChangeFeed>(*m_database))
+{
+    // Other people's changes on a server reach the views as the document's own do.
+    connect(m_feed.get(), &ChangeFeed::recordChanged, this,
+            [this](Entity entity, const QUuid& uuid, ChangeFeed::Operation operation) {
+                notify(entity, {uuid},
+                       operation == ChangeFeed::Operation::Inserted  ? ChangeKind::Inserted
+                       : operation == ChangeFeed::Operation::Removed ? ChangeKind::Removed
+                                                                     : ChangeKind::Updated);
+            });
+}
 
 Document::~Document()
 {
     // Commands refer to the database: drop them first.
     m_undoStack.clear();
+    m_feed.reset();
 }
 
 EditResult Document::execute(std::unique_ptr<DocumentCommand> command)

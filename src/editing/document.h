@@ -12,6 +12,7 @@
 
 namespace pacte {
 
+class ChangeFeed;
 class DocumentCommand;
 
 // The open database as the editor sees it: the file, its undo stack, and a typed signal whenever
@@ -52,6 +53,7 @@ private:
     void notify(Entity entity, const QList<QUuid>& uuids, ChangeKind kind);
 
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<ChangeFeed> m_feed; // other people's changes, on a server
     QUndoStack m_undoStack;
 };
 

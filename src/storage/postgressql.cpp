@@ -110,6 +110,24 @@ QStringList schemaStatements(QSqlDatabase& format, const QStringList& tableOrder
     return statements;
 }
 
+QStringList notifyStatements(const QStringList& tables)
+{
+    QStringList statements{QStringLiteral(
+        "CREATE OR REPLACE FUNCTION pacte_notify_change() RETURNS trigger LANGUAGE plpgsql AS $pacte$ BEGIN "
+        "PERFORM pg_notify('pacte_changes', TG_TABLE_NAME || ':' || TG_OP || ':' || CASE WHEN TG_OP = 'DELETE' "
+        "THEN OLD.uuid ELSE NEW.uuid END); RETURN NULL; END $pacte$")};
+    for (const QString& table : tables)
+        statements << QStringLiteral("CREATE TRIGGER pacte_notify_%1 AFTER INSERT OR UPDATE OR DELETE ON %1 FOR EACH "
+                                     "ROW EXECUTE FUNCTION pacte_notify_change()")
+                          .arg(table);
+    return statements;
+}
+
+bool isNotifyTrigger(const QString& name)
+{
+    return name.startsWith(QLatin1String("pacte_notify_"));
+}
+
 QString schemaObjects()
 {
     return QStringLiteral(

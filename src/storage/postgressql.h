@@ -25,6 +25,12 @@ QStringList schemaStatements(QSqlDatabase& format, const QStringList& tableOrder
 // Pacte (not those behind a primary key or a unique constraint), triggers.
 QString schemaObjects();
 QString tableColumns(const QString& table);
+// The triggers that announce each change of a record table (Pacte's entities) on the channel of
+// changefeed.h, "table:OPERATION:uuid"; named pacte_notify_<table>, they are the server's own, not
+// part of the format (schema comparison leaves them out).
+QStringList notifyStatements(const QStringList& tables);
+bool isNotifyTrigger(const QString& name);
+
 // Whether the database holds any table at all in its schema (a database Pacte may initialise is empty).
 QString tableCount();
 QString engineVersion();

@@ -1,6 +1,7 @@
 #include "schema.h"
 
 #include "database.h"
+#include "domain/entity.h"
 #include "domain/rulesetting.h"
 #include "failures.h"
 #include "fileinspector.h"
@@ -424,6 +425,8 @@ QSet<QString> schemaEntries(QSqlDatabase& db)
         const QString name = master.value(1).toString();
         if (!server && sqlite::isEngineObject(name))
             continue;
+        if (server && postgres::isNotifyTrigger(name))
+            continue;
         entries.insert(master.value(0).toString() + QLatin1Char(' ') + name);
         if (master.value(0).toString() == QLatin1String("table"))
             tables << name;
@@ -600,6 +603,11 @@ void createOnServer(QSqlDatabase& db)
     withFormat(Database::SchemaVersion,
                [&](QSqlDatabase& format) { statements = postgres::schemaStatements(format, order); });
     execAll(db, statements);
+    // Other people's changes announced to the open windows (changefeed.h): the entities' own tables.
+    QStringList entityTables;
+    for (int e = 0; e <= static_cast<int>(Entity::LocalPact); ++e)
+        entityTables << entityCode(static_cast<Entity>(e));
+    execAll(db, postgres::notifyStatements(entityTables));
     QSqlQuery version(db);
     version.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', ?)"));
     version.addBindValue(QString::number(Database::SchemaVersion));

@@ -12,6 +12,7 @@
 #include <catch2/catch.hpp>
 
 #include <QSignalSpy>
+#include <QTest>
 #include <QUndoStack>
 
 // The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
@@ -57,6 +58,35 @@ TEST_CASE("An edit on a record changed meanwhile by someone else is refused with
     const Action now = *ActionRepository(claire.database()).find(read.id);
     CHECK(now.title == byClaire.title);
     CHECK(now.status == statusByLea.status);
+}
+
+TEST_CASE("Another person's change reaches the open document within moments", "[editing][server]")
+{
+    PACTE_REQUIRE_POSTGRES();
+    const QString url = PgCluster::instance().createDatabase();
+    createDemoDatabase(url, QStringLiteral("admin")).reset();
+    Document claire(Database::open(url, QStringLiteral("claire")));
+    Document lea(Database::open(url, QStringLiteral("lea")));
+    QSignalSpy seenByLea(&lea, &Document::changed);
+    QSignalSpy seenByClaire(&claire, &Document::changed);
+
+    const Action read = ActionRepository(claire.database()).all().first();
+    Action changed = read;
+    changed.title = QStringLiteral("Titre revu par Claire");
+    REQUIRE(edit::update(claire, read, changed).ok());
+    // Claire's own document announced it once, as before; Léa's hears it from the server.
+    REQUIRE(seenByLea.wait(5000));
+    bool actionSeen = false;
+    for (const auto& arguments : std::as_const(seenByLea)) {
+        if (arguments.at(0).value<Entity>() == Entity::Action &&
+            arguments.at(1).value<QList<QUuid>>() == QList<QUuid>{read.uuid} &&
+            arguments.at(2).value<ChangeKind>() == ChangeKind::Updated)
+            actionSeen = true;
+    }
+    CHECK(actionSeen);
+    QTest::qWait(300);
+    CHECK(seenByClaire.count() == 1);
+    CHECK(ActionRepository(lea.database()).find(read.id)->title == changed.title);
 }
 
 TEST_CASE("On a file, an edit needs no such check", "[editing]")
