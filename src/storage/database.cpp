@@ -186,6 +186,22 @@ void Database::verifySchema(int version)
         Tr::tr("It was not changed.")));
 }
 
+void Database::writeNewIdentity()
+{
+    QSqlQuery meta(m_connection);
+    meta.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"));
+    const QList<std::pair<QString, QString>> entries{
+        {QStringLiteral("database_uuid"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+        {QStringLiteral("created_at"), Clock::currentDateTimeUtc().toString(Qt::ISODate)},
+        {QStringLiteral("created_by"), m_userName}};
+    for (const auto& [key, value] : entries) {
+        meta.addBindValue(key);
+        meta.addBindValue(value);
+        if (!meta.exec())
+            throw StorageError(sqlFailureMessage(meta.lastError(), m_path));
+    }
+}
+
 void Database::readIdentity()
 {
     m_databaseUuid = QUuid::fromString(
@@ -239,18 +255,7 @@ std::unique_ptr<Database> Database::create(const QString& path, const QString& u
         db->applyJournalMode();
         db->beginTransaction();
         schema::createVersion1(db->m_connection);
-        QSqlQuery meta(db->m_connection);
-        meta.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"));
-        const QList<std::pair<QString, QString>> entries{
-            {QStringLiteral("database_uuid"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
-            {QStringLiteral("created_at"), Clock::currentDateTimeUtc().toString(Qt::ISODate)},
-            {QStringLiteral("created_by"), db->m_userName}};
-        for (const auto& [key, value] : entries) {
-            meta.addBindValue(key);
-            meta.addBindValue(value);
-            if (!meta.exec())
-                throw StorageError(sqlFailureMessage(meta.lastError(), db->m_path));
-        }
+        db->writeNewIdentity();
         schema::migrate(db->m_connection, 1);
         db->commitTransaction();
         db->readIdentity();

@@ -152,6 +152,8 @@ private:
     // a read-only opening. `mayWrite`: the file was only asked for reading (it may be writable all the
     // same); otherwise it is read-only for m_readOnlyCause and the change cannot be undone here.
     void rollBackInterruptedChange(bool mayWrite);
+    // A new database's identity in `meta`: a fresh uuid, when and by whom it was created.
+    void writeNewIdentity();
     void readIdentity();
 
     QString m_path;

@@ -1,6 +1,5 @@
 // Database on a PostgreSQL server (team mode): connecting, creating the schema, checking it.
 #include "database.h"
-#include "domain/clock.h"
 #include "failures.h"
 #include "postgressql.h"
 #include "schema.h"
@@ -132,18 +131,7 @@ std::unique_ptr<Database> Database::createOnServer(const ServerAddress& server, 
     db->beginTransaction();
     try {
         schema::createOnServer(db->m_connection);
-        QSqlQuery meta(db->m_connection);
-        meta.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"));
-        const QList<std::pair<QString, QString>> entries{
-            {QStringLiteral("database_uuid"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
-            {QStringLiteral("created_at"), Clock::currentDateTimeUtc().toString(Qt::ISODate)},
-            {QStringLiteral("created_by"), db->m_userName}};
-        for (const auto& [key, value] : entries) {
-            meta.addBindValue(key);
-            meta.addBindValue(value);
-            if (!meta.exec())
-                throw StorageError(sqlFailureMessage(meta.lastError(), db->m_path));
-        }
+        db->writeNewIdentity();
         db->readIdentity();
         if (fill)
             fill(*db);

@@ -60,11 +60,12 @@ QStringList triggerSql(const FormatObject& trigger)
     body.replace(oldRow, QStringLiteral("OLD.")).replace(newRow, QStringLiteral("NEW."));
     // SECURITY DEFINER: the trigger cleans up as the tables' owner, whatever rows the writer may see
     // (row-level security, serverrights.h).
-    return {QStringLiteral("CREATE FUNCTION %1_fn() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = "
-                           "public AS $pacte$ BEGIN %2 RETURN NULL; END $pacte$")
-                .arg(name, body),
-            QStringLiteral("CREATE TRIGGER %1 %2 %3 ON %4 FOR EACH ROW EXECUTE FUNCTION %1_fn()")
-                .arg(name, match.captured(2), match.captured(3), match.captured(4))};
+    return {
+        QStringLiteral("CREATE FUNCTION %1_fn() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = "
+                       "public AS $pacte$ BEGIN %2 RETURN NULL; END $pacte$")
+            .arg(name, body),
+        QStringLiteral("CREATE TRIGGER %1 %2 %3 ON %4 FOR EACH ROW EXECUTE FUNCTION %1_fn()")
+            .arg(name, match.captured(2), match.captured(3), match.captured(4))};
 }
 
 } // namespace

@@ -38,12 +38,12 @@ constexpr Scoped scopedTables[] = {
     {"action_funding_amount", "pacte_rights.may_edit_funding(funding_id)"},
     {"indicator", "pacte_rights.may_edit_action(action_id)"},
     {"measurement", "pacte_rights.may_edit_indicator(indicator_id)"},
-    {"meeting",
-     "((group_id IS NOT NULL AND pacte_rights.may_edit_group(group_id)) OR (territory_id IS NOT NULL AND "
-     "pacte_rights.may_edit_territory(territory_id)) OR pacte_rights.may_edit_meeting_territories(id))"},
+    {"meeting", "((group_id IS NOT NULL AND pacte_rights.may_edit_group(group_id)) OR (territory_id IS NOT NULL AND "
+                "pacte_rights.may_edit_territory(territory_id)) OR pacte_rights.may_edit_meeting_territories(id))"},
     {"meeting_partner", "pacte_rights.may_edit_meeting(meeting_id)"},
     {"meeting_person", "pacte_rights.may_edit_meeting(meeting_id)"},
-    {"meeting_territory", "(pacte_rights.may_edit_meeting(meeting_id) AND pacte_rights.may_edit_territory(territory_id))"},
+    {"meeting_territory",
+     "(pacte_rights.may_edit_meeting(meeting_id) AND pacte_rights.may_edit_territory(territory_id))"},
     {"provenance", "pacte_rights.may_edit_record(entity, uuid)"},
 };
 
@@ -75,17 +75,19 @@ QString identifier(const QString& text)
 
 void createRole(Database& db, const QString& role, bool login)
 {
-    run(db, QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = %1) THEN CREATE ROLE %2 %3; "
-                           "END IF; END $$")
-                .arg(literal(role), identifier(role), login ? QStringLiteral("LOGIN") : QStringLiteral("NOLOGIN")));
+    run(db,
+        QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = %1) THEN CREATE ROLE %2 %3; "
+                       "END IF; END $$")
+            .arg(literal(role), identifier(role), login ? QStringLiteral("LOGIN") : QStringLiteral("NOLOGIN")));
 }
 
 // The functions the policies call: SECURITY DEFINER, so that they read the territories and the links
 // whatever the caller may read, and with a fixed search path.
 QStringList functions()
 {
-    const QString head = QStringLiteral("CREATE OR REPLACE FUNCTION pacte_rights.%1 RETURNS boolean LANGUAGE sql STABLE "
-                                        "SECURITY DEFINER SET search_path = public, pacte_rights AS $f$ %2 $f$");
+    const QString head =
+        QStringLiteral("CREATE OR REPLACE FUNCTION pacte_rights.%1 RETURNS boolean LANGUAGE sql STABLE "
+                       "SECURITY DEFINER SET search_path = public, pacte_rights AS $f$ %2 $f$");
     return {
         head.arg(QStringLiteral("may_edit_territory(t bigint)"),
                  QStringLiteral("SELECT EXISTS (SELECT 1 FROM territory x JOIN pacte_rights.referent_territory r ON "
@@ -97,9 +99,9 @@ QStringList functions()
                  QStringLiteral("SELECT pacte_rights.may_edit_group((SELECT group_id FROM action WHERE id = a))")),
         head.arg(QStringLiteral("may_edit_indicator(i bigint)"),
                  QStringLiteral("SELECT pacte_rights.may_edit_action((SELECT action_id FROM indicator WHERE id = i))")),
-        head.arg(QStringLiteral("may_edit_funding(f bigint)"),
-                 QStringLiteral(
-                     "SELECT pacte_rights.may_edit_action((SELECT action_id FROM action_funding WHERE id = f))")),
+        head.arg(
+            QStringLiteral("may_edit_funding(f bigint)"),
+            QStringLiteral("SELECT pacte_rights.may_edit_action((SELECT action_id FROM action_funding WHERE id = f))")),
         head.arg(QStringLiteral("may_edit_meeting_territories(m bigint)"),
                  QStringLiteral("SELECT EXISTS (SELECT 1 FROM meeting_territory mt WHERE mt.meeting_id = m AND "
                                 "pacte_rights.may_edit_territory(mt.territory_id))")),
@@ -109,14 +111,15 @@ QStringList functions()
                                 "pacte_rights.may_edit_territory(x.territory_id)))) OR "
                                 "pacte_rights.may_edit_meeting_territories(m)")),
         // A record's provenance follows the record.
-        head.arg(QStringLiteral("may_edit_record(e text, u text)"),
-                 QStringLiteral("SELECT CASE e WHEN 'working_group' THEN pacte_rights.may_edit_group((SELECT id FROM "
-                                "working_group WHERE uuid = u)) WHEN 'action' THEN pacte_rights.may_edit_group((SELECT "
-                                "group_id FROM action WHERE uuid = u)) WHEN 'indicator' THEN "
-                                "pacte_rights.may_edit_action((SELECT action_id FROM indicator WHERE uuid = u)) WHEN "
-                                "'measurement' THEN pacte_rights.may_edit_indicator((SELECT indicator_id FROM "
-                                "measurement WHERE uuid = u)) WHEN 'meeting' THEN pacte_rights.may_edit_meeting((SELECT "
-                                "id FROM meeting WHERE uuid = u)) ELSE false END")),
+        head.arg(
+            QStringLiteral("may_edit_record(e text, u text)"),
+            QStringLiteral("SELECT CASE e WHEN 'working_group' THEN pacte_rights.may_edit_group((SELECT id FROM "
+                           "working_group WHERE uuid = u)) WHEN 'action' THEN pacte_rights.may_edit_group((SELECT "
+                           "group_id FROM action WHERE uuid = u)) WHEN 'indicator' THEN "
+                           "pacte_rights.may_edit_action((SELECT action_id FROM indicator WHERE uuid = u)) WHEN "
+                           "'measurement' THEN pacte_rights.may_edit_indicator((SELECT indicator_id FROM "
+                           "measurement WHERE uuid = u)) WHEN 'meeting' THEN pacte_rights.may_edit_meeting((SELECT "
+                           "id FROM meeting WHERE uuid = u)) ELSE false END")),
     };
 }
 
@@ -184,7 +187,8 @@ void install(Database& db)
         run(db, QStringLiteral("CREATE POLICY pacte_coordination ON %1 FOR ALL TO %2 USING (true) WITH CHECK (true)")
                     .arg(table, roles.coordination));
         for (const char* operation : {"insert", "update", "delete"}) {
-            run(db, QStringLiteral("DROP POLICY IF EXISTS pacte_referent_%1 ON %2").arg(QLatin1String(operation), table));
+            run(db,
+                QStringLiteral("DROP POLICY IF EXISTS pacte_referent_%1 ON %2").arg(QLatin1String(operation), table));
         }
     }
     for (const Scoped& scoped : scopedTables) {
@@ -226,7 +230,8 @@ void grant(Database& db, const QString& user, Role role, const QStringList& terr
         uuids << query.value(0).toString();
     }
     if (role == Role::Referent && uuids.isEmpty())
-        throw StorageError(Tr::tr("A territorial referent needs at least one territory (--territory): nothing was changed."));
+        throw StorageError(
+            Tr::tr("A territorial referent needs at least one territory (--territory): nothing was changed."));
     if (role != Role::Referent && !uuids.isEmpty())
         throw StorageError(Tr::tr("Only a territorial referent has territories: nothing was changed."));
     Transaction transaction(db);
@@ -241,8 +246,9 @@ void grant(Database& db, const QString& user, Role role, const QStringList& terr
     run(db, QStringLiteral("GRANT %1 TO %2").arg(chosen, identifier(user)));
     run(db, QStringLiteral("DELETE FROM pacte_rights.referent_territory WHERE role_name = %1").arg(literal(user)));
     for (const QString& uuid : std::as_const(uuids))
-        run(db, QStringLiteral("INSERT INTO pacte_rights.referent_territory (role_name, territory_uuid) VALUES (%1, %2)")
-                    .arg(literal(user), literal(uuid)));
+        run(db,
+            QStringLiteral("INSERT INTO pacte_rights.referent_territory (role_name, territory_uuid) VALUES (%1, %2)")
+                .arg(literal(user), literal(uuid)));
     transaction.commit();
 }
 
