@@ -42,11 +42,11 @@ int runServerInit(const QStringList& arguments)
         serverrights::install(*db);
         serverrights::grant(*db, coordinator, serverrights::Role::Coordinator, {});
         const auto roles = serverrights::roleNames(db->connection().databaseName());
-        printOut((created ? Tr::tr("Pacte's tables created on %1.").arg(db->displayName()) + QLatin1Char('\n')
-                          : QString()) +
-                 Tr::tr("Rights installed: %1 (coordinator), %2 (territorial referent), %3 (reader). %4 is "
-                        "coordinator.")
-                     .arg(roles.coordination, roles.referent, roles.reader, coordinator));
+        printOut(
+            (created ? Tr::tr("Pacte's tables created on %1.").arg(db->displayName()) + QLatin1Char('\n') : QString()) +
+            Tr::tr("Rights installed: %1 (coordinator), %2 (territorial referent), %3 (reader). %4 is "
+                   "coordinator.")
+                .arg(roles.coordination, roles.referent, roles.reader, coordinator));
     } catch (const StorageError& error) {
         throw UsageError{error.message()};
     }

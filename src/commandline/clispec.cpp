@@ -241,7 +241,8 @@ constexpr Command commands[] = {
          "a spreadsheet reads it: UTF-8, a header row, values quoted as RFC 4180 says when they hold a "
          "separator, a quote or a line break."),
      databaseOnly, exportOptions},
-    {"copy", "copy SOURCE TARGET",
+    {"copy",
+     "copy SOURCE TARGET",
      QT_TRANSLATE_NOOP("pacte::cli", "copy a database from a file to a PostgreSQL server, or back"),
      QT_TRANSLATE_NOOP(
          "pacte::cli",

@@ -164,7 +164,8 @@ TEST_CASE("Removing a theme removes its templates and unlinks their indicators",
     CHECK(action->indicators.at(0).templateId == NoId);
 }
 
-TEST_CASE("A version-11 file is migrated to version 12 with all its records kept", "[storage][migration][templates][file]")
+TEST_CASE("A version-11 file is migrated to version 12 with all its records kept",
+          "[storage][migration][templates][file]")
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("v11.pacte"));

@@ -44,7 +44,8 @@ TEST_CASE("Provenance is stored per record and a default one leaves no row", "[s
     CHECK(store.all().isEmpty());
 }
 
-TEST_CASE("A file of version 9 gains the provenance table, every record entered", "[storage][provenance][migration][file]")
+TEST_CASE("A file of version 9 gains the provenance table, every record entered",
+          "[storage][provenance][migration][file]")
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("v8.pacte"));

@@ -79,7 +79,8 @@ TEST_CASE("A writing opening undoes a change left half-made by a killed writer",
     CHECK_FALSE(QFileInfo::exists(file.journal()));
 }
 
-TEST_CASE("A half-made change on read-only media is refused in French, the files untouched", "[storage][recovery][file]")
+TEST_CASE("A half-made change on read-only media is refused in French, the files untouched",
+          "[storage][recovery][file]")
 {
     SmallFileSystem disk(8 * 1024 * 1024);
     if (!disk.mounted())

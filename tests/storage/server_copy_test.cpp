@@ -98,8 +98,9 @@ TEST_CASE("A copy goes only into an empty database and changes nothing when refu
                 .exitCode == 0);
     CHECK_THROWS_AS(Database::open(foreign, QStringLiteral("testeur")), StorageError);
     CHECK_THROWS_AS(Database::create(foreign, QStringLiteral("testeur")), StorageError);
-    CHECK(PgCluster::instance().psql(PgCluster::databaseName(foreign), QStringLiteral("SELECT count(*) FROM notes")).out ==
-          QStringLiteral("0"));
+    CHECK(PgCluster::instance()
+              .psql(PgCluster::databaseName(foreign), QStringLiteral("SELECT count(*) FROM notes"))
+              .out == QStringLiteral("0"));
     // An empty one too, with what to do.
     const QString empty = PgCluster::instance().createDatabase();
     try {

@@ -12,7 +12,8 @@ using namespace pacte;
 
 TEST_CASE("A server address is read as libpq writes it", "[storage][server]")
 {
-    const auto full = ServerAddress::parse(QStringLiteral("postgresql://coord:secret@pg.herault.fr:5433/pacte?sslmode=require"));
+    const auto full =
+        ServerAddress::parse(QStringLiteral("postgresql://coord:secret@pg.herault.fr:5433/pacte?sslmode=require"));
     REQUIRE(full.has_value());
     CHECK(full->host == QStringLiteral("pg.herault.fr"));
     CHECK(full->port == 5433);
@@ -29,7 +30,8 @@ TEST_CASE("A server address is read as libpq writes it", "[storage][server]")
     const auto socket = ServerAddress::parse(QStringLiteral("postgres://%2Fvar%2Frun%2Fpostgresql/pacte"));
     REQUIRE(socket.has_value());
     CHECK(socket->host == QStringLiteral("/var/run/postgresql"));
-    const auto parameter = ServerAddress::parse(QStringLiteral("postgresql:///pacte?host=/var/run/postgresql&user=lea"));
+    const auto parameter =
+        ServerAddress::parse(QStringLiteral("postgresql:///pacte?host=/var/run/postgresql&user=lea"));
     REQUIRE(parameter.has_value());
     CHECK(parameter->host == socket->host);
     CHECK(parameter->user == QStringLiteral("lea"));
