@@ -286,7 +286,15 @@ std::unique_ptr<Database> Database::create(const QString& path, const QString& u
 std::unique_ptr<Database> Database::openReader(const QString& path, const QString& userName)
 {
     if (isServerLocation(path)) {
-        auto db = open(path, userName, Access::ReadOnly);
+        // As for a file, no checks: the holder accepted the database; a connection is all a reader needs.
+        QString error;
+        const auto server = ServerAddress::parse(path, &error);
+        if (!server)
+            throw StorageError(error);
+        std::unique_ptr<Database> db(new Database(*server, userName));
+        db->m_readOnly = true;
+        db->m_readOnlyCause = {Tr::tr("it was opened read-only"), {}};
+        db->connectToServer();
         return db;
     }
     std::unique_ptr<Database> db(new Database(path, userName));
