@@ -8,6 +8,7 @@
 #include "platform.h"
 #include "schema.h"
 #include "sqlitesql.h"
+#include "statementcache.h"
 #include "storageerror.h"
 
 #include <QCoreApplication>
@@ -45,6 +46,7 @@ Database::Database(const QString& path, const QString& userName)
 
 Database::~Database()
 {
+    m_statementCache.reset(); // its statements belong to the connection
     if (m_connection.isOpen()) {
         if (m_transactionDepth > 0)
             m_connection.rollback();
@@ -52,6 +54,15 @@ Database::~Database()
     }
     m_connection = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+StatementCache* Database::statementCache()
+{
+    if (!m_server)
+        return nullptr;
+    if (!m_statementCache)
+        m_statementCache = std::make_unique<StatementCache>(*this);
+    return m_statementCache.get();
 }
 
 QString Database::systemUserName()

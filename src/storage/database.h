@@ -16,6 +16,7 @@
 namespace pacte {
 
 class StatementBatch;
+class StatementCache;
 
 // A server refused the connection for want of a password (none given, or a wrong one): the caller may
 // ask for it, hand it to Database::rememberPassword() and try again.
@@ -125,6 +126,8 @@ public:
     // The open StatementBatch, if any (statementbatch.h): SqlQuery reuses its write statements.
     StatementBatch* statementBatch() const { return m_statementBatch; }
     void setStatementBatch(StatementBatch* batch) { m_statementBatch = batch; }
+    // On a server, the prepared statements kept between uses (statementcache.h); none for a file.
+    StatementCache* statementCache();
 
     // SQLite's integrity check: the quick one (pages and records), or the full one that also compares
     // every index with its table (slower: it reads everything). The problems found, or none.
@@ -174,6 +177,7 @@ private:
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;
     StatementBatch* m_statementBatch = nullptr;
+    std::unique_ptr<StatementCache> m_statementCache;
 };
 
 } // namespace pacte

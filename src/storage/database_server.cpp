@@ -3,6 +3,7 @@
 #include "failures.h"
 #include "postgressql.h"
 #include "schema.h"
+#include "statementcache.h"
 #include "storageerror.h"
 
 #include <QCoreApplication>

@@ -155,6 +155,11 @@ void copyDatabase(Database& source, Database& target, const CopyProgress& progre
                 failureMessage(what, {Tr::tr("the copy was stopped"), {}}, Tr::tr("Nothing was changed.")));
     }
     transaction.commit();
+    // A server plans its queries from table statistics, which a bulk load leaves empty until
+    // autovacuum's next pass: without them an edit's reads scan whole tables (9 ms instead of 0.1 for
+    // an action's measurements at 10,000 actions). Tables the user may not analyse are skipped.
+    if (target.engine() == Database::Engine::PostgreSQL)
+        run(target, QStringLiteral("ANALYZE"));
     target.reloadIdentity();
 }
 

@@ -4,6 +4,7 @@
 #include "failures.h"
 #include "sqltrace.h"
 #include "statementbatch.h"
+#include "statementcache.h"
 #include "storageerror.h"
 
 #include <QSqlError>
@@ -19,12 +20,26 @@ SqlQuery::SqlQuery(Database& db, const QString& sql)
         m_query = &batch->prepared(sql);
         return;
     }
+    if (StatementCache* cache = db.statementCache(); cache && StatementCache::keeps(sql)) {
+        if ((m_query = cache->borrow(sql))) {
+            m_borrowed = true;
+            return;
+        }
+    }
     m_own = std::make_unique<QSqlQuery>(db.connection());
     m_query = m_own.get();
     // We only ever read results once, front to back: no row cache (much faster on large results).
     m_query->setForwardOnly(true);
     if (!m_query->prepare(sql))
         throw StorageError(sqlFailureMessage(m_query->lastError(), m_path, sql));
+}
+
+SqlQuery::~SqlQuery()
+{
+    if (m_borrowed) {
+        if (StatementCache* cache = m_db->statementCache())
+            cache->release(m_sql);
+    }
 }
 
 SqlQuery& SqlQuery::bind(const QVariant& value)

@@ -24,6 +24,9 @@ class SqlQuery final
 {
 public:
     SqlQuery(Database& db, const QString& sql);
+    ~SqlQuery();
+    SqlQuery(const SqlQuery&) = delete;
+    SqlQuery& operator=(const SqlQuery&) = delete;
 
     SqlQuery& bind(const QVariant& value);
     SqlQuery& bindAll(const QVariantList& values);
@@ -58,7 +61,8 @@ private:
     // The position of the column called `name` in the result; throws StorageError if there is none.
     int column(const char* name) const;
 
-    std::unique_ptr<QSqlQuery> m_own; // none when the statement is a batch's
+    std::unique_ptr<QSqlQuery> m_own; // none when the statement is a batch's or the server cache's
+    bool m_borrowed = false;          // lent by the server's StatementCache, given back on destruction
     QSqlQuery* m_query = nullptr;
     mutable QList<QByteArray> m_columnNames; // the result's, read once
     QString m_sql;

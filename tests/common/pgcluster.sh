@@ -3,7 +3,7 @@
 #   pgcluster.sh start DIR   creates the cluster in DIR/data (once) and starts it, socket in DIR;
 #                            nothing printed on success, the log and a non-zero status on failure.
 #                            Already running: nothing to do.
-#   pgcluster.sh stop DIR    stops it (fast) and removes DIR.
+#   pgcluster.sh stop DIR    stops it (immediately) and removes DIR.
 # DIR's path, socket included (DIR/.s.PGSQL.5432), must fit in 107 bytes.
 # initdb refuses root: run as root (as the tests are in CI), the cluster belongs to and runs as the
 # `postgres` system user. With PACTE_TEST_NO_POSTGRES=1, a `start` that fails says why and exits 0:
@@ -115,8 +115,10 @@ start() {
 }
 
 stop() {
+    # Immediate: the cluster is thrown away, so the shutdown checkpoint (writing out every database the
+    # tests made, minutes on a busy machine) is not needed.
     if [ -n "$bindir" ] && running; then
-        (cd / && as_owner "$bindir/pg_ctl" -D "$dir/data" -w -t 60 -m fast stop) >/dev/null 2>&1 ||
+        (cd / && as_owner "$bindir/pg_ctl" -D "$dir/data" -w -t 60 -m immediate stop) >/dev/null 2>&1 ||
             { echo "pgcluster.sh: the server in $dir/data did not stop" >&2; exit 1; }
     fi
     rm -rf "$dir"
