@@ -17,4 +17,13 @@ void afterExplicitId(Database& db, const QString& table)
         SqlQuery(db, postgres::resetIdentity(table)).exec();
 }
 
+void lockRecord(Database& db, const QString& table, Id id)
+{
+    if (db.engine() != Database::Engine::PostgreSQL)
+        return;
+    // A row the user's rights do not let her change is left unlocked (row-level security filters it):
+    // the write that follows then changes nothing and says so.
+    SqlQuery(db, QStringLiteral("SELECT id FROM %1 WHERE id = ? FOR UPDATE").arg(table)).bind(id).exec();
+}
+
 } // namespace pacte::enginesql

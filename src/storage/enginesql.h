@@ -15,4 +15,9 @@ QString blankText(Database::Engine engine, const QString& column);
 // the identity of `table` moves past it, so that the next row numbered by the server does not take it.
 void afterExplicitId(Database& db, const QString& table);
 
+// Before a record is read to be changed: on PostgreSQL, its row is locked until the transaction ends,
+// so that another writer's change cannot come between the comparison with what the editor read and the
+// write (READ COMMITTED would otherwise let the write overwrite it). A file has one writer: nothing.
+void lockRecord(Database& db, const QString& table, Id id);
+
 } // namespace pacte::enginesql

@@ -265,6 +265,7 @@ void Repository<T>::update(T& item, const T* expected)
     if (const FieldErrors errors = validate(item); !errors.isEmpty())
         throw ValidationError(errors);
     Transaction transaction(m_db);
+    enginesql::lockRecord(m_db, QString::fromLatin1(R::table), item.id);
     const std::optional<T> before = find(item.id);
     if (!before)
         throw StorageError(QCoreApplication::translate("pacte::Repository", "\"%1\" no longer exists in the database.")
@@ -296,6 +297,7 @@ void Repository<T>::remove(Id id)
     using R = RecordTraits<T>;
     m_db.ensureWritable();
     Transaction transaction(m_db);
+    enginesql::lockRecord(m_db, QString::fromLatin1(R::table), id);
     const std::optional<T> before = find(id);
     if (!before) {
         // Nothing to delete is not a failure: leaving the guard uncommitted would cancel an outer transaction.
