@@ -72,7 +72,10 @@ int runServerGrant(const QStringList& arguments)
     try {
         const auto db = Database::open(address, Database::systemUserName());
         serverrights::grant(*db, user, role, parser.values(QStringLiteral("territory")));
-        printOut(Tr::tr("%1 is now %2.").arg(user, roleText));
+        printOut(role == serverrights::Role::Coordinator ? Tr::tr("%1 now has the coordinator's role.").arg(user)
+                 : role == serverrights::Role::Referent
+                     ? Tr::tr("%1 is now a territorial referent.").arg(user)
+                     : Tr::tr("%1 now reads the database without changing it.").arg(user));
     } catch (const StorageError& error) {
         throw UsageError{error.message()};
     }

@@ -171,6 +171,13 @@ void Database::verifyServerSchema()
             {Tr::tr("it is empty"), Tr::tr("Prepare it with « pacte-cli server-init », or copy a Pacte file onto it "
                                            "with « pacte-cli copy ».")},
             Tr::tr("Nothing was changed.")));
+    if (QSqlQuery rights(m_connection);
+        rights.exec(postgres::mayReadMeta()) && rights.next() && !rights.value(0).toBool())
+        throw StorageError(failureMessage(
+            what,
+            {Tr::tr("the user « %1 » has no rights on it").arg(m_userName),
+             Tr::tr("Ask the database's administrator to give you a role (« pacte-cli server-grant »).")},
+            Tr::tr("Nothing was changed.")));
     const int version = schema::serverVersion(m_connection);
     if (version <= 0)
         throw StorageError(failureMessage(what,

@@ -152,8 +152,18 @@ QString tableColumns(const QString& table)
 
 QString tableCount()
 {
-    return QStringLiteral("SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-                          "WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p', 'v', 'm')");
+    return QStringLiteral(
+        "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "WHERE n.nspname = COALESCE(current_schema(), 'public') AND c.relkind IN ('r', 'p', 'v', 'm')");
+}
+
+QString mayReadMeta()
+{
+    // current_schema() is NULL for a user without USAGE on the schema (after server-init, anyone the
+    // administrator has not given a role), and the catalogue is readable by everyone.
+    return QStringLiteral("SELECT has_schema_privilege(n.oid, 'USAGE') AND has_table_privilege(c.oid, 'SELECT') "
+                          "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                          "WHERE n.nspname = COALESCE(current_schema(), 'public') AND c.relname = 'meta'");
 }
 
 QString engineVersion()

@@ -33,6 +33,8 @@ bool isNotifyTrigger(const QString& name);
 
 // Whether the database holds any table at all in its schema (a database Pacte may initialise is empty).
 QString tableCount();
+// One row, true when the connection's user may read the database's `meta` table (none: no such table).
+QString mayReadMeta();
 QString engineVersion();
 // Brings the identity of `table`'s id column past the largest id, after rows were copied with their ids.
 QString resetIdentity(const QString& table);
