@@ -10,6 +10,7 @@
 #include "sheetworkbook.h"
 #include "storage/backups.h"
 #include "storage/database.h"
+#include "storage/enginesql.h"
 #include "storage/groupevaluationstore.h"
 #include "storage/repository.h"
 #include "storage/sheetlookups.h"
@@ -465,6 +466,24 @@ void SheetImport::remerge()
     }
 }
 
+void SheetImport::ensureUnchangedSinceRead()
+{
+    // Several people on one server: the merge was made with the group as it was read when the sheet was
+    // opened. Locked now until the import is written, it must still be so, or the import would write
+    // that merge over someone else's change.
+    enginesql::lockRecords(m_db, QStringLiteral("action"), QStringLiteral("group_id"), m_groupId);
+    enginesql::lockRecords(m_db, QStringLiteral("meeting"), QStringLiteral("group_id"), m_groupId);
+    enginesql::lockRecords(m_db, QStringLiteral("group_evaluation"), QStringLiteral("group_id"), m_groupId);
+    if (ActionRepository(m_db).ofGroup(m_groupId) == m_ours.actions &&
+        MeetingRepository(m_db).ofGroup(m_groupId) == m_ours.meetings &&
+        GroupEvaluationRepository(m_db).ofGroup(m_groupId) == m_ours.evaluations)
+        return;
+    throw StorageError(Tr::tr("The group « %1 » was changed by someone else while this sheet was being imported: "
+                              "nothing was imported. Open the sheet again to see it merged with the group as it "
+                              "is now.")
+                           .arg(WorkingGroupRepository(m_db).find(m_groupId).value_or(WorkingGroup{}).name));
+}
+
 QString SheetImport::apply()
 {
     if (const int undecided = m_outcome.undecidedCount(); undecided > 0)
@@ -478,6 +497,8 @@ QString SheetImport::apply()
     m_db.setChangeSource(ChangeSource::SheetImport, m_sheetName);
     try {
         Transaction transaction(m_db);
+        if (m_db.isServer())
+            ensureUnchangedSinceRead();
         ActionRepository actions(m_db);
         MeetingRepository meetings(m_db);
         for (const auto& action : std::as_const(m_outcome.actionDeletes))

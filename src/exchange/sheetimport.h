@@ -58,6 +58,9 @@ public:
 
 private:
     void remerge();
+    // On a server, inside apply()'s transaction: throws StorageError if the group's records are no
+    // longer those the merge was made with.
+    void ensureUnchangedSinceRead();
 
     struct Frames;
     Database& m_db;

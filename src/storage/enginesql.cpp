@@ -26,4 +26,11 @@ void lockRecord(Database& db, const QString& table, Id id)
     SqlQuery(db, QStringLiteral("SELECT id FROM %1 WHERE id = ? FOR UPDATE").arg(table)).bind(id).exec();
 }
 
+void lockRecords(Database& db, const QString& table, const QString& column, Id value)
+{
+    if (db.engine() != Database::Engine::PostgreSQL)
+        return;
+    SqlQuery(db, QStringLiteral("SELECT id FROM %1 WHERE %2 = ? FOR UPDATE").arg(table, column)).bind(value).exec();
+}
+
 } // namespace pacte::enginesql

@@ -19,5 +19,7 @@ void afterExplicitId(Database& db, const QString& table);
 // so that another writer's change cannot come between the comparison with what the editor read and the
 // write (READ COMMITTED would otherwise let the write overwrite it). A file has one writer: nothing.
 void lockRecord(Database& db, const QString& table, Id id);
+// The same for every row of `table` whose `column` is `value` (a group's actions, say).
+void lockRecords(Database& db, const QString& table, const QString& column, Id value);
 
 } // namespace pacte::enginesql

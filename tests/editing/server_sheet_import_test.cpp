@@ -1,0 +1,60 @@
+// A referent's sheet imported on a server (team mode, issue 14) while someone else edits the same
+// group: the import made from the group as it was read is refused whole rather than written over the
+// other person's change.
+#include "common/catchqt.h"
+#include "common/pgcluster.h"
+#include "common/sheetfixture.h"
+#include "common/sheetjson.h"
+#include "editing/edits.h"
+#include "exchange/sheetimport.h"
+#include "exchange/sheetwriter.h"
+#include "storage/repository.h"
+#include "storage/sheetexports.h"
+
+// The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
+namespace pacte_test_editing_server_sheet_import {
+
+using namespace pacte;
+using namespace pacte::test;
+
+TEST_CASE("A sheet import on a server is refused when the group changed after the sheet was read",
+          "[editing][server][sheet]")
+{
+    PACTE_REQUIRE_POSTGRES();
+    const QString url = PgCluster::instance().createDatabase();
+    SheetFixture f = makeSheetFixture(url);
+    Document coordinator(std::move(f.db));
+    Database& db = coordinator.database();
+
+    Json sheet = parseJson(exportSheet(db, f.group).bytes);
+    byUuid(sheet["group"]["actions"], f.garageUuid)["title"] = "Garage solidaire (2e phase)";
+    SheetImport import(db, dumpJson(sheet), QStringLiteral("mobilite.pacte-fiche.json"));
+    REQUIRE(import.outcome().undecidedCount() == 0);
+
+    // While the coordinator looks at the preview, a referent changes another field of the same action:
+    // the merged record, read before, would put the old notes back.
+    {
+        auto referent = Database::open(url, QStringLiteral("referente"));
+        ActionRepository actions(*referent);
+        Action garage = *actions.find(f.garage);
+        garage.notes = QStringLiteral("Note de la référente");
+        actions.update(garage);
+    }
+
+    const auto refused = edit::importSheet(coordinator, import);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.message.contains(QStringLiteral("Mobilité")));
+    CHECK(ActionRepository(db).find(f.garage)->title == QStringLiteral("Garage solidaire"));
+    CHECK(ActionRepository(db).find(f.garage)->notes == QStringLiteral("Note de la référente"));
+    CHECK(SheetExports(db).find(import.origin().exportId)->imports.isEmpty());
+    CHECK(coordinator.undoStack()->count() == 0);
+
+    // Read again, the same sheet merges with the referent's note and goes in.
+    SheetImport again(db, dumpJson(sheet), QStringLiteral("mobilite.pacte-fiche.json"));
+    REQUIRE(again.outcome().undecidedCount() == 0);
+    REQUIRE(edit::importSheet(coordinator, again).ok());
+    CHECK(ActionRepository(db).find(f.garage)->title == QStringLiteral("Garage solidaire (2e phase)"));
+    CHECK(ActionRepository(db).find(f.garage)->notes == QStringLiteral("Note de la référente"));
+}
+
+} // namespace pacte_test_editing_server_sheet_import
