@@ -51,10 +51,12 @@ void insertAll(Database& db, QList<T>& items)
     Repository<T>(db).insertAll(items); // keeps the ids given the first time: redo restores them
 }
 
+// `expected`: the records as they should be stored before this write (what the import read, or what
+// its redo wrote), compared on a server so that another person's change is never written over.
 template <typename T>
-void updateAll(Database& db, QList<T>& items)
+void updateAll(Database& db, QList<T>& items, const QList<T>& expected)
 {
-    Repository<T>(db).updateAll(items);
+    Repository<T>(db).updateAll(items, &expected);
 }
 
 template <typename T>
@@ -94,13 +96,13 @@ void TableImportCommand::applyRedo()
         Transaction transaction(db);
         // References go one way: partners, then persons, groups, actions.
         insertAll(db, m_inserts.partners);
-        updateAll(db, m_updates.partners);
+        updateAll(db, m_updates.partners, m_before.partners);
         insertAll(db, m_inserts.persons);
-        updateAll(db, m_updates.persons);
+        updateAll(db, m_updates.persons, m_before.persons);
         insertAll(db, m_inserts.groups);
-        updateAll(db, m_updates.groups);
+        updateAll(db, m_updates.groups, m_before.groups);
         insertAll(db, m_inserts.actions);
-        updateAll(db, m_updates.actions);
+        updateAll(db, m_updates.actions, m_before.actions);
         transaction.commit();
     }
     publishAll(m_inserts, ChangeKind::Inserted);
@@ -114,13 +116,13 @@ void TableImportCommand::applyUndo()
     {
         Transaction transaction(db);
         removeAll(db, m_inserts.actions);
-        updateAll(db, m_before.actions);
+        updateAll(db, m_before.actions, m_updates.actions);
         removeAll(db, m_inserts.groups);
-        updateAll(db, m_before.groups);
+        updateAll(db, m_before.groups, m_updates.groups);
         removeAll(db, m_inserts.persons);
-        updateAll(db, m_before.persons);
+        updateAll(db, m_before.persons, m_updates.persons);
         removeAll(db, m_inserts.partners);
-        updateAll(db, m_before.partners);
+        updateAll(db, m_before.partners, m_updates.partners);
         transaction.commit();
     }
     publishAll(m_inserts, ChangeKind::Removed);

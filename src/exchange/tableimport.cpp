@@ -764,14 +764,15 @@ QString TableImport::apply(const QString& sourceName, bool skipRejected)
     m_db.setChangeSource(ChangeSource::Import, sourceName);
     try {
         Transaction transaction(m_db);
-        const auto write = [](auto&& repository, auto inserts, auto updates) {
+        // On a server, the updated records must still be as they were read when the table was planned.
+        const auto write = [](auto&& repository, auto inserts, auto updates, const auto& before) {
             repository.insertAll(inserts);
-            repository.updateAll(updates);
+            repository.updateAll(updates, &before);
         };
-        write(PartnerRepository(m_db), m_inserts.partners, m_updates.partners);
-        write(PersonRepository(m_db), m_inserts.persons, m_updates.persons);
-        write(WorkingGroupRepository(m_db), m_inserts.groups, m_updates.groups);
-        write(ActionRepository(m_db), m_inserts.actions, m_updates.actions);
+        write(PartnerRepository(m_db), m_inserts.partners, m_updates.partners, m_before.partners);
+        write(PersonRepository(m_db), m_inserts.persons, m_updates.persons, m_before.persons);
+        write(WorkingGroupRepository(m_db), m_inserts.groups, m_updates.groups, m_before.groups);
+        write(ActionRepository(m_db), m_inserts.actions, m_updates.actions, m_before.actions);
         transaction.commit();
     } catch (...) {
         m_db.setChangeSource(previousSource, previousDetail);

@@ -329,7 +329,7 @@ void Repository<T>::insertAll(QList<T>& items)
 }
 
 template <typename T>
-void Repository<T>::updateAll(QList<T>& items)
+void Repository<T>::updateAll(QList<T>& items, const QList<T>* expected)
 {
     using R = RecordTraits<T>;
     m_db.ensureWritable();
@@ -339,10 +339,14 @@ void Repository<T>::updateAll(QList<T>& items)
     }
     const StatementBatch batch(m_db);
     Transaction transaction(m_db);
+    const bool compare = expected && m_db.isServer();
     QList<Id> ids;
     ids.reserve(items.size());
-    for (const auto& item : items)
+    for (const auto& item : items) {
         ids.append(item.id);
+        if (compare)
+            enginesql::lockRecord(m_db, QString::fromLatin1(R::table), item.id);
+    }
     QHash<Id, T> befores;
     befores.reserve(items.size());
     for (auto& before : readWithIds<T>(m_db, ids, true))
@@ -350,18 +354,27 @@ void Repository<T>::updateAll(QList<T>& items)
     Labels labels(m_db);
     ChangeLog log(m_db);
     const QString statement = updateStatement<T>();
-    for (auto& item : items) {
+    for (qsizetype index = 0; index < items.size(); ++index) {
+        T& item = items[index];
         const auto found = befores.constFind(item.id);
         if (found == befores.constEnd())
             throw StorageError(
                 QCoreApplication::translate("pacte::Repository", "\"%1\" no longer exists in the database.")
                     .arg(R::label(item)));
         const T& before = *found;
+        if (compare) {
+            const FieldValues stored = R::fields(before, labels);
+            const FieldValues known = R::fields(expected->at(index), labels);
+            if (known != stored)
+                throw conflictBetween(R::label(item), stored, known, R::fields(item, labels));
+        }
         const QVariantList values = R::values(item);
         if (values != R::values(before)) {
             SqlQuery query(m_db, statement);
             query.bindAll(values).bind(item.id);
             execRecordStatement(query);
+            if (m_db.isServer() && query.rowsAffected() == 0)
+                throw StorageError(refusedByServer(R::label(item)));
         }
         item.uuid = before.uuid;
         R::saveChildren(m_db, item, &before);

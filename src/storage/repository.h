@@ -63,8 +63,10 @@ public:
     // prepared once (StatementBatch), the records as they were are read in a few queries rather than
     // one by one, and only what differs is written (an unchanged row or child list is left alone).
     // The change log gets the same rows as the single writes would write.
+    // On a server, `expected` (the records as the import read them, in the order of `items`) refuses
+    // the whole write with a ConflictError when one of them was changed since, as update() does.
     void insertAll(QList<T>& items);
-    void updateAll(QList<T>& items);
+    void updateAll(QList<T>& items, const QList<T>* expected = nullptr);
     void removeAll(const QList<Id>& ids);
 
 private:
