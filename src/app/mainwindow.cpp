@@ -3,6 +3,7 @@
 #include "app/actions/actionssection.h"
 #include "app/axes/axessection.h"
 #include "app/common/accessiblenames.h"
+#include "app/common/conflictdialog.h"
 #include "app/common/editorheaders.h"
 #include "app/common/provenancefield.h"
 #include "app/common/readablecolour.h"
@@ -54,6 +55,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTime>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeWidget>
 #include <QUndoView>
@@ -512,6 +514,14 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         });
         connect(m_document.get(), &Document::errorOccurred, this,
                 [this](const QString& message) { QMessageBox::warning(this, tr("Change refused"), message); });
+        // An undo or redo that would write over someone else's later change (a server): both versions,
+        // once the stack has dropped the step.
+        connect(m_document.get(), &Document::conflictOccurred, this,
+                [this](const QString&, const QString& label, const QList<ConflictField>& fields) {
+                    QTimer::singleShot(0, this, [this, label, fields] {
+                        ConflictDialog(ConflictDialog::Situation::UndoRedo, label, fields, this).exec();
+                    });
+                });
     }
     m_undoAction->setEnabled(false);
     m_redoAction->setEnabled(false);

@@ -64,7 +64,7 @@ void AxisUpdateCommand::applyRedo()
         }
     }
     Axis copy = m_after;
-    AxisRepository(db).update(copy);
+    AxisRepository(db).update(copy, &m_before); // refused on a server when someone else changed it meanwhile
     transaction.commit();
     m_after = copy; // new themes got ids: redo gives them the same ones
     publish(Entity::Axis, {m_after.uuid}, ChangeKind::Updated);
@@ -78,7 +78,7 @@ void AxisUpdateCommand::applyUndo()
     db.ensureWritable();
     Transaction transaction(db);
     Axis copy = m_before;
-    AxisRepository(db).update(copy); // removed themes come back with their ids
+    AxisRepository(db).update(copy, &m_after); // removed themes come back with their ids; never over a later change
     if (!m_cleared.isEmpty() || !m_provenance.isEmpty())
         restoreDeletion(db, DeletionImpact{{}, m_cleared, m_provenance});
     transaction.commit();

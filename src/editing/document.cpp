@@ -4,6 +4,8 @@
 #include "storage/changefeed.h"
 #include "storage/storageerror.h"
 
+#include <QScopedValueRollback>
+
 namespace pacte {
 
 Document::Document(std::unique_ptr<Database> database, QObject* parent)
@@ -14,6 +16,7 @@ Document::Document(std::unique_ptr<Database> database, QObject* parent)
     // Other people's changes on a server reach the views as the document's own do.
     connect(m_feed.get(), &ChangeFeed::recordChanged, this,
             [this](Entity entity, const QUuid& uuid, ChangeFeed::Operation operation) {
+                const QScopedValueRollback remote(m_remoteChange, true);
                 notify(entity, {uuid},
                        operation == ChangeFeed::Operation::Inserted  ? ChangeKind::Inserted
                        : operation == ChangeFeed::Operation::Removed ? ChangeKind::Removed
@@ -34,6 +37,8 @@ EditResult Document::execute(std::unique_ptr<DocumentCommand> command)
         command->applyRedo();
     } catch (const ValidationError& error) {
         return EditResult::refused(error.message(), error.errors());
+    } catch (const ConflictError& error) {
+        return EditResult::conflicted(error);
     } catch (const StorageError& error) {
         return EditResult::refused(error.message());
     }

@@ -35,12 +35,18 @@ public:
     QUndoStack* undoStack() { return &m_undoStack; }
     QString filePath() const { return m_database->path(); }
     bool isReadOnly() const { return m_database->isReadOnly(); }
+    // While changed() is emitted: whether the change came from another connection to the server
+    // (another person's), rather than from this document's own edits, undo or redo.
+    bool isRemoteChange() const { return m_remoteChange; }
 
 signals:
     // `uuids` are the records of `entity` that were inserted, updated or removed (empty for Reset).
     void changed(pacte::Entity entity, const QList<QUuid>& uuids, pacte::ChangeKind kind);
     // An undo or redo could not be applied (the file became read-only, say).
     void errorOccurred(const QString& message);
+    // An undo or redo was refused because someone else changed the record `label` since (a server):
+    // nothing was written, the step left the history, and `fields` name both values.
+    void conflictOccurred(const QString& message, const QString& label, const QList<pacte::ConflictField>& fields);
 
 private:
     friend class DocumentCommand;
@@ -55,6 +61,7 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<ChangeFeed> m_feed; // other people's changes, on a server
     QUndoStack m_undoStack;
+    bool m_remoteChange = false;
 };
 
 } // namespace pacte

@@ -24,6 +24,8 @@ void DocumentCommand::redo()
     }
     try {
         applyRedo();
+    } catch (const ConflictError& error) {
+        refuseForConflict(error);
     } catch (const StorageError& error) {
         emit m_document.errorOccurred(error.message());
     }
@@ -33,9 +35,20 @@ void DocumentCommand::undo()
 {
     try {
         applyUndo();
+    } catch (const ConflictError& error) {
+        refuseForConflict(error);
     } catch (const StorageError& error) {
         emit m_document.errorOccurred(error.message());
     }
+}
+
+void DocumentCommand::refuseForConflict(const ConflictError& error)
+{
+    // Someone else changed the record since this step: it can no longer be undone or redone without
+    // writing over their change. Made obsolete, the stack drops it once this call returns, rather
+    // than count it as undone (or redone) when nothing was written; the steps before it stay.
+    setObsolete(true);
+    emit m_document.conflictOccurred(error.message(), error.label(), error.fields());
 }
 
 void DocumentCommand::publish(Entity entity, const QList<QUuid>& uuids, ChangeKind kind)

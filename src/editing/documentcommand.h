@@ -8,6 +8,7 @@
 
 namespace pacte {
 
+class ConflictError;
 class Document;
 
 // An undoable change of the database. applyRedo()/applyUndo() write through the repositories (each
@@ -35,6 +36,7 @@ protected:
 
 private:
     friend class Document;
+    void refuseForConflict(const ConflictError& error);
     bool m_alreadyApplied = false;
 };
 

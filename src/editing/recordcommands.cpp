@@ -79,7 +79,8 @@ void InsertRecordCommand<T>::applyRedo()
 template <typename T>
 void InsertRecordCommand<T>::applyUndo()
 {
-    Repository<T>(m_document.database()).remove(m_item.id);
+    // Never deletes a record someone else has changed since (a server).
+    Repository<T>(m_document.database()).remove(m_item.id, &m_item);
     publish(RecordTraits<T>::kind, {m_item.uuid}, ChangeKind::Removed);
 }
 
@@ -143,7 +144,8 @@ void DeleteRecordCommand<T>::applyRedo()
     db.ensureWritable();
     Transaction transaction(db);
     m_impact = captureDeletion(db, RecordTraits<T>::kind, m_item.id);
-    Repository<T>(db).remove(m_item.id);
+    // Refused on a server when someone else changed the record since the user saw it.
+    Repository<T>(db).remove(m_item.id, &m_item);
     transaction.commit();
     // The record first, then what cascaded from it and the records that lost a reference to it.
     publish(m_impact.deletedRecords(), ChangeKind::Removed);

@@ -90,8 +90,10 @@ void execRecordStatement(SqlQuery& query)
     }
 }
 
+enum class ConflictingWrite { Update, Deletion };
+
 ConflictError conflictBetween(const QString& label, const FieldValues& stored, const FieldValues& known,
-                              const FieldValues& mine)
+                              const FieldValues& mine, ConflictingWrite write = ConflictingWrite::Update)
 {
     QList<ConflictError::Field> fields;
     QStringList lines;
@@ -102,19 +104,39 @@ ConflictError conflictBetween(const QString& label, const FieldValues& stored, c
         }
         return QString();
     };
-    for (const auto& [name, value] : stored) {
+    // The fields stored, then those the reader knew that are stored no more (a child deleted meanwhile).
+    QStringList names;
+    for (const auto& [name, value] : stored)
+        names << name;
+    for (const auto& [name, value] : known) {
+        if (!names.contains(name))
+            names << name;
+    }
+    for (const QString& name : std::as_const(names)) {
+        const QString value = valueOf(stored, name);
         if (valueOf(known, name) == value)
             continue;
         fields.append({name, value, valueOf(mine, name)});
-        lines << QCoreApplication::translate("pacte::Repository", "%1: « %2 » saved meanwhile, « %3 » in this edit")
+        lines << (write == ConflictingWrite::Deletion
+                      ? QCoreApplication::translate("pacte::Repository",
+                                                    "%1: « %2 » saved meanwhile, « %3 » when you read it")
+                      : QCoreApplication::translate("pacte::Repository",
+                                                    "%1: « %2 » saved meanwhile, « %3 » in this edit"))
                      .arg(name, value, valueOf(mine, name));
     }
+    if (write == ConflictingWrite::Deletion)
+        return ConflictError(
+            QCoreApplication::translate("pacte::Repository",
+                                        "\"%1\" was changed by someone else since you opened it: nothing was deleted. "
+                                        "Look at the record as it is now, then delete it again if you still wish.\n%2")
+                .arg(label, lines.join(QLatin1Char('\n'))),
+            fields, label);
     return ConflictError(
         QCoreApplication::translate("pacte::Repository",
                                     "\"%1\" was changed by someone else since you opened it: nothing was saved. "
                                     "Look at the record as it is now, then make your change again.\n%2")
             .arg(label, lines.join(QLatin1Char('\n'))),
-        fields);
+        fields, label);
 }
 
 QString refusedByServer(const QString& label)
@@ -276,7 +298,7 @@ void Repository<T>::update(T& item, const T* expected)
     if (expected && m_db.isServer()) {
         const FieldValues known = R::fields(*expected, labels);
         if (known != oldFields)
-            throw conflictBetween(R::label(item), oldFields, known, R::fields(item, labels));
+            throw conflictBetween(R::label(*before), oldFields, known, R::fields(item, labels));
     }
     SqlQuery query(m_db, updateStatement<T>());
     query.bindAll(R::values(item)).bind(item.id);
@@ -292,7 +314,7 @@ void Repository<T>::update(T& item, const T* expected)
 }
 
 template <typename T>
-void Repository<T>::remove(Id id)
+void Repository<T>::remove(Id id, const T* expected)
 {
     using R = RecordTraits<T>;
     m_db.ensureWritable();
@@ -303,6 +325,14 @@ void Repository<T>::remove(Id id)
         // Nothing to delete is not a failure: leaving the guard uncommitted would cancel an outer transaction.
         transaction.commit();
         return;
+    }
+    // Several people on one server: delete only the record the user saw, not one changed meanwhile.
+    if (expected && m_db.isServer()) {
+        Labels labels(m_db);
+        const FieldValues stored = R::fields(*before, labels);
+        const FieldValues known = R::fields(*expected, labels);
+        if (known != stored)
+            throw conflictBetween(R::label(*before), stored, known, known, ConflictingWrite::Deletion);
     }
     SqlQuery remove(m_db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(QString::fromLatin1(R::table)));
     if (remove.bind(id).exec().rowsAffected() == 0)

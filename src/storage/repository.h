@@ -57,7 +57,9 @@ public:
     // with a ConflictError naming both values: an edit never overwrites another person's silently.
     void update(T& item, const T* expected = nullptr);
     // Deletes the record; the database's foreign keys cascade to what depends on it.
-    void remove(Id id);
+    // On a server, `expected` (the record as the user last saw it) must still be what is stored:
+    // otherwise someone else changed it meanwhile, a ConflictError says how, and nothing is deleted.
+    void remove(Id id, const T* expected = nullptr);
 
     // The same for many records, in one transaction, for imports and their undo: each statement is
     // prepared once (StatementBatch), the records as they were are read in a few queries rather than

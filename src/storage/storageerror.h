@@ -49,14 +49,18 @@ public:
         QString stored; // what the other person wrote
         QString mine;   // what this edit wrote
     };
-    ConflictError(const QString& message, QList<Field> fields)
+    ConflictError(const QString& message, QList<Field> fields, const QString& label = {})
         : StorageError(message)
         , m_fields(std::move(fields))
+        , m_label(label)
     {}
     const QList<Field>& fields() const { return m_fields; }
+    // The record's label ("Mobilité solidaire").
+    const QString& label() const { return m_label; }
 
 private:
     QList<Field> m_fields;
+    QString m_label;
 };
 
 } // namespace pacte

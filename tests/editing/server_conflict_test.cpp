@@ -42,6 +42,13 @@ TEST_CASE("An edit on a record changed meanwhile by someone else is refused with
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.message.contains(QStringLiteral("Titre revu par Claire")));
     CHECK(refused.message.contains(QStringLiteral("Titre revu par Léa")));
+    // The result names each field that differs, with both values, for the conflict dialog.
+    REQUIRE(refused.isConflict());
+    CHECK(refused.conflictLabel == byClaire.title); // as it is called now
+    REQUIRE(refused.conflict.size() == 1);
+    CHECK(refused.conflict.first().name == QStringLiteral("title"));
+    CHECK(refused.conflict.first().stored == byClaire.title);
+    CHECK(refused.conflict.first().mine == byLea.title);
     CHECK(ActionRepository(lea.database()).find(read.id)->title == byClaire.title);
     CHECK(lea.undoStack()->count() == 0);
 
@@ -51,13 +58,154 @@ TEST_CASE("An edit on a record changed meanwhile by someone else is refused with
     statusByLea.status = fresh.status == ActionStatus::InProgress ? ActionStatus::Completed : ActionStatus::InProgress;
     REQUIRE(edit::update(lea, fresh, statusByLea).ok());
 
-    // Claire's undo would put back the old title over Léa's later change: refused, said, nothing written.
+    // Claire's undo would put back the old title over Léa's later change: refused, said with both
+    // values, nothing written.
     QSignalSpy errors(&claire, &Document::errorOccurred);
+    QSignalSpy conflicts(&claire, &Document::conflictOccurred);
     claire.undoStack()->undo();
-    REQUIRE(errors.count() == 1);
+    CHECK(errors.count() == 0);
+    REQUIRE(conflicts.count() == 1);
+    CHECK(conflicts.first().at(1).toString() == byClaire.title);
+    const auto fields = conflicts.first().at(2).value<QList<ConflictField>>();
+    REQUIRE(fields.size() == 1);
+    CHECK(fields.first().name == QStringLiteral("status"));
     const Action now = *ActionRepository(claire.database()).find(read.id);
     CHECK(now.title == byClaire.title);
     CHECK(now.status == statusByLea.status);
+    // The stack does not count the step as undone: it left the history, and redo has nothing to do.
+    CHECK(claire.undoStack()->count() == 0);
+    CHECK_FALSE(claire.undoStack()->canUndo());
+    CHECK_FALSE(claire.undoStack()->canRedo());
+    claire.undoStack()->redo();
+    CHECK(ActionRepository(claire.database()).find(read.id)->title == byClaire.title);
+}
+
+TEST_CASE("A refused undo leaves the steps before it undoable", "[editing][server]")
+{
+    PACTE_REQUIRE_POSTGRES();
+    const QString url = PgCluster::instance().createDatabase();
+    createDemoDatabase(url, QStringLiteral("admin")).reset();
+    Document claire(Database::open(url, QStringLiteral("claire")));
+    const auto leaDb = Database::open(url, QStringLiteral("lea"));
+    Database& lea = *leaDb;
+
+    const QList<Action> actions = ActionRepository(claire.database()).all();
+    REQUIRE(actions.size() >= 2);
+    const Action first = actions.at(0);
+    const Action second = actions.at(1);
+    Action firstChanged = first;
+    firstChanged.title = QStringLiteral("Première retouche de Claire");
+    REQUIRE(edit::update(claire, first, firstChanged).ok());
+    Action secondChanged = second;
+    secondChanged.title = QStringLiteral("Seconde retouche de Claire");
+    REQUIRE(edit::update(claire, second, secondChanged).ok());
+    REQUIRE(claire.undoStack()->count() == 2);
+
+    // Léa changes the second action after Claire.
+    Action byLea = *ActionRepository(lea).find(second.id);
+    byLea.objectives = QStringLiteral("Objectifs revus par Léa");
+    ActionRepository(lea).update(byLea);
+
+    QSignalSpy conflicts(&claire, &Document::conflictOccurred);
+    claire.undoStack()->undo(); // the second: refused, dropped
+    CHECK(conflicts.count() == 1);
+    CHECK(claire.undoStack()->count() == 1);
+    CHECK(claire.undoStack()->index() == 1);
+    CHECK_FALSE(claire.undoStack()->canRedo());
+    CHECK(ActionRepository(claire.database()).find(second.id)->objectives == byLea.objectives);
+    CHECK(ActionRepository(claire.database()).find(second.id)->title == secondChanged.title);
+
+    claire.undoStack()->undo(); // the first: nobody else touched it
+    CHECK(conflicts.count() == 1);
+    CHECK(claire.undoStack()->index() == 0);
+    CHECK(ActionRepository(claire.database()).find(first.id)->title == first.title);
+    claire.undoStack()->redo();
+    CHECK(ActionRepository(claire.database()).find(first.id)->title == firstChanged.title);
+}
+
+TEST_CASE("A redo over someone else's later change is refused and leaves the history", "[editing][server]")
+{
+    PACTE_REQUIRE_POSTGRES();
+    const QString url = PgCluster::instance().createDatabase();
+    createDemoDatabase(url, QStringLiteral("admin")).reset();
+    Document claire(Database::open(url, QStringLiteral("claire")));
+    const auto leaDb = Database::open(url, QStringLiteral("lea"));
+    Database& lea = *leaDb;
+
+    const Action read = ActionRepository(claire.database()).all().first();
+    Action changed = read;
+    changed.title = QStringLiteral("Titre de Claire");
+    REQUIRE(edit::update(claire, read, changed).ok());
+    claire.undoStack()->undo();
+    REQUIRE(ActionRepository(claire.database()).find(read.id)->title == read.title);
+
+    Action byLea = *ActionRepository(lea).find(read.id);
+    byLea.title = QStringLiteral("Titre de Léa");
+    ActionRepository(lea).update(byLea);
+
+    QSignalSpy conflicts(&claire, &Document::conflictOccurred);
+    claire.undoStack()->redo();
+    CHECK(conflicts.count() == 1);
+    CHECK(ActionRepository(claire.database()).find(read.id)->title == byLea.title);
+    CHECK(claire.undoStack()->count() == 0);
+    CHECK_FALSE(claire.undoStack()->canUndo());
+}
+
+TEST_CASE("A deletion of a record changed meanwhile by someone else is refused", "[editing][server]")
+{
+    PACTE_REQUIRE_POSTGRES();
+    const QString url = PgCluster::instance().createDatabase();
+    createDemoDatabase(url, QStringLiteral("admin")).reset();
+    Document claire(Database::open(url, QStringLiteral("claire")));
+    const auto leaDb = Database::open(url, QStringLiteral("lea"));
+    Database& lea = *leaDb;
+
+    // Claire reads the action; Léa changes it; Claire's deletion of what she read is refused.
+    const Action read = ActionRepository(claire.database()).all().first();
+    Action byLea = read;
+    byLea.title = QStringLiteral("Titre revu par Léa");
+    ActionRepository(lea).update(byLea);
+
+    const EditResult refused = edit::remove(claire, read);
+    REQUIRE(refused.isConflict());
+    CHECK(refused.message.contains(QStringLiteral("Titre revu par Léa")));
+    REQUIRE(refused.conflict.size() == 1);
+    CHECK(refused.conflict.first().name == QStringLiteral("title"));
+    CHECK(refused.conflict.first().stored == byLea.title);
+    CHECK(refused.conflict.first().mine == read.title);
+    CHECK(ActionRepository(claire.database()).find(read.id).has_value());
+    CHECK(claire.undoStack()->count() == 0);
+
+    // Read again, the deletion goes through, and its undo brings the record back.
+    const Action fresh = *ActionRepository(claire.database()).find(read.id);
+    REQUIRE(edit::remove(claire, fresh).ok());
+    CHECK_FALSE(ActionRepository(claire.database()).find(read.id).has_value());
+    claire.undoStack()->undo();
+    CHECK(ActionRepository(claire.database()).find(read.id)->title == byLea.title);
+}
+
+TEST_CASE("Undoing an insert never deletes a record someone else changed since", "[editing][server]")
+{
+    PACTE_REQUIRE_POSTGRES();
+    const QString url = PgCluster::instance().createDatabase();
+    createDemoDatabase(url, QStringLiteral("admin")).reset();
+    Document claire(Database::open(url, QStringLiteral("claire")));
+    const auto leaDb = Database::open(url, QStringLiteral("lea"));
+    Database& lea = *leaDb;
+
+    Partner partner;
+    partner.name = QStringLiteral("Association ajoutée par Claire");
+    const ItemResult<Partner> added = edit::add(claire, partner);
+    REQUIRE(added.ok());
+    Partner byLea = *PartnerRepository(lea).find(added.item.id);
+    byLea.notes = QStringLiteral("Notes de Léa");
+    PartnerRepository(lea).update(byLea);
+
+    QSignalSpy conflicts(&claire, &Document::conflictOccurred);
+    claire.undoStack()->undo();
+    CHECK(conflicts.count() == 1);
+    CHECK(PartnerRepository(claire.database()).find(added.item.id).has_value());
+    CHECK(claire.undoStack()->count() == 0);
 }
 
 TEST_CASE("Another person's change reaches the open document within moments", "[editing][server]")

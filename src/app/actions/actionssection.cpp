@@ -261,8 +261,14 @@ bool ActionsSection::updateItems(const QList<QUuid>& uuids, ChangeKind kind)
             m_model->removeRowByUuid(uuid);
     }
     if (uuids.contains(selectedUuid()))
-        showRecord(selectedUuid());
+        refreshShownRecord();
     return true;
+}
+
+std::optional<Action> ActionsSection::shownItem(const QUuid& uuid) const
+{
+    const std::optional<Action>& shown = m_editor->action();
+    return shown && shown->uuid == uuid ? shown : std::nullopt;
 }
 
 void ActionsSection::showRecord(const QUuid& uuid)

@@ -37,6 +37,7 @@ protected:
                 Entity::Partner,      Entity::TargetPublic, Entity::Dispositif};
     }
     bool updateItems(const QList<QUuid>& uuids, ChangeKind kind) override;
+    std::optional<Action> shownItem(const QUuid& uuid) const override;
     // Without a working group, the button says that one must be created first.
     bool addButtonEnabled() const override { return m_editionId != NoId; }
     QString footerText() const override;

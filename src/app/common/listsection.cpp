@@ -1,6 +1,7 @@
 #include "listsection.h"
 
 #include "columnwidths.h"
+#include "conflictdialog.h"
 #include "editing/document.h"
 #include "editorheaders.h"
 #include "filterbararea.h"
@@ -147,6 +148,54 @@ void ListSection::setUp(QAbstractItemModel* model, QWidget* editor, const QStrin
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ListSection::onCurrentRowChanged);
     m_table->sortByColumn(0, Qt::AscendingOrder);
+    // The record editors below it (the editor itself, or its panels'): they ask for their record
+    // again after a conflict, and say when the changes that waited for the user's typing may come.
+    m_editors = editor->findChildren<RecordEditor*>();
+    if (auto* own = qobject_cast<RecordEditor*>(editor))
+        m_editors.prepend(own);
+    for (RecordEditor* recordEditor : std::as_const(m_editors)) {
+        connect(recordEditor, &RecordEditor::reloadRequested, this, [this] {
+            if (m_document && !m_reloading)
+                showRecord(selectedUuid());
+        });
+        connect(recordEditor, &RecordEditor::settled, this, &ListSection::catchUpAfterTyping);
+    }
+}
+
+RecordEditor* ListSection::typingEditor() const
+{
+    if (!m_document || !m_document->isRemoteChange() || !isVisible())
+        return nullptr;
+    for (RecordEditor* editor : m_editors) {
+        if (editor->isVisible() && editor->isTyping())
+            return editor;
+    }
+    return nullptr;
+}
+
+void ListSection::refreshShownRecord()
+{
+    // Another person's change must not replace what the user is typing: her editor keeps it.
+    if (RecordEditor* editor = typingEditor()) {
+        editor->markChangedMeanwhile();
+        return;
+    }
+    showRecord(selectedUuid());
+}
+
+void ListSection::catchUpAfterTyping()
+{
+    if (!m_catchUpAfterTyping)
+        return;
+    for (RecordEditor* editor : std::as_const(m_editors)) {
+        if (editor->isTyping())
+            return;
+    }
+    m_catchUpAfterTyping = false;
+    if (isVisible())
+        catchUp();
+    else
+        m_stale = true;
 }
 
 QComboBox* ListSection::addFacetFilter(FilterKey key, const QString& label, const QString& objectName)
@@ -405,8 +454,17 @@ void ListSection::deleteSelectedItem()
                                               QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
-    if (const EditResult result = deleteRecord(uuid); !result)
+    const EditResult result = deleteRecord(uuid);
+    if (result.isConflict()) {
+        // Someone else changed it since the user read it: nothing was deleted; both versions, then
+        // the record as it is now.
+        ConflictDialog(ConflictDialog::Situation::Deletion, result.conflictLabel, result.conflict, this).exec();
+        for (RecordEditor* editor : std::as_const(m_editors))
+            editor->forgetChangedMeanwhile();
+        showRecord(selectedUuid());
+    } else if (!result) {
         showError(result.message);
+    }
 }
 
 QString ListSection::footerText() const
@@ -445,6 +503,13 @@ void ListSection::onDocumentChanged(Entity entity, const QList<QUuid>& uuids, Ch
     }
     if (!own && !shownEntities().contains(entity))
         return;
+    // Another person's change while the user types: the rows wait until she is done, her typing stays.
+    if (RecordEditor* editor = typingEditor()) {
+        if (own && uuids.contains(m_shownUuid))
+            editor->markChangedMeanwhile();
+        m_catchUpAfterTyping = true;
+        return;
+    }
     // A hidden section catches up when it is shown: on a large file, reloading every section after
     // each edit would make typing wait.
     if (!isVisible()) {
@@ -534,6 +599,10 @@ void ListSection::onCurrentRowChanged()
     if (m_reloading)
         return;
     const QUuid uuid = selectedUuid();
+    if (uuid != m_shownUuid) {
+        for (RecordEditor* editor : std::as_const(m_editors))
+            editor->forgetChangedMeanwhile();
+    }
     m_shownUuid = uuid;
     showRecord(uuid);
     m_detail->setCurrentIndex(uuid.isNull() ? 0 : 1);

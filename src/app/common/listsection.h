@@ -23,6 +23,8 @@ class QTimer;
 
 namespace pacte {
 
+class RecordEditor;
+
 // A section made of a filter bar, a sortable table (own model behind a RecordFilterProxy), a footer
 // that sums up what is shown, and the selected item's editor beside the table. Subclasses supply the
 // model, the rows, the facets and the editor; this class does selection, search, filters, column
@@ -135,11 +137,18 @@ protected:
         return true;
     }
     void updateFooter();
+    // After a change of the shown record: shows it again, read anew, unless the change is another
+    // person's and the user is typing in its editor, which then keeps her typing and says so.
+    void refreshShownRecord();
     void showError(const QString& message);
     void showEvent(QShowEvent* event) override;
 
 private:
     void onDocumentChanged(Entity entity, const QList<QUuid>& uuids, ChangeKind kind);
+    // The editor the user is typing in when another person's change is being notified, if any.
+    RecordEditor* typingEditor() const;
+    // Reloads the rows that waited for the user's typing, once she stored it.
+    void catchUpAfterTyping();
     void applySearch();
     void reloadOrDefer();
     // The rows are read on a worker thread when the section can, else on a timer.
@@ -178,7 +187,9 @@ private:
     bool m_stale = false;         // changed while hidden: reload when shown
     int m_countHint = -1;         // countRecords() while the rows wait to be read
     bool m_readingInBackground = false;
-    QString m_searchText; // the quick search, applied when the list is shown
+    QList<RecordEditor*> m_editors;
+    bool m_catchUpAfterTyping = false; // another person's change waits for the user's typing
+    QString m_searchText;              // the quick search, applied when the list is shown
     bool m_searchPending = false;
 };
 

@@ -1,5 +1,6 @@
 #include "recordeditor.h"
 
+#include "conflictdialog.h"
 #include "editorheaders.h"
 #include "historydialog.h"
 #include "provenancefield.h"
@@ -8,6 +9,7 @@
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
+#include <QApplication>
 #include <QBoxLayout>
 #include <QComboBox>
 #include <QDateEdit>
@@ -17,8 +19,10 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QScopedValueRollback>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QTextDocument>
 #include <QTimer>
 
 namespace pacte {
@@ -60,6 +64,21 @@ void RecordEditor::setUpEditor(QWidget* form, QLabel* validationLabel)
     }
     keepFormInPlace();
     keepFormWhole();
+    // Said above the messages when another person changes the record while the user types in it.
+    if (m_validation && m_validation->parentWidget()) {
+        m_changedNotice = new QLabel(tr("Changed by someone else while you were typing: when you store your "
+                                        "change, you will choose between the two versions."),
+                                     m_validation->parentWidget());
+        m_changedNotice->setObjectName(QStringLiteral("changedMeanwhileNotice"));
+        m_changedNotice->setWordWrap(true);
+        m_changedNotice->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        m_changedNotice->setStyleSheet(
+            QStringLiteral("color: %1;").arg(readableText(QColor(0x8a, 0x5a, 0x00), QPalette::Window).name()));
+        m_changedNotice->hide();
+        if (auto* box = qobject_cast<QBoxLayout*>(m_validation->parentWidget()->layout());
+            box && box->indexOf(m_validation) >= 0)
+            box->insertWidget(box->indexOf(m_validation), m_changedNotice);
+    }
     for (auto* edit : form->findChildren<QLineEdit*>()) {
         if (!qobject_cast<QAbstractSpinBox*>(edit->parent()) && !qobject_cast<QComboBox*>(edit->parent()))
             connect(edit, &QLineEdit::editingFinished, this, &RecordEditor::requestCommit);
@@ -111,9 +130,83 @@ bool RecordEditor::eventFilter(QObject* watched, QEvent* event)
 
 void RecordEditor::requestCommit()
 {
-    if (m_loading > 0 || !m_document || m_document->isReadOnly())
+    if (m_loading > 0 || m_resolving || !m_document || m_document->isReadOnly())
         return;
     commit();
+    // The record changed meanwhile and her change did not meet it (nothing to store): show it as stored.
+    if (m_changedMeanwhile && !isTyping())
+        requestReload();
+    emit settled();
+}
+
+bool RecordEditor::isTyping() const
+{
+    if (m_resolving)
+        return true;
+    QWidget* focused = QApplication::focusWidget();
+    if (!m_form || !focused || !m_form->isAncestorOf(focused))
+        return false;
+    if (auto* spin = qobject_cast<QAbstractSpinBox*>(focused))
+        focused = spin->findChild<QLineEdit*>();
+    if (auto* line = qobject_cast<QLineEdit*>(focused))
+        return line->isModified();
+    if (auto* text = qobject_cast<QPlainTextEdit*>(focused))
+        return text->document()->isModified();
+    return false;
+}
+
+void RecordEditor::clearTyping()
+{
+    if (!m_form)
+        return;
+    for (auto* line : m_form->findChildren<QLineEdit*>())
+        line->setModified(false);
+    for (auto* text : m_form->findChildren<QPlainTextEdit*>())
+        text->document()->setModified(false);
+}
+
+void RecordEditor::markChangedMeanwhile()
+{
+    m_changedMeanwhile = true;
+    if (m_changedNotice)
+        m_changedNotice->show();
+}
+
+void RecordEditor::forgetChangedMeanwhile()
+{
+    m_changedMeanwhile = false;
+    if (m_changedNotice)
+        m_changedNotice->hide();
+}
+
+void RecordEditor::requestReload()
+{
+    forgetChangedMeanwhile();
+    emit reloadRequested();
+}
+
+void RecordEditor::stored()
+{
+    clearTyping();
+    forgetChangedMeanwhile();
+}
+
+bool RecordEditor::decideConflict(const QString& label, const QList<ConflictField>& fields)
+{
+    ConflictDialog::Choice choice = ConflictDialog::Choice::KeepStored;
+    {
+        // Leaving the field for the dialog must not commit again, nor may a change heard meanwhile
+        // reload the form under the dialog.
+        const QScopedValueRollback resolving(m_resolving, true);
+        choice = ConflictDialog::ask(this, label, fields);
+    }
+    if (choice == ConflictDialog::Choice::KeepMine)
+        return true;
+    if (m_validation)
+        m_validation->hide();
+    clearTyping();
+    requestReload();
+    return false;
 }
 
 void RecordEditor::keepFormWhole()

@@ -32,9 +32,26 @@ public:
     void setDocument(Document* document);
     Document* document() const { return m_document; }
 
+    // Whether the user is typing in the form: the keyboard is in a text field she changed and has not
+    // stored yet (or a conflict is being decided). Another person's change must not replace it.
+    bool isTyping() const;
+    // Another person changed the record shown while she typed: the form keeps her typing and says so;
+    // storing it then meets the conflict, and the dialog lets her choose. Once stored or chosen, the
+    // editor asks for the record as stored (reloadRequested()).
+    void markChangedMeanwhile();
+    bool isChangedMeanwhile() const { return m_changedMeanwhile; }
+    // Another record is shown: forget what was said about the previous one.
+    void forgetChangedMeanwhile();
+
 signals:
     // The editor added a record (e.g. a new indicator row is not a record; a new group is).
     void recordCreated(const QUuid& uuid);
+    // The record shown is no longer what is stored (someone else changed it and the user kept the
+    // version saved meanwhile): the section shows it again, read anew.
+    void reloadRequested();
+    // A commit triggered by a field is over (stored, refused or decided): changes that waited for the
+    // user's typing may be shown now.
+    void settled();
 
 protected:
     // Installs the validation label (placed by the subclass's form) and the commit triggers on
@@ -61,7 +78,11 @@ protected:
         {
             ++m_editor->m_loading;
         }
-        ~LoadGuard() { --m_editor->m_loading; }
+        ~LoadGuard()
+        {
+            if (--m_editor->m_loading == 0)
+                m_editor->clearTyping(); // the form shows the record as stored
+        }
         RecordEditor* m_editor;
     };
 
@@ -70,6 +91,8 @@ protected:
     template <typename T>
     bool update(const T& before, const T& after, const QString& text = {});
     bool reportExecution(const EditResult& result);
+    // Asks for the record as stored (reloadRequested()), forgetting that it changed meanwhile.
+    void requestReload();
 
     bool eventFilter(QObject* watched, QEvent* event) override;
     void changeEvent(QEvent* event) override;
@@ -79,6 +102,13 @@ protected:
     QWidget* m_form = nullptr;
 
 private:
+    // The conflict of an edit: shows both versions and returns true when the user saves hers over
+    // the version saved meanwhile; otherwise the editor asks for the stored record.
+    bool decideConflict(const QString& label, const QList<ConflictField>& fields);
+    // The form's text fields hold nothing left to store.
+    void clearTyping();
+    // After an update: what the user typed is stored.
+    void stored();
     void styleValidation();
     void requestCommit();
     void keepFormInPlace();
@@ -87,12 +117,16 @@ private:
     int m_loading = 0;
     ProvenanceField* m_provenance = nullptr;
     QTimer* m_dateCommit = nullptr; // a date typed in full commits after a pause, without leaving the field
+    QLabel* m_changedNotice = nullptr;
+    bool m_changedMeanwhile = false;
+    bool m_resolving = false; // the conflict dialog is open
 };
 
 } // namespace pacte
 
 #include "editing/document.h"
 #include "editing/edits.h"
+#include "storage/repository.h"
 
 namespace pacte {
 
@@ -101,7 +135,26 @@ bool RecordEditor::update(const T& before, const T& after, const QString& text)
 {
     if (!m_document)
         return false;
-    return reportExecution(edit::update(*m_document, before, after, text));
+    // `before` may be the editor's own record, which a reload replaces: what follows keeps copies.
+    const QString label = RecordTraits<T>::label(before);
+    const QUuid uuid = before.uuid;
+    EditResult result = edit::update(*m_document, before, after, text);
+    // Someone else changed the record since it was read (a server): the user chooses, and her version
+    // is written over the one stored now, as one undo step back to it. Again if it changed once more.
+    while (result.isConflict()) {
+        if (!decideConflict(label, result.conflict))
+            return false;
+        const std::optional<T> stored = Repository<T>(m_document->database()).findByUuid(uuid);
+        if (!stored) {
+            result = EditResult::refused(tr("\"%1\" no longer exists in the database.").arg(label));
+            break;
+        }
+        result = edit::update(*m_document, *stored, after, text);
+    }
+    if (!reportExecution(result))
+        return false;
+    stored();
+    return true;
 }
 
 } // namespace pacte

@@ -77,8 +77,18 @@ protected:
     }
     EditResult deleteRecord(const QUuid& uuid) override
     {
-        auto item = Repository<T>(m_document->database()).findByUuid(uuid);
+        // The record as the user saw it, when the editor shows it: on a server, a record someone
+        // else changed since is not deleted (the section then shows both versions).
+        auto item = shownItem(uuid);
+        if (!item)
+            item = Repository<T>(m_document->database()).findByUuid(uuid);
         return item ? edit::remove(*m_document, std::move(*item)) : EditResult{};
+    }
+    // The record `uuid` as its editor shows it, if it does.
+    virtual std::optional<T> shownItem(const QUuid& uuid) const
+    {
+        Q_UNUSED(uuid)
+        return std::nullopt;
     }
 
     // The footer counts the rows shown by `key` (a status, 0 .. values-1) as filters and edits change

@@ -197,7 +197,7 @@ bool MeetingsSection::updateItems(const QList<QUuid>& uuids, ChangeKind kind)
             m_model->removeRowByUuid(uuid);
     }
     if (uuids.contains(selectedUuid()))
-        showRecord(selectedUuid());
+        refreshShownRecord();
     return true;
 }
 
