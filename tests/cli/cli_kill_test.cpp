@@ -40,7 +40,7 @@ qint64 partnerCount(const QString& path)
 
 } // namespace
 
-TEST_CASE("Killed creating commands leave nothing under the target name", "[cli][kill]")
+TEST_CASE("Killed creating commands leave nothing under the target name", "[cli][kill][file]")
 {
     TempDir dir;
     // A dump large enough for its restoration to take a while.
