@@ -477,8 +477,9 @@ TEST_CASE("stats --year and check --year read the demo as each year stood", "[cl
     CHECK(databaseContent(path) == bytes);
 }
 
-// A file has one writer at a time (its lock); a server takes several.
-TEST_CASE("evaluate --freeze on a file open elsewhere is refused", "[cli][evaluate][file]")
+// A file has one writer at a time (its lock); a server database takes several, each change its own
+// transaction (team mode).
+TEST_CASE("evaluate --freeze on a file open elsewhere is refused, on a server it is not", "[cli][evaluate]")
 {
     TempDir dir;
     const QString path = initDatabase(dir);
@@ -486,6 +487,15 @@ TEST_CASE("evaluate --freeze on a file open elsewhere is refused", "[cli][evalua
     REQUIRE_FALSE(holder->isReadOnly());
     const QByteArray bytes = databaseContent(path);
 
+    if (onServer()) {
+        const CliResult result = evaluate(path, Pti2022, 2023, {QStringLiteral("--freeze")});
+        INFO(result.err.toStdString());
+        CHECK(result.exitCode == 0);
+        CHECK(databaseContent(path) != bytes);
+        // The other connection sees the frozen year.
+        CHECK(EvaluationRepository(*holder).count() == 1);
+        return;
+    }
     const CliResult result = evaluate(path, Pti2022, 2023, {QStringLiteral("--freeze")});
     CHECK(result.exitCode == 2);
     CHECK(result.err.contains(QStringLiteral("collègue")));
