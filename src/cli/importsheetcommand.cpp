@@ -127,8 +127,11 @@ int runImportSheet(const QStringList& arguments)
         return ExitOk;
     }
     const QString backup = import->apply();
-    printOut(Tr::tr("%n change(s) imported from %1 (backup: %2).", nullptr, static_cast<int>(outcome.changes.size()))
-                 .arg(sheetName, backup));
+    const int changes = static_cast<int>(outcome.changes.size());
+    // A server database has no backup copy (its administrator's pg_dump does that).
+    printOut(backup.isEmpty()
+                 ? Tr::tr("%n change(s) imported from %1.", nullptr, changes).arg(sheetName)
+                 : Tr::tr("%n change(s) imported from %1 (backup: %2).", nullptr, changes).arg(sheetName, backup));
     return ExitOk;
 }
 

@@ -103,7 +103,9 @@ int runImportTable(const QStringList& arguments)
     } catch (const StorageError& error) {
         throw UsageError{error.message()};
     }
-    printOut(Tr::tr("%1 : %2 (backup: %3).").arg(inputName, summary, backup));
+    // A server database has no backup copy (its administrator's pg_dump does that).
+    printOut(backup.isEmpty() ? Tr::tr("%1 : %2.").arg(inputName, summary)
+                              : Tr::tr("%1 : %2 (backup: %3).").arg(inputName, summary, backup));
     return ExitOk;
 }
 

@@ -18,15 +18,6 @@ using namespace pacte::test;
 
 namespace {
 
-QString initDemo(const TempDir& dir)
-{
-    const QString path = dir.path(QStringLiteral("demo.pacte"));
-    const CliResult result = runCli({QStringLiteral("init"), path, QStringLiteral("--demo")});
-    INFO(result.err.toStdString());
-    REQUIRE(result.exitCode == 0);
-    return path;
-}
-
 CliResult coverage(const QString& path, const QStringList& more = {})
 {
     return runCli(QStringList{QStringLiteral("coverage"), path} + more);
@@ -37,7 +28,7 @@ CliResult coverage(const QString& path, const QStringList& more = {})
 TEST_CASE("pacte-cli coverage prints the demo 2017-2021 coverage as text", "[cli][coverage]")
 {
     TempDir dir;
-    const QString path = initDemo(dir);
+    const QString path = initDatabase(dir);
     const CliResult result = coverage(path, {QStringLiteral("--edition"), QStringLiteral("PTI 2017-2021")});
     INFO(result.err.toStdString());
     REQUIRE(result.exitCode == 0);
@@ -64,7 +55,7 @@ TEST_CASE("pacte-cli coverage prints the demo 2017-2021 coverage as text", "[cli
 TEST_CASE("pacte-cli coverage --json gives cells, gaps, overlaps, duplicates and partners", "[cli][coverage]")
 {
     TempDir dir;
-    const QString path = initDemo(dir);
+    const QString path = initDatabase(dir);
     const CliResult result =
         coverage(path, {QStringLiteral("--edition"), QStringLiteral("PTI 2017-2021"), QStringLiteral("--json")});
     INFO(result.err.toStdString());
@@ -104,7 +95,7 @@ TEST_CASE("pacte-cli coverage --json gives cells, gaps, overlaps, duplicates and
 TEST_CASE("pacte-cli coverage reports an overlap and a possible duplicate with its similarity", "[cli][coverage]")
 {
     TempDir dir;
-    const QString path = dir.path(QStringLiteral("demo.pacte"));
+    const QString path = newDatabaseLocation(dir, QStringLiteral("demo.pacte"));
     {
         // A second mobility group in Montpelliérain, with an action whose title is that of an action of the
         // first but for accents, capitals and word order.
@@ -166,7 +157,7 @@ TEST_CASE("pacte-cli coverage reports an overlap and a possible duplicate with i
 TEST_CASE("pacte-cli coverage refuses an unknown edition in French with exit code 2", "[cli][coverage]")
 {
     TempDir dir;
-    const QString path = initDemo(dir);
+    const QString path = initDatabase(dir);
     const CliResult result = coverage(path, {QStringLiteral("--edition"), QStringLiteral("PTI 2099")});
     CHECK(result.exitCode == 2);
     CHECK(result.out.isEmpty());

@@ -14,8 +14,7 @@ using namespace pacte::test;
 TEST_CASE("stats gives the 31 declared signatories of the 2017-2021 pact beside the 6 recorded", "[cli][declared]")
 {
     TempDir dir;
-    const QString path = dir.path(QStringLiteral("demo.pacte"));
-    REQUIRE(runCli({QStringLiteral("init"), path, QStringLiteral("--demo")}).exitCode == 0);
+    const QString path = initDatabase(dir);
 
     const CliResult json = runCli({QStringLiteral("stats"), path, QStringLiteral("--edition"),
                                    QStringLiteral("PTI 2017-2021"), QStringLiteral("--json")});

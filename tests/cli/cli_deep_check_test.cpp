@@ -12,7 +12,7 @@ namespace pacte_test_cli_cli_deep_check_test {
 using namespace pacte;
 using namespace pacte::test;
 
-TEST_CASE("check --deep refuses a file whose index is damaged and leaves it as it was", "[cli][check][deep]")
+TEST_CASE("check --deep refuses a file whose index is damaged and leaves it as it was", "[cli][check][deep][file]")
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("index.pacte"));
@@ -38,7 +38,7 @@ TEST_CASE("check --deep refuses a file whose index is damaged and leaves it as i
 TEST_CASE("check --deep on a sound file checks the rules as check does", "[cli][check][deep]")
 {
     TempDir dir;
-    const QString path = dir.path(QStringLiteral("demo.pacte"));
+    const QString path = newDatabaseLocation(dir, QStringLiteral("demo.pacte"));
     createDatabase(path, true).reset();
     const QStringList arguments{QStringLiteral("check"),     path,
                                 QStringLiteral("--edition"), QStringLiteral("PTI 2017-2021"),

@@ -83,16 +83,6 @@ QStringList exitMeanings(const QString& help)
     return meanings;
 }
 
-// A demo database made by `pacte-cli init --demo`.
-QString initDemo(const TempDir& dir)
-{
-    const QString path = dir.path(QStringLiteral("demo.pacte"));
-    const CliResult result = runCli({QStringLiteral("init"), path, QStringLiteral("--demo")});
-    INFO(result.err.toStdString());
-    REQUIRE(result.exitCode == 0);
-    return path;
-}
-
 // Runs the completion function on the line `pacte-cli WORDS...` (its last word being completed)
 // and returns what it offers.
 QStringList complete(const QStringList& words)
@@ -188,7 +178,7 @@ TEST_CASE("the manual pages are in the language of their folder", "[cli][docs]")
 TEST_CASE("the completion offers commands, options, and the names read from the file on the line", "[cli][docs]")
 {
     TempDir dir;
-    const QString path = initDemo(dir);
+    const QString path = initDatabase(dir);
 
     CHECK(complete({QStringLiteral("export")}) ==
           QStringList{QStringLiteral("export"), QStringLiteral("export-sheet")});
@@ -214,8 +204,8 @@ TEST_CASE("the completion offers commands, options, and the names read from the 
 TEST_CASE("list prints names one per line and never changes the file", "[cli][list]")
 {
     TempDir dir;
-    const QString path = initDemo(dir);
-    const QByteArray before = fileBytes(path);
+    const QString path = initDatabase(dir);
+    const QByteArray before = databaseContent(path);
     const CliResult editions = runCli({QStringLiteral("list"), path, QStringLiteral("editions")});
     CHECK(editions.exitCode == 0);
     CHECK(editions.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts) ==
@@ -227,7 +217,7 @@ TEST_CASE("list prints names one per line and never changes the file", "[cli][li
     const CliResult bad = runCli({QStringLiteral("list"), path, QStringLiteral("partners")});
     CHECK(bad.exitCode == 2);
     CHECK(bad.err.contains(QStringLiteral("list FILE")));
-    CHECK(fileBytes(path) == before);
+    CHECK(databaseContent(path) == before);
     CHECK_FALSE(QFile::exists(path + QStringLiteral(".lock")));
 }
 

@@ -38,15 +38,6 @@ QJsonObject parseObject(const CliResult& result)
     return document.object();
 }
 
-QString initDemo(const TempDir& dir, const QString& name = QStringLiteral("demo.pacte"))
-{
-    const QString path = dir.path(name);
-    const CliResult result = runCli({QStringLiteral("init"), path, QStringLiteral("--demo")});
-    INFO(result.err.toStdString());
-    REQUIRE(result.exitCode == 0);
-    return path;
-}
-
 CliResult evaluate(const QString& path, const QString& edition, int year, const QStringList& more = {})
 {
     return runCli(QStringList{QStringLiteral("evaluate"), path, QStringLiteral("--edition"), edition,
@@ -117,7 +108,7 @@ void checkStatsAgainstDashboard(const QString& path, const Edition& edition)
 TEST_CASE("evaluate refuses bad arguments with exit code 2", "[cli][evaluate]")
 {
     TempDir dir;
-    const QString path = initDemo(dir);
+    const QString path = initDatabase(dir);
     // An edition that began this year: next year is one of its years, still to come.
     const int thisYear = QDate::currentDate().year();
     const QString future = QStringLiteral("PTI %1-%2").arg(thisYear).arg(thisYear + 3);
@@ -129,7 +120,7 @@ TEST_CASE("evaluate refuses bad arguments with exit code 2", "[cli][evaluate]")
         edition.endDate = QDate(thisYear + 3, 12, 31);
         EditionRepository(*db).insert(edition);
     }
-    const QByteArray bytes = fileBytes(path);
+    const QByteArray bytes = databaseContent(path);
 
     const QStringList bad[] = {
         {QStringLiteral("evaluate"), path},
@@ -175,14 +166,14 @@ TEST_CASE("evaluate refuses bad arguments with exit code 2", "[cli][evaluate]")
         CHECK_FALSE(result.err.trimmed().isEmpty());
         CHECK(result.out.isEmpty());
     }
-    CHECK(fileBytes(path) == bytes);
+    CHECK(databaseContent(path) == bytes);
     CHECK_FALSE(QFileInfo::exists(dir.path(QStringLiteral("absent.pacte"))));
 }
 
 TEST_CASE("evaluate --json prints the §1.4 counts and the comparison with the year before", "[cli][evaluate]")
 {
     TempDir dir;
-    const QString path = initDemo(dir);
+    const QString path = initDatabase(dir);
     // A group and an action entered in 2022, the action under way from March 2023.
     {
         auto db = Database::open(path, QStringLiteral("testeur"));
@@ -206,7 +197,7 @@ TEST_CASE("evaluate --json prints the §1.4 counts and the comparison with the y
         ActionRepository(*db).update(action);
         redate(*db, action.uuid, QStringLiteral("update"), QStringLiteral("2023-03-01T09:00:00.000Z"));
     }
-    const QByteArray bytes = fileBytes(path);
+    const QByteArray bytes = databaseContent(path);
 
     const CliResult result = evaluate(path, Pti2022, 2023, {QStringLiteral("--json")});
     INFO(result.err.toStdString());
@@ -298,13 +289,13 @@ TEST_CASE("evaluate --json prints the §1.4 counts and the comparison with the y
         CHECK(text.out.contains(QStringLiteral("2023-12-31")));
         CHECK(text.out.contains(QStringLiteral("Garage solidaire")));
     }
-    CHECK(fileBytes(path) == bytes); // reading never writes
+    CHECK(databaseContent(path) == bytes); // reading never writes
 }
 
 TEST_CASE("evaluate --as-of dates the review \"au 31 juillet 2021\", shown and frozen with it", "[cli][evaluate][asof]")
 {
     TempDir dir;
-    const QString path = initDemo(dir);
+    const QString path = initDatabase(dir);
     const QStringList final{QStringLiteral("--final")};
 
     // A day outside the year is refused, and nothing is written.
@@ -348,7 +339,7 @@ TEST_CASE("evaluate --as-of dates the review \"au 31 juillet 2021\", shown and f
 TEST_CASE("evaluate --freeze freezes once, stats --year then reads the frozen figures", "[cli][evaluate]")
 {
     TempDir dir;
-    const QString path = initDemo(dir);
+    const QString path = initDatabase(dir);
 
     const CliResult frozen = evaluate(path, Pti2022, 2023, {QStringLiteral("--freeze"), QStringLiteral("--json")});
     INFO(frozen.err.toStdString());
@@ -359,13 +350,13 @@ TEST_CASE("evaluate --freeze freezes once, stats --year then reads the frozen fi
     const QDateTime frozenAt = QDateTime::fromString(json.value(QStringLiteral("frozenAt")).toString(), Qt::ISODate);
     CHECK(frozenAt.isValid());
     CHECK(frozenAt.secsTo(QDateTime::currentDateTimeUtc()) < 600);
-    const QByteArray bytes = fileBytes(path);
+    const QByteArray bytes = databaseContent(path);
 
     const CliResult again = evaluate(path, Pti2022, 2023, {QStringLiteral("--freeze")});
     CHECK(again.exitCode == 2);
     CHECK(again.err.contains(QStringLiteral("2023")));
     CHECK(again.out.isEmpty());
-    CHECK(fileBytes(path) == bytes);
+    CHECK(databaseContent(path) == bytes);
 
     const CliResult stats = statsForYear(path, Pti2022, 2023);
     REQUIRE(stats.exitCode == 0);
@@ -385,9 +376,9 @@ TEST_CASE("evaluate --freeze freezes once, stats --year then reads the frozen fi
 
     // The final evaluation of the last year is another record: it freezes once too.
     REQUIRE(evaluate(path, Pti2022, 2025, {QStringLiteral("--freeze"), QStringLiteral("--final")}).exitCode == 0);
-    const QByteArray afterFinal = fileBytes(path);
+    const QByteArray afterFinal = databaseContent(path);
     CHECK(evaluate(path, Pti2022, 2025, {QStringLiteral("--freeze"), QStringLiteral("--final")}).exitCode == 2);
-    CHECK(fileBytes(path) == afterFinal);
+    CHECK(databaseContent(path) == afterFinal);
     const CliResult check = runCli({QStringLiteral("check"), path, QStringLiteral("--edition"), Pti2022,
                                     QStringLiteral("--json"), QStringLiteral("--date"), QStringLiteral("2026-06-30")});
     int evaluationFindings = 0;
@@ -400,7 +391,7 @@ TEST_CASE("evaluate --freeze freezes once, stats --year then reads the frozen fi
 TEST_CASE("A frozen year reads the same after the records it counted are deleted", "[cli][evaluate]")
 {
     TempDir dir;
-    const QString path = initDemo(dir);
+    const QString path = initDatabase(dir);
     REQUIRE(evaluate(path, Pti2017, 2021, {QStringLiteral("--freeze")}).exitCode == 0);
 
     // Today the coordinator deletes a group of 2017-2021 with its actions.
@@ -428,8 +419,8 @@ TEST_CASE("A frozen year reads the same after the records it counted are deleted
 TEST_CASE("stats --year and check --year read the demo as each year stood", "[cli][evaluate]")
 {
     TempDir dir;
-    const QString path = initDemo(dir);
-    const QByteArray bytes = fileBytes(path);
+    const QString path = initDatabase(dir);
+    const QByteArray bytes = databaseContent(path);
 
     // Imported records stand for history: Annexe 1's 38 actions as of 2021.
     const CliResult stats = statsForYear(path, Pti2017, 2021);
@@ -483,21 +474,32 @@ TEST_CASE("stats --year and check --year read the demo as each year stood", "[cl
             value.toObject().value(QStringLiteral("rule")).toString() == QStringLiteral("local-committee-yearly") ? 1
                                                                                                                   : 0;
     CHECK(committeeErrors == 30);
-    CHECK(fileBytes(path) == bytes);
+    CHECK(databaseContent(path) == bytes);
 }
 
-TEST_CASE("evaluate --freeze on a file open elsewhere is refused", "[cli][evaluate]")
+// A file has one writer at a time (its lock); a server database takes several, each change its own
+// transaction (team mode).
+TEST_CASE("evaluate --freeze on a file open elsewhere is refused, on a server it is not", "[cli][evaluate]")
 {
     TempDir dir;
-    const QString path = initDemo(dir);
+    const QString path = initDatabase(dir);
     auto holder = Database::open(path, QStringLiteral("collègue"));
     REQUIRE_FALSE(holder->isReadOnly());
-    const QByteArray bytes = fileBytes(path);
+    const QByteArray bytes = databaseContent(path);
 
+    if (onServer()) {
+        const CliResult result = evaluate(path, Pti2022, 2023, {QStringLiteral("--freeze")});
+        INFO(result.err.toStdString());
+        CHECK(result.exitCode == 0);
+        CHECK(databaseContent(path) != bytes);
+        // The other connection sees the frozen year.
+        CHECK(EvaluationRepository(*holder).count() == 1);
+        return;
+    }
     const CliResult result = evaluate(path, Pti2022, 2023, {QStringLiteral("--freeze")});
     CHECK(result.exitCode == 2);
     CHECK(result.err.contains(QStringLiteral("collègue")));
-    CHECK(fileBytes(path) == bytes);
+    CHECK(databaseContent(path) == bytes);
 
     // Reading is still possible while the file is held.
     const CliResult read = evaluate(path, Pti2022, 2023, {QStringLiteral("--json")});
@@ -511,7 +513,7 @@ TEST_CASE("The dashboard's counts equal pacte-cli stats", "[cli][evaluate][dashb
     TempDir dir;
     SECTION("on the demo")
     {
-        const QString path = initDemo(dir);
+        const QString path = initDatabase(dir);
         auto db = Database::open(path, QStringLiteral("testeur"), Database::Access::ReadOnly);
         const auto editions = EditionRepository(*db).all();
         db.reset();
@@ -521,9 +523,7 @@ TEST_CASE("The dashboard's counts equal pacte-cli stats", "[cli][evaluate][dashb
     }
     SECTION("on generated data")
     {
-        const QString path = dir.path(QStringLiteral("genere.pacte"));
-        REQUIRE(runCli({QStringLiteral("generate"), path, QStringLiteral("--scale"), QStringLiteral("2")}).exitCode ==
-                0);
+        const QString path = generateDatabase(dir, QStringLiteral("genere.pacte"), 2);
         auto db = Database::open(path, QStringLiteral("testeur"), Database::Access::ReadOnly);
         const auto editions = EditionRepository(*db).all();
         db.reset();

@@ -46,16 +46,15 @@ QStringList folderEntries(const TempDir& dir)
 TEST_CASE("export then import restores the same database", "[cli][export]")
 {
     TempDir dir;
-    const QString source = dir.path(QStringLiteral("source.pacte"));
+    const QString source = initDatabase(dir, QStringLiteral("source.pacte"));
     const QString dump = dir.path(QStringLiteral("dump.json"));
-    const QString restored = dir.path(QStringLiteral("restauree.pacte"));
-    REQUIRE(runCli({QStringLiteral("init"), source, QStringLiteral("--demo")}).exitCode == 0);
-    const QByteArray sourceBytes = fileBytes(source);
+    const QString restored = newDatabaseLocation(dir, QStringLiteral("restauree.pacte"));
+    const QByteArray sourceBytes = databaseContent(source);
 
     const CliResult exported = runCli({QStringLiteral("export"), source, QStringLiteral("-o"), dump});
     INFO(exported.err.toStdString());
     REQUIRE(exported.exitCode == 0);
-    CHECK(fileBytes(source) == sourceBytes);
+    CHECK(databaseContent(source) == sourceBytes);
     QJsonObject original = parseObject(fileBytes(dump));
     CHECK(original.value(QStringLiteral("format")).toString() == QStringLiteral("pacte-dump"));
 
@@ -73,19 +72,18 @@ TEST_CASE("export then import restores the same database", "[cli][export]")
     second.remove(QStringLiteral("exportedAt"));
     CHECK(second == original);
 
-    // A dump is restored into a new file only.
-    const QByteArray restoredBytes = fileBytes(restored);
+    // A dump is restored into a new database only.
+    const QByteArray restoredBytes = databaseContent(restored);
     const CliResult overwrite = runCli({QStringLiteral("import"), restored, dump});
     CHECK(overwrite.exitCode == 2);
-    CHECK(overwrite.err.contains(QStringLiteral("restauree.pacte")));
-    CHECK(fileBytes(restored) == restoredBytes);
+    CHECK(overwrite.err.contains(locationName(restored)));
+    CHECK(databaseContent(restored) == restoredBytes);
 }
 
 TEST_CASE("import of a bad dump leaves no file behind", "[cli][export]")
 {
     TempDir dir;
-    const QString source = dir.path(QStringLiteral("source.pacte"));
-    REQUIRE(runCli({QStringLiteral("init"), source, QStringLiteral("--demo")}).exitCode == 0);
+    const QString source = initDatabase(dir, QStringLiteral("source.pacte"));
     const QString dump = dir.path(QStringLiteral("dump.json"));
     REQUIRE(runCli({QStringLiteral("export"), source, QStringLiteral("-o"), dump}).exitCode == 0);
     const QByteArray full = fileBytes(dump);
@@ -104,25 +102,24 @@ TEST_CASE("import of a bad dump leaves no file behind", "[cli][export]")
         file.write(R"({"format": "autre-chose", "formatVersion": 1})");
     }
     const QStringList before = folderEntries(dir);
-    const QString target = dir.path(QStringLiteral("cible.pacte"));
+    const QString target = newDatabaseLocation(dir, QStringLiteral("cible.pacte"));
     const CliResult result = runCli({QStringLiteral("import"), target, bad});
     CHECK(result.exitCode == 2);
     CHECK_FALSE(result.err.trimmed().isEmpty());
-    CHECK_FALSE(QFileInfo::exists(target));
-    CHECK(folderEntries(dir) == before); // no database, lock, journal or half-made file
+    CHECK(databaseContent(target).isEmpty()); // nothing created, on a server not even the tables
+    CHECK(folderEntries(dir) == before);      // no database, lock, journal or half-made file
 
     const CliResult missing = runCli({QStringLiteral("import"), target, dir.path(QStringLiteral("absent.json"))});
     CHECK(missing.exitCode == 2);
     CHECK(missing.err.contains(QStringLiteral("absent.json")));
-    CHECK_FALSE(QFileInfo::exists(target));
+    CHECK(databaseContent(target).isEmpty());
 }
 
 TEST_CASE("export to a place that cannot be written, or in another format, fails cleanly", "[cli][export]")
 {
     TempDir dir;
-    const QString source = dir.path(QStringLiteral("source.pacte"));
-    REQUIRE(runCli({QStringLiteral("init"), source}).exitCode == 0);
-    const QByteArray bytes = fileBytes(source);
+    const QString source = initDatabase(dir, QStringLiteral("source.pacte"), false);
+    const QByteArray bytes = databaseContent(source);
 
     const CliResult unwritable =
         runCli({QStringLiteral("export"), source, QStringLiteral("-o"), QStringLiteral("/proc/x/out.json")});
@@ -138,17 +135,14 @@ TEST_CASE("export to a place that cannot be written, or in another format, fails
     CHECK(pdf.exitCode == 2);
     CHECK_FALSE(QFileInfo::exists(dir.path(QStringLiteral("x.pdf"))));
 
-    CHECK(fileBytes(source) == bytes);
-    CHECK(folderEntries(dir) == QStringList{QStringLiteral("source.pacte")});
+    CHECK(databaseContent(source) == bytes);
+    CHECK(folderEntries(dir) == databaseFiles({QStringLiteral("source.pacte")}));
 }
 
 TEST_CASE("generate adds 10 groups and 100 actions per scale step to the current edition", "[cli][generate]")
 {
     TempDir dir;
-    const QString path = dir.path(QStringLiteral("bench.pacte"));
-    const CliResult result = runCli({QStringLiteral("generate"), path, QStringLiteral("--scale"), QStringLiteral("1")});
-    INFO(result.err.toStdString());
-    REQUIRE(result.exitCode == 0);
+    const QString path = generateDatabase(dir, QStringLiteral("bench.pacte"), 1);
 
     const CliResult current = runCli({QStringLiteral("stats"), path, QStringLiteral("--json")});
     REQUIRE(current.exitCode == 0);
@@ -165,20 +159,19 @@ TEST_CASE("generate adds 10 groups and 100 actions per scale step to the current
     CHECK(statsOf(path, QStringLiteral("PTI 2017-2021")).value(QStringLiteral("workingGroups")).toInt() == 17);
 
     // Same scale, same data.
-    const QString twin = dir.path(QStringLiteral("jumeau.pacte"));
-    REQUIRE(runCli({QStringLiteral("generate"), twin, QStringLiteral("--scale"), QStringLiteral("1")}).exitCode == 0);
+    const QString twin = generateDatabase(dir, QStringLiteral("jumeau.pacte"), 1);
     CHECK(statsOf(twin, QStringLiteral("PTI 2022-2025")) == stats);
 
-    // An existing file is not overwritten.
-    const QByteArray bytes = fileBytes(path);
+    // An existing database is not overwritten.
+    const QByteArray bytes = databaseContent(path);
     CHECK(runCli({QStringLiteral("generate"), path, QStringLiteral("--scale"), QStringLiteral("1")}).exitCode == 2);
-    CHECK(fileBytes(path) == bytes);
+    CHECK(databaseContent(path) == bytes);
 }
 
 TEST_CASE("generate refuses a scale that is not a positive whole number", "[cli][generate]")
 {
     TempDir dir;
-    const QString path = dir.path(QStringLiteral("bench.pacte"));
+    const QString path = newDatabaseLocation(dir, QStringLiteral("bench.pacte"));
     for (const char* scale : {"0", "-3", "deux", "1.5"}) {
         INFO(scale);
         const CliResult result =
@@ -188,6 +181,7 @@ TEST_CASE("generate refuses a scale that is not a positive whole number", "[cli]
     }
     CHECK(runCli({QStringLiteral("generate"), path}).exitCode == 2);
     CHECK(folderEntries(dir).isEmpty());
+    CHECK(databaseContent(path).isEmpty());
 }
 
 } // namespace pacte_test_cli_cli_export_generate_test

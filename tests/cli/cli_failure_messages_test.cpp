@@ -73,7 +73,7 @@ struct Demo
 
 } // namespace
 
-TEST_CASE("Cause: a full disk", "[cli][messages]")
+TEST_CASE("Cause: a full disk", "[cli][messages][file]")
 {
     SmallFileSystem disk(8 * 1024 * 1024);
     if (!disk.mounted())
@@ -89,7 +89,7 @@ TEST_CASE("Cause: a full disk", "[cli][messages]")
     CHECK(fileBytes(path) == before);
 }
 
-TEST_CASE("Cause: read-only media", "[cli][messages]")
+TEST_CASE("Cause: read-only media", "[cli][messages][file]")
 {
     SmallFileSystem disk(8 * 1024 * 1024);
     if (!disk.mounted())
@@ -106,7 +106,7 @@ TEST_CASE("Cause: read-only media", "[cli][messages]")
     CHECK(fileBytes(path) == before);
 }
 
-TEST_CASE("Cause: a read-only file", "[cli][messages]")
+TEST_CASE("Cause: a read-only file", "[cli][messages][file]")
 {
     Demo demo;
     REQUIRE(QFile::setPermissions(demo.path, AllRead));
@@ -122,7 +122,7 @@ TEST_CASE("Cause: a read-only file", "[cli][messages]")
     CHECK(fileBytes(demo.path) == before);
 }
 
-TEST_CASE("Cause: a folder the user may not write in", "[cli][messages]")
+TEST_CASE("Cause: a folder the user may not write in", "[cli][messages][file]")
 {
     Demo demo;
     REQUIRE(QFile::setPermissions(demo.folder, AllRead | AllExe));
@@ -142,7 +142,7 @@ TEST_CASE("Cause: a folder the user may not write in", "[cli][messages]")
     CHECK(QDir(demo.folder).entryList(QDir::Files | QDir::Hidden) == QStringList{QStringLiteral("pti.pacte")});
 }
 
-TEST_CASE("Cause: a file the user may not read", "[cli][messages]")
+TEST_CASE("Cause: a file the user may not read", "[cli][messages][file]")
 {
     Demo demo;
     REQUIRE(QFile::setPermissions(demo.path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
@@ -155,7 +155,7 @@ TEST_CASE("Cause: a file the user may not read", "[cli][messages]")
                                             "modifié. Demandez le droit de lecture, ou utilisez une copie."));
 }
 
-TEST_CASE("Cause: a file in a folder the user may not open", "[cli][messages]")
+TEST_CASE("Cause: a file in a folder the user may not open", "[cli][messages][file]")
 {
     // The folder hides the file: "it does not exist" would send the user looking for the wrong thing.
     Demo demo;
@@ -173,7 +173,7 @@ TEST_CASE("Cause: a file in a folder the user may not open", "[cli][messages]")
                                             "copie placée ailleurs."));
 }
 
-TEST_CASE("Cause: a file held by a Pacte window, or by a pacte-cli command", "[cli][messages]")
+TEST_CASE("Cause: a file held by a Pacte window, or by a pacte-cli command", "[cli][messages][file]")
 {
     Demo demo;
     const QByteArray before = fileBytes(demo.path);
@@ -213,7 +213,7 @@ TEST_CASE("Cause: a file held by a Pacte window, or by a pacte-cli command", "[c
     CHECK(fileBytes(demo.path) == before);
 }
 
-TEST_CASE("Cause: a damaged file, a file of a newer Pacte", "[cli][messages]")
+TEST_CASE("Cause: a damaged file, a file of a newer Pacte", "[cli][messages][file]")
 {
     TempDir dir;
     const QString damaged = dir.path(QStringLiteral("damaged.pacte"));
@@ -238,7 +238,7 @@ TEST_CASE("Cause: a damaged file, a file of a newer Pacte", "[cli][messages]")
     CHECK(fileBytes(newer) == fileBytes(testDataPath(QStringLiteral("files/newer.pacte"))));
 }
 
-TEST_CASE("Cause: a change left half-made, on read-only media", "[cli][messages]")
+TEST_CASE("Cause: a change left half-made, on read-only media", "[cli][messages][file]")
 {
     SmallFileSystem disk(8 * 1024 * 1024);
     if (!disk.mounted())

@@ -232,7 +232,7 @@ struct Bench
 
 } // namespace
 
-TEST_CASE("Writing commands killed at random points leave the before or the after state", "[cli][fault]")
+TEST_CASE("Writing commands killed at random points leave the before or the after state", "[cli][fault][file]")
 {
     Bench bench;
     const unsigned seed = seedFromEnvironment();
@@ -301,7 +301,7 @@ TEST_CASE("Writing commands killed at random points leave the before or the afte
     CHECK(journalsSoFar() > 0);
 }
 
-TEST_CASE("Writing commands on a disk filled at random levels are whole or refused in French", "[cli][fault]")
+TEST_CASE("Writing commands on a disk filled at random levels are whole or refused in French", "[cli][fault][file]")
 {
     SmallFileSystem disk(12 * 1024 * 1024);
     if (!disk.mounted())
@@ -345,7 +345,7 @@ TEST_CASE("Writing commands on a disk filled at random levels are whole or refus
     }
 }
 
-TEST_CASE("A change that outgrows the database's allowed size is refused whole", "[cli][fault]")
+TEST_CASE("A change that outgrows the database's allowed size is refused whole", "[cli][fault][file]")
 {
     // Where no small file system can be mounted, SQLite's own limit on the file's pages stands in for
     // a full disk.
@@ -375,7 +375,7 @@ TEST_CASE("A change that outgrows the database's allowed size is refused whole",
     CHECK(checkedContent(path) == s.before);
 }
 
-TEST_CASE("Writing commands on a read-only file, folder or disk are refused in French, untouched", "[cli][fault]")
+TEST_CASE("Writing commands on a read-only file, folder or disk are refused in French, untouched", "[cli][fault][file]")
 {
     Bench bench;
     const auto refused = [](const CliResult& result, const QString& cause) {

@@ -1,5 +1,6 @@
 // pacte-cli on files it must refuse: exit code 2, a message on stderr naming the file, and the file
 // left exactly as it was (tests/data/files/, tests/data/fixtures/).
+#include "common/pgcluster.h"
 #include "common/testutil.h"
 #include "storage/backups.h"
 
@@ -33,7 +34,7 @@ QString copyData(const TempDir& dir, const QString& relative, const QString& nam
 
 } // namespace
 
-TEST_CASE("Reading commands refuse bad files and leave them untouched", "[cli][files]")
+TEST_CASE("Reading commands refuse bad files and leave them untouched", "[cli][files][file]")
 {
     const QString name = QString::fromLatin1(GENERATE(as<const char*>{}, "empty.pacte", "text.pacte", "image.pacte",
                                                       "foreign.pacte", "truncated.pacte", "newer.pacte",
@@ -63,16 +64,20 @@ TEST_CASE("Reading commands refuse bad files and leave them untouched", "[cli][f
 TEST_CASE("Reading commands refuse a missing file without creating it", "[cli][files]")
 {
     TempDir dir;
-    const QString path = dir.path(QStringLiteral("absent.pacte"));
+    // On a server, a database it does not have.
+    const QString path = onServer() ? PgCluster::instance().url(PgCluster::uniqueName(QStringLiteral("absent")),
+                                                                QStringLiteral("testeur"))
+                                    : dir.path(QStringLiteral("absent.pacte"));
     for (const char* command : {"stats", "check"}) {
         const CliResult result = runCli({QString::fromLatin1(command), path});
+        INFO(result.err.toStdString());
         CHECK(result.exitCode == 2);
-        CHECK(result.err.contains(QStringLiteral("absent.pacte")));
+        CHECK(result.err.contains(locationName(path)));
     }
     CHECK(folderEntries(dir).isEmpty());
 }
 
-TEST_CASE("A reading command brings an old file up to date after a backup copy", "[cli][files]")
+TEST_CASE("A reading command brings an old file up to date after a backup copy", "[cli][files][file]")
 {
     TempDir dir;
     const QString path = copyData(dir, QStringLiteral("fixtures/v1.pacte"), QStringLiteral("ancien.pacte"));
@@ -90,8 +95,8 @@ TEST_CASE("A reading command brings an old file up to date after a backup copy",
 TEST_CASE("A reading command works while another instance holds the file", "[cli][files]")
 {
     TempDir dir;
-    const QString path = dir.path(QStringLiteral("ouvert.pacte"));
-    auto db = createDatabase(path, true); // this process holds the lock, as the GUI would
+    const QString path = newDatabaseLocation(dir, QStringLiteral("ouvert.pacte"));
+    auto db = createDatabase(path, true); // this process holds the file's lock, as the GUI would
     const CliResult result = runCli({QStringLiteral("stats"), path, QStringLiteral("--json")});
     INFO(result.err.toStdString());
     CHECK(result.exitCode == 0);

@@ -1,4 +1,5 @@
 // pacte-cli init and stats, end to end through the real binary.
+#include "common/pgcluster.h"
 #include "common/testutil.h"
 
 #include <catch2/catch.hpp>
@@ -30,36 +31,28 @@ QStringList folderEntries(const TempDir& dir)
     return QDir(dir.path(QStringLiteral("."))).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
 }
 
-// A demo database made by `pacte-cli init --demo`.
-QString initDemo(const TempDir& dir, const QString& name = QStringLiteral("demo.pacte"))
-{
-    const QString path = dir.path(name);
-    const CliResult result = runCli({QStringLiteral("init"), path, QStringLiteral("--demo")});
-    INFO(result.err.toStdString());
-    REQUIRE(result.exitCode == 0);
-    REQUIRE(QFileInfo::exists(path));
-    return path;
-}
-
 } // namespace
 
 TEST_CASE("init creates a database and refuses to overwrite one", "[cli][init]")
 {
     TempDir dir;
-    const QString path = initDemo(dir);
-    CHECK(folderEntries(dir) == QStringList{QStringLiteral("demo.pacte")}); // no lock or journal left
-    const QByteArray bytes = fileBytes(path);
+    const QString path = initDatabase(dir);
+    // No lock or journal left.
+    CHECK(folderEntries(dir) == databaseFiles({QStringLiteral("demo.pacte")}));
+    const QByteArray content = databaseContent(path);
 
     const CliResult again = runCli({QStringLiteral("init"), path, QStringLiteral("--demo")});
     CHECK(again.exitCode == 2);
-    CHECK(again.err.contains(QStringLiteral("demo.pacte")));
-    CHECK(fileBytes(path) == bytes);
+    // The file's name, or the server database's.
+    CHECK(again.err.contains(onServer() ? PgCluster::databaseName(path) : QStringLiteral("demo.pacte")));
+    CHECK(databaseContent(path) == content);
 
-    const CliResult empty = runCli({QStringLiteral("init"), dir.path(QStringLiteral("vide.pacte"))});
+    const QString emptyPath = newDatabaseLocation(dir, QStringLiteral("vide.pacte"));
+    const CliResult empty = runCli({QStringLiteral("init"), emptyPath});
     CHECK(empty.exitCode == 0);
-    CHECK(QFileInfo::exists(dir.path(QStringLiteral("vide.pacte"))));
+    CHECK(folderEntries(dir) == databaseFiles({QStringLiteral("demo.pacte"), QStringLiteral("vide.pacte")}));
     // An empty database has no edition to count.
-    const CliResult stats = runCli({QStringLiteral("stats"), dir.path(QStringLiteral("vide.pacte"))});
+    const CliResult stats = runCli({QStringLiteral("stats"), emptyPath});
     CHECK(stats.exitCode == 2);
     CHECK_FALSE(stats.err.trimmed().isEmpty());
 }
@@ -97,8 +90,8 @@ TEST_CASE("Unknown commands and no command are bad usage", "[cli]")
 TEST_CASE("stats --json counts the 2017-2021 pact of the demo data", "[cli][stats]")
 {
     TempDir dir;
-    const QString path = initDemo(dir);
-    const QByteArray bytes = fileBytes(path);
+    const QString path = initDatabase(dir);
+    const QByteArray content = databaseContent(path);
 
     const CliResult result = runCli({QStringLiteral("stats"), path, QStringLiteral("--edition"),
                                      QStringLiteral("PTI 2017-2021"), QStringLiteral("--json")});
@@ -133,15 +126,15 @@ TEST_CASE("stats --json counts the 2017-2021 pact of the demo data", "[cli][stat
     CHECK(meetings.contains(QStringLiteral("total")));
     CHECK(meetings.value(QStringLiteral("byKind")).isObject());
 
-    // Reading never changes the file and leaves nothing beside it.
-    CHECK(fileBytes(path) == bytes);
-    CHECK(folderEntries(dir) == QStringList{QStringLiteral("demo.pacte")});
+    // Reading never changes the database and leaves nothing beside it.
+    CHECK(databaseContent(path) == content);
+    CHECK(folderEntries(dir) == databaseFiles({QStringLiteral("demo.pacte")}));
 }
 
 TEST_CASE("stats picks the named edition, or the latest one", "[cli][stats]")
 {
     TempDir dir;
-    const QString path = initDemo(dir);
+    const QString path = initDatabase(dir);
 
     const CliResult current = runCli({QStringLiteral("stats"), path, QStringLiteral("--edition"),
                                       QStringLiteral("PTI 2022-2025"), QStringLiteral("--json")});
@@ -168,7 +161,7 @@ TEST_CASE("stats picks the named edition, or the latest one", "[cli][stats]")
 TEST_CASE("stats on an unknown edition lists the editions", "[cli][stats]")
 {
     TempDir dir;
-    const QString path = initDemo(dir);
+    const QString path = initDatabase(dir);
     const CliResult result = runCli({QStringLiteral("stats"), path, QStringLiteral("--edition"),
                                      QStringLiteral("PTI 2030-2033"), QStringLiteral("--json")});
     CHECK(result.exitCode == 2);
@@ -181,7 +174,7 @@ TEST_CASE("stats on an unknown edition lists the editions", "[cli][stats]")
 TEST_CASE("stats prints text without --json", "[cli][stats]")
 {
     TempDir dir;
-    const QString path = initDemo(dir);
+    const QString path = initDatabase(dir);
     const CliResult result =
         runCli({QStringLiteral("stats"), path, QStringLiteral("--edition"), QStringLiteral("PTI 2017-2021")});
     CHECK(result.exitCode == 0);

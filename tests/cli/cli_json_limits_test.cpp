@@ -39,7 +39,7 @@ QStringList folderEntries(const TempDir& dir)
 TEST_CASE("import-sheet refuses a sheet nested 100,000 levels deep", "[cli][json]")
 {
     TempDir dir;
-    const QString database = dir.path(QStringLiteral("demo.pacte"));
+    const QString database = newDatabaseLocation(dir, QStringLiteral("demo.pacte"));
     createDatabase(database, true).reset();
     const QString sheet = dir.path(QStringLiteral("profonde.pacte-fiche.json"));
     REQUIRE(runCli({QStringLiteral("export-sheet"), database, QStringLiteral("--group"),
@@ -48,7 +48,7 @@ TEST_CASE("import-sheet refuses a sheet nested 100,000 levels deep", "[cli][json
     Json document = parseJson(fileBytes(sheet));
     document["group"]["actions"][0]["title"] = "@deep@";
     writeWithDeepValue(sheet, document);
-    const QByteArray before = fileBytes(database);
+    const QByteArray before = databaseContent(database);
     const QStringList entries = folderEntries(dir);
     for (const QStringList& extra : {QStringList{QStringLiteral("--dry-run")}, QStringList{}}) {
         const CliResult result = runCli(QStringList{QStringLiteral("import-sheet"), database, sheet} + extra);
@@ -56,7 +56,7 @@ TEST_CASE("import-sheet refuses a sheet nested 100,000 levels deep", "[cli][json
         CHECK(result.exitCode == 2);
         CHECK(result.err.contains(QStringLiteral("profonde.pacte-fiche.json")));
         CHECK(result.err.contains(QStringLiteral("group.actions[0].title")));
-        CHECK(fileBytes(database) == before);
+        CHECK(databaseContent(database) == before);
         CHECK(folderEntries(dir) == entries);
     }
 }
@@ -64,25 +64,27 @@ TEST_CASE("import-sheet refuses a sheet nested 100,000 levels deep", "[cli][json
 TEST_CASE("import refuses a dump nested 100,000 levels deep and creates nothing", "[cli][json]")
 {
     TempDir dir;
-    const QString source = dir.path(QStringLiteral("demo.pacte"));
+    const QString source = newDatabaseLocation(dir, QStringLiteral("demo.pacte"));
     createDatabase(source, true).reset();
     const QString dump = dir.path(QStringLiteral("profond.json"));
     REQUIRE(runCli({QStringLiteral("export"), source, QStringLiteral("-o"), dump}).exitCode == 0);
     Json document = parseJson(fileBytes(dump));
     document["territories"][0]["name"] = "@deep@";
     writeWithDeepValue(dump, document);
-    const QString target = dir.path(QStringLiteral("cible.pacte"));
+    const QString target = newDatabaseLocation(dir, QStringLiteral("cible.pacte"));
     const CliResult result = runCli({QStringLiteral("import"), target, dump});
     INFO(result.err.toStdString().substr(0, 400));
     CHECK(result.exitCode == 2);
     CHECK(result.err.contains(QStringLiteral("territories[0].name")));
-    CHECK(folderEntries(dir) == (QStringList{QStringLiteral("demo.pacte"), QStringLiteral("profond.json")}));
+    CHECK(folderEntries(dir) ==
+          databaseFiles({QStringLiteral("demo.pacte")}) + QStringList{QStringLiteral("profond.json")});
+    CHECK(databaseContent(target).isEmpty());
 }
 
 TEST_CASE("import-sheet refuses a key given twice, naming it", "[cli][json]")
 {
     TempDir dir;
-    const QString database = dir.path(QStringLiteral("demo.pacte"));
+    const QString database = newDatabaseLocation(dir, QStringLiteral("demo.pacte"));
     createDatabase(database, true).reset();
     const QString sheet = dir.path(QStringLiteral("illectronisme.pacte-fiche.json"));
     REQUIRE(runCli({QStringLiteral("export-sheet"), database, QStringLiteral("--group"),
@@ -98,12 +100,12 @@ TEST_CASE("import-sheet refuses a key given twice, naming it", "[cli][json]")
         REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
         file.write(bytes);
     }
-    const QByteArray before = fileBytes(database);
+    const QByteArray before = databaseContent(database);
     const CliResult result = runCli({QStringLiteral("import-sheet"), database, sheet});
     INFO(result.err.toStdString());
     CHECK(result.exitCode == 2);
     CHECK(result.err.contains(QStringLiteral("notes")));
-    CHECK(fileBytes(database) == before);
+    CHECK(databaseContent(database) == before);
 }
 
 } // namespace pacte_test_cli_cli_json_limits_test

@@ -35,7 +35,8 @@ QStringList outputCommand(const QString& command, const QString& database, const
 
 } // namespace
 
-TEST_CASE("No output replaces a database", "[cli][output]")
+// The database's own files as outputs: what only a file database has.
+TEST_CASE("No output replaces a database", "[cli][output][file]")
 {
     TempDir dir;
     const QString database = dir.path(QStringLiteral("demo.pacte"));
@@ -79,7 +80,7 @@ TEST_CASE("No output replaces a database", "[cli][output]")
     }
 }
 
-TEST_CASE("The GUI's sheet writing refuses a database too", "[cli][output]")
+TEST_CASE("The GUI's sheet writing refuses a database too", "[cli][output][file]")
 {
     TempDir dir;
     const QString database = dir.path(QStringLiteral("demo.pacte"));
@@ -92,7 +93,7 @@ TEST_CASE("The GUI's sheet writing refuses a database too", "[cli][output]")
 TEST_CASE("An output on a full disk is refused with exit 2 and nothing is left", "[cli][output]")
 {
     TempDir dir;
-    const QString database = dir.path(QStringLiteral("demo.pacte"));
+    const QString database = newDatabaseLocation(dir, QStringLiteral("demo.pacte"));
     createDatabase(database, true).reset();
     SmallFileSystem disk(512 * 1024);
     if (!disk.mounted())

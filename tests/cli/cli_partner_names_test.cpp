@@ -13,8 +13,7 @@ using namespace pacte::test;
 TEST_CASE("export of the 2017-2021 partners names Pôle emploi, of 2022-2025 France Travail", "[cli][names]")
 {
     TempDir dir;
-    const QString path = dir.path(QStringLiteral("demo.pacte"));
-    REQUIRE(runCli({QStringLiteral("init"), path, QStringLiteral("--demo")}).exitCode == 0);
+    const QString path = initDatabase(dir);
     const auto partnersCsv = [&](const QString& edition) {
         const QString out = dir.path(QStringLiteral("partenaires.csv"));
         QFile::remove(out);

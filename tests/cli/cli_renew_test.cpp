@@ -18,7 +18,7 @@ namespace {
 
 QString renewalScene(const TempDir& dir)
 {
-    const QString path = dir.path(QStringLiteral("pti.pacte"));
+    const QString path = newDatabaseLocation(dir, QStringLiteral("pti.pacte"));
     auto db = createDatabase(path, true);
     addRenewalScene(*db);
     return path;
@@ -45,7 +45,7 @@ TEST_CASE("renew --dry-run prints what it would create and writes nothing", "[cl
 {
     TempDir dir;
     const QString path = renewalScene(dir);
-    const QByteArray before = fileBytes(path);
+    const QByteArray before = databaseContent(path);
     const CliResult result =
         renew(path, QStringLiteral("PTI 2022-2025"), QStringLiteral("PTI 2026-2030"), QStringLiteral("2026-01-01"),
               QStringLiteral("2030-12-31"), {QStringLiteral("--dry-run")});
@@ -60,7 +60,7 @@ TEST_CASE("renew --dry-run prints what it would create and writes nothing", "[cl
     CHECK_FALSE(result.out.contains(QStringLiteral("Plateforme mobilité")));
     CHECK_FALSE(result.out.contains(QStringLiteral("Diagnostic logement")));
     CHECK(result.out.contains(QStringLiteral("20 enregistrements seraient créés ; rien n'a été modifié (--dry-run).")));
-    CHECK(fileBytes(path) == before);
+    CHECK(databaseContent(path) == before);
 }
 
 TEST_CASE("renew creates exactly the records carried over, each logged once", "[cli][renew]")
@@ -103,7 +103,7 @@ TEST_CASE("renew refuses bad input in French and changes nothing", "[cli][renew]
 {
     TempDir dir;
     const QString path = renewalScene(dir);
-    const QByteArray before = fileBytes(path);
+    const QByteArray before = databaseContent(path);
     struct Case
     {
         const char* from;
@@ -129,13 +129,13 @@ TEST_CASE("renew refuses bad input in French and changes nothing", "[cli][renew]
         CHECK(result.exitCode == 2);
         CHECK(result.err.contains(QString::fromUtf8(c.message)));
         CHECK(result.out.isEmpty());
-        CHECK(fileBytes(path) == before);
+        CHECK(databaseContent(path) == before);
     }
     const CliResult missing =
         runCli({QStringLiteral("renew"), path, QStringLiteral("--from"), QStringLiteral("PTI 2022-2025")});
     CHECK(missing.exitCode == 2);
     CHECK(missing.err.contains(QStringLiteral("--from, --title, --start et --end sont obligatoires.")));
-    CHECK(fileBytes(path) == before);
+    CHECK(databaseContent(path) == before);
 }
 
 } // namespace pacte_test_cli_cli_renew_test

@@ -25,7 +25,7 @@ namespace {
 struct ClosedFixture
 {
     TempDir dir;
-    QString path = dir.path(QStringLiteral("pti.pacte"));
+    QString path = newDatabaseLocation(dir, QStringLiteral("pti.pacte"));
     QString sheet = dir.path(QStringLiteral("mobilite.pacte-fiche.json"));
     SheetFixture f = makeSheetFixture(path);
     ClosedFixture() { f.db.reset(); }
@@ -79,7 +79,7 @@ TEST_CASE("export-sheet refuses an unknown or ambiguous group", "[cli][sheet]")
         twin.editionId = c.f.otherEditionId;
         WorkingGroupRepository(*db).insert(twin);
     }
-    const QByteArray before = fileBytes(c.path);
+    const QByteArray before = databaseContent(c.path);
     CliResult result = exportGroup(c, QStringLiteral("Mobilité"));
     CHECK(result.exitCode == 2);
     CHECK(result.err.contains(c.f.groupUuid.toString(QUuid::WithoutBraces))); // the candidates are listed
@@ -87,7 +87,7 @@ TEST_CASE("export-sheet refuses an unknown or ambiguous group", "[cli][sheet]")
     CHECK(result.exitCode == 2);
     CHECK_FALSE(result.err.isEmpty());
     CHECK(runCli({QStringLiteral("export-sheet"), c.path, QStringLiteral("-o"), c.sheet}).exitCode == 2);
-    CHECK(fileBytes(c.path) == before);
+    CHECK(databaseContent(c.path) == before);
     CHECK_FALSE(QFile::exists(c.sheet));
 }
 
@@ -99,13 +99,13 @@ TEST_CASE("import-sheet previews with --dry-run, imports, and refuses a second i
     byUuid(sheet["group"]["actions"], c.f.garageUuid)["title"] = "Garage solidaire mobile";
     c.writeSheet(sheet);
 
-    const QByteArray before = fileBytes(c.path);
+    const QByteArray before = databaseContent(c.path);
     CliResult result = runCli({QStringLiteral("import-sheet"), c.path, c.sheet, QStringLiteral("--dry-run")});
     INFO(result.err.toStdString());
     CHECK(result.exitCode == 0);
     CHECK(result.out.contains(QStringLiteral("Garage solidaire mobile")));
     CHECK(result.out.contains(QStringLiteral("title")));
-    CHECK(fileBytes(c.path) == before);
+    CHECK(databaseContent(c.path) == before);
 
     result = runCli({QStringLiteral("import-sheet"), c.path, c.sheet});
     INFO(result.err.toStdString());
@@ -114,11 +114,11 @@ TEST_CASE("import-sheet previews with --dry-run, imports, and refuses a second i
         auto db = c.open();
         CHECK(ActionRepository(*db).find(c.f.garage)->title == QStringLiteral("Garage solidaire mobile"));
     }
-    const QByteArray imported = fileBytes(c.path);
+    const QByteArray imported = databaseContent(c.path);
     result = runCli({QStringLiteral("import-sheet"), c.path, c.sheet});
     CHECK(result.exitCode == 2);
     CHECK(result.err.contains(QStringLiteral("--again")));
-    CHECK(fileBytes(c.path) == imported);
+    CHECK(databaseContent(c.path) == imported);
     result = runCli({QStringLiteral("import-sheet"), c.path, c.sheet, QStringLiteral("--again")});
     INFO(result.err.toStdString());
     CHECK(result.exitCode == 0);
@@ -140,7 +140,7 @@ TEST_CASE("import-sheet's preview and conflicts shorten a long value", "[cli][sh
         "Un objectif très long. " + std::string(400000, 'o');
     byUuid(sheet["group"]["actions"], c.f.garageUuid)["notes"] = "Noté dans la fiche. " + std::string(200000, 'f');
     c.writeSheet(sheet);
-    const QByteArray before = fileBytes(c.path);
+    const QByteArray before = databaseContent(c.path);
     const CliResult result = runCli({QStringLiteral("import-sheet"), c.path, c.sheet, QStringLiteral("--dry-run")});
     INFO(result.err.left(2000).toStdString());
     CHECK(result.exitCode == 1); // the notes are in conflict
@@ -151,7 +151,7 @@ TEST_CASE("import-sheet's preview and conflicts shorten a long value", "[cli][sh
     CHECK(result.out.contains(QStringLiteral("« Noté dans la fiche. ffff")));
     CHECK(result.out.contains(QStringLiteral("… (200020 caractères) »")));
     CHECK(result.out.size() + result.err.size() < 5000);
-    CHECK(fileBytes(c.path) == before);
+    CHECK(databaseContent(c.path) == before);
 }
 
 TEST_CASE("import-sheet stops on conflicts with exit 1 and changes nothing", "[cli][sheet]")
@@ -168,7 +168,7 @@ TEST_CASE("import-sheet stops on conflicts with exit 1 and changes nothing", "[c
     byUuid(sheet["group"]["actions"], c.f.garageUuid)["status"] = "abandonnee";
     byUuid(sheet["group"]["actions"], c.f.garageUuid)["notes"] = "sans conflit";
     c.writeSheet(sheet);
-    const QByteArray before = fileBytes(c.path);
+    const QByteArray before = databaseContent(c.path);
     for (const bool dryRun : {true, false}) {
         QStringList arguments{QStringLiteral("import-sheet"), c.path, c.sheet};
         if (dryRun)
@@ -180,7 +180,7 @@ TEST_CASE("import-sheet stops on conflicts with exit 1 and changes nothing", "[c
         CHECK(result.out.contains(enumLabel(ActionStatus::Completed)));
         CHECK(result.out.contains(enumLabel(ActionStatus::Abandoned)));
         CHECK_FALSE(result.err.isEmpty());
-        CHECK(fileBytes(c.path) == before);
+        CHECK(databaseContent(c.path) == before);
     }
 }
 
@@ -201,7 +201,7 @@ TEST_CASE("import-sheet refuses bad sheets with exit 2, naming the place, and ch
         }
         c.f.db.reset();
     }
-    const QByteArray before = fileBytes(c.path);
+    const QByteArray before = databaseContent(c.path);
     const QList<QPair<const char*, const char*>> cases{{"not-json.json", "JSON"},
                                                        {"foreign-database.json", "database.uuid"},
                                                        {"unknown-export.json", "export.id"},
@@ -215,7 +215,7 @@ TEST_CASE("import-sheet refuses bad sheets with exit 2, naming the place, and ch
         CHECK(result.exitCode == 2);
         CHECK(result.err.contains(QString::fromLatin1(name)));
         CHECK(result.err.contains(QString::fromLatin1(where)));
-        CHECK(fileBytes(c.path) == before);
+        CHECK(databaseContent(c.path) == before);
     }
 }
 
@@ -230,11 +230,11 @@ TEST_CASE("import-sheet refuses a COPIL slipped into a sheet, and changes nothin
     sheet["group"]["meetings"].push_back(
         {{"kind", "copil"}, {"status", "tenue"}, {"date", "2024-11-14"}, {"title", "COPIL"}});
     c.writeSheet(sheet);
-    const QByteArray before = fileBytes(c.path);
+    const QByteArray before = databaseContent(c.path);
     const CliResult result = runCli({QStringLiteral("import-sheet"), c.path, c.sheet});
     CHECK(result.exitCode == 2);
     CHECK(result.err.contains(QStringLiteral("group.meetings[2].kind")));
-    CHECK(fileBytes(c.path) == before);
+    CHECK(databaseContent(c.path) == before);
 }
 
 TEST_CASE("export-sheet -o FOLDER/ names the sheet as the GUI does, accents kept", "[cli][sheet]")

@@ -13,7 +13,7 @@ using namespace pacte::test;
 TEST_CASE("export-sheet writes the referents' workbook, and import-sheet takes it back")
 {
     TempDir dir;
-    const QString path = dir.path(QStringLiteral("demo.pacte"));
+    const QString path = newDatabaseLocation(dir, QStringLiteral("demo.pacte"));
     (void)createDatabase(path, true);
     const QString workbook = dir.path(QStringLiteral("illectronisme.xlsx"));
     const CliResult exported = runCli({QStringLiteral("export-sheet"), path, QStringLiteral("--group"),

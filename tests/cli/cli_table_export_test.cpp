@@ -22,7 +22,7 @@ namespace {
 struct Demo
 {
     TempDir dir;
-    QString path = dir.path(QStringLiteral("demo.pacte"));
+    QString path = newDatabaseLocation(dir, QStringLiteral("demo.pacte"));
     Demo()
     {
         auto db = createDatabase(path, true);
@@ -64,9 +64,9 @@ const QStringList* rowStartingWith(const QList<QStringList>& rows, const QString
 TEST_CASE("export --table actions writes the edition's actions as CSV", "[cli][csv]")
 {
     Demo demo;
-    const QByteArray before = fileBytes(demo.path);
+    const QByteArray before = databaseContent(demo.path);
     const QByteArray bytes = demo.exportTable(QStringLiteral("actions"));
-    CHECK(fileBytes(demo.path) == before); // reading only
+    CHECK(databaseContent(demo.path) == before); // reading only
 
     const auto rows = parseCsv(bytes);
     REQUIRE(rows.size() == 1 + 38); // the header and the 38 actions of Annexe 1
@@ -149,7 +149,7 @@ TEST_CASE("export --table refuses bad options, writing nothing", "[cli][csv]")
 {
     Demo demo;
     const QString out = demo.dir.path(QStringLiteral("sortie.csv"));
-    const QByteArray before = fileBytes(demo.path);
+    const QByteArray before = databaseContent(demo.path);
     struct Case
     {
         QStringList arguments;
@@ -179,7 +179,7 @@ TEST_CASE("export --table refuses bad options, writing nothing", "[cli][csv]")
         CHECK_FALSE(QFile::exists(out));
         CHECK_FALSE(QFile::exists(demo.dir.path(QStringLiteral("dump.json"))));
     }
-    CHECK(fileBytes(demo.path) == before);
+    CHECK(databaseContent(demo.path) == before);
 }
 
 TEST_CASE("export -o OUT.xlsx writes the edition's workbook, or one table", "[cli][xlsx]")

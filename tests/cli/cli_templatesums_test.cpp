@@ -17,8 +17,7 @@ using namespace pacte::test;
 TEST_CASE("evaluate lists the demo's indicator templates added up", "[cli][evaluate][templates]")
 {
     TempDir dir;
-    const QString path = dir.path(QStringLiteral("demo.pacte"));
-    REQUIRE(runCli({QStringLiteral("init"), path, QStringLiteral("--demo")}).exitCode == 0);
+    const QString path = initDatabase(dir);
     const QStringList arguments{QStringLiteral("evaluate"),  path,
                                 QStringLiteral("--edition"), QStringLiteral("PTI 2017-2021"),
                                 QStringLiteral("--year"),    QStringLiteral("2020")};

@@ -190,25 +190,84 @@ bool onServer()
     return qEnvironmentVariable("PACTE_TEST_ENGINE") == QLatin1String("postgresql");
 }
 
+namespace {
+
+// A new empty database of the tests' cluster, connecting as "testeur", the editor's name the tests
+// expect in the change log (on a server, the change log names the database user).
+QString newServerDatabase()
+{
+    PgCluster& cluster = PgCluster::instance();
+    const QString name = PgCluster::databaseName(cluster.createDatabase());
+    const auto made = cluster.psql(
+        name, QStringLiteral("DO $$ BEGIN CREATE ROLE testeur LOGIN; EXCEPTION WHEN OTHERS THEN NULL; END $$; "
+                             "ALTER DATABASE %1 OWNER TO testeur; GRANT ALL ON SCHEMA public TO testeur")
+                  .arg(name));
+    INFO(made.err.toStdString());
+    REQUIRE(made.exitCode == 0);
+    return cluster.url(name, QStringLiteral("testeur"));
+}
+
+} // namespace
+
 std::unique_ptr<Database> createDatabase(const QString& path, bool demo)
 {
     // The suites run a second time on PostgreSQL (PACTE_TEST_ENGINE): the same data in a database of
     // the tests' cluster instead of the file.
-    QString location = path;
-    if (onServer() && !isServerLocation(path)) {
-        // Connected as "testeur", the editor's name the tests expect in the change log (on a server, the
-        // change log names the database user).
-        PgCluster& cluster = PgCluster::instance();
-        const QString name = PgCluster::databaseName(cluster.createDatabase());
-        const auto made = cluster.psql(
-            name, QStringLiteral("DO $$ BEGIN CREATE ROLE testeur LOGIN; EXCEPTION WHEN OTHERS THEN NULL; END $$; "
-                                 "ALTER DATABASE %1 OWNER TO testeur; GRANT ALL ON SCHEMA public TO testeur")
-                      .arg(name));
-        REQUIRE(made.exitCode == 0);
-        location = cluster.url(name, QStringLiteral("testeur"));
-    }
+    const QString location = onServer() && !isServerLocation(path) ? newServerDatabase() : path;
     return demo ? createDemoDatabase(location, QStringLiteral("testeur"))
                 : Database::create(location, QStringLiteral("testeur"));
+}
+
+QString newDatabaseLocation(const TempDir& dir, const QString& name)
+{
+    return onServer() ? newServerDatabase() : dir.path(name);
+}
+
+QString initDatabase(const TempDir& dir, const QString& name, bool demo)
+{
+    const QString location = newDatabaseLocation(dir, name);
+    QStringList arguments{QStringLiteral("init"), location};
+    if (demo)
+        arguments.append(QStringLiteral("--demo"));
+    const CliResult result = runCli(arguments);
+    INFO(result.err.toStdString());
+    REQUIRE(result.exitCode == 0);
+    return location;
+}
+
+QString generateDatabase(const TempDir& dir, const QString& name, int scale)
+{
+    const QString location = newDatabaseLocation(dir, name);
+    const CliResult result =
+        runCli({QStringLiteral("generate"), location, QStringLiteral("--scale"), QString::number(scale)});
+    INFO(result.err.toStdString());
+    REQUIRE(result.exitCode == 0);
+    return location;
+}
+
+QByteArray databaseContent(const QString& location)
+{
+    if (!isServerLocation(location))
+        return fileBytes(location);
+    // Each table's rows as XML, in the order of their text: the same content gives the same bytes.
+    const auto dump = PgCluster::instance().psql(
+        PgCluster::databaseName(location),
+        QStringLiteral("SELECT table_name, query_to_xml(format('SELECT * FROM %I AS t ORDER BY t::text', "
+                       "table_name), true, false, '') FROM information_schema.tables WHERE table_schema = "
+                       "'public' AND table_type = 'BASE TABLE' ORDER BY table_name"));
+    INFO(dump.err.toStdString());
+    REQUIRE(dump.exitCode == 0);
+    return dump.out.toUtf8();
+}
+
+QString locationName(const QString& location)
+{
+    return isServerLocation(location) ? PgCluster::databaseName(location) : QFileInfo(location).fileName();
+}
+
+QStringList databaseFiles(const QStringList& names)
+{
+    return onServer() ? QStringList{} : names;
 }
 
 void leaveInterruptedChange(const QString& path, const QString& copy, int territories)

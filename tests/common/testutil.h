@@ -89,6 +89,25 @@ bool onServer();
 // database of the tests' cluster instead.
 std::unique_ptr<Database> createDatabase(const QString& path, bool demo = false);
 
+// Where a test puts a new database named `name`: the file `dir`/`name` on SQLite; on PostgreSQL
+// (onServer()), the address of a new empty database of the tests' cluster, owned by and connecting as
+// "testeur" (what createDatabase() and `pacte-cli init` then fill).
+QString newDatabaseLocation(const TempDir& dir, const QString& name);
+// `pacte-cli init LOCATION [--demo]` at newDatabaseLocation(dir, name): its location (the test fails
+// when the command does).
+QString initDatabase(const TempDir& dir, const QString& name = QStringLiteral("demo.pacte"), bool demo = true);
+// `pacte-cli generate LOCATION --scale SCALE` at newDatabaseLocation(dir, name): its location.
+QString generateDatabase(const TempDir& dir, const QString& name, int scale);
+// What the database at `location` holds, to compare before and after a command that must change
+// nothing: the file's bytes; on a server, every row of every table as text, in one order. Empty when
+// there is no such file, or when the server database holds no table (nothing was created).
+QByteArray databaseContent(const QString& location);
+// The name messages give the database at `location`: the file's name, or the server database's.
+QString locationName(const QString& location);
+// The database files among `names` that a test's folder holds: all on SQLite, none on PostgreSQL (its
+// databases are on the server). For the checks that a command left nothing else beside them.
+QStringList databaseFiles(const QStringList& names);
+
 // What a writer killed in the middle of a change leaves: `copy` (and `copy`-journal) are the database at
 // `path` as it lies on disk while a transaction that added `territories` territories is under way, its
 // pages already written to the file and their former content in the hot journal. `path` is unchanged.
