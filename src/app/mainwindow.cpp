@@ -90,7 +90,9 @@ MainWindow::MainWindow(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     createBanner(central);
+    createServerRoleWidgets(central);
     layout->addWidget(m_bannerFrame);
+    layout->addWidget(m_rightsNotice);
     layout->addWidget(m_demoNotice);
 
     auto* splitter = new QSplitter(Qt::Horizontal, central);
@@ -116,6 +118,7 @@ MainWindow::MainWindow(QWidget* parent)
 
     m_statusFile = new QLabel(this);
     m_statusFile->setObjectName(QStringLiteral("statusFile"));
+    statusBar()->addPermanentWidget(m_serverRoleLabel);
     statusBar()->addPermanentWidget(m_statusFile);
 
     createActions();
@@ -528,14 +531,16 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     m_undoAction->setText(tr("&Undo"));
     m_redoAction->setText(tr("&Redo"));
     const bool writable = m_document && !m_document->isReadOnly();
+    // The editions and the sheets' return are the coordinator's (a referent's server refuses them).
+    const bool editions = m_document && m_document->mayChangeAll();
     m_addAction->setEnabled(writable);
     m_deleteAction->setEnabled(writable);
-    m_newEditionAction->setEnabled(writable);
-    m_renewEditionAction->setEnabled(writable);
-    m_declaredCountsAction->setEnabled(writable);
-    m_editionRulesAction->setEnabled(writable);
-    m_editionProvenanceAction->setEnabled(writable);
-    m_importSheetAction->setEnabled(writable);
+    m_newEditionAction->setEnabled(editions);
+    m_renewEditionAction->setEnabled(editions);
+    m_declaredCountsAction->setEnabled(editions);
+    m_editionRulesAction->setEnabled(editions);
+    m_editionProvenanceAction->setEnabled(editions);
+    m_importSheetAction->setEnabled(editions);
     m_saveCopyAction->setEnabled(m_document != nullptr);
     updateServerActions();
     for (auto* section : std::as_const(m_sections))

@@ -97,6 +97,10 @@ private:
     void copyToServer();
     void copyOpenDatabaseTo(const QString& target);
     void updateServerActions();
+    // Who the user is on a server (mainwindow_serverrole.cpp): the status bar's label and, for a
+    // territorial referent, the notice saying what she may change.
+    void createServerRoleWidgets(QWidget* parent);
+    void updateServerRole();
 
     // Working-group sheets and backups (mainwindow_sheets.cpp, calling into app/sheets/)
     void openSheet();
@@ -121,6 +125,9 @@ private:
     QWidget* m_demoNotice = nullptr; // the demonstration file is open
     bool m_demoDismissed = false;
     QLabel* m_statusFile = nullptr;
+    QLabel* m_serverRoleLabel = nullptr; // "Server host/base — marie (referent: Nord)"
+    QWidget* m_rightsNotice = nullptr;   // a territorial referent's: what she may change
+    QLabel* m_rightsNoticeLabel = nullptr;
     QDockWidget* m_undoDock = nullptr;
     QMenu* m_recentMenu = nullptr;
     QAction* m_undoAction = nullptr;

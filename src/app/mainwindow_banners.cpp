@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLayout>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -34,6 +35,9 @@ void MainWindow::styleBanners()
 {
     m_bannerFrame->setStyleSheet(bannerStyleSheet(BannerTone::Warning, palette(), m_bannerFrame->objectName()));
     m_demoNotice->setStyleSheet(bannerStyleSheet(BannerTone::Information, palette(), m_demoNotice->objectName()));
+    if (m_rightsNotice)
+        m_rightsNotice->setStyleSheet(
+            bannerStyleSheet(BannerTone::Information, palette(), m_rightsNotice->objectName()));
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -106,6 +110,7 @@ void MainWindow::updateTitleAndBanner()
     m_demoNotice->setVisible(!m_demoDismissed && m_document && !m_document->database().isServer() &&
                              QFileInfo(m_document->filePath()).canonicalFilePath() ==
                                  QFileInfo(demoDatabasePath()).canonicalFilePath());
+    updateServerRole();
     if (!m_document) {
         setWindowTitle(tr("Pacte"));
         m_bannerFrame->hide();
@@ -121,14 +126,24 @@ void MainWindow::updateTitleAndBanner()
         m_banner->setText(tr("Opened read-only: %1 cannot be written now (%2). Your changes cannot be saved until it "
                              "is released.")
                               .arg(name, db.readOnlyReason()));
+    } else if (db.isReadOnly() && db.serverRights() && db.serverRights()->role == serverrights::Role::Reader) {
+        m_banner->setText(tr("You are viewing this database for reading: your role on the server does not allow you "
+                             "to change it."));
     } else if (db.isReadOnly()) {
         m_banner->setText(tr("Opened read-only: %1 cannot be written (%2).")
                               .arg(db.isServer() ? db.displayName() : db.path(), db.readOnlyReason()));
     }
     m_bannerFrame->setVisible(db.isReadOnly());
+    // A server's database is not held by another window: reopening it changes nothing.
+    m_reopenButton->setVisible(!db.isServer());
     if (db.isLockedByOther())
         m_lockWatch->start();
     m_statusFile->setText(db.isReadOnly() ? tr("read-only") : tr("read-write"));
+    // The status bar lays its permanent labels out again for their new widths.
+    if (QLayout* layout = statusBar()->layout()) {
+        layout->invalidate();
+        layout->activate();
+    }
 }
 
 void MainWindow::reopenForWriting(bool quiet)

@@ -2,6 +2,7 @@
 
 #include "documentcommand.h"
 #include "storage/changefeed.h"
+#include "storage/serverrights.h"
 #include "storage/storageerror.h"
 
 #include <QScopedValueRollback>
@@ -29,6 +30,22 @@ Document::~Document()
     // Commands refer to the database: drop them first.
     m_undoStack.clear();
     m_feed.reset();
+}
+
+bool Document::mayChange(Entity entity) const
+{
+    if (m_database->isReadOnly())
+        return false;
+    const auto& rights = m_database->serverRights();
+    if (rights && rights->role == serverrights::Role::Referent)
+        return serverrights::referentEntities().contains(entity);
+    return true;
+}
+
+bool Document::mayChangeAll() const
+{
+    const auto& rights = m_database->serverRights();
+    return !m_database->isReadOnly() && !(rights && rights->role != serverrights::Role::Coordinator);
 }
 
 EditResult Document::execute(std::unique_ptr<DocumentCommand> command)

@@ -38,6 +38,13 @@ public:
     // While changed() is emitted: whether the change came from another connection to the server
     // (another person's), rather than from this document's own edits, undo or redo.
     bool isRemoteChange() const { return m_remoteChange; }
+    // Whether records of `entity` may be changed at all: not in a read-only database, and on a server
+    // only those of the user's role (a territorial referent's groups, actions, indicators and meetings;
+    // the server still decides which territories). Screens of other records show them read-only.
+    bool mayChange(Entity entity) const;
+    // Whether every record may be changed: a writable file, or the coordinator on a server. What only the
+    // coordinator does (editions, sheets sent and imported) asks this.
+    bool mayChangeAll() const;
 
 signals:
     // `uuids` are the records of `entity` that were inserted, updated or removed (empty for Reset).

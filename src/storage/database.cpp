@@ -465,8 +465,13 @@ void Database::migrateFrom(int version)
 
 void Database::ensureWritable() const
 {
-    if (m_readOnly)
-        throw StorageError(Tr::tr("The database %1 is open read-only: the change was not saved.").arg(displayName()));
+    if (!m_readOnly)
+        return;
+    // A server's name is a phrase ("database « pacte » on host"), not a file name.
+    if (m_server)
+        throw StorageError(failureMessage(Tr::tr("The %1 is open read-only").arg(displayName()), m_readOnlyCause,
+                                          Tr::tr("The change was not saved.")));
+    throw StorageError(Tr::tr("The database %1 is open read-only: the change was not saved.").arg(displayName()));
 }
 
 QString Database::displayName() const

@@ -2,6 +2,7 @@
 
 #include "databaselock.h"
 #include "serveraddress.h"
+#include "serverrole.h"
 #include "storageerror.h"
 
 #include <functional>
@@ -97,6 +98,9 @@ public:
     void reloadIdentity() { readIdentity(); }
 
     bool isReadOnly() const { return m_readOnly; }
+    // On a server with Pacte's rights installed (serverrights.h), what its user may do, read at opening;
+    // a reader's database is read-only. Nothing on a file or without rights.
+    const std::optional<serverrights::UserRights>& serverRights() const { return m_serverRights; }
     bool isLockedByOther() const { return m_lockedByOther; }
     // Why the file is read-only, in the UI language ("the disk is full"...); empty when it is not.
     const QString& readOnlyReason() const { return m_readOnlyCause.cause; }
@@ -168,6 +172,7 @@ private:
     bool m_readOnly = false;
     bool m_lockedByOther = false;
     FailureCause m_readOnlyCause;
+    std::optional<serverrights::UserRights> m_serverRights;
     bool m_checkedInDepth = false;
     QString m_userName;
     ChangeSource m_changeSource = ChangeSource::Editor;

@@ -3,6 +3,7 @@
 #include "failures.h"
 #include "postgressql.h"
 #include "schema.h"
+#include "serverrights.h"
 #include "statementcache.h"
 #include "storageerror.h"
 
@@ -96,13 +97,20 @@ void Database::connectToServer()
     if (!m_connection.open()) {
         const QString text = m_connection.lastError().text();
         const QString what = Tr::tr("The %1 cannot be opened").arg(displayName());
+        // The window asks for the password; a command (pacte-cli) shows these messages, hence the remedies.
         if (text.contains(QLatin1String("no password supplied")))
             throw PasswordNeeded(
-                failureMessage(what, {Tr::tr("the server asks for a password"), {}}, Tr::tr("Nothing was changed.")),
+                failureMessage(what,
+                               {Tr::tr("the server asks for a password"),
+                                Tr::tr("Give it in the variable PGPASSWORD or in the file ~/.pgpass.")},
+                               Tr::tr("Nothing was changed.")),
                 false);
         if (text.contains(QLatin1String("password authentication failed")))
             throw PasswordNeeded(
-                failureMessage(what, {Tr::tr("the password was refused"), {}}, Tr::tr("Nothing was changed."), text),
+                failureMessage(what,
+                               {Tr::tr("the password was refused"),
+                                Tr::tr("Check the password given (PGPASSWORD, ~/.pgpass), then try again.")},
+                               Tr::tr("Nothing was changed."), text),
                 true);
         throw StorageError(
             failureMessage(what, connectionFailure(text, *m_server), Tr::tr("Nothing was changed."), text));
@@ -152,10 +160,17 @@ std::unique_ptr<Database> Database::openOnServer(const ServerAddress& server, co
     std::unique_ptr<Database> db(new Database(server, userName));
     db->m_readOnly = access == Access::ReadOnly;
     if (db->m_readOnly)
-        db->m_readOnlyCause = {Tr::tr("it was opened read-only"), {}};
+        db->m_readOnlyCause = {Tr::tr("it was opened for reading only"), {}};
     db->connectToServer();
     db->verifyServerSchema();
     db->readIdentity();
+    // A reader's changes would all be refused by the server: none is attempted.
+    db->m_serverRights = serverrights::userRights(*db);
+    if (db->m_serverRights && db->m_serverRights->role == serverrights::Role::Reader) {
+        db->m_readOnly = true;
+        db->m_readOnlyCause = {Tr::tr("your role on the server lets you read it, not change it"),
+                               Tr::tr("Ask the coordinator if you need to change it.")};
+    }
     return db;
 }
 

@@ -5,6 +5,8 @@
 #include "storageerror.h"
 #include "transaction.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSqlError>
@@ -270,6 +272,52 @@ QString describeUser(Database& db)
     if (query.value(2).toBool())
         return roles.reader;
     return {};
+}
+
+std::optional<UserRights> userRights(Database& db)
+{
+    if (!db.isServer())
+        return std::nullopt;
+    const RoleNames roles = roleNames(db.connection().databaseName());
+    // Roles that do not exist (no rights installed) are left out rather than refused, and a superuser is
+    // a member of every role: the coordinator's is looked at first.
+    QSqlQuery query(db.connection());
+    const QString sql =
+        QStringLiteral("SELECT rolname FROM pg_roles WHERE rolname IN (%1, %2, %3) AND pg_has_role(session_user, oid, "
+                       "'MEMBER')")
+            .arg(literal(roles.coordination), literal(roles.referent), literal(roles.reader));
+    if (!query.exec(sql))
+        return std::nullopt;
+    QStringList held;
+    while (query.next())
+        held << query.value(0).toString();
+    UserRights rights;
+    if (held.contains(roles.coordination))
+        rights.role = Role::Coordinator;
+    else if (held.contains(roles.referent))
+        rights.role = Role::Referent;
+    else if (held.contains(roles.reader))
+        rights.role = Role::Reader;
+    else
+        return std::nullopt;
+    if (rights.role == Role::Referent) {
+        QSqlQuery territories(db.connection());
+        if (territories.exec(QStringLiteral("SELECT t.name FROM pacte_rights.referent_territory r JOIN territory t ON "
+                                            "t.uuid = r.territory_uuid WHERE r.role_name = session_user"))) {
+            while (territories.next())
+                rights.territories << territories.value(0).toString();
+        }
+        std::sort(rights.territories.begin(), rights.territories.end(),
+                  [](const QString& a, const QString& b) { return QString::localeAwareCompare(a, b) < 0; });
+    }
+    return rights;
+}
+
+EntitySet referentEntities()
+{
+    // The entities of scopedTables above.
+    return {Entity::WorkingGroup, Entity::Action,  Entity::Indicator,
+            Entity::Measurement,  Entity::Meeting, Entity::GroupEvaluation};
 }
 
 } // namespace pacte::serverrights

@@ -1,5 +1,10 @@
 #pragma once
 
+#include "domain/entity.h"
+#include "serverrole.h"
+
+#include <optional>
+
 #include <QString>
 #include <QStringList>
 
@@ -17,8 +22,6 @@ class Database;
 // territories, listed in the table pacte_rights.referent_territory (outside Pacte's schema); a reader
 // reads. Every change log entry must carry the database user that writes it.
 namespace serverrights {
-
-enum class Role { Coordinator, Referent, Reader };
 
 struct RoleNames
 {
@@ -40,6 +43,14 @@ void grant(Database& db, const QString& user, Role role, const QStringList& terr
 // The role of the connection's user on `db`: its group role, or the coordinator's for the tables' owner.
 // Nothing when the database has no rights installed or the user none of the roles.
 QString describeUser(Database& db);
+
+// The rights of the connection's user on `db`: her role (the coordinator's for a superuser) and a
+// referent's territories. Nothing on a file, when the database has no rights installed or the user none
+// of the roles (the tables' owner, say): the server then decides alone. Never throws.
+std::optional<UserRights> userRights(Database& db);
+
+// The records a territorial referent changes (in her territories); every other kind is the coordinator's.
+EntitySet referentEntities();
 
 } // namespace serverrights
 

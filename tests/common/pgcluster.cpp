@@ -215,6 +215,33 @@ QString PgCluster::databaseName(const QString& url)
     return QUrl::fromPercentEncoding(path.toUtf8());
 }
 
+QString PgCluster::createPasswordRole(const QString& prefix, const QString& password)
+{
+    if (!m_running)
+        FAIL("no PostgreSQL cluster: " << m_failure.toStdString());
+    const Result rule = psql(QStringLiteral("postgres"),
+                             QStringLiteral("SELECT count(*) FROM pg_hba_file_rules WHERE '+pacte_password_users' = "
+                                            "ANY(user_name) AND auth_method = 'scram-sha-256'"));
+    if (rule.exitCode != 0 || rule.out != QLatin1String("1"))
+        FAIL("the PostgreSQL cluster in " << m_socketDirectory.toStdString()
+                                          << " does not ask for passwords (pg_hba.conf without the rule of "
+                                             "pgcluster.sh for +pacte_password_users): restart it. "
+                                          << rule.err.toStdString());
+    const QString name = uniqueName(prefix);
+    QString quoted = password;
+    quoted.replace(QLatin1Char('\''), QStringLiteral("''"));
+    // The group is made once per cluster; test processes sharing it may race to make it.
+    const Result created =
+        psql(QStringLiteral("postgres"),
+             QStringLiteral("DO $$ BEGIN CREATE ROLE pacte_password_users NOLOGIN; EXCEPTION WHEN duplicate_object OR "
+                            "unique_violation THEN NULL; END $$;\n"
+                            "CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE pacte_password_users;")
+                 .arg(quoteIdentifier(name), quoted));
+    if (created.exitCode != 0)
+        FAIL("cannot create the role " << name.toStdString() << ": " << created.err.toStdString());
+    return name;
+}
+
 void PgCluster::dropDatabase(const QString& name)
 {
     if (!m_running)

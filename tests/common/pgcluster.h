@@ -1,9 +1,9 @@
 #pragma once
 
 // A throwaway PostgreSQL cluster for the tests (issue 14), reachable through a Unix socket only and
-// trusting every local connection. Under CTest, the `postgres` fixture (tests/CMakeLists.txt) starts
-// one for the whole run and hands its socket folder in PACTE_TEST_PGHOST; a suite run directly starts
-// its own (tests/common/pgcluster.sh) on first use and stops it when the application ends.
+// trusting every local connection but those of the roles made by createPasswordRole(). Under CTest, the `postgres`
+// fixture (tests/CMakeLists.txt) starts one for the whole run and hands its socket folder in PACTE_TEST_PGHOST; a suite
+// run directly starts its own (tests/common/pgcluster.sh) on first use and stops it when the application ends.
 //
 // A PostgreSQL test starts with PACTE_REQUIRE_POSTGRES(): without a cluster it fails, saying why,
 // unless PACTE_TEST_NO_POSTGRES=1, in which case it is skipped with a warning.
@@ -49,6 +49,12 @@ public:
         QString err;
     };
     Result psql(const QString& database, const QString& sql, const QString& role = QStringLiteral("postgres")) const;
+
+    // A new login role that must give `password` to connect (scram-sha-256: pgcluster.sh makes the members
+    // of the group role pacte_password_users give their password; every other local connection is
+    // trusted); returns its name, lowercase `prefix_<pid>_<counter>_<random>`. Fails the running test when
+    // the role cannot be created or the cluster does not ask for passwords (started by an older script).
+    QString createPasswordRole(const QString& prefix, const QString& password);
 
     // A name no other database or role of the cluster has, lowercase `prefix_<pid>_<counter>_<random>`
     // (roles belong to the whole cluster, which the test processes share).

@@ -102,6 +102,13 @@ start() {
                 --no-locale) >>"$out" 2>&1 || { cat "$out" >&2; fail "initdb failed in $dir/data"; }
         fi
     fi
+    # The roles of the group pacte_password_users must give their password (scram-sha-256): the tests of
+    # a real password exchange (PgCluster::createPasswordRole); every other local connection is trusted.
+    local hba=$dir/data/pg_hba.conf
+    if ! grep -q '+pacte_password_users' "$hba"; then
+        { echo 'local all +pacte_password_users scram-sha-256'; cat "$hba"; } >"$hba.new" &&
+            cat "$hba.new" >"$hba" && rm -f "$hba.new" || fail "cannot write $hba"
+    fi
     # pg_ctl writes the log as the cluster's owner.
     if [ "$(id -u)" -eq 0 ]; then
         touch "$dir/log" && chown postgres: "$dir/log"

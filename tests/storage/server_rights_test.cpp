@@ -13,6 +13,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QCoreApplication>
+
 // The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
 namespace pacte_test_storage_server_rights {
 
@@ -30,6 +32,21 @@ Id actionOf(Database& db, const QString& territory, bool inside)
     query.bind(territory).exec();
     REQUIRE(query.next());
     return query.id(0);
+}
+
+TEST_CASE("A server database without Pacte's rights gives its users no role, and the superuser coordinates",
+          "[storage][server]")
+{
+    PACTE_REQUIRE_POSTGRES();
+    PgCluster& cluster = PgCluster::instance();
+    const QString url = cluster.createDatabase();
+    auto admin = createDemoDatabase(url, QStringLiteral("admin"));
+    CHECK_FALSE(admin->serverRights().has_value());
+    CHECK_FALSE(serverrights::userRights(*admin).has_value());
+    serverrights::install(*admin);
+    const auto rights = serverrights::userRights(*admin);
+    REQUIRE(rights);
+    CHECK(rights->role == serverrights::Role::Coordinator);
 }
 
 TEST_CASE("A referent's connection changes her territory's actions only, even in raw SQL", "[storage][server]")
@@ -57,6 +74,10 @@ TEST_CASE("A referent's connection changes her territory's actions only, even in
     auto asLea = Database::open(cluster.url(base, lea), QStringLiteral("ignoré"));
     CHECK(asLea->userName() == lea);
     CHECK(serverrights::describeUser(*asLea) == serverrights::roleNames(base).referent);
+    REQUIRE(asLea->serverRights());
+    CHECK(asLea->serverRights()->role == serverrights::Role::Referent);
+    CHECK(asLea->serverRights()->territories == QStringList{QStringLiteral("Étang de Thau")});
+    CHECK_FALSE(asLea->isReadOnly());
     ActionRepository actions(*asLea);
     Action mine = *actions.find(own);
     mine.title += QStringLiteral(" (revu)");
@@ -102,8 +123,23 @@ TEST_CASE("A referent's connection changes her territory's actions only, even in
                     lea)
               .err.contains(QStringLiteral("row-level security")));
 
-    // A reader reads and writes nothing.
+    // A reader reads and writes nothing: her database is read-only, and says why in a server's words.
     auto asPaul = Database::open(cluster.url(base, paul), QStringLiteral("paul"));
+    REQUIRE(asPaul->serverRights());
+    CHECK(asPaul->serverRights()->role == serverrights::Role::Reader);
+    CHECK(asPaul->serverRights()->territories.isEmpty());
+    CHECK(asPaul->isReadOnly());
+    try {
+        asPaul->ensureWritable();
+        FAIL("a reader's database is writable");
+    } catch (const StorageError& error) {
+        INFO(error.message().toStdString());
+        CHECK(error.message().contains(asPaul->displayName()));
+        CHECK(error.message().startsWith(
+            QCoreApplication::translate("pacte::Database", "The %1 is open read-only").arg(asPaul->displayName())));
+        CHECK(error.message().contains(
+            QCoreApplication::translate("pacte::Database", "your role on the server lets you read it, not change it")));
+    }
     Action read = *ActionRepository(*asPaul).find(own);
     CHECK(read.title == mine.title);
     read.title = QStringLiteral("lecture");

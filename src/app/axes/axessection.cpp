@@ -99,7 +99,7 @@ void AxesSection::showRecord(const QUuid& uuid)
 
 void AxesSection::addItem()
 {
-    if (!m_document || m_document->isReadOnly() || m_editionId == NoId)
+    if (!m_document || !m_document->mayChange(Entity::Axis) || m_editionId == NoId)
         return;
     Axis axis;
     axis.editionId = m_editionId;

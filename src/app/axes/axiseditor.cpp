@@ -149,7 +149,7 @@ void AxisEditor::setAxis(const std::optional<Axis>& axis, const QHash<Id, ThemeU
             m_ui->themesTable->setCurrentCell(0, NameColumn);
         showValidation({});
     }
-    const bool writable = document() && !document()->isReadOnly();
+    const bool writable = document() && document()->mayChange(Entity::Axis);
     setFormEnabled(axis.has_value() && writable);
     m_ui->historyButton->setEnabled(axis.has_value());
     updateButtons();
@@ -216,7 +216,7 @@ void AxisEditor::queueCommit()
         this,
         [this] {
             m_commitQueued = false;
-            if (!isLoading() && m_document && !m_document->isReadOnly())
+            if (!isLoading() && m_document && m_document->mayChange(Entity::Axis))
                 commit();
         },
         Qt::QueuedConnection);
@@ -322,7 +322,7 @@ void AxisEditor::editTemplate()
     const int theme = currentTheme();
     const int row = m_templatesList->currentRow();
     if (theme < 0 || row < 0 || row >= m_axis->themes.at(theme).templates.size() || !m_document ||
-        m_document->isReadOnly())
+        !m_document->mayChange(Entity::Axis))
         return;
     IndicatorTemplateDialog dialog(m_axis->themes.at(theme).templates.at(row), m_axis->themes.at(theme).name, this);
     if (dialog.exec() != QDialog::Accepted || !m_axis)
@@ -364,7 +364,7 @@ void AxisEditor::updateButtons()
     const int row = m_ui->themesTable->currentRow();
     m_ui->removeThemeButton->setEnabled(m_axis.has_value() && row >= 0);
     if (m_templatesList) {
-        const bool writable = document() && !document()->isReadOnly();
+        const bool writable = document() && document()->mayChange(Entity::Axis);
         if (sender() != m_templatesList)
             loadTemplates();
         const bool theme = currentTheme() >= 0;

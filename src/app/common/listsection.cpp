@@ -449,6 +449,10 @@ void ListSection::deleteSelectedItem()
         showError(tr("The file is open read-only: nothing can be deleted."));
         return;
     }
+    if (!mayChangeItems()) {
+        showError(tr("Your role on the server does not let you delete these records."));
+        return;
+    }
     const QString question = deleteQuestion(uuid);
     const auto answer = QMessageBox::question(this, tr("Delete"), question, QMessageBox::Yes | QMessageBox::Cancel,
                                               QMessageBox::Cancel);
@@ -480,7 +484,7 @@ void ListSection::updateFooter()
     if (m_detail->currentIndex() == 0) {
         const bool empty = m_model && m_model->rowCount() == 0;
         QString text = empty ? m_emptyLabel->property("emptyText").toString() : tr("Select an item in the list.");
-        if (empty && canAddItems() && m_document && !m_document->isReadOnly())
+        if (empty && canAddItems() && mayChangeItems())
             text += QStringLiteral(" — <a href=\"add\">%1</a>").arg(tr("Add…"));
         m_emptyLabel->setText(text);
     }

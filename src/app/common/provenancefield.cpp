@@ -124,7 +124,7 @@ void ProvenanceField::refresh()
     m_text->setText(text.isEmpty() ? QString() : QString(m_caption).arg(text));
     m_text->setToolTip(tip.isEmpty() ? text : tip);
     m_text->setAccessibleName(m_text->text());
-    m_button->setEnabled(m_document && !m_target.isNull() && !m_document->isReadOnly());
+    m_button->setEnabled(m_document && !m_target.isNull() && m_document->mayChange(m_target.owner));
     // An illustrative record stands out: it must not be read as a fact.
     m_text->setStyleSheet(m_provenance.kind == ProvenanceKind::Illustrative
                               ? QStringLiteral("color: #9a3412; font-weight: bold;")

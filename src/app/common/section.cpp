@@ -1,5 +1,7 @@
 #include "section.h"
 
+#include "editing/document.h"
+
 namespace pacte {
 
 Section::Section(QWidget* parent)
@@ -9,6 +11,14 @@ Section::Section(QWidget* parent)
 void Section::setDocument(Document* document)
 {
     m_document = document;
+}
+
+bool Section::mayChangeItems() const
+{
+    if (!m_document)
+        return false;
+    const auto entity = itemEntity();
+    return entity ? m_document->mayChange(*entity) : !m_document->isReadOnly();
 }
 
 void Section::setEdition(Id editionId)

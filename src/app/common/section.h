@@ -64,6 +64,9 @@ public:
     virtual bool countIsAlert() const { return false; }
 
     Document* document() const { return m_document; }
+    // Whether the records the section lists may be changed (Document::mayChange of itemEntity(); a
+    // section without one: whether the document is writable).
+    bool mayChangeItems() const;
     Id editionId() const { return m_editionId; }
 
 signals:

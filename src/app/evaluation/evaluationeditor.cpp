@@ -80,7 +80,7 @@ void EvaluationEditor::setYear(const std::optional<EvaluationYear>& year)
     }
     showAssessments();
     showValidation({});
-    setFormEnabled(m_year.has_value() && document() && !document()->isReadOnly());
+    setFormEnabled(m_year.has_value() && document() && document()->mayChange(Entity::Evaluation));
     // Frozen figures describe the day they were frozen for: that day no longer changes.
     if (m_year && (m_year->frozen || !m_year->damage.isEmpty())) {
         m_ui->asOfCheck->setEnabled(false);
@@ -145,7 +145,7 @@ void EvaluationEditor::showAssessments()
 
 void EvaluationEditor::updateButtons()
 {
-    const bool writable = document() && !document()->isReadOnly();
+    const bool writable = document() && document()->mayChange(Entity::Evaluation);
     QPushButton* freeze = m_ui->freezeButton;
     const int year = m_year ? m_year->year : 0;
     freeze->setText(m_year && m_year->kind == EvaluationKind::Final ? tr("F&reeze the final figures of %1…").arg(year)
@@ -201,13 +201,13 @@ void EvaluationEditor::commit()
 
 void EvaluationEditor::requestDateCommit()
 {
-    if (!isLoading() && m_document && !m_document->isReadOnly())
+    if (!isLoading() && m_document && m_document->mayChange(Entity::Evaluation))
         commit();
 }
 
 void EvaluationEditor::freeze()
 {
-    if (!m_year || !m_document || m_document->isReadOnly() || m_year->frozen)
+    if (!m_year || !m_document || !m_document->mayChange(Entity::Evaluation) || m_year->frozen)
         return;
     commit(); // a text still being typed belongs to the evaluation too
     const Id editionId = m_year->edition.id;

@@ -103,8 +103,9 @@ GroupsSection::GroupsSection(QWidget* parent)
 void GroupsSection::reloadRows()
 {
     m_editor->setDocument(m_document);
-    // An export is recorded in the database: not from a file open read-only.
-    m_exportButton->setEnabled(!m_document->isReadOnly());
+    // An export is recorded in the database: not from a file open read-only, nor by a referent on a
+    // server (the sheet exports are the coordinator's records).
+    m_exportButton->setEnabled(m_document->mayChangeAll());
     m_data = loadEditionData(m_document->database(), m_editionId, ActionLoading::WithoutChildren);
     m_editor->setContext(m_data);
     showEditionRows(buildGroupRows(m_data), QStringLiteral("groups"), {220, 150, 130, 130, 60, 170, 70, 200, 160});

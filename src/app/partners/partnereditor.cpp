@@ -98,7 +98,7 @@ PartnerEditor::PartnerEditor(QWidget* parent)
     m_ui->formLayout->addWidget(m_contributions);
     m_ui->referentsLabel->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     connect(m_ui->referentsLabel, &QLabel::linkActivated, this, [this] {
-        if (m_partner && document() && !document()->isReadOnly())
+        if (m_partner && document() && document()->mayChange(Entity::Partner))
             emit addReferentRequested();
     });
     guardWheel(m_ui->form);
@@ -189,10 +189,10 @@ void PartnerEditor::setPartner(const std::optional<Partner>& partner, const QStr
     m_ui->referentsLabel->setVisible(partner.has_value());
 
     showValidation({}, tallyWarnings());
-    setFormEnabled(partner.has_value() && document() && !document()->isReadOnly());
+    setFormEnabled(partner.has_value() && document() && document()->mayChange(Entity::Partner));
     m_commitments->setDocument(document());
     m_commitments->setPartner(m_partner);
-    m_commitments->setEditable(partner.has_value() && document() && !document()->isReadOnly());
+    m_commitments->setEditable(partner.has_value() && document() && document()->mayChange(Entity::Partner));
     updateSignatureFields();
 }
 
@@ -305,7 +305,7 @@ void PartnerEditor::updateSignatureFields()
 
 void PartnerEditor::commitFromForm()
 {
-    if (!isLoading() && document() && !document()->isReadOnly())
+    if (!isLoading() && document() && document()->mayChange(Entity::Partner))
         commit();
 }
 

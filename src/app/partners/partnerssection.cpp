@@ -137,7 +137,7 @@ void PartnersSection::setEdition(Id editionId)
 
 void PartnersSection::addItem()
 {
-    if (!m_document || m_document->isReadOnly() || !canAddItems())
+    if (!m_document || !m_document->mayChange(Entity::Partner) || !canAddItems())
         return;
     Partner partner;
     partner.name = tr("New partner");
@@ -148,7 +148,7 @@ void PartnersSection::addItem()
 void PartnersSection::addReferent()
 {
     const auto partner = PartnerRepository(m_document->database()).findByUuid(selectedUuid());
-    if (!partner || m_document->isReadOnly())
+    if (!partner || !m_document->mayChange(Entity::Partner))
         return;
     Person person;
     person.lastName = tr("New referent");

@@ -104,7 +104,7 @@ void PersonEditor::setPerson(const std::optional<Person>& person)
     if (m_ui->notesEdit->toPlainText() != p.notes)
         m_ui->notesEdit->setPlainText(p.notes);
     showValidation({});
-    setFormEnabled(person.has_value() && document() && !document()->isReadOnly());
+    setFormEnabled(person.has_value() && document() && document()->mayChange(Entity::Person));
     updatePartnerFields();
 }
 

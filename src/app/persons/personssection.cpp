@@ -119,7 +119,7 @@ void PersonsSection::setEdition(Id editionId)
 
 void PersonsSection::addItem()
 {
-    if (!m_document || m_document->isReadOnly() || !canAddItems())
+    if (!m_document || !m_document->mayChange(Entity::Person) || !canAddItems())
         return;
     Person person;
     person.lastName = tr("New person");

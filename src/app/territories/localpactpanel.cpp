@@ -235,7 +235,7 @@ void LocalPactPanel::load()
     showCommittees();
     --m_loading;
     showReview();
-    const bool editable = m_document && !m_document->isReadOnly() && territory;
+    const bool editable = m_document && m_document->mayChange(Entity::LocalPact) && territory;
     setEnabled(territory != nullptr);
     for (QWidget* field :
          std::initializer_list<QWidget*>{m_diagnosisEdit, m_sourcesEdit, m_notesEdit, m_addButton, m_editButton,
@@ -291,7 +291,7 @@ void LocalPactPanel::showReview()
             showMessage(error.message());
         }
     }
-    const bool editable = m_document && !m_document->isReadOnly() && !m_reviewFrozen && year != 0;
+    const bool editable = m_document && m_document->mayChange(Entity::LocalPact) && !m_reviewFrozen && year != 0;
     for (auto* edit : {m_progressEdit, m_difficultiesEdit, m_adjustmentsEdit})
         edit->setEnabled(editable);
     if (m_reviewFrozen)

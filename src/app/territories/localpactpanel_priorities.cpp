@@ -47,7 +47,7 @@ void LocalPactPanel::showPriorities()
 
 void LocalPactPanel::editPriority(int row)
 {
-    if (!m_document || m_document->isReadOnly() || m_territoryId == NoId)
+    if (!m_document || !m_document->mayChange(Entity::LocalPact) || m_territoryId == NoId)
         return;
     const bool adding = row < 0 || row >= m_shown.priorities.size();
     LocalPriorityDialog dialog(m_context, adding ? LocalPriority{} : m_shown.priorities.at(row), this);

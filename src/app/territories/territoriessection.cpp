@@ -93,7 +93,7 @@ void TerritoriesSection::showRecord(const QUuid& uuid)
 
 void TerritoriesSection::addItem()
 {
-    if (!m_document || m_document->isReadOnly())
+    if (!m_document || !m_document->mayChange(Entity::Territory))
         return;
     Territory territory;
     territory.name = tr("New territory");

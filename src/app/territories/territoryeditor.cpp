@@ -38,7 +38,7 @@ void TerritoryEditor::setTerritory(const std::optional<Territory>& territory, co
     m_ui->notesEdit->setPlainText(t.notes);
     m_ui->summaryLabel->setText(summaryHtml);
     showValidation({});
-    setFormEnabled(territory.has_value() && document() && !document()->isReadOnly());
+    setFormEnabled(territory.has_value() && document() && document()->mayChange(Entity::Territory));
 }
 
 void TerritoryEditor::commit()
