@@ -1135,6 +1135,13 @@
             <numerusform>Copied %1 to %2: %n tables compared, identical.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) imported from %1.</source>
+        <translation>
+            <numerusform>%n change imported from %1.</numerusform>
+            <numerusform>%n changes imported from %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pacte::help::HelpWindow</name>

@@ -2808,6 +2808,81 @@
     </message>
 </context>
 <context>
+    <name>pacte::ConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Modifié par quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;&quot;%1&quot;&lt;/b&gt; was changed by someone else since you opened it. Nothing was saved: choose the version to keep.</source>
+        <translation>&lt;b&gt;« %1 »&lt;/b&gt; a été modifié par quelqu&apos;un d&apos;autre depuis que vous l&apos;avez ouvert. Rien n&apos;a été enregistré : choisissez la version à garder.</translation>
+    </message>
+    <message>
+        <source>&quot;Save my version&quot; replaces the values saved meanwhile by those of your screen, in every field listed.</source>
+        <translation>« Enregistrer ma version » remplace les valeurs enregistrées entre-temps par celles de votre écran, dans chaque champ de la liste.</translation>
+    </message>
+    <message>
+        <source>Your entry</source>
+        <translation>Votre saisie</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;&quot;%1&quot;&lt;/b&gt; was changed by someone else since: your undo or redo was not applied, so as not to erase their change.</source>
+        <translation>&lt;b&gt;« %1 »&lt;/b&gt; a été modifié depuis par quelqu&apos;un d&apos;autre : votre annulation ou votre rétablissement n&apos;a pas été appliqué, pour ne pas effacer sa modification.</translation>
+    </message>
+    <message>
+        <source>This step has left the history of changes.</source>
+        <translation>Cette étape a été retirée de l&apos;historique des modifications.</translation>
+    </message>
+    <message>
+        <source>Value of the step</source>
+        <translation>Valeur de l&apos;étape</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;&quot;%1&quot;&lt;/b&gt; was changed by someone else since you read it: nothing was deleted.</source>
+        <translation>&lt;b&gt;« %1 »&lt;/b&gt; a été modifié par quelqu&apos;un d&apos;autre depuis que vous l&apos;avez lu : rien n&apos;a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Read it as it is now, then delete it again if you still wish.</source>
+        <translation>Relisez la fiche telle qu&apos;elle est maintenant, puis supprimez-la à nouveau si vous le souhaitez toujours.</translation>
+    </message>
+    <message>
+        <source>When you read it</source>
+        <translation>Quand vous l&apos;avez lu</translation>
+    </message>
+    <message>
+        <source>Fields changed on both sides</source>
+        <translation>Champs modifiés des deux côtés</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Saved meanwhile</source>
+        <translation>Enregistré entre-temps</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the saved version</source>
+        <translation>&amp;Garder la version enregistrée</translation>
+    </message>
+    <message>
+        <source>Keep the version saved meanwhile</source>
+        <translation>Garder la version enregistrée entre-temps</translation>
+    </message>
+    <message>
+        <source>&amp;Save my version</source>
+        <translation>&amp;Enregistrer ma version</translation>
+    </message>
+    <message>
+        <source>Save my version over the one saved meanwhile</source>
+        <translation>Enregistrer ma version à la place de celle enregistrée entre-temps</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+</context>
+<context>
     <name>pacte::CountsView</name>
     <message>
         <source>Departmental evaluation</source>
@@ -3779,6 +3854,42 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>Have it restored from its latest backup by the database&apos;s administrator.</source>
         <translation>Faites-la restaurer depuis sa dernière sauvegarde par l&apos;administrateur de la base.</translation>
+    </message>
+    <message>
+        <source>The %1 is open read-only</source>
+        <translation>La %1 est ouverte en lecture seule</translation>
+    </message>
+    <message>
+        <source>The change was not saved.</source>
+        <translation>La modification n&apos;a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Give it in the variable PGPASSWORD or in the file ~/.pgpass.</source>
+        <translation>Donnez-le dans la variable PGPASSWORD ou dans le fichier ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>Check the password given (PGPASSWORD, ~/.pgpass), then try again.</source>
+        <translation>Vérifiez le mot de passe donné (PGPASSWORD, ~/.pgpass), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>it was opened for reading only</source>
+        <translation>elle a été ouverte en lecture seule</translation>
+    </message>
+    <message>
+        <source>your role on the server lets you read it, not change it</source>
+        <translation>votre rôle sur le serveur permet de la consulter, pas de la modifier</translation>
+    </message>
+    <message>
+        <source>Ask the coordinator if you need to change it.</source>
+        <translation>Demandez à la coordinatrice du pacte si vous devez la modifier.</translation>
+    </message>
+    <message>
+        <source>the user « %1 » has no rights on it</source>
+        <translation>l&apos;utilisateur « %1 » n&apos;y a aucun droit</translation>
+    </message>
+    <message>
+        <source>Ask the database&apos;s administrator to give you a role (« pacte-cli server-grant »).</source>
+        <translation>Demandez à l&apos;administrateur de la base de vous donner un rôle (« pacte-cli server-grant »).</translation>
     </message>
 </context>
 <context>
@@ -6687,6 +6798,10 @@ Cliquer pour lister ces réunions.</translation>
         <source>List of %1</source>
         <translation>Liste : %1</translation>
     </message>
+    <message>
+        <source>Your role on the server does not let you delete these records.</source>
+        <translation>Votre rôle sur le serveur ne vous permet pas de supprimer ces fiches.</translation>
+    </message>
 </context>
 <context>
     <name>pacte::LocalPactPanel</name>
@@ -7469,6 +7584,30 @@ Cliquer pour lister ces réunions.</translation>
         <source>%1 copied to %2, with differences.</source>
         <translation>Copie de %1 vers %2 faite, avec des différences.</translation>
     </message>
+    <message>
+        <source>You are viewing this database for reading: your role on the server does not allow you to change it.</source>
+        <translation>Vous consultez cette base en lecture : votre rôle sur le serveur ne permet pas de la modifier.</translation>
+    </message>
+    <message>
+        <source>Server %1 — %2</source>
+        <translation>Serveur %1 — %2</translation>
+    </message>
+    <message>
+        <source>Server %1 — %2 (coordination)</source>
+        <translation>Serveur %1 — %2 (coordination)</translation>
+    </message>
+    <message>
+        <source>Server %1 — %2 (referent: %3)</source>
+        <translation>Serveur %1 — %2 (référente : %3)</translation>
+    </message>
+    <message>
+        <source>Server %1 — %2 (read-only)</source>
+        <translation>Serveur %1 — %2 (lecture seule)</translation>
+    </message>
+    <message>
+        <source>Territorial referent (%1): you may change the working groups, actions, indicators and meetings of your territories; everything else is read-only for you. The server checks each change.</source>
+        <translation>Référente territoriale (%1) : vous pouvez modifier les groupes de travail, les actions, les indicateurs et les réunions de vos territoires ; le reste est en lecture seule pour vous. Le serveur vérifie chaque modification.</translation>
+    </message>
 </context>
 <context>
     <name>pacte::MeasurementTableModel</name>
@@ -8144,6 +8283,17 @@ Cliquer pour lister ces réunions.</translation>
     </message>
 </context>
 <context>
+    <name>pacte::RecordEditor</name>
+    <message>
+        <source>Changed by someone else while you were typing: when you store your change, you will choose between the two versions.</source>
+        <translation>Modifié par quelqu&apos;un d&apos;autre pendant votre saisie : en enregistrant votre modification, vous choisirez entre les deux versions.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; no longer exists in the database.</source>
+        <translation>« %1 » n&apos;existe plus dans la base de données.</translation>
+    </message>
+</context>
+<context>
     <name>pacte::Records</name>
     <message>
         <source>%1 of %2, %3; quorum %4, present %5, proxies %6, voters %7, for %8, against %9, abstentions %10, not voting %11</source>
@@ -8521,6 +8671,16 @@ Cliquer pour lister ces réunions.</translation>
         <translation>« %1 » a été modifié par quelqu&apos;un d&apos;autre depuis que vous l&apos;avez ouvert : rien n&apos;a été enregistré. Regardez la fiche telle qu&apos;elle est maintenant, puis refaites votre modification.
 %2</translation>
     </message>
+    <message>
+        <source>%1: « %2 » saved meanwhile, « %3 » when you read it</source>
+        <translation>%1 : « %2 » enregistré entre-temps, « %3 » quand vous l&apos;avez lu</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was changed by someone else since you opened it: nothing was deleted. Look at the record as it is now, then delete it again if you still wish.
+%2</source>
+        <translation>« %1 » a été modifié par quelqu&apos;un d&apos;autre depuis que vous l&apos;avez ouvert : rien n&apos;a été supprimé. Regardez la fiche telle qu&apos;elle est maintenant, puis supprimez-la à nouveau si vous le souhaitez toujours.
+%2</translation>
+    </message>
 </context>
 <context>
     <name>pacte::ServerAddress</name>
@@ -8882,6 +9042,10 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>the evaluation of %1 is frozen: the group&apos;s evaluation of that year can no longer change; take the database&apos;s values.</source>
         <translation>l&apos;évaluation de %1 est figée&#xa0;: l&apos;évaluation du groupe pour cette année ne peut plus être modifiée&#xa0;; gardez les valeurs de la base.</translation>
+    </message>
+    <message>
+        <source>The group « %1 » was changed by someone else while this sheet was being imported: nothing was imported. Open the sheet again to see it merged with the group as it is now.</source>
+        <translation>Le groupe « %1 » a été modifié par quelqu&apos;un d&apos;autre pendant l&apos;import de cette fiche : rien n&apos;a été importé. Rouvrez la fiche pour la voir fusionnée avec le groupe tel qu&apos;il est maintenant.</translation>
     </message>
 </context>
 <context>
@@ -12320,10 +12484,6 @@ Cliquer pour lister ces réunions.</translation>
         <translation>Le rôle doit être coordinator, referent ou reader (--role).</translation>
     </message>
     <message>
-        <source>%1 is now %2.</source>
-        <translation>%1 a maintenant le rôle %2.</translation>
-    </message>
-    <message>
         <source>the database to copy: a file or a server address</source>
         <translation>la base à copier : un fichier ou une adresse de serveur</translation>
     </message>
@@ -12374,6 +12534,29 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>Run by the database&apos;s owner after server-init. USER loses any other Pacte role of the database. A referent needs one --territory per territory of hers, by name; they replace those she had. Exit code 2, nothing changed, for an unknown territory or role.</source>
         <translation>À lancer par le propriétaire de la base après server-init. UTILISATEUR perd tout autre rôle Pacte de la base. Un référent a besoin d&apos;un --territory par territoire, par son nom ; ils remplacent ceux qu&apos;il avait. Code de sortie 2, rien de modifié, pour un territoire ou un rôle inconnu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) imported from %1.</source>
+        <translation>
+            <numerusform>%n modification importée depuis %1.</numerusform>
+            <numerusform>%n modifications importées depuis %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 : %2.</source>
+        <translation>%1 : %2.</translation>
+    </message>
+    <message>
+        <source>%1 now has the coordinator&apos;s role.</source>
+        <translation>%1 a maintenant le rôle de coordination.</translation>
+    </message>
+    <message>
+        <source>%1 is now a territorial referent.</source>
+        <translation>%1 est maintenant référent territorial.</translation>
+    </message>
+    <message>
+        <source>%1 now reads the database without changing it.</source>
+        <translation>%1 peut maintenant consulter la base, sans la modifier.</translation>
     </message>
 </context>
 <context>
