@@ -9342,6 +9342,10 @@ Cliquer pour lister ces réunions.</translation>
         <source>Nothing was changed.</source>
         <translation>Rien n&apos;a été modifié.</translation>
     </message>
+    <message>
+        <source>Sheet %1 imported.</source>
+        <translation>Fiche %1 importée.</translation>
+    </message>
 </context>
 <context>
     <name>pacte::SheetMerge</name>
@@ -10373,6 +10377,10 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>%1 imported: %2 (backup: %3).</source>
         <translation>%1 importé : %2 (sauvegarde : %3).</translation>
+    </message>
+    <message>
+        <source>%1 imported: %2.</source>
+        <translation>%1 importé : %2.</translation>
     </message>
 </context>
 <context>

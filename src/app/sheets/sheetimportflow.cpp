@@ -57,6 +57,9 @@ QString importSheetInto(Document& document, const QString& path, QWidget* parent
     SheetImportDialog dialog(document, *import, parent);
     if (dialog.exec() != QDialog::Accepted)
         return {};
+    // A server database has no backup file (its administrator keeps pg_dump copies).
+    if (dialog.backupPath().isEmpty())
+        return Tr::tr("Sheet %1 imported.").arg(name);
     return Tr::tr("Sheet %1 imported (backup: %2).").arg(name, QFileInfo(dialog.backupPath()).fileName());
 }
 

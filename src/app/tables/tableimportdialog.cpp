@@ -274,8 +274,11 @@ void TableImportDialog::importNow()
         m_ui->summaryLabel->setText(tr("Nothing was imported: %1").arg(result.message));
         return;
     }
+    // A server database has no backup file (its administrator keeps pg_dump copies).
     m_resultText =
-        tr("%1 imported: %2 (backup: %3).").arg(name, m_plan->summary(), QFileInfo(result.backupPath).fileName());
+        result.backupPath.isEmpty()
+            ? tr("%1 imported: %2.").arg(name, m_plan->summary())
+            : tr("%1 imported: %2 (backup: %3).").arg(name, m_plan->summary(), QFileInfo(result.backupPath).fileName());
     accept();
 }
 
