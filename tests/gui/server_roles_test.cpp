@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QTest>
 
 // The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
 namespace pacte_test_gui_server_roles {
@@ -181,6 +182,21 @@ TEST_CASE("a referent's window names her territories, keeps partners read-only a
     CHECK(child<QLineEdit>(groups, QStringLiteral("nameEdit"))->isEnabled());
     CHECK_FALSE(child<QPushButton>(groups, QStringLiteral("exportSheetsButton"))->isEnabled());
     grab(window, QStringLiteral("pacte-server-referent.png"));
+
+    // A new group is made in one of her territories (the server would refuse another), and stays hers.
+    const int groupsBefore =
+        PgCluster::instance().psql(scene.database, QStringLiteral("SELECT count(*) FROM working_group")).out.toInt();
+    QTest::mouseClick(child<QPushButton>(groups, QStringLiteral("addGroupButton")), Qt::LeftButton);
+    CHECK(
+        PgCluster::instance().psql(scene.database, QStringLiteral("SELECT count(*) FROM working_group")).out.toInt() ==
+        groupsBefore + 1);
+    const QString territoryOfNew =
+        PgCluster::instance()
+            .psql(scene.database, QStringLiteral("SELECT t.name FROM working_group g JOIN group_territory gt ON "
+                                                 "gt.group_id = g.id JOIN territory t ON t.id = gt.territory_id "
+                                                 "ORDER BY g.id DESC LIMIT 1"))
+            .out.trimmed();
+    CHECK(db.serverRights()->territories.contains(territoryOfNew));
 }
 
 TEST_CASE("the coordinator's window says coordination and edits partners", "[gui][server]")

@@ -163,9 +163,20 @@ void GroupsSection::addItem()
     WorkingGroup group;
     group.editionId = m_editionId;
     group.name = tr("New working group");
-    // In the territory the list is filtered on, if any: that is where the user is working.
+    // In the territory the list is filtered on, if any: that is where the user is working. A territorial
+    // referent on a server works in her own territories (the server refuses a group outside them).
     const QVariant territory = m_territoryFilter->currentData();
-    group.territoryIds = {territory.isValid() ? territory.toLongLong() : m_data.territories.first().id};
+    Id territoryId = territory.isValid() ? territory.toLongLong() : m_data.territories.first().id;
+    if (const auto& rights = m_document->database().serverRights();
+        !territory.isValid() && rights && rights->role == serverrights::Role::Referent) {
+        for (const auto& candidate : std::as_const(m_data.territories)) {
+            if (rights->territories.contains(candidate.name)) {
+                territoryId = candidate.id;
+                break;
+            }
+        }
+    }
+    group.territoryIds = {territoryId};
     insertAndSelect(group);
 }
 
