@@ -29,15 +29,7 @@ CliResult runCliWithPassword(const QStringList& arguments, const QString& passwo
     environment.insert(QStringLiteral("HOME"), home);
     if (!password.isNull())
         environment.insert(QStringLiteral("PGPASSWORD"), password);
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(PACTE_CLI_PATH), arguments);
-    process.waitForFinished(120000);
-    CliResult result;
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return runCli(arguments, environment);
 }
 
 // The UI's translation of `source` (the test main installs the French one, as pacte-cli does).

@@ -301,11 +301,10 @@ void leaveInterruptedChange(const QString& path, const QString& copy, int territ
     QSqlDatabase::removeDatabase(name);
 }
 
-CliResult runCli(const QStringList& arguments, const QString& workingDirectory)
+namespace {
+
+CliResult runCliProcess(QProcess& process, const QStringList& arguments)
 {
-    QProcess process;
-    if (!workingDirectory.isEmpty())
-        process.setWorkingDirectory(workingDirectory);
     process.start(QStringLiteral(PACTE_CLI_PATH), arguments);
     process.waitForFinished(120000);
     CliResult result;
@@ -313,6 +312,23 @@ CliResult runCli(const QStringList& arguments, const QString& workingDirectory)
     result.out = QString::fromUtf8(process.readAllStandardOutput());
     result.err = QString::fromUtf8(process.readAllStandardError());
     return result;
+}
+
+} // namespace
+
+CliResult runCli(const QStringList& arguments, const QProcessEnvironment& environment)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    return runCliProcess(process, arguments);
+}
+
+CliResult runCli(const QStringList& arguments, const QString& workingDirectory)
+{
+    QProcess process;
+    if (!workingDirectory.isEmpty())
+        process.setWorkingDirectory(workingDirectory);
+    return runCliProcess(process, arguments);
 }
 
 CliResult runCliUnprivileged(const QStringList& arguments, bool* ran)

@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -121,6 +122,8 @@ struct CliResult
     QString err;
 };
 CliResult runCli(const QStringList& arguments, const QString& workingDirectory = {});
+// The same with the environment given (PGPASSWORD, say) instead of the test's own.
+CliResult runCli(const QStringList& arguments, const QProcessEnvironment& environment);
 
 // Runs pacte-cli as a user without privileges (nobody, through setpriv, when the tests run as root,
 // whom file permissions do not stop): what a coordinator without the right to write meets. False in
