@@ -12566,6 +12566,10 @@ Cliquer pour lister ces réunions.</translation>
         <source>%1 now reads the database without changing it.</source>
         <translation>%1 peut maintenant consulter la base, sans la modifier.</translation>
     </message>
+    <message>
+        <source>The %1 cannot be changed</source>
+        <translation>La %1 ne peut pas être modifiée</translation>
+    </message>
 </context>
 <context>
     <name>pacte::commandline</name>

@@ -77,9 +77,12 @@ std::unique_ptr<Database> openForReading(const QString& path)
 void refuseReadOnly(const Database& db, const QString& path)
 {
     // Who holds it (a window, a command), a full disk, a read-only file or folder...
-    if (db.isReadOnly())
-        throw UsageError{failureMessage(Tr::tr("%1 cannot be written").arg(path), db.readOnlyCause(),
-                                        Tr::tr("Nothing was changed."))};
+    if (!db.isReadOnly())
+        return;
+    // A server's name is a phrase ("database « pacte » on host"), its address not a thing to show.
+    throw UsageError{failureMessage(db.isServer() ? Tr::tr("The %1 cannot be changed").arg(db.displayName())
+                                                  : Tr::tr("%1 cannot be written").arg(path),
+                                    db.readOnlyCause(), Tr::tr("Nothing was changed."))};
 }
 
 std::unique_ptr<Database> openForWriting(const QString& path)

@@ -97,6 +97,22 @@ TEST_CASE("pacte-cli server-init installs the rights and server-grant gives a re
     CHECK(cluster.psql(base, QStringLiteral("UPDATE partner SET notes = 'x'"), lea).exitCode != 0);
     // The coordinator's does.
     CHECK(cluster.psql(base, QStringLiteral("UPDATE partner SET notes = notes"), claire).exitCode == 0);
+
+    // A reader's writing command is refused, naming the database (not its address) and her role.
+    const QString paul = PgCluster::uniqueName(QStringLiteral("paul"));
+    REQUIRE(runCli({QStringLiteral("server-grant"), url, paul, QStringLiteral("--role"), QStringLiteral("reader")})
+                .exitCode == 0);
+    const CliResult refused = runCli(
+        {QStringLiteral("renew"), cluster.url(base, paul), QStringLiteral("--from"), QStringLiteral("PTI 2022-2025"),
+         QStringLiteral("--title"), QStringLiteral("PTI 2026-2029"), QStringLiteral("--start"),
+         QStringLiteral("2026-01-01"), QStringLiteral("--end"), QStringLiteral("2029-12-31")});
+    INFO(refused.err.toStdString());
+    CHECK(refused.exitCode == 2);
+    CHECK(refused.err.contains(base));
+    CHECK_FALSE(refused.err.contains(QStringLiteral("postgresql://")));
+    CHECK(refused.err.contains(QStringLiteral("rôle")));
+    CHECK(cluster.psql(base, QStringLiteral("SELECT count(*) FROM edition WHERE title = 'PTI 2026-2029'")).out ==
+          QStringLiteral("0"));
 }
 
 } // namespace pacte_test_cli_server
