@@ -24,6 +24,7 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTest>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -220,6 +221,39 @@ TEST_CASE("another person's change does not wipe what the user is typing", "[gui
     CHECK(seen.mine.first() == QStringLiteral("Ma saisie en cours"));
     CHECK(f.stored().title == QStringLiteral("Ma saisie en cours"));
     CHECK_FALSE(f.notice()->isVisible());
+}
+
+TEST_CASE("a record changed while its deletion is being confirmed is not deleted", "[gui][server]")
+{
+    PACTE_REQUIRE_POSTGRES();
+    Fixture f;
+    f.section->tableView()->setFocus(); // no field being edited: the editor follows the server
+    // While the question is asked, Léa renames the action and the window hears of it (the editor
+    // reloads it); then the user confirms the deletion of the action as she saw it.
+    bool asked = false;
+    auto* timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, &f, &asked] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (!box || !box->isVisible())
+            return;
+        timer->stop();
+        timer->deleteLater();
+        asked = true;
+        f.otherSetsTitle(QStringLiteral("Titre de Léa pendant la question"));
+        QTRY_COMPARE_WITH_TIMEOUT(f.titleEdit()->text(), QStringLiteral("Titre de Léa pendant la question"), 5000);
+        box->button(QMessageBox::Yes)->click();
+    });
+    timer->start();
+    Seen seen;
+    answerConflict(seen, QStringLiteral("keepStoredButton"));
+    f.section->deleteSelectedItem();
+    CHECK(asked);
+    CHECK(seen.opened);
+    const auto still = ActionRepository(f.db()).findByUuid(f.uuid);
+    REQUIRE(still);
+    CHECK(still->title == QStringLiteral("Titre de Léa pendant la question"));
+    CHECK(f.stack()->count() == 0);
 }
 
 TEST_CASE("the conflict dialog reads in French, nothing cut", "[gui]")

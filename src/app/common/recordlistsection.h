@@ -9,6 +9,8 @@
 #include "syncrows.h"
 
 #include <functional>
+#include <optional>
+#include <utility>
 
 #include <QPushButton>
 
@@ -71,15 +73,21 @@ protected:
 
     QString deleteQuestion(const QUuid& uuid) override
     {
-        const auto item = Repository<T>(m_document->database()).findByUuid(uuid);
-        return item ? deletionQuestion(m_document->database(), RecordTraits<T>::kind, item->id, deletionLabel(*item))
-                    : QString();
+        // The record as the user saw it (its editor's, else as read now) is the one she agrees to delete:
+        // on a server, a record someone else changes while the question is asked is not deleted (the
+        // section then shows both versions), though the editor may reload it meanwhile.
+        m_toDelete = shownItem(uuid);
+        if (!m_toDelete)
+            m_toDelete = Repository<T>(m_document->database()).findByUuid(uuid);
+        return m_toDelete ? deletionQuestion(m_document->database(), RecordTraits<T>::kind, m_toDelete->id,
+                                             deletionLabel(*m_toDelete))
+                          : QString();
     }
     EditResult deleteRecord(const QUuid& uuid) override
     {
-        // The record as the user saw it, when the editor shows it: on a server, a record someone
-        // else changed since is not deleted (the section then shows both versions).
-        auto item = shownItem(uuid);
+        std::optional<T> item = std::exchange(m_toDelete, std::nullopt);
+        if (!item || item->uuid != uuid)
+            item = shownItem(uuid);
         if (!item)
             item = Repository<T>(m_document->database()).findByUuid(uuid);
         return item ? edit::remove(*m_document, std::move(*item)) : EditResult{};
@@ -143,6 +151,7 @@ private:
     QPushButton* m_addButton = nullptr;
     RowCounter* m_counter = nullptr;
     Id m_shownEdition = NoId;
+    std::optional<T> m_toDelete; // from the deletion question to the deletion
 };
 
 } // namespace pacte

@@ -31,6 +31,8 @@ public:
     // The edition's axes, territories, partners, persons and actions the form offers and counts.
     void setContext(const EditionData& data);
     void setGroup(const std::optional<WorkingGroup>& group);
+    // The record shown, as it was read (or last stored from this editor).
+    const std::optional<WorkingGroup>& group() const { return m_group; }
 
 signals:
     // "Print the sheets…": the preview of the group's action sheets.

@@ -143,6 +143,12 @@ void GroupsSection::reloadFacets()
                                       {tr("without a co-pilot from another structure"), GroupWithoutCoPilot}});
 }
 
+std::optional<WorkingGroup> GroupsSection::shownItem(const QUuid& uuid) const
+{
+    const std::optional<WorkingGroup>& shown = m_editor->group();
+    return shown && shown->uuid == uuid ? shown : std::nullopt;
+}
+
 void GroupsSection::showRecord(const QUuid& uuid)
 {
     if (uuid.isNull() || !m_document) {

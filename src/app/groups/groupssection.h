@@ -30,6 +30,7 @@ protected:
     void reloadRows() override;
     void reloadFacets() override;
     void showRecord(const QUuid& uuid) override;
+    std::optional<WorkingGroup> shownItem(const QUuid& uuid) const override;
     QString deletionLabel(const WorkingGroup& group) const override { return m_data.groupLabel(group); }
     EntitySet shownEntities() const override
     {

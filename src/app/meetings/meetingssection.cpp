@@ -201,6 +201,12 @@ bool MeetingsSection::updateItems(const QList<QUuid>& uuids, ChangeKind kind)
     return true;
 }
 
+std::optional<Meeting> MeetingsSection::shownItem(const QUuid& uuid) const
+{
+    const std::optional<Meeting>& shown = m_editor->meeting();
+    return shown && shown->uuid == uuid ? shown : std::nullopt;
+}
+
 void MeetingsSection::showRecord(const QUuid& uuid)
 {
     const MeetingRow* row = m_model->rowAt(m_model->rowOf(uuid));

@@ -40,6 +40,7 @@ protected:
     void reloadRows() override;
     void reloadFacets() override;
     void showRecord(const QUuid& uuid) override;
+    std::optional<Meeting> shownItem(const QUuid& uuid) const override;
     QString deletionLabel(const Meeting& meeting) const override;
     EditResult deleteRecord(const QUuid& uuid) override;
     // Meetings themselves are updated row by row (updateItems()); the others name places and people.

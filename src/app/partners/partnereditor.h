@@ -38,6 +38,8 @@ public:
     // red when an error, in amber when a warning (a partner still expected to sign).
     void setPartner(const std::optional<Partner>& partner, const QStringList& referents, const QString& missingReferent,
                     Severity missingReferentSeverity);
+    // The record shown, as it was read (or last stored from this editor).
+    const std::optional<Partner>& partner() const { return m_partner; }
 
     // Selects the placeholder name of a record just added, so that typing replaces it.
     void selectName();

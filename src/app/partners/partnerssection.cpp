@@ -117,6 +117,12 @@ void PartnersSection::reloadFacets()
     setFacetOptions(m_signatureFilter, statuses);
 }
 
+std::optional<Partner> PartnersSection::shownItem(const QUuid& uuid) const
+{
+    const std::optional<Partner>& shown = m_editor->partner();
+    return shown && shown->uuid == uuid ? shown : std::nullopt;
+}
+
 void PartnersSection::showRecord(const QUuid& uuid)
 {
     const PartnerRow* row = m_model->rowAt(m_model->rowOf(uuid));

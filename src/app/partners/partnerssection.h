@@ -32,6 +32,7 @@ protected:
     void reloadRows() override;
     void reloadFacets() override;
     void showRecord(const QUuid& uuid) override;
+    std::optional<Partner> shownItem(const QUuid& uuid) const override;
     // Persons name the referents; territories name what partners cover.
     EntitySet shownEntities() const override { return {Entity::Partner, Entity::Person, Entity::Territory}; }
     QString footerText() const override;

@@ -29,6 +29,8 @@ public:
     // The partners and territories to choose from.
     void setContext(const QList<Partner>& partners, const QList<Territory>& territories);
     void setPerson(const std::optional<Person>& person);
+    // The record shown, as it was read (or last stored from this editor).
+    const std::optional<Person>& person() const { return m_person; }
     // Selects the placeholder name of a record just added, so that typing replaces it.
     void selectName();
 

@@ -101,6 +101,12 @@ void PersonsSection::reloadFacets()
     setFacetOptions(m_territoryFilter, territories);
 }
 
+std::optional<Person> PersonsSection::shownItem(const QUuid& uuid) const
+{
+    const std::optional<Person>& shown = m_editor->person();
+    return shown && shown->uuid == uuid ? shown : std::nullopt;
+}
+
 void PersonsSection::showRecord(const QUuid& uuid)
 {
     if (uuid.isNull() || !m_document) {

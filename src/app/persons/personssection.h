@@ -28,6 +28,7 @@ protected:
     void reloadRows() override;
     void reloadFacets() override;
     void showRecord(const QUuid& uuid) override;
+    std::optional<Person> shownItem(const QUuid& uuid) const override;
     // Partners and territories name what the rows show.
     EntitySet shownEntities() const override { return {Entity::Person, Entity::Partner, Entity::Territory}; }
     QString footerText() const override;

@@ -75,6 +75,12 @@ void TerritoriesSection::reloadRows()
     m_model->setRows(rows);
 }
 
+std::optional<Territory> TerritoriesSection::shownItem(const QUuid& uuid) const
+{
+    const std::optional<Territory>& shown = m_editor->territory();
+    return shown && shown->uuid == uuid ? shown : std::nullopt;
+}
+
 void TerritoriesSection::showRecord(const QUuid& uuid)
 {
     if (uuid.isNull() || !m_document) {

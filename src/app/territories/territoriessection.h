@@ -33,6 +33,7 @@ protected:
     int countRecords() const override;
     void reloadRows() override;
     void showRecord(const QUuid& uuid) override;
+    std::optional<Territory> shownItem(const QUuid& uuid) const override;
     // The counts: groups, their actions, local committees; the referents are persons.
     EntitySet shownEntities() const override
     {

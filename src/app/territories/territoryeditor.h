@@ -25,6 +25,8 @@ public:
     ~TerritoryEditor() override;
 
     void setTerritory(const std::optional<Territory>& territory, const QString& summaryHtml, Id editionId = NoId);
+    // The record shown, as it was read (or last stored from this editor).
+    const std::optional<Territory>& territory() const { return m_territory; }
 
 protected:
     void commit() override;
