@@ -33,4 +33,19 @@ void lockRecords(Database& db, const QString& table, const QString& column, Id v
     SqlQuery(db, QStringLiteral("SELECT id FROM %1 WHERE %2 = ? FOR UPDATE").arg(table, column)).bind(value).exec();
 }
 
+void lockRecords(Database& db, const QString& table, const QList<Id>& ids)
+{
+    if (db.engine() != Database::Engine::PostgreSQL || ids.isEmpty())
+        return;
+    // One array parameter rather than one placeholder per id: the statement's text stays the same, and
+    // the server connection keeps it prepared (statementcache.h).
+    QStringList numbers;
+    numbers.reserve(ids.size());
+    for (Id id : ids)
+        numbers << QString::number(id);
+    SqlQuery(db, QStringLiteral("SELECT id FROM %1 WHERE id = ANY(CAST(? AS bigint[])) FOR UPDATE").arg(table))
+        .bind(QLatin1Char('{') + numbers.join(QLatin1Char(',')) + QLatin1Char('}'))
+        .exec();
+}
+
 } // namespace pacte::enginesql

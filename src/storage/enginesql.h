@@ -2,6 +2,7 @@
 
 #include "database.h"
 
+#include <QList>
 #include <QString>
 
 // The SQL that differs between the engines, chosen for a database: each function hands over to
@@ -21,5 +22,7 @@ void afterExplicitId(Database& db, const QString& table);
 void lockRecord(Database& db, const QString& table, Id id);
 // The same for every row of `table` whose `column` is `value` (a group's actions, say).
 void lockRecords(Database& db, const QString& table, const QString& column, Id value);
+// The same for the rows of `table` with these ids, in one statement (an import's updated records).
+void lockRecords(Database& db, const QString& table, const QList<Id>& ids);
 
 } // namespace pacte::enginesql

@@ -124,19 +124,15 @@ ConflictError conflictBetween(const QString& label, const FieldValues& stored, c
                                                     "%1: « %2 » saved meanwhile, « %3 » in this edit"))
                      .arg(name, value, valueOf(mine, name));
     }
-    if (write == ConflictingWrite::Deletion)
-        return ConflictError(
-            QCoreApplication::translate("pacte::Repository",
-                                        "\"%1\" was changed by someone else since you opened it: nothing was deleted. "
-                                        "Look at the record as it is now, then delete it again if you still wish.\n%2")
-                .arg(label, lines.join(QLatin1Char('\n'))),
-            fields, label);
-    return ConflictError(
-        QCoreApplication::translate("pacte::Repository",
-                                    "\"%1\" was changed by someone else since you opened it: nothing was saved. "
-                                    "Look at the record as it is now, then make your change again.\n%2")
-            .arg(label, lines.join(QLatin1Char('\n'))),
-        fields, label);
+    const QString message =
+        write == ConflictingWrite::Deletion
+            ? QCoreApplication::translate(
+                  "pacte::Repository", "\"%1\" was changed by someone else since you opened it: nothing was deleted. "
+                                       "Look at the record as it is now, then delete it again if you still wish.\n%2")
+            : QCoreApplication::translate("pacte::Repository",
+                                          "\"%1\" was changed by someone else since you opened it: nothing was saved. "
+                                          "Look at the record as it is now, then make your change again.\n%2");
+    return ConflictError(message.arg(label, lines.join(QLatin1Char('\n'))), fields, label);
 }
 
 QString refusedByServer(const QString& label)
@@ -372,11 +368,10 @@ void Repository<T>::updateAll(QList<T>& items, const QList<T>* expected)
     const bool compare = expected && m_db.isServer();
     QList<Id> ids;
     ids.reserve(items.size());
-    for (const auto& item : items) {
+    for (const auto& item : items)
         ids.append(item.id);
-        if (compare)
-            enginesql::lockRecord(m_db, QString::fromLatin1(R::table), item.id);
-    }
+    if (compare)
+        enginesql::lockRecords(m_db, QString::fromLatin1(R::table), ids);
     QHash<Id, T> befores;
     befores.reserve(items.size());
     for (auto& before : readWithIds<T>(m_db, ids, true))
