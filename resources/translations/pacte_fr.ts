@@ -3891,6 +3891,22 @@ Cliquer pour lister ces réunions.</translation>
         <source>Ask the database&apos;s administrator to give you a role (« pacte-cli server-grant »).</source>
         <translation>Demandez à l&apos;administrateur de la base de vous donner un rôle (« pacte-cli server-grant »).</translation>
     </message>
+    <message>
+        <source>it uses the older data format %1 and must be updated, which a reading-only opening cannot do</source>
+        <translation>elle utilise l&apos;ancien format de données %1 et doit être mise à jour, ce qu&apos;une ouverture en lecture seule ne peut pas faire</translation>
+    </message>
+    <message>
+        <source>Open it once for writing with this version of Pacte, then try again.</source>
+        <translation>Ouvrez-la une fois en écriture avec cette version de Pacte, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>it uses the older data format %1, and updating it to format %2 was refused</source>
+        <translation>elle utilise l&apos;ancien format de données %1, et sa mise à jour au format %2 a été refusée</translation>
+    </message>
+    <message>
+        <source>Only the owner of its tables may update it: ask the database&apos;s administrator to open it once with this version of Pacte (for instance « pacte-cli check %1 »).</source>
+        <translation>Seul le propriétaire de ses tables peut la mettre à jour : demandez à l&apos;administrateur de la base de l&apos;ouvrir une fois avec cette version de Pacte (par exemple « pacte-cli check %1 »).</translation>
+    </message>
 </context>
 <context>
     <name>pacte::DatabaseCopy</name>

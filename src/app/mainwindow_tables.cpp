@@ -80,7 +80,10 @@ void MainWindow::updateTableActions()
     const auto* section = m_stack ? qobject_cast<Section*>(m_stack->currentWidget()) : nullptr;
     m_exportListAction->setEnabled(m_document && section && section->canExportList());
     m_exportWorkbookAction->setEnabled(m_document != nullptr);
-    m_importTableAction->setEnabled(m_document != nullptr);
+    // A table brings partners, persons, groups and actions of every territory: the coordinator's, as the
+    // sheets' return is (a referent's server would refuse the whole import). A read-only file keeps the
+    // action, whose message says why nothing can be imported.
+    m_importTableAction->setEnabled(m_document && (m_document->mayChangeAll() || m_document->isReadOnly()));
 }
 
 } // namespace pacte

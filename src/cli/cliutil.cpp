@@ -6,6 +6,7 @@
 #include "storage/failures.h"
 #include "storage/fileinspector.h"
 #include "storage/repository.h"
+#include "storage/serveraddress.h"
 #include "storage/storageerror.h"
 
 #include <cstdio>
@@ -56,6 +57,20 @@ void parseOrThrow(QCommandLineParser& parser, const QStringList& arguments, cons
 
 std::unique_ptr<Database> openForReading(const QString& path)
 {
+    if (ServerAddress::parse(path)) {
+        try {
+            return Database::open(path, Database::systemUserName(), Database::Access::ReadOnly);
+        } catch (const StorageError&) {
+            // A server database of an older format is updated by a writing opening (its owner's), as a
+            // file is below: tried once, and its refusal says why and whom to ask.
+        }
+        try {
+            Database::open(path, Database::systemUserName(), Database::Access::ReadWrite).reset();
+            return Database::open(path, Database::systemUserName(), Database::Access::ReadOnly);
+        } catch (const StorageError& error) {
+            throw UsageError{error.message()};
+        }
+    }
     // A file of an older Pacte is brought up to date first (after its backup copy, as the
     // application does), when it can be written and nobody holds it; otherwise the read-only
     // opening below says why it cannot be read.

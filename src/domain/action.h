@@ -36,6 +36,8 @@ struct Action
     // The action of an earlier edition this one carries on (set when a pact is renewed), or none.
     Id continuesId = NoId;
 
+    RecordVersion version = {}; // moved by every write (ids.h)
+
     bool operator==(const Action&) const = default;
 
     // What rule 5 ("action-sheet-complete") finds missing, as labels; empty when complete.

@@ -33,6 +33,8 @@ struct Axis
     QString objective;
     QList<Theme> themes;
 
+    RecordVersion version = {}; // moved by every write (ids.h)
+
     bool operator==(const Axis&) const = default;
 };
 

@@ -31,6 +31,8 @@ struct Edition
     // setting applies as by default (rules::defaultSetting).
     RuleSettings rules;
 
+    RecordVersion version = {}; // moved by every write (ids.h)
+
     bool operator==(const Edition&) const = default;
 
     // Calendar years the edition covers, first to last.

@@ -36,6 +36,8 @@ struct Evaluation
     // The day the figures describe, within the year ("au 31 juillet 2021"); null: 31 December.
     QDate asOf;
 
+    RecordVersion version = {}; // moved by every write (ids.h)
+
     bool operator==(const Evaluation&) const = default;
 };
 

@@ -28,6 +28,8 @@ struct GroupEvaluation
     QString difficulties; // difficulties met during the year
     QString adjustments;  // adjustments proposed to the actions and partnerships
 
+    RecordVersion version = {}; // moved by every write (ids.h)
+
     bool operator==(const GroupEvaluation&) const = default;
 
     // Nothing entered: no text and the partnership not assessed.

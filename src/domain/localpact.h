@@ -61,6 +61,8 @@ struct LocalPact
     QList<LocalPactReview> reviews; // by year
     QString notes;
 
+    RecordVersion version = {}; // moved by every write (ids.h)
+
     bool operator==(const LocalPact&) const = default;
 
     const LocalPactReview* review(int year) const;

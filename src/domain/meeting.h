@@ -32,6 +32,8 @@ struct Meeting
     // What the PTI presented there (at a CDE or a CLE, for instance).
     QString ptiPresented;
 
+    RecordVersion version = {}; // moved by every write (ids.h)
+
     bool operator==(const Meeting&) const = default;
 
     // A meeting counts for the cadence rules once it has been held.

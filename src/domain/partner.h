@@ -58,6 +58,8 @@ struct Partner
     // What it commits to in the pact, edition by edition (each needs a signature of its edition).
     QList<Commitment> commitments;
 
+    RecordVersion version = {}; // moved by every write (ids.h)
+
     bool operator==(const Partner&) const = default;
 
     QString displayName() const { return acronym.isEmpty() ? name : acronym; }

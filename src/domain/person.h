@@ -32,6 +32,8 @@ struct Person
     QList<PersonRole> roles;
     QString notes;
 
+    RecordVersion version = {}; // moved by every write (ids.h)
+
     bool operator==(const Person&) const = default;
 
     QString displayName() const;

@@ -14,6 +14,8 @@ struct TargetPublic
     QUuid uuid;
     QString name;
 
+    RecordVersion version = {}; // moved by every write (ids.h)
+
     bool operator==(const TargetPublic&) const = default;
 };
 
@@ -25,6 +27,8 @@ struct Dispositif
     QString acronym;
     QString name;
     QString description;
+
+    RecordVersion version = {}; // moved by every write (ids.h)
 
     bool operator==(const Dispositif&) const = default;
 };

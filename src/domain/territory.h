@@ -18,6 +18,8 @@ struct Territory
     QString priorities;
     QString notes;
 
+    RecordVersion version = {}; // moved by every write (ids.h)
+
     bool operator==(const Territory&) const = default;
 };
 

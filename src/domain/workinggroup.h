@@ -29,6 +29,8 @@ struct WorkingGroup
     GroupStatus status = GroupStatus::Active;
     QString notes;
 
+    RecordVersion version = {}; // moved by every write (ids.h)
+
     bool operator==(const WorkingGroup&) const = default;
 };
 

@@ -124,6 +124,7 @@ void UpdateRecordCommand<T>::applyUndo()
     // Undo never reverts someone else's later change: refused when the record is no longer what this
     // command wrote.
     Repository<T>(db).update(copy, &m_after); // dropped children come back with their uuids...
+    m_before.version = copy.version;          // what redo will find stored, if nobody writes meanwhile
     ProvenanceStore store(db);
     for (const auto& record : std::as_const(m_droppedProvenance))
         store.put(record); // ...and with where they come from

@@ -443,17 +443,7 @@ void Database::migrateFrom(int version)
     beginTransaction();
     try {
         schema::migrate(m_connection, version);
-        QSqlQuery log(m_connection);
-        log.prepare(QStringLiteral("INSERT INTO change_log (changed_at, user_name, entity, entity_uuid, "
-                                   "entity_label, operation, field, old_value, new_value, source) "
-                                   "VALUES (?, ?, 'database', '', '', 'migration', 'user_version', ?, ?, "
-                                   "'migration')"));
-        log.addBindValue(Clock::currentDateTimeUtc().toString(Qt::ISODate));
-        log.addBindValue(m_userName);
-        log.addBindValue(QString::number(version));
-        log.addBindValue(QString::number(SchemaVersion));
-        if (!log.exec())
-            throw StorageError(sqlFailureMessage(log.lastError(), m_path));
+        logMigration(version);
         commitTransaction();
     } catch (...) {
         if (m_transactionDepth > 0)
@@ -461,6 +451,21 @@ void Database::migrateFrom(int version)
         throw;
     }
     setChangeSource(ChangeSource::Editor);
+}
+
+void Database::logMigration(int fromVersion)
+{
+    QSqlQuery log(m_connection);
+    log.prepare(QStringLiteral("INSERT INTO change_log (changed_at, user_name, entity, entity_uuid, "
+                               "entity_label, operation, field, old_value, new_value, source) "
+                               "VALUES (?, ?, 'database', '', '', 'migration', 'user_version', ?, ?, "
+                               "'migration')"));
+    log.addBindValue(Clock::currentDateTimeUtc().toString(Qt::ISODate));
+    log.addBindValue(m_userName);
+    log.addBindValue(QString::number(fromVersion));
+    log.addBindValue(QString::number(SchemaVersion));
+    if (!log.exec())
+        throw StorageError(sqlFailureMessage(log.lastError(), m_path));
 }
 
 void Database::ensureWritable() const

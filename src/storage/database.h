@@ -52,7 +52,7 @@ public:
     enum class Access { ReadWrite, ReadOnly };
     enum class Engine { SQLite, PostgreSQL };
 
-    static constexpr int SchemaVersion = 13;
+    static constexpr int SchemaVersion = 14;
 
     ~Database();
     Database(const Database&) = delete;
@@ -150,6 +150,9 @@ private:
     static std::unique_ptr<Database> openOnServer(const ServerAddress& server, const QString& userName, Access access);
     void connectToServer();
     void verifyServerSchema();
+    void migrateServer(int version);
+    // The change log's row for a migration from `fromVersion` to the current format.
+    void logMigration(int fromVersion);
     void openConnection(const QString& file, bool readOnly);
     void applyPragmas();
     void applyJournalMode();

@@ -206,15 +206,19 @@ void Database::verifyServerSchema()
                  .arg(SchemaVersion),
              Tr::tr("Install the same version of Pacte as the other users of the database.")},
             Tr::tr("Nothing was changed.")));
-    if (version < SchemaVersion)
+    if (version < schema::FirstServerFormat)
         throw StorageError(failureMessage(
             what,
             {Tr::tr("it uses the older data format %1, which this version cannot update on a server").arg(version),
              Tr::tr("Copy it to a file with the version of Pacte that wrote it, then copy that file back.")},
             Tr::tr("Nothing was changed.")));
+    // The database must be exactly its format before it is updated, as a file must.
     const schema::SchemaDifference difference = schema::compareWithFormat(m_connection, version);
-    if (difference.isEmpty())
+    if (difference.isEmpty()) {
+        if (version < SchemaVersion)
+            migrateServer(version);
         return;
+    }
     QStringList entries = difference.missing.mid(0, 4);
     if (!difference.foreign.isEmpty())
         throw StorageError(
@@ -228,6 +232,39 @@ void Database::verifyServerSchema()
                        {Tr::tr("part of its schema is missing (%1)").arg(entries.join(QStringLiteral(", "))),
                         Tr::tr("Have it restored from its latest backup by the database's administrator.")},
                        Tr::tr("Nothing was changed.")));
+}
+
+// An older format is updated in place, in one transaction: PostgreSQL's DDL is transactional, so a
+// refusal (the user does not own the tables) leaves the database as it was, for its owner to update.
+void Database::migrateServer(int version)
+{
+    const QString what = Tr::tr("The %1 cannot be opened").arg(displayName());
+    if (m_readOnly)
+        throw StorageError(failureMessage(
+            what,
+            {Tr::tr("it uses the older data format %1 and must be updated, which a reading-only opening cannot do")
+                 .arg(version),
+             Tr::tr("Open it once for writing with this version of Pacte, then try again.")},
+            Tr::tr("Nothing was changed.")));
+    if (!m_connection.transaction())
+        throw StorageError(sqlFailureMessage(m_connection.lastError(), m_path));
+    try {
+        schema::migrateOnServer(m_connection, version);
+        logMigration(version);
+    } catch (const StorageError& error) {
+        m_connection.rollback();
+        throw StorageError(failureMessage(
+            what,
+            {Tr::tr("it uses the older data format %1, and updating it to format %2 was refused")
+                 .arg(version)
+                 .arg(SchemaVersion),
+             Tr::tr("Only the owner of its tables may update it: ask the database's administrator to open it once "
+                    "with this version of Pacte (for instance « pacte-cli check %1 »).")
+                 .arg(m_path)},
+            Tr::tr("Nothing was changed."), error.message()));
+    }
+    if (!m_connection.commit())
+        throw StorageError(sqlFailureMessage(m_connection.lastError(), m_path));
 }
 
 } // namespace pacte

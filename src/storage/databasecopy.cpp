@@ -112,7 +112,8 @@ void copyDatabase(Database& source, Database& target, const CopyProgress& progre
                 .arg(table.name, table.columns.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")));
         if (!insert.prepare(insertSql))
             throw StorageError(sqlFailureMessage(insert.lastError(), target.path(), insertSql));
-        QList<QVariantList> selfLinks; // id, then each self reference
+        QList<QVariantList> selfLinks; // id, version, then each self reference
+        const int versionColumn = static_cast<int>(table.columns.indexOf(QStringLiteral("version")));
         QSqlQuery rows = run(source, selectAll(table));
         while (rows.next()) {
             QVariantList links;
@@ -127,7 +128,8 @@ void copyDatabase(Database& source, Database& target, const CopyProgress& progre
                 throw StorageError(sqlFailureMessage(insert.lastError(), target.path(), insertSql));
             if (!table.selfReferences.isEmpty() &&
                 std::any_of(links.begin(), links.end(), [](const QVariant& v) { return !v.isNull(); }))
-                selfLinks << (QVariantList{rows.value(static_cast<int>(table.columns.indexOf(QStringLiteral("id"))))} +
+                selfLinks << (QVariantList{rows.value(static_cast<int>(table.columns.indexOf(QStringLiteral("id")))),
+                                           versionColumn >= 0 ? rows.value(versionColumn) : QVariant()} +
                               links);
         }
         if (!selfLinks.isEmpty()) {
@@ -139,12 +141,23 @@ void copyDatabase(Database& source, Database& target, const CopyProgress& progre
                 QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table.name, assignments.join(QStringLiteral(", ")));
             if (!update.prepare(updateSql))
                 throw StorageError(sqlFailureMessage(update.lastError(), target.path(), updateSql));
+            // That write moved the record's version (its trigger): the source's is written back after it.
+            QSqlQuery version(target.connection());
+            const QString versionSql = QStringLiteral("UPDATE %1 SET version = ? WHERE id = ?").arg(table.name);
+            if (versionColumn >= 0 && !version.prepare(versionSql))
+                throw StorageError(sqlFailureMessage(version.lastError(), target.path(), versionSql));
             for (const QVariantList& links : std::as_const(selfLinks)) {
-                for (qsizetype i = 1; i < links.size(); ++i)
+                for (qsizetype i = 2; i < links.size(); ++i)
                     update.addBindValue(links.at(i));
                 update.addBindValue(links.at(0));
                 if (!update.exec())
                     throw StorageError(sqlFailureMessage(update.lastError(), target.path(), updateSql));
+                if (versionColumn < 0)
+                    continue;
+                version.addBindValue(links.at(1));
+                version.addBindValue(links.at(0));
+                if (!version.exec())
+                    throw StorageError(sqlFailureMessage(version.lastError(), target.path(), versionSql));
             }
         }
         if (table.numberedId && target.engine() == Database::Engine::PostgreSQL)

@@ -111,6 +111,21 @@ QStringList schemaStatements(QSqlDatabase& format, const QStringList& tableOrder
     return statements;
 }
 
+QStringList migrationStatements(const QStringList& sqliteStatements)
+{
+    static const QRegularExpression trigger(QStringLiteral(R"re(^\s*CREATE\s+TRIGGER\s+"?(\w+))re"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    QStringList statements;
+    for (const QString& sql : sqliteStatements) {
+        const QRegularExpressionMatch match = trigger.match(sql);
+        if (match.hasMatch())
+            statements << triggerSql({QStringLiteral("trigger"), match.captured(1), sql});
+        else
+            statements << tableSql(sql);
+    }
+    return statements;
+}
+
 QStringList notifyStatements(const QStringList& tables)
 {
     QStringList statements{QStringLiteral(
@@ -124,9 +139,9 @@ QStringList notifyStatements(const QStringList& tables)
     return statements;
 }
 
-bool isNotifyTrigger(const QString& name)
+bool isServerOwnTrigger(const QString& name)
 {
-    return name.startsWith(QLatin1String("pacte_notify_"));
+    return name.startsWith(QLatin1String("pacte_notify_")) || name.startsWith(QLatin1String("pacte_rights_"));
 }
 
 QString schemaObjects()

@@ -21,6 +21,9 @@ QStringList connectionSettings();
 // same format held by `format` (an in-memory SQLite database made by the migration steps), the tables in
 // `tableOrder` (each after those it references).
 QStringList schemaStatements(QSqlDatabase& format, const QStringList& tableOrder);
+// A migration step's SQLite statements (ALTER TABLE, CREATE INDEX, CREATE TRIGGER) in their server form,
+// translated as schemaStatements() translates a whole schema.
+QStringList migrationStatements(const QStringList& sqliteStatements);
 // The schema's objects (type, name), as sqlite::schemaObjects() lists them: tables, indexes made by
 // Pacte (not those behind a primary key or a unique constraint), triggers.
 QString schemaObjects();
@@ -29,7 +32,9 @@ QString tableColumns(const QString& table);
 // changefeed.h, "table:OPERATION:uuid"; named pacte_notify_<table>, they are the server's own, not
 // part of the format (schema comparison leaves them out).
 QStringList notifyStatements(const QStringList& tables);
-bool isNotifyTrigger(const QString& name);
+// Whether a trigger is the server's own rather than the format's: the notifications' (pacte_notify_*)
+// and the rights' (pacte_rights_*, serverrights.h).
+bool isServerOwnTrigger(const QString& name);
 
 // Whether the database holds any table at all in its schema (a database Pacte may initialise is empty).
 QString tableCount();

@@ -63,7 +63,30 @@ QString updateStatement()
     QStringList assignments;
     for (const auto& column : R::columns())
         assignments << column + QStringLiteral(" = ?");
+    // Every write moves the record's version (ids.h): the trigger of format 14 leaves it alone then.
+    assignments << QStringLiteral("version = version + 1");
     return QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(QString::fromLatin1(R::table), joined(assignments));
+}
+
+// A write that changed only a record's children (an indicator's measurement) moves its version too.
+template <typename T>
+QString versionStatement()
+{
+    return QStringLiteral("UPDATE %1 SET version = version + 1 WHERE id = ?")
+        .arg(QString::fromLatin1(RecordTraits<T>::table));
+}
+
+// Has someone else written the record since the editor read it? Its version says whether anyone
+// wrote it at all; when it moved, the values say whether the write touched what the editor read.
+// A version that moved over the same values is no conflict: the window's own earlier write that
+// an undo now takes back (the undo stack keeps the versions it read), or a change undone since.
+// A record not read from the database (version 0) is compared by its values.
+template <typename T>
+bool changedSince(const T& stored, const T& known, const FieldValues& storedFields, const FieldValues& knownFields)
+{
+    if (known.version.number != 0 && known.version.number == stored.version.number)
+        return false;
+    return storedFields != knownFields;
 }
 
 // Runs the record's own INSERT or UPDATE; a UNIQUE constraint (an edition title, a target public's
@@ -160,7 +183,7 @@ QList<T> recordsWhereWithoutChildren(Database& db, const QString& condition, con
     using R = RecordTraits<T>;
     const QString cond = condition.isEmpty() ? QStringLiteral("1 = 1") : condition;
     SqlQuery query(
-        db, QStringLiteral("SELECT id, uuid, %1 FROM %2 WHERE %3 ORDER BY %4")
+        db, QStringLiteral("SELECT id, uuid, version, %1 FROM %2 WHERE %3 ORDER BY %4")
                 .arg(joined(R::columns()), QString::fromLatin1(R::table), cond, QString::fromLatin1(R::orderBy)));
     query.bindAll(binds).exec();
     QList<T> items;
@@ -168,6 +191,7 @@ QList<T> recordsWhereWithoutChildren(Database& db, const QString& condition, con
         T item;
         item.id = query.id("id");
         item.uuid = query.uuid("uuid");
+        item.version.number = query.id("version");
         R::read(item, query);
         items.append(std::move(item));
     }
@@ -270,6 +294,7 @@ void Repository<T>::insert(T& item)
         item.id = query.lastInsertId();
     else
         enginesql::afterExplicitId(m_db, QString::fromLatin1(R::table));
+    item.version.number = 1; // the column's default
     R::saveChildren(m_db, item, nullptr);
     ChangeLog(m_db).recordInsert(R::kind, item.uuid, R::label(item));
     transaction.commit();
@@ -293,7 +318,7 @@ void Repository<T>::update(T& item, const T* expected)
     // Several people on one server: what is stored must still be what this edit started from.
     if (expected && m_db.isServer()) {
         const FieldValues known = R::fields(*expected, labels);
-        if (known != oldFields)
+        if (changedSince(*before, *expected, oldFields, known))
             throw conflictBetween(R::label(*before), oldFields, known, R::fields(item, labels));
     }
     SqlQuery query(m_db, updateStatement<T>());
@@ -304,6 +329,7 @@ void Repository<T>::update(T& item, const T* expected)
     if (query.rowsAffected() == 0)
         throw StorageError(refusedByServer(R::label(item)));
     item.uuid = before->uuid;
+    item.version.number = before->version.number + 1;
     R::saveChildren(m_db, item, &*before);
     ChangeLog(m_db).recordUpdate(R::kind, item.uuid, R::label(item), oldFields, R::fields(item, labels));
     transaction.commit();
@@ -327,7 +353,7 @@ void Repository<T>::remove(Id id, const T* expected)
         Labels labels(m_db);
         const FieldValues stored = R::fields(*before, labels);
         const FieldValues known = R::fields(*expected, labels);
-        if (known != stored)
+        if (changedSince(*before, *expected, stored, known))
             throw conflictBetween(R::label(*before), stored, known, known, ConflictingWrite::Deletion);
     }
     SqlQuery remove(m_db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(QString::fromLatin1(R::table)));
@@ -379,6 +405,7 @@ void Repository<T>::updateAll(QList<T>& items, const QList<T>* expected)
     Labels labels(m_db);
     ChangeLog log(m_db);
     const QString statement = updateStatement<T>();
+    const QString bumpStatement = versionStatement<T>();
     for (qsizetype index = 0; index < items.size(); ++index) {
         T& item = items[index];
         const auto found = befores.constFind(item.id);
@@ -390,18 +417,26 @@ void Repository<T>::updateAll(QList<T>& items, const QList<T>* expected)
         if (compare) {
             const FieldValues stored = R::fields(before, labels);
             const FieldValues known = R::fields(expected->at(index), labels);
-            if (known != stored)
+            if (changedSince(before, expected->at(index), stored, known))
                 throw conflictBetween(R::label(item), stored, known, R::fields(item, labels));
         }
         const QVariantList values = R::values(item);
+        item.uuid = before.uuid;
+        item.version.number = before.version.number;
         if (values != R::values(before)) {
             SqlQuery query(m_db, statement);
             query.bindAll(values).bind(item.id);
             execRecordStatement(query);
             if (m_db.isServer() && query.rowsAffected() == 0)
                 throw StorageError(refusedByServer(R::label(item)));
+            ++item.version.number;
+        } else if (!(item == before)) {
+            SqlQuery query(m_db, bumpStatement);
+            query.bind(item.id).exec();
+            if (m_db.isServer() && query.rowsAffected() == 0)
+                throw StorageError(refusedByServer(R::label(item)));
+            ++item.version.number;
         }
-        item.uuid = before.uuid;
         R::saveChildren(m_db, item, &before);
         log.recordUpdate(R::kind, item.uuid, R::label(item), R::fields(before, labels), R::fields(item, labels));
     }

@@ -385,6 +385,25 @@ const QStringList version13LocalPacts{
     QStringLiteral("CREATE INDEX local_pact_review_pact ON local_pact_review(local_pact_id)"),
 };
 
+// Version 14, team mode (issue 14): every record carries a version that each write moves, so that
+// an edit on a shared server can tell that someone else wrote the record since it was read
+// (repository.cpp). Pacte's own writes move it in their UPDATE; the trigger moves it for any other
+// write of the row (a cascade, another program, raw SQL on the server), and does nothing when the
+// writer moved it already. The same steps run on a file and, translated, on a server.
+QStringList version14()
+{
+    QStringList statements;
+    for (const char* table : {"territory", "edition", "axis", "target_public", "dispositif", "partner", "person",
+                              "working_group", "action", "meeting", "evaluation", "group_evaluation", "local_pact"}) {
+        const QString name = QString::fromLatin1(table);
+        statements << QStringLiteral("ALTER TABLE %1 ADD COLUMN version INTEGER NOT NULL DEFAULT 1").arg(name)
+                   << QStringLiteral("CREATE TRIGGER %1_version AFTER UPDATE ON %1 BEGIN UPDATE %1 SET version = "
+                                     "old.version + 1 WHERE id = new.id AND new.version = old.version; END")
+                          .arg(name);
+    }
+    return statements;
+}
+
 // The default rules of every existing edition, as they applied before version 7.
 void insertDefaultRules(QSqlDatabase& db)
 {
@@ -425,7 +444,7 @@ QSet<QString> schemaEntries(QSqlDatabase& db)
         const QString name = master.value(1).toString();
         if (!server && sqlite::isEngineObject(name))
             continue;
-        if (server && postgres::isNotifyTrigger(name))
+        if (server && postgres::isServerOwnTrigger(name))
             continue;
         entries.insert(master.value(0).toString() + QLatin1Char(' ') + name);
         if (master.value(0).toString() == QLatin1String("table"))
@@ -575,7 +594,11 @@ void migrate(QSqlDatabase& db, int fromVersion, int toVersion)
         execAll(db, version13LocalPacts);
         setUserVersion(db, 13);
     }
-    static_assert(Database::SchemaVersion == 13, "add the new migration step above");
+    if (fromVersion < 14 && toVersion >= 14) {
+        execAll(db, version14());
+        setUserVersion(db, 14);
+    }
+    static_assert(Database::SchemaVersion == 14, "add the new migration step above");
 }
 
 SchemaDifference compareWithFormat(QSqlDatabase& db, int version)
@@ -610,6 +633,20 @@ void createOnServer(QSqlDatabase& db)
     execAll(db, postgres::notifyStatements(entityTables));
     QSqlQuery version(db);
     version.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', ?)"));
+    version.addBindValue(QString::number(Database::SchemaVersion));
+    if (!version.exec())
+        throw StorageError(sqlFailureMessage(version.lastError(), db.databaseName()));
+}
+
+void migrateOnServer(QSqlDatabase& db, int fromVersion)
+{
+    QStringList steps;
+    if (fromVersion < 14)
+        steps << version14();
+    static_assert(Database::SchemaVersion == 14, "add the new migration step to the server's too");
+    execAll(db, postgres::migrationStatements(steps));
+    QSqlQuery version(db);
+    version.prepare(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'schema_version'"));
     version.addBindValue(QString::number(Database::SchemaVersion));
     if (!version.exec())
         throw StorageError(sqlFailureMessage(version.lastError(), db.databaseName()));

@@ -34,6 +34,12 @@ SchemaDifference compareWithFormat(QSqlDatabase& db, int version);
 void createOnServer(QSqlDatabase& db);
 // The format version a server database records, 0 when it records none (not a Pacte database).
 int serverVersion(QSqlDatabase& db);
+// The first format a server database held: older ones were only ever files.
+inline constexpr int FirstServerFormat = 13;
+// Brings a server database of format `fromVersion` (FirstServerFormat or later) to the current one: the
+// steps a file takes, in their server form, and the version in `meta`. The caller holds the
+// transaction, so that a failure (a user who does not own the tables) leaves the database as it was.
+void migrateOnServer(QSqlDatabase& db, int fromVersion);
 
 // A table of the current format, as a copy between databases needs it.
 struct TableShape

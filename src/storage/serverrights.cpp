@@ -205,6 +205,20 @@ void install(Database& db)
         run(db, QStringLiteral("CREATE POLICY pacte_referent_delete ON %1 FOR DELETE TO %2 USING (%3)")
                     .arg(table, roles.referent, condition));
     }
+    // ...and, at the end of its transaction, one of them must be the referent's: a group made outside
+    // her territories (raw SQL) is refused at commit.
+    run(db, QStringLiteral("CREATE OR REPLACE FUNCTION pacte_rights.new_group_in_own_territory() RETURNS trigger "
+                           "LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pacte_rights AS $f$ BEGIN "
+                           "IF pg_has_role(session_user, %1, 'MEMBER') AND NOT pg_has_role(session_user, %2, 'MEMBER') "
+                           "AND EXISTS (SELECT 1 FROM working_group WHERE id = NEW.id) AND NOT "
+                           "pacte_rights.may_edit_group(NEW.id) THEN RAISE EXCEPTION 'A territorial referent''s new "
+                           "working group must work in one of her territories (working group %)', NEW.name USING "
+                           "ERRCODE = 'insufficient_privilege'; END IF; RETURN NULL; END $f$")
+                .arg(literal(roles.referent), literal(roles.coordination)));
+    run(db, QStringLiteral("DROP TRIGGER IF EXISTS pacte_rights_group_territory ON working_group"));
+    run(db, QStringLiteral("CREATE CONSTRAINT TRIGGER pacte_rights_group_territory AFTER INSERT ON working_group "
+                           "DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "
+                           "pacte_rights.new_group_in_own_territory()"));
     run(db, QStringLiteral("CREATE POLICY pacte_referent_insert ON change_log FOR INSERT TO %1 WITH CHECK (user_name = "
                            "session_user)")
                 .arg(roles.referent));

@@ -100,8 +100,22 @@ void SmallFileSystem::setReadOnly(bool readOnly)
         {QStringLiteral("-o"), readOnly ? QStringLiteral("remount,ro") : QStringLiteral("remount,rw"), m_dir.path()}));
 }
 
+void dropFormat14(QSqlQuery& query)
+{
+    // Format 14 gave each record a version and its trigger (team mode, issue 14).
+    for (const char* table : {"territory", "edition", "axis", "target_public", "dispositif", "partner", "person",
+                              "working_group", "action", "meeting", "evaluation", "group_evaluation", "local_pact"}) {
+        const QString name = QString::fromLatin1(table);
+        REQUIRE(query.exec(QStringLiteral("DROP TRIGGER IF EXISTS %1_version").arg(name)));
+        REQUIRE(query.exec(QStringLiteral("SELECT 1 FROM pragma_table_info('%1') WHERE name = 'version'").arg(name)));
+        if (query.next())
+            REQUIRE(query.exec(QStringLiteral("ALTER TABLE %1 DROP COLUMN version").arg(name)));
+    }
+}
+
 void dropFunding(QSqlQuery& query)
 {
+    dropFormat14(query);
     for (const char* statement :
          {"DROP TABLE IF EXISTS action_funding_amount", "DROP TABLE IF EXISTS action_funding"}) {
         INFO(statement);
@@ -111,6 +125,7 @@ void dropFunding(QSqlQuery& query)
 
 void dropLocalPacts(QSqlQuery& query)
 {
+    dropFormat14(query);
     // Format 13 added the local pacts (issue 20).
     for (const char* statement :
          {"DROP TABLE IF EXISTS local_pact_review", "DROP TABLE IF EXISTS local_priority_action",
@@ -125,6 +140,7 @@ void dropLocalPacts(QSqlQuery& query)
 
 void dropCommitments(QSqlQuery& query)
 {
+    dropFormat14(query);
     // Format 13 added the partners' commitments (issue 20, point 3).
     for (const char* table : {"commitment_axis", "commitment_theme", "commitment_action", "commitment"})
         REQUIRE(query.exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(QLatin1String(table))));

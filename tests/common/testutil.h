@@ -57,6 +57,9 @@ private:
 // Takes a file back before schema 10: the group evaluations (schema 11), the provenance table and its
 // triggers out (a raw connection's query; the caller then sets an older user_version).
 void dropProvenance(QSqlQuery& query);
+// Takes a file back to format 13: no record versions nor their triggers (format 14, team mode); the
+// three below start with it.
+void dropFormat14(QSqlQuery& query);
 // Takes a file back to format 12 as far as financing goes: no funding lines (format 13, issue 20).
 void dropFunding(QSqlQuery& query);
 // Takes a file back to format 12: no partners' commitments (format 13).

@@ -23,7 +23,8 @@ using namespace pacte::test;
 
 namespace {
 
-// Every row of every table but the change log, as text, in a stable order.
+// Every row of every table but the change log, as text, in a stable order; the records' versions
+// left out: an undo is a write, which moves them (a record's version never goes back).
 QStringList contentOf(Database& db)
 {
     QStringList tables;
@@ -40,8 +41,9 @@ QStringList contentOf(Database& db)
             QStringList cells;
             const QSqlRecord record = query.record();
             for (int i = 0; i < record.count(); ++i)
-                cells << record.fieldName(i) + QLatin1Char('=') +
-                             (query.value(i).isNull() ? QStringLiteral("NULL") : query.value(i).toString());
+                if (record.fieldName(i) != QLatin1String("version"))
+                    cells << record.fieldName(i) + QLatin1Char('=') +
+                                 (query.value(i).isNull() ? QStringLiteral("NULL") : query.value(i).toString());
             rows << table + QLatin1Char(' ') + cells.join(QLatin1Char('|'));
         }
     }

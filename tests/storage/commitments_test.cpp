@@ -202,7 +202,7 @@ TEST_CASE("A schema-12 file is upgraded to schema 13 with no commitments", "[sto
         QSqlDatabase::removeDatabase(name);
     }
     auto db = Database::open(path, QStringLiteral("coordinatrice"));
-    CHECK(scalar(*db, QStringLiteral("PRAGMA user_version")) == 13);
+    CHECK(scalar(*db, QStringLiteral("PRAGMA user_version")) == Database::SchemaVersion);
     CHECK(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM commitment")) == 0);
     CHECK(PartnerRepository(*db).count() == partners);
     addRenewalScene(*db);

@@ -188,7 +188,7 @@ TEST_CASE("A format-12 file is migrated to format 13 with empty funding tables",
         QSqlDatabase::removeDatabase(name);
     }
     auto db = Database::open(path, QStringLiteral("coordinatrice"));
-    CHECK(scalarValue(*db, QStringLiteral("PRAGMA user_version")).toInt() == 13);
+    CHECK(scalarValue(*db, QStringLiteral("PRAGMA user_version")).toInt() == Database::SchemaVersion);
     CHECK(count(*db, QStringLiteral("action_funding")) == 0);
     Action action = ActionRepository(*db).find(actionId).value();
     CHECK(action.fundings.isEmpty());

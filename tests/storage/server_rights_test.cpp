@@ -123,6 +123,29 @@ TEST_CASE("A referent's connection changes her territory's actions only, even in
                     lea)
               .err.contains(QStringLiteral("row-level security")));
 
+    // A new working group in raw SQL: refused at commit unless it works in one of her territories.
+    const QString newGroup = QStringLiteral("BEGIN; INSERT INTO working_group (uuid, edition_id, name, status) SELECT "
+                                            "'%1', edition_id, 'Groupe %1', status FROM "
+                                            "working_group LIMIT 1; %2 COMMIT;");
+    const QString attach = QStringLiteral("INSERT INTO group_territory (group_id, territory_id) SELECT g.id, t.id FROM "
+                                          "working_group g, territory t WHERE g.uuid = '%1' AND t.name = '%2';");
+    const QString outside = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const auto orphan = cluster.psql(base, newGroup.arg(outside, QString()), lea);
+    CHECK(orphan.exitCode != 0);
+    CHECK(orphan.err.contains(QStringLiteral("one of her territories")));
+    const auto elsewhere =
+        cluster.psql(base, newGroup.arg(outside, attach.arg(outside, QStringLiteral("Biterrois"))), lea);
+    CHECK(elsewhere.exitCode != 0);
+    CHECK(cluster.psql(base, QStringLiteral("SELECT count(*) FROM working_group WHERE uuid = '%1'").arg(outside)).out ==
+          QStringLiteral("0"));
+    const QString inside = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const auto own_group =
+        cluster.psql(base, newGroup.arg(inside, attach.arg(inside, QStringLiteral("Étang de Thau"))), lea);
+    INFO(own_group.err.toStdString());
+    CHECK(own_group.exitCode == 0);
+    CHECK(cluster.psql(base, QStringLiteral("SELECT count(*) FROM working_group WHERE uuid = '%1'").arg(inside)).out ==
+          QStringLiteral("1"));
+
     // A reader reads and writes nothing: her database is read-only, and says why in a server's words.
     auto asPaul = Database::open(cluster.url(base, paul), QStringLiteral("paul"));
     REQUIRE(asPaul->serverRights());
