@@ -74,7 +74,9 @@ for scale in "${scales[@]}"; do
         ONCE=1 timed "$scale" "generate" "$cli" generate "$file" --scale "$scale"
     fi
     edition=$("$cli" list "$file" editions | tail -1)
-    group=$("$cli" list "$file" groups --edition "$edition" | head -1)
+    # awk reads the whole list: head would close the pipe on pacte-cli (SIGPIPE at 5,000 groups,
+    # which pipefail turns into the script's exit).
+    group=$("$cli" list "$file" groups --edition "$edition" | awk 'NR == 1')
     year=${edition##*-}
 
     # The window: pacte_bench drives the real main window offscreen and checks each step.

@@ -163,8 +163,9 @@ TEST_CASE("a referent's window names her territories, keeps partners read-only a
                               "Territorial referent (%1): you may change the working groups, actions, indicators and "
                               "meetings of your territories; everything else is read-only for you. The server checks "
                               "each change."));
-    // The editions are the coordinator's.
+    // The editions are the coordinator's, as the sheets' return and a table's import are.
     CHECK_FALSE(child<QAction>(&window, QStringLiteral("importSheetAction"))->isEnabled());
+    CHECK_FALSE(child<QAction>(&window, QStringLiteral("importTableAction"))->isEnabled());
     CHECK(window.document()->mayChange(Entity::Action));
     CHECK_FALSE(window.document()->mayChange(Entity::Partner));
 
@@ -214,6 +215,7 @@ TEST_CASE("the coordinator's window says coordination and edits partners", "[gui
     CHECK_FALSE(child<QWidget>(&window, QStringLiteral("serverRightsNotice"))->isVisible());
     CHECK_FALSE(child<QWidget>(&window, QStringLiteral("readOnlyBannerFrame"))->isVisible());
     CHECK(child<QAction>(&window, QStringLiteral("importSheetAction"))->isEnabled());
+    CHECK(child<QAction>(&window, QStringLiteral("importTableAction"))->isEnabled());
     QWidget* partners = showFirstRow(window, QStringLiteral("partnersSection"));
     auto* partnerName = child<QLineEdit>(partners, QStringLiteral("nameEdit"));
     CHECK(partnerName->isEnabled());
