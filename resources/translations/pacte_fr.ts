@@ -3904,8 +3904,8 @@ Cliquer pour lister ces réunions.</translation>
         <translation>elle utilise l&apos;ancien format de données %1, et sa mise à jour au format %2 a été refusée</translation>
     </message>
     <message>
-        <source>Only the owner of its tables may update it: ask the database&apos;s administrator to open it once with this version of Pacte (for instance « pacte-cli check %1 »).</source>
-        <translation>Seul le propriétaire de ses tables peut la mettre à jour : demandez à l&apos;administrateur de la base de l&apos;ouvrir une fois avec cette version de Pacte (par exemple « pacte-cli check %1 »).</translation>
+        <source>Only the owner of its tables may update it: ask the database&apos;s administrator to open it once with this version of Pacte, connected as that owner (for instance with « pacte-cli check »).</source>
+        <translation>Seul le propriétaire de ses tables peut la mettre à jour : demandez à l&apos;administrateur de la base de l&apos;ouvrir une fois avec cette version de Pacte, connecté en tant que ce propriétaire (par exemple avec « pacte-cli check »).</translation>
     </message>
 </context>
 <context>

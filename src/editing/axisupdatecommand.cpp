@@ -79,10 +79,10 @@ void AxisUpdateCommand::applyUndo()
     Transaction transaction(db);
     Axis copy = m_before;
     AxisRepository(db).update(copy, &m_after); // removed themes come back with their ids; never over a later change
-    m_before.version = copy.version;           // what redo will find stored, if nobody writes meanwhile
     if (!m_cleared.isEmpty() || !m_provenance.isEmpty())
         restoreDeletion(db, DeletionImpact{{}, m_cleared, m_provenance});
     transaction.commit();
+    m_before.version = copy.version; // what is stored now (once committed)
     publish(Entity::Axis, {m_before.uuid}, ChangeKind::Updated);
     publish(DeletionImpact{{}, m_cleared, {}}.clearedRecords(), ChangeKind::Updated);
 }

@@ -124,11 +124,11 @@ void UpdateRecordCommand<T>::applyUndo()
     // Undo never reverts someone else's later change: refused when the record is no longer what this
     // command wrote.
     Repository<T>(db).update(copy, &m_after); // dropped children come back with their uuids...
-    m_before.version = copy.version;          // what redo will find stored, if nobody writes meanwhile
     ProvenanceStore store(db);
     for (const auto& record : std::as_const(m_droppedProvenance))
         store.put(record); // ...and with where they come from
     transaction.commit();
+    m_before.version = copy.version; // what is stored now (once committed)
     publish(RecordTraits<T>::kind, {m_before.uuid}, ChangeKind::Updated);
 }
 

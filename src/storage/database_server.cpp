@@ -259,12 +259,16 @@ void Database::migrateServer(int version)
                  .arg(version)
                  .arg(SchemaVersion),
              Tr::tr("Only the owner of its tables may update it: ask the database's administrator to open it once "
-                    "with this version of Pacte (for instance « pacte-cli check %1 »).")
-                 .arg(m_path)},
+                    "with this version of Pacte, connected as that owner (for instance with « pacte-cli check »).")},
             Tr::tr("Nothing was changed."), error.message()));
     }
     if (!m_connection.commit())
         throw StorageError(sqlFailureMessage(m_connection.lastError(), m_path));
+    // The rights (pacte-cli server-init) brought up to date as well: a later Pacte may add a policy or a
+    // check (format 14 the referents' new groups'), which install() adds and nothing else changes.
+    QSqlQuery rights(m_connection);
+    if (rights.exec(QStringLiteral("SELECT 1 FROM pg_namespace WHERE nspname = 'pacte_rights'")) && rights.next())
+        serverrights::install(*this);
 }
 
 } // namespace pacte

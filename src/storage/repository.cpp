@@ -10,6 +10,8 @@
 #include "storageerror.h"
 #include "transaction.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -50,8 +52,9 @@ QString insertStatement(bool presetId)
 {
     using R = RecordTraits<T>;
     QStringList columns = QStringList{QStringLiteral("uuid")} + R::columns();
+    // A record written back under its own id (an undone deletion) keeps its version: it never goes back.
     if (presetId)
-        columns.prepend(QStringLiteral("id"));
+        columns = QStringList{QStringLiteral("id")} + columns + QStringList{QStringLiteral("version")};
     return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
         .arg(QString::fromLatin1(R::table), joined(columns), joined(QStringList(columns.size(), QStringLiteral("?"))));
 }
@@ -76,16 +79,14 @@ QString versionStatement()
         .arg(QString::fromLatin1(RecordTraits<T>::table));
 }
 
-// Has someone else written the record since the editor read it? Its version says whether anyone
-// wrote it at all; when it moved, the values say whether the write touched what the editor read.
-// A version that moved over the same values is no conflict: the window's own earlier write that
-// an undo now takes back (the undo stack keeps the versions it read), or a change undone since.
-// A record not read from the database (version 0) is compared by its values.
-template <typename T>
-bool changedSince(const T& stored, const T& known, const FieldValues& storedFields, const FieldValues& knownFields)
+// Has someone else written the record since the editor read it? The values decide: the stored record
+// against the one the editor read. The version (ids.h) moves with every write of the record's own
+// row, but not with every change of what the record holds: a link row removed by another record's
+// deletion (a person's groups), or brought back by its undo, or a child row written in SQL. Trusting
+// an unchanged version would let those be overwritten silently; a moved version over the same values
+// (the window's own write that an undo takes back, a change undone since) is no conflict either.
+bool changedSince(const FieldValues& storedFields, const FieldValues& knownFields)
 {
-    if (known.version.number != 0 && known.version.number == stored.version.number)
-        return false;
     return storedFields != knownFields;
 }
 
@@ -285,8 +286,11 @@ void Repository<T>::insert(T& item)
         item.uuid = QUuid::createUuid();
     QVariantList values = QVariantList{dbUuid(item.uuid)} + R::values(item);
     const bool presetId = item.id != NoId;
-    if (presetId)
+    if (presetId) {
+        item.version.number = std::max<qint64>(item.version.number, 1);
         values.prepend(item.id);
+        values.append(item.version.number);
+    }
     SqlQuery query(m_db, insertStatement<T>(presetId));
     query.bindAll(values);
     execRecordStatement(query);
@@ -294,7 +298,8 @@ void Repository<T>::insert(T& item)
         item.id = query.lastInsertId();
     else
         enginesql::afterExplicitId(m_db, QString::fromLatin1(R::table));
-    item.version.number = 1; // the column's default
+    if (!presetId)
+        item.version.number = 1; // the column's default
     R::saveChildren(m_db, item, nullptr);
     ChangeLog(m_db).recordInsert(R::kind, item.uuid, R::label(item));
     transaction.commit();
@@ -318,7 +323,7 @@ void Repository<T>::update(T& item, const T* expected)
     // Several people on one server: what is stored must still be what this edit started from.
     if (expected && m_db.isServer()) {
         const FieldValues known = R::fields(*expected, labels);
-        if (changedSince(*before, *expected, oldFields, known))
+        if (changedSince(oldFields, known))
             throw conflictBetween(R::label(*before), oldFields, known, R::fields(item, labels));
     }
     SqlQuery query(m_db, updateStatement<T>());
@@ -353,7 +358,7 @@ void Repository<T>::remove(Id id, const T* expected)
         Labels labels(m_db);
         const FieldValues stored = R::fields(*before, labels);
         const FieldValues known = R::fields(*expected, labels);
-        if (changedSince(*before, *expected, stored, known))
+        if (changedSince(stored, known))
             throw conflictBetween(R::label(*before), stored, known, known, ConflictingWrite::Deletion);
     }
     SqlQuery remove(m_db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(QString::fromLatin1(R::table)));
@@ -417,7 +422,7 @@ void Repository<T>::updateAll(QList<T>& items, const QList<T>* expected)
         if (compare) {
             const FieldValues stored = R::fields(before, labels);
             const FieldValues known = R::fields(expected->at(index), labels);
-            if (changedSince(before, expected->at(index), stored, known))
+            if (changedSince(stored, known))
                 throw conflictBetween(R::label(item), stored, known, R::fields(item, labels));
         }
         const QVariantList values = R::values(item);

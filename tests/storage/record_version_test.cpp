@@ -151,6 +151,13 @@ void backToFormat13(Database& db)
             REQUIRE(query.exec(statement.arg(name)));
         }
     }
+    // The referents' check on new groups came with format 14's rights.
+    for (const QString& statement :
+         {QStringLiteral("DROP TRIGGER IF EXISTS pacte_rights_group_territory ON working_group"),
+          QStringLiteral("DROP FUNCTION IF EXISTS pacte_rights.new_group_in_own_territory()")}) {
+        QSqlQuery query(db.connection());
+        REQUIRE(query.exec(statement));
+    }
     QSqlQuery meta(db.connection());
     REQUIRE(meta.exec(QStringLiteral("UPDATE meta SET value = '13' WHERE key = 'schema_version'")));
 }
@@ -214,6 +221,11 @@ TEST_CASE("A server database of the previous format is updated in place by its o
     action.title += QStringLiteral(" (revu)");
     ActionRepository(*owner).update(action);
     CHECK(action.version.number == 2);
+    // The rights were brought up to date too.
+    CHECK(cluster
+              .psql(base, QStringLiteral("SELECT count(*) FROM pg_trigger WHERE tgname = "
+                                         "'pacte_rights_group_territory'"))
+              .out == QStringLiteral("1"));
     const auto history = ChangeLog(*owner).recent(50);
     CHECK(std::any_of(history.begin(), history.end(), [](const ChangeEntry& entry) {
         return entry.operation == QLatin1String("migration") && entry.oldValue == QLatin1String("13");
