@@ -2268,6 +2268,10 @@
         <source>signature of %1 (%2)</source>
         <translation>signature de %1 (%2)</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; was changed by someone else since the sheet was imported: the import can no longer be undone or redone without writing over that change. Nothing was written.</source>
+        <translation>« %1 » a été modifié par quelqu&apos;un d&apos;autre depuis l&apos;import de la fiche : l&apos;import ne peut plus être annulé ni rétabli sans écraser cette modification. Rien n&apos;a été écrit.</translation>
+    </message>
 </context>
 <context>
     <name>pacte::CommitmentDialog</name>

@@ -2,9 +2,15 @@
 
 #include "document.h"
 #include "exchange/sheetimport.h"
+#include "storage/enginesql.h"
+#include "storage/labels.h"
 #include "storage/provenancestore.h"
+#include "storage/records.h"
 #include "storage/repository.h"
+#include "storage/storageerror.h"
 #include "storage/transaction.h"
+
+#include <algorithm>
 
 #include <QCoreApplication>
 #include <QHash>
@@ -44,6 +50,58 @@ void syncRecords(Database& db, const QList<T>& current, const QList<T>& target)
             repository.insert(copy);
         }
     }
+}
+
+// The first record of `stored` that differs from `expected` (one added or removed meanwhile counts),
+// as the fields a conflict shows: what is stored beside what this step would write back (`target`).
+template <typename T>
+bool findChange(Database& db, const QList<T>& stored, const QList<T>& expected, const QList<T>& target,
+                QList<ConflictError::Field>& fields, QString& label)
+{
+    using R = RecordTraits<T>;
+    if (stored == expected)
+        return false;
+    QHash<QUuid, const T*> known;
+    for (const T& item : expected)
+        known.insert(item.uuid, &item);
+    QHash<QUuid, const T*> wanted;
+    for (const T& item : target)
+        wanted.insert(item.uuid, &item);
+    Labels labels(db);
+    for (const T& item : stored) {
+        const T* before = known.value(item.uuid);
+        if (before && *before == item)
+            continue;
+        label = R::label(item);
+        const T* mine = wanted.value(item.uuid);
+        const FieldValues now = R::fields(item, labels);
+        const FieldValues back = mine ? R::fields(*mine, labels) : FieldValues{};
+        const FieldValues read = before ? R::fields(*before, labels) : FieldValues{};
+        for (const auto& [name, value] : now) {
+            QString old;
+            for (const auto& [other, otherValue] : read) {
+                if (other == name)
+                    old = otherValue;
+            }
+            if (before && old == value)
+                continue;
+            QString written;
+            for (const auto& [other, otherValue] : back) {
+                if (other == name)
+                    written = otherValue;
+            }
+            fields.append({name, value, written});
+        }
+        return true;
+    }
+    // A record of `expected` deleted meanwhile.
+    for (const T& item : expected) {
+        if (std::none_of(stored.begin(), stored.end(), [&](const T& s) { return s.uuid == item.uuid; })) {
+            label = R::label(item);
+            return true;
+        }
+    }
+    return true;
 }
 
 } // namespace
@@ -90,7 +148,7 @@ void SheetImportCommand::applyRedo()
             exported && !exported->imports.isEmpty())
             m_record = exported->imports.constLast();
     } else {
-        restore(m_after, true);
+        restore(m_after, m_before, true);
     }
     for (const Entity entity : {Entity::WorkingGroup, Entity::Action, Entity::Meeting, Entity::GroupEvaluation})
         publish(entity, {}, ChangeKind::Reset);
@@ -98,12 +156,12 @@ void SheetImportCommand::applyRedo()
 
 void SheetImportCommand::applyUndo()
 {
-    restore(m_before, false);
+    restore(m_before, m_after, false);
     for (const Entity entity : {Entity::WorkingGroup, Entity::Action, Entity::Meeting, Entity::GroupEvaluation})
         publish(entity, {}, ChangeKind::Reset);
 }
 
-void SheetImportCommand::restore(const GroupContent& target, bool recordImport)
+void SheetImportCommand::restore(const GroupContent& target, const GroupContent& expected, bool recordImport)
 {
     Database& db = m_document.database();
     db.ensureWritable();
@@ -114,7 +172,23 @@ void SheetImportCommand::restore(const GroupContent& target, bool recordImport)
         db.setChangeSource(ChangeSource::SheetImport, m_record.sheetName);
     try {
         Transaction transaction(db);
+        if (db.isServer()) {
+            enginesql::lockRecords(db, QStringLiteral("action"), QStringLiteral("group_id"), m_groupId);
+            enginesql::lockRecords(db, QStringLiteral("meeting"), QStringLiteral("group_id"), m_groupId);
+            enginesql::lockRecords(db, QStringLiteral("group_evaluation"), QStringLiteral("group_id"), m_groupId);
+        }
         const GroupContent current = readGroup();
+        QList<ConflictError::Field> fields;
+        QString label;
+        if (db.isServer() &&
+            (findChange(db, current.actions, expected.actions, target.actions, fields, label) ||
+             findChange(db, current.meetings, expected.meetings, target.meetings, fields, label) ||
+             findChange(db, current.evaluations, expected.evaluations, target.evaluations, fields, label)))
+            throw ConflictError(Tr::tr("\"%1\" was changed by someone else since the sheet was imported: the import "
+                                       "can no longer be undone or redone without writing over that change. "
+                                       "Nothing was written.")
+                                    .arg(label),
+                                fields, label);
         syncRecords(db, current.meetings, target.meetings);
         syncRecords(db, current.actions, target.actions);
         syncRecords(db, current.evaluations, target.evaluations);

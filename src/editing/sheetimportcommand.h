@@ -37,7 +37,9 @@ private:
         QList<ProvenanceRecord> provenance;
     };
     GroupContent readGroup() const;
-    void restore(const GroupContent& target, bool recordImport);
+    // Writes `target` back; on a server, refused with a ConflictError when the group is no longer
+    // `expected` (what this step left), so that undo and redo never write over someone else's change.
+    void restore(const GroupContent& target, const GroupContent& expected, bool recordImport);
 
     SheetImport* m_import; // until the first redo
     Id m_groupId;

@@ -5,6 +5,7 @@
 #include "common/pgcluster.h"
 #include "common/sheetfixture.h"
 #include "common/sheetjson.h"
+#include "editing/document.h"
 #include "editing/edits.h"
 #include "exchange/sheetimport.h"
 #include "exchange/sheetwriter.h"
@@ -55,6 +56,46 @@ TEST_CASE("A sheet import on a server is refused when the group changed after th
     REQUIRE(edit::importSheet(coordinator, again).ok());
     CHECK(ActionRepository(db).find(f.garage)->title == QStringLiteral("Garage solidaire (2e phase)"));
     CHECK(ActionRepository(db).find(f.garage)->notes == QStringLiteral("Note de la référente"));
+}
+
+TEST_CASE("Undoing a sheet import on a server never writes over a later change of its group",
+          "[editing][server][sheet]")
+{
+    PACTE_REQUIRE_POSTGRES();
+    const QString url = PgCluster::instance().createDatabase();
+    SheetFixture f = makeSheetFixture(url);
+    Document coordinator(std::move(f.db));
+    Database& db = coordinator.database();
+    QString conflictLabel;
+    QObject::connect(&coordinator, &Document::conflictOccurred,
+                     [&](const QString&, const QString& label, const QList<ConflictField>&) { conflictLabel = label; });
+
+    Json sheet = parseJson(exportSheet(db, f.group).bytes);
+    byUuid(sheet["group"]["actions"], f.garageUuid)["title"] = "Garage solidaire (2e phase)";
+    SheetImport import(db, dumpJson(sheet), QStringLiteral("mobilite.pacte-fiche.json"));
+    REQUIRE(edit::importSheet(coordinator, import).ok());
+    REQUIRE(coordinator.undoStack()->count() == 1);
+
+    // Undone and redone while nobody else writes: both go through.
+    coordinator.undoStack()->undo();
+    CHECK(ActionRepository(db).find(f.garage)->title == QStringLiteral("Garage solidaire"));
+    coordinator.undoStack()->redo();
+    CHECK(ActionRepository(db).find(f.garage)->title == QStringLiteral("Garage solidaire (2e phase)"));
+    CHECK(conflictLabel.isEmpty());
+
+    // A referent changes the imported action; the coordinator's undo would put the old title back over it.
+    {
+        auto referent = Database::open(url, QStringLiteral("referente"));
+        ActionRepository actions(*referent);
+        Action garage = *actions.find(f.garage);
+        garage.notes = QStringLiteral("Note de la référente");
+        actions.update(garage);
+    }
+    coordinator.undoStack()->undo();
+    CHECK(conflictLabel == QStringLiteral("Garage solidaire (2e phase)"));
+    CHECK(ActionRepository(db).find(f.garage)->title == QStringLiteral("Garage solidaire (2e phase)"));
+    CHECK(ActionRepository(db).find(f.garage)->notes == QStringLiteral("Note de la référente"));
+    CHECK(coordinator.undoStack()->count() == 0); // the step was dropped
 }
 
 } // namespace pacte_test_editing_server_sheet_import
