@@ -60,9 +60,11 @@ std::unique_ptr<Database> openForReading(const QString& path)
     if (ServerAddress::parse(path)) {
         try {
             return Database::open(path, Database::systemUserName(), Database::Access::ReadOnly);
-        } catch (const StorageError&) {
+        } catch (const FormatUpdateNeeded&) {
             // A server database of an older format is updated by a writing opening (its owner's), as a
             // file is below: tried once, and its refusal says why and whom to ask.
+        } catch (const StorageError& error) {
+            throw UsageError{error.message()};
         }
         try {
             Database::open(path, Database::systemUserName(), Database::Access::ReadWrite).reset();

@@ -34,6 +34,14 @@ private:
     bool m_wrong;
 };
 
+// A server database of an older format was opened for reading only: a writing opening by the owner of
+// its tables would update it (pacte-cli's reading commands then try one, as they do for a file).
+class FormatUpdateNeeded final : public StorageError
+{
+public:
+    using StorageError::StorageError;
+};
+
 // Where a change comes from, as the change log records it.
 enum class ChangeSource { Editor, SheetImport, Migration, Import, Renew };
 

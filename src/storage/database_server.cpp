@@ -240,7 +240,7 @@ void Database::migrateServer(int version)
 {
     const QString what = Tr::tr("The %1 cannot be opened").arg(displayName());
     if (m_readOnly)
-        throw StorageError(failureMessage(
+        throw FormatUpdateNeeded(failureMessage(
             what,
             {Tr::tr("it uses the older data format %1 and must be updated, which a reading-only opening cannot do")
                  .arg(version),
