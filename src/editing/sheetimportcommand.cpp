@@ -172,11 +172,7 @@ void SheetImportCommand::restore(const GroupContent& target, const GroupContent&
         db.setChangeSource(ChangeSource::SheetImport, m_record.sheetName);
     try {
         Transaction transaction(db);
-        if (db.isServer()) {
-            enginesql::lockRecords(db, QStringLiteral("action"), QStringLiteral("group_id"), m_groupId);
-            enginesql::lockRecords(db, QStringLiteral("meeting"), QStringLiteral("group_id"), m_groupId);
-            enginesql::lockRecords(db, QStringLiteral("group_evaluation"), QStringLiteral("group_id"), m_groupId);
-        }
+        enginesql::lockGroupSheet(db, m_groupId); // on a server, until the transaction ends
         const GroupContent current = readGroup();
         QList<ConflictError::Field> fields;
         QString label;

@@ -471,9 +471,7 @@ void SheetImport::ensureUnchangedSinceRead()
     // Several people on one server: the merge was made with the group as it was read when the sheet was
     // opened. Locked now until the import is written, it must still be so, or the import would write
     // that merge over someone else's change.
-    enginesql::lockRecords(m_db, QStringLiteral("action"), QStringLiteral("group_id"), m_groupId);
-    enginesql::lockRecords(m_db, QStringLiteral("meeting"), QStringLiteral("group_id"), m_groupId);
-    enginesql::lockRecords(m_db, QStringLiteral("group_evaluation"), QStringLiteral("group_id"), m_groupId);
+    enginesql::lockGroupSheet(m_db, m_groupId);
     if (ActionRepository(m_db).ofGroup(m_groupId) == m_ours.actions &&
         MeetingRepository(m_db).ofGroup(m_groupId) == m_ours.meetings &&
         GroupEvaluationRepository(m_db).ofGroup(m_groupId) == m_ours.evaluations)

@@ -33,6 +33,12 @@ void lockRecords(Database& db, const QString& table, const QString& column, Id v
     SqlQuery(db, QStringLiteral("SELECT id FROM %1 WHERE %2 = ? FOR UPDATE").arg(table, column)).bind(value).exec();
 }
 
+void lockGroupSheet(Database& db, Id groupId)
+{
+    for (const char* table : {"action", "meeting", "group_evaluation"})
+        lockRecords(db, QString::fromLatin1(table), QStringLiteral("group_id"), groupId);
+}
+
 void lockRecords(Database& db, const QString& table, const QList<Id>& ids)
 {
     if (db.engine() != Database::Engine::PostgreSQL || ids.isEmpty())

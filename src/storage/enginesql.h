@@ -24,5 +24,8 @@ void lockRecord(Database& db, const QString& table, Id id);
 void lockRecords(Database& db, const QString& table, const QString& column, Id value);
 // The same for the rows of `table` with these ids, in one statement (an import's updated records).
 void lockRecords(Database& db, const QString& table, const QList<Id>& ids);
+// The same for what a working group's sheet holds: its actions, meetings and evaluations (a sheet
+// import, its undo and redo).
+void lockGroupSheet(Database& db, Id groupId);
 
 } // namespace pacte::enginesql
