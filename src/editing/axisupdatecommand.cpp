@@ -82,7 +82,6 @@ void AxisUpdateCommand::applyUndo()
     if (!m_cleared.isEmpty() || !m_provenance.isEmpty())
         restoreDeletion(db, DeletionImpact{{}, m_cleared, m_provenance});
     transaction.commit();
-    m_before.version = copy.version; // what is stored now (once committed)
     publish(Entity::Axis, {m_before.uuid}, ChangeKind::Updated);
     publish(DeletionImpact{{}, m_cleared, {}}.clearedRecords(), ChangeKind::Updated);
 }

@@ -128,7 +128,6 @@ void UpdateRecordCommand<T>::applyUndo()
     for (const auto& record : std::as_const(m_droppedProvenance))
         store.put(record); // ...and with where they come from
     transaction.commit();
-    m_before.version = copy.version; // what is stored now (once committed)
     publish(RecordTraits<T>::kind, {m_before.uuid}, ChangeKind::Updated);
 }
 

@@ -74,24 +74,8 @@ bool findChange(Database& db, const QList<T>& stored, const QList<T>& expected, 
             continue;
         label = R::label(item);
         const T* mine = wanted.value(item.uuid);
-        const FieldValues now = R::fields(item, labels);
-        const FieldValues back = mine ? R::fields(*mine, labels) : FieldValues{};
-        const FieldValues read = before ? R::fields(*before, labels) : FieldValues{};
-        for (const auto& [name, value] : now) {
-            QString old;
-            for (const auto& [other, otherValue] : read) {
-                if (other == name)
-                    old = otherValue;
-            }
-            if (before && old == value)
-                continue;
-            QString written;
-            for (const auto& [other, otherValue] : back) {
-                if (other == name)
-                    written = otherValue;
-            }
-            fields.append({name, value, written});
-        }
+        fields = conflictFields(R::fields(item, labels), before ? R::fields(*before, labels) : FieldValues{},
+                                mine ? R::fields(*mine, labels) : FieldValues{});
         return true;
     }
     // A record of `expected` deleted meanwhile.

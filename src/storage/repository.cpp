@@ -119,34 +119,15 @@ enum class ConflictingWrite { Update, Deletion };
 ConflictError conflictBetween(const QString& label, const FieldValues& stored, const FieldValues& known,
                               const FieldValues& mine, ConflictingWrite write = ConflictingWrite::Update)
 {
-    QList<ConflictError::Field> fields;
+    const QList<ConflictError::Field> fields = conflictFields(stored, known, mine);
     QStringList lines;
-    const auto valueOf = [](const FieldValues& values, const QString& name) {
-        for (const auto& [field, value] : values) {
-            if (field == name)
-                return value;
-        }
-        return QString();
-    };
-    // The fields stored, then those the reader knew that are stored no more (a child deleted meanwhile).
-    QStringList names;
-    for (const auto& [name, value] : stored)
-        names << name;
-    for (const auto& [name, value] : known) {
-        if (!names.contains(name))
-            names << name;
-    }
-    for (const QString& name : std::as_const(names)) {
-        const QString value = valueOf(stored, name);
-        if (valueOf(known, name) == value)
-            continue;
-        fields.append({name, value, valueOf(mine, name)});
+    for (const auto& [name, value, mineValue] : fields) {
         lines << (write == ConflictingWrite::Deletion
                       ? QCoreApplication::translate("pacte::Repository",
                                                     "%1: « %2 » saved meanwhile, « %3 » when you read it")
                       : QCoreApplication::translate("pacte::Repository",
                                                     "%1: « %2 » saved meanwhile, « %3 » in this edit"))
-                     .arg(name, value, valueOf(mine, name));
+                     .arg(name, value, mineValue);
     }
     const QString message =
         write == ConflictingWrite::Deletion
@@ -168,6 +149,32 @@ QString refusedByServer(const QString& label)
 }
 
 } // namespace
+
+QList<ConflictError::Field> conflictFields(const FieldValues& stored, const FieldValues& known, const FieldValues& mine)
+{
+    const auto valueOf = [](const FieldValues& values, const QString& name) {
+        for (const auto& [field, value] : values) {
+            if (field == name)
+                return value;
+        }
+        return QString();
+    };
+    // The fields stored, then those the reader knew that are stored no more (a child deleted meanwhile).
+    QStringList names;
+    for (const auto& [name, value] : stored)
+        names << name;
+    for (const auto& [name, value] : known) {
+        if (!names.contains(name))
+            names << name;
+    }
+    QList<ConflictError::Field> fields;
+    for (const QString& name : std::as_const(names)) {
+        const QString value = valueOf(stored, name);
+        if (valueOf(known, name) != value)
+            fields.append({name, value, valueOf(mine, name)});
+    }
+    return fields;
+}
 
 template <typename T>
 QList<T> recordsWhere(Database& db, const QString& condition, const QVariantList& binds)

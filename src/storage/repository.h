@@ -1,6 +1,7 @@
 #pragma once
 
 #include "records.h"
+#include "storageerror.h"
 
 #include <concepts>
 #include <optional>
@@ -74,6 +75,11 @@ public:
 private:
     Database& m_db;
 };
+
+// What a conflict shows (ConflictError): each field whose `stored` value is not the `known` one (as read),
+// beside the value `mine` would write; the stored fields first, then those known that are stored no more.
+QList<ConflictError::Field> conflictFields(const FieldValues& stored, const FieldValues& known,
+                                           const FieldValues& mine);
 
 using TerritoryRepository = Repository<Territory>;
 using EditionRepository = Repository<Edition>;

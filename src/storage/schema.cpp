@@ -617,6 +617,21 @@ SchemaDifference compareWithFormat(QSqlDatabase& db, int version)
     return difference;
 }
 
+namespace {
+
+// The current format's number in a server's `meta` (it has no user_version), by `statement` (one
+// placeholder).
+void writeServerVersion(QSqlDatabase& db, const QString& statement)
+{
+    QSqlQuery version(db);
+    version.prepare(statement);
+    version.addBindValue(QString::number(Database::SchemaVersion));
+    if (!version.exec())
+        throw StorageError(sqlFailureMessage(version.lastError(), db.databaseName()));
+}
+
+} // namespace
+
 void createOnServer(QSqlDatabase& db)
 {
     QStringList statements;
@@ -631,11 +646,7 @@ void createOnServer(QSqlDatabase& db)
     for (int e = 0; e <= static_cast<int>(Entity::LocalPact); ++e)
         entityTables << entityCode(static_cast<Entity>(e));
     execAll(db, postgres::notifyStatements(entityTables));
-    QSqlQuery version(db);
-    version.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', ?)"));
-    version.addBindValue(QString::number(Database::SchemaVersion));
-    if (!version.exec())
-        throw StorageError(sqlFailureMessage(version.lastError(), db.databaseName()));
+    writeServerVersion(db, QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', ?)"));
 }
 
 void migrateOnServer(QSqlDatabase& db, int fromVersion)
@@ -645,11 +656,7 @@ void migrateOnServer(QSqlDatabase& db, int fromVersion)
         steps << version14();
     static_assert(Database::SchemaVersion == 14, "add the new migration step to the server's too");
     execAll(db, postgres::migrationStatements(steps));
-    QSqlQuery version(db);
-    version.prepare(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'schema_version'"));
-    version.addBindValue(QString::number(Database::SchemaVersion));
-    if (!version.exec())
-        throw StorageError(sqlFailureMessage(version.lastError(), db.databaseName()));
+    writeServerVersion(db, QStringLiteral("UPDATE meta SET value = ? WHERE key = 'schema_version'"));
 }
 
 int serverVersion(QSqlDatabase& db)
