@@ -45,6 +45,13 @@
             <numerusform>%n abandoned</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Reading the %n action(s) of the edition…</source>
+        <translation>
+            <numerusform>Reading the %n action of the edition…</numerusform>
+            <numerusform>Reading the %n actions of the edition…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pacte::AxesSection</name>

@@ -1903,6 +1903,17 @@
         <source>Action sheet - %1</source>
         <translation>Fiche action - %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Reading the %n action(s) of the edition…</source>
+        <translation>
+            <numerusform>Lecture de %n action de l&apos;édition…</numerusform>
+            <numerusform>Lecture des %n actions de l&apos;édition…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the actions was cancelled: show the section again to read them.</source>
+        <translation>La lecture des actions a été annulée : affichez à nouveau la section pour les lire.</translation>
+    </message>
 </context>
 <context>
     <name>pacte::AxesSection</name>
@@ -2107,6 +2118,13 @@
     <message>
         <source>Press Enter or double-click to edit the selected indicator template.</source>
         <translation>Entrée ou double-clic pour modifier l&apos;indicateur type sélectionné.</translation>
+    </message>
+</context>
+<context>
+    <name>pacte::BackgroundRead</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -3910,6 +3928,10 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>Only the owner of its tables may update it: ask the database&apos;s administrator to open it once with this version of Pacte, connected as that owner (for instance with « pacte-cli check »).</source>
         <translation>Seul le propriétaire de ses tables peut la mettre à jour : demandez à l&apos;administrateur de la base de l&apos;ouvrir une fois avec cette version de Pacte, connecté en tant que ce propriétaire (par exemple avec « pacte-cli check »).</translation>
+    </message>
+    <message>
+        <source>The opening of %1 was cancelled.</source>
+        <translation>L&apos;ouverture de %1 a été annulée.</translation>
     </message>
 </context>
 <context>
@@ -7628,6 +7650,10 @@ Cliquer pour lister ces réunions.</translation>
         <source>Territorial referent (%1): you may change the working groups, actions, indicators and meetings of your territories; everything else is read-only for you. The server checks each change.</source>
         <translation>Référente territoriale (%1) : vous pouvez modifier les groupes de travail, les actions, les indicateurs et les réunions de vos territoires ; le reste est en lecture seule pour vous. Le serveur vérifie chaque modification.</translation>
     </message>
+    <message>
+        <source>Opening cancelled.</source>
+        <translation>Ouverture annulée.</translation>
+    </message>
 </context>
 <context>
     <name>pacte::MeasurementTableModel</name>
@@ -7862,6 +7888,17 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>Give at least one axis: working groups and actions are filed under one.</source>
         <translation>Indiquez au moins un axe&#xa0;: les groupes de travail et les actions se rangent sous l&apos;un d&apos;eux.</translation>
+    </message>
+</context>
+<context>
+    <name>pacte::OpeningCheck</name>
+    <message>
+        <source>Checking the whole of %1: it was not closed properly…</source>
+        <translation>Vérification complète de %1 : il n&apos;a pas été fermé correctement…</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Vérification de %1…</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "app/common/accessiblenames.h"
 #include "app/common/conflictdialog.h"
 #include "app/common/editorheaders.h"
+#include "app/common/openingcheck.h"
 #include "app/common/provenancefield.h"
 #include "app/common/readablecolour.h"
 #include "app/common/section.h"
@@ -466,8 +467,16 @@ bool MainWindow::openFile(const QString& path)
     std::unique_ptr<Database> database;
     try {
         // Cancelling the server's password box stops quietly.
-        if (!withServerPassword(this, path, [&] { database = Database::open(path, settings::editorName()); }))
+        // A file's integrity check runs on a worker thread: the window answers meanwhile, and a long check
+        // shows a progress that can cancel the opening.
+        const auto check = isServerLocation(path) ? Database::IntegrityCheck() : integrityCheckInBackground(this);
+        if (!withServerPassword(this, path, [&] {
+                database = Database::open(path, settings::editorName(), Database::Access::ReadWrite, check);
+            }))
             return false;
+    } catch (const OpeningCancelled&) {
+        showStatus(tr("Opening cancelled."));
+        return false;
     } catch (const StorageError& error) {
         QMessageBox::warning(this, isServerLocation(path) ? tr("Database refused") : tr("File refused"),
                              error.message());

@@ -120,10 +120,27 @@ QStringList Database::integrityProblems(bool full)
     return problems;
 }
 
-void Database::verifyIntegrity(bool full)
+QStringList Database::integrityProblemsOf(const QString& path, bool full)
+{
+    try {
+        return openReader(path, QString())->integrityProblems(full);
+    } catch (const StorageError& error) {
+        return {error.message()};
+    }
+}
+
+void Database::verifyIntegrity(bool full, const IntegrityCheck& check)
 {
     m_checkedInDepth = full;
-    const QStringList problems = integrityProblems(full);
+    QStringList problems;
+    if (check) {
+        const auto checked = check(m_path, full);
+        if (!checked)
+            throw OpeningCancelled(Tr::tr("The opening of %1 was cancelled.").arg(QFileInfo(m_path).fileName()));
+        problems = *checked;
+    } else {
+        problems = integrityProblems(full);
+    }
     if (problems.isEmpty())
         return;
     throw StorageError(failureMessage(Tr::tr("The file %1 cannot be opened").arg(QFileInfo(m_path).fileName()),
@@ -316,7 +333,8 @@ std::unique_ptr<Database> Database::openReader(const QString& path, const QStrin
     return db;
 }
 
-std::unique_ptr<Database> Database::open(const QString& path, const QString& userName, Access access)
+std::unique_ptr<Database> Database::open(const QString& path, const QString& userName, Access access,
+                                         const IntegrityCheck& check)
 {
     if (isServerLocation(path)) {
         QString error;
@@ -368,7 +386,7 @@ std::unique_ptr<Database> Database::open(const QString& path, const QString& use
 
     db->openConnection(db->m_path, db->m_readOnly);
     db->applyPragmas();
-    db->verifyIntegrity(unclean);
+    db->verifyIntegrity(unclean, check);
     // Before any migration and its backup copy: a file refused here is left as it is.
     db->verifySchema(inspection.userVersion);
     if (inspection.userVersion < SchemaVersion) {

@@ -77,14 +77,23 @@ public:
     // On a server, `path` names an existing database that holds no table yet (its owner created it, or
     // `pacte-cli server-init` did): the schema is created and filled in one transaction, so that a failure
     // leaves it empty again.
+    // SQLite's integrity check of the file `path`, quick or `full`, run for Database::open() by its
+    // caller (on another thread, with a progress the user may cancel: integrityProblemsOf()): the
+    // problems found, or std::nullopt when the user stopped waiting (open() then throws
+    // OpeningCancelled).
+    using IntegrityCheck = std::function<std::optional<QStringList>(const QString& path, bool full)>;
     // Opens an existing database. A refused file (foreign, damaged, newer, carrying tables, views or
     // triggers that Pacte does not define) throws StorageError and is left untouched. With ReadWrite,
     // if another instance holds the lock, the file is opened read-only and readOnlyReason() and
     // lockHolder() say why. An older schema is migrated after a backup copy. A file that was not
     // closed cleanly (its writer's lock was left behind, or its journal) gets SQLite's full
     // integrity check rather than the quick one.
+    // `check` runs the integrity check of a file (by default on this connection, on this thread).
     static std::unique_ptr<Database> open(const QString& path, const QString& userName,
-                                          Access access = Access::ReadWrite);
+                                          Access access = Access::ReadWrite, const IntegrityCheck& check = {});
+    // The integrity check of the file `path` on a read-only connection of its own, which may be made
+    // on any thread (for an IntegrityCheck); a file that cannot be read gives its error as a problem.
+    static QStringList integrityProblemsOf(const QString& path, bool full);
 
     // A second, read-only connection to a file another Database holds open, for a read on another
     // thread: to be created, used and destroyed on that thread. No lock and no checks (the holder
@@ -145,7 +154,7 @@ public:
     // every index with its table (slower: it reads everything). The problems found, or none.
     QStringList integrityProblems(bool full);
     // The same check, with the French message of a refused file (StorageError) when it finds problems.
-    void verifyIntegrity(bool full);
+    void verifyIntegrity(bool full, const IntegrityCheck& check = {});
 
     // The system account name, the default editor name.
     static QString systemUserName();

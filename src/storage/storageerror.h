@@ -24,6 +24,14 @@ private:
     QString m_message;
 };
 
+// The user stopped an opening while it waited (the file's integrity check): nothing was changed, and
+// nothing needs saying.
+class OpeningCancelled final : public StorageError
+{
+public:
+    using StorageError::StorageError;
+};
+
 // Values that domain validation refuses; nothing was written.
 class ValidationError final : public StorageError
 {

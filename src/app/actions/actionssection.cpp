@@ -1,6 +1,8 @@
 #include "actionssection.h"
 
 #include "actioneditor.h"
+#include "actionsread.h"
+#include "app/common/backgroundread.h"
 #include "app/common/columnwidths.h"
 #include "app/reports/sheetprint.h"
 #include "domain/format.h"
@@ -147,19 +149,43 @@ void ActionsSection::applyDefaultWidths()
     shareColumnsInWidth(tableView());
 }
 
+void ActionsSection::setBackgroundReadFrom(int actions)
+{
+    s_backgroundReadFrom = actions;
+}
+
 void ActionsSection::reloadRows()
 {
     m_editor->setDocument(m_document);
     Database& db = m_document->database();
-    m_names.load(db, m_editionId);
-    reloadChoices();
-    const QList<ActionListRow> list = listActions(db, m_editionId);
-    QList<ActionRow> rows;
-    rows.reserve(list.size());
-    for (const auto& data : list)
-        rows.append(m_names.makeRow(data));
-    m_model->setRows(rows);
-    if (!m_widthsApplied && !rows.isEmpty()) {
+    // A large edition's rows are read on a worker thread, the window painted meanwhile (a progress
+    // that can cancel comes after a moment); a small one's at once. On a server, on the window's own
+    // connection, as the dashboard's figures (see DashboardSection::refresh()).
+    std::optional<ActionsRead> read;
+    bool cancelled = false;
+    const int actions = db.isServer() ? 0 : ActionRepository(db).countOfEdition(m_editionId);
+    if (actions >= s_backgroundReadFrom) {
+        const Id editionId = m_editionId;
+        read = readWaiting<ActionsRead>(
+            this, db, tr("Reading the %n action(s) of the edition…", nullptr, actions),
+            [editionId](Database& reader) { return readActions(reader, editionId); }, cancelled);
+    }
+    if (cancelled) {
+        // Shown again, the section reads them again.
+        m_model->setRows({});
+        markStale();
+        if (auto* empty = findChild<QLabel*>(QStringLiteral("emptyStateLabel")))
+            empty->setProperty("emptyText", tr("Reading the actions was cancelled: show the section again to "
+                                               "read them."));
+        return;
+    }
+    if (!read)
+        read = readActions(db, m_editionId); // a small edition, or a failed read, which says why now
+    m_names = std::move(read->names);
+    m_groupIds = std::move(read->groupIds);
+    m_editor->setChoices(read->choices);
+    m_model->setRows(read->rows);
+    if (!m_widthsApplied && !m_model->rows().isEmpty()) {
         m_widthsApplied = true;
         // After ListSection's own first sizing, which follows this reload.
         QTimer::singleShot(0, this, &ActionsSection::applyDefaultWidths);
@@ -170,36 +196,6 @@ void ActionsSection::reloadRows()
                                                  "first: every action belongs to one.")
                                             : tr("No action in this edition yet."));
     }
-}
-
-void ActionsSection::reloadChoices()
-{
-    Database& db = m_document->database();
-    ActionChoices choices;
-    QList<QPair<QString, QPair<QString, Id>>> keyed; // folded label, option: sorted once, folded once
-    m_groupIds.clear();
-    for (const auto& group : WorkingGroupRepository(db).ofEdition(m_editionId)) {
-        m_groupIds.append(group.id);
-        QStringList territories;
-        for (const Id id : group.territoryIds)
-            territories << m_names.territories().value(id);
-        const QString label = territories.isEmpty()
-                                  ? group.name
-                                  : QStringLiteral("%1 — %2").arg(group.name, territories.join(QStringLiteral(", ")));
-        keyed.append({foldForSearch(label), {label, group.id}});
-        choices.groupAxes.insert(group.id, group.axisId);
-        choices.groupThemes.insert(group.id, group.themeId);
-    }
-    std::sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-    for (const auto& [key, option] : std::as_const(keyed))
-        choices.groups.append(option);
-    choices.axes = AxisRepository(db).ofEdition(m_editionId);
-    choices.publics = TargetPublicRepository(db).all();
-    choices.dispositifs = DispositifRepository(db).all();
-    choices.edition = EditionRepository(db).find(m_editionId).value_or(Edition{});
-    for (const auto& partner : PartnerRepository(db).all())
-        choices.partners.append({partner.name, partner.id});
-    m_editor->setChoices(choices);
 }
 
 void ActionsSection::reloadFacets()

@@ -24,6 +24,8 @@ public:
     QString title() const override { return tr("Actions"); }
     bool canAddItems() const override { return !m_groupIds.isEmpty(); }
     void addItem() override;
+    // From how many actions an edition's rows are read on a worker thread (tests lower it).
+    static void setBackgroundReadFrom(int actions);
 
 protected:
     int countRecords() const override;
@@ -44,7 +46,6 @@ protected:
 
 private:
     static QList<Column> columns();
-    void reloadChoices();
     void applyDefaultWidths();
 
     ActionEditor* m_editor;
@@ -58,6 +59,7 @@ private:
     QComboBox* m_publicFilter;
     QComboBox* m_experimentationFilter;
     bool m_widthsApplied = false;
+    static inline int s_backgroundReadFrom = 5000;
 };
 
 } // namespace pacte

@@ -9,7 +9,21 @@
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 
+class QThreadPool;
+class QWidget;
+
 namespace pacte {
+
+// The threads the background reads run on: a pool of their own, never Qt's global one. Qt's raster
+// engine splits a large fill or image conversion over the global pool and waits for it, so a read
+// running there froze the window's first paint until it was done (0.5 s while opening a
+// 50,000-action file).
+QThreadPool* backgroundReadPool();
+
+// Waits for `watcher`'s work: up to 50 ms blocked, then while the window goes on painting; past
+// 150 ms, an application-modal progress says `text` and lets the user cancel. False when she did (the work goes on
+// alone and its result is to be dropped).
+bool waitWithProgress(QWidget* parent, const QString& text, const QFutureWatcherBase& watcher);
 
 // Runs `read` on a worker thread, on a read-only connection of its own to `db`'s file (opened and
 // closed on that thread), and gives its result to `done` on `context`'s thread: nothing when
@@ -26,14 +40,38 @@ void readInBackground(QObject* context, const Database& db, std::function<Result
         done(watcher->result());
     });
     watcher->setFuture(
-        QtConcurrent::run([path = db.path(), user = db.userName(), read = std::move(read)]() -> std::optional<Result> {
-            try {
-                const auto reader = Database::openReader(path, user);
-                return read(*reader);
-            } catch (const StorageError&) {
-                return std::nullopt;
-            }
-        }));
+        QtConcurrent::run(backgroundReadPool(),
+                          [path = db.path(), user = db.userName(), read = std::move(read)]() -> std::optional<Result> {
+                              try {
+                                  const auto reader = Database::openReader(path, user);
+                                  return read(*reader);
+                              } catch (const StorageError&) {
+                                  return std::nullopt;
+                              }
+                          }));
+}
+
+// Runs `read` as readInBackground() does, and waits for it with waitWithProgress(): for a read its
+// caller needs before it can go on (a list shown for the first time). Its result; std::nullopt when
+// the user cancelled (`cancelled` is then set) or the read failed (the caller may read again on its
+// own thread to say why).
+template <typename Result>
+std::optional<Result> readWaiting(QWidget* parent, const Database& db, const QString& text,
+                                  std::function<Result(Database&)> read, bool& cancelled)
+{
+    QFutureWatcher<std::optional<Result>> watcher;
+    watcher.setFuture(
+        QtConcurrent::run(backgroundReadPool(),
+                          [path = db.path(), user = db.userName(), read = std::move(read)]() -> std::optional<Result> {
+                              try {
+                                  const auto reader = Database::openReader(path, user);
+                                  return read(*reader);
+                              } catch (const StorageError&) {
+                                  return std::nullopt;
+                              }
+                          }));
+    cancelled = !waitWithProgress(parent, text, watcher);
+    return cancelled ? std::nullopt : watcher.result();
 }
 
 } // namespace pacte

@@ -5,6 +5,7 @@
 #include "compliancepanel.h"
 #include "dashboardcharts.h"
 #include "dashboardpalette.h"
+#include "dashboardread.h"
 #include "dashboardtile.h"
 #include "domain/clock.h"
 #include "domain/declaredcount.h"
@@ -13,8 +14,6 @@
 #include "editing/document.h"
 #include "fundingsummary.h"
 #include "storage/editionloader.h"
-#include "storage/fundingdata.h"
-#include "storage/renewal.h"
 #include "storage/repository.h"
 #include "tilegrid.h"
 
@@ -220,17 +219,22 @@ void DashboardSection::setEdition(Id editionId)
 void DashboardSection::focusContent()
 {
     // Shown by a key: the figures first, so that the keyboard lands on a tile of the page shown.
-    if (m_refreshTimer->isActive()) {
+    if (m_refreshTimer->isActive() || m_reading) {
         m_refreshTimer->stop();
-        refresh();
+        refreshSynchronously();
     }
     Section::focusContent();
 }
 
 void DashboardSection::scheduleRefresh()
 {
-    // Hidden, the dashboard only notes that it is out of date; showing it refreshes it.
+    // Hidden, the dashboard only notes that it is out of date; showing it refreshes it. A read still
+    // running began before the change: its figures are dropped.
     m_dirty = true;
+    if (m_reading) {
+        ++m_readGeneration;
+        m_reading = false;
+    }
     if (isVisible())
         m_refreshTimer->start();
 }
@@ -253,7 +257,7 @@ void DashboardSection::changeEvent(QEvent* event)
 void DashboardSection::refreshNow()
 {
     m_refreshTimer->stop();
-    refresh();
+    refreshSynchronously();
     m_complianceTimer->stop();
     ++m_checkGeneration; // a check still running in the background is overtaken
     m_checking = false;
@@ -262,12 +266,12 @@ void DashboardSection::refreshNow()
 
 bool DashboardSection::figuresUpToDate() const
 {
-    return !m_dirty && !m_refreshTimer->isActive();
+    return !m_dirty && !m_refreshTimer->isActive() && !m_reading;
 }
 
 bool DashboardSection::isUpToDate() const
 {
-    return !m_dirty && !m_refreshTimer->isActive() && !m_complianceTimer->isActive() && !m_checking;
+    return !m_dirty && !m_refreshTimer->isActive() && !m_reading && !m_complianceTimer->isActive() && !m_checking;
 }
 
 void DashboardSection::showMessage(const QString& text)
@@ -279,40 +283,76 @@ void DashboardSection::showMessage(const QString& text)
 
 void DashboardSection::refresh()
 {
-    QElapsedTimer timer;
-    timer.start();
+    // The figures of a file are read on a worker thread (a few hundred milliseconds of aggregate
+    // queries at 50,000 actions), and shown when they come: the window answers meanwhile. A change
+    // meanwhile starts another read, and this one is dropped.
+    // On a server the figures are read on the window's own connection: a read on another connection
+    // at that moment made the window's connection miss the server's notifications of other people's
+    // changes (the GUI's server conflict tests; cause not found).
+    if (m_document && m_document->database().isServer()) {
+        refreshSynchronously();
+        return;
+    }
     m_dirty = false;
     m_complianceTimer->stop();
-    std::optional<Edition> edition;
-    if (m_document && m_editionId != NoId)
-        edition = EditionRepository(m_document->database()).find(m_editionId);
-    if (!edition) {
+    m_refreshClock.start();
+    const int generation = ++m_readGeneration;
+    if (!m_document || m_editionId == NoId) {
+        m_reading = false;
+        showRead({});
+        return;
+    }
+    m_reading = true;
+    const Id editionId = m_editionId;
+    const QDate today = Clock::currentDate();
+    readInBackground<DashboardRead>(
+        this, m_document->database(), [editionId, today](Database& db) { return readDashboard(db, editionId, today); },
+        [this, generation](std::optional<DashboardRead> read) {
+            if (generation != m_readGeneration)
+                return;
+            m_reading = false;
+            if (!read || !m_document) {
+                refreshSynchronously(); // on this thread: says why the read failed
+                return;
+            }
+            showRead(*read);
+        });
+}
+
+void DashboardSection::refreshSynchronously()
+{
+    m_dirty = false;
+    m_complianceTimer->stop();
+    m_refreshClock.start();
+    ++m_readGeneration; // a read still running in the background is overtaken
+    m_reading = false;
+    if (!m_document || m_editionId == NoId) {
+        showRead({});
+        return;
+    }
+    showRead(readDashboard(m_document->database(), m_editionId, Clock::currentDate()));
+}
+
+void DashboardSection::showRead(const DashboardRead& read)
+{
+    if (!m_document || !read.edition) {
         m_figures = {};
         m_checkedEdition = NoId;
         showMessage(tr("Open a file or create an edition to begin."));
         return;
     }
-    Database& db = m_document->database();
-    // "This year" within the edition: a past edition shows its last year, a future one its first.
-    const int year = std::clamp(Clock::currentDate().year(), edition->firstYear(), edition->lastYear());
-    m_figures = loadDashboardFigures(db, edition->id, year);
-    numberAxes(db);
-    std::optional<Edition> previous;
-    std::optional<DashboardFigures> before;
-    if (edition->predecessorId != NoId)
-        previous = EditionRepository(db).find(edition->predecessorId);
-    if (previous)
-        before = loadDashboardFigures(db, previous->id, previous->lastYear());
-
-    updateHeader(*edition, previous);
-    updateRenewal(db, *edition);
-    updateDeclared(*edition);
-    updateTiles(previous, before);
-    updateCharts(*edition);
-    m_funding->setTotals(loadFundingTotals(db, edition->id));
+    m_figures = read.figures;
+    numberAxes(read.axisNumbers);
+    updateHeader(*read.edition, read.previous);
+    m_renewal->setVisible(read.renewal.has_value());
+    m_renewal->setText(read.renewal ? renewalSummaryText(*read.renewal) : QString());
+    updateDeclared(*read.edition);
+    updateTiles(read.previous, read.before);
+    updateCharts(*read.edition);
+    m_funding->setTotals(read.funding);
     m_message->hide();
     m_page->show();
-    m_figuresMs = timer.elapsed();
+    m_figuresMs = m_refreshClock.elapsed();
     ++m_refreshCount;
     // The governance rules read every action sheet: they come once the figures are painted.
     if (m_checkedEdition != m_figures.editionId)
@@ -372,12 +412,8 @@ void DashboardSection::refreshCompliance()
     m_complianceMs = timer.elapsed();
 }
 
-void DashboardSection::numberAxes(Database& db)
+void DashboardSection::numberAxes(const QHash<Id, int>& numbers)
 {
-    // "1. Lever les freins…": the axes are known by their numbers (a handful of rows to read).
-    QHash<Id, int> numbers;
-    for (const Axis& axis : AxisRepository(db).ofEdition(m_editionId))
-        numbers.insert(axis.id, axis.number);
     for (auto& row : m_figures.actionsByAxis) {
         if (numbers.contains(row.id))
             row.label = tr("%1. %2").arg(numbers.value(row.id)).arg(row.label);
@@ -393,13 +429,6 @@ void DashboardSection::updateHeader(const Edition& edition, const std::optional<
     if (previous)
         text += QStringLiteral(" &nbsp;·&nbsp; ") + tr("grey figures: %1").arg(previous->title.toHtmlEscaped());
     m_header->setText(text);
-}
-
-void DashboardSection::updateRenewal(Database& db, const Edition& edition)
-{
-    const auto renewal = findRenewal(db, edition.id);
-    m_renewal->setVisible(renewal.has_value());
-    m_renewal->setText(renewal ? renewalSummaryText(*renewal) : QString());
 }
 
 void DashboardSection::updateDeclared(const Edition& edition)

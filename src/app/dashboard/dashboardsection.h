@@ -6,6 +6,8 @@
 
 #include <optional>
 
+#include <QElapsedTimer>
+#include <QHash>
 #include <QMap>
 
 class QChart;
@@ -24,6 +26,7 @@ class CompliancePanel;
 class FundingSummaryPanel;
 class Database;
 class DashboardTile;
+struct DashboardRead;
 struct Edition;
 
 namespace dashboard {
@@ -70,15 +73,18 @@ protected:
 
 private:
     void scheduleRefresh();
+    // Reads the figures on a worker thread, then shows them (the timer's refresh).
     void refresh();
+    // Reads and shows the figures now, on this thread.
+    void refreshSynchronously();
+    void showRead(const DashboardRead& read);
     // The governance check on this thread (refreshNow()), or on a worker thread (after a refresh).
     void refreshCompliance();
     void checkInBackground();
     void showFindings(const Findings& findings);
     void showMessage(const QString& text);
-    void numberAxes(Database& db);
+    void numberAxes(const QHash<Id, int>& numbers);
     void updateHeader(const Edition& edition, const std::optional<Edition>& previous);
-    void updateRenewal(Database& db, const Edition& edition);
     void updateDeclared(const Edition& edition);
     void updateTiles(const std::optional<Edition>& previous, const std::optional<DashboardFigures>& before);
     void updateCharts(const Edition& edition);
@@ -92,6 +98,9 @@ private:
 
     QTimer* m_refreshTimer;
     bool m_dirty = true;
+    int m_readGeneration = 0; // the background read whose figures are awaited
+    bool m_reading = false;
+    QElapsedTimer m_refreshClock;
     QTimer* m_complianceTimer;
     qint64 m_figuresMs = 0;
     qint64 m_complianceMs = 0;
