@@ -105,12 +105,21 @@ bool ReportPages::layOutMore(int budgetMs)
         return m_complete;
     QElapsedTimer timer;
     timer.start();
-    // A long section (hundreds of milliseconds, in one go) gets a slice of its own.
-    constexpr qsizetype LongPart = 20000; // characters of HTML
     for (int laid = 0; m_nextPart < m_html.size(); ++laid) {
-        if (laid > 0 && m_html.at(m_nextPart).size() > LongPart)
-            break;
-        layOutPart(m_html.at(m_nextPart++));
+        const QString& html = m_html.at(m_nextPart);
+        if (html.size() > LongPart && !m_pending) {
+            // A long section takes two slices of its own: read now, laid out next time.
+            if (laid > 0)
+                break;
+            m_pending = makeReportDocument(html, m_report, ChartRendering::Vector, BodyWidth, true);
+            return false;
+        }
+        const bool wasPending = m_pending != nullptr;
+        layOutPart(html);
+        ++m_nextPart;
+        // The pages it gives (their cuts collected, a while again) come with the next slice.
+        if (wasPending && m_nextPart < m_html.size())
+            return false;
         if (timer.elapsed() >= budgetMs)
             break;
     }
@@ -133,7 +142,8 @@ void ReportPages::layOutPart(const QString& html)
     } else {
         if (html.trimmed().isEmpty())
             return;
-        m_documents.push_back(makeReportDocument(html, m_report, ChartRendering::Vector, BodyWidth, true));
+        m_documents.push_back(m_pending ? std::move(m_pending)
+                                        : makeReportDocument(html, m_report, ChartRendering::Vector, BodyWidth, true));
         part.document = m_documents.back().get();
         if (m_deferred && hasContentsPages(*part.document)) {
             // Drawn until the page numbers are known: the same contents, "…" for each number.

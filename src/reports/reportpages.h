@@ -42,8 +42,11 @@ public:
     ReportPages& operator=(const ReportPages&) = delete;
 
     // Lays parts out for about `budgetMs` milliseconds (at least one part), then the pages known so
-    // far; the last slice fills the contents in and paginates the whole. True once complete.
+    // far; the last slice fills the contents in and paginates the whole. True once complete. A part
+    // of more than LongPart characters of HTML (a section of hundreds of milliseconds at 6,000
+    // actions) takes two calls of its own: its HTML read, then laid out.
     bool layOutMore(int budgetMs);
+    static constexpr qsizetype LongPart = 10000;
     bool isComplete() const { return m_complete; }
     int partsLaidOut() const { return static_cast<int>(m_nextPart); }
     int partCount() const { return m_partCount; }
@@ -83,6 +86,7 @@ private:
     QList<PageSlice> m_pages;
     // Laid out a slice at a time: the parts' HTML, the next to lay out, where it goes.
     QStringList m_html;
+    std::unique_ptr<QTextDocument> m_pending; // the next part, read but not laid out yet
     int m_partCount = 0;
     qsizetype m_nextPart = 0;
     double m_top = 0;

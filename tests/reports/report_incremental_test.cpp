@@ -3,10 +3,12 @@
 // page, footer and contents' page number.
 #include "common/testutil.h"
 #include "reports/reportdata.h"
+#include "reports/reporthtml.h"
 #include "reports/reportpages.h"
 #include "reporttestutil.h"
 #include "storage/editionloader.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 #include <QImage>
@@ -123,6 +125,10 @@ TEST_CASE("a generated report laid out in timed slices: the same pages, footers 
     scope.editionId = edition->id;
     const Report report = builtReport(*db, scope);
     REQUIRE(report.sheets.size() >= 100);
+    // A long section is read in one slice and laid out in the next: some are long enough.
+    const QStringList htmlParts = report.html.split(QLatin1String(PartMark), Qt::SkipEmptyParts);
+    CHECK(std::any_of(htmlParts.cbegin(), htmlParts.cend(),
+                      [](const QString& html) { return html.size() > ReportPages::LongPart; }));
     const ReportPages atOnce(report);
     REQUIRE(atOnce.pageCount() > 40);
 
