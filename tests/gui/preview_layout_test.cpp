@@ -17,6 +17,7 @@
 #include <QListView>
 #include <QPainter>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStatusBar>
 
 // The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
@@ -93,6 +94,7 @@ TEST_CASE("The print preview shows the first page before the report is laid out,
     // Fitted to the page width as the view shows once laid out (it was 10 % on the offscreen platform).
     const double pageWidth = ReportPages::pageSize().width();
     CHECK(preview.zoom() * pageWidth > child<QListView>(&preview, QStringLiteral("previewPages"))->width() * 0.7);
+    CHECK(child<QSpinBox>(&preview, QStringLiteral("previewPageSpin"))->value() == 1);  // from the first page
     child<QComboBox>(&preview, QStringLiteral("previewZoomCombo"))->setCurrentIndex(4); // 100 %
     const QImage firstBefore = preview.pageImage(0);
     CHECK(inked(firstBefore) > 500);

@@ -241,9 +241,13 @@ bool ReportPreviewDialog::isLaidOut() const
 void ReportPreviewDialog::showEvent(QShowEvent* event)
 {
     QDialog::showEvent(event);
-    // Fitted to the window: to the view as laid out now (before, its size was not known).
-    if (m_zoomCombo->currentData().toDouble() <= 0)
+    // Fitted to the window: to the view as laid out now (before, its size was not known), from the
+    // first page.
+    if (!m_shown && m_zoomCombo->currentData().toDouble() <= 0) {
         applyZoomChoice();
+        showPage(0);
+    }
+    m_shown = true;
     // The layout starts once the first page is on the screen (eventFilter), or after a moment
     // if the window shows no page.
     if (!m_pages.isComplete())

@@ -75,6 +75,7 @@ private:
 
     ReportPages& m_pages;
     double m_zoom = 1.0;
+    bool m_shown = false;
     QToolBar* m_toolbar = nullptr;
     QListView* m_view = nullptr;
     QSpinBox* m_pageSpin = nullptr;
