@@ -8609,10 +8609,6 @@ Cliquer pour lister ces réunions.</translation>
         <translation>PDF (*.pdf);;Texte OpenDocument (*.odt);;Page web (*.html)</translation>
     </message>
     <message>
-        <source>Laying out the pages…</source>
-        <translation>Mise en page…</translation>
-    </message>
-    <message>
         <source>COPIL report — print preview</source>
         <translation>Rapport COPIL — aperçu avant impression</translation>
     </message>
@@ -8694,6 +8690,26 @@ Cliquer pour lister ces réunions.</translation>
     <message>
         <source>The page shown in the preview</source>
         <translation>La page affichée dans l&apos;aperçu</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>Pages laid out</source>
+        <translation>Pages mises en page</translation>
+    </message>
+    <message>
+        <source>of %1…</source>
+        <translation>sur %1…</translation>
+    </message>
+    <message>
+        <source>Printing waits until every page is laid out.</source>
+        <translation>L&apos;impression attend que toutes les pages soient mises en page.</translation>
+    </message>
+    <message>
+        <source>Laying out the pages: %1 / %2 parts…</source>
+        <translation>Mise en page : %1 / %2 parties…</translation>
     </message>
 </context>
 <context>

@@ -321,6 +321,9 @@ QHash<QString, double> headingPositions(const QTextDocument& document)
 
 void fillContentsPages(QTextDocument& document, const Report& report, const QHash<QString, int>& pages)
 {
+    // One edit: the contents are laid out again once, not after each number.
+    QTextCursor edit(&document);
+    edit.beginEditBlock();
     QTextCursor from(&document);
     for (const QString& anchor : report.contentsAnchors) {
         QTextCursor found = document.find(Report::pageToken(anchor), from);
@@ -329,6 +332,7 @@ void fillContentsPages(QTextDocument& document, const Report& report, const QHas
         found.insertText(pages.contains(anchor) ? QString::number(pages.value(anchor)) : QString());
         from = found;
     }
+    edit.endEditBlock();
     // One full layout again (see makeReportDocument).
     document.setPageSize(document.pageSize());
 }

@@ -8,6 +8,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFontMetricsF>
 #include <QPagedPaintDevice>
 #include <QPainter>
@@ -48,6 +49,12 @@ int sheetIndex(const QString& html)
     return ok ? index : -1;
 }
 
+// Whether `document` holds the contents, with their page numbers still to fill in.
+bool hasContentsPages(const QTextDocument& document)
+{
+    return document.characterCount() > 0 && !document.find(QString(QChar(0x27e6))).isNull();
+}
+
 QFont marginFont()
 {
     QFont font(QStringLiteral("DejaVu Sans"));
@@ -68,35 +75,120 @@ QString reportPageText()
 }
 
 ReportPages::ReportPages(const Report& report, const ReportProgress& progress)
-    : m_report(report)
+    : ReportPages(report, Deferred{})
 {
-    m_sheetStyles = SheetStyles::read(reportStyleSheet(), reportFont());
-    double top = 0;
-    const QStringList parts = report.html.split(QLatin1String(PartMark), Qt::SkipEmptyParts);
-    for (const QString& html : parts) {
-        if (progress && !progress(static_cast<int>(m_parts.size()), static_cast<int>(parts.size()))) {
+    m_deferred = false;
+    while (m_nextPart < m_html.size()) {
+        if (progress && !progress(static_cast<int>(m_parts.size()), static_cast<int>(m_html.size()))) {
             m_cancelled = true;
             m_parts.clear();
             m_documents.clear();
             return;
         }
-        ReportPart part;
-        const int sheet = sheetIndex(html);
-        if (sheet >= 0 && sheet < report.sheets.size()) {
-            // Measured, then released: a 6,000-sheet report kept 200 MB of laid-out text.
-            const SheetLayout layout(report.sheets.at(sheet), m_sheetStyles, BodyWidth, reportLayoutDevice(),
-                                     &m_sheetTexts);
-            part.sheet = layout.extent(sheet, BodyHeight);
-        } else {
-            if (html.trimmed().isEmpty())
-                continue;
-            m_documents.push_back(makeReportDocument(html, report, ChartRendering::Vector, BodyWidth, true));
-            part.document = m_documents.back().get();
-        }
-        part.top = top;
-        m_parts.append(part);
-        top += part.height();
+        layOutPart(m_html.at(m_nextPart++));
     }
+    finish();
+}
+
+ReportPages::ReportPages(const Report& report, Deferred)
+    : m_report(report)
+    , m_deferred(true)
+{
+    m_sheetStyles = SheetStyles::read(reportStyleSheet(), reportFont());
+    m_html = report.html.split(QLatin1String(PartMark), Qt::SkipEmptyParts);
+    m_partCount = static_cast<int>(m_html.size());
+}
+
+bool ReportPages::layOutMore(int budgetMs)
+{
+    if (m_complete || m_cancelled)
+        return m_complete;
+    QElapsedTimer timer;
+    timer.start();
+    for (int laid = 0; m_nextPart < m_html.size(); ++laid) {
+        const QString& html = m_html.at(m_nextPart);
+        if (html.size() > LongPart && !m_pending) {
+            // A long section takes two slices of its own: read now, laid out next time.
+            if (laid > 0)
+                break;
+            m_pending = makeReportDocument(html, m_report, ChartRendering::Vector, BodyWidth, true);
+            return false;
+        }
+        const bool wasPending = m_pending != nullptr;
+        layOutPart(html);
+        ++m_nextPart;
+        // The pages it gives (their cuts collected, a while again) come with the next slice.
+        if (wasPending && m_nextPart < m_html.size())
+            return false;
+        if (timer.elapsed() >= budgetMs)
+            break;
+    }
+    if (m_nextPart < m_html.size())
+        addKnownPages();
+    else
+        finish();
+    return m_complete;
+}
+
+void ReportPages::layOutPart(const QString& html)
+{
+    ReportPart part;
+    const int sheet = sheetIndex(html);
+    if (sheet >= 0 && sheet < m_report.sheets.size()) {
+        // Measured, then released: a 6,000-sheet report kept 200 MB of laid-out text.
+        const SheetLayout layout(m_report.sheets.at(sheet), m_sheetStyles, BodyWidth, reportLayoutDevice(),
+                                 &m_sheetTexts);
+        part.sheet = layout.extent(sheet, BodyHeight);
+    } else {
+        if (html.trimmed().isEmpty())
+            return;
+        m_documents.push_back(m_pending ? std::move(m_pending)
+                                        : makeReportDocument(html, m_report, ChartRendering::Vector, BodyWidth, true));
+        part.document = m_documents.back().get();
+        if (m_deferred && hasContentsPages(*part.document)) {
+            // Drawn until the page numbers are known: the same contents, "…" for each number.
+            QString waiting = html;
+            for (const QString& anchor : m_report.contentsAnchors)
+                waiting.replace(Report::pageToken(anchor), QStringLiteral("\u2026"));
+            m_standIns.emplace_back(part.document,
+                                    makeReportDocument(waiting, m_report, ChartRendering::Vector, BodyWidth, true));
+        }
+    }
+    part.top = m_top;
+    m_parts.append(part);
+    m_top += part.height();
+}
+
+void ReportPages::addKnownPages()
+{
+    if (m_parts.isEmpty())
+        return;
+    // The parts from the one before the next page's top (a heading ending it stays with what follows).
+    const auto from = std::partition_point(m_parts.cbegin(), m_parts.cend(), [this](const ReportPart& part) {
+        return part.top + part.height() <= m_nextPage.top;
+    });
+    const auto first = from == m_parts.cbegin() ? from : from - 1;
+    const QList<PageSlice> pages =
+        paginateFrom(std::span(&*first, static_cast<std::size_t>(m_parts.cend() - first)), BodyHeight, m_nextPage);
+    // A page is known once every place it may end at is: the parts to come may move the cuts from
+    // where they start on (a heading that ends the last part goes with them). The last page may
+    // grow: left for later.
+    for (qsizetype i = 0; i + 1 < pages.size(); ++i) {
+        const PageSlice& page = pages.at(i);
+        if (page.top + BodyHeight - page.headerHeight() >= m_top)
+            break;
+        m_pages.append(page);
+        const PageSlice& next = pages.at(i + 1);
+        m_nextPage = PageSlice{next.top, 0, next.headerTop, next.headerBottom};
+    }
+}
+
+void ReportPages::finish()
+{
+    m_html.clear();
+    m_html.squeeze();
+    m_standIns.clear();
+    m_complete = true;
     // Two passes: the contents take as many lines whatever their numbers, so filling them in does
     // not move the headings they point to.
     m_pages = paginate(m_parts, BodyHeight);
@@ -106,7 +198,7 @@ ReportPages::ReportPages(const Report& report, const ReportProgress& progress)
         headingPages.insert(it.key(), pageAt(m_pages, it.value() + 0.5) + 1);
     bool moved = false;
     for (auto& document : m_documents) {
-        if (document->characterCount() > 0 && !document->find(QString(QChar(0x27e6))).isNull()) {
+        if (hasContentsPages(*document)) {
             const double before = document->documentLayout()->documentSize().height();
             fillContentsPages(*document, m_report, headingPages);
             moved = moved || document->documentLayout()->documentSize().height() != before;
@@ -114,7 +206,7 @@ ReportPages::ReportPages(const Report& report, const ReportProgress& progress)
     }
     if (!moved)
         return;
-    top = 0;
+    double top = 0;
     for (auto& part : m_parts) {
         part.top = top;
         top += part.height();
@@ -149,7 +241,7 @@ int ReportPages::pageCount() const
 
 bool ReportPages::paint(QPagedPaintDevice& device, const ReportProgress& progress) const
 {
-    if (m_cancelled)
+    if (m_cancelled || !m_complete)
         return false;
     device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
     QPainter painter(&device);
@@ -200,7 +292,9 @@ void ReportPages::paintPage(QPainter& painter, int page, double scale) const
     painter.setPen(MarginTextColour);
     const QRectF footer(MarginLeft, footerTop, BodyWidth, 14);
     painter.drawText(footer, Qt::AlignLeft | Qt::AlignTop, reportFooterText(m_report));
-    painter.drawText(footer, Qt::AlignRight | Qt::AlignTop, reportPageText().arg(page + 1).arg(pages));
+    // Until the whole report is laid out, the page count is not known.
+    const QString count = m_complete ? QString::number(pages) : QStringLiteral("\u2026");
+    painter.drawText(footer, Qt::AlignRight | Qt::AlignTop, reportPageText().arg(page + 1).arg(count));
 
     // The body: the header rows of a table going on from the page before, then the page's slice.
     const PageSlice& slice = m_pages.at(page);
@@ -245,7 +339,10 @@ void ReportPages::paintSlice(QPainter& painter, double top, double bottom, doubl
             QAbstractTextDocumentLayout::PaintContext context;
             context.clip = clip;
             context.palette.setColor(QPalette::Text, QColor(0x1f, 0x29, 0x33));
-            part.document->documentLayout()->draw(&painter, context);
+            const auto standIn = std::find_if(m_standIns.cbegin(), m_standIns.cend(),
+                                              [&part](const auto& stand) { return stand.first == part.document; });
+            const QTextDocument* document = standIn == m_standIns.cend() ? part.document : standIn->second.get();
+            document->documentLayout()->draw(&painter, context);
         }
         painter.restore();
     }

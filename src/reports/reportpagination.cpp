@@ -176,6 +176,19 @@ double ReportPart::height() const
 
 QList<PageSlice> paginate(const QList<ReportPart>& parts, double pageHeight)
 {
+    QList<PageSlice> pages =
+        paginateFrom(std::span(parts.constData(), static_cast<std::size_t>(parts.size())), pageHeight, PageSlice{});
+    if (pages.isEmpty()) {
+        double end = 0;
+        for (const auto& part : parts)
+            end = std::max(end, part.top + part.height());
+        pages.append(PageSlice{0, std::max(end, 1.0), 0, 0});
+    }
+    return pages;
+}
+
+QList<PageSlice> paginateFrom(std::span<const ReportPart> parts, double pageHeight, const PageSlice& first)
+{
     QList<Cut> cuts;
     double end = 0;
     bool afterHeading = false;
@@ -208,7 +221,7 @@ QList<PageSlice> paginate(const QList<ReportPart>& parts, double pageHeight)
     std::stable_sort(cuts.begin(), cuts.end(), [](const Cut& a, const Cut& b) { return a.y < b.y; });
 
     QList<PageSlice> pages;
-    PageSlice page;
+    PageSlice page{first.top, 0, first.headerTop, first.headerBottom};
     qsizetype next = 0; // first cut after page.top
     while (page.top < end - 1) {
         const double limit = page.top + pageHeight - page.headerHeight();
@@ -240,8 +253,6 @@ QList<PageSlice> paginate(const QList<ReportPart>& parts, double pageHeight)
         following.top = page.bottom;
         page = following;
     }
-    if (pages.isEmpty())
-        pages.append(PageSlice{0, std::max(end, 1.0), 0, 0});
     return pages;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <optional>
+#include <span>
 
 #include <QList>
 
@@ -58,6 +59,10 @@ struct ReportPart
 // header and its first row; before every block whose format asks for a page break; a table row
 // (or a sheet) that fits on one page is never cut in two. Qt's own pagination cuts rows anywhere.
 QList<PageSlice> paginate(const QList<ReportPart>& parts, double pageHeight);
+// The same from page `first` on (its top and the header rows it repeats, as paginate() gave them):
+// `parts` are those that reach below first.top, and the one before them (a heading that ends it
+// stays with what follows). Empty when nothing is left below first.top.
+QList<PageSlice> paginateFrom(std::span<const ReportPart> parts, double pageHeight, const PageSlice& first);
 
 // The page (0-based) holding the document's ordinate `y`.
 int pageAt(const QList<PageSlice>& pages, double y);

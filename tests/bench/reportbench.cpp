@@ -1,6 +1,8 @@
-// pacte_report_bench FILE OUTDIR [--edition NAME]: times the whole-département COPIL report of a
-// large database (pacte-cli generate FILE --scale 60: 600 working groups, 6,000 actions): reading
-// the data, building the document, laying out and writing the PDF, writing the ODT.
+// pacte_report_bench FILE OUTDIR [--edition NAME] [--preview-only]: times the whole-département COPIL
+// report of a large database (pacte-cli generate FILE --scale 60: 600 working groups, 6,000 actions): reading
+// the data, building the document, laying out and writing the PDF, writing the ODT; and the print
+// preview: from reading the data to its first page on the screen, and to the whole laid out while it
+// shows (--preview-only: that alone, in a process that has loaded nothing yet).
 // scripts/benchmark-report.sh runs it and times LibreOffice converting our ODT to PDF beside it.
 #include "domain/translations.h"
 #include "reports/reportbuilder.h"
@@ -16,6 +18,12 @@
 #include <QElapsedTimer>
 #include <QGuiApplication>
 
+#ifdef PACTE_BENCH_PREVIEW
+#include "previewbench.h"
+
+#include <QApplication>
+#endif
+
 using namespace pacte;
 
 namespace {
@@ -27,17 +35,33 @@ double seconds(QElapsedTimer& timer)
     return elapsed;
 }
 
+#ifdef PACTE_BENCH_PREVIEW
+void printPreview(const char* when, const bench::PreviewTimes& times)
+{
+    std::printf("preview (%s):\n", when);
+    std::printf("  read and build:         %7.2f s\n", times.readAndBuild);
+    std::printf("  preview: first page shown: %4.2f s (from the start of the reading)\n", times.firstPage);
+    std::printf("  laid out while shown:   %7.2f s (%d pages; in all %.2f s)\n", times.laidOut - times.firstPage,
+                times.pages, times.laidOut);
+    std::printf("  longest pause meanwhile: %6.0f ms\n", times.longestPause * 1000);
+}
+#endif
+
 } // namespace
 
 int main(int argc, char** argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+#ifdef PACTE_BENCH_PREVIEW
+    QApplication app(argc, argv);
+#else
     QGuiApplication app(argc, argv);
+#endif
     installTranslations(QStringLiteral("fr"));
     const QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() < 3) {
-        std::fprintf(stderr, "usage: pacte_report_bench FILE OUTDIR [--edition NAME]\n");
+        std::fprintf(stderr, "usage: pacte_report_bench FILE OUTDIR [--edition NAME] [--preview-only]\n");
         return 2;
     }
     const QString editionName = arguments.indexOf(QStringLiteral("--edition")) > 0
@@ -50,6 +74,14 @@ int main(int argc, char** argv)
         return 2;
     }
     const QDir out(arguments.at(2));
+#ifdef PACTE_BENCH_PREVIEW
+    ReportScope previewScope;
+    previewScope.editionId = edition->id;
+    if (arguments.contains(QStringLiteral("--preview-only"))) {
+        printPreview("alone", bench::timePreview(*db, previewScope));
+        return 0;
+    }
+#endif
     QElapsedTimer total;
     total.start();
     QElapsedTimer timer;
@@ -90,5 +122,8 @@ int main(int argc, char** argv)
     std::printf("  of which the layout:    %7.2f s (%d pages)\n", layoutTime, pages.pageCount());
     std::printf("database to PDF, in all:  %7.2f s\n", pdfTotal);
     std::printf("write the ODT:            %7.2f s (%s)\n", odtTime, qPrintable(odt));
+#ifdef PACTE_BENCH_PREVIEW
+    printPreview("after the above", bench::timePreview(*db, previewScope));
+#endif
     return 0;
 }

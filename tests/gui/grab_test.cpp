@@ -105,7 +105,7 @@ TEST_CASE("grab the print preview of the demo report's action sheets", "[.grab]"
     QObject::connect(&poll, &QTimer::timeout, [&] {
         for (auto* widget : QApplication::topLevelWidgets()) {
             auto* preview = qobject_cast<ReportPreviewDialog*>(widget);
-            if (!preview || !preview->isVisible() || preview->pageCount() == 0)
+            if (!preview || !preview->isVisible() || !preview->isLaidOut())
                 continue;
             preview->resize(1000, 760);
             auto* zoom = child<QComboBox>(preview, QStringLiteral("previewZoomCombo"));

@@ -59,7 +59,7 @@ TEST_CASE("The print preview fits the screen with its save action in view", "[gu
     QRect available;
     bool saveShown = false;
     bool seen = false;
-    // The pages are drawn (with a progress dialog) before the preview shows: wait for it.
+    // The report is read and built (with a progress dialog) before the preview shows: wait for it.
     QTimer watch;
     watch.setInterval(20);
     QObject::connect(&watch, &QTimer::timeout, [&] {

@@ -94,7 +94,7 @@ TEST_CASE("the COPIL report dialog opens from the Reports menu and writes a PDF 
     QObject::connect(&poll, &QTimer::timeout, [&] {
         for (auto* widget : QApplication::topLevelWidgets()) {
             auto* preview = qobject_cast<ReportPreviewDialog*>(widget);
-            if (!preview || !preview->isVisible())
+            if (!preview || !preview->isVisible() || !preview->isLaidOut()) // laid out while it shows
                 continue;
             previewPages = preview->pageCount();
             // The pages are drawn as they come into view: the first, and the last once shown.

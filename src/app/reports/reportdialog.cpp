@@ -182,11 +182,8 @@ void ReportDialog::showPreview()
     const auto report = buildReport();
     if (!report)
         return;
-    auto layoutProgress = progressDialog(this, tr("Laying out the pages…"));
-    const ReportPages pages(*report, progressOf(*layoutProgress));
-    layoutProgress.reset();
-    if (pages.isCancelled())
-        return;
+    // Laid out by the preview: its first page at once, the rest while it is open.
+    ReportPages pages(*report, ReportPages::Deferred{});
     auto* save = new QAction(tr("Save as PDF, ODT or HTML…"));
     save->setObjectName(QStringLiteral("reportPreviewSaveAction"));
     connect(save, &QAction::triggered, this, &ReportDialog::saveWithDialog);

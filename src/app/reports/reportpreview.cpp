@@ -10,14 +10,18 @@
 #include <QGuiApplication>
 #include <QLabel>
 #include <QListView>
+#include <QLocale>
 #include <QPainter>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QProgressBar>
 #include <QProgressDialog>
 #include <QScreen>
 #include <QScrollBar>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QStyledItemDelegate>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -27,6 +31,9 @@ namespace {
 
 constexpr int PageGap = 12;     // between pages, in the view
 constexpr std::size_t Kept = 8; // pages kept drawn
+// The report is laid out in slices of this many milliseconds (a part more at most), between which
+// the window answers: scrolling, zooming, closing.
+constexpr int SliceMs = 50;
 
 } // namespace
 
@@ -43,9 +50,30 @@ public:
     int rowCount(const QModelIndex& parent) const override { return parent.isValid() ? 0 : m_pages; }
     QVariant data(const QModelIndex& index, int role) const override
     {
-        if (role == Qt::AccessibleTextRole || role == Qt::DisplayRole)
-            return ReportPreviewDialog::tr("Page %1 of %2").arg(index.row() + 1).arg(m_pages);
-        return {};
+        if (role != Qt::AccessibleTextRole && role != Qt::DisplayRole)
+            return {};
+        if (!m_dialog.isLaidOut()) // the page count is not known yet
+            return ReportPreviewDialog::tr("Page %1").arg(index.row() + 1);
+        return ReportPreviewDialog::tr("Page %1 of %2").arg(index.row() + 1).arg(m_pages);
+    }
+    // Pages laid out since: added at the end (the pages above stay where they are).
+    void setPageCount(int pages)
+    {
+        if (pages > m_pages) {
+            beginInsertRows({}, m_pages, pages - 1);
+            m_pages = pages;
+            endInsertRows();
+        } else if (pages < m_pages) {
+            beginRemoveRows({}, pages, m_pages - 1);
+            m_pages = pages;
+            endRemoveRows();
+        }
+    }
+    // Every page is to be drawn again.
+    void redraw()
+    {
+        if (m_pages > 0)
+            emit dataChanged(index(0), index(m_pages - 1));
     }
     // The zoom changed: every page's size with it.
     void relayout()
@@ -97,11 +125,14 @@ private:
 
 } // namespace
 
-ReportPreviewDialog::ReportPreviewDialog(const ReportPages& pages, const QString& title, const QList<QAction*>& extra,
+ReportPreviewDialog::ReportPreviewDialog(ReportPages& pages, const QString& title, const QList<QAction*>& extra,
                                          QWidget* parent)
     : QDialog(parent)
     , m_pages(pages)
 {
+    // The first page before the dialog shows; the rest once it is on the screen (startLayout).
+    while (!m_pages.isComplete() && m_pages.pageCount() == 0)
+        m_pages.layOutMore(0);
     setWindowTitle(title);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -114,9 +145,9 @@ ReportPreviewDialog::ReportPreviewDialog(const ReportPages& pages, const QString
         action->setParent(this);
         m_toolbar->addAction(action);
     }
-    auto* printAction = m_toolbar->addAction(tr("&Print…"), this, &ReportPreviewDialog::print);
-    printAction->setObjectName(QStringLiteral("previewPrintAction"));
-    printAction->setShortcut(QKeySequence::Print);
+    m_printAction = m_toolbar->addAction(tr("&Print…"), this, &ReportPreviewDialog::print);
+    m_printAction->setObjectName(QStringLiteral("previewPrintAction"));
+    m_printAction->setShortcut(QKeySequence::Print);
     m_toolbar->addSeparator();
 
     auto* previous = m_toolbar->addAction(tr("Previous page"), this, [this] { showPage(currentPage() - 1); });
@@ -125,12 +156,14 @@ ReportPreviewDialog::ReportPreviewDialog(const ReportPages& pages, const QString
     m_toolbar->addWidget(pageLabel);
     m_pageSpin = new QSpinBox(this);
     m_pageSpin->setObjectName(QStringLiteral("previewPageSpin"));
-    m_pageSpin->setRange(1, std::max(1, pages.pageCount()));
+    m_pageSpin->setRange(1, 1);
     m_pageSpin->setAccessibleName(tr("Page"));
     m_pageSpin->setAccessibleDescription(tr("The page shown in the preview"));
     pageLabel->setBuddy(m_pageSpin);
     m_toolbar->addWidget(m_pageSpin);
-    m_toolbar->addWidget(new QLabel(tr("of %1").arg(pages.pageCount()), this));
+    m_pageCountLabel = new QLabel(this);
+    m_pageCountLabel->setObjectName(QStringLiteral("previewPageCount"));
+    m_toolbar->addWidget(m_pageCountLabel);
     auto* next = m_toolbar->addAction(tr("Next page"), this, [this] { showPage(currentPage() + 1); });
     next->setObjectName(QStringLiteral("previewNextAction"));
     m_toolbar->addSeparator();
@@ -158,10 +191,29 @@ ReportPreviewDialog::ReportPreviewDialog(const ReportPages& pages, const QString
     m_view->setSelectionMode(QAbstractItemView::NoSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setStyleSheet(QStringLiteral("QListView { background: palette(mid); }"));
-    m_model = new PageModel(*this, pages.pageCount(), this);
+    m_model = new PageModel(*this, 0, this);
     m_view->setModel(m_model);
     m_view->setItemDelegate(new PageDelegate(*this, this));
     layout->addWidget(m_view, 1);
+
+    // While the report is being laid out: how far it is.
+    m_statusBar = new QStatusBar(this);
+    m_statusBar->setObjectName(QStringLiteral("previewStatusBar"));
+    m_statusBar->setSizeGripEnabled(false);
+    m_layoutLabel = new QLabel(this);
+    m_layoutLabel->setObjectName(QStringLiteral("previewLayoutProgress"));
+    m_statusBar->addWidget(m_layoutLabel, 1);
+    m_layoutBar = new QProgressBar(this);
+    m_layoutBar->setAccessibleName(tr("Pages laid out"));
+    m_layoutBar->setMaximumWidth(240);
+    m_layoutBar->setTextVisible(false);
+    m_statusBar->addPermanentWidget(m_layoutBar);
+    layout->addWidget(m_statusBar);
+    m_layoutTimer = new QTimer(this);
+    m_layoutTimer->setInterval(0);
+    connect(m_layoutTimer, &QTimer::timeout, this, &ReportPreviewDialog::layOutSlice);
+    m_view->viewport()->installEventFilter(this);
+    updatePageCount();
 
     connect(m_pageSpin, qOverload<int>(&QSpinBox::valueChanged), this, [this](int page) {
         if (page - 1 != currentPage())
@@ -179,6 +231,79 @@ ReportPreviewDialog::~ReportPreviewDialog() = default;
 int ReportPreviewDialog::pageCount() const
 {
     return m_pages.pageCount();
+}
+
+bool ReportPreviewDialog::isLaidOut() const
+{
+    return m_pages.isComplete();
+}
+
+void ReportPreviewDialog::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    // Fitted to the window: to the view as laid out now (before, its size was not known), from the
+    // first page.
+    if (!m_shown && m_zoomCombo->currentData().toDouble() <= 0) {
+        applyZoomChoice();
+        showPage(0);
+    }
+    m_shown = true;
+    // The layout starts once the first page is on the screen (eventFilter), or after a moment
+    // if the window shows no page.
+    if (!m_pages.isComplete())
+        QTimer::singleShot(500, this, &ReportPreviewDialog::startLayout);
+}
+
+bool ReportPreviewDialog::eventFilter(QObject* watched, QEvent* event)
+{
+    // Started now, the first slice comes after the page is painted: a slice may take a while (a
+    // long section is laid out in one go).
+    if (watched == m_view->viewport() && event->type() == QEvent::Paint)
+        startLayout();
+    return QDialog::eventFilter(watched, event);
+}
+
+void ReportPreviewDialog::startLayout()
+{
+    if (!m_pages.isComplete() && isVisible() && !m_layoutTimer->isActive())
+        m_layoutTimer->start();
+}
+
+void ReportPreviewDialog::done(int result)
+{
+    m_layoutTimer->stop(); // what is left is not laid out
+    QDialog::done(result);
+}
+
+void ReportPreviewDialog::layOutSlice()
+{
+    const bool complete = m_pages.layOutMore(SliceMs);
+    updatePageCount();
+    if (!complete)
+        return;
+    m_layoutTimer->stop();
+    // The footers now say the page count, the contents their page numbers: drawn again.
+    m_drawn.clear();
+    m_model->redraw();
+    emit laidOut();
+}
+
+void ReportPreviewDialog::updatePageCount()
+{
+    const bool laidOut = m_pages.isComplete();
+    m_model->setPageCount(pageCount());
+    m_pageSpin->setMaximum(std::max(1, pageCount()));
+    m_pageCountLabel->setText(laidOut ? tr("of %1").arg(pageCount()) : tr("of %1…").arg(pageCount()));
+    m_printAction->setEnabled(laidOut);
+    m_printAction->setToolTip(laidOut ? QString() : tr("Printing waits until every page is laid out."));
+    m_statusBar->setVisible(!laidOut);
+    if (laidOut)
+        return;
+    const QLocale locale;
+    m_layoutLabel->setText(tr("Laying out the pages: %1 / %2 parts…")
+                               .arg(locale.toString(m_pages.partsLaidOut()), locale.toString(m_pages.partCount())));
+    m_layoutBar->setRange(0, m_pages.partCount());
+    m_layoutBar->setValue(m_pages.partsLaidOut());
 }
 
 int ReportPreviewDialog::currentPage() const
@@ -230,6 +355,8 @@ QImage ReportPreviewDialog::pageImage(int page) const
 
 void ReportPreviewDialog::print()
 {
+    if (!isLaidOut())
+        return;
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setDocName(windowTitle());

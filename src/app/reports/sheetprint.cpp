@@ -57,7 +57,7 @@ void previewSheets(QWidget* parent, Document& document, const ReportScope& scope
     const auto report = buildSheetsReport(parent, document.database(), scope);
     if (!report)
         return;
-    const ReportPages pages(*report);
+    ReportPages pages(*report);
     auto* save = new QAction(Tr::tr("Save as PDF…"));
     save->setObjectName(QStringLiteral("reportPreviewSaveAction"));
     QObject::connect(save, &QAction::triggered, save, [save, &report, fileName] {
