@@ -43,7 +43,7 @@ QByteArray fileHash(const QString& path)
 struct BackgroundActions
 {
     BackgroundActions() { ActionsSection::setBackgroundReadFrom(1); }
-    ~BackgroundActions() { ActionsSection::setBackgroundReadFrom(5000); }
+    ~BackgroundActions() { ActionsSection::setBackgroundReadFrom(500); }
     BackgroundActions(const BackgroundActions&) = delete;
     BackgroundActions& operator=(const BackgroundActions&) = delete;
 };

@@ -59,7 +59,7 @@ private:
     QComboBox* m_publicFilter;
     QComboBox* m_experimentationFilter;
     bool m_widthsApplied = false;
-    static inline int s_backgroundReadFrom = 5000;
+    static inline int s_backgroundReadFrom = 500;
 };
 
 } // namespace pacte
