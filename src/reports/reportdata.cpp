@@ -8,8 +8,10 @@
 #include "storage/provenancestore.h"
 #include "storage/renewal.h"
 #include "storage/repository.h"
+#include "storage/storageerror.h"
 
 #include <algorithm>
+#include <future>
 
 #include <QCoreApplication>
 #include <QSet>
@@ -184,13 +186,30 @@ EvaluationSnapshot restrictSnapshot(const EvaluationSnapshot& snapshot, const QS
     return result;
 }
 
+namespace {
+
+// The evaluation of `year`, read on another thread through a read-only connection of its own.
+std::future<EvaluationSnapshot> previousYearInParallel(const Database& db, Id editionId, int year)
+{
+    return std::async(std::launch::async, [path = db.path(), user = db.userName(), editionId, year] {
+        const auto reader = Database::openReader(path, user);
+        return snapshotForYear(*reader, editionId, year);
+    });
+}
+
+} // namespace
+
 ReportData loadReportData(Database& db, const ReportScope& scope, const QDate& today)
 {
     ReportData report;
     report.scope = scope;
     report.generatedOn = today;
 
-    EditionData full = loadEditionData(db, scope.editionId);
+    // A file's actions in two halves at once, on a second connection (most of the reading). On a server,
+    // on this connection alone, as the window's other reads (docs/architecture.md, "What the window
+    // waits for").
+    EditionData full =
+        db.isServer() ? loadEditionData(db, scope.editionId) : loadEditionDataInParallel(db, scope.editionId);
     const Edition& edition = full.edition;
     if (const auto* territory = full.territory(scope.territoryId))
         report.territoryName = territory->name;
@@ -207,10 +226,22 @@ ReportData loadReportData(Database& db, const ReportScope& scope, const QDate& t
     }
     const bool yearBegun = report.evaluationYear <= today.year();
     if (yearBegun) {
+        // The year before is read at the same time, on a second connection (each year reads the change
+        // log and the edition: a quarter of a second at 6,000 actions).
+        std::future<EvaluationSnapshot> before;
+        if (report.evaluationYear > edition.firstYear() && !db.isServer())
+            before = previousYearInParallel(db, scope.editionId, report.evaluationYear - 1);
         const EvaluationSnapshot snapshot = snapshotForYear(db, scope.editionId, report.evaluationYear, &report.frozen);
         report.snapshot = restrictSnapshot(snapshot, report.territoryName, report.axisTitle);
         if (report.evaluationYear > edition.firstYear()) {
-            const EvaluationSnapshot previous = snapshotForYear(db, scope.editionId, report.evaluationYear - 1);
+            EvaluationSnapshot previous;
+            try {
+                previous =
+                    before.valid() ? before.get() : snapshotForYear(db, scope.editionId, report.evaluationYear - 1);
+            } catch (const StorageError&) {
+                // The file could not be opened a second time: read here.
+                previous = snapshotForYear(db, scope.editionId, report.evaluationYear - 1);
+            }
             report.changes =
                 compareSnapshots(restrictSnapshot(previous, report.territoryName, report.axisTitle), report.snapshot);
         }
