@@ -61,6 +61,7 @@ bool waitWithProgress(QWidget* parent, const QString& text, const QFutureWatcher
     progress.setWindowTitle(QCoreApplication::applicationName());
     progress.setWindowModality(Qt::ApplicationModal);
     progress.setMinimumDuration(0);
+    progress.setMinimumWidth(380);
     bool cancelled = false;
     QObject::connect(&progress, &QProgressDialog::canceled, &loop, [&] {
         cancelled = true;
