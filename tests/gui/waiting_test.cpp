@@ -14,7 +14,6 @@
 #include <catch2/catch.hpp>
 
 #include <QApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QMessageBox>
@@ -31,13 +30,6 @@ using namespace pacte;
 using namespace pacte::test;
 
 namespace {
-
-QByteArray fileHash(const QString& path)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
 
 // Lowers the size from which the actions are read on a worker thread, for one test.
 struct BackgroundActions
@@ -134,7 +126,7 @@ TEST_CASE("a damaged file is refused by its check on a worker thread, and the wi
     MainWindow& window = demo.window;
     const QString damaged = demo.dir.path(QStringLiteral("damaged.pacte"));
     REQUIRE(QFile::copy(testDataPath(QStringLiteral("files/damaged.pacte")), damaged));
-    const QByteArray before = fileHash(damaged);
+    const QByteArray before = fileBytes(damaged);
     QString message;
     // The refusal is a message box, closed by the test once it says why.
     QTimer closer;
@@ -150,7 +142,7 @@ TEST_CASE("a damaged file is refused by its check on a worker thread, and the wi
     closer.stop();
     CHECK(message.contains(QStringLiteral("damaged.pacte")));
     CHECK(window.document()->filePath() == demo.path);
-    CHECK(fileHash(damaged) == before);
+    CHECK(fileBytes(damaged) == before);
 }
 
 } // namespace pacte_test_gui_waiting_test

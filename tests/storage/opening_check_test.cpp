@@ -7,7 +7,6 @@
 
 #include <catch2/catch.hpp>
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QThread>
@@ -19,13 +18,6 @@ using namespace pacte;
 using namespace pacte::test;
 
 namespace {
-
-QByteArray fileHash(const QString& path)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
 
 QStringList folderEntries(const QString& folder)
 {
@@ -68,7 +60,7 @@ TEST_CASE("A damaged file is refused by a check run on another connection, and l
     TempDir dir;
     const QString path = dir.path(QStringLiteral("damaged.pacte"));
     REQUIRE(QFile::copy(testDataPath(QStringLiteral("files/damaged.pacte")), path));
-    const QByteArray before = fileHash(path);
+    const QByteArray before = fileBytes(path);
     CHECK_FALSE(Database::integrityProblemsOf(path, false).isEmpty());
     try {
         Database::open(path, QStringLiteral("test"), Database::Access::ReadWrite,
@@ -81,7 +73,7 @@ TEST_CASE("A damaged file is refused by a check run on another connection, and l
     } catch (const StorageError& error) {
         CHECK(error.message().contains(QStringLiteral("damaged.pacte")));
     }
-    CHECK(fileHash(path) == before);
+    CHECK(fileBytes(path) == before);
     CHECK(folderEntries(dir.path(QString())) == QStringList{QStringLiteral("damaged.pacte")});
 }
 
@@ -89,12 +81,12 @@ TEST_CASE("A cancelled opening changes nothing and leaves the file free to open"
 {
     TempDir dir;
     const QString path = initDatabase(dir);
-    const QByteArray before = fileHash(path);
+    const QByteArray before = fileBytes(path);
     const QStringList entries = folderEntries(dir.path(QString()));
     CHECK_THROWS_AS(Database::open(path, QStringLiteral("test"), Database::Access::ReadWrite,
                                    [](const QString&, bool) -> std::optional<QStringList> { return std::nullopt; }),
                     OpeningCancelled);
-    CHECK(fileHash(path) == before);
+    CHECK(fileBytes(path) == before);
     CHECK(folderEntries(dir.path(QString())) == entries); // no lock left behind
     const auto db = Database::open(path, QStringLiteral("test"));
     CHECK_FALSE(db->isReadOnly()); // not held by the cancelled opening

@@ -25,6 +25,23 @@ QThreadPool* backgroundReadPool();
 // alone and its result is to be dropped).
 bool waitWithProgress(QWidget* parent, const QString& text, const QFutureWatcherBase& watcher);
 
+// `read` started on a worker thread of backgroundReadPool(), on a read-only connection of its own to
+// `db`'s file (opened and closed on that thread): its result, or std::nullopt when it failed.
+template <typename Result>
+QFuture<std::optional<Result>> startRead(const Database& db, std::function<Result(Database&)> read)
+{
+    return QtConcurrent::run(
+        backgroundReadPool(),
+        [path = db.path(), user = db.userName(), read = std::move(read)]() -> std::optional<Result> {
+            try {
+                const auto reader = Database::openReader(path, user);
+                return read(*reader);
+            } catch (const StorageError&) {
+                return std::nullopt;
+            }
+        });
+}
+
 // Runs `read` on a worker thread, on a read-only connection of its own to `db`'s file (opened and
 // closed on that thread), and gives its result to `done` on `context`'s thread: nothing when
 // `context` is gone by then, std::nullopt when the read failed (the caller may read again on its
@@ -39,16 +56,7 @@ void readInBackground(QObject* context, const Database& db, std::function<Result
         watcher->deleteLater();
         done(watcher->result());
     });
-    watcher->setFuture(
-        QtConcurrent::run(backgroundReadPool(),
-                          [path = db.path(), user = db.userName(), read = std::move(read)]() -> std::optional<Result> {
-                              try {
-                                  const auto reader = Database::openReader(path, user);
-                                  return read(*reader);
-                              } catch (const StorageError&) {
-                                  return std::nullopt;
-                              }
-                          }));
+    watcher->setFuture(startRead(db, std::move(read)));
 }
 
 // Runs `read` as readInBackground() does, and waits for it with waitWithProgress(): for a read its
@@ -60,16 +68,7 @@ std::optional<Result> readWaiting(QWidget* parent, const Database& db, const QSt
                                   std::function<Result(Database&)> read, bool& cancelled)
 {
     QFutureWatcher<std::optional<Result>> watcher;
-    watcher.setFuture(
-        QtConcurrent::run(backgroundReadPool(),
-                          [path = db.path(), user = db.userName(), read = std::move(read)]() -> std::optional<Result> {
-                              try {
-                                  const auto reader = Database::openReader(path, user);
-                                  return read(*reader);
-                              } catch (const StorageError&) {
-                                  return std::nullopt;
-                              }
-                          }));
+    watcher.setFuture(startRead(db, std::move(read)));
     cancelled = !waitWithProgress(parent, text, watcher);
     return cancelled ? std::nullopt : watcher.result();
 }
