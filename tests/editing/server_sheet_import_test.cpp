@@ -18,6 +18,28 @@ namespace pacte_test_editing_server_sheet_import {
 using namespace pacte;
 using namespace pacte::test;
 
+namespace {
+
+// The group's sheet as exported, the garage action renamed by its referent.
+Json renamedGarageSheet(Database& db, const SheetFixture& f)
+{
+    Json sheet = parseJson(exportSheet(db, f.group).bytes);
+    byUuid(sheet["group"]["actions"], f.garageUuid)["title"] = "Garage solidaire (2e phase)";
+    return sheet;
+}
+
+// A referent, on her own connection, writes a note on the action `id`.
+void referentWritesNote(const QString& url, Id id)
+{
+    auto referent = Database::open(url, QStringLiteral("referente"));
+    ActionRepository actions(*referent);
+    Action garage = *actions.find(id);
+    garage.notes = QStringLiteral("Note de la référente");
+    actions.update(garage);
+}
+
+} // namespace
+
 TEST_CASE("A sheet import on a server is refused when the group changed after the sheet was read",
           "[editing][server][sheet]")
 {
@@ -27,20 +49,13 @@ TEST_CASE("A sheet import on a server is refused when the group changed after th
     Document coordinator(std::move(f.db));
     Database& db = coordinator.database();
 
-    Json sheet = parseJson(exportSheet(db, f.group).bytes);
-    byUuid(sheet["group"]["actions"], f.garageUuid)["title"] = "Garage solidaire (2e phase)";
+    const Json sheet = renamedGarageSheet(db, f);
     SheetImport import(db, dumpJson(sheet), QStringLiteral("mobilite.pacte-fiche.json"));
     REQUIRE(import.outcome().undecidedCount() == 0);
 
     // While the coordinator looks at the preview, a referent changes another field of the same action:
     // the merged record, read before, would put the old notes back.
-    {
-        auto referent = Database::open(url, QStringLiteral("referente"));
-        ActionRepository actions(*referent);
-        Action garage = *actions.find(f.garage);
-        garage.notes = QStringLiteral("Note de la référente");
-        actions.update(garage);
-    }
+    referentWritesNote(url, f.garage);
 
     const auto refused = edit::importSheet(coordinator, import);
     REQUIRE_FALSE(refused.ok());
@@ -70,8 +85,7 @@ TEST_CASE("Undoing a sheet import on a server never writes over a later change o
     QObject::connect(&coordinator, &Document::conflictOccurred,
                      [&](const QString&, const QString& label, const QList<ConflictField>&) { conflictLabel = label; });
 
-    Json sheet = parseJson(exportSheet(db, f.group).bytes);
-    byUuid(sheet["group"]["actions"], f.garageUuid)["title"] = "Garage solidaire (2e phase)";
+    const Json sheet = renamedGarageSheet(db, f);
     SheetImport import(db, dumpJson(sheet), QStringLiteral("mobilite.pacte-fiche.json"));
     REQUIRE(edit::importSheet(coordinator, import).ok());
     REQUIRE(coordinator.undoStack()->count() == 1);
@@ -84,13 +98,7 @@ TEST_CASE("Undoing a sheet import on a server never writes over a later change o
     CHECK(conflictLabel.isEmpty());
 
     // A referent changes the imported action; the coordinator's undo would put the old title back over it.
-    {
-        auto referent = Database::open(url, QStringLiteral("referente"));
-        ActionRepository actions(*referent);
-        Action garage = *actions.find(f.garage);
-        garage.notes = QStringLiteral("Note de la référente");
-        actions.update(garage);
-    }
+    referentWritesNote(url, f.garage);
     coordinator.undoStack()->undo();
     CHECK(conflictLabel == QStringLiteral("Garage solidaire (2e phase)"));
     CHECK(ActionRepository(db).find(f.garage)->title == QStringLiteral("Garage solidaire (2e phase)"));

@@ -11,7 +11,6 @@ namespace pacte {
 DashboardRead readDashboard(Database& db, Id editionId, const QDate& today)
 {
     DashboardRead read;
-    read.editionId = editionId;
     if (editionId == NoId)
         return read;
     read.edition = EditionRepository(db).find(editionId);

@@ -19,7 +19,6 @@ class Database;
 // is never frozen by them; on the window's own thread when asked to refresh at once.
 struct DashboardRead
 {
-    Id editionId = NoId;
     std::optional<Edition> edition; // none: the edition is gone
     DashboardFigures figures;
     QHash<Id, int> axisNumbers;

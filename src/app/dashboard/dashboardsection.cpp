@@ -289,7 +289,7 @@ void DashboardSection::refresh()
     // On a server the figures are read on the window's own connection: a read on another connection
     // at that moment made the window's connection miss the server's notifications of other people's
     // changes (the GUI's server conflict tests; cause not found).
-    if (m_document && m_document->database().isServer()) {
+    if (!m_document || m_editionId == NoId || m_document->database().isServer()) {
         refreshSynchronously();
         return;
     }
@@ -297,11 +297,6 @@ void DashboardSection::refresh()
     m_complianceTimer->stop();
     m_refreshClock.start();
     const int generation = ++m_readGeneration;
-    if (!m_document || m_editionId == NoId) {
-        m_reading = false;
-        showRead({});
-        return;
-    }
     m_reading = true;
     const Id editionId = m_editionId;
     const QDate today = Clock::currentDate();
