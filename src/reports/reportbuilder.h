@@ -1,5 +1,6 @@
 #pragma once
 
+#include "packedsheets.h"
 #include "reportchart.h"
 #include "reportdata.h"
 #include "reportsheet.h"
@@ -27,7 +28,7 @@ struct Report
     // SheetMark: the paged renderers lay it out from `sheets`, the others expand it (fullHtml()).
     QString html;
     QList<ReportChart> charts;
-    QList<ActionSheet> sheets;   // the action sheets, each a part of the HTML after its SheetMark
+    PackedSheets sheets;         // the action sheets, each a part of the HTML after its SheetMark
     QStringList contentsAnchors; // the headings the contents list, each with pageToken(anchor)
 
     // The placeholder the table of contents holds for the page number of the heading `anchor`.

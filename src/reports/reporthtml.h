@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/enums.h"
+#include "packedsheets.h"
 #include "reportchart.h"
 #include "reportsheet.h"
 #include "statuspalette.h"
@@ -44,14 +45,14 @@ public:
 
     const QString& html() const { return m_html; }
     const QList<ReportChart>& charts() const { return m_charts; }
-    const QList<ActionSheet>& sheets() const { return m_sheets; }
+    const PackedSheets& sheets() const { return m_sheets; }
     const QList<Heading>& headings() const { return m_headings; }
     bool isEmpty() const { return m_html.isEmpty(); }
 
 private:
     QString m_html;
     QList<ReportChart> m_charts;
-    QList<ActionSheet> m_sheets;
+    PackedSheets m_sheets;
     QList<Heading> m_headings;
     bool m_firstLevelOne = true;
 };
