@@ -188,12 +188,13 @@ EvaluationSnapshot restrictSnapshot(const EvaluationSnapshot& snapshot, const QS
 
 namespace {
 
-// The evaluation of `year`, read on another thread through a read-only connection of its own.
-std::future<EvaluationSnapshot> previousYearInParallel(const Database& db, Id editionId, int year)
+// The evaluation of `year`, taken from `live` on another thread, through a read-only connection of its
+// own (the change log it reads).
+std::future<EvaluationSnapshot> previousYearInParallel(const Database& db, const EditionData& live, int year)
 {
-    return std::async(std::launch::async, [path = db.path(), user = db.userName(), editionId, year] {
+    return std::async(std::launch::async, [path = db.path(), user = db.userName(), live, year] {
         const auto reader = Database::openReader(path, user);
-        return snapshotForYear(*reader, editionId, year);
+        return snapshotForYear(*reader, live, year);
     });
 }
 
@@ -216,31 +217,33 @@ ReportData loadReportData(Database& db, const ReportScope& scope, const QDate& t
     if (const auto* axis = full.axis(scope.axisId))
         report.axisTitle = axis->title;
 
+    // The edition as it is now: both years' figures are taken from it, the records not read again
+    // (at 50,000 actions, each reading held 150 MB more while the report was read).
+    const EditionData live = full;
     if (scope.year != 0) {
         report.asOf = evaluationDay(db, scope.editionId, scope.year);
         report.evaluationYear = scope.year;
-        full = loadEditionDataAsOf(db, scope.editionId, report.asOf);
+        full = restrictToDay(db, live, report.asOf);
     } else {
         report.asOf = today;
         report.evaluationYear = std::clamp(today.year(), edition.firstYear(), edition.lastYear());
     }
     const bool yearBegun = report.evaluationYear <= today.year();
     if (yearBegun) {
-        // The year before is read at the same time, on a second connection (each year reads the change
-        // log and the edition: a quarter of a second at 6,000 actions).
+        // The year before is taken at the same time, on a second connection (each year reads the change
+        // log).
         std::future<EvaluationSnapshot> before;
         if (report.evaluationYear > edition.firstYear() && !db.isServer())
-            before = previousYearInParallel(db, scope.editionId, report.evaluationYear - 1);
-        const EvaluationSnapshot snapshot = snapshotForYear(db, scope.editionId, report.evaluationYear, &report.frozen);
+            before = previousYearInParallel(db, live, report.evaluationYear - 1);
+        const EvaluationSnapshot snapshot = snapshotForYear(db, live, report.evaluationYear, &report.frozen);
         report.snapshot = restrictSnapshot(snapshot, report.territoryName, report.axisTitle);
         if (report.evaluationYear > edition.firstYear()) {
             EvaluationSnapshot previous;
             try {
-                previous =
-                    before.valid() ? before.get() : snapshotForYear(db, scope.editionId, report.evaluationYear - 1);
+                previous = before.valid() ? before.get() : snapshotForYear(db, live, report.evaluationYear - 1);
             } catch (const StorageError&) {
                 // The file could not be opened a second time: read here.
-                previous = snapshotForYear(db, scope.editionId, report.evaluationYear - 1);
+                previous = snapshotForYear(db, live, report.evaluationYear - 1);
             }
             report.changes =
                 compareSnapshots(restrictSnapshot(previous, report.territoryName, report.axisTitle), report.snapshot);

@@ -239,6 +239,18 @@ EvaluationSnapshot snapshotForYear(Database& db, Id editionId, int year, bool* f
     return liveSnapshot(db, editionId, year);
 }
 
+EvaluationSnapshot snapshotForYear(Database& db, const EditionData& loaded, int year, bool* frozen)
+{
+    if (auto snapshot = frozenSnapshot(db, loaded.edition.id, year)) {
+        if (frozen)
+            *frozen = true;
+        return *snapshot;
+    }
+    if (frozen)
+        *frozen = false;
+    return liveSnapshot(db, loaded, year);
+}
+
 std::optional<Evaluation> findEvaluation(Database& db, Id editionId, int year, EvaluationKind kind)
 {
     const auto found = recordsWhere<Evaluation>(db, QStringLiteral("edition_id = ? AND year = ? AND kind = ?"),

@@ -42,6 +42,9 @@ std::optional<EvaluationSnapshot> frozenSnapshot(Database& db, Id editionId, int
 std::optional<EvaluationSnapshot> frozenSnapshotOf(Database& db, Id evaluationId);
 // The frozen snapshot when there is one, otherwise the live one; `frozen` says which.
 EvaluationSnapshot snapshotForYear(Database& db, Id editionId, int year, bool* frozen = nullptr);
+// The same, the live one taken from the edition already loaded in full (as loadEditionData reads it,
+// not restricted to a day): the edition's records are not read again.
+EvaluationSnapshot snapshotForYear(Database& db, const EditionData& loaded, int year, bool* frozen = nullptr);
 
 // Freezes the year: creates the year's evaluation record if needed and stores its snapshot, in one
 // transaction recorded in the change log. Throws StorageError when the year is already frozen, out
