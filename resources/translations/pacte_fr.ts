@@ -8620,6 +8620,10 @@ Cliquer pour lister ces réunions.</translation>
         <source>data of %1</source>
         <translation>données du %1</translation>
     </message>
+    <message>
+        <source>Reading the report&apos;s data…</source>
+        <translation>Lecture des données du rapport…</translation>
+    </message>
 </context>
 <context>
     <name>pacte::ReportPreviewDialog</name>

@@ -1,5 +1,6 @@
 #include "reportdialog.h"
 
+#include "app/common/backgroundread.h"
 #include "domain/clock.h"
 #include "domain/format.h"
 #include "editing/document.h"
@@ -130,10 +131,25 @@ ReportScope ReportDialog::scope() const
 
 std::optional<Report> ReportDialog::buildReport()
 {
-    auto progress = progressDialog(this, tr("Building the report…"));
+    Database& db = m_document.database();
+    const ReportScope chosen = scope();
     try {
-        const ReportData data = loadReportData(m_document.database(), scope());
-        return pacte::buildReport(data, progressOf(*progress));
+        // A file's records are read on a worker (0.7 s at 6,000 actions), the window painted meanwhile
+        // and a progress shown if it takes long. A server's are read on the window's connection, as
+        // everywhere else; so is a file's again when the background read failed, to say why.
+        std::optional<ReportData> data;
+        if (!db.isServer()) {
+            bool cancelled = false;
+            data = readWaiting<ReportData>(
+                this, db, tr("Reading the report's data…"),
+                [chosen](Database& reader) { return loadReportData(reader, chosen); }, cancelled);
+            if (cancelled)
+                return std::nullopt;
+        }
+        if (!data)
+            data = loadReportData(db, chosen);
+        auto progress = progressDialog(this, tr("Building the report…"));
+        return pacte::buildReport(*data, progressOf(*progress));
     } catch (const StorageError& error) {
         QMessageBox::warning(this, tr("COPIL report"), error.message());
         return std::nullopt;
