@@ -3,6 +3,7 @@
 #include "domain/format.h"
 #include "reportdocument.h"
 #include "reporthtml.h"
+#include "sheetmeasurer.h"
 
 #include <algorithm>
 
@@ -78,8 +79,20 @@ ReportPages::ReportPages(const Report& report, const ReportProgress& progress)
     : ReportPages(report, Deferred{})
 {
     m_deferred = false;
+    // The sheets are most of a large report's layout: a second thread measures them from the last one
+    // back, with fonts and styles of its own, while this one lays the report out in order.
+    if (report.sheets.size() >= MeasuredApart)
+        m_measurer = std::make_unique<SheetMeasurer>(report.sheets, [] {
+            auto styles = std::make_shared<const SheetStyles>(SheetStyles::read(reportStyleSheet(), reportFont()));
+            auto texts = std::make_shared<SheetTextCache>();
+            return [styles, texts](const ActionSheet& sheet, int index) {
+                return SheetLayout(sheet, *styles, BodyWidth, reportLayoutDevice(), texts.get())
+                    .extent(index, BodyHeight);
+            };
+        });
     while (m_nextPart < m_html.size()) {
         if (progress && !progress(static_cast<int>(m_parts.size()), static_cast<int>(m_html.size()))) {
+            m_measurer.reset();
             m_cancelled = true;
             m_parts.clear();
             m_documents.clear();
@@ -87,6 +100,7 @@ ReportPages::ReportPages(const Report& report, const ReportProgress& progress)
         }
         layOutPart(m_html.at(m_nextPart++));
     }
+    m_measurer.reset();
     finish();
 }
 
@@ -136,9 +150,11 @@ void ReportPages::layOutPart(const QString& html)
     const int sheet = sheetIndex(html);
     if (sheet >= 0 && sheet < m_report.sheets.size()) {
         // Measured, then released: a 6,000-sheet report kept 200 MB of laid-out text.
-        const SheetLayout layout(m_report.sheets.at(sheet), m_sheetStyles, BodyWidth, reportLayoutDevice(),
-                                 &m_sheetTexts);
-        part.sheet = layout.extent(sheet, BodyHeight);
+        const auto measureHere = [&] {
+            return SheetLayout(m_report.sheets.at(sheet), m_sheetStyles, BodyWidth, reportLayoutDevice(), &m_sheetTexts)
+                .extent(sheet, BodyHeight);
+        };
+        part.sheet = m_measurer ? m_measurer->extent(sheet, measureHere) : measureHere();
     } else {
         if (html.trimmed().isEmpty())
             return;

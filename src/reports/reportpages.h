@@ -47,6 +47,8 @@ public:
     // actions) takes two calls of its own: its HTML read, then laid out.
     bool layOutMore(int budgetMs);
     static constexpr qsizetype LongPart = 10000;
+    // From this many action sheets on, the one-shot layout measures them on two threads.
+    static constexpr qsizetype MeasuredApart = 64;
     bool isComplete() const { return m_complete; }
     int partsLaidOut() const { return static_cast<int>(m_nextPart); }
     int partCount() const { return m_partCount; }
@@ -77,6 +79,8 @@ private:
     const SheetLayout& sheetLayout(int index) const;
 
     const Report& m_report;
+    // While laid out at once, half the sheets measured on a second thread.
+    std::unique_ptr<class SheetMeasurer> m_measurer;
     SheetStyles m_sheetStyles;
     mutable SheetTextCache m_sheetTexts;
     std::vector<std::unique_ptr<QTextDocument>> m_documents;
