@@ -36,13 +36,14 @@ void SheetMeasurer::run(PackedSheets sheets, std::function<Measure()> makeMeasur
         } catch (...) {
             // Left to the caller, as the sheets before it.
         }
+        const bool measured = extent.has_value();
         {
             const std::lock_guard lock(m_mutex);
             m_extents[static_cast<std::size_t>(index)] = std::move(extent);
-            m_states[static_cast<std::size_t>(index)] = m_extents[static_cast<std::size_t>(index)] ? Measured : Free;
+            m_states[static_cast<std::size_t>(index)] = measured ? Measured : Free;
         }
         m_measured.notify_all();
-        if (!m_extents[static_cast<std::size_t>(index)])
+        if (!measured)
             return;
     }
 }

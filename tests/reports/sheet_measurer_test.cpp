@@ -5,6 +5,7 @@
 #include <atomic>
 #include <catch2/catch.hpp>
 
+#include <QElapsedTimer>
 #include <QThread>
 
 // The test file's own names (the tests are compiled in batches: tests/CMakeLists.txt).
@@ -36,7 +37,7 @@ SheetExtent extentOf(const ActionSheet& sheet, int index, unsigned long micros =
 
 TEST_CASE("sheets measured on two threads are each measured once, as they would be on one", "[reports][sheets]")
 {
-    constexpr int Count = 400;
+    constexpr int Count = 1000;
     const PackedSheets sheets = numberedSheets(Count);
     std::atomic<int> byWorker{0};
     int here = 0;
@@ -47,6 +48,12 @@ TEST_CASE("sheets measured on two threads are each measured once, as they would 
                 return extentOf(sheet, index);
             };
         });
+        // Once the worker has taken a sheet (from the last one back), the caller starts from the first:
+        // the worker would need 200 ms to reach it first.
+        QElapsedTimer waited;
+        waited.start();
+        while (byWorker.load() == 0 && waited.elapsed() < 10000)
+            QThread::usleep(100);
         for (int index = 0; index < Count; ++index) {
             const SheetExtent extent = measurer.extent(index, [&] {
                 ++here;
