@@ -1,8 +1,11 @@
-// Catch2 main for the GUI tests: a QApplication.
-#define CATCH_CONFIG_RUNNER
+// Catch2 main for the GUI tests: a QApplication. Catch2's listener interface without its
+// implementation (common/catchsession.cpp), hence no precompiled header here (tests/CMakeLists.txt).
+#define CATCH_CONFIG_EXTERNAL_INTERFACES
 #include "app/common/contraststyle.h"
 #include "app/common/dialogaccessibility.h"
 #include "testmain.h"
+
+#include <catch2/catch.hpp>
 
 #include <QApplication>
 #include <QSettings>

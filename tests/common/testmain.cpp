@@ -1,5 +1,4 @@
 // Shared Catch2 main of the domain, storage, exchange and CLI tests: a QCoreApplication.
-#define CATCH_CONFIG_RUNNER
 #include "testmain.h"
 
 int main(int argc, char** argv)

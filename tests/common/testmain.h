@@ -4,9 +4,9 @@
 // settings and runtime folders so that tests never touch the user's files, Pacte's identity under
 // `name`, and the French UI (the product's default). `App` is the application class the tests need;
 // `setup` runs once the application exists (the GUI tests install Pacte's style there).
+#include "catchsession.h"
 #include "domain/translations.h"
 
-#include <catch2/catch.hpp>
 #include <functional>
 
 #include <QCoreApplication>
@@ -30,7 +30,7 @@ int runTests(int argc, char** argv, const char* name, const std::function<void()
     installTranslations(QStringLiteral("fr"));
     if (setup)
         setup();
-    return Catch::Session().run(argc, argv);
+    return runCatchSession(argc, argv);
 }
 
 } // namespace pacte::test

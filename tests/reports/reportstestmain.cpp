@@ -1,5 +1,4 @@
 // Catch2 main for the report tests: a QGuiApplication (the report lays out text and paints).
-#define CATCH_CONFIG_RUNNER
 #include "common/testmain.h"
 
 #include <QGuiApplication>
